@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+"""Throughput / memory / cold-start benchmark of cchc_extract (see benchmarks/README.md).
+
+    python benchmarks/bench.py [--mb 5] [--json] [--ner-sample-kb 256] [--cold-runs 3]
+
+One run measures, on a corpus built by repeating the files of ``corpus/`` to at
+least ``--mb`` MB (1 MB = 1,000,000 bytes of input):
+
+1. the whole pipeline (``cx.extract`` on each document, single process):
+   articles/s, MB/s, chars/s; peak memory (tracemalloc peak over one pass of the
+   distinct documents, and the process's max RSS from ``resource.getrusage``);
+2. ``underthesea.ner`` alone over the same documents' text, line by line (on a
+   sample of >= ``--ner-sample-kb`` KB when the corpus is larger; chars/s is
+   extrapolated to the whole corpus and the output says so);
+3. a plain ``regex`` pass (percentages + a province-name alternation) over the
+   same text;
+4. the ratios pipeline/underthesea-ner and pipeline/regex (in chars/s);
+5. cold start: import + first ``extract`` in a fresh subprocess.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import logging
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+CORPUS = ROOT / "corpus"
+
+# the 63 provinces / centrally-run cities before 1 July 2025 (canonical spelling)
+PROVINCES = [
+    "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu",
+    "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Phú Thọ",
+    "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng", "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định",
+    "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế",
+    "Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận",
+    "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh",
+    "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Hồ Chí Minh", "Long An", "Tiền Giang", "Bến Tre",
+    "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang",
+    "Sóc Trăng", "Bạc Liêu", "Cà Mau",
+]
+
+COLD_SNIPPET = ("import time; t=time.perf_counter(); import cchc_extract as cx; "
+                "cx.extract('Tỉnh Thái Nguyên đạt 99,5%.'); print(time.perf_counter()-t)")
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def build_corpus(mb: float) -> tuple[list[tuple[str, bytes]], int]:
+    files = sorted(CORPUS.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"no *.txt files in {CORPUS}")
+    originals = [(p.stem, p.read_bytes()) for p in files]
+    target = int(mb * 1_000_000)
+    docs: list[tuple[str, bytes]] = []
+    total, rep = 0, 0
+    while total < target:
+        for stem, data in originals:
+            docs.append((f"{stem}~{rep}", data))
+            total += len(data)
+            if total >= target:
+                break
+        rep += 1
+    return docs, len(originals)
+
+
+def decode(data: bytes) -> str:
+    """Text for the baselines: the file as UTF-8 (corpus files are UTF-8), BOM dropped."""
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def maxrss_mb() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return r / 1024 if sys.platform != "darwin" else r / 1024 / 1024  # KB on Linux, bytes on macOS
+
+
+def import_underthesea_ner():
+    """Import underthesea.ner (pip-installing it if missing) without touching the root logger."""
+    root = logging.getLogger()
+    saved, level = list(root.handlers), root.level
+    try:
+        try:
+            mod = importlib.import_module("underthesea")
+        except ImportError:
+            log("underthesea not installed: pip install underthesea …")
+            subprocess.run([sys.executable, "-m", "pip", "install", "-q", "underthesea"], check=True)
+            importlib.invalidate_caches()
+            mod = importlib.import_module("underthesea")
+    finally:
+        root.handlers[:] = saved
+        root.setLevel(level)
+    return mod.ner, getattr(mod, "__version__", "?")
+
+
+def bench_pipeline(cx, docs, n_unique):
+    res: dict = {}
+    # warm-up (loads models/gazetteers); reported separately, not in the throughput
+    t = time.perf_counter()
+    cx.extract(docs[0][1], doc_id="warmup")
+    res["first_call_s"] = time.perf_counter() - t
+
+    n_bytes = sum(len(b) for _, b in docs)
+    n_chars = sum(len(decode(b)) for _, b in docs)
+    n_facts = n_err = 0
+    gc.collect()
+    t0 = time.perf_counter()
+    for doc_id, data in docs:
+        rec = cx.extract(data, doc_id=doc_id)
+        if getattr(rec, "error", None) is not None:
+            n_err += 1
+        else:
+            n_facts += len(getattr(rec, "facts", None) or [])
+    dt = time.perf_counter() - t0
+    res.update({
+        "articles": len(docs), "bytes": n_bytes, "chars": n_chars, "seconds": dt,
+        "articles_per_s": len(docs) / dt, "mb_per_s": n_bytes / 1e6 / dt, "chars_per_s": n_chars / dt,
+        "facts": n_facts, "error_records": n_err,
+    })
+
+    # peak Python-heap memory while processing each distinct document once
+    gc.collect()
+    tracemalloc.start()
+    for doc_id, data in docs[:n_unique]:
+        cx.extract(data, doc_id=doc_id)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    res["tracemalloc_peak_mb"] = peak / 1e6
+    res["tracemalloc_docs"] = min(n_unique, len(docs))
+    res["maxrss_mb_after_pipeline"] = maxrss_mb()
+    return res
+
+
+def bench_ner(texts: list[str], sample_kb: float):
+    ner, version = import_underthesea_ner()
+    total_chars = sum(len(t) for t in texts)
+    limit = sample_kb * 1000
+    sample, size = [], 0
+    for t in texts:
+        if size >= limit:
+            break
+        sample.append(t)
+        size += len(t.encode("utf-8"))
+    sampled = len(sample) < len(texts)
+    lines = [ln for t in sample for ln in t.splitlines() if ln.strip()]
+    ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # warm-up: model load
+    n_chars = sum(len(t) for t in sample)
+    t0 = time.perf_counter()
+    failed = 0
+    for ln in lines:
+        try:
+            ner(ln)
+        except Exception:  # noqa: BLE001 - count and go on
+            failed += 1
+    dt = time.perf_counter() - t0
+    cps = n_chars / dt
+    return {
+        "version": version, "sampled": sampled, "sample_docs": len(sample), "sample_bytes": size,
+        "sample_chars": n_chars, "lines": len(lines), "failed_lines": failed, "seconds": dt,
+        "chars_per_s": cps, "mb_per_s": size / 1e6 / dt,
+        "estimated_full_corpus_s": total_chars / cps,
+    }
+
+
+def bench_regex(texts: list[str]):
+    import regex
+
+    pct = regex.compile(r"\d+(?:[.,]\d+)*\s*%")
+    names = sorted(PROVINCES, key=len, reverse=True)
+    prov = regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in names) + r")\b")
+    n_chars = sum(len(t) for t in texts)
+    n_bytes = sum(len(t.encode("utf-8")) for t in texts)
+    t0 = time.perf_counter()
+    hits = 0
+    for t in texts:
+        for _ in pct.finditer(t):
+            hits += 1
+        for _ in prov.finditer(t):
+            hits += 1
+    dt = time.perf_counter() - t0
+    return {"chars": n_chars, "seconds": dt, "matches": hits, "chars_per_s": n_chars / dt,
+            "mb_per_s": n_bytes / 1e6 / dt}
+
+
+def bench_cold(runs: int):
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    inner, wall, errors = [], [], []
+    for _ in range(runs):
+        t = time.perf_counter()
+        p = subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, text=True,
+                           env=env, cwd=ROOT)
+        w = time.perf_counter() - t
+        if p.returncode != 0:
+            errors.append(p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}")
+            continue
+        inner.append(float(p.stdout.strip().splitlines()[-1]))
+        wall.append(w)
+    out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors}
+    if inner:
+        out["median_s"] = statistics.median(inner)
+        out["median_process_wall_s"] = statistics.median(wall)
+    return out
+
+
+def fmt(x, spec=",.0f"):
+    return "n/a" if x is None else format(x, spec)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--ner-sample-kb", type=float, default=256,
+                    help="time underthesea.ner on a sample of at least this many KB (default 256)")
+    ap.add_argument("--cold-runs", type=int, default=3, help="fresh subprocesses for cold start (default 3)")
+    ap.add_argument("--no-ner", action="store_true", help="skip the underthesea.ner baseline")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(SRC))
+    docs, n_unique = build_corpus(args.mb)
+    texts = [decode(b) for _, b in docs]
+    results: dict = {
+        "python": platform.python_version(), "platform": platform.platform(),
+        "corpus": {"distinct_files": n_unique, "articles": len(docs),
+                   "bytes": sum(len(b) for _, b in docs), "chars": sum(len(t) for t in texts)},
+    }
+    log(f"corpus: {len(docs)} articles, {results['corpus']['bytes'] / 1e6:.2f} MB from {n_unique} files")
+
+    rc = 0
+    try:
+        import cchc_extract as cx
+        if not hasattr(cx, "extract"):
+            raise ImportError("cchc_extract has no extract() yet")
+    except Exception as e:  # noqa: BLE001
+        log(f"pipeline not available: {e}")
+        results["pipeline"] = {"error": str(e)}
+        cx = None
+        rc = 1
+    if cx is not None:
+        log("pipeline …")
+        try:
+            results["pipeline"] = bench_pipeline(cx, docs, n_unique)
+        except Exception as e:  # noqa: BLE001 - e.g. a stub raising NotImplementedError
+            log(f"pipeline failed: {type(e).__name__}: {e}")
+            results["pipeline"] = {"error": f"{type(e).__name__}: {e}"}
+            cx = None
+            rc = 1
+    if not args.no_ner:
+        log("underthesea.ner …")
+        results["underthesea_ner"] = bench_ner(texts, args.ner_sample_kb)
+    log("regex …")
+    results["regex"] = bench_regex(texts)
+    results["maxrss_mb_end"] = maxrss_mb()
+    if cx is not None:
+        log("cold start …")
+        results["cold_start"] = bench_cold(args.cold_runs)
+
+    pipe_cps = results["pipeline"].get("chars_per_s")
+    ner_cps = results.get("underthesea_ner", {}).get("chars_per_s")
+    results["ratios"] = {
+        "pipeline_over_underthesea_ner": pipe_cps / ner_cps if pipe_cps and ner_cps else None,
+        "pipeline_over_regex": pipe_cps / results["regex"]["chars_per_s"] if pipe_cps else None,
+    }
+
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return rc
+
+    c = results["corpus"]
+    print(f"cchc_extract benchmark — Python {results['python']} on {results['platform']}")
+    print(f"corpus: {c['articles']} articles ({c['distinct_files']} distinct files repeated), "
+          f"{c['bytes'] / 1e6:.2f} MB, {c['chars']:,} chars")
+    print()
+    p = results["pipeline"]
+    if "error" in p:
+        print(f"pipeline: NOT AVAILABLE ({p['error']})")
+    else:
+        print("pipeline (cx.extract, single process)")
+        print(f"  first call (warm-up, not counted)  {p['first_call_s']:.3f} s")
+        print(f"  time                               {p['seconds']:.2f} s")
+        print(f"  throughput                         {p['articles_per_s']:,.1f} articles/s   "
+              f"{p['mb_per_s']:.3f} MB/s   {p['chars_per_s']:,.0f} chars/s")
+        print(f"  facts / error records              {p['facts']:,} / {p['error_records']}")
+        print(f"  tracemalloc peak                   {p['tracemalloc_peak_mb']:.1f} MB "
+              f"(Python heap, one pass over the {p['tracemalloc_docs']} distinct files)")
+        print(f"  max RSS after pipeline             {p['maxrss_mb_after_pipeline']:.0f} MB "
+              f"(whole process: interpreter + models)")
+    n = results.get("underthesea_ner")
+    if n:
+        print(f"underthesea.ner {n['version']} (CRF, line by line)")
+        scope = (f"sample of {n['sample_bytes'] / 1e3:.0f} KB ({n['sample_docs']} articles, {n['lines']} lines); "
+                 f"extrapolated to the whole corpus: ~{n['estimated_full_corpus_s']:.0f} s"
+                 if n["sampled"] else f"whole corpus ({n['lines']} lines)")
+        print(f"  timed on                           {scope}")
+        print(f"  throughput                         {n['chars_per_s']:,.0f} chars/s   {n['mb_per_s']:.3f} MB/s")
+    r = results["regex"]
+    print("regex (percent pattern + 63-province alternation)")
+    print(f"  throughput                         {r['chars_per_s']:,.0f} chars/s   {r['mb_per_s']:.2f} MB/s"
+          f"   ({r['matches']:,} matches in {r['seconds']:.3f} s)")
+    print()
+    ra = results["ratios"]
+    if ra["pipeline_over_underthesea_ner"] is not None:
+        print(f"pipeline / underthesea.ner (chars/s)  {ra['pipeline_over_underthesea_ner']:.2f}x")
+    if ra["pipeline_over_regex"] is not None:
+        print(f"pipeline / regex (chars/s)            {ra['pipeline_over_regex']:.4f}x")
+    cs = results.get("cold_start")
+    if cs:
+        if cs.get("median_s") is not None:
+            runs = ", ".join(f"{x:.2f}" for x in cs["import_and_first_extract_s"])
+            print(f"cold start (fresh process: import + first extract)  median {cs['median_s']:.2f} s "
+                  f"[{runs}]; whole process incl. interpreter {cs['median_process_wall_s']:.2f} s")
+        if cs["errors"]:
+            print(f"cold start errors: {cs['errors']}")
+    print(f"max RSS at the end of the run         {results['maxrss_mb_end']:.0f} MB")
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

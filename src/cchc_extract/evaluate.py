@@ -1,0 +1,776 @@
+"""Evaluation of extracted facts against gold annotations (SPEC §4, §5).
+
+Everything here except :func:`run` is a pure function over plain dicts: the
+gold side is what ``annotations/<doc_id>.json`` contains, the predicted side is
+an article as ``cx.extract(...).model_dump(mode="json")`` returns it (SPEC §2).
+
+Matching (per document, per fact type)
+--------------------------------------
+Predicted and gold facts are matched one-to-one on a key.  Two counting modes:
+
+* **distinct** – every distinct key counts once per document, however often it
+  is mentioned (gold = number of distinct gold keys, pred = number of distinct
+  predicted keys, TP = size of their intersection);
+* **multiset** – every mention counts (a value said twice is two facts); TP is
+  a maximum one-to-one matching of compatible mentions.
+
+========== ============================ ========= ===============================
+type       key                          counting  key normalisation
+========== ============================ ========= ===============================
+province   ``name``                     distinct  NFC, whitespace folded
+region     ``name``                     distinct  NFC, whitespace folded
+percentage ``value``                    multiset  float rounded to 2 decimals
+legal_ref  ``number``                   distinct  NFC, all spaces removed, ``Ð``→``Đ``
+official   ``name``                     distinct  NFC, whitespace folded
+organiz.   ``name``                     distinct  NFC, whitespace folded, casefolded
+date       ``value``                    distinct  string, stripped
+period     ``(start_year, end_year)``   distinct  ints
+ranking    ``(index, rank, out_of)``    multiset  index upper-cased, numbers as ints
+target     ``(value, unit)``            multiset  value rounded to 2 decimals; unit NFC, ws-folded
+ratio      ``(numerator, denominator)`` multiset  numbers rounded to 2 decimals
+quantity   ``(value, unit)``            multiset  value rounded to 2 decimals; see below
+========== ============================ ========= ===============================
+
+**Quantity units** are compared after NFC, whitespace folding and casefolding,
+and two units match when they are equal *or one is a word-prefix of the other*
+(a leading run of whole words): ``dịch vụ công`` matches ``dịch vụ công trực
+tuyến`` (the noun phrase a count belongs to has no sharp right edge), ``Hồ sơ``
+matches ``hồ sơ trực tuyến``, but ``dịch vụ c`` does not match ``dịch vụ
+công`` and ``thủ tục`` does not match ``hồ sơ``.  A missing/empty unit matches
+only a missing/empty unit.  When pairing mentions, exact unit matches are
+preferred; the pairing is a maximum one-to-one matching.
+
+Attributes on matched pairs
+---------------------------
+Only attributes whose key is present in the gold fact are scored; a gold
+``null`` against a predicted ``null`` (or a predicted fact without the key)
+counts as correct.  Strings are compared after NFC and whitespace folding
+(``Ð``→``Đ``); numbers after rounding to 2 decimals.  Scored attributes:
+province ``name_2025``; percentage ``comparator``, ``subject``; legal_ref
+``doc_type``, ``issuer``, ``year``; date ``precision``; ranking ``year``,
+``subject``; target ``deadline``, ``comparator``; official ``titles``.
+
+For attribute scoring, mentions with the same key are paired in document
+order (gold in file order, predictions by ``start``), also for the *distinct*
+types, so every paired mention contributes.  For officials the pairing is by
+name as a multiset and a gold title counts as *found* when a title of the
+paired predicted mention equals it after casefolding, NFC and whitespace
+folding; title accuracy = found gold titles / all gold titles of paired
+mentions.
+
+Cleaning checks (per document)
+------------------------------
+Each ``must_remove`` string must be absent from the predicted ``text``, each
+``must_keep`` string present (both compared after NFC and whitespace folding);
+``title`` must equal the predicted title after whitespace folding (gold
+``null`` == predicted ``null``).  Checks are only made for keys present in
+the gold file.
+
+Error records (``{"error": …}``) and gold documents with no prediction count as
+empty predictions and are listed in the report.  The micro-averaged line sums
+TP/gold/pred over the core types (:data:`CORE_TYPES`).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, TextIO
+
+__all__ = [
+    "ALL_TYPES",
+    "CORE_TYPES",
+    "Report",
+    "TypeScore",
+    "AttrScore",
+    "evaluate",
+    "format_errors",
+    "format_table",
+    "load_gold",
+    "run",
+    "underthesea_officials",
+]
+
+CORE_TYPES: tuple[str, ...] = (
+    "province", "percentage", "legal_ref", "official", "date", "period", "ranking", "target",
+)
+ALL_TYPES: tuple[str, ...] = (
+    "province", "region", "percentage", "legal_ref", "official", "organization",
+    "date", "period", "ranking", "target", "ratio", "quantity",
+)
+
+#: attributes scored on matched pairs, per type (official ``titles`` is special-cased)
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "province": ("name_2025",),
+    "percentage": ("comparator", "subject"),
+    "legal_ref": ("doc_type", "issuer", "year"),
+    "official": ("titles",),
+    "date": ("precision",),
+    "ranking": ("year", "subject"),
+    "target": ("deadline", "comparator"),
+}
+
+
+# --------------------------------------------------------------------------- normalisation
+
+def _fold(s: Any) -> str:
+    """NFC, ``Ð``→``Đ``, odd spaces → space, runs of whitespace → one space, stripped."""
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFC", str(s)).replace("\u00d0", "\u0110")
+    return " ".join(s.split())
+
+
+def _num(v: Any) -> Any:
+    """Numbers rounded to 2 decimals (ints and floats compare equal); other values as is."""
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)):
+        return round(float(v), 2)
+    if isinstance(v, str):
+        try:
+            return round(float(v.strip()), 2)
+        except ValueError:
+            return v
+    return v
+
+
+def _int(v: Any) -> Any:
+    if v is None or isinstance(v, bool):
+        return v
+    try:
+        f = float(str(v).strip().replace(",", "."))
+    except ValueError:
+        return v
+    return int(f) if f.is_integer() else f
+
+
+def _legal_number(v: Any) -> str:
+    return "".join(_fold(v).split())
+
+
+def _unit_words(v: Any) -> tuple[str, ...]:
+    return tuple(_fold(v).casefold().split())
+
+
+def _key(ftype: str, f: dict) -> Any:
+    """The matching key of a fact (SPEC §5)."""
+    g = f.get
+    if ftype in ("province", "region", "official"):
+        return _fold(g("name"))
+    if ftype == "organization":
+        return _fold(g("name")).casefold()
+    if ftype == "percentage":
+        return _num(g("value"))
+    if ftype == "legal_ref":
+        return _legal_number(g("number"))
+    if ftype == "date":
+        v = g("value")
+        return None if v is None else str(v).strip()
+    if ftype == "period":
+        return (_int(g("start_year")), _int(g("end_year")))
+    if ftype == "ranking":
+        idx = g("index")
+        return (_fold(idx).upper() if idx is not None else None, _int(g("rank")), _int(g("out_of")))
+    if ftype == "target":
+        return (_num(g("value")), _fold(g("unit")))
+    if ftype == "ratio":
+        return (_num(g("numerator")), _num(g("denominator")))
+    if ftype == "quantity":
+        return (_num(g("value")), _unit_words(g("unit")))
+    # unknown type: match on (text) so it is at least counted
+    return _fold(g("text"))
+
+
+DISTINCT_TYPES = frozenset({"province", "region", "legal_ref", "official", "organization", "date", "period"})
+
+
+def _units_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return a == b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _compatible(ftype: str, gk: Any, pk: Any) -> bool:
+    if ftype == "quantity":
+        return gk[0] == pk[0] and _units_compatible(gk[1], pk[1])
+    return gk == pk
+
+
+def _attr_norm(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return _fold(v)
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return _num(v)
+    if isinstance(v, list):
+        return tuple(_attr_norm(x) for x in v)
+    return v
+
+
+def _title_norm(t: Any) -> str:
+    return _fold(t).casefold()
+
+
+def _key_repr(ftype: str, key: Any) -> str:
+    if ftype == "quantity":
+        return f"({key[0]!r}, {' '.join(key[1])!r})"
+    return repr(key) if not isinstance(key, str) else key
+
+
+# --------------------------------------------------------------------------- report
+
+@dataclass
+class TypeScore:
+    type: str
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / self.pred if self.pred else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        if not self.gold and not self.pred:
+            return None
+        p, r = self.precision or 0.0, self.recall or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict:
+        return {"type": self.type, "gold": self.gold, "pred": self.pred, "tp": self.tp,
+                "fp": self.pred - self.tp, "fn": self.gold - self.tp,
+                "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass
+class AttrScore:
+    type: str
+    attr: str
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def to_dict(self) -> dict:
+        return {"type": self.type, "attr": self.attr, "correct": self.correct,
+                "total": self.total, "accuracy": self.accuracy}
+
+
+@dataclass
+class Report:
+    """Result of :func:`evaluate`.  ``to_dict()`` gives a JSON-ready view."""
+
+    types: dict[str, TypeScore] = field(default_factory=dict)
+    attributes: dict[tuple[str, str], AttrScore] = field(default_factory=dict)
+    cleaning: dict[str, AttrScore] = field(default_factory=dict)
+    documents: list[str] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)          # error records / missing predictions
+    unscored: list[str] = field(default_factory=list)         # predicted docs with no gold
+    missed: list[dict] = field(default_factory=list)          # FN: doc_id, type, key, text
+    spurious: list[dict] = field(default_factory=list)        # FP: doc_id, type, key, text
+    attr_mismatches: list[dict] = field(default_factory=list)  # doc_id, type, key, attr, gold, pred
+    cleaning_failures: list[dict] = field(default_factory=list)  # doc_id, check, expected, got
+    core_types: tuple[str, ...] = CORE_TYPES
+
+    def micro(self, types: Iterable[str] | None = None) -> TypeScore:
+        """Micro-average (summed TP/gold/pred) over ``types`` (default: the core types)."""
+        types = self.core_types if types is None else tuple(types)
+        m = TypeScore("micro")
+        for t in types:
+            s = self.types.get(t)
+            if s:
+                m.gold += s.gold
+                m.pred += s.pred
+                m.tp += s.tp
+        return m
+
+    def to_dict(self) -> dict:
+        micro = self.micro().to_dict()
+        micro["type"] = "micro (core)"
+        micro["types"] = list(self.core_types)
+        return {
+            "documents": len(self.documents),
+            "doc_ids": list(self.documents),
+            "types": {t: s.to_dict() for t, s in self.types.items()},
+            "attributes": [a.to_dict() for a in self.attributes.values()],
+            "cleaning": {k: v.to_dict() for k, v in self.cleaning.items()},
+            "micro": micro,
+            "errors": list(self.errors),
+            "unscored": list(self.unscored),
+            "missed": list(self.missed),
+            "spurious": list(self.spurious),
+            "attribute_mismatches": list(self.attr_mismatches),
+            "cleaning_failures": list(self.cleaning_failures),
+        }
+
+
+# --------------------------------------------------------------------------- gold loading
+
+def load_gold(gold_dir: str | Path) -> dict[str, dict]:
+    """Read ``<gold_dir>/*.json`` (or ``<gold_dir>/annotations/*.json``) into ``{doc_id: gold}``.
+
+    The key is the file stem (the corpus file name without ``.txt``); non-JSON
+    files such as ``GUIDE.md`` are skipped.  An invalid file raises
+    ``ValueError`` naming it.
+    """
+    d = Path(gold_dir)
+    if not d.is_dir():
+        raise FileNotFoundError(f"gold directory not found: {d}")
+    files = sorted(d.glob("*.json"))
+    if not files and (d / "annotations").is_dir():
+        files = sorted((d / "annotations").glob("*.json"))
+    gold: dict[str, dict] = {}
+    for p in files:
+        try:
+            data = json.loads(p.read_text(encoding="utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise ValueError(f"invalid gold annotation file {p}: {e}") from e
+        if not isinstance(data, dict):
+            raise ValueError(f"invalid gold annotation file {p}: top level is not a JSON object")
+        facts = data.get("facts", [])
+        if not isinstance(facts, list) or not all(isinstance(f, dict) and "type" in f for f in facts):
+            raise ValueError(f"invalid gold annotation file {p}: 'facts' must be a list of objects with a 'type'")
+        for k in ("must_remove", "must_keep"):
+            if k in data and not isinstance(data[k], list):
+                raise ValueError(f"invalid gold annotation file {p}: {k!r} must be a list of strings")
+        gold[p.stem] = data
+    return gold
+
+
+# --------------------------------------------------------------------------- matching
+
+def _max_matching(gkeys: list, pkeys: list, compat: Callable[[Any, Any], bool],
+                  exact_first: bool = False) -> dict[int, int]:
+    """Maximum one-to-one matching gold index -> pred index (Kuhn's algorithm).
+
+    Gold items are processed in order and predicted items tried in order, so
+    mentions with equal keys pair up in document order.  With ``exact_first``
+    equal keys are matched in a first pass and compatible-but-unequal keys may
+    only augment that.
+    """
+    adj = [[j for j, pk in enumerate(pkeys) if compat(gk, pk)] for gk in gkeys]
+    if exact_first:
+        adj = [sorted(a, key=lambda j, gk=gk: (pkeys[j] != gk, j)) for a, gk in zip(adj, gkeys)]
+    match_p: dict[int, int] = {}
+
+    def try_assign(i: int, seen: set[int]) -> bool:
+        for j in adj[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in match_p or try_assign(match_p[j], seen):
+                match_p[j] = i
+                return True
+        return False
+
+    for i in range(len(gkeys)):
+        try_assign(i, set())
+    return {i: j for j, i in match_p.items()}
+
+
+def _facts_by_type(facts: Iterable[dict] | None) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for f in facts or []:
+        if isinstance(f, dict) and f.get("type"):
+            out[f["type"]].append(f)
+    return out
+
+
+def _pred_order(facts: list[dict]) -> list[dict]:
+    return sorted(facts, key=lambda f: (f.get("start") if isinstance(f.get("start"), int) else 10**12))
+
+
+def _score_attrs(report: Report, doc_id: str, ftype: str, key: Any, g: dict, p: dict) -> None:
+    for attr in ATTRIBUTES.get(ftype, ()):
+        if attr not in g:
+            continue
+        a = report.attributes.setdefault((ftype, attr), AttrScore(ftype, attr))
+        if ftype == "official" and attr == "titles":
+            gold_titles = [t for t in (g.get("titles") or []) if t is not None]
+            pred_titles = {_title_norm(t) for t in (p.get("titles") or []) if t is not None}
+            for t in gold_titles:
+                a.total += 1
+                if _title_norm(t) in pred_titles:
+                    a.correct += 1
+                else:
+                    report.attr_mismatches.append({
+                        "doc_id": doc_id, "type": ftype, "key": _key_repr(ftype, key), "attr": attr,
+                        "gold": t, "pred": p.get("titles")})
+            continue
+        a.total += 1
+        gv, pv = _attr_norm(g.get(attr)), _attr_norm(p.get(attr))
+        if ftype == "ranking" and attr == "year" or ftype == "legal_ref" and attr == "year":
+            gv, pv = _int(gv), _int(pv)
+        if gv == pv:
+            a.correct += 1
+        else:
+            report.attr_mismatches.append({
+                "doc_id": doc_id, "type": ftype, "key": _key_repr(ftype, key), "attr": attr,
+                "gold": g.get(attr), "pred": p.get(attr)})
+
+
+def _score_type(report: Report, doc_id: str, ftype: str, gfacts: list[dict], pfacts: list[dict]) -> None:
+    s = report.types.setdefault(ftype, TypeScore(ftype))
+    pfacts = _pred_order(pfacts)
+    gkeys = [_key(ftype, f) for f in gfacts]
+    pkeys = [_key(ftype, f) for f in pfacts]
+    # mention-level pairing (used for attributes; and for counting in multiset mode)
+    if ftype == "quantity":
+        pairs = _max_matching(gkeys, pkeys, lambda a, b: _compatible(ftype, a, b), exact_first=True)
+    else:  # keys are an equivalence: pair equal keys in document order
+        free: dict[Any, list[int]] = defaultdict(list)
+        for j, k in enumerate(pkeys):
+            free[k].append(j)
+        pairs = {}
+        for i, k in enumerate(gkeys):
+            if free.get(k):
+                pairs[i] = free[k].pop(0)
+    for i, j in sorted(pairs.items()):
+        _score_attrs(report, doc_id, ftype, gkeys[i], gfacts[i], pfacts[j])
+
+    if ftype in DISTINCT_TYPES:
+        first_g: dict[Any, dict] = {}
+        for k, f in zip(gkeys, gfacts):
+            first_g.setdefault(k, f)
+        first_p: dict[Any, dict] = {}
+        for k, f in zip(pkeys, pfacts):
+            first_p.setdefault(k, f)
+        tp = len(first_g.keys() & first_p.keys())
+        s.gold += len(first_g)
+        s.pred += len(first_p)
+        s.tp += tp
+        for k, f in first_g.items():
+            if k not in first_p:
+                report.missed.append({"doc_id": doc_id, "type": ftype, "key": _key_repr(ftype, k),
+                                      "text": f.get("text")})
+        for k, f in first_p.items():
+            if k not in first_g:
+                report.spurious.append({"doc_id": doc_id, "type": ftype, "key": _key_repr(ftype, k),
+                                        "text": f.get("text"), "start": f.get("start")})
+    else:
+        s.gold += len(gfacts)
+        s.pred += len(pfacts)
+        s.tp += len(pairs)
+        matched_p = set(pairs.values())
+        for i, f in enumerate(gfacts):
+            if i not in pairs:
+                report.missed.append({"doc_id": doc_id, "type": ftype, "key": _key_repr(ftype, gkeys[i]),
+                                      "text": f.get("text")})
+        for j, f in enumerate(pfacts):
+            if j not in matched_p:
+                report.spurious.append({"doc_id": doc_id, "type": ftype, "key": _key_repr(ftype, pkeys[j]),
+                                        "text": f.get("text"), "start": f.get("start")})
+
+
+def _check_cleaning(report: Report, doc_id: str, gold: dict, pred: dict) -> None:
+    text = _fold(pred.get("text") or "")
+    for name, want_present in (("must_remove", False), ("must_keep", True)):
+        c = report.cleaning.setdefault(name, AttrScore("cleaning", name))
+        for s in gold.get(name) or []:
+            c.total += 1
+            present = _fold(s) in text if _fold(s) else True
+            if present == want_present:
+                c.correct += 1
+            else:
+                report.cleaning_failures.append({
+                    "doc_id": doc_id, "check": name, "string": s,
+                    "problem": "still in text" if present else "missing from text"})
+    if "title" in gold:
+        c = report.cleaning.setdefault("title", AttrScore("cleaning", "title"))
+        c.total += 1
+        gt, pt = gold.get("title"), pred.get("title")
+        ok = (gt is None and pt is None) or (gt is not None and pt is not None and _fold(gt) == _fold(pt))
+        if ok:
+            c.correct += 1
+        else:
+            report.cleaning_failures.append({"doc_id": doc_id, "check": "title", "string": gt,
+                                             "problem": f"predicted {pt!r}"})
+
+
+def evaluate(gold: dict[str, dict], pred: dict[str, dict],
+             core_types: Iterable[str] = CORE_TYPES) -> Report:
+    """Score predicted articles against gold annotations (SPEC §5); see the module docstring.
+
+    ``gold`` maps doc_id → gold annotation dict, ``pred`` maps doc_id → article
+    dict (or error record).  Every gold document is scored; a missing
+    prediction or an error record counts as an empty article and is listed in
+    ``report.errors``.  Predicted documents without gold are listed in
+    ``report.unscored`` and otherwise ignored.
+    """
+    report = Report(core_types=tuple(core_types))
+    for t in ALL_TYPES:
+        report.types[t] = TypeScore(t)
+    for t, attrs in ATTRIBUTES.items():
+        for a in attrs:
+            report.attributes[(t, a)] = AttrScore(t, a)
+    for name in ("must_remove", "must_keep", "title"):
+        report.cleaning[name] = AttrScore("cleaning", name)
+
+    for doc_id in sorted(gold):
+        g = gold[doc_id] or {}
+        report.documents.append(doc_id)
+        p = pred.get(doc_id)
+        if p is None:
+            report.errors.append({"doc_id": doc_id, "kind": "missing", "message": "no prediction for this document"})
+            p = {}
+        elif p.get("error"):
+            err = p.get("error") or {}
+            if not isinstance(err, dict):
+                err = {"kind": "error", "message": str(err)}
+            report.errors.append({"doc_id": doc_id, "kind": err.get("kind"), "message": err.get("message")})
+            p = {}
+        gby, pby = _facts_by_type(g.get("facts")), _facts_by_type(p.get("facts"))
+        for t in list(ALL_TYPES) + sorted((gby.keys() | pby.keys()) - set(ALL_TYPES)):
+            if t in gby or t in pby:
+                _score_type(report, doc_id, t, gby.get(t, []), pby.get(t, []))
+        _check_cleaning(report, doc_id, g, p)
+    report.unscored = sorted(set(pred) - set(gold))
+    return report
+
+
+# --------------------------------------------------------------------------- formatting
+
+def _f(v: float | None) -> str:
+    return "    —" if v is None else f"{v:5.3f}"
+
+
+def _type_row(label: str, s: TypeScore) -> str:
+    return (f"{label:<24}{s.gold:>6}{s.pred:>6}{s.tp:>6}{s.pred - s.tp:>6}{s.gold - s.tp:>6}"
+            f"  {_f(s.precision)}  {_f(s.recall)}  {_f(s.f1)}")
+
+
+_TYPE_HEADER = f"{'type':<24}{'gold':>6}{'pred':>6}{'TP':>6}{'FP':>6}{'FN':>6}  {'    P':>5}  {'    R':>5}  {'   F1':>5}"
+
+
+def format_table(report: Report, extra_rows: Iterable[tuple[str, TypeScore]] = ()) -> str:
+    """A fixed-width table: per-type P/R/F1, attribute accuracies, cleaning checks, micro line.
+
+    ``extra_rows`` are (label, TypeScore) rows printed after the per-type rows
+    (used for baselines).
+    """
+    lines: list[str] = []
+    n_err = len(report.errors)
+    lines.append(f"documents: {len(report.documents)}   error/missing records: {n_err}")
+    for e in report.errors:
+        lines.append(f"  ! {e['doc_id']}: {e.get('kind')}: {e.get('message')}")
+    lines.append("")
+    lines.append(_TYPE_HEADER)
+    lines.append("-" * len(_TYPE_HEADER))
+    for t, s in report.types.items():
+        label = t + (" *" if t in report.core_types else "")
+        lines.append(_type_row(label, s))
+    for label, s in extra_rows:
+        lines.append(_type_row(label, s))
+    lines.append("(* core type, included in the micro average)")
+    lines.append("")
+    head = f"{'attribute (matched pairs)':<36}{'correct':>8}{'total':>8}{'acc':>8}"
+    lines.append(head)
+    lines.append("-" * len(head))
+    for (t, a), sc in report.attributes.items():
+        lines.append(f"{t + '.' + a:<36}{sc.correct:>8}{sc.total:>8}   {_f(sc.accuracy)}")
+    lines.append("")
+    head = f"{'cleaning check':<36}{'passed':>8}{'total':>8}{'acc':>8}"
+    lines.append(head)
+    lines.append("-" * len(head))
+    for name, sc in report.cleaning.items():
+        lines.append(f"{name:<36}{sc.correct:>8}{sc.total:>8}   {_f(sc.accuracy)}")
+    lines.append("")
+    lines.append(_TYPE_HEADER)
+    lines.append("-" * len(_TYPE_HEADER))
+    lines.append(_type_row("micro (core types)", report.micro()))
+    return "\n".join(lines) + "\n"
+
+
+def format_errors(report: Report) -> str:
+    """List every missed (FN) and spurious (FP) fact, then attribute and cleaning failures."""
+    lines: list[str] = []
+    lines.append(f"missed facts (FN): {len(report.missed)}")
+    for m in sorted(report.missed, key=lambda m: (m["doc_id"], m["type"])):
+        lines.append(f"  FN  {m['doc_id']}  {m['type']:<12} {m['key']}   text={m.get('text')!r}")
+    lines.append(f"spurious facts (FP): {len(report.spurious)}")
+    for m in sorted(report.spurious, key=lambda m: (m["doc_id"], m["type"])):
+        where = f" @{m['start']}" if m.get("start") is not None else ""
+        lines.append(f"  FP  {m['doc_id']}  {m['type']:<12} {m['key']}   text={m.get('text')!r}{where}")
+    lines.append(f"attribute mismatches on matched pairs: {len(report.attr_mismatches)}")
+    for m in report.attr_mismatches:
+        lines.append(f"  ATTR {m['doc_id']}  {m['type']}.{m['attr']}  [{m['key']}]  gold={m['gold']!r} pred={m['pred']!r}")
+    lines.append(f"cleaning failures: {len(report.cleaning_failures)}")
+    for m in report.cleaning_failures:
+        lines.append(f"  CLEAN {m['doc_id']}  {m['check']}: {m['string']!r} — {m['problem']}")
+    if report.errors:
+        lines.append(f"error/missing records: {len(report.errors)}")
+        for e in report.errors:
+            lines.append(f"  ERR {e['doc_id']}: {e.get('kind')}: {e.get('message')}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- baseline
+
+_NER = None
+
+
+def _underthesea_ner():
+    """Import ``underthesea.ner`` lazily without letting it configure the root logger."""
+    global _NER
+    if _NER is None:
+        root = logging.getLogger()
+        saved_handlers, saved_level = list(root.handlers), root.level
+        try:
+            from underthesea import ner  # noqa: PLC0415
+        finally:
+            root.handlers[:] = saved_handlers
+            root.setLevel(saved_level)
+        _NER = ner
+    return _NER
+
+
+def _per_spans(tagged: list) -> list[str]:
+    """Join runs of consecutive B-PER/I-PER tokens into names."""
+    names, cur = [], []
+    for tok in tagged:
+        word, tag = tok[0], tok[-1]
+        if tag in ("B-PER", "I-PER"):
+            cur.append(word)
+        elif cur:
+            names.append(" ".join(cur))
+            cur = []
+    if cur:
+        names.append(" ".join(cur))
+    return names
+
+
+def underthesea_officials(article: dict) -> list[dict]:
+    """underthesea CRF ``ner`` PER spans over each sentence of ``article['text']``, as official facts."""
+    ner = _underthesea_ner()
+    text = article.get("text") or ""
+    sents = article.get("sentences") or [{"start": 0, "end": len(text)}]
+    facts: list[dict] = []
+    for si, s in enumerate(sents):
+        a, b = s.get("start", 0), s.get("end", len(text))
+        chunk = text[a:b]
+        if not chunk.strip():
+            continue
+        try:
+            tagged = ner(chunk)
+        except Exception:  # noqa: BLE001 - a baseline must not stop the evaluation
+            continue
+        for name in _per_spans(tagged):
+            off = chunk.find(name)
+            facts.append({"type": "official", "text": name, "name": name, "titles": [],
+                          "start": a + off if off >= 0 else None, "sentence": si})
+    return facts
+
+
+# --------------------------------------------------------------------------- run
+
+def _expand_inputs(inputs: Iterable[str]) -> list[Path]:
+    out: list[Path] = []
+    for s in inputs:
+        p = Path(s)
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.txt")))
+        else:
+            out.append(p)
+    return out
+
+
+def _default_inputs(gold_dir: Path, gold: dict[str, dict]) -> list[Path]:
+    candidates = [gold_dir.resolve().parent / "corpus", Path.cwd() / "corpus"]
+    for c in candidates:
+        if c.is_dir():
+            return [p for p in sorted(c.glob("*.txt")) if p.stem in gold]
+    return []
+
+
+def _as_dict(rec: Any) -> dict:
+    if isinstance(rec, dict):
+        return rec
+    if hasattr(rec, "model_dump"):
+        return rec.model_dump(mode="json")
+    raise TypeError(f"extract() returned {type(rec).__name__}, expected a pydantic model or dict")
+
+
+def run(gold_dir: str | Path, inputs: list[str] | None = None, show_errors: bool = False,
+        as_json: bool = False, out: TextIO = sys.stdout, baseline: str | None = None) -> int:
+    """Extract every input, score against ``gold_dir`` and print the table (or JSON).
+
+    ``inputs`` default to the ``corpus/`` files whose stem has a gold file;
+    directories expand to their ``*.txt`` files.  When inputs are given, only
+    the gold documents among them are scored (gold files with no input are
+    reported as not evaluated).  ``baseline="underthesea"`` adds underthesea's
+    CRF NER (PER spans) scored as ``official`` facts.  Returns the exit code.
+    """
+    import cchc_extract as cx  # noqa: PLC0415 - the only dependency on the pipeline
+
+    gold_dir = Path(gold_dir)
+    try:
+        gold = load_gold(gold_dir)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if not gold:
+        print(f"error: no gold annotation files (*.json) in {gold_dir}", file=sys.stderr)
+        return 2
+    paths = _expand_inputs(inputs) if inputs else _default_inputs(gold_dir, gold)
+    pred: dict[str, dict] = {}
+    for path in paths:
+        try:
+            rec = _as_dict(cx.extract(path.read_bytes(), doc_id=path.stem, source=str(path)))
+        except Exception as e:  # noqa: BLE001 - an evaluation run never stops on one document
+            rec = {"doc_id": path.stem, "source": str(path),
+                   "error": {"kind": "exception", "message": f"{type(e).__name__}: {e}"}}
+        pred[rec.get("doc_id") or path.stem] = rec
+    not_evaluated = sorted(set(gold) - set(pred)) if inputs else []
+    scored_gold = {k: v for k, v in gold.items() if k in pred} if inputs else gold
+    report = evaluate(scored_gold, pred)
+
+    base_report = None
+    if baseline:
+        if baseline != "underthesea":
+            print(f"error: unknown baseline {baseline!r} (known: underthesea)", file=sys.stderr)
+            return 2
+        base_pred = {}
+        for doc_id, rec in pred.items():
+            if rec.get("error"):
+                base_pred[doc_id] = rec
+            else:
+                base_pred[doc_id] = {"doc_id": doc_id, "text": rec.get("text"), "title": rec.get("title"),
+                                     "facts": underthesea_officials(rec)}
+        base_report = evaluate(scored_gold, base_pred)
+
+    if as_json:
+        d = report.to_dict()
+        d["not_evaluated"] = not_evaluated
+        if base_report is not None:
+            d["baseline"] = {"name": baseline, "official": base_report.types["official"].to_dict(),
+                             "official_pipeline": report.types["official"].to_dict()}
+        json.dump(d, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    out.write(format_table(report))
+    if not_evaluated:
+        out.write(f"\ngold documents not among the inputs (not evaluated): {', '.join(not_evaluated)}\n")
+    if report.unscored:
+        out.write(f"\ninputs without gold (not scored): {', '.join(report.unscored)}\n")
+    if base_report is not None:
+        out.write(f"\nbaseline: {baseline} CRF ner, PER spans scored as official facts\n")
+        out.write(_TYPE_HEADER + "\n" + "-" * len(_TYPE_HEADER) + "\n")
+        out.write(_type_row("official", report.types["official"]) + "\n")
+        out.write(_type_row(f"official[{baseline}]", base_report.types["official"]) + "\n")
+    if show_errors:
+        out.write("\n" + format_errors(report))
+    return 0

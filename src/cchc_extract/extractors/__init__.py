@@ -1,0 +1,24 @@
+"""Extract stage: sentences → typed facts (SPEC §3).
+
+Each extractor module handles one family of fact types and exposes
+``extract(ctx: Context) -> list[fact]``. They run in a fixed order over every sentence and share a
+:class:`~cchc_extract.extractors.base.Context`, in which a span claimed by one extractor (a
+legal reference, a date, a ranking) is not read again as another type: one number is one fact.
+"""
+from __future__ import annotations
+
+from ..limits import Limits
+from ..models import Article
+from .base import Context
+
+ORDER = ("legal", "dates", "rankings", "numbers", "places", "people")
+
+
+def extract_facts(article: Article, limits: Limits) -> list:
+    from importlib import import_module
+
+    ctx = Context(article, limits)
+    for name in ORDER:
+        mod = import_module(f"{__name__}.{name}")
+        mod.extract(ctx)
+    return ctx.facts

@@ -1,0 +1,5 @@
+"""dates extractor (to be written)."""
+
+
+def extract(ctx) -> None:
+    return None

@@ -1,0 +1,5 @@
+"""legal extractor (to be written)."""
+
+
+def extract(ctx) -> None:
+    return None

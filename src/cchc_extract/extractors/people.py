@@ -1,0 +1,5 @@
+"""people extractor (to be written)."""
+
+
+def extract(ctx) -> None:
+    return None

@@ -1,0 +1,5 @@
+"""places extractor (to be written)."""
+
+
+def extract(ctx) -> None:
+    return None

@@ -1,0 +1,5 @@
+"""rankings extractor (to be written)."""
+
+
+def extract(ctx) -> None:
+    return None

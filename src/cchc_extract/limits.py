@@ -1,0 +1,21 @@
+"""Resource limits for one document. Every limit is an option (``extract(..., limits=Limits(...))``
+or ``--max-bytes``/``--timeout`` on the CLI); an input over a limit becomes a ``too_large`` or
+``timeout`` error record instead of stalling a batch."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 20_000_000
+    """Inputs larger than this (after decompression) are refused as ``too_large``."""
+    max_line_chars: int = 200_000
+    """A single line longer than this is split at spaces before cleaning (no-newline dumps)."""
+    regex_timeout: float = 2.0
+    """Seconds any one regular-expression call may take on one line or sentence."""
+    doc_timeout: float = 60.0
+    """Seconds one document may take in a batch worker before it is stopped (batch only)."""
+
+
+DEFAULT_LIMITS = Limits()

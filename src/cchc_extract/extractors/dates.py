@@ -1,5 +1,98 @@
-"""dates extractor (to be written)."""
+"""Dates and periods (SPEC §3 ``date``, ``period``; §4.1 Dates).
+
+Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` (day),
+``tháng 3/2020`` (month), ``quý III/2020`` (quarter). A day and month without a year
+(``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
+``chiều``…); its year comes from the article's publication date, else from a year written in
+the same sentence, flagged ``year_inferred``; with neither it stays ``--MM-DD``. Holiday names
+(``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
+``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs
+its time word.
+
+Periods: ``giai đoạn 2021 - 2030``, ``từ năm 2020 đến năm 2025``, ``(2011-2015)``,
+``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025``.
+
+dateparser is not used here: measured on this genre it fills missing parts from today's date
+and does not read quarters; the shapes above are exact and cheap.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..models import Date, Period
+
+_Y = r"((?:19|20)\d{2})"
+_SEP = r"\s?[/.-]\s?"
+_FULL_WORDS = regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I)
+_DMY = regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)")
+_DM = regex.compile(r"(?<![\p{L}])(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|mùng|mồng)\s+)+(?:ngày\s+)?"
+                    r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I)
+_HOLIDAY = regex.compile(r"(?<![\p{L}])(?:(?:Ngày\s+)?Quốc khánh|Giải phóng miền Nam|Quốc tế Lao động|Thầy thuốc Việt Nam|"
+                         r"Nhà giáo Việt Nam|Báo chí Cách mạng Việt Nam|Thương binh\s*-\s*Liệt sĩ|Tết Dương lịch)\s+"
+                         r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I)
+_MONTH = regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
+_QUARTER = regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
+_PERIODS = regex.compile(
+    r"(?<![\p{L}])(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?" + _Y + r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
+    r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?!\d)"
+    r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I)
+_YEAR = regex.compile(r"(?<![\d/.,])" + _Y + r"(?![\d/%])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _valid(d: int, m: int) -> bool:
+    return 1 <= d <= 31 and 1 <= m <= 12
+
+
+def _sentence_year(text: str, t: float) -> Optional[int]:
+    m = _YEAR.search(text, timeout=t)
+    return int(m.group(1)) if m else None
 
 
 def extract(ctx) -> None:
-    return None
+    t = ctx.timeout
+    for s in ctx.sentences():
+        def add(m, value, precision, inferred=False):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b):
+                return
+            ctx.add(Date, a, b, value=value, precision=precision, year_inferred=inferred)
+
+        for m in _HOLIDAY.finditer(s.text, timeout=t):
+            d, mo = int(m.group(1)), int(m.group(2))
+            if _valid(d, mo):
+                add(m, f"--{mo:02d}-{d:02d}", "day")
+        for m in _FULL_WORDS.finditer(s.text, timeout=t):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(d, mo):
+                add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        for m in _DMY.finditer(s.text, timeout=t):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(d, mo):
+                add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
+        for m in _QUARTER.finditer(s.text, timeout=t):
+            q = m.group(1).upper()
+            add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
+        for m in _MONTH.finditer(s.text, timeout=t):
+            mo = int(m.group(1))
+            if 1 <= mo <= 12:
+                add(m, f"{m.group(2)}-{mo:02d}", "month")
+        for m in _DM.finditer(s.text, timeout=t):
+            d, mo = int(m.group(1)), int(m.group(2))
+            if not _valid(d, mo):
+                continue
+            year = ctx.doc_year or _sentence_year(s.text, t)
+            if year:
+                add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
+            else:
+                add(m, f"--{mo:02d}-{d:02d}", "day")
+        for m in _PERIODS.finditer(s.text, timeout=t):
+            y1, y2 = [int(g) for g in m.groups() if g]
+            if not (y1 < y2 <= y1 + 50):
+                continue
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b):
+                continue
+            ctx.add(Period, a, b, start_year=y1, end_year=y2)

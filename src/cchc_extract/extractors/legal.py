@@ -1,5 +1,164 @@
-"""legal extractor (to be written)."""
+"""Legal document references (SPEC §3 ``legal_ref``).
+
+Shapes found (``data/legal_codes.json`` maps codes to names):
+- state documents ``serial[/year]/TYPE-ISSUER[-ISSUER…]``: ``45/2020/NĐ-CP``, ``411/QĐ-TTg``,
+  ``30c/NQ-CP``, ``01/2015/TTLT-BNV-BTC``, ``202/2025/QH15``, a công văn ``1234/VPCP-KSTT``;
+- Party documents ``serial-TYPE/ISSUER``: ``20-CT/TU``, ``35-NQ/TW``, ``60- NQ/TW``;
+- bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``.
+Spaces inside a number are dropped in ``number``. The type word before a number gives
+``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``)
+wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+after the number; ``year`` from the number, else from that date.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..models import LegalRef
+from ..resources import load
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ&]{0,9}\d{0,2}"
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    d = load("legal_codes")
+    types = {x["code"]: x["name"] for x in d["doc_types"]}
+    issuers = {x["code"]: x["name"] for x in d["issuers"]}
+    words = sorted(set(d["type_words"]) | {a["word"] for a in d.get("type_word_aliases", [])}, key=len, reverse=True)
+    alias = {a["word"]: a["doc_type"] for a in d.get("type_word_aliases", [])}
+    word_alt = "|".join(regex.escape(w) for w in words)
+    coded = regex.compile(
+        r"(?:(?P<word>" + word_alt + r")(?:\s+(?:số|so|số hiệu)\b)?\s*:?\s*)?"
+        r"(?<![\p{L}\d/.-])(?P<num>(?P<serial>\d{1,5}[a-zđ]?)\s*/\s*(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
+        r"(?P<codes>" + _CODE + r"(?:\s*[-–]\s*" + _CODE + r"){0,4}))(?![\p{L}\d])"
+        r"|"
+        r"(?:(?P<word2>" + word_alt + r")(?:\s+(?:số|so)\b)?\s*:?\s*)?"
+        r"(?<![\p{L}\d/.-])(?P<pnum>(?P<pserial>\d{1,5}[a-z]?)\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
+        r"(?P<pissuer>[A-ZĐƯ][A-Za-zĐđƯư]{0,7}(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,7}){0,2}))(?![\p{L}\d])",
+    )
+    bare = regex.compile(
+        r"(?<![\p{L}])(?P<word>(?i:" + word_alt + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
+        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))",
+    )
+    words_ci = {w.casefold(): w for w in words}
+    return types, issuers, alias, coded, bare, words_ci
+
+
+_DATE_AFTER = regex.compile(
+    r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+    r"|\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_ISSUER_AFTER = regex.compile(
+    r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+(?P<who>(?:Ban Thường vụ|Ban Chấp hành Trung ương|Ban Bí thư|Bộ Chính trị|"
+    r"Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Ủy ban nhân dân|UBND|HĐND|Hội đồng nhân dân|"
+    r"Tỉnh ủy|Thành ủy|Bộ [\p{Lu}][\p{L} ]{2,30}?)(?:\s+(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)(?:\s+\p{Lu}\p{Ll}+){0,3})?)(?=[\s,.;:)]|$)")
+
+
+def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
+    types, _, alias, _, _, words_ci = _tables()
+    if word:
+        w = words_ci.get(word.casefold(), word)
+        if w in alias:
+            return alias[w]
+        if w in types:  # an abbreviated type word such as "QĐ"
+            return types[w]
+        return w[0].upper() + w[1:]
+    if code:
+        return types.get(code)
+    return None
+
+
+def _issuer_from_codes(codes: list[str]) -> Optional[str]:
+    _, issuers, _, _, _, _ = _tables()
+    names = []
+    for c in codes:
+        base = regex.sub(r"\d+$", "", c)
+        if c in issuers:
+            names.append(issuers[c])
+        elif base in issuers:
+            names.append(issuers[base])
+    return ", ".join(dict.fromkeys(names)) if names else None
+
+
+def _date_after(text: str, pos: int, t: float) -> Optional[str]:
+    m = _DATE_AFTER.match(text, pos, timeout=t)
+    if not m:
+        return None
+    g = [x for x in m.groups() if x]
+    d, mth, y = int(g[0]), int(g[1]), int(g[2])
+    if 1 <= d <= 31 and 1 <= mth <= 12:
+        return f"{y:04d}-{mth:02d}-{d:02d}"
+    return None
+
+
+def _stated_issuer(text: str, pos: int, t: float) -> Optional[str]:
+    m = _ISSUER_AFTER.match(text, pos, timeout=t)
+    if not m:
+        return None
+    who = m.group("who")
+    who = who.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
+    if who == "Thủ tướng":
+        who = "Thủ tướng Chính phủ"
+    return who
 
 
 def extract(ctx) -> None:
-    return None
+    types, issuers, _, coded, bare, _ = _tables()
+    t = ctx.timeout
+    text = ctx.text
+    for s in ctx.sentences():
+        for m in coded.finditer(s.text, timeout=t):
+            a = s.start + m.start()
+            if m.group("num"):
+                num_start = s.start + m.start("num")
+                codes = [c.strip() for c in regex.split(r"[-–]", m.group("codes"))]
+                first = codes[0]
+                if first in types:
+                    code_type, issuer_codes = first, codes[1:]
+                else:
+                    code_type, issuer_codes = None, codes
+                if not (code_type or any(regex.sub(r"\d+$", "", c) in issuers or c in issuers for c in issuer_codes)):
+                    if not m.group("word"):
+                        continue  # "3/4 DVC", "2/TTg"-like noise without a known code
+                number = m.group("serial") + "/" + (m.group("year") + "/" if m.group("year") else "") + "-".join(codes)
+                serial, year = m.group("serial"), int(m.group("year")) if m.group("year") else None
+                word, end = m.group("word"), s.start + m.end()
+                issuer = _issuer_from_codes(issuer_codes)
+                doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
+                if doc_type is None and issuer_codes and not code_type:
+                    doc_type = "Công văn" if any(c in ("UBND", "VPCP", "BNV", "BTTTT") or c.startswith("B") for c in issuer_codes) else None
+            else:
+                num_start = s.start + m.start("pnum")
+                ptype, pissuers = m.group("ptype"), [c.strip() for c in regex.split(r"[-–]", m.group("pissuer"))]
+                if ptype not in types:
+                    continue
+                number = f"{m.group('pserial')}-{ptype}/" + "-".join(pissuers)
+                serial, year = m.group("pserial"), None
+                word, end = m.group("word2"), s.start + m.end()
+                doc_type = _doc_type(word, ptype)
+                issuer = _issuer_from_codes(pissuers)
+            if ctx.is_claimed(num_start, end):
+                continue
+            date = _date_after(text, end, t)
+            if year is None and date:
+                year = int(date[:4])
+            issuer = _stated_issuer(text, end, t) or issuer
+            ctx.add(LegalRef, a, end, number=number, doc_type=doc_type, issuer=issuer,
+                    serial=serial, year=year, date=date)
+        for m in bare.finditer(s.text, timeout=t):
+            word = m.group("word") or m.group("word2")
+            serial = m.group("serial") or m.group("serial2")
+            if m.group("word2") and not word[0].isupper():
+                continue
+            if m.group("word2") and regex.fullmatch(r"(?:19|20)\d{2}", serial):
+                continue  # "Kế hoạch 2024" is a year, not a number
+            a, end = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, end):
+                continue
+            date = _date_after(text, end, t)
+            ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
+                    issuer=_stated_issuer(text, end, t), serial=serial,
+                    year=int(date[:4]) if date else None, date=date)

@@ -1,5 +1,146 @@
-"""rankings extractor (to be written)."""
+"""Rankings of a province on a reform index (SPEC §3 ``ranking``; GUIDE §8).
+
+A rank phrase (``xếp thứ 6/63``, ``đứng thứ 5/6 khu vực``, ``xếp hạng 11/63``, ``vị trí thứ 32``,
+``đứng đầu``/``dẫn đầu``/``quán quân`` → 1) is a ranking when an index is named in the sentence
+(or earlier in the same paragraph): the index written right after the phrase (``xếp thứ 2 về
+Chỉ số … (PAPI)``) or else the nearest one before it (``data/indices.json``). ``year`` is the
+year written with that index (``PAR INDEX 2022``, ``Chỉ số CCHC năm 2019``) or the nearest
+``năm YYYY`` before the phrase; ``change`` from ``tăng/giảm N bậc`` next to it; ``component`` from
+``chỉ số thành phần …``. ``subject`` is filled by the link stage.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..models import Ranking
+from ..resources import load
+
+
+@dataclass
+class IndexMention:
+    start: int
+    end: int
+    index: str
+    year: Optional[int]
+
+
+@lru_cache(maxsize=1)
+def _data():
+    d = load("indices")
+    alts = []
+    names = []
+    for i, entry in enumerate(d["indices"]):
+        alts.append(f"(?P<i{i}>" + "|".join(entry["patterns"]) + ")")
+        names.append(entry["index"])
+    index_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])"
+                             r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
+                             r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?![\d/]))?", regex.I)
+    other_rx = regex.compile(d["other_acronym"]["pattern"] + r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?")
+    first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
+    second = "|".join(regex.escape(w) for w in d["rank_words"]["second"])
+    return names, index_rx, other_rx, first, second
+
+
+_OUT_OF = r"(?:\s?/\s?|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số|so với)\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%)"
+_RANK = regex.compile(
+    r"(?<![\p{L}])(?:(?:xếp|đứng|giữ|vươn lên|tụt xuống|tụt|lên|xuống|ở|nằm ở|đạt|về|xếp hạng)\s+(?:ở\s+)?(?:vị trí\s+)?"
+    r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=\s)hạng\s+|vị trí thứ\s+)"
+    r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?", regex.I)
+_CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
+_YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_COMPONENT = regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:của|đứng|xếp|đạt|tăng|giảm|với)\b|[,;(]|$)", regex.I)
+_SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
+
+
+def _index_mentions(text: str, t: float) -> list[IndexMention]:
+    names, index_rx, other_rx, _, _ = _data()
+    out = []
+    for m in index_rx.finditer(text, timeout=t):
+        name = next(names[i] for i in range(len(names)) if m.group(f"i{i}"))
+        acr = m.group("acr")
+        if acr:
+            acr_u = acr.upper()
+            for n in names:
+                if acr_u == n or acr_u.replace(" ", "") == n.replace(" ", ""):
+                    name = n
+        out.append(IndexMention(m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
+    for m in other_rx.finditer(text, timeout=t):
+        acr = m.group("acr")
+        if acr in names or acr in ("CCHC", "PAR", "HCC", "TTHC") or any(o.start <= m.start("acr") < o.end for o in out):
+            continue
+        out.append(IndexMention(m.start(), m.end(), acr, int(m.group("year")) if m.group("year") else None))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
+    # an index written right after the phrase: "xếp thứ 2 toàn quốc về Chỉ số … (PAPI)"
+    after = [m for m in mentions if end <= m.start < next_rank and
+             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|trên bảng xếp hạng|bảng xếp hạng|của)\s+", text[end:m.start])]
+    if after:
+        return after[0]
+    before = [m for m in mentions if m.end <= pos]
+    if before:
+        return before[-1]
+    return None
 
 
 def extract(ctx) -> None:
-    return None
+    _, _, _, first, second = _data()
+    t = ctx.timeout
+    words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
+    second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
+    carried: list[IndexMention] = []
+    last_para_start = -1
+    for s in ctx.sentences():
+        para_start = ctx.text.rfind("\n", 0, s.start)
+        if para_start != last_para_start:
+            carried, last_para_start = [], para_start
+        mentions = _index_mentions(s.text, t)
+        hits = []
+        for m in _RANK.finditer(s.text, timeout=t):
+            hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+        for m in words_rx.finditer(s.text, timeout=t):
+            if any(a <= m.start() < b for a, b, _, _ in hits):
+                continue
+            rank = 2 if m.group("w").lower() in second_words else 1
+            hits.append((m.start(), m.end(), rank, -1))
+        hits.sort()
+        for k, (a, b, rank, of) in enumerate(hits):
+            next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
+            idx = _pick_index(mentions, s.text, a, b, next_rank)
+            if of == -1:
+                of = None
+                if idx is None:
+                    continue  # "đứng đầu" needs its index in the same sentence
+            if idx is None and carried:
+                idx = carried[-1]
+                idx = IndexMention(-1, -1, idx.index, idx.year)
+            if idx is None:
+                continue
+            if ctx.is_claimed(s.start + a, s.start + b):
+                continue
+            year = idx.year
+            if year is None:
+                ys = [y for y in _YEAR.finditer(s.text[:a], timeout=t)]
+                year = int(ys[-1].group("y")) if ys else None
+            change = None
+            prev_hit_end = hits[k - 1][1] if k else 0
+            window_start = max(prev_hit_end, a - 60)
+            for c in _CHANGE.finditer(s.text, window_start, min(next_rank, b + 60), timeout=t):
+                if _SEP.search(s.text[min(b, c.start()):max(b, c.start())]) and c.start() > b:
+                    continue
+                n = int(c.group("n"))
+                change = -n if c.group("dir").lower() in ("giảm", "tụt") else n
+                ctx.claim(s.start + c.start(), s.start + c.end())
+                break
+            component = None
+            if idx.start >= 0:
+                comp = _COMPONENT.search(s.text[idx.start:a] if idx.start < a else s.text[:a], timeout=t)
+                component = comp.group("c").strip() if comp else None
+            ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
+                    out_of=of, year=year, change=change)
+        carried += mentions

@@ -99,6 +99,24 @@ def cmd_eval(ns: argparse.Namespace) -> int:
                baseline=ns.baseline)
 
 
+def cmd_batch(ns: argparse.Namespace) -> int:
+    from .batch import cli_main
+
+    return cli_main(ns)
+
+
+def cmd_render(ns: argparse.Namespace) -> int:
+    from .render import cli_main
+
+    return cli_main(ns)
+
+
+def cmd_table(ns: argparse.Namespace) -> int:
+    from .tables import cli_main
+
+    return cli_main(ns)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cchc-extract", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -121,6 +139,26 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--json", action="store_true", help="machine-readable output")
     v.add_argument("--baseline", choices=["underthesea"], help="also score a baseline NER")
     v.set_defaults(func=cmd_eval)
+
+    b = sub.add_parser("batch", help="process many documents (text, HTML, JSONL, WARC) into JSONL, Parquet or DuckDB")
+    b.add_argument("inputs", nargs="+", metavar="INPUT")
+    b.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.parquet or OUT.duckdb")
+    b.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
+    b.add_argument("--timeout", type=float, default=Limits().doc_timeout, help="seconds per document (default %(default)s)")
+    b.add_argument("--max-bytes", type=int, default=Limits().max_bytes)
+    b.set_defaults(func=cmd_batch)
+
+    r = sub.add_parser("render", help="write an article as HTML with its facts highlighted")
+    r.add_argument("input", metavar="FILE")
+    r.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    r.set_defaults(func=cmd_render)
+
+    tb = sub.add_parser("table", help="cross-article tables as CSV (rankings, indicators)")
+    tb.add_argument("kind", choices=["rankings", "indicators"])
+    tb.add_argument("input", metavar="OUT.jsonl", help="batch/extract JSONL output")
+    tb.add_argument("-o", "--output", help="CSV file (default stdout)")
+    tb.set_defaults(func=cmd_table)
     return p
 
 

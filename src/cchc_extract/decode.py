@@ -355,9 +355,10 @@ def _undouble(text: str) -> str:
         return text.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
     except UnicodeError:
         pass
-    # 'Ã' + NBSP (= 'à') often lost its NBSP to a plain space; 'Ä' + byte 0x90 (= 'Đ') lost
-    # its 0x90, undefined in Windows-1252, to U+FFFD
-    text = text.replace("\u00c3 ", "\u00c3\u00a0").replace("\u00c4\ufffd", "\u00c4\u0090")
+    # 'Ã' + NBSP (= 'à') often lost its NBSP to a plain space; 'Ä' + byte 0x90 (= 'Đ') and
+    # 'â€' + byte 0x9D (= '”') lost the byte Windows-1252 leaves undefined to U+FFFD
+    text = (text.replace("\u00c3 ", "\u00c3\u00a0").replace("\u00c4\ufffd", "\u00c4\u0090")
+            .replace("\u00e2\u20ac\ufffd", "\u00e2\u20ac\u009d"))
 
     def fix_run(m: re.Match) -> str:
         run = m.group(0)
@@ -390,7 +391,11 @@ def _repair_mojibake(text: str, warnings: list[str]) -> tuple[str, bool]:
             break
         new_markers = len(_MOJI_MARKER_RE.findall(cand_sample))
         old_markers = len(_MOJI_MARKER_RE.findall(current_sample))
-        if not (new_markers * 2 <= old_markers and _good_words(cand_sample) > _good_words(current_sample)):
+        good_new, good_old = _good_words(cand_sample), _good_words(current_sample)
+        # more Vietnamese words, or (mojibake in punctuation only) all markers gone
+        if not (new_markers * 2 <= old_markers
+                and (good_new > good_old or (good_new == good_old and new_markers == 0
+                                             and old_markers >= 3))):
             break
         current, current_sample = _undouble(current), cand_sample
         rounds += 1
@@ -544,7 +549,7 @@ def _decode(data: bytes) -> Decoded:
                                    f"bytes; check that the file was saved/downloaded completely")
 
     sample = _byte_sample(data)
-    codec = _sniff_utf16_32(sample)
+    codec = _sniff_utf16_32(data[:_SAMPLE_HEAD])      # aligned: not the spliced sample
     if codec:
         label = codec[:6]
         warnings.append(f"no byte-order mark; read as {codec.upper()} from its byte pattern")
@@ -588,6 +593,12 @@ def _finish_utf8(text: str, size: int, warnings: list[str]) -> Decoded:
 
 def _decode_legacy(data: bytes, size: int, first_bad: int, warnings: list[str]) -> Decoded:
     sample = _byte_sample(data)
+    if first_bad > _SAMPLE_HEAD:
+        # the non-ASCII text starts late (a long ASCII preamble): score a window there too
+        window = data[max(0, first_bad - 256):first_bad + _SAMPLE_MID]
+        start, end = window.find(b" "), window.rfind(b" ")
+        if 0 <= start < end:
+            sample += b"\n" + window[start + 1:end]
     scored: dict[str, tuple[float, int, int]] = {}
     for name, dec in _DECODERS.items():
         scored[name] = _score(dec(sample))

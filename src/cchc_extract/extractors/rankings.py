@@ -42,14 +42,18 @@ def _data():
     other_rx = regex.compile(d["other_acronym"]["pattern"] + r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?")
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
     second = "|".join(regex.escape(w) for w in d["rank_words"]["second"])
-    return names, index_rx, other_rx, first, second
+    topics_rx = regex.compile(d["not_index_topics"]["pattern"], regex.I)
+    return names, index_rx, other_rx, first, second, topics_rx
 
 
 _OUT_OF = r"(?:\s?/\s?|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số|so với)\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%)"
 _RANK = regex.compile(
     r"(?<![\p{L}])(?:(?:xếp|đứng|giữ|vươn lên|tụt xuống|tụt|lên|xuống|ở|nằm ở|đạt|về|xếp hạng)\s+(?:ở\s+)?(?:vị trí\s+)?"
-    r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=\s)hạng\s+|vị trí thứ\s+)"
-    r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?", regex.I)
+    r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị trí(?:\s+thứ)?\s+"
+    r"|(?<=(?:\bvà|,)\s)thứ\s+)"
+    r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?"
+    r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I)
+_COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])")
 _CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _COMPONENT = regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:của|đứng|xếp|đạt|tăng|giảm|với)\b|[,;(]|$)", regex.I)
@@ -57,7 +61,7 @@ _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 
 
 def _index_mentions(text: str, t: float) -> list[IndexMention]:
-    names, index_rx, other_rx, _, _ = _data()
+    names, index_rx, other_rx = _data()[:3]
     out = []
     for m in index_rx.finditer(text, timeout=t):
         name = next(names[i] for i in range(len(names)) if m.group(f"i{i}"))
@@ -79,36 +83,38 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
 def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
     # an index written right after the phrase: "xếp thứ 2 toàn quốc về Chỉ số … (PAPI)"
     after = [m for m in mentions if end <= m.start < next_rank and
-             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|trên bảng xếp hạng|bảng xếp hạng|của)\s+", text[end:m.start])]
+             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|trên bảng xếp hạng|bảng xếp hạng|của)\s+|[^;.()]{0,90}?\bvề\s+", text[end:m.start])]
     if after:
         return after[0]
     before = [m for m in mentions if m.end <= pos]
     if before:
         return before[-1]
-    return None
+    later = [m for m in mentions if end <= m.start < next_rank]
+    return later[0] if later else None
 
 
 def extract(ctx) -> None:
-    _, _, _, first, second = _data()
+    _, _, _, first, second, topics_rx = _data()
     t = ctx.timeout
-    words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
+    words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các |người |cấp )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
-    carried: list[IndexMention] = []
-    last_para_start = -1
+    carried: list[IndexMention] = _index_mentions(ctx.article.title or "", t)
     for s in ctx.sentences():
-        para_start = ctx.text.rfind("\n", 0, s.start)
-        if para_start != last_para_start:
-            carried, last_para_start = [], para_start
         mentions = _index_mentions(s.text, t)
         hits = []
         for m in _RANK.finditer(s.text, timeout=t):
+            if m.group("prank"):
+                hits.append((m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
+                continue
+            if not m.group("of") and _COUNTED.match(s.text, m.end()):
+                continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
             hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
         for m in words_rx.finditer(s.text, timeout=t):
             if any(a <= m.start() < b for a, b, _, _ in hits):
                 continue
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append((m.start(), m.end(), rank, -1))
-        hits.sort()
+        hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
         for k, (a, b, rank, of) in enumerate(hits):
             next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
             idx = _pick_index(mentions, s.text, a, b, next_rank)
@@ -116,7 +122,7 @@ def extract(ctx) -> None:
                 of = None
                 if idx is None:
                     continue  # "đứng đầu" needs its index in the same sentence
-            if idx is None and carried:
+            if idx is None and carried and not topics_rx.search(s.text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
             if idx is None:

@@ -177,7 +177,22 @@ def _byline_value(line: str) -> str:
     return (m.group(1) if m else line).strip()
 
 
+@lru_cache(maxsize=1)
+def _prefix_rules():
+    d = load("boilerplate")
+    return (regex.compile(d["crawl_artifacts"]["pattern"], regex.I),
+            regex.compile(d["line_prefix_strip"]["pattern"]))
+
+
 _NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?\s*){1,5}(?:\([^()]{1,30}\))?")
+
+
+def _norm_line(line: str) -> str:
+    return " ".join(line.casefold().rstrip(" .").split())
+
+
+def _single_sentence(line: str, max_words: int) -> bool:
+    return len(line.split()) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
@@ -185,12 +200,19 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
     t = limits.regex_timeout
     removed: list[Removed] = []
     text, spam = _strip_spam(text, removed, t)
-    lines = [ln.strip() for ln in text.split("\n")]
+    artifact_rx, bullet_rx = _prefix_rules()
+    lines = []
+    for ln in text.split("\n"):
+        ln = ln.strip()
+        m = artifact_rx.match(ln, timeout=t)
+        if m:
+            removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
+            ln = ln[m.end():]
+        lines.append(ln)
     n = len(lines)
     title: Optional[str] = None
     published: Optional[str] = None
     byline: Optional[str] = None
-    body: list[tuple[int, str]] = []  # (line number, text)
     kind: list[Optional[str]] = [None] * n
 
     # a foreign-script site footer runs from its first line to the end of the page
@@ -209,60 +231,140 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
         if lines[i] and _is_foreign(lines[i], t):
             kind[i] = "foreign_text"
 
-    content = [i for i in range(cut) if lines[i] and kind[i] is None]
-    tail = set(content[-3:])
-    prev_caption_slug = False
-    for idx, i in enumerate(range(cut)):
+    nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
+    tail = set(nonempty[-3:])
+    # line rules, photo-file slugs and the captions glued under them
+    after_caption = False
+    for i in range(cut):
         ln = lines[i]
-        if not ln:
-            prev_caption_slug = False
-            continue
-        if kind[i] is not None:
+        if not ln or kind[i] is not None:
             continue
         if _SLUG.fullmatch(ln):
             kind[i] = "photo_caption" if len(ln.split()) >= 2 else "noise"
-            prev_caption_slug = kind[i] == "photo_caption"
+            after_caption = kind[i] == "photo_caption"
             continue
-        if prev_caption_slug and len(ln.split()) <= 45 and len(re.findall(r"[.!?](?:\s|$)", ln)) <= 1:
+        if after_caption and not lines[i - 1] == "" and _single_sentence(ln, 45):
             kind[i] = "photo_caption"
-            prev_caption_slug = False
+            after_caption = False
             continue
-        prev_caption_slug = False
-        reason = _classify(ln, i in tail, t)
+        after_caption = False
+        stripped = bullet_rx.sub("", ln, timeout=t)
+        reason = _classify(stripped, i in tail, t)
         if reason is not None:
             kind[i] = reason
+    # image alt text followed by the same caption: two identical consecutive lines
+    for a, b in zip(nonempty, nonempty[1:]):
+        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40:
+            kind[a] = kind[b] = "photo_caption"
 
-    # headline: the first content line, when it reads as one
-    first = next((i for i in range(cut) if lines[i] and kind[i] is None), None)
-    if first is not None and first == next((i for i in range(cut) if lines[i] and kind[i] not in ("metadata", "navigation", "noise", "portal_footer")), None):
-        cand = lines[first]
+    # headline
+    first_i = _find_title(lines, kind, cut, t)
+    if first_i is not None:
+        idxs, cand = first_i
         m = _TITLE_DATE.search(cand)
         if m:
             published = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             cand = cand[:m.start()].rstrip()
-        if _looks_like_headline(cand) and any(kind[j] is None and lines[j] for j in range(first + 1, cut)):
-            title = cand
-            kind[first] = "title"
-        elif m:
-            published = None
+        title = cand
+        for i in idxs:
+            kind[i] = "title"
+        key = _norm_line(title)
+        for i in range(cut):
+            if kind[i] is None and lines[i] and _norm_line(lines[i]) == key:
+                kind[i] = "duplicate_title"
+        # a short name-only line right under the headline is the author
+        nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
+        if nxt is not None and len(lines[nxt].split()) <= 4 and _NAME_LINE.fullmatch(lines[nxt], timeout=t) \
+                and not re.search(r"\d", lines[nxt]):
+            kind[nxt] = "byline"
+
+    # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
+    body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for pos, i in enumerate(body_idx):
+        ln = lines[i]
+        prev = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if prev is not None and kind[prev] in ("photo_caption", "duplicate_title", "image_marker") \
+                and _single_sentence(ln, 15) and ln.endswith("."):
+            kind[i] = "photo_caption"
+            continue
+        if ln.endswith(".") and _single_sentence(ln, 20) and len(ln.split()) >= 4:
+            key = _norm_line(ln)
+            if any(key in _norm_line(lines[j]) for j in body_idx if j != i and len(lines[j]) > len(ln)):
+                kind[i] = "photo_caption"
 
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and last != first and len(lines[last].split()) <= 5 \
+    if last is not None and len(lines[last].split()) <= 5 \
             and _NAME_LINE.fullmatch(lines[last], timeout=t) and not re.search(r"\d", lines[last]):
         kind[last] = "byline"
 
+    body: list[str] = []
     for i, ln in enumerate(lines):
         k = kind[i]
         if not ln or k == "title":
             continue
         if k is None:
-            body.append((i, ln))
+            body.append(ln)
             continue
         if k == "byline" and byline is None:
             byline = _byline_value(ln)
-        if k == "metadata" and published is None and not spam:
-            published = _date_in(ln)
+        if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
+            published = _date_in(ln) or published
         removed.append(Removed(text=ln, reason=k))
     return Cleaned(title=title, published=published, byline=byline,
-                   paragraphs=[ln for _, ln in body], removed=removed, spam=spam)
+                   paragraphs=body, removed=removed, spam=spam)
+
+
+def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
+    """(line indexes, headline text) of the page's headline, or None.
+
+    The headline is the headline-like line right before the page's date line when the top of
+    the page has one (``Tiêu đề`` / ``14:04, 12/04/2023``); else a line the page repeats (a
+    headline printed twice); else the first content line when it reads as a headline. Short
+    lines above it (``Analytic``, ``Trang địa phương``) are site chrome; a kicker ending in ``:``
+    (``Cà Mau:``) joins the headline.
+    """
+    top = [i for i in range(cut) if lines[i] and kind[i] in (None, "metadata", "navigation")][:10]
+    content = [i for i in top if kind[i] is None]
+    if not content:
+        return None
+    chosen = None
+    metas = [i for i in top if kind[i] == "metadata" and i < (content[min(4, len(content) - 1)] + 2)]
+    for mi in reversed(metas):
+        before = [i for i in content if i < mi]
+        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4:
+            chosen = before[-1]
+            break
+    if chosen is None:
+        keys = {}
+        for i in content[:6]:
+            k = _norm_line(lines[i])
+            if k in keys and _looks_like_headline(lines[i]) and i - keys[k] > 1:
+                chosen = keys[k]
+                break
+            keys.setdefault(k, i)
+    if chosen is None:
+        for i in content[:4]:
+            ln = lines[i]
+            if len(ln.split()) <= 4 and not ln.endswith(":"):
+                continue  # site chrome above the headline
+            if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
+                chosen = i
+            elif ln.endswith(":") and len(ln.split()) <= 5:
+                continue
+            break
+    if chosen is None:
+        return None
+    if not any(kind[j] is None and lines[j] for j in range(chosen + 1, cut)):
+        return None
+    idxs = [chosen]
+    cand = lines[chosen]
+    prev = [i for i in content if i < chosen]
+    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
+        idxs.insert(0, prev[-1])
+        cand = lines[prev[-1]] + " " + cand
+        prev = prev[:-1]
+    for i in prev:
+        if len(lines[i].split()) <= 12:
+            kind[i] = "navigation"
+    return idxs, cand

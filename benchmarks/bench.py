@@ -15,7 +15,9 @@ least ``--mb`` MB (1 MB = 1,000,000 bytes of input):
 3. a plain ``regex`` pass (percentages + a province-name alternation) over the
    same text;
 4. the ratios pipeline/underthesea-ner and pipeline/regex (in chars/s);
-5. cold start: import + first ``extract`` in a fresh subprocess.
+5. cold start: import + first ``extract`` in a fresh subprocess;
+6. memory of a fresh worker: tracemalloc from before the import over one pass
+   of the distinct files, and max RSS of the same work without tracemalloc.
 """
 from __future__ import annotations
 
@@ -130,6 +132,7 @@ def bench_pipeline(cx, docs, n_unique):
         "facts": n_facts, "error_records": n_err,
     })
 
+    res["maxrss_mb_after_pipeline"] = maxrss_mb()
     # peak Python-heap memory while processing each distinct document once
     gc.collect()
     tracemalloc.start()
@@ -139,7 +142,6 @@ def bench_pipeline(cx, docs, n_unique):
     tracemalloc.stop()
     res["tracemalloc_peak_mb"] = peak / 1e6
     res["tracemalloc_docs"] = min(n_unique, len(docs))
-    res["maxrss_mb_after_pipeline"] = maxrss_mb()
     return res
 
 
@@ -215,8 +217,38 @@ def bench_cold(runs: int):
     return out
 
 
-def fmt(x, spec=",.0f"):
-    return "n/a" if x is None else format(x, spec)
+MEM_SNIPPET = r"""
+import json, resource, sys, time, tracemalloc
+from pathlib import Path
+trace = sys.argv[2] == "trace"
+if trace:
+    tracemalloc.start()
+import cchc_extract as cx
+files = sorted(Path(sys.argv[1]).glob("*.txt"))
+for p in files:
+    cx.extract(p.read_bytes(), doc_id=p.stem)
+out = {"files": len(files)}
+if trace:
+    cur, peak = tracemalloc.get_traced_memory()
+    out.update(tracemalloc_peak_mb=peak / 1e6, tracemalloc_retained_mb=cur / 1e6)
+else:  # RSS without tracemalloc, whose own bookkeeping would inflate it
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def bench_memory_fresh():
+    """tracemalloc from before ``import cchc_extract`` in a fresh process: the footprint of a worker."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    out: dict = {}
+    for mode in ("trace", "rss"):
+        p = subprocess.run([sys.executable, "-c", MEM_SNIPPET, str(CORPUS), mode], capture_output=True,
+                           text=True, env=env, cwd=ROOT)
+        if p.returncode != 0:
+            return {"error": (p.stderr.strip().splitlines() or [f"exit {p.returncode}"])[-1]}
+        out.update(json.loads(p.stdout.strip().splitlines()[-1]))
+    return out
 
 
 def main(argv=None) -> int:
@@ -267,6 +299,8 @@ def main(argv=None) -> int:
     if cx is not None:
         log("cold start …")
         results["cold_start"] = bench_cold(args.cold_runs)
+        log("memory in a fresh process …")
+        results["memory_fresh_process"] = bench_memory_fresh()
 
     pipe_cps = results["pipeline"].get("chars_per_s")
     ner_cps = results.get("underthesea_ner", {}).get("chars_per_s")
@@ -324,6 +358,14 @@ def main(argv=None) -> int:
                   f"[{runs}]; whole process incl. interpreter {cs['median_process_wall_s']:.2f} s")
         if cs["errors"]:
             print(f"cold start errors: {cs['errors']}")
+    mf = results.get("memory_fresh_process")
+    if mf:
+        if "error" in mf:
+            print(f"memory in a fresh process: failed ({mf['error']})")
+        else:
+            print(f"fresh process (import + extract the {mf['files']} distinct files): tracemalloc peak "
+                  f"{mf['tracemalloc_peak_mb']:.1f} MB, retained {mf['tracemalloc_retained_mb']:.1f} MB, "
+                  f"max RSS {mf['maxrss_mb']:.0f} MB (separate run without tracemalloc)")
     print(f"max RSS at the end of the run         {results['maxrss_mb_end']:.0f} MB")
     return rc
 

@@ -71,6 +71,12 @@ def _rules() -> tuple[list[_Rule], "regex.Pattern[str]", float, dict]:
     return rules, foreign, float(data["foreign_line_ratio"]), spam_rx
 
 
+@lru_cache(maxsize=1)
+def _glued_terms() -> tuple[str, ...]:
+    terms = load("boilerplate")["spam"]["gambling_terms"]
+    return tuple(sorted({t.replace(" ", "") for t in terms if len(t.replace(" ", "")) >= 5}))
+
+
 _SLUG = re.compile(r"[a-z]+(?: [a-z]+){0,4}(?: \d{1,3})?")
 _TITLE_DATE = re.compile(r"\s*[(\[]\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[)\]]\s*$")
 _ANY_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
@@ -119,13 +125,18 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
 
     text = rx["ascii_run"].sub(_ascii_spam, text, timeout=t)
 
+    glued_terms = _glued_terms()
+
     def _glued(m: "regex.Match[str]") -> str:
         run = m.group(0)
         accented = sum(1 for c in run if ord(c) > 127)
         humps = sum(1 for a, b in zip(run, run[1:]) if a.islower() and b.isupper())
-        if accented >= 3 or humps >= 2:
-            removed.append(Removed(text=run, reason="spam"))
-            return ""
+        low = run.lower()
+        if accented >= 3 or humps >= 2 or any(term in low for term in glued_terms):
+            keep = regex.match(r"[A-ZĐ]{2,}(?=[a-z])", run)  # an acronym the spam was glued to: "DDCIkeonhacai…"
+            prefix = keep.group(0) if keep else ""
+            removed.append(Removed(text=run[len(prefix):], reason="spam"))
+            return prefix
         return run
 
     text = rx["glued"].sub(_glued, text, timeout=t)
@@ -283,7 +294,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
     for pos, i in enumerate(body_idx):
         ln = lines[i]
         prev = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-        if prev is not None and kind[prev] in ("photo_caption", "duplicate_title", "image_marker") \
+        if prev is not None and kind[prev] in ("duplicate_title", "image_marker") \
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue

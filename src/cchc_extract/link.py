@@ -1,27 +1,113 @@
-"""Link stage: attach each percentage, ranking and target to the province it is about.
+"""Link stage: attach each percentage, ranking and target to what it is about.
 
-Takes the article and its extracted facts; gives the same facts with ``subject`` (canonical
-province) and ``subject_source`` filled where the text says so — from the same sentence
-(``sentence``), a parenthesis right after the province (``parenthesis``, ``Lạng Sơn (99,82%)``),
-a list entry (``list``, ``các tỉnh: A 98%, B 97%``) or, when the sentence names no province,
-the article's main province (``document``).
+Takes the article and its extracted facts; gives the same facts, sorted by offset, with
+- ``subject`` (a canonical province) and ``subject_source``, from the first that applies:
+  ``parenthesis`` — the province right before an opening bracket (``Lạng Sơn (99,82%)``);
+  ``list`` — the province right before the value in a list (``Gia Lai 99,1%``, ``Huế: 98%``);
+  ``sentence`` — the nearest province before the value in its sentence, unless the value is
+  said of two provinces at once (``A và B chỉ đạt dưới 10%`` → null) or a region stands
+  closer (``khu vực Tây Nguyên đứng thứ 5/6`` → null);
+  ``document`` — the article's main province, when the sentence names no place and does not
+  speak of many bodies (``các địa phương``, ``cả nước``, ``bình quân``…);
+- ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
+  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``).
 """
 from __future__ import annotations
 
 from collections import Counter
+from typing import Optional
+
+import regex
 
 from .models import Article
 
+_COLLECTIVE = regex.compile(
+    r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|cả nước|toàn quốc|bình quân chung|trung bình (?:cả nước|chung)|"
+    r"các bộ|bộ, ngành|các cơ quan|địa phương nào|63 tỉnh|khu vực|vùng)(?![\p{L}])", regex.I)
+_TWO = regex.compile(r"^\s*(?:và|,|cùng|cũng như)\s*$")
+_LIST_GAP = regex.compile(r"^[\s:–-]*(?:với|đạt|là|chiếm)?[\s:]*$")
+_METRIC_BEFORE = regex.compile(
+    r"(?P<m>(?:tỷ lệ|tỉ lệ|mức độ|chỉ số|số lượng|tổng số)\s[^,;:()]{2,90}?)\s*(?:đạt(?: được)?|là|chiếm|ở mức|lên|xuống|tăng|giảm)?\s*"
+    r"(?:trên|dưới|ít nhất|tối thiểu|khoảng|gần|hơn)?\s*$", regex.I)
+_METRIC_AFTER = regex.compile(r"\s*(?:trở lên\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)(?=\s*(?:[,;:.()]|$|\s(?:và|đạt|được xử lý|được giải quyết)\s))")
 
-def main_province(facts) -> str | None:
+
+def main_province(facts, title_provinces: list[str] = ()) -> Optional[str]:
     """The province the article is about: the most mentioned one, if it clearly leads."""
     counts = Counter(f.name for f in facts if f.type == "province")
+    for name in title_provinces:
+        counts[name] += 3
     if not counts:
         return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    second = rest[0][1] if rest else 0
-    return top if n >= 2 and n > 1.5 * second else None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 2 and n >= 1.5 * second else None
+
+
+def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str]):
+    s0, s1 = sent_span
+    before = [p for p in provinces if s0 <= p.start and p.end <= f.start]
+    if before:
+        p = before[-1]
+        gap = text[p.end:f.start]
+        if regex.fullmatch(r"\s*\(\s*", gap):
+            return p.name, "parenthesis"
+        if len(gap) <= 12 and _LIST_GAP.match(gap):
+            return p.name, "list"
+        near_regions = [r for r in regions if p.end <= r.start and r.end <= f.start]
+        if near_regions:
+            return None, None
+        if len(before) >= 2 and before[-2].name != p.name and _TWO.match(text[before[-2].end:p.start]):
+            return None, None
+        clause_start = max(text.rfind(";", s0, f.start), s0)
+        if p.start >= clause_start or len({q.name for q in before}) == 1:
+            return p.name, "sentence"
+        return None, None
+    if any(s0 <= r.start and r.end <= f.start for r in regions):
+        return None, None
+    if any(s0 <= p.start < s1 for p in provinces):
+        later = [p for p in provinces if f.end <= p.start < s1]
+        if len({p.name for p in later}) == 1:
+            return later[0].name, "sentence"
+        return None, None
+    if main and not _COLLECTIVE.search(text[s0:s1]):
+        return main, "document"
+    return None, None
+
+
+def _metric(text: str, f, sent_span) -> Optional[str]:
+    s0, _ = sent_span
+    clause_start = max(text.rfind(";", s0, f.start) + 1, text.rfind(",", s0, f.start) + 1, s0)
+    m = _METRIC_BEFORE.search(text[clause_start:f.start])
+    if m is None:
+        m2 = _METRIC_BEFORE.search(text[max(s0, text.rfind(";", s0, f.start) + 1):f.start])
+        m = m2
+    if m:
+        return " ".join(m.group("m").split())
+    m = _METRIC_AFTER.match(text, f.end)
+    if m and not regex.match(r"\s*(?:so với|trong|năm|của)\b", m.group("m")):
+        return " ".join(m.group("m").split())
+    return None
 
 
 def link(article: Article, facts: list) -> list:
-    return sorted(facts, key=lambda f: (f.start, f.end))
+    from .extractors.places import find_places
+
+    text = article.text
+    facts = sorted(facts, key=lambda f: (f.start, f.end))
+    provinces = [f for f in facts if f.type == "province"]
+    regions = [f for f in facts if f.type == "region"]
+    title_provs = [p.name for _, _, p in find_places(article.title or "") if p.kind == "province"]
+    main = main_province(facts, title_provs)
+    for f in facts:
+        if f.type not in ("percentage", "ranking", "target"):
+            continue
+        sp = article.sentences[f.sentence]
+        span = (sp.start, sp.end)
+        if f.subject is None:
+            f.subject, f.subject_source = _subject(text, f, provinces, regions, span, main)
+        wants_metric = f.type == "percentage" or (f.type == "target" and f.unit != "rank")
+        if wants_metric and f.metric is None:
+            f.metric = _metric(text, f, span)
+    return facts

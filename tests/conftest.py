@@ -1,0 +1,47 @@
+"""Shared test helpers. ``check_article`` is the one place the offset invariant is checked:
+every test that gets an Article from the pipeline passes it through here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SEEDS = sorted(CORPUS.glob("00[0-4]_*.txt"))
+
+
+def check_article(art):
+    """Assert the SPEC §2 invariants of one Article and return it."""
+    from cchc_extract.models import Article
+
+    assert isinstance(art, Article), f"expected an Article, got {art!r}"
+    text = art.text
+    for p in art.paragraphs:
+        assert 0 <= p.start <= p.end <= len(text)
+    prev_end = 0
+    for s in art.sentences:
+        assert prev_end <= s.start <= s.end <= len(text)
+        prev_end = s.end
+    for f in art.facts:
+        assert text[f.start:f.end] == f.text, f"offsets broken for {f!r}"
+        s = art.sentences[f.sentence]
+        assert s.start <= f.start and f.end <= s.end, f"fact {f.text!r} not inside its sentence {f.sentence}"
+    return art
+
+
+@pytest.fixture
+def extract_checked():
+    import cchc_extract as cx
+
+    def run(data, **kw):
+        return check_article(cx.extract(data, **kw))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_articles():
+    import cchc_extract as cx
+
+    return {p.stem: check_article(cx.extract(p.read_bytes(), doc_id=p.stem, source=str(p))) for p in SEEDS}

@@ -231,8 +231,13 @@ out = {"files": len(files)}
 if trace:
     cur, peak = tracemalloc.get_traced_memory()
     out.update(tracemalloc_peak_mb=peak / 1e6, tracemalloc_retained_mb=cur / 1e6)
-else:  # RSS without tracemalloc, whose own bookkeeping would inflate it
-    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+else:  # RSS without tracemalloc, whose own bookkeeping would inflate it. VmHWM is this
+    # process's own peak; ru_maxrss would carry over the parent's peak across fork+exec on Linux.
+    try:
+        hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0]
+        out["maxrss_mb"] = int(hwm.split()[1]) / 1024
+    except (OSError, IndexError):
+        out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(out))
 """
 

@@ -212,6 +212,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
     removed: list[Removed] = []
     text, spam = _strip_spam(text, removed, t)
     artifact_rx, bullet_rx = _prefix_rules()
+    crawl_date: Optional[str] = None
     lines = []
     for ln in text.split("\n"):
         ln = ln.strip()
@@ -219,6 +220,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
         if m:
             removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
             ln = ln[m.end():]
+            crawl_date = crawl_date or _crawl_date(m.group(0))
         lines.append(ln)
     n = len(lines)
     title: Optional[str] = None
@@ -319,11 +321,26 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
             continue
         if k == "byline" and byline is None:
             byline = _byline_value(ln)
+            byline_date = _date_in(ln)
+            if byline_date and not spam:
+                byline = regex.sub(r"\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}.*$", "", byline).strip() or byline
+                published = published or byline_date
         if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
             published = _date_in(ln) or published
         removed.append(Removed(text=ln, reason=k))
+    if published is None and not spam:
+        published = crawl_date
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam)
+
+
+def _crawl_date(prefix: str) -> Optional[str]:
+    m = re.search(r"(\d{4})-(\d{2})(?:-(\d{2}))?", prefix)
+    if not m:
+        return None
+    if m.group(3):
+        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return f"{m.group(1)}-{m.group(2)}" if 1 <= int(m.group(2)) <= 12 else None
 
 
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):

@@ -27,8 +27,9 @@ _Y = r"((?:19|20)\d{2})"
 _SEP = r"\s?[/.-]\s?"
 _FULL_WORDS = regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I)
 _DMY = regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)")
-_DM = regex.compile(r"(?<![\p{L}])(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|mùng|mồng)\s+)+(?:ngày\s+)?"
+_DM = regex.compile(r"(?<![\p{L}])(?:(?:trước|đến|sau|từ|tới|vào)\s+)?(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|mùng|mồng)\s+)+(?:ngày\s+)?"
                     r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I)
+_TODAY_PAREN = regex.compile(r"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay\s*\(\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})\s*\)", regex.I)
 _HOLIDAY = regex.compile(r"(?<![\p{L}])(?:(?:Ngày\s+)?Quốc khánh|Giải phóng miền Nam|Quốc tế Lao động|Thầy thuốc Việt Nam|"
                          r"Nhà giáo Việt Nam|Báo chí Cách mạng Việt Nam|Thương binh\s*-\s*Liệt sĩ|Tết Dương lịch)\s+"
                          r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I)
@@ -46,9 +47,19 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
 
-def _sentence_year(text: str, t: float) -> Optional[int]:
-    m = _YEAR.search(text, timeout=t)
-    return int(m.group(1)) if m else None
+_DEADLINE_WORD = regex.compile(r"(?:trước|đến|hạn|chậm nhất|tới)\s*$", regex.I)
+
+
+def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
+    """For a deadline without a year (``trước ngày 30-11``), the first year written after it in
+    the same paragraph (``… đến cuối năm 2020``); otherwise None."""
+    if not (_DEADLINE_WORD.search(s.text[max(0, m.start() - 12):m.start()], timeout=t)
+            or regex.match(r"(?:trước|đến|tới)\s", m.group(0), regex.I)):
+        return None
+    para_end = ctx.text.find("\n", s.start + m.end())
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    y = _YEAR.search(ctx.text, s.start + m.end(), para_end, timeout=t)
+    return int(y.group(1)) if y else None
 
 
 def extract(ctx) -> None:
@@ -79,11 +90,11 @@ def extract(ctx) -> None:
             mo = int(m.group(1))
             if 1 <= mo <= 12:
                 add(m, f"{m.group(2)}-{mo:02d}", "month")
-        for m in _DM.finditer(s.text, timeout=t):
+        for m in [*_DM.finditer(s.text, timeout=t), *_TODAY_PAREN.finditer(s.text, timeout=t)]:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            year = ctx.doc_year or _sentence_year(s.text, t)
+            year = ctx.doc_year or _deadline_year(ctx, s, m, t)
             if year:
                 add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
             else:

@@ -25,7 +25,7 @@ from ..resources import load
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
 _PCT = regex.compile(r"(?P<num>" + NUM + r")\s?(?:%|phần trăm)")
-_RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4})\s?/\s?(?P<b>\d{1,4})(?![\d/%]|[.,]\d)")
+_RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
 
@@ -172,15 +172,47 @@ def _same_paragraph(ctx, a: int, b: int) -> bool:
     return "\n" not in ctx.text[a:b]
 
 
+def _heading_goals(ctx) -> dict[int, tuple]:
+    """Paragraph index → (deadline, period) for paragraphs listed under a goal heading."""
+    d = _data()
+    t = ctx.timeout
+    out: dict[int, tuple] = {}
+    current = None
+    for i, p in enumerate(ctx.article.paragraphs):
+        ptext = ctx.text[p.start:p.end].strip()
+        if ptext.endswith(":"):
+            current = None
+            if d["trigger_rx"].search(ptext, timeout=t) or regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t):
+                ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
+                per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
+                current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
+            continue
+        if current is not None:
+            out[i] = current
+    return out
+
+
+def _paragraph_of(ctx, pos: int) -> int:
+    for i, p in enumerate(ctx.article.paragraphs):
+        if p.start <= pos <= p.end:
+            return i
+    return -1
+
+
 def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout
+    headed = _heading_goals(ctx)
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)
         deadline = period = None
+        under = headed.get(_paragraph_of(ctx, s.start))
+        if under is not None:
+            scopes = [(0, len(s.text))] + scopes
+            deadline, period = under
         if scopes:
-            deadline = _deadline(ctx, s, scopes[0][0])
-            period = _period(ctx, s)
+            deadline = _deadline(ctx, s, scopes[0][0]) or deadline
+            period = _period(ctx, s) or period
         # rank goals
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
             if _in_goal(s.text, m.start(), scopes, t) is None:
@@ -212,14 +244,17 @@ def extract(ctx) -> None:
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue
-            num, den = int(m.group("a")), int(m.group("b"))
+            num, den = parse_number(m.group("a")), parse_number(m.group("b"))
             unit = noun_phrase(s.text, m.end(), t)
             if unit is None or num > den or den == 0:
                 continue
             if unit.split()[0].casefold() == "điểm":
-                ctx.add(Quantity, a, b, value=float(num), unit="điểm")
+                ctx.add(Quantity, a, b, value=num, unit="điểm")
                 ctx.claim(a, b)
                 continue
+            if num != int(num) or den != int(den):
+                continue
+            num, den = int(num), int(den)
             if d["not_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue
             ctx.add(Ratio, a, b, numerator=num, denominator=den, unit=unit)

@@ -50,7 +50,7 @@ _OUT_OF = r"(?:\s?/\s?|\s+(?:trên|trong|trong số|trên tổng số|trong tổ
 _RANK = regex.compile(
     r"(?<![\p{L}])(?:(?:xếp|đứng|giữ|vươn lên|tụt xuống|tụt|lên|xuống|ở|nằm ở|đạt|về|xếp hạng)\s+(?:ở\s+)?(?:vị trí\s+)?"
     r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị trí(?:\s+thứ)?\s+"
-    r"|(?<=(?:\bvà|,)\s)thứ\s+)"
+    r"|(?<=(?:\bvà|,)\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
     r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?"
     r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I)
 _COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])")

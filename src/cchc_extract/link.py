@@ -23,7 +23,8 @@ from .models import Article
 
 _COLLECTIVE = regex.compile(
     r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|cả nước|toàn quốc|bình quân chung|trung bình (?:cả nước|chung)|"
-    r"các bộ|bộ, ngành|các cơ quan|địa phương nào|63 tỉnh|khu vực|vùng)(?![\p{L}])", regex.I)
+    r"các bộ|bộ, ngành|các cơ quan|địa phương nào|khu vực|vùng)(?![\p{L}])", regex.I)
+_COLLECTIVE_RANK = regex.compile(r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|các bộ)(?![\p{L}])", regex.I)
 _TWO = regex.compile(r"^\s*(?:và|,|cùng|cũng như)\s*$")
 _LIST_GAP = regex.compile(r"^[\s:–-]*(?:với|đạt|là|chiếm)?[\s:]*$")
 _METRIC_BEFORE = regex.compile(
@@ -71,7 +72,8 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         if len({p.name for p in later}) == 1:
             return later[0].name, "sentence"
         return None, None
-    if main and not _COLLECTIVE.search(text[s0:s1]):
+    collective = _COLLECTIVE_RANK if f.type == "ranking" else _COLLECTIVE
+    if main and not collective.search(text[s0:s1]):
         return main, "document"
     return None, None
 

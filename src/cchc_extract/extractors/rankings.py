@@ -49,11 +49,13 @@ def _data():
 _OUT_OF = r"(?:\s?/\s?|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số|so với)\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%)"
 _RANK = regex.compile(
     r"(?<![\p{L}])(?:(?:xếp|đứng|giữ|vươn lên|tụt xuống|tụt|lên|xuống|ở|nằm ở|đạt|về|xếp hạng)\s+(?:ở\s+)?(?:vị trí\s+)?"
-    r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị trí(?:\s+thứ)?\s+"
-    r"|(?<=(?:\bvà|,)\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
+    r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|vị thứ|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+thứ)?\s+"
+    r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
     r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?"
     r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I)
 _COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])")
+_LAST = regex.compile(r"(?<![\p{L}])(?:thấp nhất|đứng cuối|xếp cuối|cuối bảng)(?:\s+(?:cả nước|toàn quốc))?\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})(?!\d)", regex.I)
+_ANAPHOR = regex.compile(r"(?<![\p{L}])(?:chỉ số|bảng xếp hạng|xếp hạng) (?:này|trên|đó|nói trên)(?![\p{L}])", regex.I)
 _CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _COMPONENT = regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:của|đứng|xếp|đạt|tăng|giảm|với)\b|[,;(]|$)", regex.I)
@@ -99,6 +101,7 @@ def extract(ctx) -> None:
     words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các |người |cấp )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
     carried: list[IndexMention] = _index_mentions(ctx.article.title or "", t)
+    index_years = {m.index: m.year for m in carried if m.year}
     for s in ctx.sentences():
         mentions = _index_mentions(s.text, t)
         hits = []
@@ -109,6 +112,9 @@ def extract(ctx) -> None:
             if not m.group("of") and _COUNTED.match(s.text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
             hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+        for m in _LAST.finditer(s.text, timeout=t):
+            n = int(m.group("n"))
+            hits.append((m.start(), m.end(), n, n))
         for m in words_rx.finditer(s.text, timeout=t):
             if any(a <= m.start() < b for a, b, _, _ in hits):
                 continue
@@ -120,8 +126,8 @@ def extract(ctx) -> None:
             idx = _pick_index(mentions, s.text, a, b, next_rank)
             if of == -1:
                 of = None
-                if idx is None:
-                    continue  # "đứng đầu" needs its index in the same sentence
+                if idx is None and not (carried and _ANAPHOR.search(s.text, timeout=t)):
+                    continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
             if idx is None and carried and not topics_rx.search(s.text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
@@ -132,6 +138,11 @@ def extract(ctx) -> None:
             year = idx.year
             if year is None:
                 ys = [y for y in _YEAR.finditer(s.text[:a], timeout=t)]
+                year = int(ys[-1].group("y")) if ys else None
+            if year is None:
+                year = index_years.get(idx.index)
+            if year is None:
+                ys = list(_YEAR.finditer(ctx.text, max(0, ctx.text.rfind("\n", 0, s.start)), s.start, timeout=t))
                 year = int(ys[-1].group("y")) if ys else None
             change = None
             prev_hit_end = hits[k - 1][1] if k else 0
@@ -150,3 +161,6 @@ def extract(ctx) -> None:
             ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
                     out_of=of, year=year, change=change)
         carried += mentions
+        for mnt in mentions:
+            if mnt.year:
+                index_years[mnt.index] = mnt.year

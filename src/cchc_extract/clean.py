@@ -48,6 +48,7 @@ class _Rule:
     max_words: int
     uppercase_only: bool
     needs_evidence: bool
+    not_if: "Optional[regex.Pattern[str]]"
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,8 @@ def _rules() -> tuple[list[_Rule], "regex.Pattern[str]", float, dict]:
     for r in data["line_rules"]:
         rules.append(_Rule(r["reason"], r["mode"], regex.compile(r["pattern"], regex.I | regex.V0),
                            int(r.get("max_words", 40)), bool(r.get("uppercase_only")),
-                           bool(r.get("require_colon_or_domain_or_tail"))))
+                           bool(r.get("require_colon_or_domain_or_tail")),
+                           regex.compile(r["not_if"], regex.I) if r.get("not_if") else None))
     foreign = regex.compile(data["foreign_scripts"])
     spam = data["spam"]
     terms = sorted(spam["gambling_terms"], key=len, reverse=True)
@@ -161,6 +163,8 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
         else:
             m = r.rx.search(line, timeout=t)
         if not m:
+            continue
+        if r.not_if is not None and r.not_if.search(line, timeout=t):
             continue
         if r.needs_evidence and not (":" in line[:25] or _DOMAIN.search(line) or is_tail):
             continue

@@ -43,7 +43,7 @@ def main_province(facts, title_provinces: list[str] = ()) -> Optional[str]:
     ranked = counts.most_common(2)
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 2 and n >= 1.5 * second else None
+    return top if (n >= 2 or len(counts) == 1) and n >= 1.5 * second else None
 
 
 def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str]):

@@ -155,20 +155,21 @@ def _highlight(text: str, facts: list, warnings: list[str]) -> str:
         stack = stack[:common]
         for i in want[common:]:
             f = facts[i]
-            # a piece is the fact's last one when the fact ends at or before the next
-            # boundary where its enclosing stack could change; approximate: mark it "end"
-            # on the piece that closes at the fact's end (added when we close, see below)
             colour = TYPE_COLOURS.get(f.type, _DEFAULT_COLOUR)
             out.append(f'<mark class="cx-fact cx-{_e(f.type)}" data-type="{_e(f.type)}" data-fact="{i}" '
                        f'title="{_e(fact_summary(f))}" style="background:{colour}">')
             stack.append(i)
         out.append(_e(text[a:b]))
-        # the label goes after the text of a fact's final piece
-        for i in reversed(stack):
-            if last_end[i] == b:
-                out.append(f'<span class="cx-label" aria-hidden="true">{_e(facts[i].type)}</span>')
-            else:
-                break
+        # close every mark that ends here, the type label going into a fact's last piece;
+        # marks above it in the stack that go on are closed too and reopened next segment
+        ending = [k for k, i in enumerate(stack) if last_end[i] == b]
+        if ending:
+            for k in range(len(stack) - 1, ending[0] - 1, -1):
+                i = stack[k]
+                if last_end[i] == b:
+                    out.append(f'<span class="cx-label" aria-hidden="true">{_e(facts[i].type)}</span>')
+                out.append("</mark>")
+            stack = stack[:ending[0]]
     for _ in stack:
         out.append("</mark>")
     return "".join(out)

@@ -63,10 +63,8 @@ from ..resources import load
 _STOP_1 = frozenset("""
 đã đang sẽ vừa mới cũng đều vẫn còn luôn từng được bị là có không chưa chỉ với tại trong trên
 dưới theo về cho để từ đến tới khi thì mà nhưng nên vì do bởi này đó ấy nọ kia các những mọi
-cùng cần phải nhằm qua sau trước nói ghi nêu dự thăm làm đạt xếp tăng giảm gồm như hay hoặc
-rằng nhận trao tặng ký gửi mời chúc mừng tiếp chủ nhấn khẳng chia trình giới đề bày tham
-đánh thông báo khai kết lưu phát giao chỉ yêu phối ban công thực triển xây hướng đồng quyết
-nghe cảm biểu thừa đôn kiểm khảo nắm đưa cung hỗ tổ giải tiến ở vào ra lên xuống
+cùng cần phải nhằm qua sau trước nói nêu dự thăm làm đạt xếp tăng giảm gồm như hay hoặc
+rằng nhận trao tặng ký gửi mời ở vào ra lên xuống
 """.split())
 # two-word clause words whose first word may also sit inside a name (lower-case)
 _STOP_2 = frozenset({
@@ -95,7 +93,7 @@ _NON_EXECUTIVE = ("ủy viên", "thành viên", "đại biểu", "người phát
 # a title head that contains its organisation's head word in lower case
 _IMPLIED_ORG = {
     "Trưởng ban": "Ban", "Phó Trưởng ban": "Ban", "Trưởng đoàn": "Đoàn", "Phó Trưởng đoàn": "Đoàn",
-    "Trưởng phòng": "Phòng", "Phó Trưởng phòng": "Phòng", "Tổ trưởng": "Tổ", "Tổ phó": "Tổ",
+    "Trưởng phòng": "Phòng", "Phó Trưởng phòng": "Phòng",
 }
 # "Chính phủ" in a concept, not the body
 _GOV_CONCEPT_NEXT = frozenset({"điện", "số", "kiến", "liêm", "phục", "hành", "minh", "mở", "thông",
@@ -126,6 +124,8 @@ _PAREN = regex.compile(r"\([^()\n]{1,80}\)")
 _SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
+# a capitalised address word at the start of a sentence or clause ("Ông Minh cho biết")
+_CAP_ADDRESS = regex.compile(r"(?:^|(?<=[.:;“\"(\[–—-]\s*))(Ông|Bà|Anh|Chị|Đồng chí|Đ/c)(?=\s)")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
 
 
@@ -302,6 +302,7 @@ class _Name:
     name: str
     syllables: int
     short: bool = False   # one syllable after an address word or title: a coreference
+    weak: bool = False    # no surname: a name only right after an address word
 
 
 def _blocked_spans(ctx, s, prov_spans) -> list[tuple[int, int]]:
@@ -315,6 +316,8 @@ def _blocked_spans(ctx, s, prov_spans) -> list[tuple[int, int]]:
         spans.append(m.span())
     for m in d.hon_rx.finditer(s.text, timeout=t):
         spans.append(m.span())
+    for m in _CAP_ADDRESS.finditer(s.text, timeout=t):
+        spans.append(m.span(1))
     for m in d.org_rx.finditer(s.text, timeout=t):
         spans.append(m.span())
     return spans
@@ -417,7 +420,7 @@ def _names_in_piece(ctx, text: str, pc, d: _Data) -> list[_Name]:
     if not out and 1 <= len(pc) <= 5:
         # no surname: a name only after an address word (checked by the caller)
         nm = " ".join(text[a:b] for a, b in pc)
-        out.append(_Name(pc[0][0], pc[-1][1], nm, len(pc), short=len(pc) == 1))
+        out.append(_Name(pc[0][0], pc[-1][1], nm, len(pc), short=len(pc) == 1, weak=True))
     return out
 
 
@@ -552,6 +555,8 @@ def _build_mention(ctx, s, nm: _Name, names_in_sentence) -> _Mention:
             stops = {n.start for n in names_in_sentence}
             body = _scan_body(ctx, text, th.end(), end, stops, max_words=16)
             tend = max(body.end, th.end())
+            if _SPACES.match(text, tend, timeout=t).end() in stops:
+                break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
             if paren:
                 close = text.find(")", tend)
                 if close < 0 or text[tend:close].strip():
@@ -703,6 +708,9 @@ def _find_orgs(ctx, s, name_spans, prov_spans, main: Optional[str]):
             continue
         body = _scan_body(ctx, text, m.end(), len(text), {a for a, _ in name_spans})
         words = [text[a:b] for a, b in body.words]
+        if len(head.split()) == 1 and head not in ("Ban", "UBND", "HĐND") and not full_abbr and \
+                not (words and (_is_cap(words[0]) or words[0] in _ADMIN_SET)):
+            continue
         if not words and head not in _STANDALONE and not full_abbr:
             continue
         if "cấp" in words or (words and words[0] in ("và", "của")):
@@ -747,8 +755,11 @@ def extract(ctx) -> None:
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []
+        strong = [n for n in names if not n.weak and not n.short]
         for nm in names:
-            mn = _build_mention(ctx, s, nm, names)
+            if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
+                continue
+            mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
             accepted.append(nm)
@@ -803,6 +814,17 @@ def extract(ctx) -> None:
             if any(x <= s.start + a < y for x, y in org_facts):
                 continue
             ctx.add(Organization, s.start + a, s.start + b, claim=False, name=name, kind=kind, province=prov)
+
+
+def _directly_after_anchor(ctx, text: str, pos: int) -> bool:
+    """An honorific or a title head ends right before ``pos`` (only spaces between)."""
+    if _honorific_before(ctx, text, pos):
+        return True
+    seg_lo = max(0, pos - 40)
+    for m in _data().title_rx.finditer(text, seg_lo, pos, timeout=ctx.timeout):
+        if text[m.end():pos].strip() == "" and (len(m.group().split()) > 1 or m.group()[0].isupper()):
+            return True
+    return False
 
 
 def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:

@@ -1,0 +1,67 @@
+"""Regenerate the README's results section: the eval table (with the underthesea baseline for
+officials) and the benchmark output, measured now on this machine.
+
+    python benchmarks/results.py            # rewrites README.md between the results markers
+    python benchmarks/results.py --quick    # 2 MB benchmark instead of 5 MB
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import platform
+import re
+import subprocess
+import sys
+from contextlib import redirect_stdout
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def eval_table() -> str:
+    from cchc_extract.evaluate import run
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        run(ROOT / "annotations", [str(ROOT / "corpus")], baseline="underthesea")
+    return buf.getvalue().rstrip()
+
+
+def bench(mb: float) -> str:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--mb", str(mb)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=3600)
+    return out.stdout.rstrip()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true")
+    ns = ap.parse_args()
+    n_docs = len(list((ROOT / "annotations").glob("*.json")))
+    section = "\n".join([
+        START,
+        f"Measured on {date.today().isoformat()} ({platform.machine()}, Python {platform.python_version()}) "
+        f"by `python benchmarks/results.py`.",
+        "",
+        f"### Accuracy: `cchc-extract eval --gold annotations corpus --baseline underthesea` ({n_docs} annotated articles)",
+        "",
+        "```", eval_table(), "```",
+        "",
+        "`official[underthesea]` scores underthesea's CRF `ner` PER spans as officials on the same gold.",
+        "",
+        "### Speed: `python benchmarks/bench.py`",
+        "",
+        "```", bench(2 if ns.quick else 5), "```",
+        END,
+    ])
+    readme = (ROOT / "README.md").read_text("utf-8")
+    readme = re.sub(re.escape(START) + r".*?" + re.escape(END), lambda _: section, readme, flags=re.S)
+    (ROOT / "README.md").write_text(readme, "utf-8")
+    print(section)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -50,17 +50,23 @@ def _gazetteer() -> tuple["regex.Pattern[str]", dict[str, Place], frozenset[str]
                     for f in {f"{pre}{sep}{n}", f"{pre} {n}"}:
                         for g in _case_forms(f):
                             forms.setdefault(g, place)
+    long_regions: dict[str, Place] = {}
     for r in load("regions")["regions"]:
         place = Place("region", r["name"])
         for n in [r["name"], *r["variants"]]:
-            for f in _case_forms(n) | {n.lower(), n[0].upper() + n[1:].lower()}:
-                if len(n.split()) >= 3 or f in (n, n.upper()):
+            if len(n.split()) >= 3:  # "đồng bằng sông Cửu Long", "miền núi phía bắc": any case
+                long_regions[n.casefold()] = place
+            else:
+                for f in _case_forms(n):
                     forms.setdefault(f, place)
     for b in rules["blockers"]["forms"]:
         for f in _case_forms(b):
             forms[f] = Place("blocker", b)
     alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    rx = regex.compile(r"(?<![\p{L}\d])(?:" + alternation + r")(?![\p{L}\d])")
+    region_alt = "|".join(regex.escape(f) for f in sorted(long_regions, key=len, reverse=True))
+    rx = regex.compile(r"(?<![\p{L}\d])(?:(?i:" + region_alt + r")|" + alternation + r")(?![\p{L}\d])")
+    for k, v in long_regions.items():
+        forms.setdefault("\0" + k, v)
     not_after = frozenset(rules["not_after"]["words"])
     try:
         surnames = frozenset(s["name"] for s in load("people")["surnames"])
@@ -101,7 +107,7 @@ def find_places(text: str, timeout: float = 2.0) -> Iterator[tuple[int, int, Pla
     """Every province/region mention of ``text`` as ``(start, end, Place)``."""
     rx, forms, not_after, surnames = _gazetteer()
     for m in rx.finditer(text, timeout=timeout):
-        place = forms.get(m.group(0))
+        place = forms.get(m.group(0)) or forms.get("\0" + m.group(0).casefold())
         if place is None or place.kind == "blocker":
             continue
         if place.kind == "province" and _is_person_or_place_context(text, m.start(), not_after, surnames):

@@ -53,7 +53,8 @@ _RANK = regex.compile(
     r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
     r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?"
     r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I)
-_COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])")
+_COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])(?!\s+\p{Lu})")
+_GOAL = regex.compile(r"(?<![\p{L}])(?<!các |những |hoàn thành )(?:phấn đấu|mục tiêu|chỉ tiêu|quyết tâm|hướng tới)(?![\p{L}])", regex.I)
 _LAST = regex.compile(r"(?<![\p{L}])(?:thấp nhất|đứng cuối|xếp cuối|cuối bảng)(?:\s+(?:cả nước|toàn quốc))?\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})(?!\d)", regex.I)
 _ANAPHOR = regex.compile(r"(?<![\p{L}])(?:chỉ số|bảng xếp hạng|xếp hạng) (?:này|trên|đó|nói trên)(?![\p{L}])", regex.I)
 _CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
@@ -121,11 +122,17 @@ def extract(ctx) -> None:
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append((m.start(), m.end(), rank, -1))
         hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
+        goal = _GOAL.search(s.text, timeout=t)
+        if goal is not None:
+            hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target
+        prev_idx = None
         for k, (a, b, rank, of) in enumerate(hits):
             next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
             idx = _pick_index(mentions, s.text, a, b, next_rank)
             if of == -1:
                 of = None
+                if idx is None and prev_idx is not None:
+                    idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
                 if idx is None and not (carried and _ANAPHOR.search(s.text, timeout=t)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
             if idx is None and carried and not topics_rx.search(s.text, timeout=t):
@@ -158,6 +165,7 @@ def extract(ctx) -> None:
             if idx.start >= 0:
                 comp = _COMPONENT.search(s.text[idx.start:a] if idx.start < a else s.text[:a], timeout=t)
                 component = comp.group("c").strip() if comp else None
+            prev_idx = idx
             ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
                     out_of=of, year=year, change=change)
         carried += mentions

@@ -123,9 +123,20 @@ def extract(ctx) -> None:
             hits.append((m.start(), m.end(), rank, -1))
         hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
         goal = _GOAL.search(s.text, timeout=t)
+        changes: dict[int, int] = {}
         if goal is not None:
             hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target
         prev_idx = None
+        # each "tăng/giảm N bậc" belongs to the nearest rank phrase of the sentence
+        for c in _CHANGE.finditer(s.text, timeout=t):
+            if not hits:
+                break
+            dist = [min(abs(c.start() - h[1]), abs(h[0] - c.end())) for h in hits]
+            k_near = dist.index(min(dist))
+            if min(dist) <= 80 and k_near not in changes:
+                n = int(c.group("n"))
+                changes[k_near] = -n if c.group("dir").lower() in ("giảm", "tụt") else n
+                ctx.claim(s.start + c.start(), s.start + c.end())
         for k, (a, b, rank, of) in enumerate(hits):
             next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
             idx = _pick_index(mentions, s.text, a, b, next_rank)
@@ -143,6 +154,10 @@ def extract(ctx) -> None:
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
             year = idx.year
+            lo = max(idx.end, 0) if idx.start >= 0 else 0
+            closer = list(_YEAR.finditer(s.text, lo, a, timeout=t)) if lo < a else []
+            if closer and not regex.search(r"so với\s*$", s.text[max(0, closer[-1].start() - 10):closer[-1].start()]):
+                year = int(closer[-1].group("y"))  # "PAR INDEX 2019 … năm 2016 xếp thứ 36/63"
             if year is None:
                 ys = [y for y in _YEAR.finditer(s.text[:a], timeout=t)]
                 year = int(ys[-1].group("y")) if ys else None
@@ -151,20 +166,10 @@ def extract(ctx) -> None:
             if year is None:
                 ys = list(_YEAR.finditer(ctx.text, max(0, ctx.text.rfind("\n", 0, s.start)), s.start, timeout=t))
                 year = int(ys[-1].group("y")) if ys else None
-            change = None
-            prev_hit_end = hits[k - 1][1] if k else 0
-            window_start = max(prev_hit_end, a - 60)
-            for c in _CHANGE.finditer(s.text, window_start, min(next_rank, b + 60), timeout=t):
-                if _SEP.search(s.text[min(b, c.start()):max(b, c.start())]) and c.start() > b:
-                    continue
-                n = int(c.group("n"))
-                change = -n if c.group("dir").lower() in ("giảm", "tụt") else n
-                ctx.claim(s.start + c.start(), s.start + c.end())
-                break
-            component = None
-            if idx.start >= 0:
-                comp = _COMPONENT.search(s.text[idx.start:a] if idx.start < a else s.text[:a], timeout=t)
-                component = comp.group("c").strip() if comp else None
+            change = changes.get(k)
+            window = s.text[idx.start:a] if 0 <= idx.start < a else s.text[:a]
+            comp = _COMPONENT.search(window, timeout=t)
+            component = comp.group("c").strip() if comp else None
             prev_idx = idx
             ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
                     out_of=of, year=year, change=change)

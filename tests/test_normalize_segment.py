@@ -51,8 +51,8 @@ def test_words_have_offsets():
 def test_underthesea_import_does_not_configure_root_logging():
     import logging
 
-    from cchc_extract.segment import _quiet_import_underthesea
+    from cchc_extract.segment import import_underthesea
 
     before = list(logging.getLogger().handlers)
-    _quiet_import_underthesea()
+    import_underthesea()
     assert logging.getLogger().handlers == before

@@ -73,11 +73,10 @@ TP/gold/pred over the core types (:data:`CORE_TYPES`).
 from __future__ import annotations
 
 import json
-import logging
 import sys
 import unicodedata
-from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
@@ -627,14 +626,9 @@ def _underthesea_ner():
     """Import ``underthesea.ner`` lazily without letting it configure the root logger."""
     global _NER
     if _NER is None:
-        root = logging.getLogger()
-        saved_handlers, saved_level = list(root.handlers), root.level
-        try:
-            from underthesea import ner  # noqa: PLC0415
-        finally:
-            root.handlers[:] = saved_handlers
-            root.setLevel(saved_level)
-        _NER = ner
+        from .segment import import_underthesea  # noqa: PLC0415
+
+        _NER = import_underthesea().ner
     return _NER
 
 

@@ -155,7 +155,6 @@ def to_frame(articles: Any, type: Union[str, Iterable[str], None] = None, *,
     ≥ ``PROGRESS_MIN_ITEMS`` articles). Columns and dtypes are described in the module doc and
     returned by :func:`frame_columns`; an empty input gives them with zero rows.
     """
-    import pandas as pd
 
     types = _types(type)
     wanted = None if types is None else set(types)
@@ -295,3 +294,19 @@ def load_results(path: Union[str, Path]) -> list[Union[Article, ErrorRecord]]:
         objs = obj if isinstance(obj, list) else [obj]
         return [parse_result(o) for o in objs]
     return [extract(data, doc_id=p.stem, source=str(p))]
+
+
+def load_for_cli(path_arg: str, command: str) -> "list | int":
+    """Results for a CLI subcommand, or its exit code (1) after printing why there are none."""
+    import sys
+
+    path = Path(path_arg)
+    if not path.exists():
+        print(f"cchc-extract {command}: {path_arg}: no such file or directory", file=sys.stderr)
+        return 1
+    try:
+        results = load_results(path)
+    except (ValueError, OSError) as exc:
+        print(f"cchc-extract {command}: {exc}", file=sys.stderr)
+        return 1
+    return results

@@ -283,24 +283,18 @@ def render_articles_html(articles: Iterable[Union[Article, ErrorRecord]], title:
 def cli_main(ns) -> int:
     """``cchc-extract render FILE -o FILE.html``: FILE is a raw article (any supported
     encoding) or JSON/JSONL output (all its records go into one page)."""
-    from .frames import load_results
+    from .frames import load_for_cli
 
-    path = Path(ns.input)
-    if not path.exists():
-        print(f"cchc-extract render: {ns.input}: no such file or directory", file=sys.stderr)
-        return 1
-    try:
-        results = load_results(path)
-    except (ValueError, OSError) as exc:
-        print(f"cchc-extract render: {exc}", file=sys.stderr)
-        return 1
+    results = load_for_cli(ns.input, "render")
+    if isinstance(results, int):
+        return results
     if not results:
         print(f"cchc-extract render: {ns.input}: no records", file=sys.stderr)
         return 1
     if len(results) == 1:
         page = render_article_html(results[0], standalone=True)
     else:
-        page = render_articles_html(results, title=f"{path.name} — cchc_extract")
+        page = render_articles_html(results, title=f"{Path(ns.input).name} — cchc_extract")
     errors = [r for r in results if isinstance(r, ErrorRecord)]
     for r in errors:
         print(f"cchc-extract render: {r.doc_id}: {r.error.kind}: {r.error.message}", file=sys.stderr)

@@ -69,7 +69,8 @@ def split_sentences(text: str, paragraphs: list[Span], timeout: float = 2.0) -> 
     return out
 
 
-def _quiet_import_underthesea():  # pragma: no cover - trivial
+def import_underthesea():
+    """Import underthesea without letting its ``logging.basicConfig`` reach the caller's logging."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
@@ -82,7 +83,7 @@ def _quiet_import_underthesea():  # pragma: no cover - trivial
 
 @lru_cache(maxsize=1)
 def _word_tokenize():
-    return _quiet_import_underthesea().word_tokenize
+    return import_underthesea().word_tokenize
 
 
 def words(text: str) -> Iterator[Span]:

@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from .models import Article
 
@@ -284,17 +283,11 @@ def cli_main(ns) -> int:
     INPUT is JSONL from ``extract --format jsonl``/``batch`` (also ``.json``, a raw ``.txt``
     article or a directory of them, which are extracted first).
     """
-    from .frames import load_results
+    from .frames import load_for_cli
 
-    path = Path(ns.input)
-    if not path.exists():
-        print(f"cchc-extract table: {ns.input}: no such file or directory", file=sys.stderr)
-        return 1
-    try:
-        results = load_results(path)
-    except (ValueError, OSError) as exc:
-        print(f"cchc-extract table: {exc}", file=sys.stderr)
-        return 1
+    results = load_for_cli(ns.input, "table")
+    if isinstance(results, int):
+        return results
     arts = [r for r in results if isinstance(r, Article)]
     if results and not arts:
         print(f"cchc-extract table: {ns.input}: only error records, no articles", file=sys.stderr)

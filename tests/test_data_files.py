@@ -479,3 +479,47 @@ def test_not_person_after(people):
               "thành phố", "TP", "trường", "Trường THPT", "cầu", "Quảng trường", "lăng", "khu",
               "làng", "sân bay", "bến", "chợ"]:
         assert w in words, w
+
+
+# word lists of the people and organizations extractors: {"words" | "heads", "note", "examples"}
+WORD_LISTS = ["clause_words", "body_links", "admin_words", "not_title_after", "non_executive_titles",
+              "government_concept_next", "standalone_org_heads", "province_words", "committee_heads",
+              "capitalised_address_words", "not_org_after", "not_org_before", "national_org_heads",
+              "english_function_words"]
+WORD_MAPS = ["implied_org_heads", "english_org_heads"]
+
+
+@pytest.mark.parametrize("key", WORD_LISTS + WORD_MAPS + ["english_title_leads"])
+def test_people_word_lists(people, key):
+    rule = people[key]
+    assert isinstance(rule, dict), key
+    assert isinstance(rule.get("note"), str) and rule["note"].strip(), key
+    examples = rule.get("examples")
+    assert isinstance(examples, list) and examples and all(isinstance(x, str) and x.strip() for x in examples)
+    if key in WORD_LISTS:
+        assert set(rule) == {"words", "note", "examples"}, key
+        words = rule["words"]
+    elif key in WORD_MAPS:
+        assert set(rule) == {"heads", "note", "examples"}, key
+        assert isinstance(rule["heads"], dict) and all(isinstance(v, str) and v for v in rule["heads"].values())
+        words = list(rule["heads"])
+    else:
+        assert set(rule) == {"prefixes", "heads", "note", "examples"}, key
+        assert rule["prefixes"] and all(isinstance(w, str) and w for w in rule["prefixes"])
+        words = rule["heads"]
+    assert isinstance(words, list) and words and all(isinstance(w, str) and w.strip() == w and w for w in words)
+    assert unique(words), key
+    for ex in examples:
+        assert any(has_token(ex.casefold(), w.casefold()) for w in words), (key, ex)
+
+
+def test_clause_words(people):
+    words = people["clause_words"]["words"]
+    for w in words:
+        assert w == w.lower() and 1 <= len(w.split()) <= 2, w
+    for w in ["đã", "đang", "sẽ", "tại", "cho biết", "chủ trì", "phát biểu", "nhấn mạnh"]:
+        assert w in words, w
+    # an administrative word never ends a body
+    assert not set(words) & set(people["admin_words"]["words"])
+    assert set(people["body_links"]["words"]) == {"của", "và"}
+    assert people["implied_org_heads"]["heads"]["trưởng đoàn"] == "Đoàn"

@@ -20,6 +20,8 @@ _DROP_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TRANSLATE = {ord(c): " " for c in _SPACE_CHARS}
 _TRANSLATE.update({ord(c): None for c in _DROP_CHARS})
 _TRANSLATE.update({0x00D0: "Đ", 0x00F0: "đ"})
+# lone surrogates (from broken JSON or UTF-16) cannot be encoded: replacement character
+_TRANSLATE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 # other C0/C1 controls except \n (and \r, handled below)
 _TRANSLATE.update({c: None for c in list(range(0, 9)) + list(range(14, 32)) + list(range(127, 160))
                    if c not in (10, 13)})

@@ -11,7 +11,9 @@ from ..limits import Limits
 from ..models import Article
 from .base import Context
 
-ORDER = ("legal", "dates", "rankings", "numbers", "places", "people")
+# organizations after people: a person's name is never part of an organisation body, and the
+# bodies named in officials' title chains are organisations too (``ctx.people`` hands them over)
+ORDER = ("legal", "dates", "rankings", "numbers", "places", "people", "organizations")
 
 
 def extract_facts(article: Article, limits: Limits) -> list:

@@ -22,11 +22,16 @@ class Context:
     article: Article
     limits: Limits
     facts: list = field(default_factory=list)
-    claimed: list[tuple[int, int]] = field(default_factory=list)
+    claimed: bytearray = field(default_factory=bytearray)
+    """One byte per character of the text: 1 where an earlier extractor claimed it."""
     doc_year: Optional[int] = None
+    people: dict = field(default_factory=dict)
+    """Person-name and title spans per sentence, left by the people extractor for organizations."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.article.sentences]
+        self.claimed = bytearray(len(self.article.text) + 1)
+        self._para_starts = [p.start for p in self.article.paragraphs]
         if self.article.published:
             try:
                 self.doc_year = int(self.article.published[:4])
@@ -49,11 +54,16 @@ class Context:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the paragraph containing ``pos``, or -1."""
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return i if i >= 0 and pos <= self.article.paragraphs[i].end else -1
+
     def is_claimed(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.claimed)
+        return self.claimed.find(1, start, max(start, end)) != -1
 
     def claim(self, start: int, end: int) -> None:
-        self.claimed.append((start, end))
+        self.claimed[start:end] = b"\x01" * max(0, end - start)
 
     def add(self, cls: Any, start: int, end: int, claim: bool = True, **fields: Any) -> Any:
         """Create a fact of ``cls`` over ``text[start:end]`` and record it."""

@@ -192,13 +192,6 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     return out
 
 
-def _paragraph_of(ctx, pos: int) -> int:
-    for i, p in enumerate(ctx.article.paragraphs):
-        if p.start <= pos <= p.end:
-            return i
-    return -1
-
-
 def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout
@@ -206,7 +199,7 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)
         deadline = period = None
-        under = headed.get(_paragraph_of(ctx, s.start))
+        under = headed.get(ctx.paragraph_of(s.start))
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under

@@ -1,0 +1,317 @@
+"""Organizations (SPEC §3 ``organization``, §4.1; GUIDE §11).
+
+Takes the sentences, the ``province`` facts and what the ``people`` stage left in
+``ctx.people`` (for each sentence: where its person names are, and the title spans of each
+official it emitted); gives ``organization`` facts (``name``, ``kind``, ``province``). Runs
+after ``people``: a person's name is never part of an organisation's body, and bodies named
+in titles come from the officials' title chains. Rules and gazetteers, no statistical model;
+the vocabulary is in ``data/people.json`` (``org_heads`` and the word lists named below).
+
+Mentions
+    A capitalised organisation head (``Bộ``, ``Sở``, ``Ủy ban nhân dân``/``UBND``, ``Tỉnh ủy``,
+    ``Trung tâm``, ``Tập đoàn``, ``Tổ công tác`` …, or an abbreviation that expands to one,
+    ``VPCP``) and its body (:func:`~cchc_extract.extractors.titles.scan_body`). A head of
+    ``standalone_org_heads`` names a body on its own (``Chính phủ``, ``Tỉnh ủy``).
+
+Not organisations
+    Generic plurals (``các bộ, ngành``, ``UBND các huyện``, ``các Sở, ban, ngành``:
+    ``not_org_after``, ``not_org_before``), a type of body (``Trung tâm Phục vụ hành chính
+    công cấp tỉnh``), concepts (``Chính phủ điện tử``: ``government_concept_next``), ``Thủ
+    tướng Chính phủ`` (a position), a body named after a street or ward word (``đường Trường
+    Thi``), a head inside a title head (``Bộ trưởng``).
+
+Names
+    ``name`` is expanded (``UBND TP.HCM`` → ``Ủy ban nhân dân thành phố Hồ Chí Minh``); a
+    parent named after ``của`` is an organisation too (``Đoàn công tác của Văn phòng Chính
+    phủ`` gives both). Decision (gold files read it so, 5 of 8): a people's committee or
+    council or a party committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``),
+    and a body ``của tỉnh``, are named with the article's main province (``Ủy ban nhân dân
+    tỉnh Thái Nguyên``); other provincial bodies keep the name as written (``Sở Nội vụ``,
+    ``Công an tỉnh``) and get the main province in ``province``; national bodies
+    (``national_org_heads``) get no province unless one is written.
+
+Bodies in titles
+    Bodies whose head word ends a title head (``Trưởng đoàn ĐBQH tỉnh X`` → ``Đoàn Đại biểu
+    Quốc hội tỉnh X``: ``implied_org_heads``), found in the officials' title chains; an
+    organisation mention starting inside one of them is not read again.
+
+English
+    English names on English-language pages (``Ministry of Science and Technology``):
+    ``english_org_heads``, with a leading position (``Head of the …``: ``english_title_leads``)
+    cut off.
+
+Captions
+    A paragraph wrapped in parentheses is a photo caption: no facts are read from it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..models import Organization
+from ..resources import load
+from .titles import (SPACES, WORD, Body, alt, captions, is_cap, nfc, org_name, place_of, scan_body, vocab,
+                     words_before)
+
+# labels of the ``kind`` field (GUIDE §11) for the fine kinds of people.json
+_KIND_LABEL = {
+    "ministry": "ministry", "government": "government", "peoples_committee": "people's committee",
+    "peoples_council": "people's council", "party_committee": "party committee",
+    "department": "department", "agency": "department", "general_department": "department",
+    "sub_department": "department", "ministry_division": "department", "division": "department",
+    "inspectorate": "department", "treasury": "department", "social_insurance": "department",
+    "office": "office", "centre": "centre", "enterprise": "enterprise", "bank": "enterprise",
+    "association": "association", "union": "association", "youth_union": "association",
+    "front": "association", "working_group": "working group", "steering_committee": "working group",
+    "police": "police",
+}
+
+_COUNTRY_OFFICE = regex.compile(r"[ ]+(tại Việt Nam)(?![\p{L}\p{M}])")
+_EN_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}'-]*(?:[ ]+(?:(?:of|and|the|for)[ ]+)*\p{Lu}[\p{L}'-]*)*")
+
+
+class _OrgWords:
+    def __init__(self) -> None:
+        p = load("people")
+        words = {k: frozenset(nfc(w) for w in p[k]["words"]) for k in (
+            "standalone_org_heads", "committee_heads", "government_concept_next", "not_org_after",
+            "not_org_before", "national_org_heads")}
+        self.standalone = words["standalone_org_heads"]
+        self.committee = words["committee_heads"]
+        self.gov_concept_next = words["government_concept_next"]
+        self.not_after = words["not_org_after"]
+        self.not_before = words["not_org_before"]
+        self.national = words["national_org_heads"]
+        # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": a qualifier shared by two committees
+        self.shared_qualifier = regex.compile(
+            rf"[ ]*(?:[-–,]|và)[ ]*(?:{alt(self.committee)})(?![\p{{L}}\p{{M}}])")
+        leads = p["english_title_leads"]
+        self.en_title_lead = regex.compile(
+            rf"^(?:(?:{alt(leads['prefixes'])})[ ]+)?(?:{alt(leads['heads'])})[ ]+of[ ]+(?:the[ ]+)?")
+
+
+@lru_cache(maxsize=1)
+def _words() -> _OrgWords:
+    return _OrgWords()
+
+
+# --------------------------------------------------------------------------- entry point
+
+def extract(ctx) -> None:
+    from ..link import main_province
+
+    prov_spans = [(f.start, f.end, f.name) for f in ctx.facts if f.type == "province"]
+    main = main_province(ctx.facts)
+    people = getattr(ctx, "people", {})
+    caps = captions(ctx)
+    for s in ctx.sentences():
+        if any(a <= s.start and s.end <= b for a, b in caps):
+            continue  # a paragraph wrapped in parentheses is a photo caption
+        name_spans, chains = people.get(s.index, ([], []))
+        in_titles: list[tuple[int, int]] = []
+        for titles in chains:
+            for a, b, name, kind, prov in _implied_orgs(ctx, s, titles, prov_spans, main):
+                ctx.add(Organization, a, b, claim=False, name=name, kind=kind, province=prov)
+                in_titles.append((a, b))
+        for a, b, name, kind, prov in _find_orgs(ctx, s, name_spans, prov_spans, main) + \
+                _english_orgs(ctx, s, prov_spans):
+            if any(x <= s.start + a < y for x, y in in_titles):
+                continue
+            ctx.add(Organization, s.start + a, s.start + b, claim=False, name=name, kind=kind, province=prov)
+
+
+# --------------------------------------------------------------------------- mentions
+
+def _overlaps(a: int, b: int, spans) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+def _find_orgs(ctx, s, name_spans, prov_spans, main: Optional[str]):
+    """Organisation facts of one sentence: (start, end, name, kind, province) sentence-relative."""
+    out = []
+    pos = 0
+    for m in vocab().org_rx.finditer(s.text, timeout=ctx.timeout):
+        if m.start() < pos:
+            continue
+        found = _org_at(ctx, s, m, name_spans, prov_spans, main)
+        if found:
+            out.extend(found)
+            pos = found[0][1]
+    return out
+
+
+def _org_at(ctx, s, m, name_spans, prov_spans, main):
+    """The organisation that starts with the head match ``m`` (and the parents named in it)."""
+    d = vocab()
+    w = _words()
+    t = ctx.timeout
+    text = s.text
+    g = m.group()
+    if ctx.is_claimed(s.start + m.start(), s.start + m.end()) or _overlaps(m.start(), m.end(), name_spans):
+        return None
+    head = g
+    full_abbr = d.org_abbr.get(g)
+    if full_abbr:
+        head = full_abbr[1]
+        # an abbreviation defined in parentheses after the full name: "Mặt trận Tổ quốc (MTTQ)"
+        if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")"):
+            return None
+    elif g not in d.org_kind:
+        head = next((h for h in d.org_kind if h.casefold() == g.casefold()), g)
+    kind = d.org_kind.get(head)
+    prev = words_before(text, 0, m.start(), 3)
+    prevw = prev[-1] if prev else ""
+    if prevw in w.not_after or prevw.isdigit():
+        return None  # a generic plural: "các Sở, ban, ngành", "63 UBND tỉnh, thành phố"
+    low_prev = [x.casefold() for x in prev]
+    for n in (1, 2, 3):
+        if len(low_prev) >= n and " ".join(low_prev[-n:]) in d.not_after and head not in ("Bộ", "Sở") \
+                and low_prev[-1] not in ("tỉnh", "thành", "phố", "tp", "tp."):
+            return None  # "đường Trường Thi", "phường Tân Long"
+    nxt_m = WORD.match(text, SPACES.match(text, m.end(), timeout=t).end(), timeout=t)
+    nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
+    if nxt in w.not_before:
+        return None
+    if head == "Chính phủ":
+        if "tướng" in [x.casefold() for x in prev[-3:]] or nxt in w.gov_concept_next:
+            return None
+    # a head word inside a title head ("Bộ trưởng") is a position, not a body
+    th = d.title_rx.match(text, m.start(), timeout=t)
+    if th and th.end() > m.end():
+        return None
+    stops = {a for a, _ in name_spans}
+    if kind == "international":
+        # a complete name; "tại Việt Nam" after it names the country office
+        body = Body(m.end())
+        cm = _COUNTRY_OFFICE.match(text, m.end(), timeout=t)
+        if cm:
+            body = Body(cm.end(), [(cm.start(1), cm.end())])
+    else:
+        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18)
+    if body.overflow:
+        return None
+    words = [text[a:b] for a, b in body.words]
+    if not words and head in w.committee:
+        # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": the qualifier is shared
+        pm = w.shared_qualifier.match(text, m.end(), timeout=t)
+        if pm:
+            pb = scan_body(ctx, text, pm.end(), len(text), stops)
+            if pb.words and text[pb.words[0][0]:pb.words[0][1]] in d.admin:
+                shared = text[pb.words[0][0]:pb.end]
+                return [(m.start(), m.end(), *_named(ctx, head + " " + shared, head, kind, main,
+                                                      place_of(ctx, s.start, pm.end(), pb.end, prov_spans)))]
+    if len(head.split()) == 1 and head not in ("Ban", "UBND", "HĐND") and not full_abbr and \
+            not (words and (is_cap(words[0]) or words[0] in d.admin)):
+        return None
+    standalone = head in w.standalone or kind == "international" or (full_abbr and full_abbr[0] != full_abbr[1])
+    if not words and not standalone:
+        return None
+    if "cấp" in words:
+        return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
+    # "UBND xã", "UBND huyện" with no name: not one body
+    if words and words[-1] in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2:
+        return None
+    end = max(body.end, m.end())
+    raw = text[m.start():end]
+    if g != head and not full_abbr:
+        raw = head + text[m.end():end]
+    prov_here = place_of(ctx, s.start, m.start(), end, prov_spans)
+    name, prov = org_name(ctx, raw, main, head)
+    if prov_here:
+        prov = prov_here
+    if head in w.national and not prov_here:
+        if not regex.search(r"\b(?:tỉnh|thành phố|huyện|Tỉnh ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\b",
+                            raw, timeout=t):
+            prov = None
+    out = [(m.start(), end, name, _kind_label(kind, raw), prov)]
+    # a parent body named inside: "Đoàn công tác của Văn phòng Chính phủ", "… của Chính phủ"
+    for k, (a, b) in enumerate(body.words[:-1]):
+        if text[a:b] == "của":
+            pm = d.org_rx.match(text, body.words[k + 1][0], timeout=t)
+            if pm:
+                sub = _org_at(ctx, s, pm, name_spans, prov_spans, main)
+                if sub:
+                    out.extend(sub)
+            break
+    return out
+
+
+def _named(ctx, raw: str, head: str, kind, main, prov_here):
+    name, prov = org_name(ctx, raw, main, head)
+    return name, _kind_label(kind, raw), prov_here or prov
+
+
+def _kind_label(kind: Optional[str], raw: str) -> str:
+    label = _KIND_LABEL.get(kind or "", "other")
+    if kind == "board":
+        if regex.search(r"HĐND|Hội đồng nhân dân", raw, timeout=1):
+            return "people's council"
+        if regex.search(r"Tỉnh ủy|Thành ủy|Huyện ủy|Đảng", raw, timeout=1):
+            return "party committee"
+    return label
+
+
+# --------------------------------------------------------------------------- bodies in titles
+
+def _implied_orgs(ctx, s, titles, prov_spans, main):
+    """Organisations whose head word is the end of a title head: ``Trưởng đoàn ĐBQH tỉnh X`` →
+    ``Đoàn Đại biểu Quốc hội tỉnh X``; ``Phó Trưởng Ban Dân vận Trung ương`` → ``Ban Dân vận
+    Trung ương``; with the parent named after ``của``. ``titles`` are one official's title
+    spans (sentence-relative); the results are absolute offsets."""
+    d = vocab()
+    t = ctx.timeout
+    text = ctx.text
+    out = []
+    for a, b in titles:
+        th = d.title_rx.match(text, s.start + a, timeout=t)
+        if not th:
+            continue
+        g = th.group().split()
+        v = d.implied_org.get(" ".join(g[-2:]).casefold())
+        if not v:
+            continue
+        ostart = th.end() - len(g[-1])
+        body = scan_body(ctx, text, th.end(), s.start + b, set())
+        if not body.words:
+            continue
+        raw = v + text[th.end():body.end]
+        oname, oprov = org_name(ctx, raw, main, v)
+        head = next((h for h in sorted(d.org_kind, key=len, reverse=True)
+                     if oname.casefold().startswith(h.casefold() + " ")), v)
+        kind = _kind_label(d.org_kind.get(head), raw) if head != v or v != "Đoàn" else "working group"
+        out.append((ostart, body.end, oname, kind, place_of(ctx, 0, ostart, body.end, prov_spans) or oprov))
+        for q, (wa, wb) in enumerate(body.words[:-1]):
+            if text[wa:wb] == "của":
+                pm = d.org_rx.match(s.text, body.words[q + 1][0] - s.start, timeout=t)
+                for sa, sb, sname, skind, sprov in (_org_at(ctx, s, pm, [], prov_spans, main) if pm else None) or []:
+                    out.append((s.start + sa, s.start + sb, sname, skind, sprov))
+                break
+    return out
+
+
+# --------------------------------------------------------------------------- English pages
+
+def _english_orgs(ctx, s, prov_spans):
+    """Organisation names on English-language pages (the English versions of government portals)."""
+    # English text: (almost) no Vietnamese letters, i.e. UTF-8 hardly longer than the text
+    if not s.text or len(s.text.encode("utf-8")) - len(s.text) > 0.03 * len(s.text):
+        return []
+    en_heads = vocab().en_heads
+    lead_rx = _words().en_title_lead
+    out = []
+    for m in _EN_RUN.finditer(s.text, timeout=ctx.timeout):
+        for piece in regex.finditer(r"(?:(?! and the ).)+", m.group(), timeout=ctx.timeout):
+            txt = piece.group()
+            strip = regex.match(r"(?:and[ ]+)?(?:[Tt]he[ ]+)?", txt, timeout=ctx.timeout).end()
+            txt, pstart = txt[strip:], piece.start() + strip
+            lead = lead_rx.match(txt, timeout=ctx.timeout)
+            off = m.start() + pstart + (lead.end() if lead else 0)
+            txt = txt[lead.end():] if lead else txt
+            heads = [w for w in txt.split() if w in en_heads]
+            if not heads or len(txt.split()) < 2:
+                continue
+            kind = en_heads[heads[-1]]
+            out.append((off, off + len(txt), txt, kind, place_of(ctx, s.start, off, off + len(txt), prov_spans)))
+    return out

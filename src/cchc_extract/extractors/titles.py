@@ -1,0 +1,354 @@
+"""What the ``people`` and ``organizations`` extractors share (GUIDE §10–§11).
+
+Takes the language data of ``data/people.json`` (title heads and prefixes, ranks, organisation
+heads, clause words, administrative words …) and ``data/abbreviations.json``; gives
+
+- :func:`vocab`: that data compiled once (the title-head and organisation-head patterns, the
+  word sets);
+- :func:`expand` (``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``) and :func:`decap` (an all-capital
+  phrase in ordinary case);
+- :func:`scan_body`: the body of a title or an organisation after its head (``Giám đốc`` *Sở
+  Nội vụ tỉnh Thái Nguyên* ``cho biết``). A body is capitalised words, administrative words
+  with their place, ``của``/``và`` before a capitalised word, and short parentheticals; it ends
+  at punctuation, a clause word (``đã``, ``cho biết``, ``chủ trì`` …), another title head, a
+  person's name or a number;
+- :func:`org_name`: the expanded name of an organisation, with its province put in canonical
+  form (``Sở Nội vụ Thái Nguyên`` → ``Sở Nội vụ tỉnh Thái Nguyên``), used both for
+  ``organization`` facts and for the ``organization`` field of an ``official``;
+- small helpers: :func:`captions` (photo-caption paragraphs, read by neither), :func:`place_of`,
+  :func:`words_before`, :func:`drop_parens`, :func:`is_cap`.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..resources import load
+
+WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[&'’/-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}]))*")
+SPACES = regex.compile(r"[ \t]*")
+_PAREN = regex.compile(r"\([^()\n]{1,80}\)")
+_ACRONYM_AHEAD = regex.compile(r"(?:[ ]+[\p{L}\p{M}]+){1,8}?[ ]*(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def alt(words) -> str:
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Vocab:
+    title_rx: "regex.Pattern[str]"    # a title head with its prefixes, or a rank
+    org_rx: "regex.Pattern[str]"      # an organisation head, or an abbreviation of one
+    org_kind: dict                    # organisation head → fine kind
+    org_abbr: dict                    # abbreviation → (full name, organisation head)
+    abbr_rx: "regex.Pattern[str]"
+    abbr: dict                        # abbreviation → full form
+    not_after: frozenset              # place/street/school words (casefolded)
+    clause_1: frozenset               # one-word clause words
+    clause_2: frozenset               # two-word clause words
+    links: frozenset                  # words that may stay inside a body
+    admin: frozenset                  # administrative words
+    implied_org: dict                 # title head ending → organisation head
+    en_heads: dict                    # English organisation head → kind label
+    en_function: frozenset            # English function words inside a name
+
+
+def _words(p: dict, key: str) -> list:
+    return [nfc(w) for w in p[key]["words"]]
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    p = load("people")
+    prefixes = [nfc(x) for x in p["title_prefixes"]]
+    heads = [nfc(h["word"]) for h in p["title_heads"]]
+    ranks = [nfc(h["word"]) for h in p["honorifics"] if h.get("is_title")]
+    title_rx = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:(?:(?:{alt(prefixes)})[ ]+)*(?:{alt(heads + ranks)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
+    org_kind = {nfc(h["word"]): h["kind"] for h in p["org_heads"]}
+    abbr_entries = load("abbreviations")["abbreviations"]
+    abbr = {nfc(a["abbr"]): nfc(a["full"]) for a in abbr_entries if a.get("expand", True)}
+    # org abbreviations that stand for a whole body or an organisation head (VPCP, UBND, BCĐ)
+    org_abbr = {}
+    for a in abbr_entries:
+        if a["kind"] != "org" or len(a["abbr"]) < 3 or " " in a["abbr"]:
+            continue
+        full = nfc(a["full"])
+        head = next((h for h in sorted(org_kind, key=len, reverse=True)
+                     if full == h or full.startswith(h + " ")), None)
+        if head is not None:
+            org_abbr[nfc(a["abbr"])] = (full, head)
+    # the first letter as written, the rest in any case ("Ban chỉ đạo", "ỦY BAN NHÂN DÂN")
+    tails = sorted({w for w in org_kind if " " in w}, key=len, reverse=True)
+    long_heads = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})" for w in tails)
+    single = alt([w for w in org_kind if " " not in w] + list(org_abbr))
+    org_rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}&])(?:{long_heads}|{single})(?![\p{{L}}\p{{M}}\p{{N}}&])")
+    abbr_rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}&.])(?:{alt(abbr)})(?![\p{{L}}\p{{M}}\p{{N}}&])")
+    not_after = frozenset(nfc(r["word"]).casefold() for r in p["not_person_after"])
+    clause = _words(p, "clause_words")
+    return Vocab(
+        title_rx, org_rx, org_kind, org_abbr, abbr_rx, abbr, not_after,
+        clause_1=frozenset(w for w in clause if " " not in w),
+        clause_2=frozenset(w for w in clause if " " in w),
+        links=frozenset(_words(p, "body_links")),
+        admin=frozenset(_words(p, "admin_words")),
+        implied_org={nfc(k): nfc(v) for k, v in p["implied_org_heads"]["heads"].items()},
+        en_heads={nfc(k): v for k, v in p["english_org_heads"]["heads"].items()},
+        en_function=frozenset(_words(p, "english_function_words")),
+    )
+
+
+# --------------------------------------------------------------------------- small helpers
+
+def is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper()
+
+
+def words_before(text: str, lo: int, pos: int, n: int = 3) -> list[str]:
+    seg = text[max(lo, pos - 80):pos]
+    return seg.split()[-n:]
+
+
+def drop_parens(s: str, timeout: float) -> str:
+    return " ".join(_PAREN.sub(" ", s, timeout=timeout).split())
+
+
+def captions(ctx) -> list[tuple[int, int]]:
+    """Paragraphs wrapped in parentheses: photo captions, from which no fact is read."""
+    text = ctx.text
+    return [(p.start, p.end) for p in ctx.article.paragraphs
+            if text[p.start:p.end].strip().startswith("(") and text[p.start:p.end].strip().endswith(")")]
+
+
+def place_of(ctx, s_start: int, a: int, b: int, prov_spans) -> Optional[str]:
+    """The province whose mention lies inside ``[a, b)`` (offsets relative to ``s_start``)."""
+    for x, y, name in prov_spans:
+        if a <= x - s_start and y - s_start <= b:
+            return name
+    return None
+
+
+def expand(s: str, timeout: float = 1.0) -> str:
+    """``s`` with its abbreviations written out (``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``)."""
+    d = vocab()
+
+    def rep(m):
+        full = d.abbr.get(m.group(0), m.group(0))
+        if m.group(0) in ("TP", "TP.", "Tp.", "TX", "TX.") and m.start() > 0:
+            full = full.lower()
+        return full
+
+    out = d.abbr_rx.sub(rep, s, timeout=timeout)
+    out = regex.sub(r"Thành phố\.?(?=\p{L})", "Thành phố ", out, timeout=timeout)
+    return " ".join(out.split())
+
+
+@lru_cache(maxsize=1)
+def _canon_rx() -> tuple["regex.Pattern[str]", dict]:
+    p = load("people")
+    words = [nfc(h["word"]) for h in p["title_heads"]] + [nfc(h["word"]) for h in p["org_heads"]] + \
+        [nfc(x) for x in p["title_prefixes"]]
+    canon = {w.casefold(): w for w in sorted(words, key=len)}
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alt(words)})(?![\p{{L}}\p{{M}}])")
+    return rx, canon
+
+
+def decap(s: str, timeout: float = 1.0) -> str:
+    """An all-capital phrase in ordinary case: ``BÍ THƯ TỈNH ỦY THÁI NGUYÊN`` → ``Bí thư Tỉnh ủy Thái Nguyên``."""
+    if not s.isupper():
+        return s
+    from .places import find_places
+
+    low = list(s.lower())
+    for a, b, _ in find_places(s, timeout):
+        low[a:b] = list(s[a:b].title())
+    out = "".join(low)
+    rx, canon = _canon_rx()
+    out = rx.sub(lambda m: canon.get(m.group().casefold(), m.group()), out, timeout=timeout)
+    return out[:1].upper() + out[1:]
+
+
+# --------------------------------------------------------------------------- bodies
+
+@dataclass
+class Body:
+    end: int            # end offset of the body (exclusive); == start when empty
+    words: list = field(default_factory=list)   # (start, end) of the body's words
+    overflow: bool = False  # stopped by a run of too many lower-case words: a description
+
+
+def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) -> Body:
+    """The organisation-like body that starts at ``pos`` (see the module docstring).
+
+    ``stops`` are offsets where a body may not go on (where a person's name starts).
+    """
+    d = vocab()
+    t = ctx.timeout
+    body = Body(pos)
+    i = pos
+    seen_place = False
+    lower_run = 0
+    defined_until = -1  # the name runs on to an acronym in parentheses: "… và hỗ trợ cộng đồng (CECODES)"
+    while i < limit and len(body.words) < max_words:
+        j = SPACES.match(text, i, timeout=t).end()
+        if j >= limit:
+            break
+        if text[j] == "(":
+            pm = _PAREN.match(text, j, timeout=t)
+            if pm and pm.end() <= limit and body.words and len(pm.group().split()) <= 8:
+                body.end = i = pm.end()
+                continue
+            break
+        wm = WORD.match(text, j, timeout=t)
+        if not wm or wm.end() > limit or j in stops:
+            break
+        w = wm.group()
+        if w[0].isdigit():
+            break
+        nm = WORD.match(text, SPACES.match(text, wm.end(), timeout=t).end(), timeout=t)
+        nxt = nm.group() if nm and nm.start() < limit and text[wm.end():nm.start()].strip() == "" else ""
+        if _GLUED.search(w, timeout=t) and not w.isupper():
+            body.overflow = True
+            break  # words glued together by a broken page ("PhủBáo"): not a name
+        if j < defined_until:
+            body.words.append((j, wm.end()))
+            body.end = i = wm.end()
+            continue
+        if w == "và" and body.words and nxt and not is_cap(nxt):
+            am = _ACRONYM_AHEAD.match(text, wm.end(), timeout=t)
+            if am and am.end() <= limit:
+                defined_until = am.start("acr")
+                body.words.append((j, wm.end()))
+                body.end = i = wm.end()
+                continue
+        if w in d.links:
+            if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
+                break
+            if w == "và":
+                so_far = [text[a:b] for a, b in body.words]
+                if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
+                        or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
+                    break
+        elif not is_cap(w) and not w.isupper():
+            if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
+                if not (w in d.admin):
+                    break
+            if seen_place and w not in d.admin:
+                break
+            if w not in d.en_function:
+                lower_run += 1
+            if lower_run > 5:
+                body.overflow = True
+                break
+        else:
+            lower_run = 0
+            th = d.title_rx.match(text, j, timeout=t)
+            if th and body.words and th.group().split()[0][0].isupper():
+                prev = text[body.words[-1][0]:body.words[-1][1]]
+                if prev != "của":
+                    break
+        if w in d.admin or f"{w} {nxt}" in d.admin:
+            seen_place = False  # the place name follows
+        elif is_cap(w) and body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin:
+            seen_place = True
+        body.words.append((j, wm.end()))
+        body.end = i = wm.end()
+    # a body does not end on a link word or on a lone lower-case letter (a truncated page)
+    while body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.links or
+                          regex.fullmatch(r"\p{Ll}", text[body.words[-1][0]:body.words[-1][1]], timeout=t)):
+        body.words.pop()
+        body.end = body.words[-1][1] if body.words else pos
+    return body
+
+
+# --------------------------------------------------------------------------- organisation names
+
+def _province_kind(name: str) -> str:
+    for p in load("provinces")["provinces"]:
+        if p["name"] == name:
+            return p.get("kind") or "tỉnh"
+    return "tỉnh"
+
+
+_COMMITTEE = regex.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Thành) ủy)\b")
+
+
+def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = False) -> tuple[str, Optional[str]]:
+    """Expanded organisation name and its province.
+
+    A province written in the name is put in its canonical form with its administrative
+    word (``Sở Nội vụ Thái Nguyên`` → ``Sở Nội vụ tỉnh Thái Nguyên``, ``UBND TP.HCM`` →
+    ``Ủy ban nhân dân thành phố Hồ Chí Minh``). A people's committee or council or a party
+    committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``), and a body ``của
+    tỉnh``, take ``province`` (the article's main province); with ``liberal`` (the
+    ``organization`` of an official) every provincial body does.
+    """
+    return _org_name_cached(raw, province, head, liberal, ctx.timeout)
+
+
+@lru_cache(maxsize=4096)
+def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
+                     timeout: float) -> tuple[str, Optional[str]]:
+    from .places import find_places
+
+    t = timeout
+    raw = drop_parens(raw, t)
+    if raw.isascii() and any(w in vocab().en_heads for w in raw.split()):  # an English name: as written
+        raw = regex.sub(r"^of[ ]+(?:the[ ]+)?", "", raw, timeout=t)
+        return raw, next((p.name for _, _, p in find_places(raw, t) if p.kind == "province"), None)
+    rest = raw[len(head):]
+    if rest.isupper() and len(rest.split()) >= 2:
+        # an all-capital line: lower-case it, keeping the place names to be found below
+        places = [(a, b) for a, b, p in find_places(raw, t) if p.kind == "province"]
+        parts, k = [], len(head)
+        for a, b in places:
+            if a >= k:
+                parts.append(raw[k:a].lower())
+                parts.append(raw[a:b])
+                k = b
+        raw = head + "".join(parts) + raw[k:].lower()
+    possessive = bool(regex.search(r"\bcủa\s+(?:tỉnh|thành phố)$", raw, timeout=t))
+    raw = regex.sub(r"\s+của\s+(?=(?:tỉnh|thành phố)(?:\s|$))", " ", raw, timeout=t)
+    stated = None
+    found = [(a, b, p) for a, b, p in find_places(raw, t) if p.kind == "province"]
+    if found:
+        a, b, place = found[-1]
+        stated = place.name
+        before = raw[:a].rstrip()
+        low = raw[a:b].casefold()
+        admin = "thành phố" if low.startswith(("tp", "thành phố")) else None
+        if before.endswith(("tỉnh", "thành phố")):
+            repl = place.name
+        elif admin:
+            repl = f"{admin} {place.name}"
+        elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1 and \
+                head not in ("Tỉnh ủy", "Thành ủy", "Đại học", "Báo", "Đài"):
+            repl = f"{_province_kind(place.name)} {place.name}"
+        else:
+            repl = place.name
+        raw = raw[:a] + repl + raw[b:]
+    name = " ".join(expand(raw, t).split())
+    prov = stated
+    if stated is None and province:
+        bare = regex.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name, timeout=t)
+        provincial = bool(regex.search(r"\btỉnh\b|\bthành phố\b|Tỉnh ủy|Thành ủy", name, timeout=t)) \
+            or name.startswith(("Sở ", "Công an tỉnh"))
+        if bare and (liberal or possessive or _COMMITTEE.match(name, timeout=t)):
+            name = f"{name} {province}"
+            prov = province
+        elif liberal and name.startswith("Sở "):
+            name = f"{name} {_province_kind(province)} {province}"
+            prov = province
+        elif provincial:
+            prov = province
+    return name, prov

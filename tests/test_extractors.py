@@ -215,3 +215,10 @@ def test_subjects():
     got = facts("Một số địa phương có tỷ lệ cao như Lạng Sơn (99,82%), Thái Nguyên (99,36%). Hà Giang và Cao Bằng chỉ đạt dưới 10%.", "percentage")
     assert [(f.value, f.subject, f.subject_source) for f in got] == [
         (99.82, "Lạng Sơn", "parenthesis"), (99.36, "Thái Nguyên", "parenthesis"), (10.0, None, None)]
+
+
+def test_date_range_end_and_unnamed_index():
+    art = check_article(cx.extract("Từ ngày 1/7 đến 30/11, tổng số hồ sơ là 730.000 hồ sơ.", published="2025-12-03"))
+    assert [f.value for f in art.of_type("date")] == ["2025-07-01", "2025-11-30"]
+    f = one("Về Bộ chỉ số phục vụ người dân, doanh nghiệp, tỉnh đạt 73/100 điểm, xếp 25/63 tỉnh, thành phố.", "ranking")
+    assert (f.index, f.rank, f.out_of) == ("BỘ CHỈ SỐ 766", 25, 63)

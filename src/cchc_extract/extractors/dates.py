@@ -29,6 +29,7 @@ _FULL_WORDS = regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm
 _DMY = regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)")
 _DM = regex.compile(r"(?<![\p{L}])(?:(?:trước|đến|sau|từ|tới|vào)\s+)?(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|mùng|mồng)\s+)+(?:ngày\s+)?"
                     r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I)
+_RANGE_END = regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)")
 _TODAY_PAREN = regex.compile(r"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay\s*\(\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})\s*\)", regex.I)
 _HOLIDAY = regex.compile(r"(?<![\p{L}])(?:(?:Ngày\s+)?Quốc khánh|Giải phóng miền Nam|Quốc tế Lao động|Thầy thuốc Việt Nam|"
                          r"Nhà giáo Việt Nam|Báo chí Cách mạng Việt Nam|Thương binh\s*-\s*Liệt sĩ|Tết Dương lịch)\s+"
@@ -90,7 +91,8 @@ def extract(ctx) -> None:
             mo = int(m.group(1))
             if 1 <= mo <= 12:
                 add(m, f"{m.group(2)}-{mo:02d}", "month")
-        for m in [*_DM.finditer(s.text, timeout=t), *_TODAY_PAREN.finditer(s.text, timeout=t)]:
+        for m in [*_DM.finditer(s.text, timeout=t), *_TODAY_PAREN.finditer(s.text, timeout=t),
+                  *_RANGE_END.finditer(s.text, timeout=t)]:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue

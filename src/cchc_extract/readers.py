@@ -49,6 +49,8 @@ import logging
 import os
 import re
 import zlib
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -89,21 +91,50 @@ class ReadStats:
 
 
 class IdAllocator:
-    """Unique, deterministic doc ids: the first ``x`` stays ``x``, later ones ``x~2``, ``x~3``…"""
+    """Unique, deterministic doc ids: the first ``x`` stays ``x``, later ones ``x~2``, ``x~3``…
+
+    Remembers 64-bit hashes of the ids given out, compacted into a sorted array (8 bytes
+    per id), so a run over millions of documents keeps memory flat.  A hash collision
+    (probability ≈ n² / 2⁶⁵) can only give a document a needless ``~N`` suffix — still
+    deterministic — never drop one.
+    """
+
+    _MIN_RECENT = 4096
 
     def __init__(self) -> None:
-        self._seen: set[str] = set()
+        self._recent: set[int] = set()
+        self._sorted = array("Q")
+
+    @staticmethod
+    def _hash(s: str) -> int:
+        return int.from_bytes(hashlib.blake2b(s.encode("utf-8", "surrogatepass"),
+                                              digest_size=8).digest(), "little")
+
+    def _has(self, h: int) -> bool:
+        if h in self._recent:
+            return True
+        a = self._sorted
+        i = bisect_left(a, h)
+        return i < len(a) and a[i] == h
+
+    def _add(self, h: int) -> None:
+        self._recent.add(h)
+        if len(self._recent) > max(self._MIN_RECENT, len(self._sorted) // 4):
+            # two sorted runs: timsort merges them in linear time
+            self._sorted = array("Q", sorted(self._sorted.tolist() + sorted(self._recent)))
+            self._recent = set()
 
     def __call__(self, base: str) -> str:
         base = base or "doc"
-        if base not in self._seen:
-            self._seen.add(base)
+        h = self._hash(base)
+        if not self._has(h):
+            self._add(h)
             return base
         n = 2
-        while f"{base}~{n}" in self._seen:
+        while self._has(self._hash(f"{base}~{n}")):
             n += 1
         doc_id = f"{base}~{n}"
-        self._seen.add(doc_id)
+        self._add(self._hash(doc_id))
         return doc_id
 
 
@@ -414,7 +445,9 @@ def _read_warc(task: ContainerTask, limits: Limits, ids: IdAllocator,
     skipped: Counter = stats.skipped_warc if stats is not None else Counter()
     try:
         with open(task.path, "rb") as f:
-            for rec in ArchiveIterator(f, arc2warc=True):
+            size = os.fstat(f.fileno()).st_size
+            it = ArchiveIterator(f, arc2warc=True)
+            for rec in it:
                 n += 1
                 if rec.rec_type != "response":
                     skipped[f"{rec.rec_type} record"] += 1
@@ -450,7 +483,18 @@ def _read_warc(task: ContainerTask, limits: Limits, ids: IdAllocator,
                     yield _error(doc_id, url or f"{task.path}#{n}", "too_large",
                                  _too_large(limits.max_bytes, "response body"), **meta)
                     continue
+                if getattr(rec.raw_stream, "limit", 0):  # fewer bytes than Content-Length
+                    yield _error(doc_id, url or f"{task.path}#{n}", "read_error",
+                                 f"WARC record {n} of {task.path} is truncated (the file ends "
+                                 f"before its Content-Length)", **meta)
+                    continue
                 yield Record(doc_id, url or f"{task.path}#{n}", data, meta)
+            # warcio ends quietly on a record cut inside its header: check nothing is left over
+            end = (it.get_record_offset() or 0) + (it.get_record_length() or 0) if n else 0
+            if size - end > 4:  # more than the CRLFCRLF that may follow the last record
+                yield _error(ids(f"{stem}_R{n + 1}"), f"{task.path}#{n + 1}", "read_error",
+                             f"{size - end:,} bytes after record {n} of {task.path} could not be "
+                             f"read as a WARC/ARC record (truncated or corrupt file)")
     except Exception as exc:  # noqa: BLE001 - corrupt archive: say so, keep going
         yield _error(ids(f"{stem}_R{n + 1}"), f"{task.path}#{n + 1}", "read_error",
                      f"cannot read {task.path} past record {n}: {type(exc).__name__}: {exc}")

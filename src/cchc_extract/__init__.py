@@ -14,6 +14,7 @@ from .errors import CchcError
 from .limits import Limits
 from .models import Article, ErrorRecord, json_schema, parse_result
 from .pipeline import extract
+from .batch import extract_many
 from .frames import read_jsonl, to_frame
 from .render import render_article_html
 from .tables import indicators, rankings
@@ -24,9 +25,3 @@ __all__ = ["Article", "CchcError", "ErrorRecord", "Limits", "extract", "extract_
            "json_schema", "parse_result", "rankings", "read_jsonl", "render_article_html", "to_frame",
            "__version__"]
 
-
-def extract_many(inputs, workers=None, **kwargs):
-    """Process many documents in parallel; see :func:`cchc_extract.batch.extract_many`."""
-    from .batch import extract_many as _extract_many
-
-    return _extract_many(inputs, workers=workers, **kwargs)

@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
     b.add_argument("--timeout", type=float, default=Limits().doc_timeout, help="seconds per document (default %(default)s)")
     b.add_argument("--max-bytes", type=int, default=Limits().max_bytes)
+    b.add_argument("--flush-every", type=int, default=None, help="Parquet/DuckDB: commit every N documents (default 1000)")
     b.set_defaults(func=cmd_batch)
 
     r = sub.add_parser("render", help="write an article as HTML with its facts highlighted")

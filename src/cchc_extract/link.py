@@ -27,9 +27,10 @@ _COLLECTIVE = regex.compile(
 _COLLECTIVE_RANK = regex.compile(r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|các bộ)(?![\p{L}])", regex.I)
 _TWO = regex.compile(r"^\s*(?:và|,|cùng|cũng như)\s*$")
 _LIST_GAP = regex.compile(r"^[\s:–-]*(?:với|đạt|là|chiếm)?[\s:]*$")
-_METRIC_BEFORE = regex.compile(
-    r"(?P<m>(?:tỷ lệ|tỉ lệ|mức độ|chỉ số|số lượng|tổng số)\s[^,;:()]{2,90}?)\s*(?:đạt(?: được)?|là|chiếm|ở mức|lên|xuống|tăng|giảm)?\s*"
-    r"(?:trên|dưới|ít nhất|tối thiểu|khoảng|gần|hơn)?\s*$", regex.I)
+_METRIC_HEAD = regex.compile(r"(?<![\p{L}])(?:tỷ lệ|tỉ lệ|mức độ hài lòng|chỉ số)\s", regex.I)
+_METRIC_STOP = regex.compile(r"\s(?:đạt(?: được)?|là|với|từ|cao như|như|chiếm|ở mức|lên|xuống|tăng|giảm|bình quân|trung bình|"
+                             r"cao nhất|thấp nhất|cao|thấp|có|gồm|so với|trên|dưới|khoảng|gần|ít nhất|tối thiểu|còn)(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I)
+_NOT_METRIC_AFTER = regex.compile(r"\s*(?:so với|trong|năm|của|trở lên|trở xuống|,|\.|;|\)|$)", regex.I)
 _METRIC_AFTER = regex.compile(r"\s*(?:trở lên\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)(?=\s*(?:[,;:.()]|$|\s(?:và|đạt|được xử lý|được giải quyết)\s))")
 
 
@@ -80,16 +81,21 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
 
 def _metric(text: str, f, sent_span) -> Optional[str]:
     s0, _ = sent_span
-    clause_start = max(text.rfind(";", s0, f.start) + 1, text.rfind(",", s0, f.start) + 1, s0)
-    m = _METRIC_BEFORE.search(text[clause_start:f.start])
-    if m is None:
-        m2 = _METRIC_BEFORE.search(text[max(s0, text.rfind(";", s0, f.start) + 1):f.start])
-        m = m2
-    if m:
-        return " ".join(m.group("m").split())
+    # "90% hồ sơ công việc tại cấp tỉnh": the noun phrase right after the value
     m = _METRIC_AFTER.match(text, f.end)
-    if m and not regex.match(r"\s*(?:so với|trong|năm|của)\b", m.group("m")):
+    if m and not _NOT_METRIC_AFTER.match(text, f.end) and m.group("m")[:1].islower() \
+            and len(m.group("m").split()) >= 2:
         return " ".join(m.group("m").split())
+    clause_start = max(s0, text.rfind(";", s0, f.start) + 1)
+    before = text[clause_start:f.start]
+    heads = list(_METRIC_HEAD.finditer(before))
+    if heads:
+        phrase = before[heads[-1].start():]
+        stop = _METRIC_STOP.search(phrase, heads[-1].end() - heads[-1].start())
+        phrase = phrase[:stop.start()] if stop else phrase
+        phrase = " ".join(phrase.strip(" ,.").split())
+        if len(phrase.split()) >= 2:
+            return phrase
     return None
 
 

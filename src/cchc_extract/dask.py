@@ -1,0 +1,173 @@
+"""Dask integration: the batch pipeline on a ``dask.distributed`` cluster.
+
+Recipe (a laptop, or any cluster that has ``cchc_extract`` installed on its workers)::
+
+    from dask.distributed import Client, LocalCluster
+    import cchc_extract.dask as cxd
+
+    client = Client(LocalCluster(n_workers=4, threads_per_worker=1))   # or Client("tcp://…")
+    bag = cxd.extract_bag(["crawl/", "pages.jsonl", "crawl.warc.gz"])    # lazy
+    facts = cxd.to_dataframe(bag, "facts")                               # dask DataFrame
+    facts[facts.type == "percentage"].groupby("subject").value.mean().compute()
+    cxd.to_parquet(bag, "out.parquet")      # the same layout as `cchc-extract batch -o out.parquet`
+    bag.map(json.dumps).to_textfiles("out/*.jsonl")                      # JSONL parts
+
+:func:`extract_bag` gives a :class:`dask.bag.Bag` whose elements are the result dicts —
+exactly the JSON objects ``cchc-extract batch -o OUT.jsonl`` writes (an article, or an error
+record ``{"doc_id", "source", "error": {"kind", "message"}}``), one per input document.
+
+How work is split: the inputs are planned on the client without reading them (directories
+walked, file documents given their ids — the same ids as ``batch``); each text/HTML file is
+one bag element read on a worker, each JSONL or WARC/ARC file one task that reads its own
+records.  In-memory inputs (``str``/``bytes`` documents, ``{"id", "text"|"html"}`` dicts,
+reader ``Record`` tuples) are partitioned as given; a ready :class:`dask.bag.Bag` of such
+items is mapped as is.
+
+Differences from ``batch``: Dask runs documents in its worker threads, so there is no
+per-document kill — the pipeline's own regex time limits still apply, but use ``batch`` for
+hostile input where one page could hang or crash a process (a crash kills the Dask worker,
+Dask retries the task elsewhere and finally raises ``KilledWorker``).  Duplicate doc ids
+across *different* JSONL/WARC files are disambiguated per file only (``batch`` does it over
+the whole run).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Optional, Union
+
+from .limits import DEFAULT_LIMITS, Limits
+from .readers import ContainerTask, FileTask, IdAllocator, Record, plan, read_task
+
+__all__ = ["extract_bag", "to_dataframe", "to_parquet", "process_partition"]
+
+TABLES = ("articles", "facts", "removed", "errors")
+
+
+def _process_one(task, limits: Limits) -> list[dict]:
+    from .batch import process_record
+
+    out = []
+    ids = IdAllocator()
+    for rec in read_task(task, limits, ids):
+        res, info = process_record(rec, limits)
+        d = json.loads(res.to_json())
+        out.append(d)
+    return out
+
+
+def process_partition(tasks: Iterable[Any], limits: Limits = DEFAULT_LIMITS) -> list[dict]:
+    """Results (dicts) of one partition of planned tasks or in-memory items."""
+    out: list[dict] = []
+    for task in tasks:
+        if isinstance(task, (FileTask, ContainerTask, Record)):
+            out.extend(_process_one(task, limits))
+        else:  # raw items (str/bytes/dict/tuple) from a user's bag
+            for t in plan([task], IdAllocator()):
+                out.extend(_process_one(t, limits))
+    return out
+
+
+def extract_bag(inputs: Any, *, limits: Limits = DEFAULT_LIMITS,
+                partition_size: int = 64, npartitions: Optional[int] = None):
+    """A :class:`dask.bag.Bag` of result dicts, one per input document (lazy).
+
+    ``inputs``: paths (files/directories), in-memory documents or a :class:`dask.bag.Bag`
+    of in-memory documents.  ``partition_size`` documents (file tasks) per partition, or a
+    fixed ``npartitions``.
+    """
+    import dask.bag as db
+
+    if isinstance(inputs, db.Bag):
+        return inputs.map_partitions(process_partition, limits)
+    tasks = list(plan(inputs, IdAllocator()))
+    if not tasks:
+        return db.from_sequence([], npartitions=1)
+    # a container file is a partition of its own (it may hold thousands of documents)
+    files = [t for t in tasks if not isinstance(t, ContainerTask)]
+    containers = [t for t in tasks if isinstance(t, ContainerTask)]
+    parts = []
+    if files:
+        kw = {"npartitions": npartitions} if npartitions else {"partition_size": partition_size}
+        parts.append(db.from_sequence(files, **kw).map_partitions(process_partition, limits))
+    if containers:
+        parts.append(db.from_sequence(containers, partition_size=1)
+                     .map_partitions(process_partition, limits))
+    return parts[0] if len(parts) == 1 else db.concat(parts)
+
+
+def _table_partition(records: Iterable[dict], table: str):
+    from .batch import _rows_to_tables, flatten
+
+    rows: dict[str, list] = {t: [] for t in TABLES}
+    for r in records:
+        for t, rs in flatten(r, {"format": None}).items():
+            rows[t].extend(rs)
+    tbl = _rows_to_tables(rows)[table]
+    return tbl.to_pandas(types_mapper=_types_mapper()) if tbl.num_rows else _empty(table)
+
+
+def _types_mapper():
+    import pandas as pd
+    import pyarrow as pa
+
+    mapping = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype(),
+               pa.bool_(): pd.BooleanDtype(), pa.float64(): pd.Float64Dtype(),
+               pa.string(): pd.StringDtype()}
+    return mapping.get
+
+
+def _empty(table: str):
+    from .batch import table_schemas
+
+    return table_schemas()[table].empty_table().to_pandas(types_mapper=_types_mapper())
+
+
+def to_dataframe(bag, table: str = "facts"):
+    """One of the tables of ``batch``'s tabular outputs (``articles``, ``facts``, ``removed``,
+    ``errors``; same columns and types) as a :class:`dask.dataframe.DataFrame`.
+
+    ``input_format``/``extractor``/``url`` are null here: the result dicts do not carry them.
+    """
+    import dask.dataframe as dd
+
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    parts = [_delayed_table(p, table) for p in bag.to_delayed()]
+    return dd.from_delayed(parts, meta=_empty(table), verify_meta=False)
+
+
+def _delayed_table(part, table):
+    from dask import delayed
+
+    return delayed(_table_partition)(part, table)
+
+
+def _write_partition(records: Iterable[dict], path: str, index: int) -> int:
+    import pyarrow.parquet as pq
+
+    from .batch import _rows_to_tables, flatten
+
+    rows: dict[str, list] = {t: [] for t in TABLES}
+    n = 0
+    for r in records:
+        n += 1
+        for t, rs in flatten(r, {"format": None}).items():
+            rows[t].extend(rs)
+    for t, tbl in _rows_to_tables(rows).items():
+        d = Path(path) / t
+        d.mkdir(parents=True, exist_ok=True)
+        pq.write_table(tbl, d / f"part-{index:05d}.parquet")
+    return n
+
+
+def to_parquet(bag, path: Union[str, Path]) -> int:
+    """Write ``OUT.parquet/{articles,facts,removed,errors}/part-NNNNN.parquet`` — the tables
+    and types of ``batch -o OUT.parquet`` — one file per partition and table, written by the
+    workers (``path`` must be visible to them: a shared or local filesystem).  Returns the
+    number of documents written."""
+    from dask import compute, delayed
+
+    path = str(Path(path).resolve())
+    parts = [delayed(_write_partition)(p, path, i) for i, p in enumerate(bag.to_delayed())]
+    return int(sum(compute(*parts)))

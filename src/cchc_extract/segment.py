@@ -58,7 +58,7 @@ def split_sentences(text: str, paragraphs: list[Span], timeout: float = 2.0) -> 
         start = para.start
         chunk = text[para.start:para.end]
         for m in _BOUNDARY.finditer(chunk, timeout=timeout):
-            if _is_abbreviation(chunk[:m.start()], m.group(1)):
+            if _is_abbreviation(chunk[max(0, m.start() - 100):m.start()], m.group(1)):
                 continue
             end = para.start + m.end(2)
             if end > start:

@@ -1,0 +1,156 @@
+"""The adversarial corpus under a time and memory budget (issue 10).
+
+The cases live in ``benchmarks/robustness.py`` (one list for this test and for the robustness
+table in ``docs/robustness.md``). Each runs in a forked child that is killed at the budget:
+20 s wall clock and 1.5 GB peak RSS per case, which a 2-core CI machine meets with a wide
+margin for every case not marked as a known bug. A case passes when it finishes within budget
+with an allowed outcome (an Article whose facts pass ``check_article``, or a ``too_large`` /
+``timeout`` / ``binary`` … error record). Cases that hit a known bug are ``xfail(strict=True)``
+with the bug id of docs/robustness.md.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+
+import pytest
+
+import cchc_extract as cx
+from cchc_extract.limits import Limits
+from cchc_extract.models import Article, ErrorRecord
+
+from conftest import ROOT, check_article
+
+_spec = importlib.util.spec_from_file_location("cchc_robustness", ROOT / "benchmarks" / "robustness.py")
+robustness = importlib.util.module_from_spec(_spec)
+sys.modules["cchc_robustness"] = robustness
+_spec.loader.exec_module(robustness)
+
+BUGS = {
+    "LINK-1": "LINK-1: link._subject scans every province of the document for each percentage/"
+              "ranking/target (O(facts × provinces)), and people._blocked_spans every province "
+              "span for each sentence (PEOPLE-1); link._metric regexes have no timeout",
+    "CLEAN-1": "CLEAN-1: clean.py's caption check compares every short body sentence with every "
+               "other body line, re-normalising both each time (O(lines²)); LINK-1 adds to it",
+}
+
+
+def _param(case):
+    marks = []
+    if case.known_bug:
+        marks.append(pytest.mark.xfail(strict=True, reason=BUGS.get(case.known_bug, case.known_bug)))
+    return pytest.param(case, id=f"{case.klass}: {case.name}", marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in robustness.CASES])
+def test_adversarial_case_within_budget(case):
+    r = robustness.run_case(case, robustness.BUDGET_S, robustness.BUDGET_MB, check=check_article)
+    assert not r.outcome.startswith(("raised", "crashed")), f"{r.outcome}\n{r.detail}"
+    assert r.outcome != "over budget (killed)", f"still running after {robustness.BUDGET_S:g} s"
+    assert r.seconds <= robustness.BUDGET_S, f"took {r.seconds:.1f} s"
+    assert r.peak_mb is None or r.peak_mb <= robustness.BUDGET_MB, f"peak RSS {r.peak_mb:.0f} MB"
+    assert all(o in case.expect for o in r.outcome.split("+")), \
+        f"outcome {r.outcome!r}, expected one of {sorted(case.expect)}: {r.detail}"
+
+
+# ------------------------------------------------------------------ limits are options
+
+def test_too_large_is_fast_and_says_which_limit():
+    data = b"a" * 30_000_000
+    t = time.perf_counter()
+    rec = cx.extract(data)
+    assert time.perf_counter() - t < 1.0
+    assert isinstance(rec, ErrorRecord) and rec.error.kind == "too_large"
+    assert "max_bytes" in rec.error.message
+
+
+def test_max_bytes_is_an_option_both_ways():
+    text = "Tỷ lệ hồ sơ đúng hạn của tỉnh Thái Nguyên đạt 99,5%."
+    assert cx.extract(text, limits=Limits(max_bytes=10)).error.kind == "too_large"
+    art = check_article(cx.extract(text * 3, limits=Limits(max_bytes=1_000)))
+    assert art.of_type("percentage")
+
+
+def test_regex_timeout_is_an_option():
+    """A tiny regex budget turns heavy work into a ``timeout`` record, quickly."""
+    text = "Tỷ lệ hồ sơ đúng hạn của Hà Nội đạt 99,5% " * 20_000
+    t = time.perf_counter()
+    rec = cx.extract(text, limits=Limits(regex_timeout=0.05))
+    assert time.perf_counter() - t < 10
+    assert isinstance(rec, ErrorRecord) and rec.error.kind == "timeout"
+    assert "regex_timeout" in rec.error.message
+
+
+def test_max_line_chars_splits_a_long_line_without_losing_facts():
+    sent = "Tỷ lệ hồ sơ đúng hạn của tỉnh Thái Nguyên đạt 99,5% "
+    text = sent * 200            # ~10 KB on one line
+    art = check_article(cx.extract(text, limits=Limits(max_line_chars=1_000)))
+    assert len(art.of_type("percentage")) == 200
+    assert "\n" in art.text
+
+
+@pytest.mark.parametrize("data", ["\x00" * 1000, "\x00Hà\x00 Nội\x00", b"\x00" * 1000 + b"abc"])
+def test_nul_bytes(data):
+    rec = cx.extract(data)
+    if isinstance(rec, Article):
+        check_article(rec)
+        assert "\x00" not in rec.text
+    else:
+        assert rec.error.kind in ("empty", "binary")
+
+
+def test_lone_surrogates_and_noncharacters_do_not_break_json():
+    s = "Hà Nội \ud800 đạt 99% \udfff\ufffe\uffff \U0010FFFF."
+    rec = cx.extract(s)
+    js = rec.to_json()
+    assert cx.parse_result(js).doc_id == rec.doc_id
+    if isinstance(rec, Article):
+        check_article(rec)
+
+
+# ------------------------------------------------------------------ timeouts: what is lost
+
+SEED = (ROOT / "corpus" / "002_97d673e06247b9f2.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.xfail(strict=True, reason="TIMEOUT-1: a regex timeout in one paragraph turns the whole "
+                                       "document into a timeout record; the other paragraphs' facts are lost")
+def test_one_pathological_paragraph_does_not_lose_the_article():
+    doc = SEED + "\n" + "99,5% " * 100_000 + "\n"
+    rec = cx.extract(doc, limits=Limits(regex_timeout=0.5))
+    assert isinstance(rec, Article), rec
+    check_article(rec)
+    assert len(rec.facts) >= len(cx.extract(SEED).facts)
+    assert any("timeout" in w or "time" in w for w in rec.warnings)
+
+
+@pytest.mark.xfail(strict=True, reason="TIMEOUT-2: extract() does not enforce Limits.doc_timeout "
+                                       "(only batch workers do), so a library call can run for minutes")
+def test_extract_honours_doc_timeout():
+    case = robustness.Case("timeouts", "doc_timeout=2 s on the LINK-1 input",
+                           lambda d: (robustness._fact_lines(20_000), {"limits": Limits(doc_timeout=2.0)}),
+                           frozenset({"timeout"}))
+    r = robustness.run_case(case, budget_s=8.0, budget_mb=robustness.BUDGET_MB)
+    assert r.outcome == "timeout" and r.seconds <= 4.0, (r.outcome, r.seconds)
+
+
+def test_many_sentences_in_one_paragraph_split_in_linear_time():
+    """SEG-1 (fixed): the abbreviation check sliced the paragraph from its start at every
+    sentence boundary, O(n²); 5,000 sentences in one paragraph hit the regex timeout."""
+    from cchc_extract.segment import join_paragraphs, split_sentences
+
+    body, paras = join_paragraphs(["Có. " * 20_000])
+    t = time.perf_counter()
+    spans = split_sentences(body, paras, timeout=2.0)
+    assert time.perf_counter() - t < 2.0
+    assert len(spans) == 20_000
+
+
+def test_many_paragraphs_in_linear_time():
+    """FIX-1 (fixed): numbers._paragraph_of scanned every paragraph for every sentence."""
+    text = "\n".join(f"Tỷ lệ hồ sơ đúng hạn năm thứ {i} đạt {i % 100}%." for i in range(3_000))
+    t = time.perf_counter()
+    art = check_article(cx.extract(text))
+    assert time.perf_counter() - t < 15
+    assert len(art.of_type("percentage")) > 2_500

@@ -167,9 +167,9 @@ CASES: list[Case] = [
     Case("many lines", "60 KB: 1,000 distinct report lines",
          lambda d: (_varied_lines(1_000), {}), ARTICLE_OR_TIMEOUT),
     Case("many lines", "1.2 MB: 20,000 short lines, each a province and a %",
-         lambda d: (_fact_lines(20_000), {}), ARTICLE_OR_TIMEOUT, known_bug="LINK-1"),
+         lambda d: (_fact_lines(20_000), {}), ARTICLE_OR_TIMEOUT),
     Case("many lines", "1 MB: 17,000 distinct report lines",
-         lambda d: (_varied_lines(17_000), {}), ARTICLE_OR_TIMEOUT, known_bug="CLEAN-1"),
+         lambda d: (_varied_lines(17_000), {}), ARTICLE_OR_TIMEOUT),
     # size
     Case("size", "50 MB file, default limits (20 MB)",
          lambda d: ((_seed_text().encode("utf-8") * 2000)[:50 * MB], {}), frozenset({"too_large"})),

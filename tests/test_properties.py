@@ -222,9 +222,8 @@ def test_idempotent_when_headline_and_paragraph_repeat():
     assert facts_of(_again(a)) == facts_of(a)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG-IDEM-1: the cleaned text alone, extracted again, loses "
-                                       "its first line when that line looks like a headline")
 def test_cleaned_text_alone_is_a_fixed_point():
+    """IDEM-1 (fixed): with its title given, the cleaned text is not searched for a headline."""
     page = ("Đẩy mạnh xây dựng Chính phủ điện tử và Cải cách hành chính\n"
             "Bùi Quỳnh Hoa sáng nhất Siêu mẫu Quốc tế 2022\n"
             "Tuy nhiên, hầu hết các tỉnh chưa triển khai hệ thống thông tin báo cáo của Chính phủ.")
@@ -241,8 +240,6 @@ def test_idempotent_on_corpus(path):
     assert facts_of(b) == facts_of(a)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG-TITLE-1: with a title= hint, the line the cleaner "
-                                       "took as the title is dropped without a 'removed' entry")
 def test_title_hint_does_not_drop_a_line_silently():
     page = ("Binh Định: Khai trương Trung tâm Phục vụ hành chính công tỉnh\n"
             "Ngày 1/4, Trung tâm Phục vụ hành chính công tỉnh Bình Định khai trương.\n"

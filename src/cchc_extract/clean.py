@@ -210,8 +210,11 @@ def _single_sentence(line: str, max_words: int) -> bool:
     return len(line.split()) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
-def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
-    """Split ``text`` (normalized) into title, body paragraphs, metadata and removed junk."""
+def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None) -> Cleaned:
+    """Split ``text`` (normalized) into title, body paragraphs, metadata and removed junk.
+
+    ``title_hint``: the headline known from elsewhere (HTML metadata, a database row); then no
+    headline is looked for in the text, and only lines repeating the hint are removed."""
     t = limits.regex_timeout
     removed: list[Removed] = []
     text, spam = _strip_spam(text, removed, t)
@@ -275,7 +278,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
             kind[a] = kind[b] = "photo_caption"
 
     # headline
-    first_i = _find_title(lines, kind, cut, t)
+    first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
+    if title_hint is not None:
+        title = title_hint
+        key = _norm_line(title_hint)
+        for i in range(cut):
+            if kind[i] is None and lines[i] and _norm_line(lines[i]) == key:
+                kind[i] = "duplicate_title"
     if first_i is not None:
         idxs, cand = first_i
         m = _TITLE_DATE.search(cand)
@@ -297,6 +306,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
 
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    long_keys = [(i, _norm_line(lines[i])) for i in body_idx] if len(body_idx) <= 400 else []
     for pos, i in enumerate(body_idx):
         ln = lines[i]
         prev = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
@@ -304,9 +314,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS) -> Cleaned:
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
-        if ln.endswith(".") and _single_sentence(ln, 20) and len(ln.split()) >= 4:
+        if long_keys and ln.endswith(".") and _single_sentence(ln, 20) and len(ln.split()) >= 4:
+            # a caption repeating a body sentence (checked on article-sized pages only)
             key = _norm_line(ln)
-            if any(key in _norm_line(lines[j]) for j in body_idx if j != i and len(lines[j]) > len(ln)):
+            if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
 
     # a short name-only line closing the article is its author

@@ -15,7 +15,10 @@ class Limits:
     regex_timeout: float = 2.0
     """Seconds any one regular-expression call may take on one line or sentence."""
     doc_timeout: float = 60.0
-    """Seconds one document may take in a batch worker before it is stopped (batch only)."""
+    """Seconds one document may take: ``extract`` checks between stages and sentences and returns a
+    ``timeout`` record; a batch worker stuck in one call past it is killed and replaced."""
+    max_sentence_chars: int = 5_000
+    """A "sentence" longer than this (a list without full stops, a dump) is cut at a space."""
 
 
 DEFAULT_LIMITS = Limits()

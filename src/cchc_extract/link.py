@@ -47,7 +47,8 @@ def main_province(facts, title_provinces: list[str] = ()) -> Optional[str]:
     return top if (n >= 2 or len(counts) == 1) and n >= 1.5 * second else None
 
 
-def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str]):
+def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0):
+    """``provinces`` and ``regions``: the mentions in ``f``'s sentence."""
     s0, s1 = sent_span
     before = [p for p in provinces if s0 <= p.start and p.end <= f.start]
     if before:
@@ -55,12 +56,12 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         gap = text[p.end:f.start]
         if regex.fullmatch(r"\s*\(\s*", gap):
             return p.name, "parenthesis"
-        if len(gap) <= 12 and _LIST_GAP.match(gap):
+        if len(gap) <= 12 and _LIST_GAP.match(gap, timeout=t):
             return p.name, "list"
         near_regions = [r for r in regions if p.end <= r.start and r.end <= f.start]
         if near_regions:
             return None, None
-        if len(before) >= 2 and before[-2].name != p.name and _TWO.match(text[before[-2].end:p.start]):
+        if len(before) >= 2 and before[-2].name != p.name and _TWO.match(text[before[-2].end:p.start], timeout=t):
             return None, None
         clause_start = max(text.rfind(";", s0, f.start), s0)
         if p.start >= clause_start or len({q.name for q in before}) == 1:
@@ -74,24 +75,24 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
             return later[0].name, "sentence"
         return None, None
     collective = _COLLECTIVE_RANK if f.type == "ranking" else _COLLECTIVE
-    if main and not collective.search(text[s0:s1]):
+    if main and not collective.search(text, s0, s1, timeout=t):
         return main, "document"
     return None, None
 
 
-def _metric(text: str, f, sent_span) -> Optional[str]:
+def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     s0, _ = sent_span
     # "90% hồ sơ công việc tại cấp tỉnh": the noun phrase right after the value
-    m = _METRIC_AFTER.match(text, f.end)
-    if m and not _NOT_METRIC_AFTER.match(text, f.end) and m.group("m")[:1].islower() \
+    m = _METRIC_AFTER.match(text, f.end, timeout=t)
+    if m and not _NOT_METRIC_AFTER.match(text, f.end, timeout=t) and m.group("m")[:1].islower() \
             and len(m.group("m").split()) >= 2:
         return " ".join(m.group("m").split())
     clause_start = max(s0, text.rfind(";", s0, f.start) + 1)
     before = text[clause_start:f.start]
-    heads = list(_METRIC_HEAD.finditer(before))
+    heads = list(_METRIC_HEAD.finditer(before, timeout=t))
     if heads:
         phrase = before[heads[-1].start():]
-        stop = _METRIC_STOP.search(phrase, heads[-1].end() - heads[-1].start())
+        stop = _METRIC_STOP.search(phrase, heads[-1].end() - heads[-1].start(), timeout=t)
         phrase = phrase[:stop.start()] if stop else phrase
         phrase = " ".join(phrase.strip(" ,.").split())
         if len(phrase.split()) >= 2:
@@ -99,23 +100,29 @@ def _metric(text: str, f, sent_span) -> Optional[str]:
     return None
 
 
-def link(article: Article, facts: list) -> list:
+def link(article: Article, facts: list, timeout: float = 2.0) -> list:
     from .extractors.places import find_places
 
     text = article.text
     facts = sorted(facts, key=lambda f: (f.start, f.end))
-    provinces = [f for f in facts if f.type == "province"]
-    regions = [f for f in facts if f.type == "region"]
-    title_provs = [p.name for _, _, p in find_places(article.title or "") if p.kind == "province"]
-    main = main_province(facts, title_provs)
+    provinces: dict[int, list] = {}
+    regions: dict[int, list] = {}
+    for f in facts:
+        if f.type == "province":
+            provinces.setdefault(f.sentence, []).append(f)
+        elif f.type == "region":
+            regions.setdefault(f.sentence, []).append(f)
+    title_provs = [p.name for _, _, p in find_places(article.title or "", timeout) if p.kind == "province"]
+    main = main_province([f for fs in provinces.values() for f in fs], title_provs)
     for f in facts:
         if f.type not in ("percentage", "ranking", "target"):
             continue
         sp = article.sentences[f.sentence]
         span = (sp.start, sp.end)
         if f.subject is None:
-            f.subject, f.subject_source = _subject(text, f, provinces, regions, span, main)
+            f.subject, f.subject_source = _subject(text, f, provinces.get(f.sentence, []),
+                                                   regions.get(f.sentence, []), span, main, timeout)
         wants_metric = f.type == "percentage" or (f.type == "target" and f.unit != "rank")
         if wants_metric and f.metric is None:
-            f.metric = _metric(text, f, span)
+            f.metric = _metric(text, f, span, timeout)
     return facts

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from typing import Optional, Union
 
 from .clean import clean
-from .errors import CchcError, InputTooLarge
+from .errors import CchcError, ExtractTimeout, InputTooLarge
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Article, ErrorInfo, ErrorRecord
 from .normalize import normalize
@@ -64,6 +65,7 @@ def extract(data: Union[str, bytes], doc_id: Optional[str] = None, source: Optio
 
 
 def _run(data, doc_id, source, limits, title_hint, published_hint) -> Article:
+    deadline = time.monotonic() + limits.doc_timeout
     warnings: list[str] = []
     if isinstance(data, bytes):
         if len(data) > limits.max_bytes:
@@ -79,13 +81,15 @@ def _run(data, doc_id, source, limits, title_hint, published_hint) -> Article:
     if not text.strip():
         raise CchcError("empty", "the document has no text")
     text = _break_long_lines(text, limits.max_line_chars)
-    cleaned = clean(text, limits)
+    cleaned = clean(text, limits, title_hint=normalize(title_hint).strip() if title_hint else None)
+    _check(deadline, limits, "cleaning")
     body, paragraphs = join_paragraphs(cleaned.paragraphs)
-    sentences = split_sentences(body, paragraphs, limits.regex_timeout)
+    sentences = split_sentences(body, paragraphs, limits.regex_timeout, limits.max_sentence_chars)
+    _check(deadline, limits, "segmentation")
     if cleaned.spam:
         warnings.append("spam/SEO injections were removed (see 'removed')")
     art = Article(doc_id=doc_id, source=source,
-                  title=normalize(title_hint) if title_hint else cleaned.title,
+                  title=cleaned.title,
                   published=published_hint or cleaned.published, byline=cleaned.byline,
                   text=body, removed=cleaned.removed, paragraphs=paragraphs,
                   sentences=sentences, warnings=warnings)
@@ -95,9 +99,15 @@ def _run(data, doc_id, source, limits, title_hint, published_hint) -> Article:
     from .extractors import extract_facts
     from .link import link
 
-    facts = extract_facts(art, limits)
-    art.facts = link(art, facts)
+    facts = extract_facts(art, limits, deadline)
+    _check(deadline, limits, "extraction")
+    art.facts = link(art, facts, limits.regex_timeout)
     return art
+
+
+def _check(deadline: float, limits: Limits, stage: str) -> None:
+    if time.monotonic() > deadline:
+        raise ExtractTimeout(stage, limits.doc_timeout)
 
 
 def _break_long_lines(text: str, limit: int) -> str:

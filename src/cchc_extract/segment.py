@@ -51,8 +51,27 @@ def _is_abbreviation(before: str, punct: str) -> bool:
     return bool(regex.fullmatch(r"(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}?", tok))
 
 
-def split_sentences(text: str, paragraphs: list[Span], timeout: float = 2.0) -> list[Span]:
-    """Sentence spans (offsets into ``text``), never crossing a paragraph boundary."""
+def split_sentences(text: str, paragraphs: list[Span], timeout: float = 2.0,
+                    max_chars: int = 5_000) -> list[Span]:
+    """Sentence spans (offsets into ``text``), never crossing a paragraph boundary; a span
+    longer than ``max_chars`` is cut at the last space before the limit."""
+    return [piece for span in _split(text, paragraphs, timeout) for piece in _cap(text, span, max_chars)]
+
+
+def _cap(text: str, span: Span, max_chars: int) -> list[Span]:
+    out = []
+    start = span.start
+    while span.end - start > max_chars:
+        cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
+        cut = cut if cut > start else start + max_chars
+        out.append(Span(start=start, end=cut))
+        start = cut + 1 if text[cut:cut + 1] == " " else cut
+    if span.end > start:
+        out.append(Span(start=start, end=span.end))
+    return out
+
+
+def _split(text: str, paragraphs: list[Span], timeout: float) -> list[Span]:
     out: list[Span] = []
     for para in paragraphs:
         start = para.start

@@ -7,6 +7,8 @@ legal reference, a date, a ranking) is not read again as another type: one numbe
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ..limits import Limits
 from ..models import Article
 from .base import Context
@@ -16,11 +18,19 @@ from .base import Context
 ORDER = ("legal", "dates", "rankings", "numbers", "places", "people", "organizations")
 
 
-def extract_facts(article: Article, limits: Limits) -> list:
+def extract_facts(article: Article, limits: Limits, deadline: Optional[float] = None) -> list:
+    """All facts of ``article``. A pattern that runs over ``Limits.regex_timeout`` costs only the
+    rest of that extractor's work (a warning says which); passing ``deadline`` (monotonic time)
+    abandons the document with :class:`~cchc_extract.errors.ExtractTimeout`."""
     from importlib import import_module
 
-    ctx = Context(article, limits)
+    ctx = Context(article, limits, deadline=deadline)
     for name in ORDER:
         mod = import_module(f"{__name__}.{name}")
-        mod.extract(ctx)
+        ctx.check_deadline()
+        try:
+            mod.extract(ctx)
+        except TimeoutError:
+            article.warnings.append(f"{name} extractor stopped: a pattern ran over "
+                                    f"Limits.regex_timeout={limits.regex_timeout:g}s; its facts may be incomplete")
     return ctx.facts

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import time
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
@@ -25,6 +26,8 @@ class Context:
     claimed: bytearray = field(default_factory=bytearray)
     """One byte per character of the text: 1 where an earlier extractor claimed it."""
     doc_year: Optional[int] = None
+    deadline: Optional[float] = None
+    """time.monotonic() after which the document is abandoned (Limits.doc_timeout)."""
     people: dict = field(default_factory=dict)
     """Person-name and title spans per sentence, left by the people extractor for organizations."""
 
@@ -49,7 +52,14 @@ class Context:
     def sentences(self) -> Iterator[Sentence]:
         t = self.article.text
         for i, s in enumerate(self.article.sentences):
+            self.check_deadline()
             yield Sentence(i, s.start, s.end, t[s.start:s.end])
+
+    def check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            from ..errors import ExtractTimeout
+
+            raise ExtractTimeout("extraction", self.limits.doc_timeout)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)

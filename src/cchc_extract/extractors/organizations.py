@@ -102,11 +102,15 @@ def _words() -> _OrgWords:
 def extract(ctx) -> None:
     from ..link import main_province
 
-    prov_spans = [(f.start, f.end, f.name) for f in ctx.facts if f.type == "province"]
+    prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
+    for f in ctx.facts:
+        if f.type == "province":
+            prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
     main = main_province(ctx.facts)
     people = getattr(ctx, "people", {})
     caps = captions(ctx)
     for s in ctx.sentences():
+        prov_spans = prov_by_sentence.get(s.index, [])
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
         name_spans, chains = people.get(s.index, ([], []))

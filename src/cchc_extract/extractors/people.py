@@ -116,7 +116,10 @@ def extract(ctx) -> None:
     from ..link import main_province
 
     text = ctx.text
-    prov_spans = [(f.start, f.end, f.name) for f in ctx.facts if f.type == "province"]
+    prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
+    for f in ctx.facts:
+        if f.type == "province":
+            prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
     main = main_province(ctx.facts)
     introduced: list[str] = []          # full names, in order of first mention
     handoff: dict[int, tuple[list, list]] = {}
@@ -125,6 +128,7 @@ def extract(ctx) -> None:
     org_kind = vocab().org_kind
     caps = captions(ctx)
     for s in ctx.sentences():
+        prov_spans = prov_by_sentence.get(s.index, [])
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
         names = _find_names(ctx, s, prov_spans)

@@ -12,7 +12,6 @@ import platform
 import re
 import subprocess
 import sys
-from contextlib import redirect_stdout
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +23,7 @@ def eval_table() -> str:
     from cchc_extract.evaluate import run
 
     buf = io.StringIO()
-    with redirect_stdout(buf):
-        run(ROOT / "annotations", [str(ROOT / "corpus")], baseline="underthesea")
+    run(ROOT / "annotations", [str(ROOT / "corpus")], baseline="underthesea", out=buf)
     return buf.getvalue().rstrip()
 
 

@@ -222,3 +222,11 @@ def test_date_range_end_and_unnamed_index():
     assert [f.value for f in art.of_type("date")] == ["2025-07-01", "2025-11-30"]
     f = one("Về Bộ chỉ số phục vụ người dân, doanh nghiệp, tỉnh đạt 73/100 điểm, xếp 25/63 tỉnh, thành phố.", "ranking")
     assert (f.index, f.rank, f.out_of) == ("BỘ CHỈ SỐ 766", 25, 63)
+
+
+def test_local_issuer_takes_the_article_province():
+    art = check_article(cx.extract("UBND tỉnh Kon Tum ban hành Kế hoạch số 1084/KH-UBND ngày 03/04/2025 về dịch vụ công. "
+                                   "Tỉnh Kon Tum phấn đấu đạt 80% hồ sơ trực tuyến."))
+    assert art.of_type("legal_ref")[0].issuer == "Ủy ban nhân dân tỉnh Kon Tum"
+    nat = check_article(cx.extract("Tỉnh Kon Tum thực hiện Nghị định số 45/2020/NĐ-CP. Tỉnh Kon Tum báo cáo."))
+    assert nat.of_type("legal_ref")[0].issuer == "Chính phủ"

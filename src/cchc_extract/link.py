@@ -100,6 +100,26 @@ def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     return None
 
 
+_LOCAL_ISSUERS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Ban Thường vụ Tỉnh ủy",
+                  "Ban Thường vụ Thành ủy")
+
+
+def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
+    """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
+    article's province is known; a national or already-qualified issuer is returned as is."""
+    if not issuer or not province:
+        return issuer
+    from .resources import load
+
+    kinds = {p["name"]: p["kind"] for p in load("provinces")["provinces"]}
+    bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
+    if bare not in _LOCAL_ISSUERS:
+        return issuer
+    if bare.endswith(("Tỉnh ủy", "Thành ủy")):
+        return f"{bare} {province}"
+    return f"{bare} {kinds.get(province, 'tỉnh')} {province}"
+
+
 def link(article: Article, facts: list, timeout: float = 2.0) -> list:
     from .extractors.places import find_places
 
@@ -115,6 +135,9 @@ def link(article: Article, facts: list, timeout: float = 2.0) -> list:
     title_provs = [p.name for _, _, p in find_places(article.title or "", timeout) if p.kind == "province"]
     main = main_province([f for fs in provinces.values() for f in fs], title_provs)
     for f in facts:
+        if f.type == "legal_ref":
+            f.issuer = _local_issuer(f.issuer, main)
+            continue
         if f.type not in ("percentage", "ranking", "target"):
             continue
         sp = article.sentences[f.sentence]

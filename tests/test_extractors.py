@@ -230,3 +230,13 @@ def test_local_issuer_takes_the_article_province():
     assert art.of_type("legal_ref")[0].issuer == "Ủy ban nhân dân tỉnh Kon Tum"
     nat = check_article(cx.extract("Tỉnh Kon Tum thực hiện Nghị định số 45/2020/NĐ-CP. Tỉnh Kon Tum báo cáo."))
     assert nat.of_type("legal_ref")[0].issuer == "Chính phủ"
+
+
+def test_month_without_year_needs_the_article_date_and_subjects_by_clause():
+    dated = check_article(cx.extract("Từ tháng 7, tỉnh tiếp nhận 730.000 hồ sơ.", published="2025-12-03"))
+    assert [(f.value, f.precision, f.year_inferred) for f in dated.of_type("date")] == [("2025-07", "month", True)]
+    assert check_article(cx.extract("Từ tháng 7, tỉnh tiếp nhận 730.000 hồ sơ.")).of_type("date") == []
+    art = check_article(cx.extract(
+        "Tỉnh Thái Nguyên báo cáo kết quả. Chỉ số CCHC của tỉnh nằm trong các tỉnh đứng đầu khu vực Miền núi phía Bắc; "
+        "tỷ lệ hài lòng của người dân đạt trên 80%. Nhóm B gồm 49 tỉnh, thành phố đạt từ 80% đến dưới 90%."))
+    assert [(f.value, f.subject) for f in art.of_type("percentage")] == [(80.0, "Thái Nguyên"), (80.0, None), (90.0, None)]

@@ -22,8 +22,9 @@ import regex
 from .models import Article
 
 _COLLECTIVE = regex.compile(
-    r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|cả nước|toàn quốc|bình quân chung|trung bình (?:cả nước|chung)|"
-    r"các bộ|bộ, ngành|các cơ quan|địa phương nào|khu vực|vùng)(?![\p{L}])", regex.I)
+    r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|tỉnh nào|địa phương nào|"
+    r"(?<!(?:dẫn đầu|đứng đầu|nhất|so với|thứ \d{1,2})\s)(?:cả nước|toàn quốc)|bình quân chung|trung bình (?:cả nước|chung)|"
+    r"các bộ|bộ, ngành|các cơ quan|khu vực|vùng|(?<![/\d])\d{1,2} tỉnh)(?![\p{L}])", regex.I)
 _COLLECTIVE_RANK = regex.compile(r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|các bộ)(?![\p{L}])", regex.I)
 _TWO = regex.compile(r"^\s*(?:và|,|cùng|cũng như)\s*$")
 _LIST_GAP = regex.compile(r"^[\s:–-]*(?:với|đạt|là|chiếm)?[\s:]*$")
@@ -67,7 +68,8 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         if p.start >= clause_start or len({q.name for q in before}) == 1:
             return p.name, "sentence"
         return None, None
-    if any(s0 <= r.start and r.end <= f.start for r in regions):
+    clause_start = max(text.rfind(";", s0, f.start) + 1, s0)
+    if any(clause_start <= r.start and r.end <= f.start for r in regions):
         return None, None
     if any(s0 <= p.start < s1 for p in provinces):
         later = [p for p in provinces if f.end <= p.start < s1]
@@ -75,7 +77,9 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
             return later[0].name, "sentence"
         return None, None
     collective = _COLLECTIVE_RANK if f.type == "ranking" else _COLLECTIVE
-    if main and not collective.search(text, s0, s1, timeout=t):
+    clause_end = text.find(";", f.end, s1)
+    clause_end = s1 if clause_end < 0 else clause_end
+    if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
     return None, None
 

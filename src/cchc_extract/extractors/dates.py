@@ -35,6 +35,8 @@ _HOLIDAY = regex.compile(r"(?<![\p{L}])(?:(?:Ngày\s+)?Quốc khánh|Giải phó
                          r"Nhà giáo Việt Nam|Báo chí Cách mạng Việt Nam|Thương binh\s*-\s*Liệt sĩ|Tết Dương lịch)\s+"
                          r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I)
 _MONTH = regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
+_MONTH_NO_YEAR = regex.compile(r"(?<![\p{L}])(?:từ|trong|đến|vào|cuối|đầu|hết|giữa|sau|trước)\s+tháng\s+(\d{1,2})"
+                            r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I)
 _QUARTER = regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
 _PERIODS = regex.compile(
     r"(?<![\p{L}])(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?" + _Y + r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
@@ -91,6 +93,11 @@ def extract(ctx) -> None:
             mo = int(m.group(1))
             if 1 <= mo <= 12:
                 add(m, f"{m.group(2)}-{mo:02d}", "month")
+        if ctx.doc_year:  # "từ tháng 7" in an article dated 2025-12-03 → 2025-07
+            for m in _MONTH_NO_YEAR.finditer(s.text, timeout=t):
+                mo = int(m.group(1))
+                if 1 <= mo <= 12:
+                    add(m, f"{ctx.doc_year:04d}-{mo:02d}", "month", inferred=True)
         for m in [*_DM.finditer(s.text, timeout=t), *_TODAY_PAREN.finditer(s.text, timeout=t),
                   *_RANGE_END.finditer(s.text, timeout=t)]:
             d, mo = int(m.group(1)), int(m.group(2))

@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import logging
 import os
 import platform
 import resource
@@ -154,14 +153,10 @@ def run_child(inputs: list[str], workers: int, out: Path) -> dict:
 # ------------------------------------------------------------------------------ NER baseline
 
 def bench_ner(texts: list[str], sample_kb: float) -> dict:
-    root = logging.getLogger()
-    saved, level = list(root.handlers), root.level
-    try:
-        import underthesea
-        from underthesea import ner
-    finally:
-        root.handlers[:] = saved
-        root.setLevel(level)
+    from cchc_extract.segment import import_underthesea
+
+    underthesea = import_underthesea()
+    ner = underthesea.ner
     sample, size = [], 0
     for t in texts:
         if size >= sample_kb * 1000:

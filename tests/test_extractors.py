@@ -240,3 +240,13 @@ def test_month_without_year_needs_the_article_date_and_subjects_by_clause():
         "Tỉnh Thái Nguyên báo cáo kết quả. Chỉ số CCHC của tỉnh nằm trong các tỉnh đứng đầu khu vực Miền núi phía Bắc; "
         "tỷ lệ hài lòng của người dân đạt trên 80%. Nhóm B gồm 49 tỉnh, thành phố đạt từ 80% đến dưới 90%."))
     assert [(f.value, f.subject) for f in art.of_type("percentage")] == [(80.0, "Thái Nguyên"), (80.0, None), (90.0, None)]
+
+
+def test_components_named_before_the_rank():
+    text = ("Chỉ số PCI năm 2023 của tỉnh xếp thứ 23. Trong đó, chỉ số Tính năng động tiên phong và chỉ số Đào tạo lao động "
+            "xếp thứ 3 toàn quốc; Tiếp cận đất đai xếp thứ 4; Chi phí thời gian xếp thứ 8.")
+    got = [(f.index, f.rank, f.component) for f in facts(text, "ranking")]
+    assert got == [("PCI", 23, None), ("PCI", 3, "Tính năng động tiên phong"), ("PCI", 3, "Đào tạo lao động"),
+                   ("PCI", 4, "Tiếp cận đất đai"), ("PCI", 8, "Chi phí thời gian")]
+    # a province before the rank is the ranked body, not a component
+    assert [f.component for f in facts("Về Chỉ số PAPI, Gia Lai đứng thứ 19; Kon Tum xếp thứ 20.", "ranking")] == [None, None]

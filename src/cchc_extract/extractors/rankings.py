@@ -60,6 +60,9 @@ _ANAPHOR = regex.compile(r"(?<![\p{L}])(?:chỉ số|bảng xếp hạng|xếp h
 _CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _COMPONENT = regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:của|đứng|xếp|đạt|tăng|giảm|với)\b|[,;(]|$)", regex.I)
+_LEAD_COMPONENT = regex.compile(
+    r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
+    r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 
 
@@ -94,6 +97,30 @@ def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, nex
         return before[-1]
     later = [m for m in mentions if end <= m.start < next_rank]
     return later[0] if later else None
+
+
+def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> list[str]:
+    """Sub-indices named right before a rank phrase: ``chỉ số Tính năng động … và chỉ số Đào tạo
+    lao động xếp thứ 3`` → two components; ``; Tiếp cận đất đai xếp thứ 4`` → one. A place name or
+    an index name there is the ranked body, not a component."""
+    from .places import find_places
+
+    seg = text[lo:a]
+    m = _LEAD_COMPONENT.search(seg, timeout=t)
+    if not m:
+        return []
+    start = lo + m.start("list")
+    if any(start <= x.end and x.start < a for x in mentions):
+        return []
+    names = regex.split(r"\s+và\s+", m.group("list").strip())
+    out = []
+    for name in names:
+        name = regex.sub(r"^chỉ số(?: thành phần)?\s+", "", name, flags=regex.I).strip()
+        if not name or any(True for _ in find_places(name, t)) or regex.search(
+                r"\d|\b(?:huyện|năm|đạt|điểm)\b", name, timeout=t) or len(name.split()) < 2:
+            return []
+        out.append(name)
+    return out
 
 
 def extract(ctx) -> None:
@@ -169,10 +196,12 @@ def extract(ctx) -> None:
             change = changes.get(k)
             window = s.text[idx.start:a] if 0 <= idx.start < a else s.text[:a]
             comp = _COMPONENT.search(window, timeout=t)
-            component = comp.group("c").strip() if comp else None
+            components = [comp.group("c").strip()] if comp else _lead_components(
+                s.text, hits[k - 1][1] if k else 0, a, mentions, t)
             prev_idx = idx
-            ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
-                    out_of=of, year=year, change=change)
+            for component in components or [None]:
+                ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
+                        out_of=of, year=year, change=change)
         carried += mentions
         for mnt in mentions:
             if mnt.year:

@@ -15,6 +15,7 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -108,14 +109,19 @@ _LOCAL_ISSUERS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủ
                   "Ban Thường vụ Thành ủy")
 
 
+@lru_cache(maxsize=1)
+def _province_kinds() -> dict[str, str]:
+    from .resources import load
+
+    return {p["name"]: p["kind"] for p in load("provinces")["provinces"]}
+
+
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
     article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
-    from .resources import load
-
-    kinds = {p["name"]: p["kind"] for p in load("provinces")["provinces"]}
+    kinds = _province_kinds()
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
     if bare not in _LOCAL_ISSUERS:
         return issuer

@@ -45,3 +45,17 @@ def seed_articles():
     import cchc_extract as cx
 
     return {p.stem: check_article(cx.extract(p.read_bytes(), doc_id=p.stem, source=str(p))) for p in SEEDS}
+
+
+def representable(text: str, encoding: str) -> str:
+    """``text`` with each character a legacy encoding cannot write replaced by '?'."""
+    from cchc_extract.decode import encode_legacy
+
+    out = []
+    for ch in text:
+        try:
+            encode_legacy(ch, encoding, errors="strict")
+            out.append(ch)
+        except UnicodeEncodeError:
+            out.append("?")
+    return "".join(out)

@@ -18,6 +18,7 @@ import pytest
 from cchc_extract.decode import (DecodeError, Decoded, _DECODERS, decode, encode_legacy,
                                  is_vietnamese_syllable)
 from cchc_extract.errors import CchcError
+from conftest import representable
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_PATH = ROOT / "corpus" / "002_97d673e06247b9f2.txt"
@@ -37,16 +38,6 @@ def windows_mojibake(text: str) -> bytes:
     return text.encode("utf-8").decode("cp1252", "test_latin1_fallback").encode("utf-8")
 
 
-def representable(text: str, encoding: str) -> str:
-    """``text`` with each character the encoding cannot write replaced by '?'."""
-    out = []
-    for ch in text:
-        try:
-            encode_legacy(ch, encoding, errors="strict")
-            out.append(ch)
-        except UnicodeEncodeError:
-            out.append("?")
-    return "".join(out)
 
 
 def tcvn3_capitals() -> set[str]:

@@ -29,6 +29,7 @@ from cchc_extract.decode import encode_legacy
 from cchc_extract.models import Article, ErrorRecord
 
 from conftest import SEEDS, check_article
+from conftest import representable
 
 codecs.register_error("encodings_corpus_latin1",
                       lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))
@@ -38,15 +39,6 @@ def original(path) -> str:
     return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
 
 
-def representable(text: str, encoding: str) -> str:
-    out = []
-    for ch in text:
-        try:
-            encode_legacy(ch, encoding, errors="strict")
-            out.append(ch)
-        except UnicodeEncodeError:
-            out.append("?")
-    return "".join(out)
 
 
 def mojibake(text: str) -> bytes:

@@ -446,3 +446,73 @@ def test_underthesea_import_keeps_root_logger_clean():
     ev._NER = None
     ev._underthesea_ner()
     assert root.handlers == before
+
+
+# --------------------------------------------------------------------------- splits, crawl sources, agreement
+
+def _write(p: Path, obj) -> None:
+    p.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+
+
+def test_splits_crawl_sources_and_against(tmp_path):
+    import gzip
+
+    import cchc_extract.evaluate as ev
+
+    repo = tmp_path / "repo"
+    ann, corpus = repo / "annotations", repo / "corpus"
+    ann.mkdir(parents=True)
+    corpus.mkdir()
+    crawl = tmp_path / "shared" / "crawl"
+    crawl.mkdir(parents=True)
+    (corpus / "a.txt").write_text("Tỉnh Thái Nguyên đạt 95%.", encoding="utf-8")
+    with gzip.open(crawl / "posts.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "p1", "text": "Tỉnh Thái Nguyên đạt 95%.", "url": "https://x.vn/1"}) + "\n")
+        f.write(json.dumps({"id": "p2", "text": "other"}) + "\n")
+    _write(ann / "a.json", {"doc_id": "a", "facts": [PROV_TN]})
+    _write(ann / "p1.json", {"doc_id": "p1", "source": "crawl:posts/p1", "facts": [PROV_TN]})
+    _write(ann / "p9.json", {"doc_id": "p9", "source": "crawl:posts/p9", "facts": [PROV_TN]})
+    _write(ann / "splits.json", {"test": ["p1"]})
+    gold = ev.load_gold(ann)
+    assert set(gold) == {"a", "p1", "p9"}  # splits.json is not a document
+    assert ev.load_splits(ann, gold) == {"dev": ["a", "p9"], "test": ["p1"]}
+    buf = io.StringIO()
+    assert ev.run(ann, out=buf, as_json=True) == 0
+    d = json.loads(buf.getvalue())
+    assert set(d["splits"]) == {"dev", "test"}
+    assert d["splits"]["test"]["doc_ids"] == ["p1"] and d["splits"]["dev"]["doc_ids"] == ["a"]
+    assert d["missing_inputs"] == ["p9"]  # its record is not in the crawl file: reported, not scored
+    assert d["splits"]["test"]["types"]["province"]["tp"] == 1
+    buf = io.StringIO()
+    ev.run(ann, out=buf)
+    assert "=== split: dev (1 documents) ===" in buf.getvalue() and "=== split: test" in buf.getvalue()
+    # a test id with no gold file is a usage error
+    _write(ann / "splits.json", {"test": ["nope"]})
+    assert ev.run(ann, out=io.StringIO()) == 2
+    _write(ann / "splits.json", {"test": ["p1"]})
+    # agreement: a second reader's set scored against the first, on the documents both annotated
+    second = tmp_path / "second"
+    second.mkdir()
+    _write(second / "p1.json", {"doc_id": "p1", "facts": [PROV_TN, {"type": "region", "name": "Tây Nguyên"}]})
+    buf = io.StringIO()
+    assert ev.run(ann, against=second, as_json=True, out=buf) == 0
+    d = json.loads(buf.getvalue())
+    assert d["doc_ids"] == ["p1"] and d["types"]["province"]["tp"] == 1 and d["types"]["region"]["pred"] == 1
+
+
+def test_relative_dates_change_and_page_kind_are_scored():
+    g = gold_doc([{"type": "date", "text": "hôm qua", "value": "2024-05-13", "precision": "day", "relative": True},
+                  {"type": "date", "text": "ngày 2/5/2024", "value": "2024-05-02", "precision": "day"},
+                  {"type": "ranking", "text": "xếp thứ 9/63", "index": "PAR INDEX", "rank": 9, "out_of": 63,
+                   "change": 3}],
+                 page_kind="listing")
+    p = art([{"type": "date", "text": "ngày 2/5/2024", "value": "2024-05-02", "precision": "day", "start": 0},
+             {"type": "date", "text": "x", "value": "2024-05-10", "precision": "day", "relative": True, "start": 9},
+             {"type": "ranking", "text": "xếp thứ 9/63", "index": "PAR INDEX", "rank": 9, "out_of": 63,
+              "change": -3, "start": 20}])
+    r = evaluate({"d": g}, {"d": p})
+    rel = r.types["date (relative)"]
+    assert (rel.gold, rel.pred, rel.tp) == (1, 1, 0)
+    assert r.micro().gold == 3  # the pseudo-type is not counted twice in the micro average
+    assert r.attributes[("ranking", "change")].correct == 0 and r.attributes[("ranking", "change")].total == 1
+    assert r.cleaning["page_kind"].total == 1 and r.cleaning["page_kind"].correct == 0

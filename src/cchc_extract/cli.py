@@ -96,7 +96,7 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     from .evaluate import run
 
     return run(ns.gold, ns.inputs or None, show_errors=ns.errors, as_json=ns.json,
-               baseline=ns.baseline)
+               baseline=ns.baseline, against=ns.against, split=ns.split, shared=ns.shared)
 
 
 def cmd_batch(ns: argparse.Namespace) -> int:
@@ -133,11 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schema)
 
     v = sub.add_parser("eval", help="score the pipeline against gold annotations")
-    v.add_argument("--gold", required=True, help="directory of annotations/<doc_id>.json")
-    v.add_argument("inputs", nargs="*", metavar="INPUT")
-    v.add_argument("--errors", action="store_true", help="list each missed and spurious fact")
-    v.add_argument("--json", action="store_true", help="machine-readable output")
-    v.add_argument("--baseline", choices=["underthesea"], help="also score a baseline NER")
+    from .evaluate import add_arguments as eval_arguments
+
+    eval_arguments(v)
     v.set_defaults(func=cmd_eval)
 
     b = sub.add_parser("batch", help="process many documents (text, HTML, JSONL, WARC) into JSONL, Parquet or DuckDB")

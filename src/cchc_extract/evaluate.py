@@ -80,6 +80,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
+from .models import FACT_TYPES as _FACT_TYPES
+
 __all__ = [
     "ALL_TYPES",
     "CORE_TYPES",
@@ -90,6 +92,8 @@ __all__ = [
     "format_errors",
     "format_table",
     "load_gold",
+    "load_splits",
+    "predict_gold",
     "run",
     "underthesea_officials",
 ]
@@ -97,10 +101,13 @@ __all__ = [
 CORE_TYPES: tuple[str, ...] = (
     "province", "percentage", "legal_ref", "official", "date", "period", "ranking", "target",
 )
-ALL_TYPES: tuple[str, ...] = (
-    "province", "region", "percentage", "legal_ref", "official", "organization",
-    "date", "period", "ranking", "target", "ratio", "quantity",
-)
+#: every fact type of the output, in the models' order (a new fact model is scored without an edit here)
+ALL_TYPES: tuple[str, ...] = tuple(_FACT_TYPES)
+
+#: the file in an annotations directory that assigns documents to splits (``{"test": [doc_id, …]}``);
+#: every annotated document not listed under ``test`` belongs to ``dev``
+SPLITS_FILE = "splits.json"
+SPLITS: tuple[str, ...] = ("dev", "test")
 
 #: attributes scored on matched pairs, per type (official ``titles`` is special-cased)
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -109,9 +116,13 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "legal_ref": ("doc_type", "issuer", "year"),
     "official": ("titles",),
     "date": ("precision",),
-    "ranking": ("year", "subject"),
+    "ranking": ("year", "subject", "change"),
     "target": ("deadline", "comparator"),
 }
+
+#: pseudo-type scored next to the fact types: dates said relative to the article's date
+#: (``hôm qua``, ``3 ngày trước``; ``relative: true``), keyed like dates; not in the micro average
+RELATIVE_DATE = "date (relative)"
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -334,6 +345,8 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict]:
         files = sorted((d / "annotations").glob("*.json"))
     gold: dict[str, dict] = {}
     for p in files:
+        if p.name == SPLITS_FILE:
+            continue
         try:
             data = json.loads(p.read_text(encoding="utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -412,7 +425,7 @@ def _score_attrs(report: Report, doc_id: str, ftype: str, key: Any, g: dict, p: 
             continue
         a.total += 1
         gv, pv = _attr_norm(g.get(attr)), _attr_norm(p.get(attr))
-        if ftype == "ranking" and attr == "year" or ftype == "legal_ref" and attr == "year":
+        if ftype == "ranking" and attr in ("year", "change") or ftype == "legal_ref" and attr == "year":
             gv, pv = _int(gv), _int(pv)
         if gv == pv:
             a.correct += 1
@@ -422,11 +435,14 @@ def _score_attrs(report: Report, doc_id: str, ftype: str, key: Any, g: dict, p: 
                 "gold": g.get(attr), "pred": p.get(attr)})
 
 
-def _score_type(report: Report, doc_id: str, ftype: str, gfacts: list[dict], pfacts: list[dict]) -> None:
+def _score_type(report: Report, doc_id: str, ftype: str, gfacts: list[dict], pfacts: list[dict],
+                key_type: str | None = None, attrs: bool = True) -> None:
+    """Count one type of one document; ``key_type`` keys a pseudo-type like the type it filters."""
     s = report.types.setdefault(ftype, TypeScore(ftype))
     pfacts = _pred_order(pfacts)
-    gkeys = [_key(ftype, f) for f in gfacts]
-    pkeys = [_key(ftype, f) for f in pfacts]
+    kt = key_type or ftype
+    gkeys = [_key(kt, f) for f in gfacts]
+    pkeys = [_key(kt, f) for f in pfacts]
     # mention-level pairing (used for attributes; and for counting in multiset mode)
     if ftype == "quantity":
         pairs = _max_matching(gkeys, pkeys, lambda a, b: _compatible(ftype, a, b), exact_first=True)
@@ -438,10 +454,11 @@ def _score_type(report: Report, doc_id: str, ftype: str, gfacts: list[dict], pfa
         for i, k in enumerate(gkeys):
             if free.get(k):
                 pairs[i] = free[k].pop(0)
-    for i, j in sorted(pairs.items()):
-        _score_attrs(report, doc_id, ftype, gkeys[i], gfacts[i], pfacts[j])
+    if attrs:
+        for i, j in sorted(pairs.items()):
+            _score_attrs(report, doc_id, ftype, gkeys[i], gfacts[i], pfacts[j])
 
-    if ftype in DISTINCT_TYPES:
+    if kt in DISTINCT_TYPES:
         first_g: dict[Any, dict] = {}
         for k, f in zip(gkeys, gfacts):
             first_g.setdefault(k, f)
@@ -488,6 +505,15 @@ def _check_cleaning(report: Report, doc_id: str, gold: dict, pred: dict) -> None
                 report.cleaning_failures.append({
                     "doc_id": doc_id, "check": name, "string": s,
                     "problem": "still in text" if present else "missing from text"})
+    if "page_kind" in gold:
+        c = report.cleaning.setdefault("page_kind", AttrScore("cleaning", "page_kind"))
+        c.total += 1
+        got = pred.get("page_kind") or "article"
+        if got == gold["page_kind"]:
+            c.correct += 1
+        else:
+            report.cleaning_failures.append({"doc_id": doc_id, "check": "page_kind", "string": gold["page_kind"],
+                                             "problem": f"predicted {got!r}"})
     if "title" in gold:
         c = report.cleaning.setdefault("title", AttrScore("cleaning", "title"))
         c.total += 1
@@ -516,8 +542,9 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict],
     for t, attrs in ATTRIBUTES.items():
         for a in attrs:
             report.attributes[(t, a)] = AttrScore(t, a)
-    for name in ("must_remove", "must_keep", "title"):
+    for name in ("must_remove", "must_keep", "title", "page_kind"):
         report.cleaning[name] = AttrScore("cleaning", name)
+    report.types[RELATIVE_DATE] = TypeScore(RELATIVE_DATE)
 
     for doc_id in sorted(gold):
         g = gold[doc_id] or {}
@@ -536,6 +563,10 @@ def evaluate(gold: dict[str, dict], pred: dict[str, dict],
         for t in list(ALL_TYPES) + sorted((gby.keys() | pby.keys()) - set(ALL_TYPES)):
             if t in gby or t in pby:
                 _score_type(report, doc_id, t, gby.get(t, []), pby.get(t, []))
+        grel = [f for f in gby.get("date", []) if f.get("relative")]
+        prel = [f for f in pby.get("date", []) if f.get("relative")]
+        if grel or prel:
+            _score_type(report, doc_id, RELATIVE_DATE, grel, prel, key_type="date", attrs=False)
         _check_cleaning(report, doc_id, g, p)
     report.unscored = sorted(set(pred) - set(gold))
     return report
@@ -671,23 +702,110 @@ def underthesea_officials(article: dict) -> list[dict]:
 
 # --------------------------------------------------------------------------- run
 
-def _expand_inputs(inputs: Iterable[str]) -> list[Path]:
-    out: list[Path] = []
-    for s in inputs:
-        p = Path(s)
-        if p.is_dir():
-            out.extend(sorted(p.glob("*.txt")))
-        else:
-            out.append(p)
+def load_splits(gold_dir: str | Path, gold: dict[str, dict]) -> dict[str, list[str]]:
+    """``{"dev": [...], "test": [...]}`` for the documents of ``gold`` (see :data:`SPLITS_FILE`).
+
+    Without a splits file every document is ``dev``.  A ``test`` id without a gold file is an error.
+    """
+    path = Path(gold_dir) / SPLITS_FILE
+    test: set[str] = set()
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        test = set(data.get("test") or [])
+        unknown = sorted(test - set(gold))
+        if unknown:
+            raise ValueError(f"{path}: test documents without a gold file: {', '.join(unknown)}")
+    return {"dev": sorted(set(gold) - test), "test": sorted(test)}
+
+
+def shared_dir(gold_dir: str | Path) -> Path:
+    """The data provided beside the repository (``<repo>/../shared``), where crawled posts live."""
+    return Path(gold_dir).resolve().parent.parent / "shared"
+
+
+def _jsonl_records(path: Path) -> dict[str, dict]:
+    import gzip  # noqa: PLC0415
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    out: dict[str, dict] = {}
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line:
+                obj = json.loads(line)
+                if isinstance(obj, dict) and obj.get("id") is not None:
+                    out.setdefault(str(obj["id"]), obj)
     return out
 
 
-def _default_inputs(gold_dir: Path, gold: dict[str, dict]) -> list[Path]:
-    candidates = [gold_dir.resolve().parent / "corpus", Path.cwd() / "corpus"]
-    for c in candidates:
-        if c.is_dir():
-            return [p for p in sorted(c.glob("*.txt")) if p.stem in gold]
-    return []
+def _locate(gold_dir: Path, gold: dict[str, dict], inputs: list[str] | None,
+            shared: Path | None) -> tuple[list[tuple[str, str, Any]], list[str]]:
+    """Find the raw input of every gold document (or of the given inputs).
+
+    A gold file whose ``source`` is ``crawl:<name>/<id>`` is read from
+    ``<shared>/crawl/<name>.jsonl.gz`` (record ``id``); ``shared:<path>`` from ``<shared>/<path>``;
+    anything else from ``corpus/<doc_id>.txt`` beside the annotations.  Returns the inputs found
+    and the doc_ids whose input is missing.
+    """
+    found: list[tuple[str, str, Any]] = []
+    missing: list[str] = []
+    if inputs:
+        for s in inputs:
+            p = Path(s)
+            files = sorted(p.glob("*.txt")) if p.is_dir() else [p]
+            for f in files:
+                if f.name.endswith((".jsonl", ".jsonl.gz")):
+                    for rid, rec in _jsonl_records(f).items():
+                        if rid in gold:
+                            found.append((rid, f"{f}#{rid}", rec))
+                else:
+                    found.append((f.stem, str(f), f))
+        return found, missing
+    shared = shared or shared_dir(gold_dir)
+    corpus_dirs = [gold_dir.resolve().parent / "corpus", Path.cwd() / "corpus"]
+    corpus = next((c for c in corpus_dirs if c.is_dir()), corpus_dirs[0])
+    jsonl_cache: dict[Path, dict[str, dict]] = {}
+    for doc_id in sorted(gold):
+        src = str(gold[doc_id].get("source") or "")
+        if src.startswith("crawl:"):
+            name, _, rid = src[len("crawl:"):].partition("/")
+            path = shared / "crawl" / f"{name}.jsonl.gz"
+            if path not in jsonl_cache:
+                jsonl_cache[path] = _jsonl_records(path) if path.is_file() else {}
+            rec = jsonl_cache[path].get(rid or doc_id)
+            if rec is None:
+                missing.append(doc_id)
+            else:
+                found.append((doc_id, src, rec))
+            continue
+        path = shared / src[len("shared:"):] if src.startswith("shared:") else corpus / f"{doc_id}.txt"
+        if path.is_file():
+            found.append((doc_id, str(path), path))
+        else:
+            missing.append(doc_id)
+    return found, missing
+
+
+def _predict(doc_id: str, source: str, payload: Any) -> dict:
+    import cchc_extract as cx  # noqa: PLC0415 - the only dependency on the pipeline
+
+    try:
+        if isinstance(payload, dict):  # a JSONL record: {"id", "text" | "html", "url"?}
+            data = payload.get("text") if payload.get("text") is not None else payload.get("html") or ""
+            rec = cx.extract(data, doc_id=doc_id, source=source)
+        else:
+            rec = cx.extract(Path(payload).read_bytes(), doc_id=doc_id, source=source)
+        return _as_dict(rec)
+    except Exception as e:  # noqa: BLE001 - an evaluation run never stops on one document
+        return {"doc_id": doc_id, "source": source,
+                "error": {"kind": "exception", "message": f"{type(e).__name__}: {e}"}}
+
+
+def predict_gold(gold_dir: str | Path, gold: dict[str, dict], inputs: list[str] | None = None,
+                 shared: Path | None = None) -> tuple[dict[str, dict], list[str]]:
+    """Run the pipeline on the input of every gold document: ``({doc_id: record}, missing ids)``."""
+    found, missing = _locate(Path(gold_dir), gold, inputs, shared)
+    return {doc_id: _predict(doc_id, src, payload) for doc_id, src, payload in found}, missing
 
 
 def _as_dict(rec: Any) -> dict:
@@ -698,73 +816,138 @@ def _as_dict(rec: Any) -> dict:
     raise TypeError(f"extract() returned {type(rec).__name__}, expected a pydantic model or dict")
 
 
+def _baseline_report(gold: dict[str, dict], pred: dict[str, dict]) -> Report:
+    base_pred = {}
+    for doc_id, rec in pred.items():
+        if rec.get("error"):
+            base_pred[doc_id] = rec
+        else:
+            base_pred[doc_id] = {"doc_id": doc_id, "text": rec.get("text"), "title": rec.get("title"),
+                                 "facts": underthesea_officials(rec)}
+    return evaluate(gold, base_pred)
+
+
 def run(gold_dir: str | Path, inputs: list[str] | None = None, show_errors: bool = False,
-        as_json: bool = False, out: TextIO = sys.stdout, baseline: str | None = None) -> int:
-    """Extract every input, score against ``gold_dir`` and print the table (or JSON).
+        as_json: bool = False, out: TextIO = sys.stdout, baseline: str | None = None,
+        against: str | Path | None = None, split: str | None = None,
+        shared: str | Path | None = None) -> int:
+    """Extract the input of every gold document, score it, print the tables (or JSON).
 
-    ``inputs`` default to the ``corpus/`` files whose stem has a gold file;
-    directories expand to their ``*.txt`` files.  When inputs are given, only
-    the gold documents among them are scored (gold files with no input are
-    reported as not evaluated).  ``baseline="underthesea"`` adds underthesea's
-    CRF NER (PER spans) scored as ``official`` facts.  Returns the exit code.
+    Inputs default to each gold file's own source (``corpus/<doc_id>.txt``, or a crawled post in
+    ``../shared/crawl`` for ``source: crawl:…``); given inputs restrict the run to them.  With a
+    splits file the ``dev`` and ``test`` documents are scored and printed separately (``split``
+    picks one).  ``against`` scores a second annotation set in place of the pipeline (agreement
+    between two readers, on the documents both annotated).  ``baseline="underthesea"`` adds
+    underthesea's CRF NER (PER spans) scored as ``official`` facts.  Returns the exit code.
     """
-    import cchc_extract as cx  # noqa: PLC0415 - the only dependency on the pipeline
-
     gold_dir = Path(gold_dir)
     try:
         gold = load_gold(gold_dir)
+        splits = load_splits(gold_dir, gold)
     except (FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     if not gold:
         print(f"error: no gold annotation files (*.json) in {gold_dir}", file=sys.stderr)
         return 2
-    paths = _expand_inputs(inputs) if inputs else _default_inputs(gold_dir, gold)
-    pred: dict[str, dict] = {}
-    for path in paths:
+    if baseline and baseline != "underthesea":
+        print(f"error: unknown baseline {baseline!r} (known: underthesea)", file=sys.stderr)
+        return 2
+    if split and split not in SPLITS:
+        print(f"error: unknown split {split!r} (known: {', '.join(SPLITS)})", file=sys.stderr)
+        return 2
+    missing: list[str] = []
+    not_evaluated: list[str] = []
+    if against is not None:
         try:
-            rec = _as_dict(cx.extract(path.read_bytes(), doc_id=path.stem, source=str(path)))
-        except Exception as e:  # noqa: BLE001 - an evaluation run never stops on one document
-            rec = {"doc_id": path.stem, "source": str(path),
-                   "error": {"kind": "exception", "message": f"{type(e).__name__}: {e}"}}
-        pred[rec.get("doc_id") or path.stem] = rec
-    not_evaluated = sorted(set(gold) - set(pred)) if inputs else []
-    scored_gold = {k: v for k, v in gold.items() if k in pred} if inputs else gold
-    report = evaluate(scored_gold, pred)
-
-    base_report = None
-    if baseline:
-        if baseline != "underthesea":
-            print(f"error: unknown baseline {baseline!r} (known: underthesea)", file=sys.stderr)
+            second = load_gold(against)
+        except (FileNotFoundError, ValueError) as e:
+            print(f"error: {e}", file=sys.stderr)
             return 2
-        base_pred = {}
-        for doc_id, rec in pred.items():
-            if rec.get("error"):
-                base_pred[doc_id] = rec
-            else:
-                base_pred[doc_id] = {"doc_id": doc_id, "text": rec.get("text"), "title": rec.get("title"),
-                                     "facts": underthesea_officials(rec)}
-        base_report = evaluate(scored_gold, base_pred)
+        both = sorted(set(gold) & set(second))
+        if not both:
+            print(f"error: no document is annotated in both {gold_dir} and {against}", file=sys.stderr)
+            return 2
+        gold = {k: gold[k] for k in both}
+        # a reader's annotation has no cleaned text: score facts only
+        pred = {k: {"facts": second[k].get("facts", [])} for k in both}
+        for k in both:
+            gold[k] = {key: v for key, v in gold[k].items() if key not in ("must_remove", "must_keep")}
+            for key in ("title", "page_kind"):
+                if key in gold[k]:
+                    pred[k][key] = second[k].get(key)
+    else:
+        pred, missing = predict_gold(gold_dir, gold, inputs, Path(shared) if shared else None)
+        if inputs:
+            not_evaluated = sorted(set(gold) - set(pred))
+            gold = {k: v for k, v in gold.items() if k in pred}
+        else:
+            gold = {k: v for k, v in gold.items() if k not in missing}
+
+    groups: list[tuple[str, dict[str, dict]]] = []
+    has_test = any(d in gold for d in splits["test"])
+    for name in SPLITS:
+        sub = {k: v for k, v in gold.items() if k in splits[name]}
+        if (split is None or split == name) and (sub or name == "dev") and (has_test or name == "dev"):
+            groups.append((name, sub))
+    reports = [(name, evaluate(sub, pred), _baseline_report(sub, pred) if baseline else None)
+               for name, sub in groups]
 
     if as_json:
-        d = report.to_dict()
+        d: dict[str, Any] = {}
+        if len(reports) == 1:
+            d = reports[0][1].to_dict()
+        else:
+            d = evaluate(gold, pred).to_dict()
+        d["splits"] = {name: r.to_dict() for name, r, _ in reports}
+        d["missing_inputs"] = missing
         d["not_evaluated"] = not_evaluated
-        if base_report is not None:
-            d["baseline"] = {"name": baseline, "official": base_report.types["official"].to_dict(),
-                             "official_pipeline": report.types["official"].to_dict()}
+        for name, r, b in reports:
+            if b is not None:
+                d["splits"][name]["baseline"] = {"name": baseline, "official": b.types["official"].to_dict(),
+                                                 "official_pipeline": r.types["official"].to_dict()}
+        if len(reports) == 1 and reports[0][2] is not None:
+            d["baseline"] = d["splits"][reports[0][0]]["baseline"]
         json.dump(d, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
-    out.write(format_table(report))
+    if against is not None:
+        out.write(f"agreement: {gold_dir} (as gold) against {against} (as prediction), "
+                  f"{len(gold)} documents annotated by both; cleaning checks not scored\n\n")
+    for n, (name, report, base) in enumerate(reports):
+        if n:
+            out.write("\n")
+        if has_test or split:
+            out.write(f"=== split: {name} ({len(report.documents)} documents) ===\n")
+        out.write(format_table(report))
+        if base is not None:
+            out.write(f"\nbaseline: {baseline} CRF ner, PER spans scored as official facts\n")
+            out.write(_TYPE_HEADER + "\n" + "-" * len(_TYPE_HEADER) + "\n")
+            out.write(_type_row("official", report.types["official"]) + "\n")
+            out.write(_type_row(f"official[{baseline}]", base.types["official"]) + "\n")
+        if show_errors:
+            out.write("\n" + format_errors(report))
     if not_evaluated:
         out.write(f"\ngold documents not among the inputs (not evaluated): {', '.join(not_evaluated)}\n")
-    if report.unscored:
-        out.write(f"\ninputs without gold (not scored): {', '.join(report.unscored)}\n")
-    if base_report is not None:
-        out.write(f"\nbaseline: {baseline} CRF ner, PER spans scored as official facts\n")
-        out.write(_TYPE_HEADER + "\n" + "-" * len(_TYPE_HEADER) + "\n")
-        out.write(_type_row("official", report.types["official"]) + "\n")
-        out.write(_type_row(f"official[{baseline}]", base_report.types["official"]) + "\n")
-    if show_errors:
-        out.write("\n" + format_errors(report))
+    if missing:
+        out.write(f"\ngold documents whose input was not found (not evaluated): {', '.join(missing)}\n")
+    unscored = sorted(set(pred) - set(gold))
+    if unscored:
+        out.write(f"\ninputs without gold (not scored): {', '.join(unscored)}\n")
     return 0
+
+
+def add_arguments(v: Any) -> None:
+    """The ``eval`` subcommand's arguments (kept beside :func:`run`)."""
+    v.add_argument("--gold", required=True, help="directory of annotations/<doc_id>.json (and splits.json)")
+    v.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="restrict to these files, directories (*.txt) or JSONL files "
+                        "(default: each gold file's own source)")
+    v.add_argument("--split", choices=list(SPLITS), help="score one split only (default: each split separately)")
+    v.add_argument("--against", metavar="DIR",
+                   help="score a second reader's annotations in DIR against --gold (agreement) instead of the pipeline")
+    v.add_argument("--shared", metavar="DIR",
+                   help="where crawled posts are read from (default: ../shared beside the repository)")
+    v.add_argument("--errors", action="store_true", help="list each missed and spurious fact")
+    v.add_argument("--json", action="store_true", help="machine-readable output")
+    v.add_argument("--baseline", choices=["underthesea"], help="also score a baseline NER (default: none)")

@@ -887,9 +887,11 @@ def run(gold_dir: str | Path, inputs: list[str] | None = None, show_errors: bool
     groups: list[tuple[str, dict[str, dict]]] = []
     # agreement between readers is one table unless a split is asked for
     has_test = any(d in gold for d in splits["test"]) and (against is None or split is not None)
+    if not has_test and split is None:
+        groups.append(("all", gold))
     for name in SPLITS:
         sub = {k: v for k, v in gold.items() if k in splits[name]}
-        if (split is None or split == name) and (sub or name == "dev") and (has_test or name == "dev"):
+        if split == name or (split is None and has_test):
             groups.append((name, sub))
     reports = [(name, evaluate(sub, pred), _baseline_report(sub, pred) if baseline else None)
                for name, sub in groups]

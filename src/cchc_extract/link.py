@@ -14,13 +14,14 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
 """
 from __future__ import annotations
 
-from collections import Counter
-from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from .gazetteer import main_province, province_kind, title_provinces
 from .models import Article
+
+__all__ = ["link", "main_province"]
 
 _COLLECTIVE = regex.compile(
     r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|tỉnh nào|địa phương nào|"
@@ -34,19 +35,6 @@ _METRIC_STOP = regex.compile(r"\s(?:đạt(?: được)?|là|với|từ|cao như
                              r"cao nhất|thấp nhất|cao|thấp|có|gồm|so với|trên|dưới|khoảng|gần|ít nhất|tối thiểu|còn)(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I)
 _NOT_METRIC_AFTER = regex.compile(r"\s*(?:so với|trong|năm|của|trở lên|trở xuống|,|\.|;|\)|$)", regex.I)
 _METRIC_AFTER = regex.compile(r"\s*(?:trở lên\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)(?=\s*(?:[,;:.()]|$|\s(?:và|đạt|được xử lý|được giải quyết)\s))")
-
-
-def main_province(facts, title_provinces: list[str] = ()) -> Optional[str]:
-    """The province the article is about: the most mentioned one, if it clearly leads."""
-    counts = Counter(f.name for f in facts if f.type == "province")
-    for name in title_provinces:
-        counts[name] += 3
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    return top if (n >= 2 or len(counts) == 1) and n >= 1.5 * second else None
 
 
 def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0):
@@ -109,30 +97,20 @@ _LOCAL_ISSUERS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủ
                   "Ban Thường vụ Thành ủy")
 
 
-@lru_cache(maxsize=1)
-def _province_kinds() -> dict[str, str]:
-    from .resources import load
-
-    return {p["name"]: p["kind"] for p in load("provinces")["provinces"]}
-
-
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
     article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
-    kinds = _province_kinds()
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
     if bare not in _LOCAL_ISSUERS:
         return issuer
     if bare.endswith(("Tỉnh ủy", "Thành ủy")):
         return f"{bare} {province}"
-    return f"{bare} {kinds.get(province, 'tỉnh')} {province}"
+    return f"{bare} {province_kind(province)} {province}"
 
 
 def link(article: Article, facts: list, timeout: float = 2.0) -> list:
-    from .extractors.places import find_places
-
     text = article.text
     facts = sorted(facts, key=lambda f: (f.start, f.end))
     provinces: dict[int, list] = {}
@@ -142,8 +120,7 @@ def link(article: Article, facts: list, timeout: float = 2.0) -> list:
             provinces.setdefault(f.sentence, []).append(f)
         elif f.type == "region":
             regions.setdefault(f.sentence, []).append(f)
-    title_provs = [p.name for _, _, p in find_places(article.title or "", timeout) if p.kind == "province"]
-    main = main_province([f for fs in provinces.values() for f in fs], title_provs)
+    main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
     for f in facts:
         if f.type == "legal_ref":
             f.issuer = _local_issuer(f.issuer, main)

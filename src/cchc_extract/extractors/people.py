@@ -52,6 +52,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import lookup_province, province_names
 from ..models import Official
 from ..resources import load
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
@@ -103,11 +104,6 @@ def _data() -> _Data:
         non_executive=tuple(words("non_executive_titles")),
         province_words=frozenset(words("province_words")),
     )
-
-
-@lru_cache(maxsize=1)
-def _province_names() -> frozenset:
-    return frozenset(p["name"] for p in load("provinces")["provinces"])
 
 
 # --------------------------------------------------------------------------- entry point
@@ -515,7 +511,6 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
 
 def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     """Is this candidate a person mention? (see the module docstring)"""
-    from .places import lookup_province
 
     v = vocab()
     d = _data()
@@ -534,7 +529,7 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
             if not (mn.anchor == "title" and ngram in d.province_words):
                 return False
             break
-    if (lookup_province(nm.name) or nm.name in _province_names()) and mn.anchor not in ("title", "honorific"):
+    if (lookup_province(nm.name) or nm.name in province_names()) and mn.anchor not in ("title", "honorific"):
         return False  # "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the President only with his title
     if mn.start < nm.start and mn.anchor == "title":
         # "lăng Chủ tịch Hồ Chí Minh", "Bảo tàng …": a place named after the person

@@ -16,6 +16,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import find_places
 from ..models import Ranking
 from ..resources import load
 
@@ -103,8 +104,6 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     """Sub-indices named right before a rank phrase: ``chỉ số Tính năng động … và chỉ số Đào tạo
     lao động xếp thứ 3`` → two components; ``; Tiếp cận đất đai xếp thứ 4`` → one. A place name or
     an index name there is the ranked body, not a component."""
-    from .places import find_places
-
     seg = text[lo:a]
     m = _LEAD_COMPONENT.search(seg, timeout=t)
     if not m:

@@ -27,6 +27,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import find_places, province_kind
 from ..resources import load
 
 WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[&'’/-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}]))*")
@@ -167,8 +168,6 @@ def decap(s: str, timeout: float = 1.0) -> str:
     """An all-capital phrase in ordinary case: ``BÍ THƯ TỈNH ỦY THÁI NGUYÊN`` → ``Bí thư Tỉnh ủy Thái Nguyên``."""
     if not s.isupper():
         return s
-    from .places import find_places
-
     low = list(s.lower())
     for a, b, _ in find_places(s, timeout):
         low[a:b] = list(s[a:b].title())
@@ -273,13 +272,6 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
 
 # --------------------------------------------------------------------------- organisation names
 
-def _province_kind(name: str) -> str:
-    for p in load("provinces")["provinces"]:
-        if p["name"] == name:
-            return p.get("kind") or "tỉnh"
-    return "tỉnh"
-
-
 _COMMITTEE = regex.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Thành) ủy)\b")
 
 
@@ -299,8 +291,6 @@ def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = 
 @lru_cache(maxsize=4096)
 def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
                      timeout: float) -> tuple[str, Optional[str]]:
-    from .places import find_places
-
     t = timeout
     raw = drop_parens(raw, t)
     if raw.isascii() and any(w in vocab().en_heads for w in raw.split()):  # an English name: as written
@@ -333,7 +323,7 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
             repl = f"{admin} {place.name}"
         elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1 and \
                 head not in ("Tỉnh ủy", "Thành ủy", "Đại học", "Báo", "Đài"):
-            repl = f"{_province_kind(place.name)} {place.name}"
+            repl = f"{province_kind(place.name)} {place.name}"
         else:
             repl = place.name
         raw = raw[:a] + repl + raw[b:]
@@ -347,7 +337,7 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
             name = f"{name} {province}"
             prov = province
         elif liberal and name.startswith("Sở "):
-            name = f"{name} {_province_kind(province)} {province}"
+            name = f"{name} {province_kind(province)} {province}"
             prov = province
         elif provincial:
             prov = province

@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from ..models import Date, Period
+from .base import extractor
 
 _Y = r"((?:19|20)\d{2})"
 _SEP = r"\s?[/.-]\s?"
@@ -65,6 +66,8 @@ def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
     return int(y.group(1)) if y else None
 
 
+@extractor(produces=("date", "period"),
+           requires=("legal_ref",))
 def extract(ctx) -> None:
     t = ctx.timeout
     for s in ctx.sentences():

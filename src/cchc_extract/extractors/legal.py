@@ -19,6 +19,7 @@ import regex
 
 from ..models import LegalRef
 from ..resources import load
+from .base import extractor
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]{0,9}\d{0,2}"
 
@@ -105,6 +106,7 @@ def _stated_issuer(text: str, pos: int, t: float) -> Optional[str]:
     return who
 
 
+@extractor(produces=("legal_ref",))
 def extract(ctx) -> None:
     types, issuers, _, coded, bare, _ = _tables()
     t = ctx.timeout

@@ -22,6 +22,7 @@ import regex
 
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
+from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
 _PCT = regex.compile(r"(?P<num>" + NUM + r")\s?(?:%|phần trăm)")
@@ -192,6 +193,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     return out
 
 
+@extractor(produces=("percentage", "ratio", "quantity", "target"),
+           requires=("legal_ref", "date", "period", "ranking"))
 def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout

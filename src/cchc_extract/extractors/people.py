@@ -2,8 +2,9 @@
 
 Takes the sentences and the ``province`` facts; gives ``official`` facts (``name``,
 ``titles``, ``organization``, ``province``, ``honorific``, ``resolved``), and leaves in
-``ctx.people`` what the ``organizations`` stage needs: for each sentence index, the spans of
-its person names and the title spans of each official emitted (sentence-relative). Rules and
+``ctx.person_spans`` what the ``organizations`` stage needs: for each sentence index, the spans
+of its person names and the title spans of each official emitted (sentence-relative,
+:class:`~cchc_extract.extractors.base.SentencePeople`). Rules and
 gazetteers, no statistical model; the language data is in ``data/people.json`` (surnames,
 honorifics, title heads and prefixes, words after which a name is a place, clause words …) and
 ``data/abbreviations.json``; what is shared with ``organizations`` is in :mod:`.titles`.
@@ -55,6 +56,7 @@ import regex
 from ..gazetteer import lookup_province, province_names
 from ..models import Official
 from ..resources import load
+from .base import SentencePeople, extractor
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
@@ -108,8 +110,10 @@ def _data() -> _Data:
 
 # --------------------------------------------------------------------------- entry point
 
+@extractor(produces=("official", "person_spans"),
+           requires=("province",))
 def extract(ctx) -> None:
-    from ..link import main_province
+    from ..gazetteer import main_province
 
     text = ctx.text
     prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
@@ -118,8 +122,6 @@ def extract(ctx) -> None:
             prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
     main = main_province(ctx.facts)
     introduced: list[str] = []          # full names, in order of first mention
-    handoff: dict[int, tuple[list, list]] = {}
-    ctx.people = handoff
     t = ctx.timeout
     org_kind = vocab().org_kind
     caps = captions(ctx)
@@ -168,7 +170,7 @@ def extract(ctx) -> None:
             ctx.add(Official, s.start + mn.start, s.start + mn.end, claim=False, name=name, titles=titles,
                     organization=org_name_, province=prov, honorific=mn.honorific, resolved=resolved)
             chains.append(mn.titles)
-        handoff[s.index] = ([(n.start, n.end) for n in accepted], chains)
+        ctx.person_spans[s.index] = SentencePeople([(n.start, n.end) for n in accepted], chains)
 
 
 # --------------------------------------------------------------------------- names

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from ..gazetteer import Place, find_places, lookup_province
 from ..models import Province, Region
+from .base import extractor
 
 __all__ = ["Place", "extract", "find_places", "lookup_province"]
 
 
+@extractor(produces=("province", "region"))
 def extract(ctx) -> None:
     for s in ctx.sentences():
         for start, end, place in find_places(s.text, ctx.timeout):

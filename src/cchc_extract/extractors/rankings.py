@@ -19,6 +19,7 @@ import regex
 from ..gazetteer import find_places
 from ..models import Ranking
 from ..resources import load
+from .base import extractor
 
 
 @dataclass
@@ -122,6 +123,8 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     return out
 
 
+@extractor(produces=("ranking",),
+           requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
     _, _, _, first, second, topics_rx = _data()
     t = ctx.timeout

@@ -110,7 +110,10 @@ def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[st
     return f"{bare} {province_kind(province)} {province}"
 
 
-def link(article: Article, facts: list, timeout: float = 2.0) -> list:
+def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str] = None) -> list:
+    """``facts`` sorted by offset, linked (see the module docstring). ``main`` is the article's
+    main province as the extract stage computed it (``Context.main_province``); without it, it
+    is computed here the same way."""
     text = article.text
     facts = sorted(facts, key=lambda f: (f.start, f.end))
     provinces: dict[int, list] = {}
@@ -120,7 +123,8 @@ def link(article: Article, facts: list, timeout: float = 2.0) -> list:
             provinces.setdefault(f.sentence, []).append(f)
         elif f.type == "region":
             regions.setdefault(f.sentence, []).append(f)
-    main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
+    if main is None:
+        main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
     for f in facts:
         if f.type == "legal_ref":
             f.issuer = _local_issuer(f.issuer, main)

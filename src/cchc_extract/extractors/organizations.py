@@ -104,13 +104,11 @@ def _words() -> _OrgWords:
            requires=("province", "person_spans", "legal_ref", "date", "period", "ranking", "percentage",
                     "ratio", "quantity", "target"))
 def extract(ctx) -> None:
-    from ..gazetteer import main_province
-
     prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
     for f in ctx.facts:
         if f.type == "province":
             prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
-    main = main_province(ctx.facts)
+    main = ctx.main_province
     caps = captions(ctx)
     for s in ctx.sentences():
         prov_spans = prov_by_sentence.get(s.index, [])

@@ -113,14 +113,12 @@ def _data() -> _Data:
 @extractor(produces=("official", "person_spans"),
            requires=("province",))
 def extract(ctx) -> None:
-    from ..gazetteer import main_province
-
     text = ctx.text
     prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
     for f in ctx.facts:
         if f.type == "province":
             prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
-    main = main_province(ctx.facts)
+    main = ctx.main_province
     introduced: list[str] = []          # full names, in order of first mention
     t = ctx.timeout
     org_kind = vocab().org_kind

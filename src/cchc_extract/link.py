@@ -18,6 +18,7 @@ from typing import Optional
 
 import regex
 
+from .extractors.titles import local_issuers
 from .gazetteer import main_province, province_kind, title_provinces
 from .models import Article
 
@@ -93,17 +94,13 @@ def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     return None
 
 
-_LOCAL_ISSUERS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Ban Thường vụ Tỉnh ủy",
-                  "Ban Thường vụ Thành ủy")
-
-
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
     article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-    if bare not in _LOCAL_ISSUERS:
+    if bare not in local_issuers():
         return issuer
     if bare.endswith(("Tỉnh ủy", "Thành ủy")):
         return f"{bare} {province}"

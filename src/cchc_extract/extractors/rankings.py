@@ -45,7 +45,11 @@ def _data():
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
     second = "|".join(regex.escape(w) for w in d["rank_words"]["second"])
     topics_rx = regex.compile(d["not_index_topics"]["pattern"], regex.I)
-    return names, index_rx, other_rx, first, second, topics_rx
+    not_indices = frozenset(d["other_acronym"]["not_indices"])
+    goals = load("numbers")["target_triggers"]  # a rank after a goal word is a target (numbers)
+    goal_rx = regex.compile(r"(?<![\p{L}])" + "".join(f"(?<!{regex.escape(w)} )" for w in goals["rank_goal_not_after"]) +
+                            r"(?:" + "|".join(regex.escape(w) for w in goals["rank_goal_words"]) + r")(?![\p{L}])", regex.I)
+    return names, index_rx, other_rx, first, second, topics_rx, not_indices, goal_rx
 
 
 _OUT_OF = r"(?:\s?/\s?|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số|so với)\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%)"
@@ -56,7 +60,6 @@ _RANK = regex.compile(
     r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?"
     r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I)
 _COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])(?!\s+\p{Lu})")
-_GOAL = regex.compile(r"(?<![\p{L}])(?<!các |những |hoàn thành )(?:phấn đấu|mục tiêu|chỉ tiêu|quyết tâm|hướng tới)(?![\p{L}])", regex.I)
 _LAST = regex.compile(r"(?<![\p{L}])(?:thấp nhất|đứng cuối|xếp cuối|cuối bảng)(?:\s+(?:cả nước|toàn quốc))?\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})(?!\d)", regex.I)
 _ANAPHOR = regex.compile(r"(?<![\p{L}])(?:chỉ số|bảng xếp hạng|xếp hạng) (?:này|trên|đó|nói trên)(?![\p{L}])", regex.I)
 _CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
@@ -82,7 +85,7 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
         out.append(IndexMention(m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
     for m in other_rx.finditer(text, timeout=t):
         acr = m.group("acr")
-        if acr in names or acr in ("CCHC", "PAR", "HCC", "TTHC") or any(o.start <= m.start("acr") < o.end for o in out):
+        if acr in names or acr in _data()[6] or any(o.start <= m.start("acr") < o.end for o in out):
             continue
         out.append(IndexMention(m.start(), m.end(), acr, int(m.group("year")) if m.group("year") else None))
     return sorted(out, key=lambda x: x.start)
@@ -126,7 +129,7 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
 @extractor(produces=("ranking",),
            requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
-    _, _, _, first, second, topics_rx = _data()
+    _, _, _, first, second, topics_rx, _, goal_rx = _data()
     t = ctx.timeout
     words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các |người |cấp )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
@@ -151,7 +154,7 @@ def extract(ctx) -> None:
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append((m.start(), m.end(), rank, -1))
         hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
-        goal = _GOAL.search(s.text, timeout=t)
+        goal = goal_rx.search(s.text, timeout=t)
         changes: dict[int, int] = {}
         if goal is not None:
             hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target

@@ -272,7 +272,16 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
 
 # --------------------------------------------------------------------------- organisation names
 
-_COMMITTEE = regex.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Thành) ủy)\b")
+@lru_cache(maxsize=1)
+def local_issuers() -> tuple[str, ...]:
+    """The bodies of one province (``data/legal_codes.json`` ``local_issuers``): named with the
+    article's main province when written without one."""
+    return tuple(nfc(w) for w in load("legal_codes")["local_issuers"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _committee_rx() -> "regex.Pattern[str]":
+    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in local_issuers()) + r")\b")
 
 
 def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = False) -> tuple[str, Optional[str]]:
@@ -333,7 +342,7 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         bare = regex.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name, timeout=t)
         provincial = bool(regex.search(r"\btỉnh\b|\bthành phố\b|Tỉnh ủy|Thành ủy", name, timeout=t)) \
             or name.startswith(("Sở ", "Công an tỉnh"))
-        if bare and (liberal or possessive or _COMMITTEE.match(name, timeout=t)):
+        if bare and (liberal or possessive or _committee_rx().match(name, timeout=t)):
             name = f"{name} {province}"
             prov = province
         elif liberal and name.startswith("Sở "):

@@ -15,13 +15,15 @@ type: one number is one fact.
 from __future__ import annotations
 
 import pkgutil
-from functools import lru_cache
+import sys
+from dataclasses import replace
+from functools import lru_cache, partial
 from importlib import import_module
 from typing import Optional
 
 from ..limits import Limits
 from ..models import FACT_TYPES, Article
-from .base import CONTEXT_PRODUCTS, Context, Extractor
+from .base import CONTEXT_PRODUCTS, DECLARED, Context, Extractor
 
 _NOT_EXTRACTORS = {"base", "titles"}  # modules of shared helpers
 
@@ -37,11 +39,16 @@ def declared() -> list[Extractor]:
         if info.name in _NOT_EXTRACTORS or info.name.startswith("_"):
             continue
         mod = import_module(f"{__name__}.{info.name}")
-        spec = getattr(getattr(mod, "extract", None), "extractor", None)
+        spec = DECLARED.get(mod.__name__)
         if spec is None:
             raise PlanError(f"extractors/{info.name}.py has no extract(ctx) declared with @extractor(...)")
-        out.append(spec)
+        # the module's function is looked up when it runs, so that it can be replaced (tests, debugging)
+        out.append(replace(spec, run=partial(_call, mod.__name__, spec.run.__name__)))
     return out
+
+
+def _call(module: str, function: str, ctx: Context) -> None:
+    getattr(sys.modules[module], function)(ctx)
 
 
 def order(extractors: list[Extractor]) -> list[Extractor]:

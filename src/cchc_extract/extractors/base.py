@@ -37,11 +37,16 @@ class Extractor:
     run: Callable[["Context"], None]
 
 
+DECLARED: dict[str, Extractor] = {}
+"""Module name → the declaration made in it by :func:`extractor`."""
+
+
 def extractor(*, produces: tuple[str, ...], requires: tuple[str, ...] = ()) -> Callable:
     """Declare the decorated ``extract(ctx)`` function as the extractor of its module."""
 
     def deco(fn: Callable[["Context"], None]) -> Callable[["Context"], None]:
         fn.extractor = Extractor(fn.__module__.rsplit(".", 1)[-1], tuple(produces), tuple(requires), fn)
+        DECLARED[fn.__module__] = fn.extractor
         return fn
 
     return deco

@@ -98,3 +98,19 @@ def test_run_hands_typed_person_spans_and_the_main_province_on():
     assert isinstance(spans, SentencePeople)
     a, b = spans.names[0]
     assert art.text[a:b] == "Nguyễn Văn A" and len(spans.title_chains) == 1
+
+
+def test_an_undeclared_extract_function_is_refused(monkeypatch):
+    from cchc_extract.extractors import base, dates
+
+    monkeypatch.delitem(base.DECLARED, dates.__name__)
+    with pytest.raises(PlanError, match="dates.py has an extract"):
+        declared()
+
+
+def test_a_replaced_extract_function_is_the_one_that_runs(monkeypatch):
+    from cchc_extract.extractors import places
+
+    monkeypatch.setattr(places, "extract", lambda ctx: None)
+    art = cx.extract("Tỉnh Kon Tum đạt 95% hồ sơ đúng hạn.\n\nTỉnh Kon Tum xếp thứ 3.")
+    assert art.of_type("percentage") and not art.of_type("province")

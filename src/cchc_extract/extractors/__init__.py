@@ -2,9 +2,9 @@
 
 Every module of this package with an ``extract(ctx)`` function decorated by
 :func:`~cchc_extract.extractors.base.extractor` is an extractor; nothing else has to be
-registered. :func:`plan` reads their declarations once and orders them: an extractor runs
-after every extractor that produces what it ``requires`` (ties in the order of the module
-names). It refuses, with a message naming the module, a product that is neither a fact type
+registered (a module without ``extract`` holds shared helpers, like ``titles``). :func:`plan`
+reads their declarations once and orders them: an extractor runs after every extractor that
+produces what it ``requires`` (ties in the order of the module names). It refuses, with a message naming the module, a product that is neither a fact type
 (:data:`cchc_extract.models.FACT_TYPES`) nor a context product, a product declared twice, a
 requirement nothing produces, and a cycle.
 
@@ -25,8 +25,6 @@ from ..limits import Limits
 from ..models import FACT_TYPES, Article
 from .base import CONTEXT_PRODUCTS, DECLARED, Context, Extractor
 
-_NOT_EXTRACTORS = {"base", "titles"}  # modules of shared helpers
-
 
 class PlanError(RuntimeError):
     """The extractors' declarations cannot be satisfied (a packaging or programming error)."""
@@ -36,12 +34,14 @@ def declared() -> list[Extractor]:
     """The declarations of every extractor module of this package, by module name."""
     out = []
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name in _NOT_EXTRACTORS or info.name.startswith("_"):
+        if info.name.startswith("_"):
             continue
         mod = import_module(f"{__name__}.{info.name}")
         spec = DECLARED.get(mod.__name__)
         if spec is None:
-            raise PlanError(f"extractors/{info.name}.py has no extract(ctx) declared with @extractor(...)")
+            if hasattr(mod, "extract"):
+                raise PlanError(f"extractors/{info.name}.py has an extract() not declared with @extractor(...)")
+            continue  # a module of shared helpers (base, titles)
         # the module's function is looked up when it runs, so that it can be replaced (tests, debugging)
         out.append(replace(spec, run=partial(_call, mod.__name__, spec.run.__name__)))
     return out

@@ -10,47 +10,58 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   ``document`` — the article's main province, when the sentence names no place and does not
   speak of many bodies (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
-  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``).
+  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``);
+- ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
+  main province (``Ủy ban nhân dân tỉnh Kon Tum``).
+
+The main province is the extract stage's (``Context.main_province``). The words are in
+``data/link.json`` (many bodies, pairs, list items, metric heads and stops) and
+``data/legal_codes.json`` (``local_issuers``).
 """
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from .extractors.titles import local_issuers
+from .gazetteer import main_province, province_kind, title_provinces
 from .models import Article
+from .resources import load
 
-_COLLECTIVE = regex.compile(
-    r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|tỉnh nào|địa phương nào|"
-    r"(?<!(?:dẫn đầu|đứng đầu|nhất|so với|thứ \d{1,2})\s)(?:cả nước|toàn quốc)|bình quân chung|trung bình (?:cả nước|chung)|"
-    r"các bộ|bộ, ngành|các cơ quan|khu vực|vùng|(?<![/\d])\d{1,2} tỉnh)(?![\p{L}])", regex.I)
-_COLLECTIVE_RANK = regex.compile(r"(?<![\p{L}])(?:các địa phương|các tỉnh|những địa phương|các bộ)(?![\p{L}])", regex.I)
-_TWO = regex.compile(r"^\s*(?:và|,|cùng|cũng như)\s*$")
-_LIST_GAP = regex.compile(r"^[\s:–-]*(?:với|đạt|là|chiếm)?[\s:]*$")
-_METRIC_HEAD = regex.compile(r"(?<![\p{L}])(?:tỷ lệ|tỉ lệ|mức độ hài lòng|chỉ số)\s", regex.I)
-_METRIC_STOP = regex.compile(r"\s(?:đạt(?: được)?|là|với|từ|cao như|như|chiếm|ở mức|lên|xuống|tăng|giảm|bình quân|trung bình|"
-                             r"cao nhất|thấp nhất|cao|thấp|có|gồm|so với|trên|dưới|khoảng|gần|ít nhất|tối thiểu|còn)(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I)
-_NOT_METRIC_AFTER = regex.compile(r"\s*(?:so với|trong|năm|của|trở lên|trở xuống|,|\.|;|\)|$)", regex.I)
-_METRIC_AFTER = regex.compile(r"\s*(?:trở lên\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)(?=\s*(?:[,;:.()]|$|\s(?:và|đạt|được xử lý|được giải quyết)\s))")
+__all__ = ["link", "main_province"]
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in words)
 
 
-def main_province(facts, title_provinces: list[str] = ()) -> Optional[str]:
-    """The province the article is about: the most mentioned one, if it clearly leads."""
-    counts = Counter(f.name for f in facts if f.type == "province")
-    for name in title_provinces:
-        counts[name] += 3
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    return top if (n >= 2 or len(counts) == 1) and n >= 1.5 * second else None
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    """The patterns of the link stage, with the words of ``data/link.json``."""
+    d = load("link")
+    c = d["collective"]
+    collective = (r"(?<![\p{L}])(?:" + _alt(c["words"]) + "|"
+                  r"(?<!(?:" + "|".join(c["nationwide_not_after"]) + r")\s)(?:" + _alt(c["nationwide"]) + ")|" +
+                  "|".join(c["averages"]) + "|" + _alt(c["bodies"]) + r"|(?<![/\d])\d{1,2} " + regex.escape(c["counted_noun"]) +
+                  r")(?![\p{L}])")
+    ma = d["metric_after"]
+    return dict(
+        collective=regex.compile(collective, regex.I),
+        collective_rank=regex.compile(r"(?<![\p{L}])(?:" + _alt(c["rank_words"]) + r")(?![\p{L}])", regex.I),
+        two=regex.compile(r"^\s*(?:" + _alt(d["pair_joiners"]["words"]) + r")\s*$"),
+        list_gap=regex.compile(r"^[\s:–-]*(?:" + _alt(d["list_gap_words"]["words"]) + r")?[\s:]*$"),
+        metric_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["metric_heads"]["words"]) + r")\s", regex.I),
+        metric_stop=regex.compile(r"\s(?:" + "|".join(d["metric_stops"]["patterns"]) + r")(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I),
+        not_metric_after=regex.compile(r"\s*(?:" + _alt(d["not_metric_after"]["words"]) + r"|,|\.|;|\)|$)", regex.I),
+        metric_after=regex.compile(r"\s*(?:" + regex.escape(ma["lead"]) + r"\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)"
+                                   r"(?=\s*(?:[,;:.()]|$|\s(?:" + _alt(ma["ends"]) + r")\s))"),
+    )
 
 
 def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0):
     """``provinces`` and ``regions``: the mentions in ``f``'s sentence."""
+    rx = _patterns()
     s0, s1 = sent_span
     before = [p for p in provinces if s0 <= p.start and p.end <= f.start]
     if before:
@@ -58,12 +69,12 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         gap = text[p.end:f.start]
         if regex.fullmatch(r"\s*\(\s*", gap):
             return p.name, "parenthesis"
-        if len(gap) <= 12 and _LIST_GAP.match(gap, timeout=t):
+        if len(gap) <= 12 and rx["list_gap"].match(gap, timeout=t):
             return p.name, "list"
         near_regions = [r for r in regions if p.end <= r.start and r.end <= f.start]
         if near_regions:
             return None, None
-        if len(before) >= 2 and before[-2].name != p.name and _TWO.match(text[before[-2].end:p.start], timeout=t):
+        if len(before) >= 2 and before[-2].name != p.name and rx["two"].match(text[before[-2].end:p.start], timeout=t):
             return None, None
         clause_start = max(text.rfind(";", s0, f.start), s0)
         if p.start >= clause_start or len({q.name for q in before}) == 1:
@@ -77,7 +88,7 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         if len({p.name for p in later}) == 1:
             return later[0].name, "sentence"
         return None, None
-    collective = _COLLECTIVE_RANK if f.type == "ranking" else _COLLECTIVE
+    collective = rx["collective_rank"] if f.type == "ranking" else rx["collective"]
     clause_end = text.find(";", f.end, s1)
     clause_end = s1 if clause_end < 0 else clause_end
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
@@ -86,18 +97,19 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
 
 
 def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
+    rx = _patterns()
     s0, _ = sent_span
     # "90% hồ sơ công việc tại cấp tỉnh": the noun phrase right after the value
-    m = _METRIC_AFTER.match(text, f.end, timeout=t)
-    if m and not _NOT_METRIC_AFTER.match(text, f.end, timeout=t) and m.group("m")[:1].islower() \
+    m = rx["metric_after"].match(text, f.end, timeout=t)
+    if m and not rx["not_metric_after"].match(text, f.end, timeout=t) and m.group("m")[:1].islower() \
             and len(m.group("m").split()) >= 2:
         return " ".join(m.group("m").split())
     clause_start = max(s0, text.rfind(";", s0, f.start) + 1)
     before = text[clause_start:f.start]
-    heads = list(_METRIC_HEAD.finditer(before, timeout=t))
+    heads = list(rx["metric_head"].finditer(before, timeout=t))
     if heads:
         phrase = before[heads[-1].start():]
-        stop = _METRIC_STOP.search(phrase, heads[-1].end() - heads[-1].start(), timeout=t)
+        stop = rx["metric_stop"].search(phrase, heads[-1].end() - heads[-1].start(), timeout=t)
         phrase = phrase[:stop.start()] if stop else phrase
         phrase = " ".join(phrase.strip(" ,.").split())
         if len(phrase.split()) >= 2:
@@ -105,34 +117,23 @@ def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     return None
 
 
-_LOCAL_ISSUERS = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Thành ủy", "Ban Thường vụ Tỉnh ủy",
-                  "Ban Thường vụ Thành ủy")
-
-
-@lru_cache(maxsize=1)
-def _province_kinds() -> dict[str, str]:
-    from .resources import load
-
-    return {p["name"]: p["kind"] for p in load("provinces")["provinces"]}
-
-
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
     article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
-    kinds = _province_kinds()
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-    if bare not in _LOCAL_ISSUERS:
+    if bare not in local_issuers():
         return issuer
     if bare.endswith(("Tỉnh ủy", "Thành ủy")):
         return f"{bare} {province}"
-    return f"{bare} {kinds.get(province, 'tỉnh')} {province}"
+    return f"{bare} {province_kind(province)} {province}"
 
 
-def link(article: Article, facts: list, timeout: float = 2.0) -> list:
-    from .extractors.places import find_places
-
+def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str] = None) -> list:
+    """``facts`` sorted by offset, linked (see the module docstring). ``main`` is the article's
+    main province as the extract stage computed it (``Context.main_province``); without it, it
+    is computed here the same way."""
     text = article.text
     facts = sorted(facts, key=lambda f: (f.start, f.end))
     provinces: dict[int, list] = {}
@@ -142,8 +143,8 @@ def link(article: Article, facts: list, timeout: float = 2.0) -> list:
             provinces.setdefault(f.sentence, []).append(f)
         elif f.type == "region":
             regions.setdefault(f.sentence, []).append(f)
-    title_provs = [p.name for _, _, p in find_places(article.title or "", timeout) if p.kind == "province"]
-    main = main_province([f for fs in provinces.values() for f in fs], title_provs)
+    if main is None:
+        main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
     for f in facts:
         if f.type == "legal_ref":
             f.issuer = _local_issuer(f.issuer, main)

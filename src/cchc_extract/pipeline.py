@@ -96,12 +96,12 @@ def _run(data, doc_id, source, limits, title_hint, published_hint) -> Article:
     if not body.strip():
         art.warnings.append("no article body left after cleaning")
         return art
-    from .extractors import extract_facts
+    from .extractors import run
     from .link import link
 
-    facts = extract_facts(art, limits, deadline)
+    ctx = run(art, limits, deadline)
     _check(deadline, limits, "extraction")
-    art.facts = link(art, facts, limits.regex_timeout)
+    art.facts = link(art, ctx.facts, limits.regex_timeout, main=ctx.main_province)
     return art
 
 

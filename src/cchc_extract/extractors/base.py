@@ -1,10 +1,20 @@
-"""What the extractors share: the article, its sentences, claimed spans and the fact list."""
+"""What the extractors share: their declarations, the article, its sentences, claimed spans,
+the fact list and the typed data one extractor hands to another.
+
+An extractor is a module of this package with one function decorated by :func:`extractor`,
+which declares what the function ``produces`` (fact types, or a product of
+:data:`CONTEXT_PRODUCTS`) and what it ``requires`` to have run before it. ``requires`` names a
+fact type when the extractor reads those facts (``people`` reads ``province``) or must not read
+their text again (``dates`` skips the spans ``legal_ref`` claimed: one number is one fact).
+:mod:`cchc_extract.extractors` orders the extractors by these declarations once, and the
+:class:`Context` refuses a fact of an undeclared type and data asked for before it exists.
+"""
 from __future__ import annotations
 
 import bisect
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..limits import Limits
 from ..models import Article
@@ -18,6 +28,46 @@ class Sentence:
     text: str
 
 
+@dataclass(frozen=True)
+class Extractor:
+    """The declaration of one extractor (see the module docstring)."""
+    name: str
+    produces: tuple[str, ...]
+    requires: tuple[str, ...]
+    run: Callable[["Context"], None]
+
+
+DECLARED: dict[str, Extractor] = {}
+"""Module name → the declaration made in it by :func:`extractor`."""
+
+
+def extractor(*, produces: tuple[str, ...], requires: tuple[str, ...] = ()) -> Callable:
+    """Declare the decorated ``extract(ctx)`` function as the extractor of its module."""
+
+    def deco(fn: Callable[["Context"], None]) -> Callable[["Context"], None]:
+        fn.extractor = Extractor(fn.__module__.rsplit(".", 1)[-1], tuple(produces), tuple(requires), fn)
+        DECLARED[fn.__module__] = fn.extractor
+        return fn
+
+    return deco
+
+
+@dataclass
+class SentencePeople:
+    """What the ``people`` extractor leaves for ``organizations`` about one sentence
+    (offsets relative to the sentence)."""
+    names: list[tuple[int, int]] = field(default_factory=list)
+    """The spans of the person names accepted in the sentence."""
+    title_chains: list[list[tuple[int, int]]] = field(default_factory=list)
+    """For each official emitted, the spans of its titles."""
+
+
+CONTEXT_PRODUCTS: dict[str, str] = {
+    "person_spans": "Context.person_spans: sentence index → SentencePeople",
+}
+"""Data an extractor hands to later ones through the :class:`Context`, besides facts."""
+
+
 @dataclass
 class Context:
     article: Article
@@ -28,8 +78,12 @@ class Context:
     doc_year: Optional[int] = None
     deadline: Optional[float] = None
     """time.monotonic() after which the document is abandoned (Limits.doc_timeout)."""
-    people: dict = field(default_factory=dict)
-    """Person-name and title spans per sentence, left by the people extractor for organizations."""
+    person_spans: dict[int, SentencePeople] = field(default_factory=dict)
+    """Person-name and title spans per sentence, left by ``people`` for ``organizations``."""
+    available: set = field(default_factory=set)
+    """What the extractors run so far have produced (fact types and context products)."""
+    producing: tuple[str, ...] = ()
+    """What the running extractor declared it produces: ``add`` refuses any other fact type."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.article.sentences]
@@ -40,6 +94,19 @@ class Context:
                 self.doc_year = int(self.article.published[:4])
             except ValueError:
                 self.doc_year = None
+
+    @property
+    def main_province(self) -> Optional[str]:
+        """The province the article is about, from the province facts and the title (computed
+        once, after the extractors that produce ``province`` have run)."""
+        if "province" not in self.available:
+            raise RuntimeError("main_province asked for before the province facts exist: "
+                               "declare requires=('province',)")
+        if not hasattr(self, "_main"):
+            from ..gazetteer import main_province, title_provinces
+
+            self._main = main_province(self.facts, title_provinces(self.article.title))
+        return self._main
 
     @property
     def text(self) -> str:
@@ -82,6 +149,9 @@ class Context:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        if cls.model_fields["type"].default not in self.producing:
+            raise RuntimeError(f"{cls.__name__} facts are not among what the running extractor declared "
+                               f"it produces ({', '.join(self.producing)})")
         fact = cls(text=text[start:end], start=start, end=end, sentence=self.sentence_of(start), **fields)
         self.facts.append(fact)
         if claim:

@@ -3,7 +3,7 @@
 Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` (day),
 ``tháng 3/2020`` (month), ``quý III/2020`` (quarter). A day and month without a year
 (``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
-``chiều``…); its year comes from the article's publication date, else from a year written in
+``chiều``…: ``data/dates.json``); its year comes from the article's publication date, else from a year written in
 the same sentence, flagged ``year_inferred``; with neither it stays ``--MM-DD``. Holiday names
 (``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
 ``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs
@@ -17,25 +17,55 @@ and does not read quarters; the shapes above are exact and cheap.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from ..models import Date, Period
+from ..resources import load
+from .base import extractor
 
 _Y = r"((?:19|20)\d{2})"
 _SEP = r"\s?[/.-]\s?"
-_FULL_WORDS = regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I)
-_DMY = regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)")
-_DM = regex.compile(r"(?<![\p{L}])(?:(?:trước|đến|sau|từ|tới|vào)\s+)?(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|rạng sáng|mùng|mồng)\s+)+(?:ngày\s+)?"
-                    r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I)
-_RANGE_END = regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)")
-_TODAY_PAREN = regex.compile(r"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay\s*\(\s*(\d{1,2})\s?[/.-]\s?(\d{1,2})\s*\)", regex.I)
-_HOLIDAY = regex.compile(r"(?<![\p{L}])(?:(?:Ngày\s+)?Quốc khánh|Giải phóng miền Nam|Quốc tế Lao động|Thầy thuốc Việt Nam|"
-                         r"Nhà giáo Việt Nam|Báo chí Cách mạng Việt Nam|Thương binh\s*-\s*Liệt sĩ|Tết Dương lịch)\s+"
-                         r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I)
-_MONTH = regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
-_MONTH_NO_YEAR = regex.compile(r"(?<![\p{L}])(?:từ|trong|đến|vào|cuối|đầu|hết|giữa|sau|trước)\s+tháng\s+(\d{1,2})"
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    """The date patterns, with the words of ``data/dates.json``."""
+    d = load("dates")
+    time_words = _alt(d["time_words"]["words"])
+    preps = _alt(d["time_prepositions"]["words"])
+    return dict(
+        full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I),
+        dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
+        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
+                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I),
+        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
+                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
+        today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
+                                  regex.I),
+        holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
+                              r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I),
+        month=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
+        month_no_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['month_no_year_before']['words'])})\s+tháng\s+(\d{{1,2}})"
+                                    r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I),
+        quarter=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
+        periods=regex.compile(
+            rf"(?<![\p{{L}}])(?:{_alt(d['period_words']['words'])})\s+(?:từ\s+)?(?:năm\s+)?" + _Y +
+            r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
+            r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?!\d)"
+            r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I),
+        deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
+        deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
+    )
+
+
+_YEAR = regex.compile(r"(?<![\p{L}])(?:từ|trong|đến|vào|cuối|đầu|hết|giữa|sau|trước)\s+tháng\s+(\d{1,2})"
                             r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I)
 _QUARTER = regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
 _PERIODS = regex.compile(
@@ -50,14 +80,12 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
 
-_DEADLINE_WORD = regex.compile(r"(?:trước|đến|hạn|chậm nhất|tới)\s*$", regex.I)
-
-
 def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
     """For a deadline without a year (``trước ngày 30-11``), the first year written after it in
     the same paragraph (``… đến cuối năm 2020``); otherwise None."""
-    if not (_DEADLINE_WORD.search(s.text[max(0, m.start() - 12):m.start()], timeout=t)
-            or regex.match(r"(?:trước|đến|tới)\s", m.group(0), regex.I)):
+    p = _patterns()
+    if not (p["deadline_word"].search(s.text[max(0, m.start() - 12):m.start()], timeout=t)
+            or p["deadline_opener"].match(m.group(0))):
         return None
     para_end = ctx.text.find("\n", s.start + m.end())
     para_end = len(ctx.text) if para_end < 0 else para_end
@@ -65,8 +93,11 @@ def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
     return int(y.group(1)) if y else None
 
 
+@extractor(produces=("date", "period"),
+           requires=("legal_ref",))
 def extract(ctx) -> None:
     t = ctx.timeout
+    p = _patterns()
     for s in ctx.sentences():
         def add(m, value, precision, inferred=False):
             a, b = s.start + m.start(), s.start + m.end()
@@ -74,32 +105,32 @@ def extract(ctx) -> None:
                 return
             ctx.add(Date, a, b, value=value, precision=precision, year_inferred=inferred)
 
-        for m in _HOLIDAY.finditer(s.text, timeout=t):
+        for m in p["holiday"].finditer(s.text, timeout=t):
             d, mo = int(m.group(1)), int(m.group(2))
             if _valid(d, mo):
                 add(m, f"--{mo:02d}-{d:02d}", "day")
-        for m in _FULL_WORDS.finditer(s.text, timeout=t):
+        for m in p["full_words"].finditer(s.text, timeout=t):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(d, mo):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
-        for m in _DMY.finditer(s.text, timeout=t):
+        for m in p["dmy"].finditer(s.text, timeout=t):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(d, mo):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
-        for m in _QUARTER.finditer(s.text, timeout=t):
+        for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
             add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
-        for m in _MONTH.finditer(s.text, timeout=t):
+        for m in p["month"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
             if 1 <= mo <= 12:
                 add(m, f"{m.group(2)}-{mo:02d}", "month")
         if ctx.doc_year:  # "từ tháng 7" in an article dated 2025-12-03 → 2025-07
-            for m in _MONTH_NO_YEAR.finditer(s.text, timeout=t):
+            for m in p["month_no_year"].finditer(s.text, timeout=t):
                 mo = int(m.group(1))
                 if 1 <= mo <= 12:
                     add(m, f"{ctx.doc_year:04d}-{mo:02d}", "month", inferred=True)
-        for m in [*_DM.finditer(s.text, timeout=t), *_TODAY_PAREN.finditer(s.text, timeout=t),
-                  *_RANGE_END.finditer(s.text, timeout=t)]:
+        for m in [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
+                  *p["range_end"].finditer(s.text, timeout=t)]:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
@@ -108,7 +139,7 @@ def extract(ctx) -> None:
                 add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
             else:
                 add(m, f"--{mo:02d}-{d:02d}", "day")
-        for m in _PERIODS.finditer(s.text, timeout=t):
+        for m in p["periods"].finditer(s.text, timeout=t):
             y1, y2 = [int(g) for g in m.groups() if g]
             if not (y1 < y2 <= y1 + 50):
                 continue

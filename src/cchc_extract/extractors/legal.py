@@ -6,8 +6,8 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 - Party documents ``serial-TYPE/ISSUER``: ``20-CT/TU``, ``35-NQ/TW``, ``60- NQ/TW``;
 - bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``.
 Spaces inside a number are dropped in ``number``. The type word before a number gives
-``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``)
-wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``:
+``stated_issuers``) wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ import regex
 
 from ..models import LegalRef
 from ..resources import load
+from .base import extractor
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]{0,9}\d{0,2}"
 
@@ -51,10 +52,16 @@ def _tables():
 _DATE_AFTER = regex.compile(
     r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
     r"|\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-_ISSUER_AFTER = regex.compile(
-    r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+(?P<who>(?:Ban Thường vụ|Ban Chấp hành Trung ương|Ban Bí thư|Bộ Chính trị|"
-    r"Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Ủy ban nhân dân|UBND|HĐND|Hội đồng nhân dân|"
-    r"Tỉnh ủy|Thành ủy|Bộ [\p{Lu}][\p{L} ]{2,30}?)(?:\s+(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)(?:\s+\p{Lu}\p{Ll}+){0,3})?)(?=[\s,.;:)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _issuer_after():
+    """The issuer written after a reference, with ``data/legal_codes.json`` ``stated_issuers``."""
+    d = load("legal_codes")["stated_issuers"]
+    rx = regex.compile(
+        r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+(?P<who>(?:" + "|".join(d["patterns"]) + r")(?:\s+(?:" +
+        "|".join(regex.escape(q) for q in d["qualifiers"]) + r")(?:\s+\p{Lu}\p{Ll}+){0,3})?)(?=[\s,.;:)]|$)")
+    return rx, d["expand"], d["full_names"]
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
@@ -95,16 +102,17 @@ def _date_after(text: str, pos: int, t: float) -> Optional[str]:
 
 
 def _stated_issuer(text: str, pos: int, t: float) -> Optional[str]:
-    m = _ISSUER_AFTER.match(text, pos, timeout=t)
+    rx, expand, full_names = _issuer_after()
+    m = rx.match(text, pos, timeout=t)
     if not m:
         return None
     who = m.group("who")
-    who = who.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
-    if who == "Thủ tướng":
-        who = "Thủ tướng Chính phủ"
-    return who
+    for short, full in expand.items():
+        who = who.replace(short, full)
+    return full_names.get(who, who)
 
 
+@extractor(produces=("legal_ref",))
 def extract(ctx) -> None:
     types, issuers, _, coded, bare, _ = _tables()
     t = ctx.timeout

@@ -22,6 +22,7 @@ import regex
 
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
+from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
 _PCT = regex.compile(r"(?P<num>" + NUM + r")\s?(?:%|phần trăm)")
@@ -135,19 +136,27 @@ def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float) -
     return None
 
 
-_DEADLINE = regex.compile(r"(?:(?:đến|tới|trước|trong|hết)\s+)?(?:cuối\s+)?năm\s+(?P<y>(?:19|20)\d{2}|nay)(?!\d)", regex.I)
+@lru_cache(maxsize=1)
+def _deadline_patterns():
+    """The deadline patterns, with ``data/numbers.json`` ``deadlines``."""
+    d = load("numbers")["deadlines"]
+    year = regex.compile(r"(?:(?:" + "|".join(regex.escape(w) for w in d["year_before"]) + r")\s+)?(?:" + regex.escape(d["year_end"]) +
+                         r"\s+)?năm\s+(?P<y>(?:19|20)\d{2}|" + regex.escape(d["this_year"]) + r")(?!\d)", regex.I)
+    date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")\s*$")
+    return year, date_before, d["this_year"]
 
 
 def _deadline(ctx, s, trigger_pos: int) -> Optional[str]:
     t = ctx.timeout
+    year_rx, date_before, this_year = _deadline_patterns()
     for f in ctx.facts:
         if f.type == "date" and f.sentence == s.index and f.precision == "day" \
-                and regex.search(r"(?:trước|đến|chậm nhất)\s*$", ctx.text[max(0, f.start - 12):f.start]) \
+                and date_before.search(ctx.text[max(0, f.start - 12):f.start], timeout=t) \
                 and not f.value.startswith("--"):
             return f.value
-    for m in _DEADLINE.finditer(s.text, timeout=t):
+    for m in year_rx.finditer(s.text, timeout=t):
         y = m.group("y")
-        if y.lower() == "nay":
+        if y.lower() == this_year:
             if ctx.doc_year:
                 return str(ctx.doc_year)
             continue
@@ -192,6 +201,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     return out
 
 
+@extractor(produces=("percentage", "ratio", "quantity", "target"),
+           requires=("legal_ref", "date", "period", "ranking"))
 def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout

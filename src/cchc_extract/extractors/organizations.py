@@ -1,7 +1,7 @@
 """Organizations (SPEC §3 ``organization``, §4.1; GUIDE §11).
 
 Takes the sentences, the ``province`` facts and what the ``people`` stage left in
-``ctx.people`` (for each sentence: where its person names are, and the title spans of each
+``ctx.person_spans`` (for each sentence: where its person names are, and the title spans of each
 official it emitted); gives ``organization`` facts (``name``, ``kind``, ``province``). Runs
 after ``people``: a person's name is never part of an organisation's body, and bodies named
 in titles come from the officials' title chains. Rules and gazetteers, no statistical model;
@@ -52,6 +52,7 @@ import regex
 
 from ..models import Organization
 from ..resources import load
+from .base import SentencePeople, extractor
 from .titles import (SPACES, WORD, Body, alt, captions, is_cap, nfc, org_name, place_of, scan_body, vocab,
                      words_before)
 
@@ -99,21 +100,22 @@ def _words() -> _OrgWords:
 
 # --------------------------------------------------------------------------- entry point
 
+@extractor(produces=("organization",),
+           requires=("province", "person_spans", "legal_ref", "date", "period", "ranking", "percentage",
+                    "ratio", "quantity", "target"))
 def extract(ctx) -> None:
-    from ..link import main_province
-
     prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
     for f in ctx.facts:
         if f.type == "province":
             prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
-    main = main_province(ctx.facts)
-    people = getattr(ctx, "people", {})
+    main = ctx.main_province
     caps = captions(ctx)
     for s in ctx.sentences():
         prov_spans = prov_by_sentence.get(s.index, [])
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
-        name_spans, chains = people.get(s.index, ([], []))
+        here = ctx.person_spans.get(s.index) or SentencePeople()
+        name_spans, chains = here.names, here.title_chains
         in_titles: list[tuple[int, int]] = []
         for titles in chains:
             for a, b, name, kind, prov in _implied_orgs(ctx, s, titles, prov_spans, main):

@@ -2,8 +2,9 @@
 
 Takes the sentences and the ``province`` facts; gives ``official`` facts (``name``,
 ``titles``, ``organization``, ``province``, ``honorific``, ``resolved``), and leaves in
-``ctx.people`` what the ``organizations`` stage needs: for each sentence index, the spans of
-its person names and the title spans of each official emitted (sentence-relative). Rules and
+``ctx.person_spans`` what the ``organizations`` stage needs: for each sentence index, the spans
+of its person names and the title spans of each official emitted (sentence-relative,
+:class:`~cchc_extract.extractors.base.SentencePeople`). Rules and
 gazetteers, no statistical model; the language data is in ``data/people.json`` (surnames,
 honorifics, title heads and prefixes, words after which a name is a place, clause words …) and
 ``data/abbreviations.json``; what is shared with ``organizations`` is in :mod:`.titles`.
@@ -52,8 +53,10 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import lookup_province, province_names
 from ..models import Official
 from ..resources import load
+from .base import SentencePeople, extractor
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
@@ -105,25 +108,18 @@ def _data() -> _Data:
     )
 
 
-@lru_cache(maxsize=1)
-def _province_names() -> frozenset:
-    return frozenset(p["name"] for p in load("provinces")["provinces"])
-
-
 # --------------------------------------------------------------------------- entry point
 
+@extractor(produces=("official", "person_spans"),
+           requires=("province",))
 def extract(ctx) -> None:
-    from ..link import main_province
-
     text = ctx.text
     prov_by_sentence: dict[int, list] = {}  # province mentions per sentence: no scan of the whole article
     for f in ctx.facts:
         if f.type == "province":
             prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
-    main = main_province(ctx.facts)
+    main = ctx.main_province
     introduced: list[str] = []          # full names, in order of first mention
-    handoff: dict[int, tuple[list, list]] = {}
-    ctx.people = handoff
     t = ctx.timeout
     org_kind = vocab().org_kind
     caps = captions(ctx)
@@ -172,7 +168,7 @@ def extract(ctx) -> None:
             ctx.add(Official, s.start + mn.start, s.start + mn.end, claim=False, name=name, titles=titles,
                     organization=org_name_, province=prov, honorific=mn.honorific, resolved=resolved)
             chains.append(mn.titles)
-        handoff[s.index] = ([(n.start, n.end) for n in accepted], chains)
+        ctx.person_spans[s.index] = SentencePeople([(n.start, n.end) for n in accepted], chains)
 
 
 # --------------------------------------------------------------------------- names
@@ -515,7 +511,6 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
 
 def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     """Is this candidate a person mention? (see the module docstring)"""
-    from .places import lookup_province
 
     v = vocab()
     d = _data()
@@ -534,7 +529,7 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
             if not (mn.anchor == "title" and ngram in d.province_words):
                 return False
             break
-    if (lookup_province(nm.name) or nm.name in _province_names()) and mn.anchor not in ("title", "honorific"):
+    if (lookup_province(nm.name) or nm.name in province_names()) and mn.anchor not in ("title", "honorific"):
         return False  # "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the President only with his title
     if mn.start < nm.start and mn.anchor == "title":
         # "lăng Chủ tịch Hồ Chí Minh", "Bảo tàng …": a place named after the person

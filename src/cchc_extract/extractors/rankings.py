@@ -6,7 +6,12 @@ A rank phrase (``xếp thứ 6/63``, ``đứng thứ 5/6 khu vực``, ``xếp h�
 Chỉ số … (PAPI)``) or else the nearest one before it (``data/indices.json``). ``year`` is the
 year written with that index (``PAR INDEX 2022``, ``Chỉ số CCHC năm 2019``) or the nearest
 ``năm YYYY`` before the phrase; ``change`` from ``tăng/giảm N bậc`` next to it; ``component`` from
-``chỉ số thành phần …``. ``subject`` is filled by the link stage.
+``chỉ số thành phần …``. ``subject`` is filled by the link stage. A rank after a goal word
+(``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking.
+
+The words are in ``data/indices.json``: the index names (``indices``), other acronyms
+(``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
+counts, last places, changes and components (``rank_phrases``).
 """
 from __future__ import annotations
 
@@ -16,8 +21,10 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import find_places
 from ..models import Ranking
 from ..resources import load
+from .base import extractor
 
 
 @dataclass
@@ -43,23 +50,43 @@ def _data():
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
     second = "|".join(regex.escape(w) for w in d["rank_words"]["second"])
     topics_rx = regex.compile(d["not_index_topics"]["pattern"], regex.I)
-    return names, index_rx, other_rx, first, second, topics_rx
+    not_indices = frozenset(d["other_acronym"]["not_indices"])
+    goals = load("numbers")["target_triggers"]  # a rank after a goal word is a target (numbers)
+    goal_rx = regex.compile(r"(?<![\p{L}])" + "".join(f"(?<!{regex.escape(w)} )" for w in goals["rank_goal_not_after"]) +
+                            r"(?:" + "|".join(regex.escape(w) for w in goals["rank_goal_words"]) + r")(?![\p{L}])", regex.I)
+    return names, index_rx, other_rx, first, second, topics_rx, not_indices, goal_rx
 
 
-_OUT_OF = r"(?:\s?/\s?|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số|so với)\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%)"
-_RANK = regex.compile(
-    r"(?<![\p{L}])(?:(?:xếp|đứng|giữ|vươn lên|tụt xuống|tụt|lên|xuống|ở|nằm ở|đạt|về|xếp hạng)\s+(?:ở\s+)?(?:vị trí\s+)?"
-    r"(?:thứ hạng|hạng|thứ|vị trí(?:\s+thứ)?|vị thứ|số)\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+thứ)?\s+"
-    r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
-    r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + _OUT_OF + r")?"
-    r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I)
-_COUNTED = regex.compile(r"\s+(?:bộ|cơ quan|UBND|Ủy ban|tỉnh|thành phố|địa phương|đơn vị|sở|huyện|xã|doanh nghiệp)(?![\p{L}])(?!\s+\p{Lu})")
-_GOAL = regex.compile(r"(?<![\p{L}])(?<!các |những |hoàn thành )(?:phấn đấu|mục tiêu|chỉ tiêu|quyết tâm|hướng tới)(?![\p{L}])", regex.I)
-_LAST = regex.compile(r"(?<![\p{L}])(?:thấp nhất|đứng cuối|xếp cuối|cuối bảng)(?:\s+(?:cả nước|toàn quốc))?\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})(?!\d)", regex.I)
-_ANAPHOR = regex.compile(r"(?<![\p{L}])(?:chỉ số|bảng xếp hạng|xếp hạng) (?:này|trên|đó|nói trên)(?![\p{L}])", regex.I)
-_CHANGE = regex.compile(r"(?<![\p{L}])(?P<dir>tăng|giảm|tụt|vượt lên)\s+(?P<n>\d{1,2})\s+(?:bậc|hạng)", regex.I)
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict:
+    """The rank-phrase patterns, with the words of ``data/indices.json`` ``rank_phrases``."""
+    r = load("indices")["rank_phrases"]
+    out_of = (r"(?:\s?/\s?|\s+(?:" + _alt(r["out_of_words"]) + r")\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%)")
+    return dict(
+        rank=regex.compile(
+            r"(?<![\p{L}])(?:(?:" + _alt(r["verbs"]) + r")\s+(?:ở\s+)?(?:vị trí\s+)?"
+            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+thứ)?\s+"
+            r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
+            r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + out_of + r")?"
+            r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I),
+        counted=regex.compile(r"\s+(?:" + _alt(r["counted_nouns"]) + r")(?![\p{L}])(?!\s+\p{Lu})"),
+        last=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["last_words"]) + r")(?:\s+(?:cả nước|toàn quốc))?\s+(?:trong|trên)\s+"
+                           r"(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})(?!\d)", regex.I),
+        anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["anaphor_heads"]) + r") (?:" + _alt(r["anaphor_pointers"]) +
+                              r")(?![\p{L}])", regex.I),
+        change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
+                             _alt(r["change_units"]) + r")", regex.I),
+        change_down=frozenset(w.lower() for w in r["change_down"]),
+        component=regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
+                                _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
+    )
+
+
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
-_COMPONENT = regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:của|đứng|xếp|đạt|tăng|giảm|với)\b|[,;(]|$)", regex.I)
 _LEAD_COMPONENT = regex.compile(
     r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
     r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
@@ -80,7 +107,7 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
         out.append(IndexMention(m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
     for m in other_rx.finditer(text, timeout=t):
         acr = m.group("acr")
-        if acr in names or acr in ("CCHC", "PAR", "HCC", "TTHC") or any(o.start <= m.start("acr") < o.end for o in out):
+        if acr in names or acr in _data()[6] or any(o.start <= m.start("acr") < o.end for o in out):
             continue
         out.append(IndexMention(m.start(), m.end(), acr, int(m.group("year")) if m.group("year") else None))
     return sorted(out, key=lambda x: x.start)
@@ -103,8 +130,6 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     """Sub-indices named right before a rank phrase: ``chỉ số Tính năng động … và chỉ số Đào tạo
     lao động xếp thứ 3`` → two components; ``; Tiếp cận đất đai xếp thứ 4`` → one. A place name or
     an index name there is the ranked body, not a component."""
-    from .places import find_places
-
     seg = text[lo:a]
     m = _LEAD_COMPONENT.search(seg, timeout=t)
     if not m:
@@ -123,8 +148,11 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     return out
 
 
+@extractor(produces=("ranking",),
+           requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
-    _, _, _, first, second, topics_rx = _data()
+    _, _, _, first, second, topics_rx, _, goal_rx = _data()
+    ph = _phrases()
     t = ctx.timeout
     words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các |người |cấp )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
@@ -133,14 +161,14 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         mentions = _index_mentions(s.text, t)
         hits = []
-        for m in _RANK.finditer(s.text, timeout=t):
+        for m in ph["rank"].finditer(s.text, timeout=t):
             if m.group("prank"):
                 hits.append((m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
                 continue
-            if not m.group("of") and _COUNTED.match(s.text, m.end()):
+            if not m.group("of") and ph["counted"].match(s.text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
             hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
-        for m in _LAST.finditer(s.text, timeout=t):
+        for m in ph["last"].finditer(s.text, timeout=t):
             n = int(m.group("n"))
             hits.append((m.start(), m.end(), n, n))
         for m in words_rx.finditer(s.text, timeout=t):
@@ -149,20 +177,20 @@ def extract(ctx) -> None:
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append((m.start(), m.end(), rank, -1))
         hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
-        goal = _GOAL.search(s.text, timeout=t)
+        goal = goal_rx.search(s.text, timeout=t)
         changes: dict[int, int] = {}
         if goal is not None:
             hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target
         prev_idx = None
         # each "tăng/giảm N bậc" belongs to the nearest rank phrase of the sentence
-        for c in _CHANGE.finditer(s.text, timeout=t):
+        for c in ph["change"].finditer(s.text, timeout=t):
             if not hits:
                 break
             dist = [min(abs(c.start() - h[1]), abs(h[0] - c.end())) for h in hits]
             k_near = dist.index(min(dist))
             if min(dist) <= 80 and k_near not in changes:
                 n = int(c.group("n"))
-                changes[k_near] = -n if c.group("dir").lower() in ("giảm", "tụt") else n
+                changes[k_near] = -n if c.group("dir").lower() in ph["change_down"] else n
                 ctx.claim(s.start + c.start(), s.start + c.end())
         for k, (a, b, rank, of) in enumerate(hits):
             next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
@@ -171,7 +199,7 @@ def extract(ctx) -> None:
                 of = None
                 if idx is None and prev_idx is not None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
-                if idx is None and not (carried and _ANAPHOR.search(s.text, timeout=t)):
+                if idx is None and not (carried and ph["anaphor"].search(s.text, timeout=t)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
             if idx is None and carried and not topics_rx.search(s.text, timeout=t):
                 idx = carried[-1]
@@ -195,7 +223,7 @@ def extract(ctx) -> None:
                 year = int(ys[-1].group("y")) if ys else None
             change = changes.get(k)
             window = s.text[idx.start:a] if 0 <= idx.start < a else s.text[:a]
-            comp = _COMPONENT.search(window, timeout=t)
+            comp = ph["component"].search(window, timeout=t)
             components = [comp.group("c").strip()] if comp else _lead_components(
                 s.text, hits[k - 1][1] if k else 0, a, mentions, t)
             prev_idx = idx

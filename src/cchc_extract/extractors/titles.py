@@ -27,6 +27,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import find_places, province_kind
 from ..resources import load
 
 WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[&'’/-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}]))*")
@@ -167,8 +168,6 @@ def decap(s: str, timeout: float = 1.0) -> str:
     """An all-capital phrase in ordinary case: ``BÍ THƯ TỈNH ỦY THÁI NGUYÊN`` → ``Bí thư Tỉnh ủy Thái Nguyên``."""
     if not s.isupper():
         return s
-    from .places import find_places
-
     low = list(s.lower())
     for a, b, _ in find_places(s, timeout):
         low[a:b] = list(s[a:b].title())
@@ -273,14 +272,16 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
 
 # --------------------------------------------------------------------------- organisation names
 
-def _province_kind(name: str) -> str:
-    for p in load("provinces")["provinces"]:
-        if p["name"] == name:
-            return p.get("kind") or "tỉnh"
-    return "tỉnh"
+@lru_cache(maxsize=1)
+def local_issuers() -> tuple[str, ...]:
+    """The bodies of one province (``data/legal_codes.json`` ``local_issuers``): named with the
+    article's main province when written without one."""
+    return tuple(nfc(w) for w in load("legal_codes")["local_issuers"]["words"])
 
 
-_COMMITTEE = regex.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ (?:Tỉnh|Thành) ủy)\b")
+@lru_cache(maxsize=1)
+def _committee_rx() -> "regex.Pattern[str]":
+    return regex.compile(r"^(?:" + "|".join(regex.escape(w) for w in local_issuers()) + r")\b")
 
 
 def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = False) -> tuple[str, Optional[str]]:
@@ -299,8 +300,6 @@ def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = 
 @lru_cache(maxsize=4096)
 def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
                      timeout: float) -> tuple[str, Optional[str]]:
-    from .places import find_places
-
     t = timeout
     raw = drop_parens(raw, t)
     if raw.isascii() and any(w in vocab().en_heads for w in raw.split()):  # an English name: as written
@@ -333,7 +332,7 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
             repl = f"{admin} {place.name}"
         elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1 and \
                 head not in ("Tỉnh ủy", "Thành ủy", "Đại học", "Báo", "Đài"):
-            repl = f"{_province_kind(place.name)} {place.name}"
+            repl = f"{province_kind(place.name)} {place.name}"
         else:
             repl = place.name
         raw = raw[:a] + repl + raw[b:]
@@ -343,11 +342,11 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         bare = regex.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name, timeout=t)
         provincial = bool(regex.search(r"\btỉnh\b|\bthành phố\b|Tỉnh ủy|Thành ủy", name, timeout=t)) \
             or name.startswith(("Sở ", "Công an tỉnh"))
-        if bare and (liberal or possessive or _COMMITTEE.match(name, timeout=t)):
+        if bare and (liberal or possessive or _committee_rx().match(name, timeout=t)):
             name = f"{name} {province}"
             prov = province
         elif liberal and name.startswith("Sở "):
-            name = f"{name} {_province_kind(province)} {province}"
+            name = f"{name} {province_kind(province)} {province}"
             prov = province
         elif provincial:
             prov = province

@@ -13,8 +13,9 @@ How:
 1. ISO 8601 values and epoch seconds are read exactly, without dateparser;
 2. anything else goes to dateparser (``languages`` from ``data/published.json``), configured
    so that nothing is filled in: ``REQUIRE_PARTS`` day, month and year, ``DATE_ORDER`` DMY,
-   ``STRICT_PARSING``; a byline or label before the date (``Lữ Phong |``, ``Cập nhật:``) and
-   counters after it are dropped first;
+   ``STRICT_PARSING``; a byline or label before the date (``Lữ Phong |``, ``Cập nhật:``),
+   the weekday (dateparser reads ``Thứ Năm 19/09/2024`` as 2024-09-09) and counters after it
+   are dropped first;
 3. a value whose result depends on the reference moment (``2 giờ trước``, ``hôm qua``) is
    detected by parsing it against two different ``RELATIVE_BASE`` s: without ``base`` it is
    ``None`` — never resolved against today — and with ``base`` it is resolved against it. A
@@ -150,21 +151,27 @@ def _rules():
     data = load("published")
     return (data["languages"],
             regex.compile(data["date_start"]["pattern"], regex.I),
+            regex.compile(data["weekday"]["pattern"], regex.I),
             regex.compile(data["separators"]["pattern"]),
             regex.compile(data["tail_junk"]["pattern"], regex.I))
 
 
 def _candidates(s: str) -> list[str]:
     """``s`` and its tails from each place a date may start (the first few), cleaned."""
-    _, start_rx, sep_rx, junk_rx = _rules()
+    _, start_rx, weekday_rx, sep_rx, junk_rx = _rules()
     s = junk_rx.sub("", sep_rx.sub(" ", s, timeout=0.5), timeout=0.5).strip()
-    out = [s]
+    out = []
     for m in start_rx.finditer(s, timeout=0.5):
+        if len(out) >= 4:
+            break
         if m.start() > 0:
             out.append(s[m.start():])
-        if len(out) >= 5:
-            break
-    return out
+    cands = []
+    for c in [s, *out]:
+        c = weekday_rx.sub("", c, timeout=0.5).strip()
+        if c and c not in cands:
+            cands.append(c)
+    return cands
 
 
 def _settings(relative_base: _dt.datetime) -> dict:

@@ -133,7 +133,7 @@ def test_displacy_draws_overlapping_facts(nlp):
 def test_serialisation_round_trip(nlp):
     from spacy.tokens import Doc, DocBin
 
-    doc = nlp_article(nlp, cx.extract(SEEDS[2].read_bytes()))
+    doc = nlp_article(nlp, cx.extract(SEEDS[4].read_bytes()))  # two rankings over the same tokens
     back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert dumped(back._.cchc_article.facts) == dumped(doc._.cchc_article.facts)
     assert [s._.cchc for s in back.spans["cchc"]] == [s._.cchc for s in doc.spans["cchc"]]

@@ -10,7 +10,8 @@ valid date.
 
 How:
 
-1. ISO 8601 values and epoch seconds are read exactly, without dateparser;
+1. ISO 8601 values, epoch seconds and the numeric day-first form (``14/05/2024``,
+   ``26-05-2024``) are read exactly, without dateparser (a call of it takes ~17 ms);
 2. anything else goes to dateparser (``languages`` from ``data/published.json``), configured
    so that nothing is filled in: ``REQUIRE_PARTS`` day, month and year, ``DATE_ORDER`` DMY,
    ``STRICT_PARSING``; a byline or label before the date (``Lữ Phong |``, ``Cập nhật:``),
@@ -49,6 +50,7 @@ _ISO = regex.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?"
     r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?")
 _EPOCH = regex.compile(r"\d{9,10}(?:\.\d+)?")
+_DMY = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-]\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WS = regex.compile(r"\s+")
 # two reference moments far apart: a result that moves with them was computed from them
@@ -195,11 +197,30 @@ def _dateparser_parse(text: str, relative_base: _dt.datetime) -> Optional[_dt.da
     return dateparser.parse(text, languages=langs, settings=_settings(relative_base))
 
 
+def _numeric_dmy(s: str):
+    """The first valid ``d/m/yyyy`` (``-`` or ``.`` too) in ``s``; None if the only ones are
+    impossible dates (``31/02/2024``); False if there is none."""
+    found = False
+    for m in _DMY.finditer(s, timeout=0.5):
+        found = True
+        try:
+            return _dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
+        except ValueError:
+            continue
+    return None if found else False
+
+
 def _free_form(s: str, base: Optional[_dt.datetime]) -> Optional[str]:
-    for cand in _candidates(s):
+    # the common Vietnamese numeric form is read exactly (dateparser takes ~17 ms a call)
+    dmy = _numeric_dmy(s)
+    if dmy is not False:
+        return dmy
+    cands = _candidates(s)
+    for cand in cands:
         iso = _iso(cand)
         if iso is not False:
             return iso
+    for cand in cands:
         first = _dateparser_parse(cand, _PROBES[0])
         if first is None:
             continue

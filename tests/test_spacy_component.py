@@ -139,7 +139,8 @@ def test_serialisation_round_trip(nlp):
     assert [s._.cchc for s in back.spans["cchc"]] == [s._.cchc for s in doc.spans["cchc"]]
     db = DocBin(store_user_data=True, docs=[doc])
     (back2,) = DocBin().from_bytes(db.to_bytes()).get_docs(nlp.vocab)
-    assert len(back2.spans["cchc"]) == len(doc.spans["cchc"]) and back2._.cchc_article.title
+    assert len(back2.spans["cchc"]) == len(doc.spans["cchc"])
+    assert back2._.cchc_article.removed == doc._.cchc_article.removed and back2._.cchc_article.removed
 
 
 def test_pipe_and_empty_docs(nlp):
@@ -148,6 +149,8 @@ def test_pipe_and_empty_docs(nlp):
     assert all(isinstance(d._.cchc_article, cx.Article) for d in docs)
 
 
-def test_raw_page_that_cannot_be_read(nlp):
-    with pytest.raises(cx.CchcError):
-        nlp_article(nlp, b"")
+@pytest.mark.parametrize("raw", [b"", b"\x00\x01\x02" * 100, "   "])
+def test_raw_page_that_cannot_be_read_gives_an_error_record(nlp, raw):
+    doc = nlp_article(nlp, raw, doc_id="bad")
+    assert doc.text == "" and len(doc.spans["cchc"]) == 0
+    assert isinstance(doc._.cchc_article, cx.ErrorRecord) and doc._.cchc_article.doc_id == "bad"

@@ -212,7 +212,9 @@ class CchcExtractComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         art = doc._.cchc_article
-        if not (isinstance(art, Article) and art.text == doc.text):
+        kept = (isinstance(art, Article) and art.text == doc.text) \
+            or (isinstance(art, ErrorRecord) and not doc.text)  # a page nlp_article could not read
+        if not kept:
             art = extract_clean_text(doc.text, published=doc._.cchc_published, title=doc._.cchc_title)
             doc._.cchc_article = art
         group = []
@@ -243,16 +245,18 @@ def nlp_article(nlp: Language, article: Union[Article, str, bytes], **extract_kw
     ``article`` is an :class:`~cchc_extract.models.Article` from :func:`cchc_extract.extract`,
     or a raw page (bytes or text) that is extracted first (``extract_kw`` go to
     :func:`cchc_extract.extract`). The component reuses the Article, so ``doc._.cchc_article``
-    keeps the page's title, ``published`` and removed pieces. An input that cannot be processed
-    raises :class:`~cchc_extract.errors.CchcError` (there is no text to make a ``Doc`` of).
+    keeps the page's title, ``published`` and removed pieces. A page that cannot be processed
+    gives an empty ``Doc`` whose ``_.cchc_article`` is the :class:`~cchc_extract.models.ErrorRecord`.
     """
     _register_extensions()
-    if not isinstance(article, Article):
+    if not isinstance(article, (Article, ErrorRecord)):
         from .pipeline import extract
 
         article = extract(article, **extract_kw)
-        if isinstance(article, ErrorRecord):
-            raise CchcError(article.error.kind, article.error.message)
+    if isinstance(article, ErrorRecord):
+        doc = nlp.make_doc("")
+        doc._.cchc_article = article
+        return nlp(doc)
     doc = nlp.make_doc(article.text)
     doc._.cchc_article = article
     doc._.cchc_published = article.published

@@ -147,14 +147,14 @@ def _relative_rules():
                                           "year_words", "spelled_numbers")}
     units = lower(d["counted_units"])
     num = r"(?P<n>\d{1,3}|" + _alt(tables["spelled_numbers"]) + r")"
-    not_after = r"(?!\s*(?:" + _alt(d["not_after"]) + r")(?![\p{L}]))"
-    explicit_after = r"(?!\s*[(,]?\s*(?:ngày\s+|mùng\s+|mồng\s+)?\d{1,2}\s?[/.-]\s?\d)"
+    not_after = r"(?!\s{0,3}(?:" + _alt(d["not_after"]) + r")(?![\p{L}]))"
+    explicit_after = r"(?!\s{0,3}[(,]?\s{0,3}(?:(?:ngày|mùng|mồng)\s{1,3})?\d{1,2}\s?[/.-]\s?\d)"
     rx = regex.compile(
         r"(?<![\p{L}\d])(?:"
         r"(?P<wd>" + _alt(tables["weekdays"]) + r")\s+(?P<wk>" + _alt(tables["week_words"]) + r")"
         r"|tháng\s+(?P<mo>\d{1,2})\s+(?P<yr>" + _alt(tables["year_words"]) + r")"
         r"|(?:cách\s+đây\s+" + num.replace("?P<n>", "?P<n1>") + r"\s+(?P<u1>" + _alt(units) + r")(?:\s+trước)?)"
-        r"|(?<!(?:" + _alt(d["not_before_count"]) + r")\s+)" + num + r"\s+(?P<u>" + _alt(units) + r")\s+trước"
+        r"|(?<!(?:" + _alt(d["not_before_count"]) + r")\s{1,3})" + num + r"\s+(?P<u>" + _alt(units) + r")\s+trước"
         r"|(?P<day>" + _alt(tables["day_words"]) + r")"
         r"|(?P<month>" + _alt(tables["month_words"]) + r")"
         r")(?![\p{L}\d])" + not_after + explicit_after, regex.I)

@@ -154,3 +154,15 @@ def test_raw_page_that_cannot_be_read_gives_an_error_record(nlp, raw):
     doc = nlp_article(nlp, raw, doc_id="bad")
     assert doc.text == "" and len(doc.spans["cchc"]) == 0
     assert isinstance(doc._.cchc_article, cx.ErrorRecord) and doc._.cchc_article.doc_id == "bad"
+
+
+def test_on_a_vietnamese_pipeline_where_installed():
+    try:
+        nlp_vi = spacy.blank("vi")  # needs pyvi; a trained Vietnamese pipeline works the same way
+        nlp_vi.make_doc("thử")
+    except Exception as exc:  # noqa: BLE001 - pyvi missing or broken: optional
+        pytest.skip(f"spacy.blank('vi') unavailable ({type(exc).__name__})")
+    nlp_vi.add_pipe("cchc_extract")
+    art = cx.extract(SEEDS[2].read_bytes())
+    doc = nlp_article(nlp_vi, art)
+    check_spans(doc, art.facts)

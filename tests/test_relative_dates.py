@@ -92,3 +92,15 @@ def test_relative_field_in_json(extract_checked):
     by_text = {f.text: f.model_dump() for f in art.of_type("date")}
     assert by_text["Hôm qua"]["relative"] is True and by_text["Hôm qua"]["year_inferred"] is False
     assert by_text["24/9/2020"]["relative"] is False
+
+
+def test_data_words_are_normalized_and_lower_case():
+    # the text the patterns run on is normalized (NFC, one tone-mark convention)
+    from cchc_extract.normalize import normalize
+
+    for key in ("day_words", "month_words", "week_words", "weekdays", "year_words", "counted_units",
+                "spelled_numbers"):
+        for w in DATA[key]:
+            assert w == normalize(w) == w.lower(), (key, w)
+    for w in DATA["not_after"] + DATA["not_before_count"]:
+        assert w == normalize(w), w

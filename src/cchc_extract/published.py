@@ -11,7 +11,7 @@ valid date.
 How:
 
 1. ISO 8601 values, epoch seconds and the numeric day-first form (``14/05/2024``,
-   ``26-05-2024``) are read exactly, without dateparser (1–3 ms a call, 100× the pattern);
+   ``26-05-2024``) are read exactly by patterns (0.01 ms; a dateparser call takes 1–3 ms);
 2. anything else goes to dateparser (``languages`` from ``data/published.json``), configured
    so that nothing is filled in: ``REQUIRE_PARTS`` day, month and year, ``DATE_ORDER`` DMY,
    ``STRICT_PARSING``; a byline or label before the date (``Lữ Phong |``, ``Cập nhật:``),

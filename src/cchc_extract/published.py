@@ -15,8 +15,8 @@ How:
 2. anything else goes to dateparser (``languages`` from ``data/published.json``), configured
    so that nothing is filled in: ``REQUIRE_PARTS`` day, month and year, ``DATE_ORDER`` DMY,
    ``STRICT_PARSING``; a byline or label before the date (``Lữ Phong |``, ``Cập nhật:``),
-   the weekday (dateparser reads ``Thứ Năm 19/09/2024`` as 2024-09-09) and counters after it
-   are dropped first;
+   the weekday (dateparser reads ``Thứ Năm 19/09/2024`` as 2024-09-09), counters after it and
+   whatever follows a relative stamp (``4 giờ trước THE RUINED KING``) are dropped first;
 3. a value whose result depends on the reference moment (``2 giờ trước``, ``hôm qua``) is
    detected by parsing it against two different ``RELATIVE_BASE`` s: without ``base`` it is
    ``None`` — never resolved against today — and with ``base`` it is resolved against it. A
@@ -155,12 +155,13 @@ def _rules():
             regex.compile(data["date_start"]["pattern"], regex.I),
             regex.compile(data["weekday"]["pattern"], regex.I),
             regex.compile(data["separators"]["pattern"]),
-            regex.compile(data["tail_junk"]["pattern"], regex.I))
+            regex.compile(data["tail_junk"]["pattern"], regex.I),
+            regex.compile(data["relative_end"]["pattern"], regex.I))
 
 
 def _candidates(s: str) -> list[str]:
     """``s`` and its tails from each place a date may start (the first few), cleaned."""
-    _, start_rx, weekday_rx, sep_rx, junk_rx = _rules()
+    _, start_rx, weekday_rx, sep_rx, junk_rx, rel_end_rx = _rules()
     s = junk_rx.sub("", sep_rx.sub(" ", s, timeout=0.5), timeout=0.5).strip()
     out = []
     for m in start_rx.finditer(s, timeout=0.5):
@@ -171,8 +172,10 @@ def _candidates(s: str) -> list[str]:
     cands = []
     for c in [s, *out]:
         c = weekday_rx.sub("", c, timeout=0.5).strip()
-        if c and c not in cands:
-            cands.append(c)
+        end = rel_end_rx.search(c, timeout=0.5)
+        for c in (c, c[:end.end()] if end else ""):  # a relative stamp without what follows it
+            if c and c not in cands:
+                cands.append(c)
     return cands
 
 

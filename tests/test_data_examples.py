@@ -123,9 +123,18 @@ def _quantity(case):
     return [(f.value, f.unit) for f in art.facts if f.type == "quantity"] == [(value, unit)]
 
 
+def _relative_date(case):
+    row = case.example if isinstance(case.example, dict) else {"text": case.example, "published": "2024-05-14"}
+    art = cx.extract(row["text"], published=row["published"])
+    if isinstance(case.example, str):  # a counter-example: any relative date is a hit
+        return any(f.type == "date" and f.relative for f in art.facts)
+    return any(f.type == "date" and f.relative and (f.value, f.precision) == (row["value"], row["precision"])
+               for f in art.facts)
+
+
 CHECKS = {"mentions": _mentions, "pattern": _pattern, "fact": _fact, "no_fact": lambda c: not _fact(c),
           "line_rule": _line_rule, "removed": _removed, "legacy": _legacy, "sentences": _sentences,
-          "quantity": _quantity}
+          "quantity": _quantity, "relative_date": _relative_date}
 
 
 def test_every_check_kind_has_a_runner():

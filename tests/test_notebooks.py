@@ -2,6 +2,7 @@
 and are committed with their outputs stripped."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,8 @@ def test_notebook_executes(path):
         htmls = [o["data"]["text/html"] for c in nb.cells if c.cell_type == "code" for o in c.outputs
                  if o.output_type in ("execute_result", "display_data") and "text/html" in o.get("data", {})]
         assert any('class="cx-article"' in h and "<mark" in h for h in htmls)
+        if importlib.util.find_spec("spacy") is not None:  # displaCy's span view of the facts
+            assert any('class="spans"' in h for h in htmls)
     if path.name == "02-corpus-analysis.ipynb":
         images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
                   if o.output_type == "display_data" and "image/png" in o.get("data", {})]

@@ -27,6 +27,7 @@ import regex
 
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Removed
+from .published import parse_published
 from .resources import load
 
 
@@ -341,7 +342,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 byline = regex.sub(r"\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}.*$", "", byline).strip() or byline
                 published = published or byline_date
         if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
-            published = _date_in(ln) or published
+            published = parse_published(ln, base=crawl_date) or published
         removed.append(Removed(text=ln, reason=k))
     if published is None and not spam:
         published = crawl_date

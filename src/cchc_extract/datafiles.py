@@ -23,7 +23,7 @@ from .resources import load
 
 _SCALARS = {"str": str, "int": int, "number": (int, float), "bool": bool, "list": list}
 CHECK_KINDS = frozenset({"mentions", "pattern", "fact", "no_fact", "removed", "line_rule", "legacy", "sentences",
-                         "quantity"})
+                         "quantity", "relative_date"})
 
 
 def data_files() -> list[str]:

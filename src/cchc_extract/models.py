@@ -93,6 +93,7 @@ class Date(FactBase):
     value: str = Field(description="YYYY-MM-DD, YYYY-MM, YYYY-Qn or --MM-DD")
     precision: Literal["day", "month", "quarter"]
     year_inferred: bool = False
+    relative: bool = Field(False, description="resolved against the article's date (hôm qua, 3 ngày trước)")
 
 
 class Period(FactBase):

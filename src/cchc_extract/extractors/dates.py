@@ -12,11 +12,23 @@ its time word.
 Periods: ``giai đoạn 2021 - 2030``, ``từ năm 2020 đến năm 2025``, ``(2011-2015)``,
 ``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025``.
 
+Relative dates (SPEC §4.1): ``hôm qua``, ``sáng nay``, ``ngày mai``, ``3 ngày trước``, ``cách
+đây 3 ngày`` (day), ``thứ Ba tuần trước`` (day), ``tháng trước``, ``tháng 4 năm ngoái``
+(month) are resolved against the article's publication date and flagged ``relative``; without
+that date they are left out. The words are in ``data/relative_dates.json``; a count followed by
+an event (``3 ngày trước khi …``, ``11 ngày trước kỳ nghỉ``) or inside a duration (``trong 2
+ngày qua``) is not relative to the article. A bare week (``tuần trước``) has no day, month or
+quarter precision and is not a date.
+
 dateparser is not used here: measured on this genre it fills missing parts from today's date
-and does not read quarters; the shapes above are exact and cheap.
+and does not read quarters; the shapes above are exact and cheap. For the relative words it
+resolves ``hôm qua``/``hôm nay``/``ngày mai``/``N ngày trước`` but not ``sáng nay``,
+``chiều qua``, ``hôm kia``, ``tháng tới`` or ``thứ Ba tuần trước``, and turns ``tuần trước``
+and ``tháng trước`` into a day; the arithmetic here is a few lines.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from functools import lru_cache
 from typing import Optional
 
@@ -65,13 +77,6 @@ def _patterns() -> dict:
     )
 
 
-_YEAR = regex.compile(r"(?<![\p{L}])(?:từ|trong|đến|vào|cuối|đầu|hết|giữa|sau|trước)\s+tháng\s+(\d{1,2})"
-                            r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I)
-_QUARTER = regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I)
-_PERIODS = regex.compile(
-    r"(?<![\p{L}])(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:từ\s+)?(?:năm\s+)?" + _Y + r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
-    r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?!\d)"
-    r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I)
 _YEAR = regex.compile(r"(?<![\d/.,])" + _Y + r"(?![\d/%])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -139,6 +144,7 @@ def extract(ctx) -> None:
                 add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
             else:
                 add(m, f"--{mo:02d}-{d:02d}", "day")
+        _relative(ctx, s, t)
         for m in p["periods"].finditer(s.text, timeout=t):
             y1, y2 = [int(g) for g in m.groups() if g]
             if not (y1 < y2 <= y1 + 50):
@@ -147,3 +153,93 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b):
                 continue
             ctx.add(Period, a, b, start_year=y1, end_year=y2)
+
+
+# ---------------------------------------------------------------- relative to the article's date
+
+def _alt_words(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _relative_rules():
+    d = load("relative_dates")
+    lower = lambda m: {k.lower(): v for k, v in m.items()}  # noqa: E731
+    tables = {k: lower(d[k]) for k in ("day_words", "month_words", "week_words", "weekdays",
+                                          "year_words", "spelled_numbers")}
+    units = lower(d["counted_units"])
+    num = r"(?P<n>\d{1,3}|" + _alt_words(tables["spelled_numbers"]) + r")"
+    not_after = r"(?!\s{0,3}(?:" + _alt_words(d["not_after"]) + r")(?![\p{L}]))"
+    explicit_after = r"(?!\s{0,3}[(,]?\s{0,3}(?:(?:ngày|mùng|mồng)\s{1,3})?\d{1,2}\s?[/.-]\s?\d)"
+    rx = regex.compile(
+        r"(?<![\p{L}\d])(?:"
+        r"(?P<wd>" + _alt_words(tables["weekdays"]) + r")\s+(?P<wk>" + _alt_words(tables["week_words"]) + r")"
+        r"|tháng\s+(?P<mo>\d{1,2})\s+(?P<yr>" + _alt_words(tables["year_words"]) + r")"
+        r"|(?:cách\s+đây\s+" + num.replace("?P<n>", "?P<n1>") + r"\s+(?P<u1>" + _alt_words(units) + r")(?:\s+trước)?)"
+        r"|(?<!(?:" + _alt_words(d["not_before_count"]) + r")\s{1,3})" + num + r"\s+(?P<u>" + _alt_words(units) + r")\s+trước"
+        r"|(?P<day>" + _alt_words(tables["day_words"]) + r")"
+        r"|(?P<month>" + _alt_words(tables["month_words"]) + r")"
+        r")(?![\p{L}\d])" + not_after + explicit_after, regex.I)
+    return rx, tables, units
+
+
+def _published_date(ctx):
+    """(date or None, (year, month) or None) of the article's publication date."""
+    p = ctx.article.published or ""
+    m = regex.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", p)
+    if not m:
+        return None, None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if not 1 <= mo <= 12:
+        return None, None
+    day = None
+    if m.group(3):
+        try:
+            day = _dt.date(y, mo, int(m.group(3)))
+        except ValueError:
+            day = None
+    return day, (y, mo)
+
+
+def _add_months(ym: tuple, n: int) -> str:
+    k = ym[0] * 12 + ym[1] - 1 + n
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+def _relative(ctx, s, t: float) -> None:
+    """Dates relative to the article's date in sentence ``s`` (SPEC §4.1), ``relative=True``."""
+    day, ym = _published_date(ctx)
+    if ym is None:
+        return
+    rx, tables, units = _relative_rules()
+    for m in rx.finditer(s.text, timeout=t):
+        value, precision = None, "day"
+        if m.group("wd") and day is not None:
+            monday = day - _dt.timedelta(days=day.weekday())
+            wk = tables["week_words"][_fold(m.group("wk"))]
+            value = (monday + _dt.timedelta(weeks=wk, days=tables["weekdays"][_fold(m.group("wd"))])).isoformat()
+        elif m.group("mo"):
+            mo = int(m.group("mo"))
+            if 1 <= mo <= 12:
+                value, precision = f"{ym[0] + tables['year_words'][_fold(m.group('yr'))]:04d}-{mo:02d}", "month"
+        elif m.group("u") or m.group("u1"):
+            n_txt, unit = (m.group("n"), m.group("u")) if m.group("u") else (m.group("n1"), m.group("u1"))
+            n = int(n_txt) if n_txt.isdigit() else tables["spelled_numbers"][_fold(n_txt)]
+            if units[_fold(unit)] == "month":
+                value, precision = _add_months(ym, -n), "month"
+            elif day is not None:
+                value = (day - _dt.timedelta(days=n)).isoformat()
+        elif m.group("day") and day is not None:
+            value = (day + _dt.timedelta(days=tables["day_words"][_fold(m.group("day"))])).isoformat()
+        elif m.group("month"):
+            value, precision = _add_months(ym, tables["month_words"][_fold(m.group("month"))]), "month"
+        if value is None:
+            continue
+        a, b = s.start + m.start(), s.start + m.end()
+        if ctx.is_claimed(a, b):
+            continue
+        ctx.add(Date, a, b, value=value, precision=precision, relative=True)
+
+
+def _fold(w: str) -> str:
+    return " ".join(w.lower().split())

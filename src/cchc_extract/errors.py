@@ -55,7 +55,7 @@ class MissingExtra(ImportError):
     def __init__(self, extra: str, what: str, module: str):
         self.extra, self.what, self.module = extra, what, module
         super().__init__(f"{what} needs the '{extra}' extra ({module} is not installed): "
-                         f"pip install 'cchc_extract[{extra}]'")
+                         f"pip install 'cchc_extract[{extra}]'", name=module)
 
 
 def require(module: str, extra: str, what: str) -> Any:
@@ -64,8 +64,9 @@ def require(module: str, extra: str, what: str) -> Any:
 
     try:
         return importlib.import_module(module)
-    except ImportError as exc:
-        raise MissingExtra(extra, what, module.split(".")[0]) from exc
+    except ImportError:
+        pass
+    raise MissingExtra(extra, what, module.split(".")[0])  # one line, no chained traceback
 
 
 def error_record(doc_id: str, source: Optional[str], kind: str, message: str) -> "ErrorRecord":

@@ -13,8 +13,9 @@ from typing import Iterable, Iterator, Optional
 
 from .limits import Limits
 
-EXTRACT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".md", ".markdown")
-"""What ``extract DIR`` reads (and the same names ending in ``.gz``)."""
+EXTRACT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
+"""What ``extract DIR`` reads (and the same names ending in ``.gz``); a file named on the
+command line is read whatever its name (``.md`` as markdown)."""
 
 FORMAT_DOC = "docs/format.md"
 OPTIONAL_MODULES = {"pandas": "frames", "numpy": "frames", "pyarrow": "batch", "duckdb": "batch",

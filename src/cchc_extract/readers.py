@@ -500,4 +500,4 @@ def _read_warc(task: ContainerTask, limits: Limits, ids: IdAllocator,
 
 
 # HTML → text lives in :mod:`cchc_extract.html`; re-exported here for existing imports.
-from .html import HtmlText, html_to_text  # noqa: E402,F401
+from .html import HtmlText, _traf_state, html_to_text  # noqa: E402,F401

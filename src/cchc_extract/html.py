@@ -46,9 +46,8 @@ _HTML_HEAD_CHARS = 65_536
 _HTML_MIN_TAGS = 6
 
 _ANCHOR = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000}"  # one level of [nested] brackets
-_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\([^()\s]{1,4000}(?:\s+\"[^\"\n]{0,500}\")?\)")
-_MD_LINK = regex.compile(r"\[(" + _ANCHOR + r")\]\(((?:https?://|/|\.{0,2}/|www\.|mailto:)[^()\s]{0,4000})"
-                         r"(?:\s+\"[^\"\n]{0,500}\")?\)")
+_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\([^()\n]{1,4000}\)")  # ( "title") included
+_MD_LINK = regex.compile(r"\[(" + _ANCHOR + r")\]\((?:https?://|/|\.{0,2}/|www\.|mailto:)[^()\n]{0,4000}\)")
 _MD_HEAD_CHARS = 65_536
 
 
@@ -116,7 +115,7 @@ _MD_IMAGE_LINE = regex.compile(r"^[ \t]*(?:\[?" + _MD_IMAGE.pattern + r"\]?(?:\(
 _MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", regex.M)
 _MD_QUOTE = regex.compile(r"^[ \t]{0,3}>(?!>)[ \t]?", regex.M)  # not ">>> related link"
 _MD_RULE = regex.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", regex.M)
-_INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub)\b[^<>\n]{0,200}>", regex.I)
+_INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)\b[^<>\n]{0,200}>", regex.I)
 _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
 
 

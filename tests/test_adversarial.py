@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import time
 
 import pytest
 
@@ -56,11 +55,15 @@ def test_adversarial_case_within_budget(case):
 
 # ------------------------------------------------------------------ limits are options
 
-def test_too_large_is_fast_and_says_which_limit():
+def test_too_large_is_refused_before_decoding_and_says_which_limit(monkeypatch):
+    from cchc_extract import pipeline
+
+    def no_decode(data):
+        raise AssertionError("an input over max_bytes must be refused before decoding")
+
+    monkeypatch.setattr(pipeline, "_decode", no_decode)
     data = b"a" * 30_000_000
-    t = time.perf_counter()
     rec = cx.extract(data)
-    assert time.perf_counter() - t < 1.0
     assert isinstance(rec, ErrorRecord) and rec.error.kind == "too_large"
     assert "max_bytes" in rec.error.message
 
@@ -75,9 +78,7 @@ def test_max_bytes_is_an_option_both_ways():
 def test_regex_timeout_is_an_option():
     """A tiny regex budget turns heavy work into a ``timeout`` record, quickly."""
     text = "Tỷ lệ hồ sơ đúng hạn của Hà Nội đạt 99,5% " * 20_000
-    t = time.perf_counter()
     rec = cx.extract(text, limits=Limits(regex_timeout=0.05))
-    assert time.perf_counter() - t < 10
     assert isinstance(rec, ErrorRecord) and rec.error.kind == "timeout"
     assert "regex_timeout" in rec.error.message
 
@@ -139,12 +140,14 @@ def test_an_extractor_timeout_costs_only_that_extractor(monkeypatch):
 
 
 def test_extract_honours_doc_timeout():
-    """TIMEOUT-2 (fixed): extract() checks Limits.doc_timeout between stages and sentences."""
+    """TIMEOUT-2 (fixed): extract() checks Limits.doc_timeout between stages and sentences.
+    Behaviour only: how soon after the deadline it stops is measured by
+    ``benchmarks/robustness.py``; ``tests/test_one_road.py`` checks the stage with a fake clock."""
     case = robustness.Case("timeouts", "doc_timeout=1 s on 20,000 fact lines",
                            lambda d: (robustness._fact_lines(20_000), {"limits": Limits(doc_timeout=1.0)}),
                            frozenset({"timeout"}))
-    r = robustness.run_case(case, budget_s=8.0, budget_mb=robustness.BUDGET_MB)
-    assert r.outcome == "timeout" and r.seconds <= 4.0, (r.outcome, r.seconds)
+    r = robustness.run_case(case, budget_s=robustness.BUDGET_S, budget_mb=robustness.BUDGET_MB)
+    assert r.outcome == "timeout", (r.outcome, r.detail)
 
 
 def test_many_sentences_in_one_paragraph_split_in_linear_time():
@@ -153,16 +156,13 @@ def test_many_sentences_in_one_paragraph_split_in_linear_time():
     from cchc_extract.segment import join_paragraphs, split_sentences
 
     body, paras = join_paragraphs(["Có. " * 20_000])
-    t = time.perf_counter()
-    spans = split_sentences(body, paras, timeout=2.0)
-    assert time.perf_counter() - t < 2.0
+    spans = split_sentences(body, paras, timeout=2.0)  # the quadratic version hit this timeout
     assert len(spans) == 20_000
 
 
 def test_many_paragraphs_in_linear_time():
     """FIX-1 (fixed): numbers._paragraph_of scanned every paragraph for every sentence."""
     text = "\n".join(f"Tỷ lệ hồ sơ đúng hạn năm thứ {i} đạt {i % 100}%." for i in range(3_000))
-    t = time.perf_counter()
     art = check_article(cx.extract(text))
-    assert time.perf_counter() - t < 15
+    assert not any("stopped" in w for w in art.warnings), art.warnings
     assert len(art.of_type("percentage")) > 2_500

@@ -34,10 +34,21 @@ def _help(*args: str) -> str:
 def test_fact_classes_are_importable_from_the_package():
     for cls in FACT_CLASSES:
         assert getattr(cx, cls.__name__) is cls, cls.__name__
-        assert cls.__name__ in cx.__all__
+        assert f"cx.{cls.__name__}" in cx.__doc__, f"help(cx) does not name {cls.__name__}"
         assert cls.__doc__ and cls.__doc__.strip(), f"{cls.__name__} has no docstring"
     for name in ("Article", "ErrorRecord", "ErrorInfo", "Removed", "Span"):
         assert getattr(cx, name).__doc__, name
+
+
+def test_help_of_the_package_is_readable():
+    import pydoc
+
+    text = pydoc.render_doc(cx, renderer=pydoc.plaintext)
+    assert len(text) < 120_000, "help(cx) drowns in inherited pydantic documentation"
+    functions = text.index("\nFUNCTIONS\n")
+    for name in ("extract(", "extract_many(", "to_frame(", "rankings(", "read_jsonl("):
+        assert name in text[functions:], name
+    assert "SPEC" not in text
 
 
 def test_package_is_typed_and_public_functions_have_return_types():

@@ -12,7 +12,10 @@
     df = cx.to_frame(articles, type="ranking")    # pandas (extra 'frames')
     cx.rankings(articles); cx.indicators(articles) # cross-article tables (extra 'frames')
 
-Input that cannot be processed gives an :class:`ErrorRecord` (``error.kind`` says why), never
+Results are :class:`Article` (facts: ``cx.Province``, ``cx.Region``, ``cx.Percentage``,
+``cx.LegalRef``, ``cx.Official``, ``cx.Organization``, ``cx.Date``, ``cx.Period``,
+``cx.Ranking``, ``cx.Ratio``, ``cx.Quantity``, ``cx.Target`` — ``help(cx.Ranking)`` for one)
+and :class:`ErrorRecord`. Input that cannot be processed gives an :class:`ErrorRecord` (``error.kind`` says why), never
 an exception. The output format — every field, every fact type, the normalization rules — is
 ``docs/format.md`` in the repository; ``cx.json_schema()`` is its JSON Schema.
 
@@ -35,18 +38,14 @@ from .tables import indicators, rankings
 
 __version__ = "0.1.0"
 
+# What ``help(cchc_extract)`` and ``import *`` show. The fact classes, ``ErrorInfo``,
+# ``Removed``, ``Span`` and ``FactBase`` are importable too (``cx.Ranking``) but left out here:
+# each pydantic class brings ~30 KB of inherited documentation to ``help(cx)``.
 __all__ = [
-    # one document, many documents
     "extract", "extract_many", "Limits",
-    # results
-    "Article", "ErrorRecord", "ErrorInfo", "Removed", "Span", "FactBase", "FACT_TYPES",
-    "Province", "Region", "Percentage", "LegalRef", "Official", "Organization", "Date",
-    "Period", "Ranking", "Ratio", "Quantity", "Target",
-    # output format and files
+    "Article", "ErrorRecord",
     "json_schema", "parse_result", "read_jsonl",
-    # analysis (pandas: extra 'frames') and display
     "to_frame", "rankings", "indicators", "render_article_html",
-    # errors
-    "CchcError", "MissingExtra",
+    "CchcError", "MissingExtra", "FACT_TYPES",
     "__version__",
 ]

@@ -156,7 +156,7 @@ def require_pandas(what: str = "this function") -> Any:
 
 
 def to_frame(articles: Any, type: Union[str, Iterable[str], None] = None, *,
-             progress: Optional[bool] = None) -> "pd.DataFrame":
+             progress: Optional[bool] = None) -> pd.DataFrame:
     """One row per fact of ``articles`` (Articles, error records, dicts or JSON lines).
 
     ``type``: a fact type (``"percentage"``) or a list of them; only those facts and their
@@ -209,7 +209,7 @@ def to_frame(articles: Any, type: Union[str, Iterable[str], None] = None, *,
     return _typed_frame(data, columns, nrows)
 
 
-def _typed_frame(data: dict[str, list], columns: dict[str, str], nrows: int) -> "pd.DataFrame":
+def _typed_frame(data: dict[str, list], columns: dict[str, str], nrows: int) -> pd.DataFrame:
     import numpy as np
 
     pd = require_pandas("cx.to_frame")
@@ -228,7 +228,7 @@ def _typed_frame(data: dict[str, list], columns: dict[str, str], nrows: int) -> 
     return pd.DataFrame(series, columns=list(columns))
 
 
-def errors_frame(results: Any) -> "pd.DataFrame":
+def errors_frame(results: Any) -> pd.DataFrame:
     """One row per error record in ``results``: doc_id, source, kind, message."""
     pd = require_pandas("errors_frame")
 

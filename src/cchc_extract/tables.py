@@ -167,7 +167,7 @@ def _keynorm(v: Any) -> Any:
     return v
 
 
-def _frame(rows: list[dict], columns: dict[str, str], sort_by: list[str]) -> "pd.DataFrame":
+def _frame(rows: list[dict], columns: dict[str, str], sort_by: list[str]) -> pd.DataFrame:
     import numpy as np
 
     pd = _pandas()
@@ -195,7 +195,7 @@ def _pandas() -> Any:
     return require_pandas("cx.rankings / cx.indicators / cchc-extract table")
 
 
-def rankings(articles: Any) -> "pd.DataFrame":
+def rankings(articles: Any) -> pd.DataFrame:
     """Province × index × year → rank, out_of, change; one row per distinct claim.
 
     Columns: ``province, index, year, component, scope, rank, out_of, change, conflict,
@@ -240,7 +240,7 @@ def _time_of_sentence(art: Article, i: int, facts_by_sentence: dict[int, list]) 
     return (next(iter(years)) if len(years) == 1 else None), period
 
 
-def indicators(articles: Any) -> "pd.DataFrame":
+def indicators(articles: Any) -> pd.DataFrame:
     """Province × metric × year/period → value, from percentages (results) and targets.
 
     Columns: ``province, metric, kind, year, period, value, unit, comparator, deadline,
@@ -280,7 +280,7 @@ def indicators(articles: Any) -> "pd.DataFrame":
                   ["province", "metric", "kind", "year", "period", "value", "doc_id"])
 
 
-def to_csv(df: "pd.DataFrame", path_or_buf: Any = None) -> Optional[str]:
+def to_csv(df: pd.DataFrame, path_or_buf: Any = None) -> Optional[str]:
     """CSV of a table; list columns (``doc_ids``) become ``;``-separated text."""
     out = df.copy()
     for c in out.columns:

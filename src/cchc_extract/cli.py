@@ -15,7 +15,7 @@ from .limits import Limits
 
 EXTRACT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 """What ``extract DIR`` reads (and the same names ending in ``.gz``); a file named on the
-command line is read whatever its name (``.md`` as markdown)."""
+command line is read whatever its name, its format detected from its content."""
 
 FORMAT_DOC = "docs/format.md"
 OPTIONAL_MODULES = {"pandas": "frames", "numpy": "frames", "pyarrow": "batch", "duckdb": "batch",

@@ -38,8 +38,7 @@ __all__ = ["extract", "run_document", "read_document", "stable_id", "Input"]
 Input = Union[str, bytes, "os.PathLike[str]"]
 """What :func:`extract` takes: page bytes, text, or the path of a file."""
 
-_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})  # as the batch readers
 
 _clock = time.monotonic  # the one clock of the per-document deadline
 
@@ -121,8 +120,8 @@ def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] 
 
 def read_document(path: Union[str, "os.PathLike[str]"], limits: Limits = DEFAULT_LIMITS
                   ) -> tuple[bytes, Optional[str]]:
-    """The bytes of one document file and the format its name implies (``"html"`` for
-    ``.html``/``.htm``…, ``"markdown"`` for ``.md``, else ``None``: detect from content).
+    """The bytes of one document file and the format its name implies: ``"html"`` for
+    ``.html``/``.htm``… (as the batch readers decide), else ``None`` (detect from content).
 
     ``.gz`` files are decompressed, at most ``limits.max_bytes`` of them. Raises
     :class:`~cchc_extract.errors.InputTooLarge` for a larger file and ``OSError`` for one
@@ -132,7 +131,7 @@ def read_document(path: Union[str, "os.PathLike[str]"], limits: Limits = DEFAULT
     name = p.name.lower()
     gz = name.endswith(".gz")
     suffix = Path(name[:-3] if gz else name).suffix
-    hint = "html" if suffix in _HTML_SUFFIXES else "markdown" if suffix in _MARKDOWN_SUFFIXES else None
+    hint = "html" if suffix in _HTML_SUFFIXES else None
     if gz:
         try:
             with gzip.open(p, "rb") as f:

@@ -93,7 +93,8 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def detect_format(text: str) -> str:
-    """``"html"``, ``"markdown"`` or ``"text"`` for decoded input (see the two tests above)."""
+    """``"html"``, ``"markdown"`` or ``"text"`` for decoded input: :func:`looks_like_html`
+    first, then :func:`looks_like_markdown`."""
     if "<" in text[:_HTML_HEAD_CHARS] and looks_like_html(text):
         return "html"
     if "](" in text[:_MD_HEAD_CHARS] and looks_like_markdown(text):
@@ -110,27 +111,25 @@ class MarkdownText(NamedTuple):
     """``(text, reason)`` for each image marker and empty link that was dropped."""
 
 
-_MD_IMAGE_LINE = regex.compile(r"^[ \t]*(?:\[?" + _MD_IMAGE.pattern + r"\]?(?:\([^()\s]{0,4000}\))?[ \t]*)+$",
-                               regex.M)
-_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", regex.M)
-_MD_QUOTE = regex.compile(r"^[ \t]{0,3}>(?!>)[ \t]?", regex.M)  # not ">>> related link"
-_MD_RULE = regex.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", regex.M)
-_INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)\b[^<>\n]{0,200}>", regex.I)
+_MD_IMAGE_LINE = regex.compile(r"[ \t]*(?:\[?" + _MD_IMAGE.pattern + r"\]?(?:\([^()\s]{0,4000}\))?[ \t]*)+")
+_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_MD_QUOTE = regex.compile(r"^[ \t]{0,3}>(?!>)[ \t]?")  # not ">>> related link"
+_MD_RULE = regex.compile(r"[ \t]{0,3}(?:[-*_][ \t]*){3,}")
+_INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)"
+                            r"\b[^<>\n]{0,200}>", regex.I)
 _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
 
 
-def markdown_to_text(text: str) -> MarkdownText:
-    """Plain text of a markdown-converted page.
+def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
+    """Plain text of a markdown-converted page, line by line (``timeout``: seconds per pattern
+    and line).
 
     Image lines (``![alt](src)``) are dropped and reported (reason ``image_marker``); inline
-    images too; ``[anchor](url)`` becomes ``anchor``; heading ``#``, quote ``>`` and ``**bold**``
-    markers, inline tags such as ``<b>`` (search-result highlighting) and horizontal rules go. Everything else — the words — stays as written.
+    images too; ``[anchor](url)`` becomes ``anchor``; heading ``#``, quote ``>`` and
+    ``**bold**`` markers, inline tags such as ``<b>`` (search-result highlighting) and
+    horizontal rules go. Everything else — the words — stays as written.
     """
     removed: list[tuple[str, str]] = []
-
-    def drop_line(m) -> str:
-        removed.append((m.group(0).strip(), "image_marker"))
-        return ""
 
     def drop_image(m) -> str:
         removed.append((m.group(0), "image_marker"))
@@ -142,16 +141,24 @@ def markdown_to_text(text: str) -> MarkdownText:
             removed.append((m.group(0), "image_marker"))
         return anchor
 
-    t = _MD_IMAGE_LINE.sub(drop_line, text, timeout=_TIMEOUT)
-    t = _MD_IMAGE.sub(drop_image, t, timeout=_TIMEOUT)
-    t = _MD_LINK.sub(link, t, timeout=_TIMEOUT)
-    t = _MD_RULE.sub("", t, timeout=_TIMEOUT)
-    t = _MD_HEADING.sub("", t, timeout=_TIMEOUT)
-    t = _MD_QUOTE.sub("", t, timeout=_TIMEOUT)
-    t = _MD_STRONG.sub(r"\2", t, timeout=_TIMEOUT)
-    t = _INLINE_TAG.sub("", t, timeout=_TIMEOUT)
-    t = re.sub(r"\n{3,}", "\n\n", t)
-    return MarkdownText(t, removed)
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "](" in line and _MD_IMAGE_LINE.fullmatch(line, timeout=timeout):
+            removed.append((line.strip(), "image_marker"))
+            continue
+        if _MD_RULE.fullmatch(line, timeout=timeout):
+            continue
+        if "](" in line:
+            line = _MD_IMAGE.sub(drop_image, line, timeout=timeout)
+            line = _MD_LINK.sub(link, line, timeout=timeout)
+        line = _MD_HEADING.sub("", line, count=1, timeout=timeout)
+        line = _MD_QUOTE.sub("", line, count=1, timeout=timeout)
+        if "**" in line or "__" in line:
+            line = _MD_STRONG.sub(r"\2", line, timeout=timeout)
+        if "<" in line:
+            line = _INLINE_TAG.sub("", line, timeout=timeout)
+        out.append(line)
+    return MarkdownText(re.sub(r"\n{3,}", "\n\n", "\n".join(out)), removed)
 
 
 # ------------------------------------------------------------------------------ HTML

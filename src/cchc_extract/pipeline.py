@@ -213,7 +213,7 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
     elif fmt == "markdown":
         from .html import markdown_to_text
 
-        md = markdown_to_text(text)
+        md = markdown_to_text(text, timeout=limits.regex_timeout)
         text = md.text
         removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
     art = _run(text, doc_id, source, limits, title, published, warnings, deadline)

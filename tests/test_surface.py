@@ -194,6 +194,22 @@ def test_missing_pyarrow_for_parquet_output_is_one_line(monkeypatch, tmp_path, c
     assert code == 1 and "cchc_extract[batch]" in err and "Traceback" not in err
 
 
+def test_missing_underthesea_is_one_line(monkeypatch, capsys):
+    from cchc_extract import evaluate
+    from cchc_extract.segment import _word_tokenize, words
+
+    monkeypatch.setitem(sys.modules, "underthesea", None)
+    monkeypatch.setattr(evaluate, "_NER", None)  # loaded by an earlier test, perhaps
+
+    _word_tokenize.cache_clear()
+    with pytest.raises(cx.MissingExtra, match=r"pip install 'cchc_extract\[underthesea\]'"):
+        list(words("Hà Nội"))
+    code = main(["eval", "--gold", str(ROOT / "annotations"), str(SEEDS[0]), "--baseline", "underthesea"])
+    err = capsys.readouterr().err
+    assert code == 1 and "cchc_extract[underthesea]" in err and "Traceback" not in err
+    _word_tokenize.cache_clear()
+
+
 # ----------------------------------------------------------------------------- packaging
 
 def test_licence_and_wheel_contents():

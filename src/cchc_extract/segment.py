@@ -96,8 +96,8 @@ def import_underthesea():
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
-        underthesea = require("underthesea", "underthesea", "word tokens (segment.words) and "
-                              "the underthesea baseline")
+        underthesea = require("underthesea", "underthesea",
+                              "segment.words (and eval --baseline underthesea)")
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)

@@ -243,7 +243,8 @@ def _trafilatura():
                 logging.getLogger(name).setLevel(logging.CRITICAL)
             _traf_state["mod"] = trafilatura
         except Exception as exc:  # noqa: BLE001 - ImportError or a broken install
-            log.warning("trafilatura unavailable (%s); using the fallback HTML text dump", exc)
+            log.warning("trafilatura unavailable (%s): HTML pages get a plain text dump; "
+                        "pip install 'cchc_extract[html]' for their main text", exc)
             _traf_state["mod"] = None
     return _traf_state["mod"]
 

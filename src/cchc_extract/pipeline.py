@@ -209,7 +209,11 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
         title = title or h.title
         published = published or h.published
         if h.extractor != "trafilatura":
-            later_warnings.append(f"HTML main text by {h.extractor} (trafilatura found none)")
+            from .html import _trafilatura
+
+            why = ("trafilatura found no main text" if _trafilatura() is not None else
+                   "trafilatura is not installed: pip install 'cchc_extract[html]'")
+            later_warnings.append(f"HTML text by {h.extractor}, all visible text ({why})")
     elif fmt == "markdown":
         from .html import markdown_to_text
 

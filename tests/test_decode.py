@@ -9,7 +9,6 @@ import gzip
 import importlib.util
 import json
 import random
-import time
 import unicodedata
 from pathlib import Path
 
@@ -452,27 +451,22 @@ def test_wrong_type_is_a_decode_error():
         decode(12345)                                # type: ignore[arg-type]
 
 
-# ---------------------------------------------------------------- speed
+# ---------------------------------------------------------------- size (speed: benchmarks/)
 
-def test_20mb_utf8_is_fast():
+def test_20mb_utf8_decodes_whole():
     data = RAW.encode("utf-8")
     big = data * (20_000_000 // len(data) + 1)
-    t0 = time.perf_counter()
     res = decode(big)
-    elapsed = time.perf_counter() - t0
-    assert res.encoding == "utf-8" and len(res.text) > 15_000_000
-    assert elapsed < 5.0, elapsed
+    assert res.encoding == "utf-8" and res.text == big.decode("utf-8")
 
 
 @pytest.mark.parametrize("encoding", ["cp1258", "tcvn3", "vni"])
-def test_10mb_legacy_is_fast(encoding):
+def test_10mb_legacy_decodes_whole(encoding):
     one = encode_legacy(ORIG, encoding) + b"\r\n"
-    big = one * (10_000_000 // len(one) + 1)
-    t0 = time.perf_counter()
-    res = decode(big)
-    elapsed = time.perf_counter() - t0
+    n = 10_000_000 // len(one) + 1
+    res = decode(one * n)
     assert res.encoding == encoding
-    assert elapsed < 10.0, elapsed
+    assert res.text == decode(one).text * n
 
 
 # ---------------------------------------------------------------- the syllable check

@@ -120,7 +120,7 @@ def test_cli_exit_codes(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Tỉnh Lạng Sơn đạt 99,82% hồ sơ đúng hạn.", "utf-8")
     r = _cli("extract", str(good), str(empty), "--format", "jsonl")
-    assert r.returncode == 0 and b"1 error records" in r.stderr
+    assert r.returncode == 0 and b"1 article, 1 error record\n" in r.stderr
     assert _cli("extract").returncode == 2
     assert _cli("nonsense").returncode == 2
 

@@ -942,15 +942,20 @@ def run(gold_dir: str | Path, inputs: list[str] | None = None, show_errors: bool
 
 def add_arguments(v: Any) -> None:
     """The ``eval`` subcommand's arguments (kept beside :func:`run`)."""
-    v.add_argument("--gold", required=True, help="directory of annotations/<doc_id>.json (and splits.json)")
+    v.add_argument("--gold", required=True, metavar="DIR",
+                   help="directory of gold annotations, one <doc_id>.json each, and splits.json (required)")
     v.add_argument("inputs", nargs="*", metavar="INPUT",
-                   help="restrict to these files, directories (*.txt) or JSONL files "
-                        "(default: each gold file's own source)")
-    v.add_argument("--split", choices=list(SPLITS), help="score one split only (default: each split separately)")
+                   help="restrict the run to these files, directories (*.txt) or JSONL files "
+                        "(default: each gold file's own source: corpus/<doc_id>.txt or ../shared/crawl)")
+    v.add_argument("--split", choices=list(SPLITS),
+                   help="score one split only (default: dev and test, each in its own table)")
     v.add_argument("--against", metavar="DIR",
-                   help="score a second reader's annotations in DIR against --gold (agreement) instead of the pipeline")
+                   help="score a second reader's annotations in DIR against --gold, for agreement "
+                        "(default: score the pipeline)")
     v.add_argument("--shared", metavar="DIR",
                    help="where crawled posts are read from (default: ../shared beside the repository)")
-    v.add_argument("--errors", action="store_true", help="list each missed and spurious fact")
-    v.add_argument("--json", action="store_true", help="machine-readable output")
-    v.add_argument("--baseline", choices=["underthesea"], help="also score a baseline NER (default: none)")
+    v.add_argument("--errors", action="store_true", help="list each missed and spurious fact (default: off)")
+    v.add_argument("--json", action="store_true", help="print the scores as JSON (default: a table)")
+    v.add_argument("--baseline", choices=["underthesea"],
+                   help="also score underthesea's NER as a baseline (needs the 'underthesea' extra; "
+                        "default: none)")

@@ -11,7 +11,7 @@ Columns (stable: the same names and dtypes whatever the input, also for zero row
 - per fact: ``doc_id``, ``title``, ``published`` (strings, the article's), ``sentence``
   (Int64, index into ``Article.sentences``), ``sentence_text``, ``type``, ``text``, ``start``,
   ``end`` (int64 character offsets: ``article.text[start:end] == text``);
-- then every field of every fact type (SPEC §3), flattened under its own name. Fields that
+- then every field of every fact type (``docs/format.md``), flattened under its own name. Fields that
   several types share are one column (``name``: province/region/official/organization;
   ``subject``, ``metric``, ``comparator``, ``unit``, ``value``, ``year``, ``province``, …).
   One exception: a ``date`` fact's ``value`` is a string (``2020-09-24``, ``2020-Q3``,
@@ -32,9 +32,13 @@ import io
 import json
 import typing
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Union
 
+from .errors import require
 from .models import FACT_CLASSES, FACT_TYPES, Article, ErrorRecord, parse_result
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = ["to_frame", "read_jsonl", "errors_frame", "frame_columns", "BASE_COLUMNS"]
 
@@ -146,16 +150,22 @@ def _as_results(articles: Any) -> Iterable[Any]:
         yield a
 
 
+def require_pandas(what: str = "this function") -> Any:
+    """pandas, or :class:`~cchc_extract.errors.MissingExtra` naming the extra that installs it."""
+    return require("pandas", "frames", what)
+
+
 def to_frame(articles: Any, type: Union[str, Iterable[str], None] = None, *,
-             progress: Optional[bool] = None):
+             progress: Optional[bool] = None) -> pd.DataFrame:
     """One row per fact of ``articles`` (Articles, error records, dicts or JSON lines).
 
     ``type``: a fact type (``"percentage"``) or a list of them; only those facts and their
     columns come back. ``progress``: show a tqdm bar (default: when there are
     ≥ ``PROGRESS_MIN_ITEMS`` articles). Columns and dtypes are described in the module doc and
-    returned by :func:`frame_columns`; an empty input gives them with zero rows.
+    returned by :func:`frame_columns`; an empty input gives them with zero rows. Needs pandas
+    (``pip install 'cchc_extract[frames]'``).
     """
-
+    require_pandas("cx.to_frame")
     types = _types(type)
     wanted = None if types is None else set(types)
     columns = frame_columns(type)
@@ -199,9 +209,10 @@ def to_frame(articles: Any, type: Union[str, Iterable[str], None] = None, *,
     return _typed_frame(data, columns, nrows)
 
 
-def _typed_frame(data: dict[str, list], columns: dict[str, str], nrows: int):
+def _typed_frame(data: dict[str, list], columns: dict[str, str], nrows: int) -> pd.DataFrame:
     import numpy as np
-    import pandas as pd
+
+    pd = require_pandas("cx.to_frame")
 
     series = {}
     for c, dtype in columns.items():
@@ -217,9 +228,9 @@ def _typed_frame(data: dict[str, list], columns: dict[str, str], nrows: int):
     return pd.DataFrame(series, columns=list(columns))
 
 
-def errors_frame(results: Any):
+def errors_frame(results: Any) -> pd.DataFrame:
     """One row per error record in ``results``: doc_id, source, kind, message."""
-    import pandas as pd
+    pd = require_pandas("errors_frame")
 
     rows = {"doc_id": [], "source": [], "kind": [], "message": []}
     for r in _as_results(results):
@@ -255,7 +266,8 @@ def _iter_jsonl(path: Path, progress: Optional[bool], skip_invalid: bool) -> Ite
 
 
 def read_jsonl(path: Union[str, Path], *, lazy: bool = False, progress: Optional[bool] = None,
-               skip_invalid: bool = False):
+               skip_invalid: bool = False
+               ) -> Union[list[Union[Article, ErrorRecord]], Iterator[Union[Article, ErrorRecord]]]:
     """Load a JSONL file written by ``cchc-extract extract --format jsonl`` or ``batch``.
 
     Returns a list of :class:`Article` and :class:`ErrorRecord` in file order, or an iterator
@@ -279,8 +291,8 @@ def load_results(path: Union[str, Path]) -> list[Union[Article, ErrorRecord]]:
 
     p = Path(path)
     if p.is_dir():
-        return [extract(f.read_bytes(), doc_id=f.stem, source=str(f))
-                for f in sorted(p.rglob("*.txt")) if f.is_file()]
+        return [extract(f) for f in sorted(p.rglob("*")) if f.is_file()
+                and f.suffix.lower() in (".txt", ".text", ".html", ".htm", ".md")]
     name = p.name.lower()
     if name.endswith(".jsonl") or name.endswith(".jsonl.gz"):
         return read_jsonl(p)
@@ -293,7 +305,7 @@ def load_results(path: Union[str, Path]) -> list[Union[Article, ErrorRecord]]:
             return [parse_result(ln) for ln in data.decode("utf-8-sig").splitlines() if ln.strip()]
         objs = obj if isinstance(obj, list) else [obj]
         return [parse_result(o) for o in objs]
-    return [extract(data, doc_id=p.stem, source=str(p))]
+    return [extract(p)]
 
 
 def load_for_cli(path_arg: str, command: str) -> "list | int":

@@ -1,12 +1,13 @@
-"""Output models (SPEC §2–§3): the Article, its pieces, every fact type and the error record.
+"""Output models: the Article, its pieces, every fact type and the error record.
 
 Everything a caller gets back is one of these pydantic models; ``Article.to_json()`` is the
-JSON line the CLI prints, and ``json_schema()`` is what ``cchc-extract schema`` ships.
+JSON line the CLI prints, and ``json_schema()`` is what ``cchc-extract schema`` ships. The
+format, field by field, with the normalization rules, is ``docs/format.md``.
 """
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union, overload
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -20,123 +21,179 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _f(description: str, default: Any = ..., **kw: Any) -> Any:
+    """A field with its description (every field of the JSON Schema has one)."""
+    return Field(default, description=description, **kw)
+
+
 class Span(_Model):
-    start: int
-    end: int
+    """A ``[start, end)`` range of character offsets into ``Article.text``."""
+
+    start: int = _f("offset of the first character (Python indexing into Article.text)")
+    end: int = _f("offset just past the last character")
 
 
 class Removed(_Model):
     """A piece of the input that is not article body, and why it went."""
 
-    text: str
-    reason: str
+    text: str = _f("the removed piece as it was in the input (normalized)")
+    reason: str = _f("why it went: spam, foreign_footer, portal_footer, navigation, related_link, "
+                     "photo_caption, image_marker, metadata, byline, duplicate_title, "
+                     "crawl_artifact or noise")
 
 
 class FactBase(_Model):
-    type: str
-    text: str
-    start: int
-    end: int
-    sentence: int = Field(description="index into Article.sentences")
+    """What every fact has: its type, the text it was read from, where, and in which sentence."""
+
+    type: str = _f("the fact type, the discriminator of Article.facts")
+    text: str = _f("the words the fact was read from, exactly Article.text[start:end]")
+    start: int = _f("offset of the fact's first character in Article.text")
+    end: int = _f("offset just past the fact's last character in Article.text")
+    sentence: int = _f("index into Article.sentences of the sentence holding the fact")
+
+
+_SUBJECT = "canonical province the value is about (see docs/format.md, Subjects), or null"
+_SUBJECT_SOURCE = ("how subject was found: parenthesis (Lạng Sơn (99,82%)), list (a list of "
+                   "provinces with values), sentence, document (the article is about one province)")
+_COMPARATOR = ("eq, gt (trên), gte (ít nhất, tối thiểu, trở lên), lt (dưới), lte (không quá), "
+               "approx (khoảng, gần)")
 
 
 class Province(FactBase):
-    type: Literal["province"] = "province"
-    name: str
-    name_2025: Optional[str] = None
-    code: Optional[str] = None
+    """A mention of one of the 63 provinces / centrally-run cities (``Thái Nguyên``, ``TP.HCM``)."""
+
+    type: Literal["province"] = _f("always 'province'", "province")
+    name: str = _f("canonical name before 1 July 2025, without tỉnh/thành phố (Hồ Chí Minh)")
+    name_2025: Optional[str] = _f("the province it belongs to after the 2025 merger (Bắc Kạn → "
+                                  "Thái Nguyên)", None)
+    code: Optional[str] = _f("the province's two-digit administrative code", None)
 
 
 class Region(FactBase):
-    type: Literal["region"] = "region"
-    name: str
+    """A mention of a region (``Tây Nguyên``, ``Đồng bằng sông Cửu Long``)."""
+
+    type: Literal["region"] = _f("always 'region'", "region")
+    name: str = _f("canonical region name")
 
 
 class Percentage(FactBase):
-    type: Literal["percentage"] = "percentage"
-    value: float
-    comparator: Comparator = "eq"
-    subject: Optional[str] = None
-    subject_source: Optional[SubjectSource] = None
-    metric: Optional[str] = None
+    """An achieved percentage (``99,82%`` → 99.82); a goal is a :class:`Target` instead."""
+
+    type: Literal["percentage"] = _f("always 'percentage'", "percentage")
+    value: float = _f("the number (99,82% → 99.82); for a range (15-25%) its lower bound")
+    value_max: Optional[float] = _f("upper bound of a range (15-25% → 25), else null", None)
+    comparator: Comparator = _f(_COMPARATOR, "eq")
+    subject: Optional[str] = _f(_SUBJECT, None)
+    subject_source: Optional[SubjectSource] = _f(_SUBJECT_SOURCE, None)
+    metric: Optional[str] = _f("the phrase the value measures (tỷ lệ hồ sơ giải quyết đúng hạn), "
+                               "or null", None)
 
 
 class LegalRef(FactBase):
-    type: Literal["legal_ref"] = "legal_ref"
-    number: str
-    doc_type: Optional[str] = None
-    issuer: Optional[str] = None
-    serial: Optional[str] = None
-    year: Optional[int] = None
-    date: Optional[str] = None
+    """A reference to a legal document (``Nghị định 45/2020/NĐ-CP``, ``Quyết định số 28``)."""
+
+    type: Literal["legal_ref"] = _f("always 'legal_ref'", "legal_ref")
+    number: str = _f("the number as written, normalized (45/2020/NĐ-CP; 28 when only a serial is "
+                     "written)")
+    doc_type: Optional[str] = _f("full document type (Nghị định, Quyết định, …) from the words or "
+                                 "the code", None)
+    issuer: Optional[str] = _f("full issuer name when stated or implied by the code (CP → Chính "
+                               "phủ)", None)
+    serial: Optional[str] = _f("the serial part of the number (45 in 45/2020/NĐ-CP)", None)
+    year: Optional[int] = _f("the year in the number or the issuing date", None)
+    date: Optional[str] = _f("issuing date as YYYY-MM-DD when 'ngày …' follows", None)
 
 
 class Official(FactBase):
-    type: Literal["official"] = "official"
-    name: str
-    titles: list[str] = Field(default_factory=list)
-    organization: Optional[str] = None
-    province: Optional[str] = None
-    honorific: Optional[str] = None
-    resolved: bool = Field(False, description="name filled from an earlier full mention")
+    """A named person in the body with their role; one fact per mention."""
+
+    type: Literal["official"] = _f("always 'official'", "official")
+    name: str = _f("full personal name (a later 'ông Minh' resolves to the full name)")
+    titles: list[str] = _f("positions as written in this mention, split and with abbreviations "
+                           "expanded", default_factory=list)
+    organization: Optional[str] = _f("the organisation named in the titles, expanded, or null", None)
+    province: Optional[str] = _f("canonical province of the position, if one is named", None)
+    honorific: Optional[str] = _f("đồng chí, ông, bà, or null", None)
+    resolved: bool = _f("true when name was filled from an earlier full mention", False)
 
 
 class Organization(FactBase):
-    type: Literal["organization"] = "organization"
-    name: str
-    kind: Optional[str] = None
-    province: Optional[str] = None
+    """An agency or body (``Bộ Nội vụ``, ``UBND tỉnh Thái Nguyên``), abbreviations expanded."""
+
+    type: Literal["organization"] = _f("always 'organization'", "organization")
+    name: str = _f("full name, abbreviations expanded (UBND → Ủy ban nhân dân)")
+    kind: Optional[str] = _f("kind of body (ministry, government, people's committee, department, "
+                             "office, centre, enterprise, association, working group, police, …) "
+                             "or null", None)
+    province: Optional[str] = _f("canonical province the body belongs to, if named", None)
 
 
 class Date(FactBase):
-    type: Literal["date"] = "date"
-    value: str = Field(description="YYYY-MM-DD, YYYY-MM, YYYY-Qn or --MM-DD")
-    precision: Literal["day", "month", "quarter"]
-    year_inferred: bool = False
-    relative: bool = Field(False, description="resolved against the article's date (hôm qua, 3 ngày trước)")
+    """A calendar reference of at least month precision (``24/9/2020``, ``quý III/2020``)."""
+
+    type: Literal["date"] = _f("always 'date'", "date")
+    value: str = _f("YYYY-MM-DD, YYYY-MM, YYYY-Qn, or --MM-DD when no year is known")
+    precision: Literal["day", "month", "quarter"] = _f("day, month or quarter")
+    year_inferred: bool = _f("true when the year is not written but taken from the document's "
+                             "date or context", False)
+    relative: bool = _f("true for a date said relative to the article's date (hôm qua, tuần trước), "
+                        "resolved against published", False)
 
 
 class Period(FactBase):
-    type: Literal["period"] = "period"
-    start_year: int
-    end_year: int
+    """A span of years (``giai đoạn 2021 - 2030``)."""
+
+    type: Literal["period"] = _f("always 'period'", "period")
+    start_year: int = _f("first year")
+    end_year: int = _f("last year")
 
 
 class Ranking(FactBase):
-    type: Literal["ranking"] = "ranking"
-    index: Optional[str] = None
-    component: Optional[str] = None
-    rank: Optional[int] = None
-    out_of: Optional[int] = None
-    year: Optional[int] = None
-    subject: Optional[str] = None
-    subject_source: Optional[SubjectSource] = None
-    change: Optional[int] = None
+    """A rank on a reform index (``xếp thứ 6/63 về Chỉ số CCHC``)."""
+
+    type: Literal["ranking"] = _f("always 'ranking'", "ranking")
+    index: Optional[str] = _f("canonical index: PAR INDEX, SIPAS, PAPI, PCI, DTI, ICT INDEX, or "
+                              "another index's own acronym", None)
+    component: Optional[str] = _f("the sub-index (chỉ số thành phần) ranked, or null for the whole "
+                                  "index", None)
+    rank: Optional[int] = _f("the rank (xếp thứ 6/63 → 6; đứng đầu → 1)", None)
+    out_of: Optional[int] = _f("how many were ranked, only when a number is written (6/63 → 63)",
+                               None)
+    year: Optional[int] = _f("the index's year", None)
+    subject: Optional[str] = _f(_SUBJECT, None)
+    subject_source: Optional[SubjectSource] = _f(_SUBJECT_SOURCE, None)
+    change: Optional[int] = _f("places gained (tăng 40 bậc → 40) or lost (negative)", None)
 
 
 class Ratio(FactBase):
-    type: Literal["ratio"] = "ratio"
-    numerator: int
-    denominator: int
-    unit: Optional[str] = None
+    """``x/y`` of a counted noun (``6/6 tỉnh``)."""
+
+    type: Literal["ratio"] = _f("always 'ratio'", "ratio")
+    numerator: int = _f("x in x/y")
+    denominator: int = _f("y in x/y")
+    unit: Optional[str] = _f("the counted noun (tỉnh, cơ quan)", None)
 
 
 class Quantity(FactBase):
-    type: Literal["quantity"] = "quantity"
-    value: float
-    unit: Optional[str] = None
+    """A count with its noun (``1.650 dịch vụ công trực tuyến`` → 1650)."""
+
+    type: Literal["quantity"] = _f("always 'quantity'", "quantity")
+    value: float = _f("the number (1.650 → 1650; 2.5 triệu → 2.5)")
+    unit: Optional[str] = _f("the counted noun (dịch vụ công trực tuyến, điểm)", None)
 
 
 class Target(FactBase):
-    type: Literal["target"] = "target"
-    value: Optional[float] = None
-    unit: Optional[str] = None
-    comparator: Comparator = "eq"
-    metric: Optional[str] = None
-    deadline: Optional[str] = None
-    period: Optional[str] = None
-    subject: Optional[str] = None
-    subject_source: Optional[SubjectSource] = None
+    """A goal, not an achieved result (``phấn đấu … đạt 50% trở lên``)."""
+
+    type: Literal["target"] = _f("always 'target'", "target")
+    value: Optional[float] = _f("the goal's number; for a range its lower bound", None)
+    unit: Optional[str] = _f("%, rank (a place in a ranking), or the counted noun", None)
+    comparator: Comparator = _f(_COMPARATOR, "eq")
+    metric: Optional[str] = _f("the phrase the goal is about, or null", None)
+    deadline: Optional[str] = _f("ISO year or date to reach it by (cuối năm 2020 → 2020)", None)
+    period: Optional[str] = _f("the period it belongs to, 'YYYY-YYYY' (2021-2030)", None)
+    subject: Optional[str] = _f(_SUBJECT, None)
+    subject_source: Optional[SubjectSource] = _f(_SUBJECT_SOURCE, None)
 
 
 FACT_CLASSES = (Province, Region, Percentage, LegalRef, Official, Organization, Date, Period,
@@ -145,31 +202,81 @@ Fact = Annotated[Union[FACT_CLASSES], Field(discriminator="type")]  # type: igno
 FACT_TYPES = tuple(c.model_fields["type"].default for c in FACT_CLASSES)
 
 
-class Article(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
-    doc_id: str
-    source: Optional[str] = None
-    title: Optional[str] = None
-    published: Optional[str] = None
-    byline: Optional[str] = None
-    text: str
-    removed: list[Removed] = Field(default_factory=list)
-    paragraphs: list[Span] = Field(default_factory=list)
-    sentences: list[Span] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+PageKind = Literal["article", "listing", "legal_document", "other"]
 
-    def of_type(self, type_: str) -> list[Any]:
-        """The facts of one type, in text order."""
+
+class Article(_Model):
+    """One processed document: its cleaned text, metadata, what was removed, and its facts.
+
+    ``text[f.start:f.end] == f.text`` for every fact ``f``; ``f.sentence`` indexes
+    ``sentences``. ``art.of_type("percentage")`` gives the facts of one type, ``art.to_json()``
+    one JSON line; in Jupyter the article shows with its facts highlighted. Every field is
+    described in ``docs/format.md``.
+    """
+
+    schema_version: Literal["1"] = _f("version of this output format; '1'", SCHEMA_VERSION)
+    doc_id: str = _f("stable id: the file's stem, the record's own id (JSONL/WARC), or a hash "
+                     "of the content (doc_<16 hex>)")
+    source: Optional[str] = _f("where the document came from (path, URL, '-' for stdin), or null",
+                               None)
+    page_kind: PageKind = _f("article, listing (a homepage or section page of teasers), "
+                             "legal_document (a legal text or legal-database page) or other",
+                             "article")
+    title: Optional[str] = _f("the headline, not part of text", None)
+    published: Optional[str] = _f("publication date, YYYY-MM-DD, or null", None)
+    byline: Optional[str] = _f("author or source line (Theo Chinhphu.vn), kept as metadata", None)
+    text: str = _f("the cleaned, normalized article body; every offset points into it")
+    removed: list[Removed] = _f("every piece of the input that is not body, with its reason",
+                                default_factory=list)
+    paragraphs: list[Span] = _f("paragraph spans in text", default_factory=list)
+    sentences: list[Span] = _f("sentence spans in text, in order; Fact.sentence indexes this",
+                               default_factory=list)
+    facts: list[Fact] = _f("the facts in text order; 'type' says which kind each is",
+                           default_factory=list)
+    warnings: list[str] = _f("what the reader should know about this result (legacy encoding, "
+                             "spam removed, an extractor stopped by its time limit, …)",
+                             default_factory=list)
+
+    @overload
+    def of_type(self, type_: Literal["province"]) -> list[Province]: ...
+    @overload
+    def of_type(self, type_: Literal["region"]) -> list[Region]: ...
+    @overload
+    def of_type(self, type_: Literal["percentage"]) -> list[Percentage]: ...
+    @overload
+    def of_type(self, type_: Literal["legal_ref"]) -> list[LegalRef]: ...
+    @overload
+    def of_type(self, type_: Literal["official"]) -> list[Official]: ...
+    @overload
+    def of_type(self, type_: Literal["organization"]) -> list[Organization]: ...
+    @overload
+    def of_type(self, type_: Literal["date"]) -> list[Date]: ...
+    @overload
+    def of_type(self, type_: Literal["period"]) -> list[Period]: ...
+    @overload
+    def of_type(self, type_: Literal["ranking"]) -> list[Ranking]: ...
+    @overload
+    def of_type(self, type_: Literal["ratio"]) -> list[Ratio]: ...
+    @overload
+    def of_type(self, type_: Literal["quantity"]) -> list[Quantity]: ...
+    @overload
+    def of_type(self, type_: Literal["target"]) -> list[Target]: ...
+    @overload
+    def of_type(self, type_: str) -> list[FactBase]: ...
+
+    def of_type(self, type_: str) -> list[FactBase]:
+        """The facts of one type (``"percentage"``, ``"ranking"``, …), in text order."""
         if type_ not in FACT_TYPES:
             raise ValueError(f"unknown fact type {type_!r}; known: {', '.join(FACT_TYPES)}")
         return [f for f in self.facts if f.type == type_]
 
     def sentence_text(self, i: int) -> str:
+        """The text of sentence ``i`` (what ``fact.sentence`` points to)."""
         s = self.sentences[i]
         return self.text[s.start:s.end]
 
     def to_json(self, **kw: Any) -> str:
+        """One JSON object (the line ``cchc-extract extract --format jsonl`` prints)."""
         return self.model_dump_json(**kw)
 
     def __repr__(self) -> str:
@@ -191,18 +298,25 @@ class Article(_Model):
 
 
 class ErrorInfo(_Model):
+    """Why a document could not be processed."""
+
     kind: Literal["empty", "undecodable", "binary", "too_large", "timeout", "read_error",
-                  "internal", "worker_died"]
-    message: str
+                  "internal", "worker_died"] = _f(
+        "empty, undecodable, binary, too_large, timeout, read_error, internal or worker_died "
+        "(docs/format.md says what each means)")
+    message: str = _f("what went wrong and what to do about it")
 
 
 class ErrorRecord(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
-    doc_id: str
-    source: Optional[str] = None
-    error: ErrorInfo
+    """A document that could not be processed: it stays in the output, with the reason."""
+
+    schema_version: Literal["1"] = _f("version of this output format; '1'", SCHEMA_VERSION)
+    doc_id: str = _f("the document's id, as an Article would have it")
+    source: Optional[str] = _f("where the document came from, or null", None)
+    error: ErrorInfo = _f("the reason")
 
     def to_json(self, **kw: Any) -> str:
+        """One JSON object, in the same stream as the articles."""
         return self.model_dump_json(**kw)
 
     def __repr__(self) -> str:

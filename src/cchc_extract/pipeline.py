@@ -1,30 +1,174 @@
-"""The pipeline: ``read → decode → normalize → clean → segment → extract → link → Article``.
+"""The pipeline: ``read → decode → (HTML/markdown → text) → normalize → clean → segment →
+extract → link → Article``.
 
-:func:`extract` is the library's one entry point for a single document. It never raises for
-bad input: what cannot be processed comes back as an :class:`ErrorRecord` whose ``error.kind``
-says why (``empty``, ``binary``, ``undecodable``, ``too_large``, ``timeout``, ``internal``).
+One road for a single document, whoever asks:
+
+- :func:`extract` is the library's entry point (``cx.extract``): it takes ``bytes`` (a page
+  in any supported encoding), ``str`` (text, never a file name) or an ``os.PathLike`` (a
+  file, read here; ``.gz`` decompressed);
+- :func:`run_document` is the one function every caller ends in — ``cx.extract``, the
+  ``cchc-extract extract`` command and the batch workers — so the same page gives the same
+  facts everywhere. It decodes, detects HTML and markdown-converted pages
+  (:mod:`cchc_extract.html`) unless told the format, and runs the text stages.
+
+Neither raises for bad input: what cannot be processed comes back as an
+:class:`~cchc_extract.models.ErrorRecord` whose ``error.kind`` says why (``empty``,
+``binary``, ``undecodable``, ``too_large``, ``timeout``, ``read_error``, ``internal``), built by
+:mod:`cchc_extract.errors`. The output is described in ``docs/format.md``.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
-import logging
+import os
 import time
+import zlib
+from pathlib import Path
 from typing import Optional, Union
 
 from .clean import clean
-from .errors import CchcError, ExtractTimeout, InputTooLarge
+from .errors import CchcError, ExtractTimeout, InputTooLarge, error_from_exception, error_record
 from .limits import DEFAULT_LIMITS, Limits
-from .models import Article, ErrorInfo, ErrorRecord
+from .models import Article, ErrorRecord, Removed
 from .normalize import normalize
 from .segment import join_paragraphs, split_sentences
 
-log = logging.getLogger(__name__)
+__all__ = ["extract", "run_document", "read_document", "stable_id", "Input"]
+
+Input = Union[str, bytes, "os.PathLike[str]"]
+"""What :func:`extract` takes: page bytes, text, or the path of a file."""
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})  # as the batch readers
+
+_clock = time.monotonic  # the one clock of the per-document deadline
 
 
 def stable_id(data: Union[str, bytes]) -> str:
     """A stable document id for input without a file name: a hash of its bytes."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     return "doc_" + hashlib.sha256(raw).hexdigest()[:16]
+
+
+# ------------------------------------------------------------------------------ entry points
+
+def extract(data: Input, doc_id: Optional[str] = None, source: Optional[str] = None, *,
+            fmt: Optional[str] = None, limits: Limits = DEFAULT_LIMITS,
+            title: Optional[str] = None,
+            published: Optional[str] = None) -> Union[Article, ErrorRecord]:
+    """Run the whole pipeline on one document.
+
+    ``data``: ``bytes`` (a page in any supported encoding), ``str`` (the text itself — a
+    string is never opened as a file; pass :class:`pathlib.Path` for that) or an
+    ``os.PathLike`` (the file is read; ``doc_id`` defaults to its stem, ``source`` to its path).
+    HTML and markdown-converted pages are recognised and turned into text first; ``fmt``
+    (``"html"``, ``"markdown"``, ``"text"``) skips the detection. ``title`` and ``published``
+    are metadata known from elsewhere; they win over what cleaning finds.
+
+    Returns an :class:`Article`, or an :class:`ErrorRecord` for input that cannot be
+    processed — never raises for bad input.
+    """
+    _check_fmt(fmt)
+    warn_path = None
+    if isinstance(data, os.PathLike):
+        path = Path(os.fspath(data))
+        name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+        doc_id = doc_id or Path(name).stem or "doc"
+        source = source or str(path)
+        try:
+            raw, hint = read_document(path, limits)
+        except Exception as exc:  # noqa: BLE001 - an unreadable file is one error record
+            return error_from_exception(exc, doc_id, source, limits)
+        return run_document(raw, doc_id=doc_id, source=source, fmt=fmt or hint, limits=limits,
+                            title=title, published=published)
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if isinstance(data, str) and _names_a_file(data):
+        warn_path = (f"the input is a str that names an existing file ({data.strip()!r}); it was "
+                     f"processed as text — pass pathlib.Path({data.strip()!r}) to read the file")
+    if doc_id is None:
+        doc_id = stable_id(data) if isinstance(data, (str, bytes)) else "doc_invalid"
+    res = run_document(data, doc_id=doc_id, source=source, fmt=fmt, limits=limits,
+                       title=title, published=published)
+    if warn_path and isinstance(res, Article):
+        res.warnings.append(warn_path)
+    return res
+
+
+def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] = None,
+                 fmt: Optional[str] = None, limits: Limits = DEFAULT_LIMITS,
+                 title: Optional[str] = None, published: Optional[str] = None,
+                 details: Optional[dict] = None) -> Union[Article, ErrorRecord]:
+    """One document, already read, through every stage: the function all callers share.
+
+    ``data``: raw bytes (decoded here) or text. ``fmt``: ``"html"``, ``"markdown"``,
+    ``"text"`` or ``None`` (detect from the decoded text). ``title``/``published``: metadata
+    from the input (a JSONL field, a database row) that wins over what the page says.
+    ``details``, when given, receives ``format`` (the format used) and ``extractor`` (for
+    HTML: ``trafilatura`` or ``html-fallback``; else None).
+
+    Returns an :class:`Article` or an :class:`ErrorRecord`; never raises for bad input.
+    """
+    _check_fmt(fmt)
+    details = details if details is not None else {}
+    details.setdefault("format", fmt or "text")
+    details.setdefault("extractor", None)
+    try:
+        return _run_document(data, doc_id, source, fmt, limits, title, published, details)
+    except Exception as exc:  # the boundary of the library: a bug must not lose the document
+        return error_from_exception(exc, doc_id, source, limits)
+
+
+def read_document(path: Union[str, "os.PathLike[str]"], limits: Limits = DEFAULT_LIMITS
+                  ) -> tuple[bytes, Optional[str]]:
+    """The bytes of one document file and the format its name implies: ``"html"`` for
+    ``.html``/``.htm``… (as the batch readers decide), else ``None`` (detect from content).
+
+    ``.gz`` files are decompressed, at most ``limits.max_bytes`` of them. Raises
+    :class:`~cchc_extract.errors.InputTooLarge` for a larger file and ``OSError`` for one
+    that cannot be read (both become error records in :func:`extract`).
+    """
+    p = Path(path)
+    name = p.name.lower()
+    gz = name.endswith(".gz")
+    suffix = Path(name[:-3] if gz else name).suffix
+    hint = "html" if suffix in _HTML_SUFFIXES else None
+    if gz:
+        try:
+            with gzip.open(p, "rb") as f:
+                data = f.read(limits.max_bytes + 1)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            raise OSError(f"{exc} (a damaged .gz file)") from exc
+        if len(data) > limits.max_bytes:
+            raise CchcError("too_large", f"{p.name} decompresses to more than {limits.max_bytes:,} "
+                                         f"bytes; raise Limits.max_bytes (--max-bytes) to process it")
+        return data, hint
+    with open(p, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limits.max_bytes:
+            raise InputTooLarge(size, limits.max_bytes)
+        data = f.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:  # grew while reading
+        raise InputTooLarge(len(data), limits.max_bytes)
+    return data, hint
+
+
+# ------------------------------------------------------------------------------ stages
+
+def _check_fmt(fmt: Optional[str]) -> None:
+    from .html import FORMATS
+
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"fmt must be one of {', '.join(FORMATS)} or None (detect), not {fmt!r}")
+
+
+def _names_a_file(s: str) -> bool:
+    s = s.strip()
+    if not s or len(s) > 4096 or "\n" in s or "\x00" in s:
+        return False
+    try:
+        return os.path.isfile(s)
+    except (OSError, ValueError):
+        return False
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -37,46 +181,56 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     return res.text, warnings
 
 
-def extract(data: Union[str, bytes], doc_id: Optional[str] = None, source: Optional[str] = None,
-            *, limits: Limits = DEFAULT_LIMITS, title: Optional[str] = None,
-            published: Optional[str] = None) -> Union[Article, ErrorRecord]:
-    """Run the whole pipeline on one document.
-
-    ``data`` is the raw page (bytes in any supported encoding, or text). ``title`` and
-    ``published`` are metadata known from elsewhere (an HTML reader, a database row); they
-    win over what cleaning finds. Returns an :class:`Article`, or an :class:`ErrorRecord`
-    for input that cannot be processed — never raises for bad input.
-    """
-    if doc_id is None:
-        doc_id = stable_id(data) if isinstance(data, (str, bytes)) else "doc_invalid"
-    try:
-        return _run(data, doc_id, source, limits, title, published)
-    except CchcError as exc:
-        return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(kind=exc.kind, message=exc.message))
-    except TimeoutError as exc:
-        return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(
-            kind="timeout", message=f"a pattern ran over Limits.regex_timeout={limits.regex_timeout:g}s ({exc})"))
-    except RecursionError as exc:
-        return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(kind="internal", message=f"recursion limit: {exc}"))
-    except Exception as exc:  # the boundary of the library: a bug must not lose the document
-        log.debug("internal error on %s", doc_id, exc_info=True)
-        return ErrorRecord(doc_id=doc_id, source=source, error=ErrorInfo(
-            kind="internal", message=f"{type(exc).__name__}: {exc} (please report this input)"))
-
-
-def _run(data, doc_id, source, limits, title_hint, published_hint) -> Article:
-    deadline = time.monotonic() + limits.doc_timeout
-    warnings: list[str] = []
-    if isinstance(data, bytes):
+def _run_document(data, doc_id, source, fmt, limits, title, published, details) -> Article:
+    deadline = _clock() + limits.doc_timeout
+    if isinstance(data, (bytes, bytearray)):
         if len(data) > limits.max_bytes:
             raise InputTooLarge(len(data), limits.max_bytes)
-        text, warnings = _decode(data)
+        text, warnings = _decode(bytes(data))
     elif isinstance(data, str):
         if len(data) > limits.max_bytes:
             raise InputTooLarge(len(data), limits.max_bytes)
-        text = data
+        text, warnings = data, []
     else:
-        raise CchcError("internal", f"extract() takes str or bytes, not {type(data).__name__}")
+        raise CchcError("read_error", f"cannot read an input of type {type(data).__name__}; "
+                                      f"pass bytes, str (the text) or a pathlib.Path (a file)")
+    if fmt is None:
+        from .html import detect_format
+
+        fmt = detect_format(text)
+    details["format"] = fmt
+    author, later_warnings, removed_markup = None, [], []
+    if fmt == "html":
+        from .html import html_to_text
+
+        h = html_to_text(text)
+        details["extractor"] = h.extractor
+        text, author = h.text, h.author
+        title = title or h.title
+        published = published or h.published
+        if h.extractor != "trafilatura":
+            from .html import _trafilatura
+
+            why = ("trafilatura found no main text" if _trafilatura() is not None else
+                   "trafilatura is not installed: pip install 'cchc_extract[html]'")
+            later_warnings.append(f"HTML text by {h.extractor}, all visible text ({why})")
+    elif fmt == "markdown":
+        from .html import markdown_to_text
+
+        md = markdown_to_text(text, timeout=limits.regex_timeout)
+        text = md.text
+        removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
+    art = _run(text, doc_id, source, limits, title, published, warnings, deadline)
+    if removed_markup:
+        art.removed[:0] = removed_markup
+    if author and not art.byline:
+        art.byline = normalize(author).strip() or None
+    art.warnings.extend(later_warnings)
+    return art
+
+
+def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hint: Optional[str],
+         published_hint: Optional[str], warnings: list[str], deadline: float) -> Article:
     text = normalize(text)
     if not text.strip():
         raise CchcError("empty", "the document has no text")
@@ -106,7 +260,7 @@ def _run(data, doc_id, source, limits, title_hint, published_hint) -> Article:
 
 
 def _check(deadline: float, limits: Limits, stage: str) -> None:
-    if time.monotonic() > deadline:
+    if _clock() > deadline:
         raise ExtractTimeout(stage, limits.doc_timeout)
 
 

@@ -302,6 +302,8 @@ def cli_main(ns) -> int:
         sys.stdout.write(page)
     else:
         Path(ns.output).write_text(page, encoding="utf-8", errors="replace")
+        from .cli import plural
+
         n = len(results) - len(errors)
-        print(f"cchc-extract render: {n} article(s) → {ns.output}", file=sys.stderr)
+        print(f"cchc-extract render: {plural(n, 'article')} → {ns.output}", file=sys.stderr)
     return 1 if len(errors) == len(results) else 0

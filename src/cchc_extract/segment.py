@@ -4,7 +4,8 @@ Takes the body paragraphs from :mod:`clean`; gives the article ``text`` (paragra
 ``\\n``), paragraph spans and sentence spans into it. Sentences end at ``. ! ? …`` or ``./.``
 followed by a space and a capital, digit or opening quote — not after the abbreviations of
 ``data/segment.json`` (``TP.``, ``TS.``, ``PGS.TS.``, ``Th.S``), an initial (``V.``), or inside a
-decimal (``99.44``). Words come from underthesea's tokenizer, on demand, with offsets.
+decimal (``99.44``). Words come from underthesea's tokenizer, on demand, with offsets (extra
+``underthesea``: no extractor needs them).
 """
 from __future__ import annotations
 
@@ -90,10 +91,13 @@ def _split(text: str, paragraphs: list[Span], timeout: float) -> list[Span]:
 
 def import_underthesea():
     """Import underthesea without letting its ``logging.basicConfig`` reach the caller's logging."""
+    from .errors import require
+
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
-        import underthesea
+        underthesea = require("underthesea", "underthesea",
+                              "segment.words (and eval --baseline underthesea)")
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)

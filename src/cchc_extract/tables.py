@@ -31,9 +31,12 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .models import Article
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = ["rankings", "indicators", "cli_main", "RANKING_COLUMNS", "INDICATOR_COLUMNS"]
 
@@ -164,9 +167,10 @@ def _keynorm(v: Any) -> Any:
     return v
 
 
-def _frame(rows: list[dict], columns: dict[str, str], sort_by: list[str]):
+def _frame(rows: list[dict], columns: dict[str, str], sort_by: list[str]) -> pd.DataFrame:
     import numpy as np
-    import pandas as pd
+
+    pd = _pandas()
 
     data = {}
     for c, dtype in columns.items():
@@ -185,14 +189,22 @@ def _frame(rows: list[dict], columns: dict[str, str], sort_by: list[str]):
     return df
 
 
-def rankings(articles: Any):
+def _pandas() -> Any:
+    from .frames import require_pandas
+
+    return require_pandas("cx.rankings / cx.indicators / cchc-extract table")
+
+
+def rankings(articles: Any) -> pd.DataFrame:
     """Province × index × year → rank, out_of, change; one row per distinct claim.
 
     Columns: ``province, index, year, component, scope, rank, out_of, change, conflict,
     n_mentions, doc_id, sentence_text, text, subject_source, doc_ids``. ``component`` is null
     for the overall index; ``scope`` is ``national`` or ``region`` (see the module doc).
-    Merging, conflicts and null provinces are described in the module doc.
+    Merging, conflicts and null provinces are described in the module doc. Needs pandas
+    (``pip install 'cchc_extract[frames]'``).
     """
+    _pandas()
     rows: list[dict] = []
     for art in _articles(articles):
         rk = art.of_type("ranking")
@@ -228,7 +240,7 @@ def _time_of_sentence(art: Article, i: int, facts_by_sentence: dict[int, list]) 
     return (next(iter(years)) if len(years) == 1 else None), period
 
 
-def indicators(articles: Any):
+def indicators(articles: Any) -> pd.DataFrame:
     """Province × metric × year/period → value, from percentages (results) and targets.
 
     Columns: ``province, metric, kind, year, period, value, unit, comparator, deadline,
@@ -268,7 +280,7 @@ def indicators(articles: Any):
                   ["province", "metric", "kind", "year", "period", "value", "doc_id"])
 
 
-def to_csv(df, path_or_buf=None) -> Optional[str]:
+def to_csv(df: pd.DataFrame, path_or_buf: Any = None) -> Optional[str]:
     """CSV of a table; list columns (``doc_ids``) become ``;``-separated text."""
     out = df.copy()
     for c in out.columns:
@@ -295,8 +307,10 @@ def cli_main(ns) -> int:
     df = rankings(arts) if ns.kind == "rankings" else indicators(arts)
     if getattr(ns, "output", None) and ns.output != "-":
         to_csv(df, ns.output)
-        print(f"cchc-extract table: {len(df)} {ns.kind} rows from {len(arts)} articles → {ns.output}",
-              file=sys.stderr)
+        from .cli import plural
+
+        print(f"cchc-extract table: {plural(len(df), ns.kind[:-1] + ' row')} from "
+              f"{plural(len(arts), 'article')} → {ns.output}", file=sys.stderr)
     else:
         sys.stdout.write(to_csv(df))
     return 0

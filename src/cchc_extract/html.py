@@ -1,0 +1,293 @@
+"""Markup → text: HTML pages and markdown-converted pages, before the text pipeline.
+
+The pipeline (:mod:`cchc_extract.pipeline`) works on plain text. Input that is markup goes
+through this module first, whoever calls it — ``cx.extract``, ``cchc-extract extract`` or a
+batch worker:
+
+- :func:`detect_format` says whether decoded input is ``"html"``, ``"markdown"`` (a page a
+  crawler converted to markdown: ``[anchor](url)`` links, ``![](image)`` lines) or ``"text"``;
+- :func:`html_to_text` gives the main text, title, date and author of an HTML page
+  (trafilatura on the string — it never fetches anything — with a standard-library fallback);
+- :func:`markdown_to_text` removes link and image syntax, keeping the anchor text, and
+  returns what it removed so that the article can report it.
+
+Offsets in an Article always refer to the text that comes out of here (and then out of
+cleaning), so ``text[start:end] == fact.text`` holds whatever the input format was.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from html.parser import HTMLParser
+from typing import Any, NamedTuple, Optional, Union
+
+import regex
+
+log = logging.getLogger(__name__)
+
+__all__ = ["FORMATS", "HtmlText", "MarkdownText", "detect_format", "looks_like_html",
+           "looks_like_markdown", "html_to_text", "markdown_to_text"]
+
+FORMATS = ("text", "html", "markdown")
+"""Input formats the pipeline knows (``fmt=`` of :func:`cchc_extract.pipeline.run_document`)."""
+
+_TIMEOUT = 2.0
+
+# ------------------------------------------------------------------------------ detection
+
+_HTML_START = regex.compile(r"\A[\s\ufeff]*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*){0,5}"
+                            r"<(?:!doctype\s+html|html|head|body|meta|title)\b", regex.I | regex.S)
+_HTML_ROOT = regex.compile(r"<(?:html|head|body)\b[^<>]{0,2000}>", regex.I)
+# structural tags only: inline ones (<b>, <em>, <span>) also appear in text and markdown snippets
+_HTML_TAG = regex.compile(r"</?(?:div|p|script|style|table|tbody|tr|td|th|li|ul|ol|meta|link|img|"
+                          r"h[1-6]|article|section|header|footer|nav|form|input|iframe|figure|"
+                          r"figcaption|noscript)\b[^<>]{0,2000}>", regex.I)
+_HTML_HEAD_CHARS = 65_536
+_HTML_MIN_TAGS = 6
+
+_ANCHOR = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000}"  # one level of [nested] brackets
+_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\([^()\n]{1,4000}\)")  # ( "title") included
+_MD_LINK = regex.compile(r"\[(" + _ANCHOR + r")\]\((?:https?://|/|\.{0,2}/|www\.|mailto:)[^()\n]{0,4000}\)")
+_MD_HEAD_CHARS = 65_536
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether decoded input is an HTML page or fragment rather than article text.
+
+    True when it starts like a page (``<!DOCTYPE html>``, ``<html>``, ``<head>`` …), carries a
+    ``<html>``/``<head>``/``<body>`` tag, or has at least six common HTML tags in its first
+    64 KB. A text article quoting one ``<b>`` stays text.
+    """
+    head = text[:_HTML_HEAD_CHARS]
+    try:
+        if _HTML_START.search(head, timeout=_TIMEOUT) or _HTML_ROOT.search(head, timeout=_TIMEOUT):
+            return True
+        n = 0
+        for _ in _HTML_TAG.finditer(head, timeout=_TIMEOUT):
+            n += 1
+            if n >= _HTML_MIN_TAGS:
+                return True
+    except TimeoutError:  # a pathological head: only a page that starts with a tag is HTML
+        return head.lstrip("\ufeff \t\r\n")[:1] == "<"
+    return False
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether text is a page converted to markdown: at least one ``![alt](src)`` image, or two
+    ``[anchor](url)`` links, or a link as its first line (a converted page's linked headline)."""
+    head = text[:_MD_HEAD_CHARS]
+    try:
+        if _MD_IMAGE.search(head, timeout=_TIMEOUT):
+            return True
+        links = 0
+        for _ in _MD_LINK.finditer(head, timeout=_TIMEOUT):
+            links += 1
+            if links >= 2:
+                return True
+        if links:
+            first = next((ln for ln in head.split("\n") if ln.strip()), "")
+            return bool(_MD_LINK.match(first.strip(), timeout=_TIMEOUT))
+    except TimeoutError:
+        return False
+    return False
+
+
+def detect_format(text: str) -> str:
+    """``"html"``, ``"markdown"`` or ``"text"`` for decoded input: :func:`looks_like_html`
+    first, then :func:`looks_like_markdown`."""
+    if "<" in text[:_HTML_HEAD_CHARS] and looks_like_html(text):
+        return "html"
+    if "](" in text[:_MD_HEAD_CHARS] and looks_like_markdown(text):
+        return "markdown"
+    return "text"
+
+
+# ------------------------------------------------------------------------------ markdown
+
+class MarkdownText(NamedTuple):
+    text: str
+    """The page with link and image syntax removed (anchor text kept)."""
+    removed: list
+    """``(text, reason)`` for each image marker and empty link that was dropped."""
+
+
+_MD_IMAGE_LINE = regex.compile(r"[ \t]*(?:\[?" + _MD_IMAGE.pattern + r"\]?(?:\([^()\s]{0,4000}\))?[ \t]*)+")
+_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_MD_QUOTE = regex.compile(r"^[ \t]{0,3}>(?!>)[ \t]?")  # not ">>> related link"
+_MD_RULE = regex.compile(r"[ \t]{0,3}(?:[-*_][ \t]*){3,}")
+_INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)"
+                            r"\b[^<>\n]{0,200}>", regex.I)
+_MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
+
+
+def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
+    """Plain text of a markdown-converted page, line by line (``timeout``: seconds per pattern
+    and line).
+
+    Image lines (``![alt](src)``) are dropped and reported (reason ``image_marker``); inline
+    images too; ``[anchor](url)`` becomes ``anchor``; heading ``#``, quote ``>`` and
+    ``**bold**`` markers, inline tags such as ``<b>`` (search-result highlighting) and
+    horizontal rules go. Everything else — the words — stays as written.
+    """
+    removed: list[tuple[str, str]] = []
+
+    def drop_image(m) -> str:
+        removed.append((m.group(0), "image_marker"))
+        return ""
+
+    def link(m) -> str:
+        anchor = m.group(1).strip()
+        if not anchor:  # what is left of a linked image once the image is gone
+            removed.append((m.group(0), "image_marker"))
+        return anchor
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "](" in line and _MD_IMAGE_LINE.fullmatch(line, timeout=timeout):
+            removed.append((line.strip(), "image_marker"))
+            continue
+        if _MD_RULE.fullmatch(line, timeout=timeout):
+            continue
+        if "](" in line:
+            line = _MD_IMAGE.sub(drop_image, line, timeout=timeout)
+            line = _MD_LINK.sub(link, line, timeout=timeout)
+        line = _MD_HEADING.sub("", line, count=1, timeout=timeout)
+        line = _MD_QUOTE.sub("", line, count=1, timeout=timeout)
+        if "**" in line or "__" in line:
+            line = _MD_STRONG.sub(r"\2", line, timeout=timeout)
+        if "<" in line:
+            line = _INLINE_TAG.sub("", line, timeout=timeout)
+        out.append(line)
+    return MarkdownText(re.sub(r"\n{3,}", "\n\n", "\n".join(out)), removed)
+
+
+# ------------------------------------------------------------------------------ HTML
+
+class HtmlText(NamedTuple):
+    text: str
+    title: Optional[str]
+    published: Optional[str]
+    author: Optional[str]
+    extractor: str
+    """``"trafilatura"`` or ``"html-fallback"`` (the standard-library text dump)."""
+
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "svg",
+                        "template", "head", "nav", "footer", "form", "button", "select",
+                        "canvas", "math", "video", "audio", "picture"})
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                         "tr", "table", "section", "article", "header", "blockquote", "pre",
+                         "dd", "dt", "dl", "figcaption", "hr", "main", "aside"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base",
+                   "col", "embed", "param", "track"})
+
+
+class _TextDump(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        if tag in _SKIP_TAGS and tag not in _VOID:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP_TAGS and tag not in _VOID:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def _fallback(html: str) -> tuple[str, Optional[str]]:
+    p = _TextDump()
+    try:
+        p.feed(html)
+        p.close()
+    except Exception:  # noqa: BLE001 - the stdlib parser is lenient; be safe anyway
+        pass
+    text = "".join(p.parts)
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
+    text = "\n".join(ln for ln in lines if ln)
+    title = re.sub(r"\s+", " ", "".join(p.title)).strip() or None
+    return text, title
+
+
+_traf_state: dict = {}
+
+
+def _trafilatura():
+    if "mod" not in _traf_state:
+        try:
+            import trafilatura  # noqa: PLC0415
+
+            for name in ("trafilatura", "htmldate", "justext", "courlan", "readability"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+            _traf_state["mod"] = trafilatura
+        except Exception as exc:  # noqa: BLE001 - ImportError or a broken install
+            log.warning("trafilatura unavailable (%s): HTML pages get a plain text dump; "
+                        "pip install 'cchc_extract[html]' for their main text", exc)
+            _traf_state["mod"] = None
+    return _traf_state["mod"]
+
+
+def _iso_date(value: Any) -> Optional[str]:
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    return m.group(0) if m else None
+
+
+def html_to_text(data: Union[bytes, str]) -> HtmlText:
+    """Main text and metadata of an HTML page, without any network access.
+
+    Bytes are decoded by :func:`cchc_extract.decode.decode` (raises its ``DecodeError`` for
+    binary/undecodable input). trafilatura gets the page as a string, so it cannot fetch
+    anything; when it is missing or finds no main text, a standard-library dump of the
+    visible text (scripts, styles, navigation, forms dropped) is used instead.
+    """
+    if isinstance(data, bytes):
+        from .decode import decode
+
+        page = decode(data).text
+    else:
+        page = data
+    traf = _trafilatura()
+    if traf is not None:
+        try:
+            doc = traf.bare_extraction(page, with_metadata=True, include_comments=False,
+                                       include_tables=True, include_images=False,
+                                       include_links=False, deduplicate=False)
+        except Exception as exc:  # noqa: BLE001 - fall back on any extractor failure
+            log.debug("trafilatura failed: %s", exc)
+            doc = None
+        if doc is not None:
+            get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+            text = get("text") or ""
+            if text.strip():
+                title = get("title")
+                author = get("author")
+                return HtmlText(text, title.strip() if isinstance(title, str) and title.strip()
+                                else None, _iso_date(get("date")),
+                                author.strip() if isinstance(author, str) and author.strip()
+                                else None, "trafilatura")
+    text, title = _fallback(page)
+    return HtmlText(text, title, None, None, "html-fallback")

@@ -718,9 +718,18 @@ def load_splits(gold_dir: str | Path, gold: dict[str, dict]) -> dict[str, list[s
     return {"dev": sorted(set(gold) - test), "test": sorted(test)}
 
 
+def _repo_root(gold_dir: str | Path) -> Path:
+    """The nearest directory above ``gold_dir`` that holds ``corpus/`` (else the gold dir's parent)."""
+    d = Path(gold_dir).resolve()
+    for up in d.parents:
+        if (up / "corpus").is_dir():
+            return up
+    return d.parent
+
+
 def shared_dir(gold_dir: str | Path) -> Path:
     """The data provided beside the repository (``<repo>/../shared``), where crawled posts live."""
-    return Path(gold_dir).resolve().parent.parent / "shared"
+    return _repo_root(gold_dir).parent / "shared"
 
 
 def _jsonl_records(path: Path) -> dict[str, dict]:
@@ -762,7 +771,7 @@ def _locate(gold_dir: Path, gold: dict[str, dict], inputs: list[str] | None,
                     found.append((f.stem, str(f), f))
         return found, missing
     shared = shared or shared_dir(gold_dir)
-    corpus_dirs = [gold_dir.resolve().parent / "corpus", Path.cwd() / "corpus"]
+    corpus_dirs = [_repo_root(gold_dir) / "corpus", Path.cwd() / "corpus"]
     corpus = next((c for c in corpus_dirs if c.is_dir()), corpus_dirs[0])
     jsonl_cache: dict[Path, dict[str, dict]] = {}
     for doc_id in sorted(gold):

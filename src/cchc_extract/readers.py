@@ -340,22 +340,30 @@ def _plan_dir(d: Path, rel: str, ids: IdAllocator, stats: Optional[ReadStats], s
         if st is not None:
             stems[st] += 1
     for e in entries:
-        try:
-            if skip:
+        if skip:
+            try:
                 st = e.stat()
-                if (st.st_dev, st.st_ino) in skip:
-                    if stats is not None:
-                        stats.skipped_output += 1
-                    continue
-            name = clean_text(e.name)
-            if e.is_dir(follow_symlinks=False):
-                yield from _plan_dir(Path(e.path), f"{rel}{name}/", ids, stats, skip)
-            elif e.is_file():
-                stem = _strip_suffix(e.name)
-                own = e.name if stem is None or stems[stem] > 1 else stem
-                yield from _plan_file(Path(e.path), rel + clean_text(own), ids, stats, explicit=False)
-        except OSError:
+                ident = (st.st_dev, st.st_ino)
+            except OSError:
+                ident = None
+            if ident in skip:
+                if stats is not None:
+                    stats.skipped_output += 1
+                continue
+        name = clean_text(e.name)
+        stem = _strip_suffix(e.name)
+        own = rel + clean_text(e.name if stem is None or stems[stem] > 1 else stem)
+        try:
+            is_dir = e.is_dir(follow_symlinks=False)
+            is_file = not is_dir and e.is_file()
+        except OSError as exc:  # vanished or unreadable entry: one error record, not silence
+            if stem is not None:
+                yield _error(ids(own), e.path, "read_error", f"cannot read {e.path}: {exc}")
             continue
+        if is_dir:
+            yield from _plan_dir(Path(e.path), f"{rel}{name}/", ids, stats, skip)
+        elif is_file:
+            yield from _plan_file(Path(e.path), own, ids, stats, explicit=False)
 
 
 # ------------------------------------------------------------------------------ reading

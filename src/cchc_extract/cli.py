@@ -360,7 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tb = sub.add_parser("table", help="cross-article tables as CSV (rankings, indicators)")
     tb.add_argument("kind", choices=["rankings", "indicators"])
-    tb.add_argument("input", metavar="OUT.jsonl", help="batch/extract JSONL output")
+    tb.add_argument("input", metavar="OUT", help="batch/extract output: OUT.jsonl, OUT.parquet or OUT.duckdb")
     tb.add_argument("-o", "--output", help="CSV file (default stdout)")
     tb.set_defaults(func=cmd_table)
     return p

@@ -670,7 +670,12 @@ def _read_warc(task: ContainerTask, limits: Limits, ids: IdAllocator,
                 return
             # warcio ends quietly on a record cut inside its header: check nothing is left over
             end = (it.get_record_offset() or 0) + (it.get_record_length() or 0) if n else 0
-            if size - end > 4:  # more than the CRLFCRLF that may follow the last record
+            tail = b""
+            if 0 < size - end <= 4:
+                f.seek(end)
+                tail = f.read(4)
+            # left over: more than the CRLFCRLF that may follow the last record (gzip: anything)
+            if size - end > 4 or (tail and (task.gz or tail.strip(b"\r\n"))):
                 yield rest(f"after record {n} ({size - end:,} bytes could not be read as a record)")
             elif n and task.gz and not _gzip_member_complete(task.path, it.get_record_offset() or 0):
                 yield rest(f"inside the compressed data of record {n}")

@@ -299,6 +299,7 @@ def _engine(records: Iterable[Record], workers: int, limits: Limits, *, ordered:
     window = max(64, 32 * workers)
     it = iter(records)
     exhausted = False
+    held: Optional[Record] = None  # read, waiting for a worker
     next_index = next_yield = 0
     pending: dict[int, Done] = {}
     stop_deadline: Optional[float] = None
@@ -310,16 +311,6 @@ def _engine(records: Iterable[Record], workers: int, limits: Limits, *, ordered:
         else:
             yield d
 
-    def idle_slots():
-        for slot in list(pool.slots):
-            if slot.task is None:
-                yield slot
-        while True:  # then new workers, one per document waiting
-            slot = pool.grow()
-            if slot is None:
-                return
-            yield slot
-
     try:
         while True:
             stopping = stop is not None and stop.is_set()
@@ -327,17 +318,19 @@ def _engine(records: Iterable[Record], workers: int, limits: Limits, *, ordered:
                 stop_deadline = time.monotonic() + STOP_GRACE
                 stats.stopped = True
             # dispatch to idle workers (starting workers only for documents that exist)
-            if not stopping and not exhausted:
-                for slot in idle_slots():
-                    if ordered and next_index - next_yield >= window:
-                        break
+            while not stopping and not exhausted and not (ordered and next_index - next_yield >= window):
+                if held is None:
                     try:
-                        rec = next(it)
+                        held = next(it)
                     except StopIteration:
                         exhausted = True
                         break
-                    pool.send(slot, next_index, rec)
-                    next_index += 1
+                slot = next((s for s in pool.slots if s.task is None), None) or pool.grow()
+                if slot is None:
+                    break
+                pool.send(slot, next_index, held)
+                held = None
+                next_index += 1
             busy = [s for s in pool.slots if s.task is not None]
             if not busy:
                 if exhausted or stopping:

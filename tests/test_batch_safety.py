@@ -305,9 +305,9 @@ def test_dask_to_parquet_refuses_an_existing_output(tmp_path):
     _dask_parquet(a, out, npartitions=1)
     with pytest.raises(FileExistsError, match="overwrite=True"):
         _dask_parquet(a, out, npartitions=1)
-    assert _dask_parquet(a, out, npartitions=1) if False else True
-    import cchc_extract.dask as cxd
     import dask
+
+    import cchc_extract.dask as cxd
 
     with dask.config.set(scheduler="synchronous"):
         assert cxd.to_parquet(cxd.extract_bag([a]), out, overwrite=True) == 1

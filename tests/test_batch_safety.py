@@ -423,7 +423,7 @@ def test_worker_count_is_capped_and_started_on_demand(tmp_path, capsys):
 
 def test_published_from_jsonl_is_validated(tmp_path):
     src = tmp_path / "p.jsonl"
-    vals = ["not a date", "2020-13-45", "2020-10-01T08:00:00+07:00", "2021-03", 20200101]
+    vals = ["not a date", "2020-13-45", "2020-10-01T08:00:00+07:00", "2021-03", [2020]]
     src.write_text("".join(json.dumps({"id": f"p{i}", "text": SHORT[i], "published": v},
                                       ensure_ascii=False) + "\n" for i, v in enumerate(vals)),
                    encoding="utf-8")
@@ -439,7 +439,8 @@ def test_parse_published():
 
     assert parse_published("2020-10-01") == "2020-10-01"
     assert parse_published(" 2020-10 ") == "2020-10"
-    assert parse_published("2020-10-01T23:30:00Z") == "2020-10-01"
+    assert parse_published("2020-10-01T08:00:00+07:00") == "2020-10-01"
+    assert parse_published("2020-10-01T23:30:00Z") == "2020-10-02"  # Vietnam's day
     assert parse_published("2020-10-01 08:00:00.123+07:00") == "2020-10-01"
     for bad in ("not a date", "2020-13-45", "2020-02-30", "2020-00", "2020-10-01T25:00", "", None,
                 20201001, "2020-10-01" * 20):

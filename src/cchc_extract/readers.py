@@ -490,7 +490,7 @@ def _record_from_obj(obj: dict, ids: IdAllocator, source: Optional[str],
         meta["title"] = clean_text(obj["title"])
     pub = obj.get("published")
     if pub is not None and pub != "":
-        iso = parse_published(pub) if isinstance(pub, str) else None
+        iso = parse_published(pub) if isinstance(pub, (str, int, float)) else None
         if iso:
             meta["published"] = iso
         else:

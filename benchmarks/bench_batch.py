@@ -109,17 +109,16 @@ def shards(root: Path, n: int) -> list[str]:
 def child(args: dict) -> None:
     """One batch run in this (fresh) process; prints a JSON result line."""
     sys.path.insert(0, str(SRC))
-    from cchc_extract.batch import BatchStats, _JsonlSink, _results
+    from cchc_extract.batch import BatchStats, JsonlSink, run
     from cchc_extract.limits import Limits
 
     out = Path(args["out"])
-    sink = _JsonlSink(out, resume=False)
+    sink = JsonlSink(out, "overwrite")
     stats = BatchStats()
     ru0 = resource.getrusage(resource.RUSAGE_SELF)
     cpu0 = ru0.ru_utime + ru0.ru_stime
     t0 = time.perf_counter()
-    for d in _results(args["inputs"], args["workers"], Limits(), ordered=True, skip=None,
-                      stats=stats, stop=None):
+    for d in run(args["inputs"], args["workers"], Limits(), ordered=True, stats=stats):
         sink.write(d)
     sink.close()
     dt = time.perf_counter() - t0

@@ -75,7 +75,7 @@ def test_extract_many_equals_extract(mixed, reference):
         assert reference[f.stem] == want
     kinds = {r["doc_id"]: r["error"]["kind"] for r in reference.values() if "error" in r}
     assert kinds == {"feed_L2": "read_error", "image": "binary"}
-    html_ids = [f"{f.stem}~2" for f in SEEDS[:4]] + ["gz_page", "j2"]
+    html_ids = [f"html/{f.stem}" for f in SEEDS[:4]] + ["html/gz_page", "j2"]
     for i in html_ids:
         assert "SCRIPTLEAK" not in reference[i]["text"]
         assert reference[i]["published"] == "2020-10-01" or i == "j2"
@@ -108,10 +108,12 @@ def test_extract_many_texts():
 
 # ----------------------------------------------------------------------------- faults
 
-def test_worker_crash_costs_one_document(mixed, reference, monkeypatch):
+def test_worker_crash_costs_one_document(mixed, reference):
+    from batch_faults_plugin import install
+
     crash, exit_ = SEEDS[3].stem, SEEDS[9].stem
-    monkeypatch.setenv("CCHC_EXTRACT_TEST_CRASH", f"{crash},exit:{exit_}")
-    got = {r["doc_id"]: r for r in (json.loads(x) for x in extract_many(mixed, workers=2, as_json=True))}
+    got = {r["doc_id"]: r for r in (json.loads(x) for x in extract_many(
+        mixed, workers=2, as_json=True, initializer=install, initargs=([crash], [exit_])))}
     assert got.keys() == reference.keys()
     assert got[crash]["error"]["kind"] == "worker_died"
     assert "SIGSEGV" in got[crash]["error"]["message"]
@@ -122,13 +124,15 @@ def test_worker_crash_costs_one_document(mixed, reference, monkeypatch):
             assert got[k] == reference[k]
 
 
-def test_per_document_timeout(mixed, reference, monkeypatch):
+def test_per_document_timeout(mixed, reference):
+    from batch_faults_plugin import install
+
     slow = SEEDS[2].stem
-    monkeypatch.setenv("CCHC_EXTRACT_TEST_SLEEP", slow)
     t = time.monotonic()
     got = {r["doc_id"]: r for r in (json.loads(x) for x in
                                     extract_many(mixed, workers=2, limits=Limits(doc_timeout=2),
-                                                 as_json=True))}
+                                                 as_json=True, initializer=install,
+                                                 initargs=((), (), [slow])))}
     assert time.monotonic() - t < 60
     assert got.keys() == reference.keys()
     assert got[slow]["error"]["kind"] == "timeout"
@@ -174,7 +178,7 @@ def test_tabular_types_and_join(mixed, tmp_path):
         [("start", pa.int64()), ("end", pa.int64())])
     assert set(pq.read_table(pout / "errors").column("kind").to_pylist()) == {"read_error", "binary"}
     fmts = dict(zip(arts.column("doc_id").to_pylist(), arts.column("extractor").to_pylist()))
-    assert fmts["gz_page"] == "trafilatura" and fmts[SEEDS[0].stem] is None
+    assert fmts["html/gz_page"] == "trafilatura" and fmts[SEEDS[0].stem] is None
     query = """
         SELECT f.subject AS province, substr(a.published, 1, 4) AS year,
                round(avg(f.value), 2) AS mean_pct, count(*) AS n
@@ -266,9 +270,9 @@ def _env(**extra):
     return env
 
 
-def _start(inputs, out, env=None):
+def _start(inputs, out, *extra):
     return subprocess.Popen([sys.executable, "-m", "cchc_extract", "batch", str(inputs), "-o",
-                             str(out), "--workers", "2"], env=env or _env(),
+                             str(out), "--workers", "2", *extra], env=_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -312,7 +316,7 @@ def test_kill_and_resume_jsonl(many, many_reference, tmp_path):
 @pytest.mark.parametrize("suffix", [".duckdb", ".parquet"])
 def test_kill_and_resume_tabular(many, many_reference, tmp_path, suffix):
     out = tmp_path / f"out{suffix}"
-    proc = _start(many, out, _env(CCHC_BATCH_FLUSH_DOCS="25"))
+    proc = _start(many, out, "--flush-every", "25")
     if suffix == ".parquet":
         _wait_for(lambda: len(list((out / "_commits").glob("*"))) >= 2
                   if (out / "_commits").is_dir() else False, proc)
@@ -322,7 +326,7 @@ def test_kill_and_resume_tabular(many, many_reference, tmp_path, suffix):
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     res = subprocess.run([sys.executable, "-m", "cchc_extract", "batch", str(many), "-o", str(out),
-                          "--workers", "2", "--resume"], env=_env(CCHC_BATCH_FLUSH_DOCS="25"),
+                          "--workers", "2", "--resume", "--flush-every", "25"], env=_env(),
                          capture_output=True, text=True, timeout=180)
     assert res.returncode == 0, res.stderr
     assert "already in" in res.stderr

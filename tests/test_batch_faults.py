@@ -5,8 +5,8 @@ error — which includes an output that cannot be opened; 128+N after signal N),
 ``--resume`` the output holds every input document exactly once.
 
 The signal tests run the real CLI in its own session (so the test can clean up every process
-it started, by process group) and use the batch module's test hook
-``CCHC_EXTRACT_TEST_SLEEP=<doc_id>`` to keep one document running while the signal arrives.
+it started, by process group) through ``tests/batch_cli_with_faults.py``, which makes the
+workers hang on one doc id (a test-only worker initializer) while the signal arrives.
 """
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ import pytest
 from conftest import CORPUS, ROOT
 
 try:
-    import cchc_extract.batch as batch
     from cchc_extract import readers
+    from cchc_extract.batch import sinks
     HAVE_BATCH = True
 except ImportError:  # pragma: no cover - the batch module is written in parallel
     HAVE_BATCH = False
@@ -47,19 +47,20 @@ def inputs(tmp_path) -> tuple[Path, list[str]]:
     return d, [p.stem for p in files]
 
 
+FAULTY_CLI = Path(__file__).with_name("batch_cli_with_faults.py")
+
+
 def env() -> dict:
     e = dict(os.environ)
     e["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), e.get("PYTHONPATH", "")])
-    for k in ("CCHC_EXTRACT_TEST_SLEEP", "CCHC_EXTRACT_TEST_CRASH"):
-        e.pop(k, None)
     return e
 
 
-def cli(*args, extra_env=None, timeout=180) -> subprocess.CompletedProcess:
-    e = env()
-    e.update(extra_env or {})
-    return subprocess.run([sys.executable, "-m", "cchc_extract", "batch", *map(str, args)],
-                          env=e, capture_output=True, text=True, timeout=timeout)
+def cli(*args, faults=None, timeout=180) -> subprocess.CompletedProcess:
+    cmd = ([sys.executable, str(FAULTY_CLI), json.dumps(faults)] if faults else
+           [sys.executable, "-m", "cchc_extract"])
+    return subprocess.run([*cmd, "batch", *map(str, args)],
+                          env=env(), capture_output=True, text=True, timeout=timeout)
 
 
 def ids_in(out: Path) -> Counter:
@@ -153,7 +154,7 @@ def test_output_path_that_cannot_exist(inputs, tmp_path, where):
 def _enospc_after(n_ok: int, torn: bool):
     """A replacement for the JSONL sink's write: n_ok lines succeed, then the disk is full
     (with ``torn``, half of the next line reaches the file first, as a real ENOSPC may)."""
-    real = batch._JsonlSink.write
+    real = sinks.JsonlSink.write
     calls = {"n": 0}
 
     def write(self, d):
@@ -174,7 +175,7 @@ def test_disk_full_mid_run_then_resume(inputs, tmp_path, monkeypatch, capsys, to
 
     inp, ids = inputs
     out = tmp_path / "out.jsonl"
-    monkeypatch.setattr(batch._JsonlSink, "write", _enospc_after(5, torn))
+    monkeypatch.setattr(sinks.JsonlSink, "write", _enospc_after(5, torn))
     code = main(["batch", str(inp), "-o", str(out), "--workers", "0"])
     err = capsys.readouterr().err
     assert code == 1, err
@@ -240,10 +241,9 @@ def test_input_directory_deleted_mid_run(inputs, tmp_path, monkeypatch, capsys):
 # ------------------------------------------------------------------ hangs and signals
 
 def _start(inp: Path, out: Path, sleep_id: str) -> subprocess.Popen:
-    e = env()
-    e["CCHC_EXTRACT_TEST_SLEEP"] = sleep_id
-    return subprocess.Popen([sys.executable, "-m", "cchc_extract", "batch", str(inp), "-o", str(out),
-                             "--workers", "2", "--timeout", "120"], env=e, stdout=subprocess.PIPE,
+    return subprocess.Popen([sys.executable, str(FAULTY_CLI), json.dumps({"sleep": [sleep_id]}),
+                             "batch", str(inp), "-o", str(out),
+                             "--workers", "2", "--timeout", "120"], env=env(), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
@@ -274,7 +274,7 @@ def test_hanging_document_becomes_a_timeout_record(inputs, tmp_path):
     inp, ids = inputs
     out = tmp_path / "out.jsonl"
     p = cli(inp, "-o", out, "--workers", "2", "--timeout", "3",
-            extra_env={"CCHC_EXTRACT_TEST_SLEEP": ids[2]})
+            faults={"sleep": [ids[2]]})
     assert p.returncode == 0, p.stderr
     assert_complete(out, ids)
     rows = {json.loads(ln)["doc_id"]: json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()}

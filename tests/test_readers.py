@@ -66,7 +66,7 @@ def test_ids_are_unique_and_deterministic():
     assert [ids(x) for x in ["a", "b", "a", "a", "a~2"]] == ["a", "b", "a~2", "a~3", "a~2~2"]
 
 
-def test_directory_walk_recursive_sorted_with_duplicates(tmp_path):
+def test_directory_walk_recursive_sorted_ids_are_relative_paths(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "a").mkdir()
     (tmp_path / "b" / "x.txt").write_text("Tỉnh Sơn La.", encoding="utf-8")
@@ -78,7 +78,7 @@ def test_directory_walk_recursive_sorted_with_duplicates(tmp_path):
     stats = ReadStats()
     recs = list(iter_records([tmp_path], stats=stats))
     assert [(r.doc_id, Path(r.source).relative_to(tmp_path).as_posix()) for r in recs] == [
-        ("x", "a/x.txt"), ("y", "a/y.html"), ("z", "a/z.txt.gz"), ("x~2", "b/x.txt")]
+        ("a/x", "a/x.txt"), ("a/y", "a/y.html"), ("a/z", "a/z.txt.gz"), ("b/x", "b/x.txt")]
     assert [r.meta["format"] for r in recs] == ["text", "html", "text", "text"]
     assert recs[2].data == "Tỉnh Yên Bái.".encode()
     assert isinstance(recs[0].data, bytes)  # decoding is the decode stage's job

@@ -178,7 +178,7 @@ def test_missing_pandas_is_one_line_naming_the_extra(monkeypatch, tmp_path, caps
         assert ei.value.__cause__ is None and ei.value.__context__ is None  # no chained traceback
     out = tmp_path / "o.jsonl"
     out.write_text(art.to_json() + "\n", "utf-8")
-    assert main(["table", "rankings", str(out)]) == 1
+    assert main(["table", "rankings", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cchc_extract[frames]" in err and "Traceback" not in err
 
@@ -191,7 +191,7 @@ def test_missing_pyarrow_for_parquet_output_is_one_line(monkeypatch, tmp_path, c
     (src / "a.txt").write_text("Tỉnh Lạng Sơn đạt 99,82% hồ sơ đúng hạn.", "utf-8")
     code = main(["batch", str(src), "-o", str(tmp_path / "out.parquet"), "--workers", "0"])
     err = capsys.readouterr().err
-    assert code == 1 and "cchc_extract[batch]" in err and "Traceback" not in err
+    assert code == 2 and "cchc_extract[batch]" in err and "Traceback" not in err
 
 
 def test_missing_underthesea_is_one_line(monkeypatch, capsys):
@@ -206,7 +206,7 @@ def test_missing_underthesea_is_one_line(monkeypatch, capsys):
         list(words("Hà Nội"))
     code = main(["eval", "--gold", str(ROOT / "annotations"), str(SEEDS[0]), "--baseline", "underthesea"])
     err = capsys.readouterr().err
-    assert code == 1 and "cchc_extract[underthesea]" in err and "Traceback" not in err
+    assert code == 2 and "cchc_extract[underthesea]" in err and "Traceback" not in err
     _word_tokenize.cache_clear()
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -116,10 +118,206 @@ def cmd_eval(ns: argparse.Namespace) -> int:
                baseline=ns.baseline, against=ns.against, split=ns.split, shared=ns.shared)
 
 
-def cmd_batch(ns: argparse.Namespace) -> int:
-    from .batch import cli_main
+# ------------------------------------------------------------------ batch
 
-    return cli_main(ns)
+class _Progress:
+    def __init__(self, enabled: bool, total: Optional[int]):
+        self.bar = None
+        self.last = 0.0
+        if enabled:
+            try:
+                from tqdm import tqdm
+
+                try:  # a terminal that reports 0 columns would get an empty bar
+                    cols = os.get_terminal_size(sys.stderr.fileno()).columns
+                except OSError:
+                    cols = 0
+                size = {"dynamic_ncols": True} if cols > 0 else {"ncols": 100, "nrows": 24}
+                self.bar = tqdm(total=total, unit="doc", file=sys.stderr, smoothing=0.1,
+                                desc="cchc-extract", **size)
+            except ImportError:
+                self.bar = None
+
+    def update(self, stats) -> None:
+        if self.bar is None:
+            return
+        self.bar.update(1)
+        now = time.monotonic()
+        if now - self.last > 0.5:
+            self.last = now
+            self.bar.set_postfix(errors=sum(stats.errors.values()), refresh=False)
+
+    def close(self, stats) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix(errors=sum(stats.errors.values()), refresh=False)
+            self.bar.close()
+
+
+def _count_total(inputs, done: set, exclude) -> Optional[int]:
+    from .readers import FileTask, IdAllocator, plan
+
+    n = 0
+    for task in plan(inputs, IdAllocator(), exclude=exclude):
+        if isinstance(task, FileTask):
+            n += task.doc_id not in done
+        else:
+            return None  # JSONL/WARC: unknown without reading them
+    return n
+
+
+def _say(msg: str) -> None:
+    if sys.stderr is not None:
+        print(f"cchc-extract batch: {msg}", file=sys.stderr, flush=True)
+
+
+def _inside(child: str, parent: str) -> bool:
+    c, p = os.path.realpath(child), os.path.realpath(parent)
+    return c == p or c.startswith(p.rstrip(os.sep) + os.sep)
+
+
+def cmd_batch(ns: argparse.Namespace) -> int:
+    """``cchc-extract batch``: INPUT... -o OUT.{jsonl,parquet,duckdb}; see
+    :mod:`cchc_extract.batch` for the guarantees and the output layouts."""
+    import signal
+    import threading
+
+    from .batch import BatchStats, OUTPUT_SUFFIXES, OutputError, open_sink, run, worker_cap
+    from .limits import DEFAULT_LIMITS
+
+    out = Path(ns.output)
+    if out.suffix.lower() not in OUTPUT_SUFFIXES:
+        _say(f"unknown output format {out.suffix or '(no suffix)'!r}: -o must end in "
+             f"{', '.join(OUTPUT_SUFFIXES)}")
+        return 2
+    missing = [a for a in ns.inputs if not os.path.exists(a)]
+    if missing:
+        _say(f"input not found: {', '.join(missing[:5])}")
+        return 2
+    inside = []
+    for a in ns.inputs:
+        if os.path.exists(out) and (os.path.samefile(a, out) or _inside(a, out)):
+            _say(f"{a} is the output {out} (or inside it): the output cannot also be an input; "
+                 f"choose another -o")
+            return 2
+        if os.path.isdir(a) and _inside(os.path.join(os.path.dirname(os.path.abspath(out)), ""), a):
+            inside.append(a)
+    workers = ns.workers if ns.workers is not None else (os.cpu_count() or 1)
+    if workers > worker_cap():
+        _say(f"--workers {workers} capped to {worker_cap()} (2 × the {os.cpu_count() or 1} cores)")
+        workers = worker_cap()
+    limits = Limits(max_bytes=ns.max_bytes or DEFAULT_LIMITS.max_bytes,
+                    doc_timeout=ns.timeout or DEFAULT_LIMITS.doc_timeout)
+    mode = "resume" if ns.resume else "overwrite" if ns.overwrite else "new"
+    try:
+        sink = open_sink(out, mode, ns.flush_every)
+    except OutputError as exc:
+        _say(str(exc))
+        return 2
+    for note in getattr(sink, "notes", ()):
+        _say(note)
+    if inside:
+        _say(f"the output {out} is inside the input {inside[0]}: it is left out of the inputs")
+    done_before = set(sink.done)
+    stats = BatchStats()
+    stop = threading.Event()
+    received: list[int] = []
+
+    def on_signal(signum, frame):  # noqa: ARG001
+        received.append(signum)
+        stop.set()
+
+    old = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            old[sig] = signal.signal(sig, on_signal)
+    exclude = [out]
+    show = sys.stderr is not None and sys.stderr.isatty()
+    progress = _Progress(show, _count_total(ns.inputs, done_before, exclude) if show else None)
+    t0 = time.monotonic()
+    write_error = engine_error = None
+    gen = run(ns.inputs, workers, limits, ordered=True, skip=done_before, stats=stats, stop=stop,
+              exclude=exclude)
+    try:
+        try:
+            for d in gen:
+                try:
+                    sink.write(d)
+                except Exception as exc:  # noqa: BLE001 - OSError, duckdb.IOException, …
+                    write_error = exc
+                    break
+                progress.update(stats)
+        except RuntimeError as exc:  # no worker process could be started
+            engine_error = exc
+    finally:
+        gen.close()
+        progress.close(stats)
+        try:
+            sink.close()
+        except Exception as exc:  # noqa: BLE001 - the final flush can fail like a write
+            write_error = write_error or exc
+        for sig, h in old.items():
+            signal.signal(sig, h)
+    elapsed = time.monotonic() - t0
+    n_err = sum(stats.errors.values())
+    if write_error is not None or engine_error is not None:
+        if write_error is not None:
+            reason = getattr(write_error, "strerror", None) or f"{type(write_error).__name__}: {write_error}"
+            what = f"cannot write {out}: {reason}"
+        else:
+            what = str(engine_error)
+        _say(f"{what}; {stats.documents} documents finished in this run, those written are kept — "
+             f"fix the problem and rerun with --resume")
+        return 1
+    rate = stats.documents / elapsed if elapsed > 0 else 0.0
+    kinds = ", ".join(f"{k} {n}" for k, n in stats.errors.most_common())
+    summary = (f"{stats.documents} documents in {elapsed:.1f} s ({rate:.1f}/s): "
+               f"{stats.articles} articles, {n_err} error records" + (f" ({kinds})" if kinds else "")
+               + f" → {out}")
+    if stats.read.skipped_resume:
+        summary += f"; {stats.read.skipped_resume} already in {out.name}, skipped"
+    if stats.read.skipped_warc:
+        summary += "; WARC/ARC records skipped (not HTML responses): " + ", ".join(
+            f"{k} {n}" for k, n in stats.read.skipped_warc.most_common())
+    _say(summary)
+    if received:
+        signame = signal.Signals(received[0]).name
+        _say(f"stopped by {signame}: finished documents are written and flushed; rerun the same "
+             f"command with --resume to process the rest")
+        return 128 + received[0]
+    if stats.documents == 0:
+        if done_before:
+            _say(f"nothing to do: all documents are already in {out}")
+            return 0
+        _say("no input documents found (looked for .txt, .html/.htm, their .gz, .jsonl, "
+             ".warc/.arc)")
+        return 2
+    if stats.articles == 0 and not done_before:
+        _say("no document could be processed: every one is an error record")
+        return 1
+    return 0
+
+
+def _positive(kind):
+    def parse(s: str):
+        try:
+            v = kind(s)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {s!r}") from None
+        if not v > 0:
+            raise argparse.ArgumentTypeError(f"must be greater than 0, not {s}")
+        return v
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def _non_negative_int(s: str) -> int:
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {s!r}") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (in-process) or more, not {s}")
+    return v
 
 
 def cmd_render(ns: argparse.Namespace) -> int:
@@ -197,16 +395,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = _sub(sub, "batch", "process many documents (text, HTML, JSONL, WARC) into JSONL, Parquet or DuckDB",
              "Process many documents in parallel into JSONL, Parquet or DuckDB; every input\n"
-             "document yields exactly one record. Parquet and DuckDB need the 'batch' extra.")
+             "document yields exactly one record, with an id that depends only on the input\n"
+             "(its path relative to the argument, or its record id). Parquet and DuckDB need\n"
+             "the 'batch' extra.")
     b.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="files, directories, JSONL or WARC/ARC files (and their .gz)")
-    b.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.parquet or OUT.duckdb (required)")
-    b.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
-    b.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
-    b.add_argument("--timeout", type=float, default=Limits().doc_timeout, help="seconds per document (default %(default)s)")
-    b.add_argument("--max-bytes", type=int, default=Limits().max_bytes,
-                   help="inputs larger than this become 'too_large' error records (default %(default)s)")
-    b.add_argument("--flush-every", type=int, default=None, help="Parquet/DuckDB: commit every N documents (default 1000)")
+    b.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="OUT.jsonl, OUT.parquet or OUT.duckdb; never one of the inputs (required)")
+    b.add_argument("--workers", type=_non_negative_int, default=None, metavar="N",
+                   help="worker processes; at most 2 x the cores; 0 runs in-process (default: all cores)")
+    again = b.add_mutually_exclusive_group()
+    again.add_argument("--resume", action="store_true",
+                       help="skip documents already in OUT and append the rest (default: off)")
+    again.add_argument("--overwrite", action="store_true",
+                       help="replace an existing OUT; without --resume or --overwrite an existing OUT "
+                            "is refused (default: off)")
+    b.add_argument("--timeout", type=_positive(float), default=Limits().doc_timeout, metavar="S",
+                   help="seconds per document before it becomes a 'timeout' error record (default: %(default)s)")
+    b.add_argument("--max-bytes", type=_positive(int), default=Limits().max_bytes, metavar="N",
+                   help="inputs larger than this become 'too_large' error records (default: %(default)s)")
+    b.add_argument("--flush-every", type=_positive(int), default=None, metavar="N",
+                   help="Parquet/DuckDB: commit every N documents (default: 1000)")
     b.set_defaults(func=cmd_batch)
 
     r = _sub(sub, "render", "write an article as HTML with its facts highlighted",
@@ -223,13 +432,31 @@ def build_parser() -> argparse.ArgumentParser:
               "Cross-article tables as CSV: rankings (province x index x year) or indicators\n"
               "(province x metric x year). Needs the 'frames' extra (pandas).")
     tb.add_argument("kind", choices=["rankings", "indicators"], help="which table")
-    tb.add_argument("input", metavar="OUT.jsonl",
-                    help="JSONL output of extract --format jsonl or batch (a raw article or a "
-                         "directory of them is extracted first)")
+    tb.add_argument("input", metavar="OUT",
+                    help="output of extract --format jsonl or batch: OUT.jsonl, OUT.parquet or OUT.duckdb "
+                         "(a raw article or a directory of them is extracted first)")
     tb.add_argument("-o", "--output", metavar="OUT.csv",
                     help="CSV file to write (default: stdout)")
     tb.set_defaults(func=cmd_table)
     return p
+
+
+#: optional dependencies → the extra that installs them
+def _std_streams(ns: argparse.Namespace) -> Optional[int]:
+    """A process started with stdin/stdout/stderr closed: reading gives nothing, messages are
+    dropped; output meant for a closed stdout is refused (exit 2) rather than lost."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, "r", encoding="utf-8")
+    if sys.stdout is None:
+        if ns.command in ("batch", "render") or getattr(ns, "output", None) not in (None, "-"):
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        else:
+            print(f"cchc-extract {ns.command}: standard output is closed; write to a file with "
+                  f"-o FILE", file=sys.stderr)
+            return 2
+    return None
 
 
 def main(argv: Optional[Iterable[str]] = None) -> int:
@@ -238,6 +465,9 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
         ns = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:
         return int(exc.code or 0)
+    code = _std_streams(ns)
+    if code is not None:
+        return code
     try:
         return ns.func(ns)
     except ImportError as exc:
@@ -246,12 +476,20 @@ def main(argv: Optional[Iterable[str]] = None) -> int:
             raise
         print(f"cchc-extract {ns.command}: {exc.name or 'a dependency'} is not installed; "
               f"install the '{extra}' extra: pip install 'cchc_extract[{extra}]'", file=sys.stderr)
-        return 1
+        return 2
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         print("cchc-extract: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        if not exc.filename:
+            raise
+        name = os.fsdecode(exc.filename).encode("utf-8", "backslashreplace").decode("utf-8")
+        usage = exc.filename == getattr(ns, "output", None)
+        print(f"cchc-extract {ns.command}: {'cannot write ' if usage else ''}{name}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 2 if usage else 1
 
 
 def _extra_for(exc: ImportError) -> Optional[str]:

@@ -26,9 +26,14 @@ items is mapped as is.
 Differences from ``batch``: Dask runs documents in its worker threads, so there is no
 per-document kill — the pipeline's own regex time limits still apply, but use ``batch`` for
 hostile input where one page could hang or crash a process (a crash kills the Dask worker,
-Dask retries the task elsewhere and finally raises ``KilledWorker``).  Duplicate doc ids
-across *different* JSONL/WARC files are disambiguated per file only (``batch`` does it over
-the whole run).
+Dask retries the task elsewhere and finally raises ``KilledWorker``).  Doc ids follow the
+rule of :mod:`cchc_extract.readers`; an id repeated inside one JSONL/WARC file is suffixed
+by occurrence within that file, as in ``batch``, but the same id in two *different* JSONL/WARC
+files is not disambiguated here (``batch`` does that over the whole run).
+
+:func:`to_parquet` writes the layout of ``batch -o OUT.parquet`` including its commit
+markers, so ``cchc-extract batch … -o OUT.parquet --resume`` continues a Dask-written output
+(and never deletes its parts).
 """
 from __future__ import annotations
 
@@ -37,15 +42,14 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
 from .limits import DEFAULT_LIMITS, Limits
+from .batch.schema import TABLES, empty_frame, frame_of
 from .readers import ContainerTask, FileTask, IdAllocator, Record, plan, read_task
 
 __all__ = ["extract_bag", "to_dataframe", "to_parquet", "process_partition"]
 
-TABLES = ("articles", "facts", "removed", "errors")
-
 
 def _process_one(task, limits: Limits) -> list[dict]:
-    from .batch import process_record
+    from .batch.process import process_record
 
     out = []
     ids = IdAllocator()
@@ -97,30 +101,11 @@ def extract_bag(inputs: Any, *, limits: Limits = DEFAULT_LIMITS,
 
 
 def _table_partition(records: Iterable[dict], table: str):
-    from .batch import _rows_to_tables, flatten
-
-    rows: dict[str, list] = {t: [] for t in TABLES}
-    for r in records:
-        for t, rs in flatten(r, {"format": None}).items():
-            rows[t].extend(rs)
-    tbl = _rows_to_tables(rows)[table]
-    return tbl.to_pandas(types_mapper=_types_mapper()) if tbl.num_rows else _empty(table)
-
-
-def _types_mapper():
-    import pandas as pd
-    import pyarrow as pa
-
-    mapping = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype(),
-               pa.bool_(): pd.BooleanDtype(), pa.float64(): pd.Float64Dtype(),
-               pa.string(): pd.StringDtype()}
-    return mapping.get
+    return frame_of(records, table)
 
 
 def _empty(table: str):
-    from .batch import table_schemas
-
-    return table_schemas()[table].empty_table().to_pandas(types_mapper=_types_mapper())
+    return empty_frame(table)
 
 
 def to_dataframe(bag, table: str = "facts"):
@@ -144,9 +129,8 @@ def _delayed_table(part, table):
 
 
 def _write_partition(records: Iterable[dict], path: str, index: int) -> int:
-    import pyarrow.parquet as pq
-
-    from .batch import _rows_to_tables, flatten
+    from .batch.schema import flatten, rows_to_tables
+    from .batch.sinks import commit_part
 
     rows: dict[str, list] = {t: [] for t in TABLES}
     n = 0
@@ -154,20 +138,35 @@ def _write_partition(records: Iterable[dict], path: str, index: int) -> int:
         n += 1
         for t, rs in flatten(r, {"format": None}).items():
             rows[t].extend(rs)
-    for t, tbl in _rows_to_tables(rows).items():
-        d = Path(path) / t
-        d.mkdir(parents=True, exist_ok=True)
-        pq.write_table(tbl, d / f"part-{index:05d}.parquet")
+    commit_part(Path(path), index, rows_to_tables(rows))
     return n
 
 
-def to_parquet(bag, path: Union[str, Path]) -> int:
-    """Write ``OUT.parquet/{articles,facts,removed,errors}/part-NNNNN.parquet`` — the tables
-    and types of ``batch -o OUT.parquet`` — one file per partition and table, written by the
-    workers (``path`` must be visible to them: a shared or local filesystem).  Returns the
-    number of documents written."""
+def to_parquet(bag, path: Union[str, Path], *, overwrite: bool = False) -> int:
+    """Write ``OUT.parquet/{articles,facts,removed,errors}/part-NNNNN.parquet`` — the tables,
+    types and commit markers of ``batch -o OUT.parquet`` — one part per partition and table,
+    written by the workers (``path`` must be visible to them: a shared or local filesystem).
+    Returns the number of documents written.
+
+    An existing output is refused (:class:`FileExistsError`) unless ``overwrite=True``; to
+    add documents to it, use ``cchc-extract batch … --resume``. The directory is locked
+    against a concurrent ``batch`` while the graph runs.
+    """
+    import os
+
     from dask import compute, delayed
 
-    path = str(Path(path).resolve())
-    parts = [delayed(_write_partition)(p, path, i) for i, p in enumerate(bag.to_delayed())]
-    return int(sum(compute(*parts)))
+    from .batch.sinks import OutputError, prepare_parquet_dir
+
+    path = Path(path).resolve()
+    try:
+        fd, _seq, _notes = prepare_parquet_dir(path, "overwrite" if overwrite else "new")
+    except OutputError as exc:
+        msg = str(exc).replace("rerun with --resume", "use `cchc-extract batch --resume`").replace(
+            "--overwrite", "overwrite=True")
+        raise (FileExistsError if "already exists" in msg else RuntimeError)(msg) from exc
+    try:
+        parts = [delayed(_write_partition)(p, str(path), i) for i, p in enumerate(bag.to_delayed())]
+        return int(sum(compute(*parts)))
+    finally:
+        os.close(fd)

@@ -283,13 +283,18 @@ def read_jsonl(path: Union[str, Path], *, lazy: bool = False, progress: Optional
 def load_results(path: Union[str, Path]) -> list[Union[Article, ErrorRecord]]:
     """Whatever a user points a command at: JSONL/JSON output, a raw article, or a directory.
 
-    ``.jsonl``/``.jsonl.gz`` → :func:`read_jsonl`; ``.json`` → one record or a list of records
+    ``.jsonl``/``.jsonl.gz`` → :func:`read_jsonl`; ``OUT.parquet``/``OUT.duckdb`` (``batch``
+    outputs) → their records; ``.json`` → one record or a list of records
     (``extract --format json``); a directory → every ``.txt`` in it, extracted; any other file
     → extracted as one raw article (its stem is the doc_id).
     """
     from .pipeline import extract
 
     p = Path(path)
+    if p.suffix.lower() in (".parquet", ".duckdb"):  # a batch output
+        from .batch.sinks import read_results
+
+        return [parse_result(r) for r in read_results(p)]
     if p.is_dir():
         return [extract(f) for f in sorted(p.rglob("*")) if f.is_file()
                 and f.suffix.lower() in (".txt", ".text", ".html", ".htm", ".md")]

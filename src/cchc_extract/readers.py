@@ -14,26 +14,48 @@ What is read (:func:`iter_records`):
 ============================  ================================================================
 input                         records
 ============================  ================================================================
-``*.txt``, ``*.text``         one per file; ``doc_id`` = file stem
+``*.txt``, ``*.text``         one per file
 ``*.html``, ``*.htm``, …      one per file (HTML → main text by trafilatura in the worker)
 ``*.gz`` of the above         the same; decompressed size capped at ``Limits.max_bytes``
                               (a gzip bomb becomes a ``too_large`` error record)
 ``*.jsonl``, ``*.ndjson``     one per non-blank line ``{"id", "text"|"html", "url"?, "title"?,
-(and ``.gz``)                 "published"?}``; ``doc_id`` = ``id`` (else a hash of ``url``,
-                              else ``<stem>_L<line>``); a bad line → a ``read_error`` record
-``*.warc``, ``*.arc``         one per HTML response (HTTP 2xx, ``text/html`` or XHTML);
-(and ``.gz``)                 ``doc_id`` = the WARC-Record-ID's UUID (ARC: ``url_`` + a hash of
-                              URL and date); other records are skipped and counted
+(and ``.gz``)                 "published"?}``; a bad line → a ``read_error`` record
+``*.warc``, ``*.arc``         one per HTML response (HTTP 2xx, ``text/html`` or XHTML); other
+(and ``.gz``)                 records are skipped and counted; a truncated or corrupt file gives
+                              the records it could read plus one ``read_error`` record
 directories                   recursively, sorted by path, files with the suffixes above
-``str`` / ``bytes`` items     (Python API) document text; ``doc_id`` = a hash of the content
+``str`` / ``bytes`` items     (Python API) document text
 ``dict`` items                like a JSONL line
 ``Record`` / 4-tuples         passed through
 ============================  ================================================================
 
+**Doc ids** depend only on the input itself, never on what else is in the run or on the
+order of a directory walk:
+
+- a file inside a directory argument: its path relative to that argument, ``/``-separated,
+  without its suffix (``.txt``, ``.html``, … and ``.gz``): ``batch site/`` gives
+  ``site/a/index.html`` the id ``a/index`` and ``site/001_x.txt`` the id ``001_x``. Files of
+  one directory whose names differ only by suffix (``index.txt`` and ``index.html``) keep
+  their full names (``a/index.txt``, ``a/index.html``);
+- a file given as an argument: its name without suffix (``batch a/index.txt`` → ``index``);
+- a JSONL line: its ``id`` (or ``doc_id``), else ``url_`` + a hash of its ``url``, else
+  ``<file id>_L<line number>``; a WARC response: the UUID of its ``WARC-Record-ID`` (ARC:
+  ``url_`` + a hash of URL and date). The same id repeated inside one JSONL/WARC file gets
+  ``~2``, ``~3``, … by its occurrence within that file;
+- a ``str``/``bytes`` document: a hash of its content (``doc_<hash>``).
+
+Should two *different* inputs still give the same id (the same record id in two JSONL files,
+the same relative path under two directory arguments), the later one in argument order gets
+``~2``, ``~3``, … — deterministic for the same command line, which is what ``--resume``
+relies on. A file name that is not valid UTF-8 keeps its other characters and shows each
+undecodable byte as ``\\xNN`` (in the id and the ``source``).
+
+A ``published`` value given by the input goes through
+:func:`cchc_extract.published.parse_published`; a value that is not a date is not copied and
+becomes a warning on the article.
+
 A ``str`` item that names an existing file or directory is read as a path; use
-:class:`pathlib.Path` to be explicit.  Doc ids are unique within one call: a repeated id
-gets a suffix ``~2``, ``~3``, … in input order, so the same inputs always give the same ids
-(which is what ``--resume`` relies on).
+:class:`pathlib.Path` to be explicit.
 
 HTML is turned into text by :func:`html_to_text` — trafilatura on the *string* (it never
 fetches anything), with a small standard-library fallback — and the record's result says
@@ -85,6 +107,8 @@ class ReadStats:
 
     files: int = 0
     skipped_resume: int = 0
+    skipped_output: int = 0
+    """Files or directories left out of a directory walk because they are the run's output."""
     skipped_warc: Counter = field(default_factory=Counter)
     """WARC/ARC records that are not HTML responses, by reason."""
 
@@ -137,9 +161,27 @@ class IdAllocator:
         return doc_id
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogate(m: "re.Match") -> str:
+    c = ord(m.group())
+    return f"\\x{c - 0xDC00:02x}" if 0xDC80 <= c <= 0xDCFF else f"\\u{c:04x}"
+
+
+def clean_text(s: Optional[str]) -> Optional[str]:
+    """``s`` as valid Unicode: a file name byte that is not UTF-8 (which Python keeps as a
+    lone surrogate) becomes the visible escape ``\\xNN``, any other lone surrogate ``\\uNNNN``.
+    Identity for ordinary text; deterministic, so ids made from names stay stable."""
+    if not s or not isinstance(s, str):
+        return s
+    return _SURROGATE.sub(_escape_surrogate, s)
+
+
 def _error(doc_id: str, source: Optional[str], kind: str, message: str, **meta: Any) -> Record:
-    return Record(doc_id, source, b"", {"format": meta.pop("format", "text"),
-                                        "error": {"kind": kind, "message": message}, **meta})
+    return Record(doc_id, clean_text(source), b"", {"format": meta.pop("format", "text"),
+                                                    "error": {"kind": kind,
+                                                              "message": clean_text(message)}, **meta})
 
 
 def _hash(*parts: str) -> str:
@@ -172,11 +214,13 @@ class FileTask(NamedTuple):
 
 
 class ContainerTask(NamedTuple):
-    """A JSONL or WARC/ARC file holding many documents."""
+    """A JSONL or WARC/ARC file holding many documents; ``base`` is the file's own id (its
+    path relative to the argument, without suffix), used for ids of lines without one."""
 
     path: str
     kind: str
     gz: bool
+    base: str = ""
 
 
 def _sniff_kind(path: Path) -> str:
@@ -197,31 +241,50 @@ def _sniff_kind(path: Path) -> str:
 
 
 def plan(inputs: Iterable[Any], ids: Optional[IdAllocator] = None,
-         stats: Optional[ReadStats] = None) -> Iterator[Union[FileTask, ContainerTask, Record]]:
+         stats: Optional[ReadStats] = None,
+         exclude: Iterable[Union[str, Path]] = ()) -> Iterator[Union[FileTask, ContainerTask, Record]]:
     """Expand inputs into tasks without reading document contents (cheap, lazy).
 
-    File documents get their ids here (from the file stem), so a caller can skip documents
+    File documents get their ids here (see the module doc), so a caller can skip documents
     it already has without reading them. In-memory items become :class:`Record` s.
+    ``exclude``: files or directories a directory walk skips (a batch's own output), counted
+    in ``stats.skipped_output``.
     """
     ids = ids if ids is not None else IdAllocator()
+    skip = _identities(exclude)
     if isinstance(inputs, (str, bytes, Path, dict, Record)):
         inputs = [inputs]
     for item in inputs:
         if isinstance(item, Record) or (isinstance(item, tuple) and len(item) == 4):
             doc_id, source, data, meta = item
-            yield Record(ids(str(doc_id)), source, data, dict(meta or {}))
+            yield Record(ids(clean_text(str(doc_id))), clean_text(source), data, dict(meta or {}))
         elif isinstance(item, dict):
             yield _record_from_obj(item, ids, source=item.get("url"), fallback_id=None)
         elif isinstance(item, bytes):
             yield Record(ids(_stable_id(item)), None, item, {"format": "text"})
         elif isinstance(item, Path) or (isinstance(item, str) and _is_path(item)):
-            yield from _plan_path(Path(item), ids, stats, explicit=True)
+            p = Path(item)
+            if p.is_dir():
+                yield from _plan_dir(p, "", ids, stats, skip)
+            else:
+                yield from _plan_file(p, clean_text(classify(p)[2]), ids, stats, explicit=True)
         elif isinstance(item, str):
             yield Record(ids(_stable_id(item)), None, item, {"format": "text"})
         else:
             yield _error(ids("doc_invalid"), None, "read_error",
                          f"cannot read an input of type {type(item).__name__}; pass paths, "
                          f"str/bytes documents, dicts or Record tuples")
+
+
+def _identities(paths: Iterable[Union[str, Path]]) -> set:
+    out = set()
+    for p in paths:
+        try:
+            st = os.stat(p)
+        except (OSError, ValueError):
+            continue
+        out.add((st.st_dev, st.st_ino))
+    return out
 
 
 def _stable_id(data: Union[str, bytes]) -> str:
@@ -239,11 +302,8 @@ def _is_path(s: str) -> bool:
         return False
 
 
-def _plan_path(p: Path, ids: IdAllocator, stats: Optional[ReadStats], explicit: bool):
-    if p.is_dir():
-        yield from _plan_dir(p, ids, stats)
-        return
-    kind, gz, stem = classify(p)
+def _plan_file(p: Path, base: str, ids: IdAllocator, stats: Optional[ReadStats], explicit: bool):
+    kind, gz, _ = classify(p)
     if kind is None:
         if not explicit:
             return
@@ -251,40 +311,74 @@ def _plan_path(p: Path, ids: IdAllocator, stats: Optional[ReadStats], explicit: 
     if stats is not None:
         stats.files += 1
     if kind in ("jsonl", "warc"):
-        yield ContainerTask(str(p), kind, gz)
+        yield ContainerTask(str(p), kind, gz, base)
     else:
-        yield FileTask(str(p), ids(stem), kind, gz)
+        yield FileTask(str(p), ids(base), kind, gz)
 
 
-def _plan_dir(d: Path, ids: IdAllocator, stats: Optional[ReadStats]):
-    """Files under ``d`` in sorted path order, streamed directory by directory."""
+def _strip_suffix(name: str) -> Optional[str]:
+    """``name`` without its document suffix (and ``.gz``); None if not a document name."""
+    kind, _, stem = classify(name)
+    return stem if kind is not None else None
+
+
+def _plan_dir(d: Path, rel: str, ids: IdAllocator, stats: Optional[ReadStats], skip: set):
+    """Files under ``d`` in sorted path order, streamed directory by directory.
+
+    Id of a file = its path relative to the argument (``rel``), ``/``-separated, without
+    its suffix; files of one directory that differ only by suffix keep their full names."""
     try:
         entries = sorted(os.scandir(d), key=lambda e: e.name)
     except OSError as exc:
-        yield _error(ids(d.name or "dir"), str(d), "read_error", f"cannot list directory: {exc}")
+        yield _error(ids(clean_text(rel or d.name or "dir")), str(d), "read_error",
+                     f"cannot list directory: {exc}")
         return
+    stems: Counter = Counter()
     for e in entries:
+        st = _strip_suffix(e.name)
+        if st is not None:
+            stems[st] += 1
+    for e in entries:
+        if skip:
+            try:
+                st = e.stat()
+                ident = (st.st_dev, st.st_ino)
+            except OSError:
+                ident = None
+            if ident in skip:
+                if stats is not None:
+                    stats.skipped_output += 1
+                continue
+        name = clean_text(e.name)
+        stem = _strip_suffix(e.name)
+        own = rel + clean_text(e.name if stem is None or stems[stem] > 1 else stem)
         try:
-            if e.is_dir(follow_symlinks=False):
-                yield from _plan_dir(Path(e.path), ids, stats)
-            elif e.is_file():
-                yield from _plan_path(Path(e.path), ids, stats, explicit=False)
-        except OSError:
+            is_dir = e.is_dir(follow_symlinks=False)
+            is_file = not is_dir and e.is_file()
+        except OSError as exc:  # vanished or unreadable entry: one error record, not silence
+            if stem is not None:
+                yield _error(ids(own), e.path, "read_error", f"cannot read {e.path}: {exc}")
             continue
+        if is_dir:
+            yield from _plan_dir(Path(e.path), f"{rel}{name}/", ids, stats, skip)
+        elif is_file:
+            yield from _plan_file(Path(e.path), own, ids, stats, explicit=False)
 
 
 # ------------------------------------------------------------------------------ reading
 
 def iter_records(inputs: Iterable[Any], limits: Limits = DEFAULT_LIMITS,
                  skip: Optional[set] = None, ids: Optional[IdAllocator] = None,
-                 stats: Optional[ReadStats] = None) -> Iterator[Record]:
+                 stats: Optional[ReadStats] = None,
+                 exclude: Iterable[Union[str, Path]] = ()) -> Iterator[Record]:
     """Every document of ``inputs`` as a :class:`Record`, lazily, in input order.
 
     ``skip``: doc ids not to yield (resume); file documents in it are not even read.
+    ``exclude``: paths a directory walk leaves out (see :func:`plan`).
     Never raises for bad input: what cannot be read is a record with ``meta["error"]``.
     """
     ids = ids if ids is not None else IdAllocator()
-    for task in plan(inputs, ids, stats):
+    for task in plan(inputs, ids, stats, exclude):
         if isinstance(task, FileTask) and skip and task.doc_id in skip:
             if stats is not None:
                 stats.skipped_resume += 1
@@ -346,7 +440,7 @@ def _read_file(task: FileTask, limits: Limits) -> Record:
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
         return _error(task.doc_id, task.path, "read_error", f"cannot read {task.path}: {exc}",
                       format=task.kind)
-    return Record(task.doc_id, task.path, data, meta)
+    return Record(task.doc_id, clean_text(task.path), data, meta)
 
 
 def _open(task: ContainerTask):
@@ -372,23 +466,37 @@ def _capped_lines(f, cap: int) -> Iterator[tuple[int, Optional[bytes]]]:
 
 
 def _record_from_obj(obj: dict, ids: IdAllocator, source: Optional[str],
-                     fallback_id: Optional[str]) -> Record:
+                     fallback_id: Optional[str], local: Optional[IdAllocator] = None) -> Record:
+    """A JSONL line / dict → Record. ``local``: the container's own allocator (a repeated id
+    is suffixed by its occurrence within that one file), before the run-wide ``ids``."""
+    from .published import parse_published
+
     raw_id = obj.get("id", obj.get("doc_id"))
     url = obj.get("url")
-    url = url if isinstance(url, str) and url else None
+    url = clean_text(url) if isinstance(url, str) and url else None
     if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) and str(raw_id).strip():
-        base = str(raw_id).strip()
+        base = clean_text(str(raw_id).strip())
     elif url:
         base = "url_" + _hash(url)
     else:
         base = fallback_id or _stable_id(json.dumps(obj, sort_keys=True, ensure_ascii=False))
-    doc_id = ids(base)
+    doc_id = ids(local(base) if local is not None else base)
+    source = clean_text(source)
     meta: dict = {}
     if url:
         meta["url"] = url
-    for key in ("title", "published"):
-        if isinstance(obj.get(key), str) and obj[key].strip():
-            meta[key] = obj[key]
+    if isinstance(obj.get("title"), str) and obj["title"].strip():
+        meta["title"] = clean_text(obj["title"])
+    pub = obj.get("published")
+    if pub is not None and pub != "":
+        iso = parse_published(pub) if isinstance(pub, (str, int, float)) else None
+        if iso:
+            meta["published"] = iso
+        else:
+            shown = clean_text(pub) if isinstance(pub, str) else pub
+            meta["warnings"] = [f"'published' {json.dumps(shown, ensure_ascii=False)[:80]} from "
+                                f"the input is not a date (YYYY-MM-DD, YYYY-MM or an ISO "
+                                f"datetime); ignored"]
     if isinstance(obj.get("html"), str):
         meta["format"] = "html"
         return Record(doc_id, source, obj["html"], meta)
@@ -399,15 +507,24 @@ def _record_from_obj(obj: dict, ids: IdAllocator, source: Optional[str],
                   "the object has no string 'text' or 'html' field", **meta)
 
 
+def _container_base(task: ContainerTask) -> str:
+    return task.base or clean_text(classify(task.path)[2])
+
+
 def _read_jsonl(task: ContainerTask, limits: Limits, ids: IdAllocator) -> Iterator[Record]:
-    _, _, stem = classify(task.path)
+    stem = _container_base(task)
+    local = IdAllocator()
     n = 0
+
+    def lid(x: str) -> str:
+        return ids(local(x))
+
     try:
         with _open(task) as f:
             for n, line in _capped_lines(f, limits.max_bytes):
                 src = f"{task.path}:{n}"
                 if line is None:
-                    yield _error(ids(f"{stem}_L{n}"), src, "too_large",
+                    yield _error(lid(f"{stem}_L{n}"), src, "too_large",
                                  _too_large(limits.max_bytes, f"line {n}"))
                     continue
                 if not line.strip():
@@ -415,88 +532,158 @@ def _read_jsonl(task: ContainerTask, limits: Limits, ids: IdAllocator) -> Iterat
                 try:
                     obj = json.loads(line)
                 except ValueError as exc:
-                    yield _error(ids(f"{stem}_L{n}"), src, "read_error",
+                    yield _error(lid(f"{stem}_L{n}"), src, "read_error",
                                  f"line {n} of {task.path} is not valid JSON: {exc}")
                     continue
                 if not isinstance(obj, dict):
-                    yield _error(ids(f"{stem}_L{n}"), src, "read_error",
+                    yield _error(lid(f"{stem}_L{n}"), src, "read_error",
                                  f"line {n} of {task.path} is a JSON {type(obj).__name__}, "
                                  f"not an object {{\"id\", \"text\"|\"html\"}}")
                     continue
                 url = obj.get("url") if isinstance(obj.get("url"), str) else None
-                yield _record_from_obj(obj, ids, source=url or src, fallback_id=f"{stem}_L{n}")
+                yield _record_from_obj(obj, ids, source=url or src, fallback_id=f"{stem}_L{n}",
+                                       local=local)
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        yield _error(ids(f"{stem}_L{n + 1}"), f"{task.path}:{n + 1}", "read_error",
+        yield _error(lid(f"{stem}_L{n + 1}"), f"{task.path}:{n + 1}", "read_error",
                      f"cannot read {task.path} past line {n}: {exc}")
+
+
+_WARC_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit",
+                         "conversion", "continuation"})
+
+
+def _drain(stream) -> None:
+    while stream.read(1 << 16):
+        pass
+
+
+def _gzip_member_complete(path: str, offset: int) -> bool:
+    """Whether the gzip member starting at ``offset`` ends properly (a cut file does not)."""
+    d = zlib.decompressobj(31)
+    try:
+        with open(path, "rb") as f:
+            f.seek(offset)
+            if f.read(2) != b"\x1f\x8b":  # not one member per record: check the whole file
+                offset = 0
+            f.seek(offset)
+            while not d.eof:
+                chunk = f.read(1 << 16)
+                if not chunk:
+                    return False
+                d.decompress(chunk, 1 << 16)
+                while d.unconsumed_tail and not d.eof:
+                    d.decompress(d.unconsumed_tail, 1 << 16)
+    except (OSError, zlib.error):
+        return False
+    return True
 
 
 def _read_warc(task: ContainerTask, limits: Limits, ids: IdAllocator,
                stats: Optional[ReadStats]) -> Iterator[Record]:
-    _, _, stem = classify(task.path)
+    """HTML responses of a WARC/ARC file. A truncated or corrupt file yields the records it
+    could read plus one ``read_error`` record for the rest (the damaged record and whatever
+    may have followed it)."""
+    stem = _container_base(task)
+    local = IdAllocator()
+
+    def lid(x: str) -> str:
+        return ids(local(x))
+
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
-        yield _error(ids(stem), task.path, "read_error",
+        yield _error(lid(stem), task.path, "read_error",
                      "reading WARC/ARC files needs warcio: pip install 'cchc_extract[batch]'")
         return
     is_arc = task.path.lower().endswith((".arc", ".arc.gz"))
     n = 0
     skipped: Counter = stats.skipped_warc if stats is not None else Counter()
+    damaged = False  # an error record for the damage was already given
+
+    def rest(what: str) -> Record:
+        return _error(lid(f"{stem}_R{n + 1}"), f"{task.path}#{n + 1}", "read_error",
+                      f"{task.path} is truncated or corrupt {what}; records after it, if any, "
+                      f"are lost")
+
     try:
         with open(task.path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             it = ArchiveIterator(f, arc2warc=True)
             for rec in it:
                 n += 1
-                if rec.rec_type != "response":
-                    skipped[f"{rec.rec_type} record"] += 1
+                if rec.rec_type not in _WARC_TYPES:
+                    damaged = True
+                    yield rest(f"at record {n} (no valid WARC header)")
+                    break
+                if rec.rec_type != "response" or rec.http_headers is None:
+                    _drain(rec.raw_stream)
+                    if getattr(rec.raw_stream, "limit", 0):  # cut inside a skipped record
+                        damaged = True
+                        yield rest(f"inside record {n}")
+                        break
+                    skipped[f"{rec.rec_type} record" if rec.rec_type != "response"
+                            else "response without HTTP headers"] += 1
                     continue
                 http = rec.http_headers
-                if http is None:
-                    skipped["response without HTTP headers"] += 1
-                    continue
                 status = http.get_statuscode() or ""
-                if not status.startswith("2"):
-                    skipped[f"HTTP {status or '?'}"] += 1
-                    continue
                 ctype = http.get_header("Content-Type") or ""
-                if not _HTML_CT.search(ctype):
-                    skipped[f"non-HTML ({ctype.split(';')[0].strip() or 'no type'})"] += 1
+                if not status.startswith("2") or not _HTML_CT.search(ctype):
+                    _drain(rec.raw_stream)
+                    if getattr(rec.raw_stream, "limit", 0):
+                        damaged = True
+                        yield rest(f"inside record {n}")
+                        break
+                    skipped[f"HTTP {status or '?'}" if not status.startswith("2") else
+                            f"non-HTML ({ctype.split(';')[0].strip() or 'no type'})"] += 1
                     continue
-                url = rec.rec_headers.get_header("WARC-Target-URI") or ""
+                url = clean_text(rec.rec_headers.get_header("WARC-Target-URI") or "")
                 date = rec.rec_headers.get_header("WARC-Date") or ""
                 rid = rec.rec_headers.get_header("WARC-Record-ID") or ""
                 if rid and not is_arc:
-                    base = rid.strip("<>").rsplit(":", 1)[-1]
+                    base = clean_text(rid.strip("<>").rsplit(":", 1)[-1])
                 else:
                     base = "url_" + _hash(url, date)
-                doc_id = ids(base)
+                doc_id = lid(base)
                 meta = {"format": "html", "url": url} if url else {"format": "html"}
+                src = url or f"{task.path}#{n}"
                 try:
                     data = rec.content_stream().read(limits.max_bytes + 1)
                 except Exception as exc:  # noqa: BLE001 - a broken record is one error record
-                    yield _error(doc_id, url or f"{task.path}#{n}", "read_error",
+                    yield _error(doc_id, src, "read_error",
                                  f"cannot read WARC record {n} of {task.path}: {exc}", **meta)
                     continue
                 if len(data) > limits.max_bytes:
-                    yield _error(doc_id, url or f"{task.path}#{n}", "too_large",
+                    _drain(rec.raw_stream)
+                    yield _error(doc_id, src, "too_large",
                                  _too_large(limits.max_bytes, "response body"), **meta)
                     continue
                 if getattr(rec.raw_stream, "limit", 0):  # fewer bytes than Content-Length
-                    yield _error(doc_id, url or f"{task.path}#{n}", "read_error",
+                    damaged = True
+                    yield _error(doc_id, src, "read_error",
                                  f"WARC record {n} of {task.path} is truncated (the file ends "
-                                 f"before its Content-Length)", **meta)
-                    continue
-                yield Record(doc_id, url or f"{task.path}#{n}", data, meta)
+                                 f"before its Content-Length); records after it, if any, are lost",
+                                 **meta)
+                    break
+                yield Record(doc_id, src, data, meta)
+            if damaged:
+                return
             # warcio ends quietly on a record cut inside its header: check nothing is left over
             end = (it.get_record_offset() or 0) + (it.get_record_length() or 0) if n else 0
-            if size - end > 4:  # more than the CRLFCRLF that may follow the last record
-                yield _error(ids(f"{stem}_R{n + 1}"), f"{task.path}#{n + 1}", "read_error",
-                             f"{size - end:,} bytes after record {n} of {task.path} could not be "
-                             f"read as a WARC/ARC record (truncated or corrupt file)")
+            tail = b""
+            if 0 < size - end <= 4:
+                f.seek(end)
+                tail = f.read(4)
+            # left over: more than the CRLFCRLF that may follow the last record (gzip: anything)
+            if size - end > 4 or (tail and (task.gz or tail.strip(b"\r\n"))):
+                yield rest(f"after record {n} ({size - end:,} bytes could not be read as a record)")
+            elif n and task.gz and not _gzip_member_complete(task.path, it.get_record_offset() or 0):
+                yield rest(f"inside the compressed data of record {n}")
+            elif n == 0 and size > 4:
+                yield rest("at its first record")
     except Exception as exc:  # noqa: BLE001 - corrupt archive: say so, keep going
-        yield _error(ids(f"{stem}_R{n + 1}"), f"{task.path}#{n + 1}", "read_error",
-                     f"cannot read {task.path} past record {n}: {type(exc).__name__}: {exc}")
+        if not damaged:
+            yield _error(lid(f"{stem}_R{n + 1}"), f"{task.path}#{n + 1}", "read_error",
+                         f"cannot read {task.path} past record {n}: {type(exc).__name__}: {exc}")
 
 
 # HTML → text lives in :mod:`cchc_extract.html`; re-exported here for existing imports.

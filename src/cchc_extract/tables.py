@@ -292,8 +292,9 @@ def to_csv(df: pd.DataFrame, path_or_buf: Any = None) -> Optional[str]:
 def cli_main(ns) -> int:
     """``cchc-extract table {rankings,indicators} INPUT [-o CSV]``.
 
-    INPUT is JSONL from ``extract --format jsonl``/``batch`` (also ``.json``, a raw ``.txt``
-    article or a directory of them, which are extracted first).
+    INPUT is JSONL from ``extract --format jsonl``/``batch``, a ``batch`` output
+    ``OUT.parquet``/``OUT.duckdb`` (also ``.json``, a raw ``.txt`` article or a directory of
+    them, which are extracted first).
     """
     from .frames import load_for_cli
 

@@ -55,6 +55,7 @@ class Region(FactBase):
 class Percentage(FactBase):
     type: Literal["percentage"] = "percentage"
     value: float
+    value_max: Optional[float] = None
     comparator: Comparator = "eq"
     subject: Optional[str] = None
     subject_source: Optional[SubjectSource] = None
@@ -123,6 +124,7 @@ class Ratio(FactBase):
 class Quantity(FactBase):
     type: Literal["quantity"] = "quantity"
     value: float
+    value_max: Optional[float] = None
     unit: Optional[str] = None
 
 

@@ -15,6 +15,7 @@ references, dates, periods and rankings are skipped, and the type is decided by 
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -25,7 +26,9 @@ from ..resources import load
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
-_PCT = regex.compile(r"(?P<num>" + NUM + r")\s?(?:%|phần trăm)")
+# a percentage whose digits a copy split with spaces: "9 8 ,5%", "(7, 45%)"
+SPACED = r"(?<![\d.,/\p{L}])\d(?: \d)+ ?,\d+(?=\s?%)|(?<=\(\s?)\d{1,2}, \d{1,2}(?=\s?%)"
+_PCT = regex.compile(r"(?P<num>" + SPACED + "|" + NUM + r")\s?(?:%|phần trăm)")
 _RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
@@ -33,7 +36,7 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
 
 def parse_number(s: str) -> float:
     """``99,82`` → 99.82; ``1.650`` → 1650; ``99.44`` → 99.44; ``02`` → 2."""
-    s = s.strip()
+    s = regex.sub(r"\s+", "", s)
     if "," in s:
         whole, frac = s.split(",", 1)
         return float(whole.replace(".", "") + "." + frac)
@@ -43,6 +46,10 @@ def parse_number(s: str) -> float:
             return float("".join(groups))
         return float(s)
     return float(s)
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +70,17 @@ def _data():
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
     achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
+    rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
+    not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
+    money = d["money_units"]
+    money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
+                             regex.I)
+    rg = d["ranges"]
+    joiners = _alt(rg["joiners"])
+    pct_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?P<pa>%)?\s*(?:" + joiners + r")\s*(?:(?:" + _alt(rg["upper_before"]) +
+                                 r")\s+)?(?P<b>" + NUM + r")\s?%", regex.I)
+    qty_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?:[-–]|\s(?:" + joiners + r")\s)\s?(?P<b>" + NUM + r")(?=\s+[\p{L}])", regex.I)
+    change_rx = regex.compile(r"\s*(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
     spelled = d["spelled_numbers"]
     nouns = sorted(d["count_nouns"], key=len, reverse=True)
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)
@@ -72,7 +90,9 @@ def _data():
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, achieved_rx=achieved_rx,
-                rank_goal_rx=rank_goal_rx, spelled=spelled, spelled_rx=spelled_rx,
+                rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
+                money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
+                spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 max_unit=int(d["max_unit_words"]))
 
@@ -91,6 +111,13 @@ def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
 
 def noun_phrase(text: str, pos: int, t: float) -> Optional[str]:
     """The counted noun phrase starting at ``pos`` (GUIDE §4 'unit'), or None."""
+    return noun_phrase_span(text, pos, t)[0]
+
+
+def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple[Optional[str], int]:
+    """The counted noun phrase starting at ``pos`` and where it ends. A word cut by an ellipsis, or
+    by the end of ``text`` when ``text`` is the last sentence of the document (``last``: a page
+    truncated mid-word, ``… có 45 ng``), is no part of it."""
     d = _data()
     words = []
     i = pos
@@ -107,15 +134,20 @@ def noun_phrase(text: str, pos: int, t: float) -> Optional[str]:
             break
         words.append(token)
         i = w.end()
-    return " ".join(words) if words else None
+    if words and ((last and i >= len(text.rstrip())) or text.startswith(("...", "…"), i)):
+        words.pop()
+    return (" ".join(words) if words else None), i
 
 
 def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
     """Spans of the sentence in which numbers are goals."""
     d = _data()
     scopes = []
+    nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
         if d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
         end = len(sentence)
         if sentence[max(0, m.start() - 1):m.start()] == "(":
@@ -142,16 +174,31 @@ def _deadline_patterns():
     d = load("numbers")["deadlines"]
     year = regex.compile(r"(?:(?:" + "|".join(regex.escape(w) for w in d["year_before"]) + r")\s+)?(?:" + regex.escape(d["year_end"]) +
                          r"\s+)?năm\s+(?P<y>(?:19|20)\d{2}|" + regex.escape(d["this_year"]) + r")(?!\d)", regex.I)
-    date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")\s*$")
-    return year, date_before, d["this_year"]
+    date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")(?:\s+ngày)?\s*$", regex.I)
+    not_before = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["not_deadline_before"]) + r")(?:\s+[\p{L}]+){0,3}\s*$", regex.I)
+    return year, date_before, d["this_year"], not_before
 
 
-def _deadline(ctx, s, trigger_pos: int) -> Optional[str]:
+class _Index:
+    """The date and period facts of the document by sentence, read once per document."""
+
+    def __init__(self, ctx):
+        self.dates: dict[int, list] = {}
+        self.periods: list = []
+        for f in ctx.facts:
+            if f.type == "date":
+                self.dates.setdefault(f.sentence, []).append(f)
+            elif f.type == "period":
+                self.periods.append(f)
+        self.period_sentences = [f.sentence for f in self.periods]
+
+
+def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optional[str]:
     t = ctx.timeout
-    year_rx, date_before, this_year = _deadline_patterns()
-    for f in ctx.facts:
-        if f.type == "date" and f.sentence == s.index and f.precision == "day" \
-                and date_before.search(ctx.text[max(0, f.start - 12):f.start], timeout=t) \
+    index = index or _Index(ctx)
+    year_rx, date_before, this_year, not_before = _deadline_patterns()
+    for f in index.dates.get(s.index, ()):
+        if f.precision == "day" and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
                 and not f.value.startswith("--"):
             return f.value
     for m in year_rx.finditer(s.text, timeout=t):
@@ -161,20 +208,27 @@ def _deadline(ctx, s, trigger_pos: int) -> Optional[str]:
                 return str(ctx.doc_year)
             continue
         # "giai đoạn 2021 - 2025" years belong to the period, not a deadline
-        if any(f.type == "period" and f.start <= s.start + m.start("y") < f.end for f in ctx.facts):
+        pos = s.start + m.start("y")
+        if any(f.start <= pos < f.end for f in index.periods if f.sentence == s.index):
+            continue
+        # "tăng 44% so với mức thực hiện năm 2023": a comparison, not a deadline
+        if not_before.search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
             continue
         return y
     return None
 
 
-def _period(ctx, s) -> Optional[str]:
-    best = None
-    for f in ctx.facts:
-        if f.type == "period" and f.sentence == s.index:
+def _period(ctx, s, index: Optional[_Index] = None) -> Optional[str]:
+    index = index or _Index(ctx)
+    lo = bisect.bisect_left(index.period_sentences, s.index)
+    if lo < len(index.periods) and index.periods[lo].sentence == s.index:
+        f = index.periods[lo]
+        return f"{f.start_year}-{f.end_year}"
+    if lo > 0:
+        f = index.periods[lo - 1]  # the nearest earlier period: if it is not in this paragraph, none is
+        if _same_paragraph(ctx, f.start, s.start):
             return f"{f.start_year}-{f.end_year}"
-        if f.type == "period" and f.sentence < s.index and _same_paragraph(ctx, f.start, s.start):
-            best = f"{f.start_year}-{f.end_year}"
-    return best
+    return None
 
 
 def _same_paragraph(ctx, a: int, b: int) -> bool:
@@ -201,12 +255,24 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     return out
 
 
+def _is_year(raw: str) -> bool:
+    return bool(regex.fullmatch(r"(?:19|20)\d{2}", raw))
+
+
+def _change_from(text: str, start: int, end: int, t: float) -> bool:
+    """``từ 5% xuống 2%``: the number at ``text[start:end]`` is the old value of a change."""
+    return bool(regex.search(r"(?:^|[\s(])từ\s*$", text[max(0, start - 6):start], timeout=t)
+                and _data()["change_rx"].match(text, end, timeout=t))
+
+
 @extractor(produces=("percentage", "ratio", "quantity", "target"),
            requires=("legal_ref", "date", "period", "ranking"))
 def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout
     headed = _heading_goals(ctx)
+    index = _Index(ctx)
+    last_start = ctx.article.sentences[-1].start if ctx.article.sentences else 0
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)
         deadline = period = None
@@ -215,9 +281,9 @@ def extract(ctx) -> None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
         if scopes:
-            deadline = _deadline(ctx, s, scopes[0][0]) or deadline
-            period = _period(ctx, s) or period
-        # rank goals
+            deadline = _deadline(ctx, s, scopes[0][0], index) or deadline
+            period = _period(ctx, s, index) or period
+        # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu"
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
             if _in_goal(s.text, m.start(), scopes, t) is None:
                 continue
@@ -225,6 +291,29 @@ def extract(ctx) -> None:
             if not ctx.is_claimed(a, b):
                 ctx.add(Target, a, b, value=float(m.group(1)), unit="rank", comparator="lte",
                         deadline=deadline, period=period)
+        # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
+        for m in d["rank_change_rx"].finditer(s.text, timeout=t):
+            if _in_goal(s.text, m.start(), scopes, t) is None:
+                continue
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b):
+                continue
+            comp = "gte" if m.group("m") else comparator(s.text, m.start("n"), m.end("n"), t)[0]
+            ctx.add(Target, a, b, value=float(m.group("n")), unit="bậc", comparator=comp,
+                    deadline=deadline, period=period)
+        # ranges of percentages: "80% - dưới 90%", "15-25%" (one value with its upper bound)
+        for m in d["pct_range_rx"].finditer(s.text, timeout=t):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b) or (not m.group("pa") and _is_year(m.group("a"))):
+                continue
+            lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
+            if not lo < hi:
+                continue
+            if _in_goal(s.text, m.start(), scopes, t) is not None:
+                ctx.add(Target, a, b, value=lo, unit="%", comparator="gte", deadline=deadline, period=period)
+            else:
+                comp, _ = comparator(s.text, m.start(), m.end(), t)
+                ctx.add(Percentage, a, b, value=lo, value_max=hi, comparator=comp)
         # percentages and percentage goals
         skip_until = -1
         for m in _PCT.finditer(s.text, timeout=t):
@@ -233,6 +322,8 @@ def extract(ctx) -> None:
                 continue
             value = parse_number(m.group("num"))
             comp, _ = comparator(s.text, m.start(), m.end(), t)
+            if _change_from(s.text, m.start(), m.end(), t):
+                comp = "eq"
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None:
                 rng = regex.match(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%", s.text[m.end():], timeout=t)
@@ -262,29 +353,58 @@ def extract(ctx) -> None:
             if d["not_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue
             ctx.add(Ratio, a, b, numerator=num, denominator=den, unit=unit)
+        last = s.start >= last_start
+
+        def counted(m_start: int, m_end: int) -> Optional[str]:
+            """The unit of a count at ``s.text[m_start:m_end]``, or None when it is no count."""
+            if d["not_before_rx"].search(s.text[max(0, m_start - 20):m_start], timeout=t):
+                return None
+            unit, _ = noun_phrase_span(s.text, m_end, t, last)
+            if not unit and _change_from(s.text, m_start, m_end, t):
+                # "từ 902 xuống còn 802 đơn vị": the old value takes the noun of the new one
+                ch = d["change_rx"].match(s.text, m_end, timeout=t)
+                unit, _ = noun_phrase_span(s.text, ch.end(), t, last)
+            if not unit:
+                return None
+            first = unit.split()[0].casefold()
+            two = " ".join(unit.split()[:2]).casefold()
+            if first in d["not_units"] or two in d["not_units"]:
+                return None
+            return unit
+
+        def money(unit: str) -> bool:
+            return bool(d["money_rx"].match(unit, timeout=t))
+
+        # ranges of counts: "2-3 kg", "184-198 ghế", "từ 5 đến 8 cơ quan"
+        for m in d["qty_range_rx"].finditer(s.text, timeout=t):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b) or _is_year(m.group("a")) or _is_year(m.group("b")):
+                continue
+            joined = s.text[m.end("a"):m.start("b")].strip()
+            if joined not in ("-", "–") and not regex.search(r"(?:^|\s)từ\s*$", s.text[max(0, m.start() - 5):m.start()]):
+                continue
+            lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
+            unit = counted(m.start(), m.end())
+            if not lo < hi or not unit or money(unit) or _in_goal(s.text, m.start(), scopes, t) is not None:
+                continue
+            ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
         # quantities
         for m in _QTY.finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue
             raw = m.group("num")
-            if regex.fullmatch(r"(?:19|20)\d{2}", raw):
+            if _is_year(raw):
                 continue  # a year
-            if d["not_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
-                continue
-            unit = noun_phrase(s.text, m.end(), t)
+            unit = counted(m.start(), m.end())
             if not unit:
-                continue
-            first = unit.split()[0].casefold()
-            two = " ".join(unit.split()[:2]).casefold()
-            if first in d["not_units"] or two in d["not_units"]:
                 continue
             value = parse_number(raw)
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None and not regex.match(r"\s*(?:bậc|hạng)", s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=deadline, period=period)
-            else:
+            elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"
         for m in d["spelled_rx"].finditer(s.text, timeout=t):

@@ -77,8 +77,9 @@ def _data():
                              regex.I)
     rg = d["ranges"]
     joiners = _alt(rg["joiners"])
-    pct_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?P<pa>%)?\s*(?:" + joiners + r")\s*(?:(?:" + _alt(rg["upper_before"]) +
-                                 r")\s+)?(?P<b>" + NUM + r")\s?%", regex.I)
+    # "từ 80% đến dưới 90%" (a word, then a bound of its own) stays two values
+    pct_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?P<pa>%)?(?:\s*[-–]\s*(?:(?:" + _alt(rg["upper_before"]) +
+                                 r")\s+)?|\s+(?:" + joiners + r")\s+)(?P<b>" + NUM + r")\s?%", regex.I)
     qty_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?:[-–]|\s(?:" + joiners + r")\s)\s?(?P<b>" + NUM + r")(?=\s+[\p{L}])", regex.I)
     change_rx = regex.compile(r"\s*(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
     spelled = d["spelled_numbers"]

@@ -194,19 +194,23 @@ class _Index:
         self.period_sentences = [f.sentence for f in self.periods]
 
 
-def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optional[str]:
+def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
+    """The deadlines written in the sentence, with their positions in it: a day after ``trước``,
+    ``đến``… (``trước ngày 30/11/2025``), and ``năm YYYY`` (``đến cuối năm 2020``; ``năm nay`` is the
+    article's year), but not the years of a period or of a comparison (``so với năm 2023``)."""
     t = ctx.timeout
     index = index or _Index(ctx)
     year_rx, date_before, this_year, not_before = _deadline_patterns()
+    out = []
     for f in index.dates.get(s.index, ()):
         if f.precision == "day" and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
                 and not f.value.startswith("--"):
-            return f.value
+            out.append((f.start - s.start, f.value))
     for m in year_rx.finditer(s.text, timeout=t):
         y = m.group("y")
         if y.lower() == this_year:
             if ctx.doc_year:
-                return str(ctx.doc_year)
+                out.append((m.start(), str(ctx.doc_year)))
             continue
         # "giai đoạn 2021 - 2025" years belong to the period, not a deadline
         pos = s.start + m.start("y")
@@ -215,8 +219,29 @@ def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optio
         # "tăng 44% so với mức thực hiện năm 2023": a comparison, not a deadline
         if not_before.search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
             continue
-        return y
+        if not any(a <= m.start() < a + 12 for a, _ in out):  # "trước ngày 30/11/2025" already read
+            out.append((m.start(), y))
+    return sorted(out)
+
+
+def _deadline_at(deadlines: list[tuple[int, str]], text: str, pos: int) -> Optional[str]:
+    """The deadline of the goal at ``pos``: the last one written before it in the sentence
+    (``đến năm 2025 đạt 50%, đến năm 2030 đạt 80%``), else the first after it in the same clause
+    (``đạt 50% vào năm 2025``; not across ``;``)."""
+    before = [v for a, v in deadlines if a < pos]
+    if before:
+        return before[-1]
+    for a, v in deadlines:
+        if ";" not in text[pos:a]:
+            return v
+        break
     return None
+
+
+def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optional[str]:
+    """The first deadline written in the sentence (see :func:`_deadlines`), or None."""
+    found = _deadlines(ctx, s, index)
+    return found[0][1] if found else None
 
 
 def _period(ctx, s, index: Optional[_Index] = None) -> Optional[str]:
@@ -274,6 +299,7 @@ def extract(ctx) -> None:
     headed = _heading_goals(ctx)
     index = _Index(ctx)
     last_start = ctx.article.sentences[-1].start if ctx.article.sentences else 0
+    prev: Optional[tuple[int, Optional[str]]] = None
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)
         deadline = period = None
@@ -281,9 +307,19 @@ def extract(ctx) -> None:
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
+        found: list[tuple[int, str]] = []
         if scopes:
-            deadline = _deadline(ctx, s, scopes[0][0], index) or deadline
+            found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
+            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start) \
+                    and s.text[max(0, scopes[0][0] - 1):scopes[0][0]] == "(":
+                # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)": the goal in brackets
+                # keeps the deadline of the sentence before
+                deadline = prev[1]
+        prev = (ctx.paragraph_of(s.start), found[-1][1] if found else None) if found else None
+
+        def dl(pos: int, fallback=deadline, found=found, text=s.text) -> Optional[str]:
+            return _deadline_at(found, text, pos) or fallback
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu"
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
             if _in_goal(s.text, m.start(), scopes, t) is None:
@@ -291,7 +327,7 @@ def extract(ctx) -> None:
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
                 ctx.add(Target, a, b, value=float(m.group(1)), unit="rank", comparator="lte",
-                        deadline=deadline, period=period)
+                        deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):
             if _in_goal(s.text, m.start(), scopes, t) is None:
@@ -301,7 +337,7 @@ def extract(ctx) -> None:
                 continue
             comp = "gte" if m.group("m") else comparator(s.text, m.start("n"), m.end("n"), t)[0]
             ctx.add(Target, a, b, value=float(m.group("n")), unit="bậc", comparator=comp,
-                    deadline=deadline, period=period)
+                    deadline=dl(m.start()), period=period)
         # ranges of percentages: "80% - dưới 90%", "15-25%" (one value with its upper bound)
         for m in d["pct_range_rx"].finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
@@ -311,7 +347,7 @@ def extract(ctx) -> None:
             if not lo < hi:
                 continue
             if _in_goal(s.text, m.start(), scopes, t) is not None:
-                ctx.add(Target, a, b, value=lo, unit="%", comparator="gte", deadline=deadline, period=period)
+                ctx.add(Target, a, b, value=lo, unit="%", comparator="gte", deadline=dl(m.start()), period=period)
             else:
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
                 ctx.add(Percentage, a, b, value=lo, value_max=hi, comparator=comp)
@@ -332,7 +368,7 @@ def extract(ctx) -> None:
                     skip_until = m.end() + rng.end()
                     comp = "gte"
                     b = s.start + skip_until
-                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=deadline, period=period)
+                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=dl(m.start()), period=period)
             else:
                 ctx.add(Percentage, a, b, value=value, comparator=comp)
         # ratios x/y noun
@@ -404,7 +440,7 @@ def extract(ctx) -> None:
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None and not regex.match(r"\s*(?:bậc|hạng)", s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
-                ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=deadline, period=period)
+                ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
             elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"

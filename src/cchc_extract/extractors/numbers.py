@@ -298,7 +298,9 @@ def extract(ctx) -> None:
     t = ctx.timeout
     headed = _heading_goals(ctx)
     index = _Index(ctx)
-    last_start = ctx.article.sentences[-1].start if ctx.article.sentences else 0
+    # a page of several sentences whose text ends on a letter was cut (a crawl's truncated page)
+    sents = ctx.article.sentences
+    last_start = sents[-1].start if len(sents) > 1 and ctx.text.rstrip()[-1:].isalpha() else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)

@@ -65,6 +65,9 @@ def _data():
     before_map = {w.casefold(): c for w, c in before}
     after = {w: c for c, ws in d["comparators_after"].items() if c != "examples" for w in ws}
     after_rx = regex.compile(r"\s*(" + "|".join(regex.escape(w) for w in after) + r")(?![\p{L}])", regex.I)
+    diff = d["differences"]
+    diff_before_rx = regex.compile(r"(?:^|\s)(?:" + _alt(diff["before"]) + r")\s*$", regex.I)
+    diff_after_rx = regex.compile(r"\s*(?:" + _alt(diff["after"]) + r")(?![\p{L}])", regex.I)
     trig = d["target_triggers"]
     trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["patterns"]) + r")(?![\p{L}])", regex.I)
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
@@ -89,7 +92,7 @@ def _data():
     not_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + "|".join(regex.escape(w) for w in not_before) + r")\s*$", regex.I)
     not_units = {u.casefold() for u in d["not_count_units"]}
     stops = {w.casefold() for w in d["unit_stop_words"]}
-    return dict(before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
+    return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
@@ -104,6 +107,8 @@ def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
     m = d["after_rx"].match(text, end, timeout=t)
     if m:
         return d["after"][m.group(1).lower()] if m.group(1).lower() in d["after"] else "gte", m.end()
+    if d["diff_after_rx"].match(text, end, timeout=t) and d["diff_before_rx"].search(text[max(0, start - 12):start], timeout=t):
+        return "eq", end  # "cao hơn 2,19% so với năm 2022": a difference
     m = d["before_rx"].search(text[max(0, start - 30):start], timeout=t)
     if m:
         return d["before_map"].get(m.group(1).casefold(), "eq"), end

@@ -67,7 +67,7 @@ def _data():
     after_rx = regex.compile(r"\s*(" + "|".join(regex.escape(w) for w in after) + r")(?![\p{L}])", regex.I)
     diff = d["differences"]
     diff_before_rx = regex.compile(r"(?:^|\s)(?:" + _alt(diff["before"]) + r")\s*$", regex.I)
-    diff_after_rx = regex.compile(r"\s*(?:" + _alt(diff["after"]) + r")(?![\p{L}])", regex.I)
+    diff_after_rx = regex.compile(r"[^.;%]{0,40}?(?<![\p{L}])(?:" + _alt(diff["after"]) + r")(?![\p{L}])", regex.I)
     trig = d["target_triggers"]
     trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["patterns"]) + r")(?![\p{L}])", regex.I)
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)

@@ -91,6 +91,8 @@ def _data():
     not_before = sorted(d["not_count_before"], key=len, reverse=True)
     not_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + "|".join(regex.escape(w) for w in not_before) + r")\s*$", regex.I)
     not_units = {u.casefold() for u in d["not_count_units"]}
+    soft_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(d["count_only_before_nouns"]["words"]) + r")\s*$", regex.I)
+    count_nouns = tuple(n.casefold() for n in nouns)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, achieved_rx=achieved_rx,
@@ -98,6 +100,7 @@ def _data():
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
+                soft_before_rx=soft_before_rx, count_nouns=count_nouns,
                 max_unit=int(d["max_unit_words"]))
 
 
@@ -401,9 +404,13 @@ def extract(ctx) -> None:
 
         def counted(m_start: int, m_end: int) -> Optional[str]:
             """The unit of a count at ``s.text[m_start:m_end]``, or None when it is no count."""
-            if d["not_before_rx"].search(s.text[max(0, m_start - 20):m_start], timeout=t):
+            before = s.text[max(0, m_start - 20):m_start]
+            soft = d["soft_before_rx"].search(before, timeout=t)
+            if not soft and d["not_before_rx"].search(before, timeout=t):
                 return None
             unit, _ = noun_phrase_span(s.text, m_end, t, last)
+            if soft and not (unit and (unit.casefold() + " ").startswith(tuple(n + " " for n in d["count_nouns"]))):
+                return None
             if not unit and _change_from(s.text, m_start, m_end, t):
                 # "từ 902 xuống còn 802 đơn vị": the old value takes the noun of the new one
                 ch = d["change_rx"].match(s.text, m_end, timeout=t)

@@ -189,3 +189,12 @@ def test_as_of_a_day():
     [d] = facts("Tính đến 15/11, tỉnh đã tiếp nhận 12.000 hồ sơ.", "date", published="2024-11-20")
     assert (d.value, d.text) == ("2024-11-15", "Tính đến 15/11")
     assert facts("Tỉnh xếp thứ 15/11 trong khu vực.", "date") == []
+
+
+def test_counts_after_words_that_otherwise_name():
+    got = facts("Theo đó, ở nhóm 17 bộ, ngành đứng đầu là Bộ Tài chính. Ban Quản lý xếp thứ 14 trong tổng số 14 sở, ban, "
+                "ngành.", "quantity")
+    assert [(f.value, f.unit) for f in got] == [(17.0, "bộ"), (14.0, "sở")]
+    # not before a word that is not a count noun
+    assert facts("Tỉnh thuộc nhóm 2 về chỉ số này.", "quantity") == []
+    assert facts("Trụ sở tại số 17 đường Lê Lợi.", "quantity") == []

@@ -432,7 +432,7 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b) or _is_year(m.group("a")) or _is_year(m.group("b")):
                 continue
             joined = s.text[m.end("a"):m.start("b")].strip()
-            if joined not in ("-", "–") and not regex.search(r"(?:^|\s)từ\s*$", s.text[max(0, m.start() - 5):m.start()]):
+            if joined not in ("-", "–") and not regex.search(r"(?:^|\s)từ\s*$", s.text[max(0, m.start() - 5):m.start()], timeout=t):
                 continue
             lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
             unit = counted(m.start(), m.end())

@@ -198,3 +198,10 @@ def test_counts_after_words_that_otherwise_name():
     # not before a word that is not a count noun
     assert facts("Tỉnh thuộc nhóm 2 về chỉ số này.", "quantity") == []
     assert facts("Trụ sở tại số 17 đường Lê Lợi.", "quantity") == []
+
+
+def test_các_mục_tiêu_opening_a_list_is_a_goal_heading():
+    got = targets("Các mục tiêu chủ yếu năm 2025 như sau: 100% xã có bộ phận một cửa; 80% hồ sơ trực tuyến.")
+    assert got == [(100.0, "%", "eq", "2025"), (80.0, "%", "eq", "2025")]
+    assert facts("Tỉnh đã hoàn thành các mục tiêu sau: 100% xã có bộ phận một cửa.", "target") == []
+    assert facts("Tỉnh hoàn thành các mục tiêu đề ra, tỷ lệ hài lòng đạt 90%.", "target") == []

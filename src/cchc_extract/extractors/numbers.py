@@ -70,6 +70,7 @@ def _data():
     diff_after_rx = regex.compile(r"[^.;%]{0,40}?(?<![\p{L}])(?:" + _alt(diff["after"]) + r")(?![\p{L}])", regex.I)
     trig = d["target_triggers"]
     trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["patterns"]) + r")(?![\p{L}])", regex.I)
+    heading_negations = {w.casefold() for w in trig["heading_negations"]}
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
     achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
@@ -95,7 +96,7 @@ def _data():
     count_nouns = tuple(n.casefold() for n in nouns)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
-                trigger_rx=trigger_rx, negated_rx=negated_rx, achieved_rx=achieved_rx,
+                trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -154,7 +155,9 @@ def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
     scopes = []
     nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
-        if d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t):
+        neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
+        if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
+                        and regex.match(r"[^.;:]{0,60}:", sentence[m.end():], timeout=t)):
             continue
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue

@@ -205,3 +205,17 @@ def test_các_mục_tiêu_opening_a_list_is_a_goal_heading():
     assert got == [(100.0, "%", "eq", "2025"), (80.0, "%", "eq", "2025")]
     assert facts("Tỉnh đã hoàn thành các mục tiêu sau: 100% xã có bộ phận một cửa.", "target") == []
     assert facts("Tỉnh hoàn thành các mục tiêu đề ra, tỷ lệ hài lòng đạt 90%.", "target") == []
+
+
+def test_an_inline_goal_heading_governs_the_rest_of_its_paragraph():
+    text = ("Mục tiêu cụ thể đến năm 2025: 100% hồ sơ được số hóa. Tối thiểu 90% người dân hài lòng. Cấp xã đạt 70%. "
+            "Kết quả năm 2023 đạt 60%.\nNăm 2022 tỉnh đạt 55%.")
+    assert targets(text) == [(100.0, "%", "eq", "2025"), (90.0, "%", "gte", "2025"), (70.0, "%", "eq", "2025")]
+    assert [f.value for f in facts(text, "percentage")] == [60.0, 55.0]
+    # a goal sentence without a heading colon does not reach the next sentence
+    assert [f.type for f in facts("Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến. Năm 2023 tỉnh đạt 60%.")
+            if f.type in ("target", "percentage")] == ["target", "percentage"]
+
+
+def test_an_expected_amount_is_a_goal():
+    assert targets("Năm 2024, công ty dự kiến đạt lợi nhuận sau thuế 150 tỷ đồng.") == [(150.0, "tỷ đồng", "eq", "2024")]

@@ -71,6 +71,7 @@ def _data():
     trig = d["target_triggers"]
     trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["patterns"]) + r")(?![\p{L}])", regex.I)
     heading_negations = {w.casefold() for w in trig["heading_negations"]}
+    heading_colon_rx = regex.compile(r"[^.;:!?()\n]{1,80}?:", regex.I)
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
     achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
@@ -96,7 +97,7 @@ def _data():
     count_nouns = tuple(n.casefold() for n in nouns)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
-                trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, achieved_rx=achieved_rx,
+                trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -313,10 +314,16 @@ def extract(ctx) -> None:
     sents = ctx.article.sentences
     last_start = sents[-1].start if len(sents) > 1 and ctx.text.rstrip()[-1:].isalpha() else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
+    inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)
         deadline = period = None
-        under = headed.get(ctx.paragraph_of(s.start))
+        para = ctx.paragraph_of(s.start)
+        under = headed.get(para)
+        if under is None and inline is not None and inline[0] == para:
+            # "Mục tiêu cụ thể đến năm 2025: 100% …. Tối thiểu 90% …": the list goes on in the
+            # next sentences of the paragraph
+            under = inline[1:]
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
@@ -329,7 +336,14 @@ def extract(ctx) -> None:
                 # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)": the goal in brackets
                 # keeps the deadline of the sentence before
                 deadline = prev[1]
-        prev = (ctx.paragraph_of(s.start), found[-1][1] if found else None) if found else None
+        prev = (para, found[-1][1] if found else None) if found else None
+        if inline is not None and inline[0] != para:
+            inline = None
+        for a0, _ in scopes:
+            colon = d["heading_colon_rx"].match(s.text, a0, timeout=t)
+            if colon and a0 < colon.end() < len(s.text.rstrip()):
+                inline = (para, _deadline_at(found, s.text, colon.end()) or deadline, period)
+                break
 
         def dl(pos: int, fallback=deadline, found=found, text=s.text) -> Optional[str]:
             return _deadline_at(found, text, pos) or fallback

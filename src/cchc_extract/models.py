@@ -178,7 +178,8 @@ class Quantity(FactBase):
     """A count with its noun (``1.650 dịch vụ công trực tuyến`` → 1650)."""
 
     type: Literal["quantity"] = _f("always 'quantity'", "quantity")
-    value: float = _f("the number (1.650 → 1650; 2.5 triệu → 2.5)")
+    value: float = _f("the number (1.650 → 1650; 2.5 triệu → 2.5); for a range (2-3 kg) its lower bound")
+    value_max: Optional[float] = _f("upper bound of a range (2-3 kg → 3), else null", None)
     unit: Optional[str] = _f("the counted noun (dịch vụ công trực tuyến, điểm)", None)
 
 

@@ -4,7 +4,9 @@ Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` 
 ``tháng 3/2020`` (month), ``quý III/2020`` (quarter). A day and month without a year
 (``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
 ``chiều``…: ``data/dates.json``); its year comes from the article's publication date, else from a year written in
-the same sentence, flagged ``year_inferred``; with neither it stays ``--MM-DD``. Holiday names
+the same sentence (a deadline: the first year after it in its paragraph; else the one year its sentence
+names, unless the sentence is about an index or a report), flagged ``year_inferred``; with neither it
+stays ``--MM-DD``. Holiday names
 (``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
 ``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs
 its time word.
@@ -74,6 +76,7 @@ def _patterns() -> dict:
             r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I),
         deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
         deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
+        year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
 
@@ -96,6 +99,16 @@ def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
     para_end = len(ctx.text) if para_end < 0 else para_end
     y = _YEAR.search(ctx.text, s.start + m.end(), para_end, timeout=t)
     return int(y.group(1)) if y else None
+
+
+def _sentence_year(ctx, s, t: float) -> Optional[int]:
+    """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references;
+    None when it names none or several, or when the sentence is about an index or a report (its year is
+    the year measured, not the day's)."""
+    if _patterns()["year_not_if"].search(s.text, timeout=t):
+        return None
+    years = {m.group(1) for m in _YEAR.finditer(s.text, timeout=t) if not ctx.is_claimed(s.start + m.start(), s.start + m.end())}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 @extractor(produces=("date", "period"),
@@ -139,7 +152,7 @@ def extract(ctx) -> None:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            year = ctx.doc_year or _deadline_year(ctx, s, m, t)
+            year = ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
             if year:
                 add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
             else:

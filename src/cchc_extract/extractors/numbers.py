@@ -15,6 +15,7 @@ references, dates, periods and rankings are skipped, and the type is decided by 
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -25,7 +26,9 @@ from ..resources import load
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
-_PCT = regex.compile(r"(?P<num>" + NUM + r")\s?(?:%|phần trăm)")
+# a percentage whose digits a copy split with spaces: "9 8 ,5%", "(7, 45%)"
+SPACED = r"(?<![\d.,/\p{L}])\d(?: \d)+ ?,\d+(?=\s?%)|(?<=\(\s?)\d{1,2}, \d{1,2}(?=\s?%)"
+_PCT = regex.compile(r"(?P<num>" + SPACED + "|" + NUM + r")\s?(?:%|phần trăm)")
 _RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
@@ -33,7 +36,7 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
 
 def parse_number(s: str) -> float:
     """``99,82`` → 99.82; ``1.650`` → 1650; ``99.44`` → 99.44; ``02`` → 2."""
-    s = s.strip()
+    s = regex.sub(r"\s+", "", s)
     if "," in s:
         whole, frac = s.split(",", 1)
         return float(whole.replace(".", "") + "." + frac)
@@ -43,6 +46,10 @@ def parse_number(s: str) -> float:
             return float("".join(groups))
         return float(s)
     return float(s)
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -58,22 +65,44 @@ def _data():
     before_map = {w.casefold(): c for w, c in before}
     after = {w: c for c, ws in d["comparators_after"].items() if c != "examples" for w in ws}
     after_rx = regex.compile(r"\s*(" + "|".join(regex.escape(w) for w in after) + r")(?![\p{L}])", regex.I)
+    diff = d["differences"]
+    diff_before_rx = regex.compile(r"(?:^|\s)(?:" + _alt(diff["before"]) + r")\s*$", regex.I)
+    diff_after_rx = regex.compile(r"[^.;%]{0,40}?(?<![\p{L}])(?:" + _alt(diff["after"]) + r")(?![\p{L}])", regex.I)
     trig = d["target_triggers"]
     trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["patterns"]) + r")(?![\p{L}])", regex.I)
+    heading_negations = {w.casefold() for w in trig["heading_negations"]}
+    heading_colon_rx = regex.compile(r"[^.;:!?()\n]{1,80}?:", regex.I)
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
     achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
+    rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
+    not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
+    money = d["money_units"]
+    money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
+                             regex.I)
+    rg = d["ranges"]
+    joiners = _alt(rg["joiners"])
+    # "từ 80% đến dưới 90%" (a word, then a bound of its own) stays two values
+    pct_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?P<pa>%)?(?:\s*[-–]\s*(?:(?:" + _alt(rg["upper_before"]) +
+                                 r")\s+)?|\s+(?:" + joiners + r")\s+)(?P<b>" + NUM + r")\s?%", regex.I)
+    qty_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?:[-–]|\s(?:" + joiners + r")\s)\s?(?P<b>" + NUM + r")(?=\s+[\p{L}])", regex.I)
+    change_rx = regex.compile(r"\s*(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
     spelled = d["spelled_numbers"]
     nouns = sorted(d["count_nouns"], key=len, reverse=True)
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)
     not_before = sorted(d["not_count_before"], key=len, reverse=True)
     not_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + "|".join(regex.escape(w) for w in not_before) + r")\s*$", regex.I)
     not_units = {u.casefold() for u in d["not_count_units"]}
+    soft_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(d["count_only_before_nouns"]["words"]) + r")\s*$", regex.I)
+    count_nouns = tuple(n.casefold() for n in nouns)
     stops = {w.casefold() for w in d["unit_stop_words"]}
-    return dict(before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
-                trigger_rx=trigger_rx, negated_rx=negated_rx, achieved_rx=achieved_rx,
-                rank_goal_rx=rank_goal_rx, spelled=spelled, spelled_rx=spelled_rx,
+    return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
+                trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
+                rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
+                money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
+                spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
+                soft_before_rx=soft_before_rx, count_nouns=count_nouns,
                 max_unit=int(d["max_unit_words"]))
 
 
@@ -83,6 +112,8 @@ def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
     m = d["after_rx"].match(text, end, timeout=t)
     if m:
         return d["after"][m.group(1).lower()] if m.group(1).lower() in d["after"] else "gte", m.end()
+    if d["diff_after_rx"].match(text, end, timeout=t) and d["diff_before_rx"].search(text[max(0, start - 12):start], timeout=t):
+        return "eq", end  # "cao hơn 2,19% so với năm 2022": a difference
     m = d["before_rx"].search(text[max(0, start - 30):start], timeout=t)
     if m:
         return d["before_map"].get(m.group(1).casefold(), "eq"), end
@@ -91,6 +122,13 @@ def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
 
 def noun_phrase(text: str, pos: int, t: float) -> Optional[str]:
     """The counted noun phrase starting at ``pos`` (GUIDE §4 'unit'), or None."""
+    return noun_phrase_span(text, pos, t)[0]
+
+
+def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple[Optional[str], int]:
+    """The counted noun phrase starting at ``pos`` and where it ends. A word cut by an ellipsis, or
+    by the end of ``text`` when ``text`` is the last sentence of the document (``last``: a page
+    truncated mid-word, ``… có 45 ng``), is no part of it."""
     d = _data()
     words = []
     i = pos
@@ -107,15 +145,22 @@ def noun_phrase(text: str, pos: int, t: float) -> Optional[str]:
             break
         words.append(token)
         i = w.end()
-    return " ".join(words) if words else None
+    if words and ((last and i >= len(text.rstrip())) or text.startswith(("...", "…"), i)):
+        words.pop()
+    return (" ".join(words) if words else None), i
 
 
 def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
     """Spans of the sentence in which numbers are goals."""
     d = _data()
     scopes = []
+    nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
-        if d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t):
+        neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
+        if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
+                        and regex.match(r"[^.;:]{0,60}:", sentence[m.end():], timeout=t)):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
         end = len(sentence)
         if sentence[max(0, m.start() - 1):m.start()] == "(":
@@ -142,39 +187,86 @@ def _deadline_patterns():
     d = load("numbers")["deadlines"]
     year = regex.compile(r"(?:(?:" + "|".join(regex.escape(w) for w in d["year_before"]) + r")\s+)?(?:" + regex.escape(d["year_end"]) +
                          r"\s+)?năm\s+(?P<y>(?:19|20)\d{2}|" + regex.escape(d["this_year"]) + r")(?!\d)", regex.I)
-    date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")\s*$")
-    return year, date_before, d["this_year"]
+    date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")(?:\s+ngày)?\s*$", regex.I)
+    not_before = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["not_deadline_before"]) + r")(?:\s+[\p{L}]+){0,3}\s*$", regex.I)
+    return year, date_before, d["this_year"], not_before
 
 
-def _deadline(ctx, s, trigger_pos: int) -> Optional[str]:
+class _Index:
+    """The date and period facts of the document by sentence, read once per document."""
+
+    def __init__(self, ctx):
+        self.dates: dict[int, list] = {}
+        self.periods: list = []
+        for f in ctx.facts:
+            if f.type == "date":
+                self.dates.setdefault(f.sentence, []).append(f)
+            elif f.type == "period":
+                self.periods.append(f)
+        self.period_sentences = [f.sentence for f in self.periods]
+
+
+def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
+    """The deadlines written in the sentence, with their positions in it: a day after ``trước``,
+    ``đến``… (``trước ngày 30/11/2025``), and ``năm YYYY`` (``đến cuối năm 2020``; ``năm nay`` is the
+    article's year), but not the years of a period or of a comparison (``so với năm 2023``)."""
     t = ctx.timeout
-    year_rx, date_before, this_year = _deadline_patterns()
-    for f in ctx.facts:
-        if f.type == "date" and f.sentence == s.index and f.precision == "day" \
-                and date_before.search(ctx.text[max(0, f.start - 12):f.start], timeout=t) \
+    index = index or _Index(ctx)
+    year_rx, date_before, this_year, not_before = _deadline_patterns()
+    out = []
+    for f in index.dates.get(s.index, ()):
+        if f.precision == "day" and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
                 and not f.value.startswith("--"):
-            return f.value
+            out.append((f.start - s.start, f.value))
     for m in year_rx.finditer(s.text, timeout=t):
         y = m.group("y")
         if y.lower() == this_year:
             if ctx.doc_year:
-                return str(ctx.doc_year)
+                out.append((m.start(), str(ctx.doc_year)))
             continue
         # "giai đoạn 2021 - 2025" years belong to the period, not a deadline
-        if any(f.type == "period" and f.start <= s.start + m.start("y") < f.end for f in ctx.facts):
+        pos = s.start + m.start("y")
+        if any(f.start <= pos < f.end for f in index.periods if f.sentence == s.index):
             continue
-        return y
+        # "tăng 44% so với mức thực hiện năm 2023": a comparison, not a deadline
+        if not_before.search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
+            continue
+        if not any(a <= m.start() < a + 12 for a, _ in out):  # "trước ngày 30/11/2025" already read
+            out.append((m.start(), y))
+    return sorted(out)
+
+
+def _deadline_at(deadlines: list[tuple[int, str]], text: str, pos: int) -> Optional[str]:
+    """The deadline of the goal at ``pos``: the last one written before it in the sentence
+    (``đến năm 2025 đạt 50%, đến năm 2030 đạt 80%``), else the first after it in the same clause
+    (``đạt 50% vào năm 2025``; not across ``;``)."""
+    before = [v for a, v in deadlines if a < pos]
+    if before:
+        return before[-1]
+    for a, v in deadlines:
+        if ";" not in text[pos:a]:
+            return v
+        break
     return None
 
 
-def _period(ctx, s) -> Optional[str]:
-    best = None
-    for f in ctx.facts:
-        if f.type == "period" and f.sentence == s.index:
+def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optional[str]:
+    """The first deadline written in the sentence (see :func:`_deadlines`), or None."""
+    found = _deadlines(ctx, s, index)
+    return found[0][1] if found else None
+
+
+def _period(ctx, s, index: Optional[_Index] = None) -> Optional[str]:
+    index = index or _Index(ctx)
+    lo = bisect.bisect_left(index.period_sentences, s.index)
+    if lo < len(index.periods) and index.periods[lo].sentence == s.index:
+        f = index.periods[lo]
+        return f"{f.start_year}-{f.end_year}"
+    if lo > 0:
+        f = index.periods[lo - 1]  # the nearest earlier period: if it is not in this paragraph, none is
+        if _same_paragraph(ctx, f.start, s.start):
             return f"{f.start_year}-{f.end_year}"
-        if f.type == "period" and f.sentence < s.index and _same_paragraph(ctx, f.start, s.start):
-            best = f"{f.start_year}-{f.end_year}"
-    return best
+    return None
 
 
 def _same_paragraph(ctx, a: int, b: int) -> bool:
@@ -201,30 +293,91 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     return out
 
 
+def _is_year(raw: str) -> bool:
+    return bool(regex.fullmatch(r"(?:19|20)\d{2}", raw))
+
+
+def _change_from(text: str, start: int, end: int, t: float) -> bool:
+    """``từ 5% xuống 2%``: the number at ``text[start:end]`` is the old value of a change."""
+    return bool(regex.search(r"(?:^|[\s(])từ\s*$", text[max(0, start - 6):start], timeout=t)
+                and _data()["change_rx"].match(text, end, timeout=t))
+
+
 @extractor(produces=("percentage", "ratio", "quantity", "target"),
            requires=("legal_ref", "date", "period", "ranking"))
 def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout
     headed = _heading_goals(ctx)
+    index = _Index(ctx)
+    # a page of several sentences whose text ends on a letter was cut (a crawl's truncated page)
+    sents = ctx.article.sentences
+    last_start = sents[-1].start if len(sents) > 1 and ctx.text.rstrip()[-1:].isalpha() else len(ctx.text) + 1
+    prev: Optional[tuple[int, Optional[str]]] = None
+    inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():
         scopes = _goal_scope(s.text, t)
         deadline = period = None
-        under = headed.get(ctx.paragraph_of(s.start))
+        para = ctx.paragraph_of(s.start)
+        under = headed.get(para)
+        if under is None and inline is not None and inline[0] == para:
+            # "Mục tiêu cụ thể đến năm 2025: 100% …. Tối thiểu 90% …": the list goes on in the
+            # next sentences of the paragraph
+            under = inline[1:]
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
+        found: list[tuple[int, str]] = []
         if scopes:
-            deadline = _deadline(ctx, s, scopes[0][0]) or deadline
-            period = _period(ctx, s) or period
-        # rank goals
+            found = _deadlines(ctx, s, index)
+            period = _period(ctx, s, index) or period
+            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start) \
+                    and s.text[max(0, scopes[0][0] - 1):scopes[0][0]] == "(":
+                # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)": the goal in brackets
+                # keeps the deadline of the sentence before
+                deadline = prev[1]
+        prev = (para, found[-1][1] if found else None) if found else None
+        if inline is not None and inline[0] != para:
+            inline = None
+        for a0, _ in scopes:
+            colon = d["heading_colon_rx"].match(s.text, a0, timeout=t)
+            if colon and a0 < colon.end() < len(s.text.rstrip()):
+                inline = (para, _deadline_at(found, s.text, colon.end()) or deadline, period)
+                break
+
+        def dl(pos: int, fallback=deadline, found=found, text=s.text) -> Optional[str]:
+            return _deadline_at(found, text, pos) or fallback
+        # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu"
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
             if _in_goal(s.text, m.start(), scopes, t) is None:
                 continue
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
                 ctx.add(Target, a, b, value=float(m.group(1)), unit="rank", comparator="lte",
-                        deadline=deadline, period=period)
+                        deadline=dl(m.start()), period=period)
+        # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
+        for m in d["rank_change_rx"].finditer(s.text, timeout=t):
+            if _in_goal(s.text, m.start(), scopes, t) is None:
+                continue
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b):
+                continue
+            comp = "gte" if m.group("m") else comparator(s.text, m.start("n"), m.end("n"), t)[0]
+            ctx.add(Target, a, b, value=float(m.group("n")), unit="bậc", comparator=comp,
+                    deadline=dl(m.start()), period=period)
+        # ranges of percentages: "80% - dưới 90%", "15-25%" (one value with its upper bound)
+        for m in d["pct_range_rx"].finditer(s.text, timeout=t):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b) or (not m.group("pa") and _is_year(m.group("a"))):
+                continue
+            lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
+            if not lo < hi:
+                continue
+            if _in_goal(s.text, m.start(), scopes, t) is not None:
+                ctx.add(Target, a, b, value=lo, unit="%", comparator="gte", deadline=dl(m.start()), period=period)
+            else:
+                comp, _ = comparator(s.text, m.start(), m.end(), t)
+                ctx.add(Percentage, a, b, value=lo, value_max=hi, comparator=comp)
         # percentages and percentage goals
         skip_until = -1
         for m in _PCT.finditer(s.text, timeout=t):
@@ -233,6 +386,8 @@ def extract(ctx) -> None:
                 continue
             value = parse_number(m.group("num"))
             comp, _ = comparator(s.text, m.start(), m.end(), t)
+            if _change_from(s.text, m.start(), m.end(), t):
+                comp = "eq"
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None:
                 rng = regex.match(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%", s.text[m.end():], timeout=t)
@@ -240,7 +395,7 @@ def extract(ctx) -> None:
                     skip_until = m.end() + rng.end()
                     comp = "gte"
                     b = s.start + skip_until
-                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=deadline, period=period)
+                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=dl(m.start()), period=period)
             else:
                 ctx.add(Percentage, a, b, value=value, comparator=comp)
         # ratios x/y noun
@@ -262,29 +417,62 @@ def extract(ctx) -> None:
             if d["not_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue
             ctx.add(Ratio, a, b, numerator=num, denominator=den, unit=unit)
+        last = s.start >= last_start
+
+        def counted(m_start: int, m_end: int) -> Optional[str]:
+            """The unit of a count at ``s.text[m_start:m_end]``, or None when it is no count."""
+            before = s.text[max(0, m_start - 20):m_start]
+            soft = d["soft_before_rx"].search(before, timeout=t)
+            if not soft and d["not_before_rx"].search(before, timeout=t):
+                return None
+            unit, _ = noun_phrase_span(s.text, m_end, t, last)
+            if soft and not (unit and (unit.casefold() + " ").startswith(tuple(n + " " for n in d["count_nouns"]))):
+                return None
+            if not unit and _change_from(s.text, m_start, m_end, t):
+                # "từ 902 xuống còn 802 đơn vị": the old value takes the noun of the new one
+                ch = d["change_rx"].match(s.text, m_end, timeout=t)
+                unit, _ = noun_phrase_span(s.text, ch.end(), t, last)
+            if not unit:
+                return None
+            first = unit.split()[0].casefold()
+            two = " ".join(unit.split()[:2]).casefold()
+            if first in d["not_units"] or two in d["not_units"]:
+                return None
+            return unit
+
+        def money(unit: str) -> bool:
+            return bool(d["money_rx"].match(unit, timeout=t))
+
+        # ranges of counts: "2-3 kg", "184-198 ghế", "từ 5 đến 8 cơ quan"
+        for m in d["qty_range_rx"].finditer(s.text, timeout=t):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b) or _is_year(m.group("a")) or _is_year(m.group("b")):
+                continue
+            joined = s.text[m.end("a"):m.start("b")].strip()
+            if joined not in ("-", "–") and not regex.search(r"(?:^|\s)từ\s*$", s.text[max(0, m.start() - 5):m.start()], timeout=t):
+                continue
+            lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
+            unit = counted(m.start(), m.end())
+            if not lo < hi or not unit or money(unit) or _in_goal(s.text, m.start(), scopes, t) is not None:
+                continue
+            ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
         # quantities
         for m in _QTY.finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue
             raw = m.group("num")
-            if regex.fullmatch(r"(?:19|20)\d{2}", raw):
+            if _is_year(raw):
                 continue  # a year
-            if d["not_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
-                continue
-            unit = noun_phrase(s.text, m.end(), t)
+            unit = counted(m.start(), m.end())
             if not unit:
-                continue
-            first = unit.split()[0].casefold()
-            two = " ".join(unit.split()[:2]).casefold()
-            if first in d["not_units"] or two in d["not_units"]:
                 continue
             value = parse_number(raw)
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None and not regex.match(r"\s*(?:bậc|hạng)", s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
-                ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=deadline, period=period)
-            else:
+                ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
+            elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"
         for m in d["spelled_rx"].finditer(s.text, timeout=t):

@@ -148,89 +148,337 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     return out
 
 
+@dataclass
+class _Hit:
+    a: int
+    b: int
+    rank: int
+    of: Optional[int]          # None: no number written; -1: a rank word (needs its index nearby)
+    year: Optional[int] = None  # a year the phrase itself fixes
+    prev_year: bool = False     # the earlier rank of a move: the year compared with
+    change: Optional[int] = None
+    subject: Optional[str] = None
+    indices: Optional[list] = None  # one rank shared by several indices
+
+
+@lru_cache(maxsize=1)
+def _extra():
+    """Patterns of ordinals, moves, lists, shared ranks and years (``data/indices.json``)."""
+    d = load("indices")
+    rw, r = d["rank_words"], d["rank_phrases"]
+    ords = rw["ordinals"]
+    ord_alt = _alt(sorted(ords, key=len, reverse=True))
+    verbs = _alt(r["verbs"])
+    ordinal = regex.compile(
+        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
+        r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
+        r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?", regex.I)
+    num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?![\d.,%])" \
+          r"(?:\s+(?:năm\s+)?(?P<y{0}>(?:19|20)\d{{2}})(?![\d/]))?"
+    move = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["move_words"]["from"]) + r")\s+" + num.format("r1") +
+                         r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
+    comparison = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["comparison_words"]) + r")\s+(?:năm\s+)?$", regex.I)
+    heads = _alt(r["list_heads"])
+    firsts = _alt(rw["first"])
+    lst = regex.compile(
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2})\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
+    shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
+    bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
+    continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
+    paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
+    not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
+    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
+                list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                not_after=not_after)
+
+
+_ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
+_ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _parens(text: str) -> list[tuple[int, int]]:
+    """The spans of the parentheses of ``text`` (an unclosed one runs to the end)."""
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            out.append((stack.pop(), i))
+    out += [(o, len(text)) for o in stack]
+    return out
+
+
+def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> list[tuple[int, int]]:
+    """The ``năm YYYY`` years of ``text[lo:hi]`` that can date a rank at ``pos``: not a comparison
+    (``so với năm 2021``, ``kể từ năm 2017``) and not in a parenthesis closed before ``pos``."""
+    cmp_rx = _extra()["comparison"]
+    out = []
+    for m in _YEAR.finditer(text, lo, hi, timeout=t):
+        if cmp_rx.search(text[max(0, m.start() - 12):m.start("y")], timeout=t):
+            continue
+        if any(o < m.start() and m.end() <= c < pos for o, c in parens):
+            continue
+        out.append((m.start(), int(m.group("y"))))
+    return out
+
+
+def _list_items(text: str, start: int, t: float) -> list[tuple[int, int]]:
+    """The names listed from ``start``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans."""
+    end = len(text)
+    m = regex.compile(r"[.;:!?…]").search(text, start, timeout=t)
+    if m:
+        end = m.start()
+    out = []
+    pos = start
+    seg = text[start:end]
+    # drop the parenthesised asides ("Hưng Yên (0,79)") keeping offsets
+    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), seg)
+    for part in _ITEM_SPLIT.split(masked):
+        off = masked.find(part, pos - start)
+        pos = start + off + len(part)
+        name = part.strip()
+        if not name or not name[0].isupper():
+            break
+        a = start + off + part.find(name)
+        out.append((a, a + len(name)))
+    return out
+
+
+def _province(name: str, t: float) -> Optional[str]:
+    places = [p for a, b, p in find_places(name, t) if p.kind == "province"]
+    return places[0].name if len(places) == 1 else None
+
+
 @extractor(produces=("ranking",),
            requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
     _, _, _, first, second, topics_rx, _, goal_rx = _data()
     ph = _phrases()
+    ex = _extra()
     t = ctx.timeout
-    words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các |người |cấp )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
+    words_rx = regex.compile(r"(?<![\p{L}])" + ex["not_after"] + r"(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
-    carried: list[IndexMention] = _index_mentions(ctx.article.title or "", t)
+    # acronyms an article defines for indices of its own ("Chỉ số Xanh cấp tỉnh (PGI)") name them wherever written
+    names, not_indices = _data()[0], _data()[6]
+    own = sorted({m.group("acr") for src in (ctx.article.title or "", ctx.text)
+                  for m in ex["paren_acr"].finditer(src, timeout=t)
+                  if m.group("acr") not in not_indices and
+                  not any(m.group("acr").replace(" ", "") == n.replace(" ", "") for n in names)})
+    own_rx = regex.compile(r"(?<![\p{L}\d])(?P<acr>" + "|".join(own) + r")(?![\p{L}\d])"
+                           r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?") if own else None
+
+    def mentions_of(text: str) -> list[IndexMention]:
+        out = _index_mentions(text, t)
+        if own_rx is not None:
+            for m in own_rx.finditer(text, timeout=t):
+                if not any(o.start <= m.start() < o.end for o in out):
+                    out.append(IndexMention(m.start(), m.end(), m.group("acr"),
+                                            int(m.group("year")) if m.group("year") else None))
+        return sorted(out, key=lambda x: x.start)
+
+    carried: list[IndexMention] = mentions_of(ctx.article.title or "")
     index_years = {m.index: m.year for m in carried if m.year}
+    title_years = [int(m.group("y")) for m in _ANY_YEAR.finditer(ctx.article.title or "", timeout=t)]
+    doc_parens = _parens(ctx.text)
+    doc_years = [(p, y) for p, y in _valid_years(ctx.text, 0, len(ctx.text), t, [], 0)
+                 if not any(o < p < c for o, c in doc_parens)]
     for s in ctx.sentences():
-        mentions = _index_mentions(s.text, t)
-        hits = []
-        for m in ph["rank"].finditer(s.text, timeout=t):
-            if m.group("prank"):
-                hits.append((m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
+        text = s.text
+        mentions = mentions_of(text)
+        parens = _parens(text)
+        hits: list[_Hit] = []
+        for m in ex["move"].finditer(text, timeout=t):
+            r1, r2 = int(m.group("r1")), int(m.group("r2"))
+            o1 = int(m.group("or1")) if m.group("or1") else None
+            o2 = int(m.group("or2")) if m.group("or2") else None
+            y1 = int(m.group("yr1")) if m.group("yr1") else None
+            y2 = int(m.group("yr2")) if m.group("yr2") else None
+            if r1 == r2:
                 continue
-            if not m.group("of") and ph["counted"].match(s.text, m.end()):
+            hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None))
+            hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        moves = [(h.a, h.b) for h in hits]
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in moves) and not any(h.a < b and a < h.b for h in hits)
+
+        for m in ph["rank"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
+            if m.group("prank"):
+                hits.append(_Hit(m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
+                continue
+            if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
-            hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
-        for m in ph["last"].finditer(s.text, timeout=t):
+            hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+        for m in ex["ordinal"].finditer(text, timeout=t):
+            if free(m.start(), m.end()):
+                hits.append(_Hit(m.start(), m.end(), ex["ords"][m.group("ord").lower()],
+                                 int(m.group("of")) if m.group("of") else None))
+        for m in ph["last"].finditer(text, timeout=t):
             n = int(m.group("n"))
-            hits.append((m.start(), m.end(), n, n))
-        for m in words_rx.finditer(s.text, timeout=t):
-            if any(a <= m.start() < b for a, b, _, _ in hits):
+            if free(m.start(), m.end()):
+                hits.append(_Hit(m.start(), m.end(), n, n))
+        # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list
+        for h in list(hits):
+            if h.of is not None or not regex.search(r"lần lượt\s+\S*\s*\S*$", text[max(0, h.a - 20):h.a], timeout=t):
+                continue
+            pos, ranks = h.b, [h]
+            while True:
+                m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?![\d.,/%])").match(text, pos, timeout=t)
+                if not m:
+                    break
+                nh = _Hit(m.start("n"), m.end("n"), int(m.group("n")), None)
+                hits.append(nh)
+                ranks.append(nh)
+                pos = m.end()
+            if len(ranks) > 1:
+                clause_start = max(text.rfind(c, 0, h.a) for c in ",;:") + 1
+                before = text[clause_start:h.a]
+                provs = [p.name for _, _, p in find_places(before, t) if p.kind == "province"]
+                if len(provs) == len(ranks):
+                    for rh, name in zip(ranks, provs):
+                        rh.subject = name
+        # "3 địa phương dẫn đầu lần lượt là A, B, C"; "…, theo sau là A và B"
+        for m in ex["list"].finditer(text, timeout=t):
+            w = m.group("w").lower()
+            if m.group("n"):
+                n, first_rank = int(m.group("n")), 1
+            elif w in ex["continue_words"]:
+                before = [h for h in hits if h.b <= m.start()]
+                if not before:
+                    continue
+                n, first_rank = None, before[-1].rank + 1
+            else:
+                continue
+            items = _list_items(text, m.end(), t)
+            if n is not None:
+                if len(items) < n:
+                    continue
+                items = items[:n]
+            moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
+            for k, (a, b) in enumerate(items):
+                if free(a, b):
+                    hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t)))
+        for m in words_rx.finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
                 continue
             rank = 2 if m.group("w").lower() in second_words else 1
-            hits.append((m.start(), m.end(), rank, -1))
-        hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
-        goal = goal_rx.search(s.text, timeout=t)
-        changes: dict[int, int] = {}
+            hits.append(_Hit(m.start(), m.end(), rank, -1))
+        hits = sorted((h for h in hits if h.of is None or h.of == -1 or 0 < h.rank <= h.of), key=lambda h: (h.a, h.b))
+        goal = goal_rx.search(text, timeout=t)
         if goal is not None:
-            hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target
-        prev_idx = None
-        # each "tăng/giảm N bậc" belongs to the nearest rank phrase of the sentence
-        for c in ph["change"].finditer(s.text, timeout=t):
-            if not hits:
-                break
-            dist = [min(abs(c.start() - h[1]), abs(h[0] - c.end())) for h in hits]
-            k_near = dist.index(min(dist))
-            if min(dist) <= 80 and k_near not in changes:
-                n = int(c.group("n"))
-                changes[k_near] = -n if c.group("dir").lower() in ph["change_down"] else n
+            hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
+        # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
+        sh = ex["shared"].search(text, timeout=t)
+        if sh and hits:
+            k = min(range(len(hits)), key=lambda i: min(abs(sh.start() - hits[i].b), abs(hits[i].a - sh.end())))
+            pool = [x.index for x in carried + [x for x in mentions if x.end <= sh.start()]]
+            distinct = list(dict.fromkeys(reversed(pool)))[:2]
+            if len(distinct) == 2:
+                hits[k].indices = list(reversed(distinct))
+        lx = regex.search(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)", text, timeout=t)
+        if lx and hits:
+            inside = [x for x in mentions if lx.start("x") <= x.start and x.end <= lx.end("y")]
+            if len(inside) >= 2:
+                k = min(range(len(hits)), key=lambda i: abs(lx.start() - hits[i].b))
+                hits[k].indices = [x.index for x in inside]
+        # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
+        # before it, nor one of another index), else to the rank right after it
+        for c in ph["change"].finditer(text, timeout=t):
+            n = int(c.group("n"))
+            n = -n if c.group("dir").lower() in ph["change_down"] else n
+            prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 80
+                    and not any(o < h.a and h.b <= cl < c.start() for o, cl in parens)
+                    and not any(h.b <= x.start < c.start() for x in mentions)]
+            target = None
+            if prev:
+                target = prev[-1] if prev[-1].change is None else None
+            else:
+                nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80]
+                if nxt and nxt[0].change is None:
+                    target = nxt[0]
+            if target is not None:
+                target.change = n
                 ctx.claim(s.start + c.start(), s.start + c.end())
-        for k, (a, b, rank, of) in enumerate(hits):
-            next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
-            idx = _pick_index(mentions, s.text, a, b, next_rank)
+        prev_idx = None
+        bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
+        for k, h in enumerate(hits):
+            a, b, rank, of = h.a, h.b, h.rank, h.of
+            next_rank = hits[k + 1].a if k + 1 < len(hits) else len(text)
+            idx = _pick_index(mentions, text, a, b, next_rank)
             if of == -1:
                 of = None
                 if idx is None and prev_idx is not None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
-                if idx is None and not (carried and ph["anaphor"].search(s.text, timeout=t)):
+                if idx is None and not (carried and bare_anaphor):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
-            if idx is None and carried and not topics_rx.search(s.text, timeout=t):
+            if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
             if idx is None:
                 continue
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
-            year = idx.year
-            lo = max(idx.end, 0) if idx.start >= 0 else 0
-            closer = list(_YEAR.finditer(s.text, lo, a, timeout=t)) if lo < a else []
-            if closer and not regex.search(r"so với\s*$", s.text[max(0, closer[-1].start() - 10):closer[-1].start()]):
-                year = int(closer[-1].group("y"))  # "PAR INDEX 2019 … năm 2016 xếp thứ 36/63"
-            if year is None:
-                ys = [y for y in _YEAR.finditer(s.text[:a], timeout=t)]
-                year = int(ys[-1].group("y")) if ys else None
-            if year is None:
-                year = index_years.get(idx.index)
-            if year is None:
-                ys = list(_YEAR.finditer(ctx.text, max(0, ctx.text.rfind("\n", 0, s.start)), s.start, timeout=t))
-                year = int(ys[-1].group("y")) if ys else None
-            change = changes.get(k)
-            window = s.text[idx.start:a] if 0 <= idx.start < a else s.text[:a]
+            year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, hits, t)
+            window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
             components = [comp.group("c").strip()] if comp else _lead_components(
-                s.text, hits[k - 1][1] if k else 0, a, mentions, t)
+                text, hits[k - 1].b if k else 0, a, mentions, t)
             prev_idx = idx
-            for component in components or [None]:
-                ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
-                        out_of=of, year=year, change=change)
+            for index in h.indices or [idx.index]:
+                for component in components or [None]:
+                    f = ctx.add(Ranking, s.start + a, s.start + b, index=index, component=component, rank=rank,
+                                out_of=of, year=year, change=h.change)
+                    if h.subject:
+                        f.subject, f.subject_source = h.subject, "list"
         carried += mentions
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+
+
+def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, hits, t) -> Optional[int]:
+    """The year of a rank (the index's year): one the phrase fixes (``thứ 12 năm 2019``, a rank in a
+    parenthesis after ``so với năm 2018``), else the nearest year written before it in the sentence
+    after its index, else the index's own year, the sentence's, the article's for that index, the
+    last one written before the sentence, the title's. Comparisons never date a rank."""
+    text, a = s.text, h.a
+    if h.year is not None:
+        return h.year
+    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, t)
+    if h.prev_year:
+        cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
+        if cmp_:
+            return int(cmp_.group("y"))
+        return main - 1 if main else None
+    after = regex.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])").match(text, h.b, timeout=t)
+    if after:
+        return int(after.group("y"))
+    enclosing = [o for o, c in parens if o < a and h.b <= c]
+    if enclosing:
+        m = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$", text[:max(enclosing)], timeout=t)
+        if m:
+            return int(m.group("y"))  # "tụt 9 bậc so với năm 2018 (đứng thứ 20)"
+    return main
+
+
+def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, t) -> Optional[int]:
+    text, a = s.text, h.a
+    lo = max(idx.end, 0) if idx.start >= 0 else 0
+    if lo < a:
+        closer = _valid_years(text, lo, a, t, parens, a)
+        if closer:
+            return closer[-1][1]  # "PAR INDEX 2019 … năm 2016 xếp thứ 36/63"
+    if idx.year is not None:
+        return idx.year
+    ys = _valid_years(text, 0, a, t, parens, a)
+    if ys:
+        return ys[-1][1]
+    if index_years.get(idx.index):
+        return index_years[idx.index]
+    before = [y for p, y in doc_years if p < s.start]
+    if before:
+        return before[-1]
+    return title_years[-1] if title_years else None

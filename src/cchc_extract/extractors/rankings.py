@@ -44,7 +44,7 @@ def _data():
         alts.append(f"(?P<i{i}>" + "|".join(entry["patterns"]) + ")")
         names.append(entry["index"])
     index_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])"
-                             r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
+                             r"(?:\s*\((?:[^()]{0,30}?(?<![\d/.,])(?P<pyear>(?:19|20)\d{2})(?![\d/])[^()]{0,10}|[^()]{1,40})\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
                              r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?![\d/]))?", regex.I)
     other_rx = regex.compile(d["other_acronym"]["pattern"] + r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?")
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
@@ -104,7 +104,8 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
             for n in names:
                 if acr_u == n or acr_u.replace(" ", "") == n.replace(" ", ""):
                     name = n
-        out.append(IndexMention(m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
+        year = m.group("year") or m.group("pyear")
+        out.append(IndexMention(m.start(), m.end(), name, int(year) if year else None))
     for m in other_rx.finditer(text, timeout=t):
         acr = m.group("acr")
         if acr in names or acr in _data()[6] or any(o.start <= m.start("acr") < o.end for o in out):
@@ -116,7 +117,7 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
 def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
     # an index written right after the phrase: "xếp thứ 2 toàn quốc về Chỉ số … (PAPI)"
     after = [m for m in mentions if end <= m.start < next_rank and
-             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|trên bảng xếp hạng|bảng xếp hạng|của)\s+|[^;.()]{0,90}?\bvề\s+", text[end:m.start])]
+             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?", text[end:m.start])]
     if after:
         return after[0]
     before = [m for m in mentions if m.end <= pos]
@@ -135,7 +136,7 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     if not m:
         return []
     start = lo + m.start("list")
-    if any(start <= x.end and x.start < a for x in mentions):
+    if any(start <= x.end and x.start < a for x in mentions) or _extra()["body"].match(m.group("list"), timeout=t):
         return []
     names = regex.split(r"\s+và\s+", m.group("list").strip())
     out = []
@@ -188,9 +189,11 @@ def _extra():
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
+    not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
+    body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
-                not_after=not_after)
+                not_after=not_after, not_before=not_before, body=body)
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -257,7 +260,7 @@ def extract(ctx) -> None:
     ph = _phrases()
     ex = _extra()
     t = ctx.timeout
-    words_rx = regex.compile(r"(?<![\p{L}])" + ex["not_after"] + r"(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
+    words_rx = regex.compile(r"(?<![\p{L}])" + ex["not_after"] + r"(?P<w>" + first + "|" + second + r")(?![\p{L}])" + ex["not_before"], regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
     # acronyms an article defines for indices of its own ("Chỉ số Xanh cấp tỉnh (PGI)") name them wherever written
     names, not_indices = _data()[0], _data()[6]
@@ -279,7 +282,14 @@ def extract(ctx) -> None:
 
     carried: list[IndexMention] = mentions_of(ctx.article.title or "")
     index_years = {m.index: m.year for m in carried if m.year}
+    doc_index_years = {m.index: m.year for m in carried if m.year}
+    prev_had_index = bool(carried)
     title_years = [int(m.group("y")) for m in _ANY_YEAR.finditer(ctx.article.title or "", timeout=t)]
+    whole = mentions_of(ctx.text)
+    for m in whole:
+        if m.year:
+            doc_index_years.setdefault(m.index, m.year)
+    only_index = whole[0].index if whole and len({m.index for m in whole + carried}) == 1 else None
     doc_parens = _parens(ctx.text)
     doc_years = [(p, y) for p, y in _valid_years(ctx.text, 0, len(ctx.text), t, [], 0)
                  if not any(o < p < c for o, c in doc_parens)]
@@ -326,7 +336,7 @@ def extract(ctx) -> None:
                 continue
             pos, ranks = h.b, [h]
             while True:
-                m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?![\d.,/%])").match(text, pos, timeout=t)
+                m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)").match(text, pos, timeout=t)
                 if not m:
                     break
                 nh = _Hit(m.start("n"), m.end("n"), int(m.group("n")), None)
@@ -412,16 +422,18 @@ def extract(ctx) -> None:
                 of = None
                 if idx is None and prev_idx is not None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
-                if idx is None and not (carried and bare_anaphor):
+                if idx is None and not (carried and (bare_anaphor or prev_had_index)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
             if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
+            if idx is None and only_index and of is not None and not topics_rx.search(text, timeout=t):
+                idx = IndexMention(-1, -1, only_index, None)  # the one index the article is about, named later
             if idx is None:
                 continue
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
-            year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, hits, t)
+            year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
             components = [comp.group("c").strip()] if comp else _lead_components(
@@ -434,12 +446,14 @@ def extract(ctx) -> None:
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
         carried += mentions
+        prev_had_index = bool(mentions) or any(f.sentence == s.index for f in ctx.facts if f.type == "ranking")
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
 
 
-def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, hits, t) -> Optional[int]:
+def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, doc_index_years,
+               t) -> Optional[int]:
     """The year of a rank (the index's year): one the phrase fixes (``thứ 12 năm 2019``, a rank in a
     parenthesis after ``so với năm 2018``), else the nearest year written before it in the sentence
     after its index, else the index's own year, the sentence's, the article's for that index, the
@@ -447,7 +461,7 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     text, a = s.text, h.a
     if h.year is not None:
         return h.year
-    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, t)
+    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t)
     if h.prev_year:
         cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
         if cmp_:
@@ -464,7 +478,7 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     return main
 
 
-def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, t) -> Optional[int]:
+def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t) -> Optional[int]:
     text, a = s.text, h.a
     lo = max(idx.end, 0) if idx.start >= 0 else 0
     if lo < a:
@@ -476,8 +490,9 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, t) -
     ys = _valid_years(text, 0, a, t, parens, a)
     if ys:
         return ys[-1][1]
-    if index_years.get(idx.index):
-        return index_years[idx.index]
+    for years in (index_years, doc_index_years):  # the index's year written before, else anywhere in the article
+        if years.get(idx.index):
+            return years[idx.index]
     before = [y for p, y in doc_years if p < s.start]
     if before:
         return before[-1]

@@ -399,14 +399,16 @@ def extract(ctx) -> None:
         for c in ph["change"].finditer(text, timeout=t):
             n = int(c.group("n"))
             n = -n if c.group("dir").lower() in ph["change_down"] else n
-            prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 80
+            prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120
                     and not any(o < h.a and h.b <= cl < c.start() for o, cl in parens)
-                    and not any(h.b <= x.start < c.start() for x in mentions)]
+                    and not any(h.b <= x.start < c.start() and x is not _pick_index(mentions, text, h.a, h.b, c.start())
+                                for x in mentions)]
             target = None
             if prev:
                 target = prev[-1] if prev[-1].change is None else None
-            else:
-                nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80]
+            else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
+                nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80
+                       and not any(c.end() <= o < h.a and h.b <= cl for o, cl in parens)]
                 if nxt and nxt[0].change is None:
                     target = nxt[0]
             if target is not None:

@@ -160,6 +160,7 @@ class _Hit:
     change: Optional[int] = None
     subject: Optional[str] = None
     indices: Optional[list] = None  # one rank shared by several indices
+    components: Optional[list] = None  # one rank of several components listed after it
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +174,7 @@ def _extra():
     ordinal = regex.compile(
         r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
         r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
-        r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?", regex.I)
+        r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
     num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?![\d.,%])" \
           r"(?:\s+(?:năm\s+)?(?P<y{0}>(?:19|20)\d{{2}})(?![\d/]))?"
     move = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["move_words"]["from"]) + r")\s+" + num.format("r1") +
@@ -189,11 +190,19 @@ def _extra():
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
+    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+\p{L}[^\d,.;:()]{0,30}|(?<![\p{L}])(?:" +
+                                   _alt(r["group_words"]) + r")(?![\p{L}])[^,.;:()]{0,30})$", regex.I)
+    within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +
+                           _alt(r["counted_nouns"]) + r")(?![\p{L}])[^,;.]{0,40},[^,;.]{0,40}$")
+    components = regex.compile(r"\s+(?:trong\s+(?P<n>\d{1,2})\s?/\s?\d{1,2}|cả\s+(?P<n>\d{1,2}))\s+(?:" +
+                               _alt(r["component_heads"]) + r")(?![\p{L}])[^,.;:()]{0,40}?,?\s+(?:bao gồm|gồm)\s*:?\s*",
+                               regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
-                not_after=not_after, not_before=not_before, body=body)
+                not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
+                within=within, components=components)
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -226,22 +235,29 @@ def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> lis
     return out
 
 
-def _list_items(text: str, start: int, t: float) -> list[tuple[int, int]]:
-    """The names listed from ``start``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans."""
-    end = len(text)
+def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[tuple[int, int]]:
+    """The names listed from ``start`` to the end of the clause, split at commas and at the last
+    ``và``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans. With ``capital`` the list
+    stops at a piece that does not start with a capital (``Viện Hàn lâm khoa học và công nghệ``
+    is one name)."""
     m = regex.compile(r"[.;:!?…]").search(text, start, timeout=t)
-    if m:
-        end = m.start()
+    end = m.start() if m else len(text)
+    # parenthesised asides ("Hưng Yên (0,79)") are blanked, keeping offsets
+    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end])
+    pieces = []
+    pos = 0
+    for part in masked.split(","):
+        pieces.append((pos, part))
+        pos += len(part) + 1
+    if pieces:
+        off, last = pieces[-1]
+        k = last.rfind(" và ")
+        if k >= 0 and (not capital or last[k + 4:].strip()[:1].isupper()):
+            pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
-    pos = start
-    seg = text[start:end]
-    # drop the parenthesised asides ("Hưng Yên (0,79)") keeping offsets
-    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), seg)
-    for part in _ITEM_SPLIT.split(masked):
-        off = masked.find(part, pos - start)
-        pos = start + off + len(part)
+    for off, part in pieces:
         name = part.strip()
-        if not name or not name[0].isupper():
+        if not name or (capital and not name[0].isupper()):
             break
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
@@ -350,32 +366,52 @@ def extract(ctx) -> None:
                 if len(provs) == len(ranks):
                     for rh, name in zip(ranks, provs):
                         rh.subject = name
-        # "3 địa phương dẫn đầu lần lượt là A, B, C"; "…, theo sau là A và B"
-        for m in ex["list"].finditer(text, timeout=t):
-            w = m.group("w").lower()
-            if m.group("n"):
-                n, first_rank = int(m.group("n")), 1
-            elif w in ex["continue_words"]:
-                before = [h for h in hits if h.b <= m.start()]
-                if not before:
+        def lists(headed: bool) -> None:
+            """"3 địa phương dẫn đầu lần lượt là A, B, C" (headed); "…, theo sau là A và B" (not)."""
+            for m in ex["list"].finditer(text, timeout=t):
+                w = m.group("w").lower()
+                if headed and m.group("n"):
+                    n, first_rank = int(m.group("n")), 1
+                elif not headed and not m.group("n") and w in ex["continue_words"]:
+                    before = [h for h in hits if h.b <= m.start()]
+                    if not before:
+                        continue
+                    n, first_rank = None, before[-1].rank + 1
+                else:
                     continue
-                n, first_rank = None, before[-1].rank + 1
-            else:
-                continue
-            items = _list_items(text, m.end(), t)
-            if n is not None:
-                if len(items) < n:
-                    continue
-                items = items[:n]
-            moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
-            for k, (a, b) in enumerate(items):
-                if free(a, b):
-                    hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t)))
+                items = _list_items(text, m.end(), t)
+                if n is not None:
+                    if len(items) < n:
+                        continue
+                    items = items[:n]
+                moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
+                for k, (a, b) in enumerate(items):
+                    if free(a, b):
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t)))
+
+        lists(True)
         for m in words_rx.finditer(text, timeout=t):
             if not free(m.start(), m.end()):
                 continue
+            if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
+                continue  # "nhóm 10 tỉnh dẫn đầu", "có 4 trục nội dung dẫn đầu": a count of leaders, not a rank
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append(_Hit(m.start(), m.end(), rank, -1))
+        lists(False)
+        # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
+        for h in hits:
+            if h.of is None:
+                m = ex["within"].search(text[max(0, h.a - 80):h.a], timeout=t)
+                if m:
+                    h.of = int(m.group("n"))
+        # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
+        for h in list(hits):
+            m = ex["components"].match(text, h.b, timeout=t)
+            if not m:
+                continue
+            items = _list_items(text, m.end(), t, capital=False)
+            if len(items) == int(m.group("n")):
+                h.components = [text[a:b] for a, b in items]
         hits = sorted((h for h in hits if h.of is None or h.of == -1 or 0 < h.rank <= h.of), key=lambda h: (h.a, h.b))
         goal = goal_rx.search(text, timeout=t)
         if goal is not None:
@@ -429,7 +465,7 @@ def extract(ctx) -> None:
             if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
-            if idx is None and only_index and of is not None and not topics_rx.search(text, timeout=t):
+            if idx is None and only_index and h.of != -1 and not topics_rx.search(text, timeout=t):
                 idx = IndexMention(-1, -1, only_index, None)  # the one index the article is about, named later
             if idx is None:
                 continue
@@ -438,8 +474,8 @@ def extract(ctx) -> None:
             year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
-            components = [comp.group("c").strip()] if comp else _lead_components(
-                text, hits[k - 1].b if k else 0, a, mentions, t)
+            components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
+                text, hits[k - 1].b if k else 0, a, mentions, t))
             prev_idx = idx
             for index in h.indices or [idx.index]:
                 for component in components or [None]:

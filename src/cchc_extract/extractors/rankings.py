@@ -190,8 +190,8 @@ def _extra():
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
-    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+\p{L}[^\d,.;:()]{0,30}|(?<![\p{L}])(?:" +
-                                   _alt(r["group_words"]) + r")(?![\p{L}])[^,.;:()]{0,30})$", regex.I)
+    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+\p{L}(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
+                                   _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
     within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +
                            _alt(r["counted_nouns"]) + r")(?![\p{L}])[^,;.]{0,40},[^,;.]{0,40}$")
     components = regex.compile(r"\s+(?:trong\s+(?P<n>\d{1,2})\s?/\s?\d{1,2}|cả\s+(?P<n>\d{1,2}))\s+(?:" +
@@ -534,4 +534,7 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
     before = [y for p, y in doc_years if p < s.start]
     if before:
         return before[-1]
-    return title_years[-1] if title_years else None
+    if title_years:
+        return title_years[-1]
+    after = [y for p, y in doc_years if p >= s.start]
+    return after[0] if after else None  # the article's first year, written after its first rank

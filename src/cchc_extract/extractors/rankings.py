@@ -197,12 +197,15 @@ def _extra():
     components = regex.compile(r"\s+(?:trong\s+(?P<n>\d{1,2})\s?/\s?\d{1,2}|cả\s+(?P<n>\d{1,2}))\s+(?:" +
                                _alt(r["component_heads"]) + r")(?![\p{L}])[^,.;:()]{0,40}?,?\s+(?:bao gồm|gồm)\s*:?\s*",
                                regex.I)
+    sa = r["subject_after"]
+    subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
+                                  r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
-                within=within, components=components)
+                within=within, components=components, subject_after=subject_after)
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -404,6 +407,13 @@ def extract(ctx) -> None:
                 m = ex["within"].search(text[max(0, h.a - 80):h.a], timeout=t)
                 if m:
                     h.of = int(m.group("n"))
+        # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
+        for h in hits:
+            m = ex["subject_after"].match(text, h.b, timeout=t)
+            if h.subject is None and m and (m.group("link") or m.group("kind")):
+                found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
+                if found and found[0] == 0 and found[2].kind == "province":
+                    h.subject = found[2].name
         # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
         for h in list(hits):
             m = ex["components"].match(text, h.b, timeout=t)

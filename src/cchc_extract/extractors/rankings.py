@@ -121,8 +121,12 @@ def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, nex
     if after:
         return after[0]
     before = [m for m in mentions if m.end <= pos]
-    if before:
-        return before[-1]
+    # a sub-index named in a parenthesis closed before the phrase is an aside:
+    # "Chỉ số PARINDEX 2024 (gồm Chỉ số SIPAS 8,1/10 điểm)… xếp thứ 37/63" is the PAR INDEX's rank
+    outside = [m for m in before if not any(o < m.start and m.end <= c < pos and text[o + 1:m.start].strip()
+                                            for o, c in _parens(text[:pos]))]
+    if outside or before:
+        return (outside or before)[-1]
     later = [m for m in mentions if end <= m.start < next_rank]
     return later[0] if later else None
 
@@ -175,7 +179,7 @@ def _extra():
         r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
         r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
         r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
-    num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?![\d.,%])" \
+    num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?!\d|[.,]\d|\s*%)" \
           r"(?:\s+(?:năm\s+)?(?P<y{0}>(?:19|20)\d{{2}})(?![\d/]))?"
     move = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["move_words"]["from"]) + r")\s+" + num.format("r1") +
                          r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
@@ -200,12 +204,14 @@ def _extra():
     sa = r["subject_after"]
     subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
+    earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
+                            r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
-                within=within, components=components, subject_after=subject_after)
+                within=within, components=components, subject_after=subject_after, earlier=earlier)
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -327,6 +333,10 @@ def extract(ctx) -> None:
                 continue
             hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None))
             hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        # "(năm 2022 là 25)": the rank of an earlier year, in a parenthesis
+        for m in ex["earlier"].finditer(text, timeout=t):
+            hits.append(_Hit(m.start("r"), m.end("r") if not m.group("o") else m.end("o"), int(m.group("r")),
+                             int(m.group("o")) if m.group("o") else None, year=int(m.group("y"))))
         moves = [(h.a, h.b) for h in hits]
 
         def free(a: int, b: int) -> bool:
@@ -481,7 +491,7 @@ def extract(ctx) -> None:
                 continue
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
-            year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t)
+            year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
             components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
@@ -501,7 +511,7 @@ def extract(ctx) -> None:
 
 
 def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, doc_index_years,
-               t) -> Optional[int]:
+               hits, t) -> Optional[int]:
     """The year of a rank (the index's year): one the phrase fixes (``thứ 12 năm 2019``, a rank in a
     parenthesis after ``so với năm 2018``), else the nearest year written before it in the sentence
     after its index, else the index's own year, the sentence's, the article's for that index, the
@@ -509,7 +519,7 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     text, a = s.text, h.a
     if h.year is not None:
         return h.year
-    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t)
+    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t)
     if h.prev_year:
         cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
         if cmp_:
@@ -526,16 +536,21 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     return main
 
 
-def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, t) -> Optional[int]:
+def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t) -> Optional[int]:
     text, a = s.text, h.a
+    others = [(x.a, x.b) for x in hits if x is not h]
+
+    def own(ys):  # a year inside another rank's phrase ("từ vị trí 12 năm 2019 lên 8") is that rank's
+        return [(p, y) for p, y in ys if not any(x <= p < z for x, z in others)]
+
     lo = max(idx.end, 0) if idx.start >= 0 else 0
     if lo < a:
-        closer = _valid_years(text, lo, a, t, parens, a)
+        closer = own(_valid_years(text, lo, a, t, parens, a))
         if closer:
             return closer[-1][1]  # "PAR INDEX 2019 … năm 2016 xếp thứ 36/63"
     if idx.year is not None:
         return idx.year
-    ys = _valid_years(text, 0, a, t, parens, a)
+    ys = own(_valid_years(text, 0, a, t, parens, a))
     if ys:
         return ys[-1][1]
     for years in (index_years, doc_index_years):  # the index's year written before, else anywhere in the article

@@ -15,6 +15,7 @@ counts, last places, changes and components (``rank_phrases``).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -230,6 +231,19 @@ def _parens(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _outside(years: list[tuple[int, int]], parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(position, year)`` pairs of ``years`` (sorted) outside every parenthesis of ``parens``."""
+    events = sorted([(o, 1) for o, _ in parens] + [(c, -1) for _, c in parens])
+    out, depth, k = [], 0, 0
+    for p, y in years:
+        while k < len(events) and events[k][0] < p:
+            depth += events[k][1]
+            k += 1
+        if depth <= 0:
+            out.append((p, y))
+    return out
+
+
 def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> list[tuple[int, int]]:
     """The ``năm YYYY`` years of ``text[lo:hi]`` that can date a rank at ``pos``: not a comparison
     (``so với năm 2021``, ``kể từ năm 2017``) and not in a parenthesis closed before ``pos``."""
@@ -316,10 +330,12 @@ def extract(ctx) -> None:
             doc_index_years.setdefault(m.index, m.year)
     only_index = whole[0].index if whole and len({m.index for m in whole + carried}) == 1 else None
     doc_parens = _parens(ctx.text)
-    doc_years = [(p, y) for p, y in _valid_years(ctx.text, 0, len(ctx.text), t, [], 0)
-                 if not any(o < p < c for o, c in doc_parens)]
+    doc_years = _outside(_valid_years(ctx.text, 0, len(ctx.text), t, [], 0), doc_parens)
+    doc_year_pos = [p for p, _ in doc_years]
+    ctx.check_deadline()
     for s in ctx.sentences():
         text = s.text
+        facts_before = len(ctx.facts)
         mentions = mentions_of(text)
         parens = _parens(text)
         hits: list[_Hit] = []
@@ -491,7 +507,8 @@ def extract(ctx) -> None:
                 continue
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
-            year = _rank_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t)
+            year = _rank_year(ctx, s, h, idx, parens, index_years, (doc_years, doc_year_pos), title_years,
+                              doc_index_years, hits, t)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
             components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
@@ -504,7 +521,7 @@ def extract(ctx) -> None:
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
         carried += mentions
-        prev_had_index = bool(mentions) or any(f.sentence == s.index for f in ctx.facts if f.type == "ranking")
+        prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
@@ -556,10 +573,10 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
     for years in (index_years, doc_index_years):  # the index's year written before, else anywhere in the article
         if years.get(idx.index):
             return years[idx.index]
-    before = [y for p, y in doc_years if p < s.start]
-    if before:
-        return before[-1]
+    years, positions = doc_years
+    k = bisect.bisect_left(positions, s.start)
+    if k:
+        return years[k - 1][1]
     if title_years:
         return title_years[-1]
-    after = [y for p, y in doc_years if p >= s.start]
-    return after[0] if after else None  # the article's first year, written after its first rank
+    return years[k][1] if k < len(years) else None  # the article's first year, written after its first rank

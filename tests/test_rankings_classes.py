@@ -215,3 +215,9 @@ def test_one_rank_of_each_listed_component():
 def test_out_of_from_the_group_before_the_clause():
     text = "Trong 3 tỉnh khu vực Tây Bắc về Chỉ số PCI năm 2021, Điện Biên đứng thứ 2."
     assert ranks(text, ("rank", "out_of", "subject")) == [(2, 3, "Điện Biên")]
+
+
+def test_a_change_in_the_next_sentence_goes_to_the_national_rank():
+    text = ("Chỉ số CCHC năm 2021 của tỉnh Nam Định xếp thứ 40/63 tỉnh, thành phố, xếp thứ 3 khu vực đồng bằng sông Hồng. "
+            "Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020.")
+    assert ranks(text, ("rank", "year", "change")) == [(40, 2021, 7), (3, 2021, None)]

@@ -207,12 +207,14 @@ def _extra():
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
                             r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
+    regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
-                within=within, components=components, subject_after=subject_after, earlier=earlier)
+                within=within, components=components, subject_after=subject_after, earlier=earlier,
+                regional=regional)
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -486,6 +488,8 @@ def extract(ctx) -> None:
             if target is not None:
                 target.change = n
                 ctx.claim(s.start + c.start(), s.start + c.end())
+            elif not hits:
+                _change_of_earlier_rank(ctx, s, mentions, n, t)
         prev_idx = None
         bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
         for k, h in enumerate(hits):
@@ -525,6 +529,25 @@ def extract(ctx) -> None:
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+
+
+def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> None:
+    """``… xếp thứ 40/63. Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020``: a change
+    in a sentence without a rank goes to the national rank of the same index said in one of the two
+    sentences before, in the same paragraph, when that rank has no change yet."""
+    names = {m.index for m in mentions}
+    para = ctx.paragraph_of(s.start)
+    for f in reversed(ctx.facts):
+        if f.sentence < s.index - 2 or ctx.paragraph_of(f.start) != para:
+            break
+        if f.type != "ranking" or f.sentence >= s.index:
+            continue
+        if (names and f.index not in names) or f.change is not None or f.component is not None:
+            continue
+        if _extra()["regional"].match(ctx.text, f.end, timeout=t):
+            continue
+        f.change = n
+        return
 
 
 def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, doc_index_years,

@@ -56,6 +56,9 @@ def test_a_list_of_bodies_keeps_names_joined_by_va():
     art = check_article(cx.extract(text))
     assert [(f.rank, f.text) for f in art.of_type("ranking")] == [
         (1, "Viện Khoa học và Công nghệ"), (2, "Đài Truyền hình Việt Nam"), (3, "Ủy ban Dân tộc")]
+    # the ranked names are still read as organisations
+    assert [f.text for f in art.of_type("organization")] == [
+        "Viện Khoa học và Công nghệ", "Đài Truyền hình Việt Nam", "Ủy ban Dân tộc"]
 
 
 def test_a_list_shorter_than_its_count_gives_no_ranks():

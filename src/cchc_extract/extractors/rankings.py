@@ -166,6 +166,7 @@ class _Hit:
     subject: Optional[str] = None
     indices: Optional[list] = None  # one rank shared by several indices
     components: Optional[list] = None  # one rank of several components listed after it
+    claim: bool = True          # a listed name stays free for the other extractors (organisations)
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +419,7 @@ def extract(ctx) -> None:
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
-                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t)))
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False))
 
         lists(True)
         for m in words_rx.finditer(text, timeout=t):
@@ -520,8 +521,8 @@ def extract(ctx) -> None:
             prev_idx = idx
             for index in h.indices or [idx.index]:
                 for component in components or [None]:
-                    f = ctx.add(Ranking, s.start + a, s.start + b, index=index, component=component, rank=rank,
-                                out_of=of, year=year, change=h.change)
+                    f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
+                                rank=rank, out_of=of, year=year, change=h.change)
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
         carried += mentions

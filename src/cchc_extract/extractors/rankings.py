@@ -9,6 +9,17 @@ year written with that index (``PAR INDEX 2022``, ``Chỉ số CCHC năm 2019``)
 ``chỉ số thành phần …``. ``subject`` is filled by the link stage. A rank after a goal word
 (``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking.
 
+Also: ordinals (``xếp thứ ba``, ``xếp hạng nhì``, ``á quân``); moves (``từ vị trí 20 lên 17``: two
+ranks, the earlier one of the year compared with, the later one with the change); an earlier
+year's rank in a parenthesis (``(năm 2022 là 25)``); ordered lists (``3 địa phương dẫn đầu lần lượt
+là A, B, C``, ``theo sau là A và B``, ``lần lượt xếp thứ 2 và 3``); one rank shared by two indices
+(``cả hai chỉ số này``, ``cả PAR INDEX lẫn SIPAS``) or by the components listed after it; the
+province named right after the rank (``đứng thứ 2 là Bình Dương``) as its subject; acronyms an
+article defines (``Chỉ số Xanh cấp tỉnh (PGI)``). A year after a comparison word (``so với năm
+2021``) or in a parenthesis closed before the rank never dates it; without a year in the sentence
+the index's year, then the last year written before, carries. A ``tăng/giảm N bậc`` goes to the
+rank said before it (not one in a parenthesis closed before it), else to the rank right after it.
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``).

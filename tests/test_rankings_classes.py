@@ -31,6 +31,11 @@ def test_a_sub_index_in_an_aside_does_not_take_the_rank():
     assert ranks(text, ("index", "rank", "out_of", "year")) == [("PAR INDEX", 37, 63, 2024)]
 
 
+def test_a_sub_index_in_an_aside_does_not_carry_to_the_next_sentence():
+    text = "Chỉ số PARINDEX 2024 của Phú Yên đạt 85,2 điểm (gồm Chỉ số SIPAS 8,1/10 điểm)… Xếp hạng thứ 37/63 tỉnh, thành phố."
+    assert ranks(text, ("index", "rank", "out_of", "year")) == [("PAR INDEX", 37, 63, 2024)]
+
+
 def test_an_index_of_its_own_keeps_its_acronym():
     text = ("VCCI công bố Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh (PGI) năm 2023. "
             "Về PGI, Bắc Ninh xếp thứ 3; về PCI, Bắc Ninh xếp thứ 5.")

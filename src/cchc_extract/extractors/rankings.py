@@ -280,7 +280,7 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     m = regex.compile(r"[.;:!?…]").search(text, start, timeout=t)
     end = m.start() if m else len(text)
     # parenthesised asides ("Hưng Yên (0,79)") are blanked, keeping offsets
-    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end])
+    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end], timeout=t)
     pieces = []
     pos = 0
     for part in masked.split(","):
@@ -536,7 +536,9 @@ def extract(ctx) -> None:
                                 rank=rank, out_of=of, year=year, change=h.change)
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
-        carried += mentions
+        # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
+        asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
+        carried += asides + [m for m in mentions if m not in asides]
         prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:

@@ -9,12 +9,24 @@ year written with that index (``PAR INDEX 2022``, ``Chỉ số CCHC năm 2019``)
 ``chỉ số thành phần …``. ``subject`` is filled by the link stage. A rank after a goal word
 (``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking.
 
+Also: ordinals (``xếp thứ ba``, ``xếp hạng nhì``, ``á quân``); moves (``từ vị trí 20 lên 17``: two
+ranks, the earlier one of the year compared with, the later one with the change); an earlier
+year's rank in a parenthesis (``(năm 2022 là 25)``); ordered lists (``3 địa phương dẫn đầu lần lượt
+là A, B, C``, ``theo sau là A và B``, ``lần lượt xếp thứ 2 và 3``); one rank shared by two indices
+(``cả hai chỉ số này``, ``cả PAR INDEX lẫn SIPAS``) or by the components listed after it; the
+province named right after the rank (``đứng thứ 2 là Bình Dương``) as its subject; acronyms an
+article defines (``Chỉ số Xanh cấp tỉnh (PGI)``). A year after a comparison word (``so với năm
+2021``) or in a parenthesis closed before the rank never dates it; without a year in the sentence
+the index's year, then the last year written before, carries. A ``tăng/giảm N bậc`` goes to the
+rank said before it (not one in a parenthesis closed before it), else to the rank right after it.
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -44,7 +56,7 @@ def _data():
         alts.append(f"(?P<i{i}>" + "|".join(entry["patterns"]) + ")")
         names.append(entry["index"])
     index_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])"
-                             r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
+                             r"(?:\s*\((?:[^()]{0,30}?(?<![\d/.,])(?P<pyear>(?:19|20)\d{2})(?![\d/])[^()]{0,10}|[^()]{1,40})\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
                              r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?![\d/]))?", regex.I)
     other_rx = regex.compile(d["other_acronym"]["pattern"] + r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?")
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
@@ -104,7 +116,8 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
             for n in names:
                 if acr_u == n or acr_u.replace(" ", "") == n.replace(" ", ""):
                     name = n
-        out.append(IndexMention(m.start(), m.end(), name, int(m.group("year")) if m.group("year") else None))
+        year = m.group("year") or m.group("pyear")
+        out.append(IndexMention(m.start(), m.end(), name, int(year) if year else None))
     for m in other_rx.finditer(text, timeout=t):
         acr = m.group("acr")
         if acr in names or acr in _data()[6] or any(o.start <= m.start("acr") < o.end for o in out):
@@ -116,12 +129,16 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
 def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
     # an index written right after the phrase: "xếp thứ 2 toàn quốc về Chỉ số … (PAPI)"
     after = [m for m in mentions if end <= m.start < next_rank and
-             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|trên bảng xếp hạng|bảng xếp hạng|của)\s+|[^;.()]{0,90}?\bvề\s+", text[end:m.start])]
+             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?", text[end:m.start])]
     if after:
         return after[0]
     before = [m for m in mentions if m.end <= pos]
-    if before:
-        return before[-1]
+    # a sub-index named in a parenthesis closed before the phrase is an aside:
+    # "Chỉ số PARINDEX 2024 (gồm Chỉ số SIPAS 8,1/10 điểm)… xếp thứ 37/63" is the PAR INDEX's rank
+    outside = [m for m in before if not any(o < m.start and m.end <= c < pos and text[o + 1:m.start].strip()
+                                            for o, c in _parens(text[:pos]))]
+    if outside or before:
+        return (outside or before)[-1]
     later = [m for m in mentions if end <= m.start < next_rank]
     return later[0] if later else None
 
@@ -135,7 +152,7 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     if not m:
         return []
     start = lo + m.start("list")
-    if any(start <= x.end and x.start < a for x in mentions):
+    if any(start <= x.end and x.start < a for x in mentions) or _extra()["body"].match(m.group("list"), timeout=t):
         return []
     names = regex.split(r"\s+và\s+", m.group("list").strip())
     out = []
@@ -148,89 +165,455 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     return out
 
 
+@dataclass
+class _Hit:
+    a: int
+    b: int
+    rank: int
+    of: Optional[int]          # None: no number written; -1: a rank word (needs its index nearby)
+    year: Optional[int] = None  # a year the phrase itself fixes
+    prev_year: bool = False     # the earlier rank of a move: the year compared with
+    change: Optional[int] = None
+    subject: Optional[str] = None
+    indices: Optional[list] = None  # one rank shared by several indices
+    components: Optional[list] = None  # one rank of several components listed after it
+    claim: bool = True          # a listed name stays free for the other extractors (organisations)
+
+
+@lru_cache(maxsize=1)
+def _extra():
+    """Patterns of ordinals, moves, lists, shared ranks and years (``data/indices.json``)."""
+    d = load("indices")
+    rw, r = d["rank_words"], d["rank_phrases"]
+    ords = rw["ordinals"]
+    ord_alt = _alt(sorted(ords, key=len, reverse=True))
+    verbs = _alt(r["verbs"])
+    ordinal = regex.compile(
+        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
+        r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
+        r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
+    num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?!\d|[.,]\d|\s*%)" \
+          r"(?:\s+(?:năm\s+)?(?P<y{0}>(?:19|20)\d{{2}})(?![\d/]))?"
+    move = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["move_words"]["from"]) + r")\s+" + num.format("r1") +
+                         r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
+    comparison = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["comparison_words"]) + r")\s+(?:năm\s+)?$", regex.I)
+    heads = _alt(r["list_heads"])
+    firsts = _alt(rw["first"])
+    lst = regex.compile(
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2})\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
+    shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
+    bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
+    continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
+    paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
+    not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
+    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+\p{L}(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
+                                   _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
+    within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +
+                           _alt(r["counted_nouns"]) + r")(?![\p{L}])[^,;.]{0,40},[^,;.]{0,40}$")
+    components = regex.compile(r"\s+(?:trong\s+(?P<n>\d{1,2})\s?/\s?\d{1,2}|cả\s+(?P<n>\d{1,2}))\s+(?:" +
+                               _alt(r["component_heads"]) + r")(?![\p{L}])[^,.;:()]{0,40}?,?\s+(?:bao gồm|gồm)\s*:?\s*",
+                               regex.I)
+    sa = r["subject_after"]
+    subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
+                                  r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
+    earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
+                            r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
+    regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
+    not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
+    body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
+    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
+                list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
+                within=within, components=components, subject_after=subject_after, earlier=earlier,
+                regional=regional)
+
+
+_ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
+_ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _parens(text: str) -> list[tuple[int, int]]:
+    """The spans of the parentheses of ``text`` (an unclosed one runs to the end)."""
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            out.append((stack.pop(), i))
+    out += [(o, len(text)) for o in stack]
+    return out
+
+
+def _outside(years: list[tuple[int, int]], parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(position, year)`` pairs of ``years`` (sorted) outside every parenthesis of ``parens``."""
+    events = sorted([(o, 1) for o, _ in parens] + [(c, -1) for _, c in parens])
+    out, depth, k = [], 0, 0
+    for p, y in years:
+        while k < len(events) and events[k][0] < p:
+            depth += events[k][1]
+            k += 1
+        if depth <= 0:
+            out.append((p, y))
+    return out
+
+
+def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> list[tuple[int, int]]:
+    """The ``năm YYYY`` years of ``text[lo:hi]`` that can date a rank at ``pos``: not a comparison
+    (``so với năm 2021``, ``kể từ năm 2017``) and not in a parenthesis closed before ``pos``."""
+    cmp_rx = _extra()["comparison"]
+    out = []
+    for m in _YEAR.finditer(text, lo, hi, timeout=t):
+        if cmp_rx.search(text[max(0, m.start() - 12):m.start("y")], timeout=t):
+            continue
+        if any(o < m.start() and m.end() <= c < pos for o, c in parens):
+            continue
+        out.append((m.start(), int(m.group("y"))))
+    return out
+
+
+def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[tuple[int, int]]:
+    """The names listed from ``start`` to the end of the clause, split at commas and at the last
+    ``và``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans. With ``capital`` the list
+    stops at a piece that does not start with a capital (``Viện Hàn lâm khoa học và công nghệ``
+    is one name)."""
+    m = regex.compile(r"[.;:!?…]").search(text, start, timeout=t)
+    end = m.start() if m else len(text)
+    # parenthesised asides ("Hưng Yên (0,79)") are blanked, keeping offsets
+    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end], timeout=t)
+    pieces = []
+    pos = 0
+    for part in masked.split(","):
+        pieces.append((pos, part))
+        pos += len(part) + 1
+    if pieces:
+        off, last = pieces[-1]
+        k = last.rfind(" và ")
+        if k >= 0 and (not capital or last[k + 4:].strip()[:1].isupper()):
+            pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
+    out = []
+    for off, part in pieces:
+        name = part.strip()
+        if not name or (capital and not name[0].isupper()):
+            break
+        a = start + off + part.find(name)
+        out.append((a, a + len(name)))
+    return out
+
+
+def _province(name: str, t: float) -> Optional[str]:
+    places = [p for a, b, p in find_places(name, t) if p.kind == "province"]
+    return places[0].name if len(places) == 1 else None
+
+
 @extractor(produces=("ranking",),
            requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
     _, _, _, first, second, topics_rx, _, goal_rx = _data()
     ph = _phrases()
+    ex = _extra()
     t = ctx.timeout
-    words_rx = regex.compile(r"(?<![\p{L}])(?<!các tỉnh |nhóm |những tỉnh |trong các |người |cấp )(?P<w>" + first + "|" + second + r")(?![\p{L}])", regex.I)
+    words_rx = regex.compile(r"(?<![\p{L}])" + ex["not_after"] + r"(?P<w>" + first + "|" + second + r")(?![\p{L}])" + ex["not_before"], regex.I)
     second_words = set(w.lower() for w in second.replace("\\", "").split("|"))
-    carried: list[IndexMention] = _index_mentions(ctx.article.title or "", t)
+    # acronyms an article defines for indices of its own ("Chỉ số Xanh cấp tỉnh (PGI)") name them wherever written
+    names, not_indices = _data()[0], _data()[6]
+    own = sorted({m.group("acr") for src in (ctx.article.title or "", ctx.text)
+                  for m in ex["paren_acr"].finditer(src, timeout=t)
+                  if m.group("acr") not in not_indices and
+                  not any(m.group("acr").replace(" ", "") == n.replace(" ", "") for n in names)})
+    own_rx = regex.compile(r"(?<![\p{L}\d])(?P<acr>" + "|".join(own) + r")(?![\p{L}\d])"
+                           r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?") if own else None
+
+    def mentions_of(text: str) -> list[IndexMention]:
+        out = _index_mentions(text, t)
+        if own_rx is not None:
+            for m in own_rx.finditer(text, timeout=t):
+                if not any(o.start <= m.start() < o.end for o in out):
+                    out.append(IndexMention(m.start(), m.end(), m.group("acr"),
+                                            int(m.group("year")) if m.group("year") else None))
+        return sorted(out, key=lambda x: x.start)
+
+    carried: list[IndexMention] = mentions_of(ctx.article.title or "")
     index_years = {m.index: m.year for m in carried if m.year}
+    doc_index_years = {m.index: m.year for m in carried if m.year}
+    prev_had_index = bool(carried)
+    title_years = [int(m.group("y")) for m in _ANY_YEAR.finditer(ctx.article.title or "", timeout=t)]
+    whole = mentions_of(ctx.text)
+    for m in whole:
+        if m.year:
+            doc_index_years.setdefault(m.index, m.year)
+    only_index = whole[0].index if whole and len({m.index for m in whole + carried}) == 1 else None
+    doc_parens = _parens(ctx.text)
+    doc_years = _outside(_valid_years(ctx.text, 0, len(ctx.text), t, [], 0), doc_parens)
+    doc_year_pos = [p for p, _ in doc_years]
+    ctx.check_deadline()
     for s in ctx.sentences():
-        mentions = _index_mentions(s.text, t)
-        hits = []
-        for m in ph["rank"].finditer(s.text, timeout=t):
+        text = s.text
+        facts_before = len(ctx.facts)
+        mentions = mentions_of(text)
+        parens = _parens(text)
+        hits: list[_Hit] = []
+        for m in ex["move"].finditer(text, timeout=t):
+            r1, r2 = int(m.group("r1")), int(m.group("r2"))
+            o1 = int(m.group("or1")) if m.group("or1") else None
+            o2 = int(m.group("or2")) if m.group("or2") else None
+            y1 = int(m.group("yr1")) if m.group("yr1") else None
+            y2 = int(m.group("yr2")) if m.group("yr2") else None
+            if r1 == r2:
+                continue
+            hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None))
+            hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        # "(năm 2022 là 25)": the rank of an earlier year, in a parenthesis
+        for m in ex["earlier"].finditer(text, timeout=t):
+            hits.append(_Hit(m.start("r"), m.end("r") if not m.group("o") else m.end("o"), int(m.group("r")),
+                             int(m.group("o")) if m.group("o") else None, year=int(m.group("y"))))
+        moves = [(h.a, h.b) for h in hits]
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in moves) and not any(h.a < b and a < h.b for h in hits)
+
+        for m in ph["rank"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
             if m.group("prank"):
-                hits.append((m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
+                hits.append(_Hit(m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
                 continue
-            if not m.group("of") and ph["counted"].match(s.text, m.end()):
+            if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
-            hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
-        for m in ph["last"].finditer(s.text, timeout=t):
+            hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+        for m in ex["ordinal"].finditer(text, timeout=t):
+            if free(m.start(), m.end()):
+                hits.append(_Hit(m.start(), m.end(), ex["ords"][m.group("ord").lower()],
+                                 int(m.group("of")) if m.group("of") else None))
+        for m in ph["last"].finditer(text, timeout=t):
             n = int(m.group("n"))
-            hits.append((m.start(), m.end(), n, n))
-        for m in words_rx.finditer(s.text, timeout=t):
-            if any(a <= m.start() < b for a, b, _, _ in hits):
+            if free(m.start(), m.end()):
+                hits.append(_Hit(m.start(), m.end(), n, n))
+        # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list
+        for h in list(hits):
+            if h.of is not None or not regex.search(r"lần lượt\s+\S*\s*\S*$", text[max(0, h.a - 20):h.a], timeout=t):
                 continue
+            pos, ranks = h.b, [h]
+            while True:
+                m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)").match(text, pos, timeout=t)
+                if not m:
+                    break
+                nh = _Hit(m.start("n"), m.end("n"), int(m.group("n")), None)
+                hits.append(nh)
+                ranks.append(nh)
+                pos = m.end()
+            if len(ranks) > 1:
+                clause_start = max(text.rfind(c, 0, h.a) for c in ",;:") + 1
+                before = text[clause_start:h.a]
+                provs = [p.name for _, _, p in find_places(before, t) if p.kind == "province"]
+                if len(provs) == len(ranks):
+                    for rh, name in zip(ranks, provs):
+                        rh.subject = name
+        def lists(headed: bool) -> None:
+            """"3 địa phương dẫn đầu lần lượt là A, B, C" (headed); "…, theo sau là A và B" (not)."""
+            for m in ex["list"].finditer(text, timeout=t):
+                w = m.group("w").lower()
+                if headed and m.group("n"):
+                    n, first_rank = int(m.group("n")), 1
+                elif not headed and not m.group("n") and w in ex["continue_words"]:
+                    before = [h for h in hits if h.b <= m.start()]
+                    if not before:
+                        continue
+                    n, first_rank = None, before[-1].rank + 1
+                else:
+                    continue
+                items = _list_items(text, m.end(), t)
+                if n is not None:
+                    if len(items) < n:
+                        continue
+                    items = items[:n]
+                moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
+                for k, (a, b) in enumerate(items):
+                    if free(a, b):
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False))
+
+        lists(True)
+        for m in words_rx.finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
+            if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
+                continue  # "nhóm 10 tỉnh dẫn đầu", "có 4 trục nội dung dẫn đầu": a count of leaders, not a rank
             rank = 2 if m.group("w").lower() in second_words else 1
-            hits.append((m.start(), m.end(), rank, -1))
-        hits = sorted(h for h in hits if h[3] is None or h[3] == -1 or 0 < h[2] <= h[3])
-        goal = goal_rx.search(s.text, timeout=t)
-        changes: dict[int, int] = {}
+            hits.append(_Hit(m.start(), m.end(), rank, -1))
+        lists(False)
+        # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
+        for h in hits:
+            if h.of is None:
+                m = ex["within"].search(text[max(0, h.a - 80):h.a], timeout=t)
+                if m:
+                    h.of = int(m.group("n"))
+        # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
+        for h in hits:
+            m = ex["subject_after"].match(text, h.b, timeout=t)
+            if h.subject is None and m and (m.group("link") or m.group("kind")):
+                found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
+                if found and found[0] == 0 and found[2].kind == "province":
+                    h.subject = found[2].name
+        # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
+        for h in list(hits):
+            m = ex["components"].match(text, h.b, timeout=t)
+            if not m:
+                continue
+            items = _list_items(text, m.end(), t, capital=False)
+            if len(items) == int(m.group("n")):
+                h.components = [text[a:b] for a, b in items]
+        hits = sorted((h for h in hits if h.of is None or h.of == -1 or 0 < h.rank <= h.of), key=lambda h: (h.a, h.b))
+        goal = goal_rx.search(text, timeout=t)
         if goal is not None:
-            hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target
-        prev_idx = None
-        # each "tăng/giảm N bậc" belongs to the nearest rank phrase of the sentence
-        for c in ph["change"].finditer(s.text, timeout=t):
-            if not hits:
-                break
-            dist = [min(abs(c.start() - h[1]), abs(h[0] - c.end())) for h in hits]
-            k_near = dist.index(min(dist))
-            if min(dist) <= 80 and k_near not in changes:
-                n = int(c.group("n"))
-                changes[k_near] = -n if c.group("dir").lower() in ph["change_down"] else n
+            hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
+        # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
+        sh = ex["shared"].search(text, timeout=t)
+        if sh and hits:
+            k = min(range(len(hits)), key=lambda i: min(abs(sh.start() - hits[i].b), abs(hits[i].a - sh.end())))
+            pool = [x.index for x in carried + [x for x in mentions if x.end <= sh.start()]]
+            distinct = list(dict.fromkeys(reversed(pool)))[:2]
+            if len(distinct) == 2:
+                hits[k].indices = list(reversed(distinct))
+        lx = regex.search(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)", text, timeout=t)
+        if lx and hits:
+            inside = [x for x in mentions if lx.start("x") <= x.start and x.end <= lx.end("y")]
+            if len(inside) >= 2:
+                k = min(range(len(hits)), key=lambda i: abs(lx.start() - hits[i].b))
+                hits[k].indices = [x.index for x in inside]
+        # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
+        # before it, nor one of another index), else to the rank right after it
+        for c in ph["change"].finditer(text, timeout=t):
+            n = int(c.group("n"))
+            n = -n if c.group("dir").lower() in ph["change_down"] else n
+            prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120
+                    and not any(o < h.a and h.b <= cl < c.start() for o, cl in parens)
+                    and not any(h.b <= x.start < c.start() and x is not _pick_index(mentions, text, h.a, h.b, c.start())
+                                for x in mentions)]
+            target = None
+            if prev:
+                target = prev[-1] if prev[-1].change is None else None
+            else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
+                nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80
+                       and not any(c.end() <= o < h.a and h.b <= cl for o, cl in parens)]
+                if nxt and nxt[0].change is None:
+                    target = nxt[0]
+            if target is not None:
+                target.change = n
                 ctx.claim(s.start + c.start(), s.start + c.end())
-        for k, (a, b, rank, of) in enumerate(hits):
-            next_rank = hits[k + 1][0] if k + 1 < len(hits) else len(s.text)
-            idx = _pick_index(mentions, s.text, a, b, next_rank)
+            elif not hits:
+                _change_of_earlier_rank(ctx, s, mentions, n, t)
+        prev_idx = None
+        bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
+        for k, h in enumerate(hits):
+            a, b, rank, of = h.a, h.b, h.rank, h.of
+            next_rank = hits[k + 1].a if k + 1 < len(hits) else len(text)
+            idx = _pick_index(mentions, text, a, b, next_rank)
             if of == -1:
                 of = None
                 if idx is None and prev_idx is not None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
-                if idx is None and not (carried and ph["anaphor"].search(s.text, timeout=t)):
+                if idx is None and not (carried and (bare_anaphor or prev_had_index)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
-            if idx is None and carried and not topics_rx.search(s.text, timeout=t):
+            if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
+            if idx is None and only_index and h.of != -1 and not topics_rx.search(text, timeout=t):
+                idx = IndexMention(-1, -1, only_index, None)  # the one index the article is about, named later
             if idx is None:
                 continue
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
-            year = idx.year
-            lo = max(idx.end, 0) if idx.start >= 0 else 0
-            closer = list(_YEAR.finditer(s.text, lo, a, timeout=t)) if lo < a else []
-            if closer and not regex.search(r"so với\s*$", s.text[max(0, closer[-1].start() - 10):closer[-1].start()]):
-                year = int(closer[-1].group("y"))  # "PAR INDEX 2019 … năm 2016 xếp thứ 36/63"
-            if year is None:
-                ys = [y for y in _YEAR.finditer(s.text[:a], timeout=t)]
-                year = int(ys[-1].group("y")) if ys else None
-            if year is None:
-                year = index_years.get(idx.index)
-            if year is None:
-                ys = list(_YEAR.finditer(ctx.text, max(0, ctx.text.rfind("\n", 0, s.start)), s.start, timeout=t))
-                year = int(ys[-1].group("y")) if ys else None
-            change = changes.get(k)
-            window = s.text[idx.start:a] if 0 <= idx.start < a else s.text[:a]
+            year = _rank_year(ctx, s, h, idx, parens, index_years, (doc_years, doc_year_pos), title_years,
+                              doc_index_years, hits, t)
+            window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
-            components = [comp.group("c").strip()] if comp else _lead_components(
-                s.text, hits[k - 1][1] if k else 0, a, mentions, t)
+            components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
+                text, hits[k - 1].b if k else 0, a, mentions, t))
             prev_idx = idx
-            for component in components or [None]:
-                ctx.add(Ranking, s.start + a, s.start + b, index=idx.index, component=component, rank=rank,
-                        out_of=of, year=year, change=change)
-        carried += mentions
+            for index in h.indices or [idx.index]:
+                for component in components or [None]:
+                    f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
+                                rank=rank, out_of=of, year=year, change=h.change)
+                    if h.subject:
+                        f.subject, f.subject_source = h.subject, "list"
+        # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
+        asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
+        carried += asides + [m for m in mentions if m not in asides]
+        prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+
+
+def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> None:
+    """``… xếp thứ 40/63. Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020``: a change
+    in a sentence without a rank goes to the national rank of the same index said in one of the two
+    sentences before, in the same paragraph, when that rank has no change yet."""
+    names = {m.index for m in mentions}
+    para = ctx.paragraph_of(s.start)
+    for f in reversed(ctx.facts):
+        if f.sentence < s.index - 2 or ctx.paragraph_of(f.start) != para:
+            break
+        if f.type != "ranking" or f.sentence >= s.index:
+            continue
+        if (names and f.index not in names) or f.change is not None or f.component is not None:
+            continue
+        if _extra()["regional"].match(ctx.text, f.end, timeout=t):
+            continue
+        f.change = n
+        return
+
+
+def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, doc_index_years,
+               hits, t) -> Optional[int]:
+    """The year of a rank (the index's year): one the phrase fixes (``thứ 12 năm 2019``, a rank in a
+    parenthesis after ``so với năm 2018``), else the nearest year written before it in the sentence
+    after its index, else the index's own year, the sentence's, the article's for that index, the
+    last one written before the sentence, the title's. Comparisons never date a rank."""
+    text, a = s.text, h.a
+    if h.year is not None:
+        return h.year
+    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t)
+    if h.prev_year:
+        cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
+        if cmp_:
+            return int(cmp_.group("y"))
+        return main - 1 if main else None
+    after = regex.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])").match(text, h.b, timeout=t)
+    if after:
+        return int(after.group("y"))
+    enclosing = [o for o, c in parens if o < a and h.b <= c]
+    if enclosing:
+        m = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$", text[:max(enclosing)], timeout=t)
+        if m:
+            return int(m.group("y"))  # "tụt 9 bậc so với năm 2018 (đứng thứ 20)"
+    return main
+
+
+def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t) -> Optional[int]:
+    text, a = s.text, h.a
+    others = [(x.a, x.b) for x in hits if x is not h]
+
+    def own(ys):  # a year inside another rank's phrase ("từ vị trí 12 năm 2019 lên 8") is that rank's
+        return [(p, y) for p, y in ys if not any(x <= p < z for x, z in others)]
+
+    lo = max(idx.end, 0) if idx.start >= 0 else 0
+    if lo < a:
+        closer = own(_valid_years(text, lo, a, t, parens, a))
+        if closer:
+            return closer[-1][1]  # "PAR INDEX 2019 … năm 2016 xếp thứ 36/63"
+    if idx.year is not None:
+        return idx.year
+    ys = own(_valid_years(text, 0, a, t, parens, a))
+    if ys:
+        return ys[-1][1]
+    for years in (index_years, doc_index_years):  # the index's year written before, else anywhere in the article
+        if years.get(idx.index):
+            return years[idx.index]
+    years, positions = doc_years
+    k = bisect.bisect_left(positions, s.start)
+    if k:
+        return years[k - 1][1]
+    if title_years:
+        return title_years[-1]
+    return years[k][1] if k < len(years) else None  # the article's first year, written after its first rank

@@ -1,0 +1,231 @@
+"""Rankings on text never seen: each class of phrase on sentences written for the tests (SPEC §4.1,
+GUIDE §8), with the confusable shapes that must not give a ranking."""
+import pytest
+
+import cchc_extract as cx
+
+from conftest import check_article
+
+KEYS = ("index", "rank", "out_of", "year", "change", "subject")
+
+
+def ranks(text, keys=KEYS):
+    art = check_article(cx.extract(text))
+    return [tuple(getattr(f, k) for k in keys) for f in art.of_type("ranking")]
+
+
+# ---- the index: variants, own acronyms, asides -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chỉ số PARINDEX năm 2024 của tỉnh Phú Yên xếp thứ 37/63.",
+    "Tỉnh Phú Yên được đánh giá cao. Theo kết quả Par-Index 2024, tỉnh Phú Yên xếp thứ 37/63.",
+    "Chỉ số cải cách hành chính (PARINDEX) năm 2024 của tỉnh Phú Yên xếp thứ 37/63.",
+])
+def test_par_index_variants(text):
+    assert ranks(text, ("index", "rank", "out_of", "year")) == [("PAR INDEX", 37, 63, 2024)]
+
+
+def test_a_sub_index_in_an_aside_does_not_take_the_rank():
+    text = ("Chỉ số PARINDEX 2024 của Phú Yên đạt 85 điểm (gồm Chỉ số SIPAS 8,1/10 điểm), "
+            "xếp hạng thứ 37/63 tỉnh, thành phố.")
+    assert ranks(text, ("index", "rank", "out_of", "year")) == [("PAR INDEX", 37, 63, 2024)]
+
+
+def test_a_sub_index_in_an_aside_does_not_carry_to_the_next_sentence():
+    text = "Chỉ số PARINDEX 2024 của Phú Yên đạt 85,2 điểm (gồm Chỉ số SIPAS 8,1/10 điểm)… Xếp hạng thứ 37/63 tỉnh, thành phố."
+    assert ranks(text, ("index", "rank", "out_of", "year")) == [("PAR INDEX", 37, 63, 2024)]
+
+
+def test_an_index_of_its_own_keeps_its_acronym():
+    text = ("VCCI công bố Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh (PGI) năm 2023. "
+            "Về PGI, Bắc Ninh xếp thứ 3; về PCI, Bắc Ninh xếp thứ 5.")
+    assert ranks(text, ("index", "rank")) == [("PGI", 3), ("PCI", 5)]
+
+
+def test_a_component_abbreviation_is_not_an_index():
+    text = "Về Chỉ số PCI 2023, chỉ số thành phần (CSTP) Chi phí thời gian của tỉnh Nam Định đứng thứ 2 cả nước."
+    assert ranks(text, ("index", "rank")) == [("PCI", 2)]
+
+
+# ---- ordered lists -----------------------------------------------------------------------------
+
+def test_a_list_headed_by_its_count_ranks_in_order():
+    text = "Về DTI năm 2023, 3 địa phương dẫn đầu lần lượt là Long An, Tây Ninh, Bình Phước."
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("DTI", 1, 2023, "Long An"), ("DTI", 2, 2023, "Tây Ninh"), ("DTI", 3, 2023, "Bình Phước")]
+
+
+def test_a_list_of_bodies_keeps_names_joined_by_va():
+    text = ("Về DTI năm 2023, 3 vị trí dẫn đầu lần lượt thuộc về Viện Khoa học và Công nghệ, "
+            "Đài Truyền hình Việt Nam và Ủy ban Dân tộc.")
+    art = check_article(cx.extract(text))
+    assert [(f.rank, f.text) for f in art.of_type("ranking")] == [
+        (1, "Viện Khoa học và Công nghệ"), (2, "Đài Truyền hình Việt Nam"), (3, "Ủy ban Dân tộc")]
+    # the ranked names are still read as organisations
+    assert [f.text for f in art.of_type("organization")] == [
+        "Viện Khoa học và Công nghệ", "Đài Truyền hình Việt Nam", "Ủy ban Dân tộc"]
+
+
+def test_a_list_shorter_than_its_count_gives_no_ranks():
+    assert ranks("Về DTI năm 2023, 5 địa phương dẫn đầu lần lượt là Long An và Tây Ninh.") == []
+
+
+def test_followers_continue_the_ranks():
+    text = "Theo DTI 2023, Thái Nguyên dẫn đầu (0,85), theo sau là Hưng Yên (0,79) và Thái Bình (0,77)."
+    assert ranks(text, ("rank", "subject")) == [(1, "Thái Nguyên"), (2, "Hưng Yên"), (3, "Thái Bình")]
+
+
+def test_lan_luot_ranks_given_as_numbers():
+    text = "Về PCI năm 2022, Bình Dương và Long An lần lượt xếp thứ 2 và 3."
+    assert ranks(text, ("rank", "subject")) == [(2, "Bình Dương"), (3, "Long An")]
+
+
+# ---- rank idioms and words -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,rank,out_of", [
+    ("Về Chỉ số PAPI năm 2022, tỉnh Bình Định chiếm ngôi đầu cả nước.", 1, None),
+    ("Về Chỉ số PAPI năm 2022, tỉnh Bình Định về nhì.", 2, None),
+    ("Chỉ số PAPI năm 2022 của tỉnh Bình Định xếp vị trí thứ nhất trong 63 tỉnh.", 1, 63),
+    ("Chỉ số PAPI năm 2022 của tỉnh Bình Định xếp thứ ba cả nước.", 3, None),
+    ("Tỉnh Bình Định giành vị trí á quân trong bảng xếp hạng PAPI 2022.", 2, None),
+    ("Chỉ số PAPI năm 2022 của tỉnh Bình Định đứng thứ 6 trong bảng xếp hạng của 63 tỉnh, thành phố.", 6, 63),
+])
+def test_rank_idioms(text, rank, out_of):
+    assert ranks(text, ("index", "rank", "out_of", "year", "subject")) == [("PAPI", rank, out_of, 2022, "Bình Định")]
+
+
+def test_out_of_from_the_ranking_table_is_not_a_quantity():
+    art = check_article(cx.extract("Chỉ số PAPI năm 2022 của tỉnh xếp thứ 6 trong bảng xếp hạng của 63 tỉnh, thành phố."))
+    assert [f.value for f in art.of_type("quantity")] == []
+
+
+def test_the_subject_after_the_verb():
+    text = "Về Chỉ số PAPI năm 2022, Quảng Ninh dẫn đầu, đứng thứ hai là Bình Dương, thứ ba là tỉnh Thanh Hóa."
+    assert ranks(text, ("rank", "subject")) == [(1, "Quảng Ninh"), (2, "Bình Dương"), (3, "Thanh Hóa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Từ năm 2012 đến nay, Quảng Ninh có 6 lần đứng đầu về Chỉ số CCHC.",
+    "Các lĩnh vực của Chỉ số CCHC của tỉnh nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước.",
+    "Bộ Công Thương đạt 78% Chỉ số CCHC, thấp hơn 11,92% so với đơn vị dẫn đầu.",
+    "Giám đốc Sở Nội vụ dẫn đầu đoàn công tác của tỉnh học tập kinh nghiệm về Chỉ số CCHC.",
+    "Ông được tặng Huân chương Lao động hạng Ba vì thành tích cải cách hành chính theo Chỉ số CCHC.",
+    "Sáng thứ Hai, tỉnh tổ chức hội nghị phân tích Chỉ số PAPI năm 2023.",
+])
+def test_not_ranks(text):
+    assert ranks(text) == []
+
+
+# ---- moves: both ranks, each with its year ---------------------------------------------------------
+
+def test_a_move_gives_both_ranks():
+    text = "Về Chỉ số CCHC năm 2023, tỉnh Yên Bái từ vị trí 20 lên 17 trong cả nước."
+    assert ranks(text) == [("PAR INDEX", 20, None, 2022, None, "Yên Bái"), ("PAR INDEX", 17, None, 2023, 3, "Yên Bái")]
+
+
+def test_a_move_down_in_a_parenthesis():
+    text = "Năm 2023, Chỉ số PCI của tỉnh Yên Bái lùi 2 bậc (từ 3 xuống 5)."
+    assert ranks(text, ("rank", "year", "change")) == [(3, 2022, None), (5, 2023, -2)]
+
+
+def test_a_move_with_the_earlier_year_written():
+    text = "Chỉ số PAPI năm 2023 của tỉnh Yên Bái từ vị trí thứ 12 năm 2019 lên thứ 8."
+    assert ranks(text, ("rank", "year", "change")) == [(12, 2019, None), (8, 2023, 4)]
+
+
+def test_an_earlier_year_in_a_parenthesis():
+    text = "Chỉ số PAPI năm 2023 của tỉnh Yên Bái xếp thứ 20/63 (năm 2022 là 25)."
+    assert ranks(text, ("rank", "out_of", "year")) == [(20, 63, 2023), (25, None, 2022)]
+
+
+# ---- shared ranks and earlier indices ---------------------------------------------------------------
+
+def test_one_rank_shared_by_two_indices():
+    text = "Năm 2022, Quảng Ninh cùng đứng đầu cả PAR INDEX lẫn SIPAS."
+    assert ranks(text, ("index", "rank", "year")) == [("PAR INDEX", 1, 2022), ("SIPAS", 1, 2022)]
+
+
+def test_both_indices_named_before():
+    text = ("Bộ Nội vụ công bố Chỉ số SIPAS 2022 và Chỉ số CCHC năm 2022. "
+            "Ở cả hai chỉ số này, Quảng Ninh đều là địa phương đứng đầu.")
+    assert ranks(text, ("index", "rank", "year")) == [("SIPAS", 1, 2022), ("PAR INDEX", 1, 2022)]
+
+
+def test_the_ranking_table_of_an_index_named_before():
+    text = ("Bộ Nội vụ công bố Chỉ số CCHC năm 2023 của các tỉnh, thành phố. "
+            "Tỉnh Quảng Ninh tiếp tục dẫn đầu bảng xếp hạng với 92,18%.")
+    assert ranks(text, ("index", "rank", "year", "subject")) == [("PAR INDEX", 1, 2023, "Quảng Ninh")]
+
+
+# ---- change: the rank it is said of ------------------------------------------------------------------
+
+def test_change_goes_to_the_rank_said_before_it():
+    text = ("Chỉ số CCHC năm 2019 của tỉnh An Giang xếp hạng 11/63, giảm 3 bậc so năm 2018, nhưng tăng 25 bậc "
+            "so năm 2016 (năm 2016 xếp thứ 36/63).")
+    assert ranks(text, ("rank", "year", "change")) == [(11, 2019, -3), (36, 2016, None)]
+
+
+def test_change_before_the_rank_of_a_new_index():
+    text = ("Chỉ số SIPAS năm 2023 xếp vị thứ 51/63; Chỉ số Cải cách hành chính (PAR Index) năm 2023, "
+            "tỉnh Phú Yên tăng 11 bậc, xếp 52/63.")
+    assert ranks(text, ("index", "rank", "change")) == [("SIPAS", 51, None), ("PAR INDEX", 52, 11)]
+
+
+# ---- years --------------------------------------------------------------------------------------
+
+def test_a_comparison_year_is_not_the_ranks_year():
+    text = "Năm 2023, Chỉ số PAPI của tỉnh Sơn La xếp thứ 9/63, tăng 3 bậc so với năm 2021."
+    assert ranks(text, ("rank", "year", "change")) == [(9, 2023, 3)]
+
+
+def test_a_comparison_before_the_rank_is_not_its_year():
+    text = "Năm 2024, Chỉ số CCHC của tỉnh Sơn La tăng 1 bậc so với năm 2023, xếp thứ 12/63."
+    assert ranks(text, ("rank", "year", "change")) == [(12, 2024, 1)]
+
+
+def test_a_rank_after_so_voi_nam_in_a_parenthesis_keeps_that_year():
+    text = "Năm 2019, Chỉ số PCI của tỉnh Hòa Bình xếp thứ 29, tụt 9 bậc so với năm 2018 (đứng thứ 20)."
+    assert ranks(text, ("rank", "year", "change")) == [(29, 2019, -9), (20, 2018, None)]
+
+
+def test_a_year_in_a_closed_parenthesis_does_not_date_the_next_rank():
+    text = ("Kết quả năm 2023: Bộ chỉ số phục vụ người dân, doanh nghiệp xếp 25/63 (năm 2022 xếp vị trí 61/63); "
+            "Chỉ số SIPAS của tỉnh đạt 79,66%, tăng 1,71 điểm so với năm 2022, xếp vị thứ 51/63.")
+    assert ranks(text, ("index", "rank", "year")) == [("BỘ CHỈ SỐ 766", 25, 2023), ("BỘ CHỈ SỐ 766", 61, 2022),
+                                                      ("SIPAS", 51, 2023)]
+
+
+def test_the_year_of_an_earlier_sentence_carries():
+    text = ("Năm 2022, Bộ Thông tin và Truyền thông công bố Chỉ số DTI.\n"
+            "Theo kết quả, tỉnh Hòa Bình xếp thứ 3 khu vực Tây Bắc.")
+    assert ranks(text, ("index", "rank", "year")) == [("DTI", 3, 2022)]
+
+
+def test_the_year_written_with_the_index_in_a_parenthesis():
+    text = "Hải Phòng đứng đầu cả nước về chỉ số cải cách hành chính (PAR Index 2024), xếp thứ hai là Bà Rịa - Vũng Tàu."
+    assert ranks(text, ("rank", "year", "subject")) == [(1, 2024, "Hải Phòng"), (2, 2024, "Bà Rịa - Vũng Tàu")]
+
+
+def test_a_range_start_is_not_the_ranks_year():
+    text = "Chỉ số PAPI năm 2023 của tỉnh đứng thứ 4/63. Kể từ năm 2017, tỉnh luôn đứng thứ 5."
+    assert ranks(text, ("rank", "year")) == [(4, 2023), (5, 2023)]
+
+
+# ---- components listed after the rank ---------------------------------------------------------------
+
+def test_one_rank_of_each_listed_component():
+    text = "Về DTI năm 2023, Đà Nẵng xếp thứ nhất trong 3/8 chỉ số chính, bao gồm nhận thức số, thể chế số và nhân lực số."
+    assert ranks(text, ("index", "rank", "out_of")) == [("DTI", 1, None)] * 3
+    art = check_article(cx.extract(text))
+    assert [f.component for f in art.of_type("ranking")] == ["nhận thức số", "thể chế số", "nhân lực số"]
+
+
+def test_out_of_from_the_group_before_the_clause():
+    text = "Trong 3 tỉnh khu vực Tây Bắc về Chỉ số PCI năm 2021, Điện Biên đứng thứ 2."
+    assert ranks(text, ("rank", "out_of", "subject")) == [(2, 3, "Điện Biên")]
+
+
+def test_a_change_in_the_next_sentence_goes_to_the_national_rank():
+    text = ("Chỉ số CCHC năm 2021 của tỉnh Nam Định xếp thứ 40/63 tỉnh, thành phố, xếp thứ 3 khu vực đồng bằng sông Hồng. "
+            "Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020.")
+    assert ranks(text, ("rank", "year", "change")) == [(40, 2021, 7), (3, 2021, None)]

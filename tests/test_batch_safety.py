@@ -516,3 +516,24 @@ def test_extract_cli_faults_give_one_line(tmp_path):
                        capture_output=True, text=True, preexec_fn=lambda: (os.close(1), os.close(2)))
     assert p.returncode == 0
     assert_exactly_once(tmp_path / "o.jsonl", [SEEDS[0].stem])
+
+
+# ---------------------------------------------------------------- case 4 and 7 on `extract`
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+def test_extract_with_a_file_name_that_is_not_utf8(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "ok.txt").write_text("Tỉnh Sơn La đạt 95%.", encoding="utf-8")
+    with open(os.path.join(os.fsencode(d), b"caf\xe9.txt"), "wb") as f:
+        f.write("Tỉnh Thái Nguyên đạt 90%.".encode("utf-8"))
+    assert cli(["extract", str(d), "--format", "jsonl"]) == 0
+    recs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["doc_id"] for r in recs) == ["caf\\xe9", "ok"]  # both documents, a visible escape
+    assert all("error" not in r for r in recs)
+
+
+@pytest.mark.parametrize("opt", [["--max-bytes", "-5"], ["--timeout", "0"]])
+def test_extract_refuses_invalid_limits(tmp_path, opt):
+    (tmp_path / "a.txt").write_text("Tỉnh Sơn La.", encoding="utf-8")
+    assert cli(["extract", str(tmp_path / "a.txt"), *opt]) == 2

@@ -373,10 +373,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: %(default)s)")
     e.add_argument("-o", "--output", metavar="OUT",
                    help="write to this file instead of stdout (default: stdout)")
-    e.add_argument("--max-bytes", type=int, default=limits.max_bytes, metavar="N",
+    e.add_argument("--max-bytes", type=_positive(int), default=limits.max_bytes, metavar="N",
                    help="inputs larger than N bytes become 'too_large' error records "
                         "(default: %(default)s)")
-    e.add_argument("--timeout", type=float, default=limits.doc_timeout, metavar="S",
+    e.add_argument("--timeout", type=_positive(float), default=limits.doc_timeout, metavar="S",
                    help="seconds one document may take before it becomes a 'timeout' error "
                         "record (default: %(default)s)")
     e.set_defaults(func=cmd_extract)

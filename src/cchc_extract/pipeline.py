@@ -72,8 +72,10 @@ def extract(data: Input, doc_id: Optional[str] = None, source: Optional[str] = N
     if isinstance(data, os.PathLike):
         path = Path(os.fspath(data))
         name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
-        doc_id = doc_id or Path(name).stem or "doc"
-        source = source or str(path)
+        from .readers import clean_text  # a file name that is not UTF-8 keeps a visible escape
+
+        doc_id = doc_id or clean_text(Path(name).stem) or "doc"
+        source = source or clean_text(str(path))
         try:
             raw, hint = read_document(path, limits)
         except Exception as exc:  # noqa: BLE001 - an unreadable file is one error record

@@ -47,6 +47,7 @@ Captions
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -123,6 +124,8 @@ def extract(ctx) -> None:
     t = ctx.timeout
     org_kind = vocab().org_kind
     caps = captions(ctx)
+    pending: list[tuple] = []   # officials, added once the whole article is read (a role anywhere counts)
+    with_role: set[str] = set()
     for s in ctx.sentences():
         prov_spans = prov_by_sentence.get(s.index, [])
         if any(a <= s.start and s.end <= b for a, b in caps):
@@ -134,6 +137,8 @@ def extract(ctx) -> None:
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
                 continue
+            if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
+                nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
@@ -165,10 +170,17 @@ def extract(ctx) -> None:
                 prov = prov or oprov
             elif titles and any(regex.search(r"\btỉnh\b|Tỉnh ủy|\bSở\b", ti, timeout=t) for ti in titles):
                 prov = main
-            ctx.add(Official, s.start + mn.start, s.start + mn.end, claim=False, name=name, titles=titles,
-                    organization=org_name_, province=prov, honorific=mn.honorific, resolved=resolved)
+            if titles:
+                with_role.add(name)
+            pending.append((s.start + mn.start, s.start + mn.end, dict(
+                name=name, titles=titles, organization=org_name_, province=prov, honorific=mn.honorific,
+                resolved=resolved)))
             chains.append(mn.titles)
         ctx.person_spans[s.index] = SentencePeople([(n.start, n.end) for n in accepted], chains)
+    # a person never given a role in the article (a citizen quoted, an athlete) is not an official
+    for a, b, fields in pending:
+        if fields["name"] in with_role:
+            ctx.add(Official, a, b, claim=False, **fields)
 
 
 # --------------------------------------------------------------------------- names
@@ -210,8 +222,22 @@ def _blocked_spans(ctx, s, prov_spans) -> list[tuple[int, int]]:
     for m in d.cap_address_rx.finditer(s.text, timeout=t):
         spans.append(m.span(1))
     for m in v.org_rx.finditer(s.text, timeout=t):
+        if " " not in m.group() and _inside_name(s.text, m.start(), m.end(), d):
+            continue  # "Đinh Trường Thọ": an organisation head word as a middle name
         spans.append(m.span())
     return spans
+
+
+_NEXT_CAP = regex.compile(r"[ ]\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
+
+
+def _inside_name(text: str, a: int, b: int, d: "_Data") -> bool:
+    """A one-word head right after a surname and before a capitalised syllable."""
+    prev = text[max(0, a - 12):a]
+    if not prev.endswith(" "):
+        return False
+    w = prev.split()[-1] if prev.split() else ""
+    return w in d.surnames and bool(_NEXT_CAP.match(text, b))
 
 
 class _Mask:
@@ -324,6 +350,58 @@ def _names_in_piece(text: str, pc, d: _Data) -> list[_Name]:
         nm = " ".join(text[a:b] for a, b in pc)
         out.append(_Name(pc[0][0], pc[-1][1], nm, len(pc), short=len(pc) == 1, weak=True))
     return out
+
+
+_VOWELS = regex.compile(r"[aeiouy]+")
+_ONSET = regex.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(?=[aeiouy])")
+_CODA = regex.compile(r"(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _plain(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
+def _foreign_syllable(w: str) -> bool:
+    """A syllable no Vietnamese word has: f/j/w/z, two vowel groups, a consonant cluster
+    (``Biden``, ``Harris``, ``Trump``, ``Xavi``)."""
+    b = _plain(w)
+    if not b.isalpha() or regex.search(r"[fjwz]", b):
+        return bool(b.isalpha())
+    groups = _VOWELS.findall(b)
+    if len(groups) != 1:
+        return True
+    onset = _ONSET.match(b)
+    if onset is None:
+        return True
+    v = _VOWELS.search(b, onset.end())
+    return v is None or v.start() != onset.end() or _CODA.fullmatch(b[v.end():]) is None
+
+
+def _foreign_name(ctx, text: str, nm: _Name) -> bool:
+    """A name with no Vietnamese surname is a person after a title only when it reads as a
+    foreign name and the word after it does not go on a lower-case compound
+    (``Giám đốc Khối Kinh doanh`` is not a name)."""
+    if not any(_foreign_syllable(w) for w in nm.name.split()):
+        return False
+    m = WORD.match(text, SPACES.match(text, nm.end).end())
+    if m and m.start() == nm.end:
+        return True
+    if m and not is_cap(m.group()):
+        v = vocab()
+        nxt = text[m.end():m.end() + 20].split()[:1]
+        two = f"{m.group()} {nxt[0]}" if nxt else ""
+        return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
+    return True
+
+
+def _trim_foreign(text: str, nm: _Name) -> _Name:
+    """A foreign name after a title and a place (``Pennsylvania Josh Shapiro``): its last two words."""
+    syls = [m for m in regex.finditer(r"\S+", text[nm.start:nm.end])]
+    if len(syls) < 3:
+        return nm
+    a = nm.start + syls[-2].start()
+    return _Name(a, nm.end, text[a:nm.end], 2, weak=True)
 
 
 # --------------------------------------------------------------------------- mentions
@@ -518,7 +596,7 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     anchored = bool(mn.anchor)
     if nm.short:
         return mn.anchor in ("honorific", "title")
-    if nm.weak and mn.anchor != "honorific":
+    if nm.weak and mn.anchor != "honorific" and not (mn.anchor == "title" and _foreign_name(ctx, text, nm)):
         return False
     # a name right after a place or school word is a street, ward, school …;
     # "Chủ tịch UBND tỉnh Nguyễn Văn A" is a person ("Hiệu trưởng trường Nguyễn Trãi" is not)

@@ -82,6 +82,7 @@ class _Data:
     not_title_after: frozenset
     non_executive: tuple
     province_words: frozenset
+    not_place_compounds: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def _data() -> _Data:
         not_title_after=frozenset(words("not_title_after")),
         non_executive=tuple(words("non_executive_titles")),
         province_words=frozenset(words("province_words")),
+        not_place_compounds=frozenset(words("not_place_compounds")),
     )
 
 
@@ -604,6 +606,8 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     for n in (3, 2, 1):
         ngram = " ".join(wb[-n:])
         if len(wb) >= n and ngram in v.not_after:
+            if " ".join(wb[-2:]) in d.not_place_compounds:
+                break  # "Phát triển nông thôn Nguyễn Văn X": not a village
             if not (mn.anchor == "title" and ngram in d.province_words):
                 return False
             break

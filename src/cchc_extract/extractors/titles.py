@@ -62,6 +62,7 @@ class Vocab:
     implied_org: dict                 # title head ending → organisation head
     en_heads: dict                    # English organisation head → kind label
     en_function: frozenset            # English function words inside a name
+    numbered: frozenset               # words followed by their number inside a body (Quân khu 5)
 
 
 def _words(p: dict, key: str) -> list:
@@ -106,6 +107,7 @@ def vocab() -> Vocab:
         implied_org={nfc(k): nfc(v) for k, v in p["implied_org_heads"]["heads"].items()},
         en_heads={nfc(k): v for k, v in p["english_org_heads"]["heads"].items()},
         en_function=frozenset(_words(p, "english_function_words")),
+        numbered=frozenset(_words(p, "numbered_units")),
     )
 
 
@@ -213,7 +215,19 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             break
         w = wm.group()
         if w[0].isdigit():
+            last = " ".join(text[a:b] for a, b in body.words[-2:])
+            if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.numbered or
+                               (len(body.words) > 1 and last in d.numbered)) and regex.fullmatch(r"\d{1,3}", w):
+                body.words.append((j, wm.end()))  # "Quân khu 5", "phường 1"
+                body.end = i = wm.end()
             break
+        if w in d.admin and not w.endswith(".") and text[wm.end():wm.end() + 1] == "." and \
+                w + "." in d.admin and text[wm.end() + 1:wm.end() + 2] == " ":
+            wm_end = wm.end() + 1  # "UBND TP. Cần Thơ": the dot belongs to the word
+            body.words.append((j, wm_end))
+            body.end = i = wm_end
+            seen_place = False
+            continue
         nm = WORD.match(text, SPACES.match(text, wm.end(), timeout=t).end(), timeout=t)
         nxt = nm.group() if nm and nm.start() < limit and text[wm.end():nm.start()].strip() == "" else ""
         if _GLUED.search(w, timeout=t) and not w.isupper():
@@ -254,7 +268,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             th = d.title_rx.match(text, j, timeout=t)
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
-                if prev != "của":
+                om = d.org_rx.match(text, body.words[-1][0], timeout=t)
+                if prev != "của" and not (om and om.end() > j):  # "Thường trực Ban Bí thư"
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows

@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import lookup_province, province_names
 from ..models import LegalRef
 from ..resources import load
 from .base import extractor
@@ -68,8 +69,9 @@ def _issuer_after():
            qualifier + r"|(?:" + "|".join(d["patterns"]) + r")" + qualifier + r")")
     rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+" + who + r"(?=[\s,.;:)]|$)")
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
-    before = regex.compile(r"(?<![\p{L}\p{M}])" + who + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:" + verbs +
-                           r")\s+(?:tại\s+|trong\s+|theo\s+)?$")
+    signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
+    before = regex.compile(r"(?<![\p{L}\p{M}])" + who + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?$")
     return rx, d["expand"], d["full_names"], before
 
 
@@ -120,6 +122,9 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
     if not m:
         return None
     who = m.group("who")
+    q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố))\s+(\p{Lu}.*)$", who, timeout=t)
+    if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
+        who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
     for short, full in expand.items():
         who = who.replace(short, full)
     return full_names.get(who, who)

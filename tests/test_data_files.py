@@ -274,7 +274,8 @@ def test_region_forms_do_not_collide():
             assert f.casefold() not in index, f"region form {f!r} is also a province"
             assert seen.setdefault(f.casefold(), r["name"]) == r["name"], f
     assert seen["đbscl"] == "Đồng bằng sông Cửu Long"
-    assert seen["trung du và miền núi phía bắc"] == "Miền núi phía Bắc"
+    assert seen["trung du và miền núi phía bắc"] == "Trung du và miền núi phía Bắc"
+    assert seen["miền núi phía bắc"] == "Miền núi phía Bắc"
 
 
 # ---------------------------------------------------------------- legal codes

@@ -83,6 +83,7 @@ class _Data:
     non_executive: tuple
     province_words: frozenset
     not_place_compounds: frozenset
+    middle_only: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +109,7 @@ def _data() -> _Data:
         non_executive=tuple(words("non_executive_titles")),
         province_words=frozenset(words("province_words")),
         not_place_compounds=frozenset(words("not_place_compounds")),
+        middle_only=frozenset(words("middle_only")),
     )
 
 
@@ -380,21 +382,25 @@ def _foreign_syllable(w: str) -> bool:
     return v is None or v.start() != onset.end() or _CODA.fullmatch(b[v.end():]) is None
 
 
+def _ends_name(text: str, end: int) -> bool:
+    """Nothing after ``end`` goes on as one word: punctuation, the end, a capitalised word, or a
+    clause or link word (``Trung ương``: ``ương`` goes on)."""
+    m = WORD.match(text, SPACES.match(text, end).end())
+    if not m or m.start() == end or is_cap(m.group()):
+        return True
+    v = vocab()
+    nxt = text[m.end():m.end() + 20].split()[:1]
+    two = f"{m.group()} {nxt[0]}" if nxt else ""
+    return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
+
+
 def _foreign_name(ctx, text: str, nm: _Name) -> bool:
     """A name with no Vietnamese surname is a person after a title only when it reads as a
     foreign name and the word after it does not go on a lower-case compound
     (``Giám đốc Khối Kinh doanh`` is not a name)."""
     if not any(_foreign_syllable(w) for w in nm.name.split()):
         return False
-    m = WORD.match(text, SPACES.match(text, nm.end).end())
-    if m and m.start() == nm.end:
-        return True
-    if m and not is_cap(m.group()):
-        v = vocab()
-        nxt = text[m.end():m.end() + 20].split()[:1]
-        two = f"{m.group()} {nxt[0]}" if nxt else ""
-        return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
-    return True
+    return _ends_name(text, nm.end)
 
 
 def _trim_foreign(text: str, nm: _Name) -> _Name:
@@ -597,7 +603,10 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     text = s.text
     anchored = bool(mn.anchor)
     if nm.short:
-        return mn.anchor in ("honorific", "title")
+        # "Ủy viên Trung ương": a capitalised word that goes on in lower case is not a given name
+        return mn.anchor in ("honorific", "title") and _ends_name(text, nm.end)
+    if nm.name.split()[-1] in d.middle_only:
+        return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor == "title" and _foreign_name(ctx, text, nm)):
         return False
     # a name right after a place or school word is a street, ward, school …;

@@ -485,8 +485,11 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
     v = vocab()
     t = ctx.timeout
     k = bisect.bisect_left(name_starts, a)
+    other = None
     if k < len(name_starts) and name_starts[k] < b:
-        return None
+        # another person's name in the segment: a title only after a clause word that follows it
+        # ("Thủ tướng Lý Cường đã hội kiến với Tổng Bí thư, Chủ tịch nước Tô Lâm")
+        other = name_starts[bisect.bisect_left(name_starts, b) - 1]
     # after the last clause word of the segment
     floor = a
     words = list(WORD.finditer(text, a, b, timeout=t))
@@ -497,6 +500,8 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
             floor = w.end()
         if f"{g} {nxt}" in v.clause_2:
             floor = words[k + 1].end()
+    if other is not None and floor <= other:
+        return None
     for m in v.title_rx.finditer(text, floor, b, timeout=t):
         g = m.group()
         if len(g.split()) == 1 and not g[0].isupper():

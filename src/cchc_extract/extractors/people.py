@@ -657,9 +657,13 @@ def _split_title(ctx, raw: str) -> list[str]:
     v = vocab()
     t = ctx.timeout
     raw = drop_parens(raw, t)
+    kept = [m.group() for m in v.dash_rx.finditer(raw, timeout=t)]  # a dash inside a name stays
+    raw = v.dash_rx.sub("\x00", raw, timeout=t)
     parts = regex.split(r"[ ]+[-–—][ ]+", raw, timeout=t)
     out: list[str] = []
     for p in parts:
+        while "\x00" in p and kept:
+            p = p.replace("\x00", kept.pop(0), 1)
         p = p.strip(" ,;:")
         if not p:
             continue

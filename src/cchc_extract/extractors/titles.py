@@ -63,6 +63,7 @@ class Vocab:
     en_heads: dict                    # English organisation head → kind label
     en_function: frozenset            # English function words inside a name
     numbered: frozenset               # words followed by their number inside a body (Quân khu 5)
+    dash_rx: "regex.Pattern[str]"     # a name with a dash inside it (Lao động – Thương binh và Xã hội)
 
 
 def _words(p: dict, key: str) -> list:
@@ -108,6 +109,7 @@ def vocab() -> Vocab:
         en_heads={nfc(k): v for k, v in p["english_org_heads"]["heads"].items()},
         en_function=frozenset(_words(p, "english_function_words")),
         numbered=frozenset(_words(p, "numbered_units")),
+        dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
     )
 
 
@@ -210,6 +212,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
                 body.end = i = pm.end()
                 continue
             break
+        dm = d.dash_rx.match(text, j, timeout=t)
+        if dm and dm.end() <= limit:
+            body.words.extend(w.span() for w in WORD.finditer(text, j, dm.end(), timeout=t))
+            body.end = i = dm.end()
+            continue
         wm = WORD.match(text, j, timeout=t)
         if not wm or wm.end() > limit or j in stops:
             break

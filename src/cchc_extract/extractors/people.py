@@ -459,14 +459,19 @@ def _directly_after_anchor(ctx, text: str, pos: int) -> bool:
     return False
 
 
-def _prev_sep(text: str, lo: int, hi: int) -> tuple[int, str]:
+def _prev_sep(text: str, lo: int, hi: int, inside=()) -> tuple[int, str]:
     """Position and kind of the last separator in ``text[lo:hi]`` (``lo - 1``, ``""`` if none).
 
-    Only the last 200 characters are looked at: a title is never longer.
+    Only the last 200 characters are looked at: a title is never longer. A separator inside one
+    of the spans ``inside`` (a name with a comma or dash in it) does not count.
     """
     lo = max(lo, hi - 200)
     k = hi - 1
     while k >= lo:
+        span = next(((a, b) for a, b in inside if a <= k < b), None)
+        if span:
+            k = span[0] - 1
+            continue
         c = text[k]
         if c in ",;:()“”\"\n[]":
             return k, c
@@ -536,8 +541,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     first = True
     titles_before = []
     if not (h and h[1]["kind"] == "address"):
+        inside = [m.span() for m in v.dash_rx.finditer(text, max(0, chain_end - 200), chain_end, timeout=t)]
         while seg_end > 0:
-            sep, kind = _prev_sep(text, 0, seg_end)
+            sep, kind = _prev_sep(text, 0, seg_end, inside)
             a = sep + 1
             hs = _title_in_segment(ctx, text, a, seg_end, name_starts, first)
             if hs is None:

@@ -134,13 +134,18 @@ def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _local_offices() -> frozenset:
+    return frozenset(load("legal_codes")["local_offices"]["words"])
+
+
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
     article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-    if bare not in local_issuers():
+    if bare not in local_issuers() and bare not in _local_offices():
         return issuer
     if bare.endswith(("Tỉnh ủy", "Thành ủy")):
         return f"{bare} {province}"

@@ -443,7 +443,7 @@ def test_title_heads_and_prefixes(people):
               "Đại biểu Quốc hội", "Tổng Biên tập", "Thành viên", "Người phát ngôn",
               "Trưởng đại diện", "Chuyên viên"]:
         assert w in words, w
-    assert people["title_prefixes"] == ["Phó", "Quyền", "Nguyên", "Thường trực", "Thường vụ"]
+    assert people["title_prefixes"] == ["Phó", "Quyền", "Nguyên", "Thường trực", "Thường vụ", "Cựu"]
 
 
 def test_org_heads(people):

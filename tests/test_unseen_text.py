@@ -169,3 +169,29 @@ def test_subject_from_tinh_nay():
 def test_no_subject_from_an_earlier_province_without_a_pointer():
     a = run("Năm 2023, Quảng Ninh công bố kết quả chỉ số. Cả nước có 80% hồ sơ được giải quyết đúng hạn.")
     assert [f.subject for f in a.of_type("percentage")] == [None]
+
+
+# ------------------------------------------------------------------ hard line wraps
+
+WRAPPED = ("Tỉnh tổng kết cải cách hành chính\n\n"
+           "Sáng nay, tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2024 với nhiều đại biểu.\n\n"
+           "Phát biểu tại hội nghị, ông Nguyễn Văn Hải, Phó Chủ tịch\nUBND tỉnh Thái Nguyên cho biết rằng "
+           "tỉnh đã làm tốt các nhiệm vụ được giao trong năm qua.\n\n"
+           "Đồng chí Phó Bí thư Tỉnh ủy\nLê Văn Minh đề nghị các sở tiếp tục đẩy mạnh cải cách hành chính.")
+
+
+def test_title_broken_by_a_line_wrap():
+    a = cx.extract(WRAPPED)
+    got = [(o.name, o.titles) for o in a.of_type("official")]
+    assert got == [("Nguyễn Văn Hải", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên"]),
+                   ("Lê Văn Minh", ["Phó Bí thư Tỉnh ủy"])]
+    for f in a.facts:
+        assert a.text[f.start:f.end] == f.text
+    # the organisations of the joined lines are still found, each in its own sentence
+    assert {o.name for o in a.of_type("organization")} >= {"Ủy ban nhân dân tỉnh Thái Nguyên"}
+
+
+def test_a_heading_ending_with_a_name_is_not_joined_to_the_next_line():
+    a = cx.extract("Bảo tàng\n\nSáng nay, đoàn đại biểu của tỉnh đã đến thăm và làm việc tại bảo tàng ở thủ đô.\n\n"
+                   "Tưởng nhớ Chủ tịch Hồ Chí Minh\n\nCông trình Bảo tàng được khởi công xây dựng tháng 8/1985.")
+    assert [o.name for o in a.of_type("official")] == ["Hồ Chí Minh"]

@@ -57,7 +57,7 @@ import regex
 from ..gazetteer import lookup_province, province_names
 from ..models import Official
 from ..resources import load
-from .base import SentencePeople, extractor
+from .base import Sentence, SentencePeople, extractor
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
@@ -130,8 +130,8 @@ def extract(ctx) -> None:
     caps = captions(ctx)
     pending: list[tuple] = []   # officials, added once the whole article is read (a role anywhere counts)
     with_role: set[str] = set()
-    for s in ctx.sentences():
-        prov_spans = prov_by_sentence.get(s.index, [])
+    for s, parts in _units(ctx):
+        prov_spans = [p for q in parts for p in prov_by_sentence.get(q.index, [])]
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
         names = _find_names(ctx, s, prov_spans)
@@ -179,12 +179,53 @@ def extract(ctx) -> None:
             pending.append((s.start + mn.start, s.start + mn.end, dict(
                 name=name, titles=titles, organization=org_name_, province=prov, honorific=mn.honorific,
                 resolved=resolved)))
-            chains.append(mn.titles)
-        ctx.person_spans[s.index] = SentencePeople([(n.start, n.end) for n in accepted], chains)
+            chains.append((mn.name.start, mn.titles))
+        for q in parts:  # offsets relative to each sentence of the unit
+            shift = q.start - s.start
+            ctx.person_spans[q.index] = SentencePeople(
+                [(n.start - shift, n.end - shift) for n in accepted if q.start <= s.start + n.start < q.end + 1],
+                [[(a - shift, b - shift) for a, b in ch] for at, ch in chains if q.start <= s.start + at < q.end + 1])
     # a person never given a role in the article (a citizen quoted, an athlete) is not an official
     for a, b, fields in pending:
         if fields["name"] in with_role:
             ctx.add(Official, a, b, claim=False, **fields)
+
+
+_END_PUNCT = frozenset(".!?…:;\"”)]")
+
+
+def _units(ctx):
+    """The sentences, with a line broken inside a title chain joined to the next one
+    (``… Phó Chủ tịch\\nUBND tỉnh …``): a sentence that does not end in punctuation, with a title
+    head in its last words and ending with it or with a lower-case or administrative word (not
+    with a name: ``Chủ tịch Hồ Chí Minh`` ends a heading), followed on the next line by a
+    capitalised word. The joined text has spaces for the line breaks (offsets unchanged)."""
+    sents = list(ctx.sentences())
+    text = ctx.text
+    v = vocab()
+    i = 0
+    while i < len(sents):
+        parts = [sents[i]]
+        while i + 1 < len(sents):
+            cur, nxt = parts[-1], sents[i + 1]
+            gap = text[cur.end:nxt.start]
+            tail = cur.text.rstrip()
+            if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or \
+                    not nxt.text[:1].isupper() or len(tail) > 400:
+                break
+            last = tail.split()[-1]
+            heads = list(v.title_rx.finditer(tail, max(0, len(tail) - 60), timeout=ctx.timeout))
+            ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin)
+            if not ends_title:
+                break
+            parts.append(nxt)
+            i += 1
+        i += 1
+        if len(parts) == 1:
+            yield parts[0], parts
+        else:
+            a, b = parts[0].start, parts[-1].end
+            yield Sentence(parts[0].index, a, b, text[a:b].replace("\n", " ")), parts
 
 
 # --------------------------------------------------------------------------- names

@@ -195,3 +195,21 @@ def test_a_heading_ending_with_a_name_is_not_joined_to_the_next_line():
     a = cx.extract("Bảo tàng\n\nSáng nay, đoàn đại biểu của tỉnh đã đến thăm và làm việc tại bảo tàng ở thủ đô.\n\n"
                    "Tưởng nhớ Chủ tịch Hồ Chí Minh\n\nCông trình Bảo tàng được khởi công xây dựng tháng 8/1985.")
     assert [o.name for o in a.of_type("official")] == ["Hồ Chí Minh"]
+
+
+def test_foreign_names_with_the_title_further_away_or_after():
+    got = officials("Hôm qua, thượng nghị sĩ Dân chủ Laphonza Butler cho biết. "
+                    "Ông Dan Kanninen, giám đốc chiến dịch, cho biết kết quả rất khả quan.")
+    names = [n for n, _ in got]
+    assert "Laphonza Butler" in names and "Dan Kanninen" in names
+
+
+def test_foreign_surname_resolves_to_the_full_name_written_in_the_article():
+    got = officials("Bà Kamala Harris đã có bài phát biểu tại bang Pennsylvania. "
+                    "Theo Phó tổng thống Harris, cuộc bầu cử rất quan trọng.")
+    assert ("Kamala Harris", ["Phó tổng thống"]) in got
+
+
+def test_english_body_name_is_not_a_person():
+    got = officials("Hôm qua, Director of the Can Tho City Public Administration Service Center said so.")
+    assert all(n != "Service Center" for n, _ in got), got

@@ -140,7 +140,9 @@ def extract(ctx) -> None:
         strong = sorted(n.start for n in names if not n.weak and not n.short)
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
-                continue
+                # a foreign name may have its title further before or after it
+                if not (nm.weak and not nm.short and _foreign_name(ctx, s.text, nm)):
+                    continue
             if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
                 nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
             mn = _build_mention(ctx, s, nm, strong)
@@ -155,10 +157,16 @@ def extract(ctx) -> None:
             name = nm.name
             if nm.short:
                 cands = {full for full in introduced if full.split()[-1] == name}
+                if not cands and nm.weak and _foreign_syllable(name):
+                    # "Phó tổng thống Harris": the full name written elsewhere ("Kamala Harris"), or
+                    # a one-word foreign name after its title ("huấn luyện viên Xavi")
+                    cands = _written_full_names(ctx, name) or {name}
                 if len(cands) != 1:
                     continue
                 name = cands.pop()
-                resolved = True
+                resolved = name != nm.name
+                if name not in introduced:
+                    introduced.append(name)
             elif name not in introduced:
                 introduced.append(name)
             titles: list[str] = []
@@ -435,13 +443,28 @@ def _ends_name(text: str, end: int) -> bool:
     return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
 
 
+def _written_full_names(ctx, given: str) -> set:
+    """Two-word foreign names ending in ``given`` written anywhere in the article (``Kamala
+    Harris`` for ``Harris``)."""
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ ]{regex.escape(given)}(?![\p{{L}}\p{{M}}])")
+    v = vocab()
+    out = set()
+    for m in rx.finditer(ctx.text, timeout=ctx.timeout):
+        first = m.group(1)
+        if not (v.title_rx.fullmatch(first) or v.org_rx.fullmatch(first) or first.casefold() in _data().hon
+                or _data().cap_address_end_rx.search(first + " ")):
+            out.add(f"{first} {given}")
+    return out
+
+
 def _foreign_name(ctx, text: str, nm: _Name) -> bool:
     """A name with no Vietnamese surname is a person after a title only when it reads as a
     foreign name and the word after it does not go on a lower-case compound
     (``Giám đốc Khối Kinh doanh`` is not a name)."""
-    if not any(_foreign_syllable(w) for w in nm.name.split()):
-        return False
-    return _ends_name(text, nm.end)
+    words = nm.name.split()
+    if not any(_foreign_syllable(w) for w in words) or any(w in vocab().en_heads for w in words):
+        return False  # "… Public Administration Service Center": an English name of a body
+    return _foreign_syllable(nm.name.split()[-1]) or _ends_name(text, nm.end)
 
 
 def _trim_foreign(text: str, nm: _Name) -> _Name:
@@ -656,10 +679,11 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     anchored = bool(mn.anchor)
     if nm.short:
         # "Ủy viên Trung ương": a capitalised word that goes on in lower case is not a given name
-        return mn.anchor in ("honorific", "title") and _ends_name(text, nm.end)
+        return mn.anchor in ("honorific", "title") and (_ends_name(text, nm.end) or
+                                                         (nm.weak and _foreign_syllable(nm.name)))
     if nm.name.split()[-1] in d.middle_only:
         return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
-    if nm.weak and mn.anchor != "honorific" and not (mn.anchor == "title" and _foreign_name(ctx, text, nm)):
+    if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):
         return False
     # a name right after a place or school word is a street, ward, school …;
     # "Chủ tịch UBND tỉnh Nguyễn Văn A" is a person ("Hiệu trưởng trường Nguyễn Trãi" is not)

@@ -66,6 +66,7 @@ __all__ = ["extract", "expand", "decap"]
 _SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
+_PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
@@ -566,6 +567,9 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
         g = w.group()
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
         if g in v.clause_1 and g not in v.links and not is_cap(g) and g not in v.admin:
+            if g == "tại" and is_cap(nxt) and any(v.posted_rx.search(text, a, x.end(), timeout=t)
+                                                   for x in v.title_rx.finditer(text, a, w.start(), timeout=t)):
+                continue  # "Đại sứ Trung Quốc tại Việt Nam": the place of posting
             floor = w.end()
         if f"{g} {nxt}" in v.clause_2:
             floor = words[k + 1].end()
@@ -606,6 +610,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     titles_before = []
     if not (h and h[1]["kind"] == "address"):
         inside = [m.span() for m in v.dash_rx.finditer(text, max(0, chain_end - 200), chain_end, timeout=t)]
+        pm = _PAREN_BEFORE.search(text, max(0, chain_end - 60), chain_end, timeout=t)
+        if pm:
+            inside.append(pm.span())  # "Thứ trưởng … Trung Quốc (cấp Bộ trưởng) Mã Triều Húc"
         while seg_end > 0:
             sep, kind = _prev_sep(text, 0, seg_end, inside)
             a = sep + 1

@@ -64,6 +64,7 @@ class Vocab:
     en_function: frozenset            # English function words inside a name
     numbered: frozenset               # words followed by their number inside a body (Quân khu 5)
     dash_rx: "regex.Pattern[str]"     # a name with a dash inside it (Lao động – Thương binh và Xã hội)
+    posted_rx: "regex.Pattern[str]"   # a title head of a posting abroad, at the end of a text
 
 
 def _words(p: dict, key: str) -> list:
@@ -109,6 +110,8 @@ def vocab() -> Vocab:
         en_heads={nfc(k): v for k, v in p["english_org_heads"]["heads"].items()},
         en_function=frozenset(_words(p, "english_function_words")),
         numbered=frozenset(_words(p, "numbered_units")),
+        posted_rx=regex.compile(rf"(?:^|(?<=\s))(?:(?:Phó|Quyền|Nguyên|Cựu|phó|nguyên|cựu)[ ]+)?"
+                                rf"(?i:{alt(_words(p, 'posted_heads'))})$"),
         dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
     )
 
@@ -251,6 +254,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
                 body.words.append((j, wm.end()))
                 body.end = i = wm.end()
                 continue
+        if w == "tại" and body.words and is_cap(nxt) and \
+                d.posted_rx.search(text, max(0, pos - 40), pos, timeout=t):
+            body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
+            body.end = i = wm.end()
+            continue
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break

@@ -213,3 +213,25 @@ def test_foreign_surname_resolves_to_the_full_name_written_in_the_article():
 def test_english_body_name_is_not_a_person():
     got = officials("Hôm qua, Director of the Can Tho City Public Administration Service Center said so.")
     assert all(n != "Service Center" for n, _ in got), got
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("Tiếp Đại sứ Trung Quốc tại Việt Nam Hà Vĩ, ông cho biết.", "Hà Vĩ", ["Đại sứ Trung Quốc tại Việt Nam"]),
+    ("Hôm qua, bà Nguyễn Thị Hằng, Tổng Lãnh sự Việt Nam tại Thượng Hải cho biết.",
+     "Nguyễn Thị Hằng", ["Tổng Lãnh sự Việt Nam tại Thượng Hải"]),
+    ("Hôm qua, Thứ trưởng phụ trách Bộ Ngoại giao Trung Quốc (cấp Bộ trưởng) Mã Triều Húc đến thăm.",
+     "Mã Triều Húc", ["Thứ trưởng phụ trách Bộ Ngoại giao Trung Quốc"]),
+    ("Hôm qua, ông Trần Quốc Hùng - Phó Tổng Giám đốc Công ty CP Hoàng Gia DL cho biết.",
+     "Trần Quốc Hùng", ["Phó Tổng Giám đốc Công ty Cổ phần Hoàng Gia DL"]),
+])
+def test_postings_parentheses_and_companies(text, name, titles):
+    assert (name, titles) in officials(text)
+
+
+def test_tai_ends_an_ordinary_title():
+    # only a posting abroad keeps "tại" and its place in the title
+    assert officials("Hôm qua, Giám đốc Sở Nội vụ tại Hà Nội Trần Văn Bình cho biết.") == []
+
+
+def test_a_company_named_like_a_person_is_not_one():
+    assert officials("Hôm qua, Phó Tổng Giám đốc Công ty CP Hoàng Gia cho biết doanh thu tăng.") == []

@@ -138,7 +138,7 @@ def extract(ctx) -> None:
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []
-        strong = sorted(n.start for n in names if not n.weak and not n.short)
+        strong = sorted(n.start for n in names if not n.weak and not n.short and not _after_place_word(s.text, n))
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
                 # a foreign name may have its title further before or after it
@@ -511,6 +511,15 @@ def _honorific_before(ctx, text: str, pos: int, lo: int = 0) -> Optional[tuple[i
     if entry is None:
         return None
     return seg_lo + best[0], entry
+
+
+def _after_place_word(text: str, nm: _Name) -> bool:
+    """The name comes right after a place, school or company word (``Công ty CP Hoàng Gia``):
+    it names that, and does not stop the title of the person named after it."""
+    v = vocab()
+    wb = [w.casefold() for w in words_before(text, 0, nm.start, 2)]
+    return any(" ".join(wb[-n:]) in v.not_after and " ".join(wb[-n:]) not in _data().province_words
+               for n in (1, 2) if len(wb) >= n)
 
 
 def _directly_after_anchor(ctx, text: str, pos: int) -> bool:

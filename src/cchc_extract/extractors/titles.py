@@ -65,6 +65,7 @@ class Vocab:
     numbered: frozenset               # words followed by their number inside a body (Quân khu 5)
     dash_rx: "regex.Pattern[str]"     # a name with a dash inside it (Lao động – Thương binh và Xã hội)
     posted_rx: "regex.Pattern[str]"   # a title head of a posting abroad, at the end of a text
+    company_forms: dict               # a company's legal form after "Công ty" (CP → Cổ phần)
 
 
 def _words(p: dict, key: str) -> list:
@@ -110,6 +111,7 @@ def vocab() -> Vocab:
         en_heads={nfc(k): v for k, v in p["english_org_heads"]["heads"].items()},
         en_function=frozenset(_words(p, "english_function_words")),
         numbered=frozenset(_words(p, "numbered_units")),
+        company_forms={nfc(k): nfc(x) for k, x in p["company_abbreviations"]["heads"].items()},
         posted_rx=regex.compile(rf"(?:^|(?<=\s))(?:(?:Phó|Quyền|Nguyên|Cựu|phó|nguyên|cựu)[ ]+)?"
                                 rf"(?i:{alt(_words(p, 'posted_heads'))})$"),
         dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
@@ -152,6 +154,8 @@ def expand(s: str, timeout: float = 1.0) -> str:
 
     def rep(m):
         full = d.abbr.get(m.group(0), m.group(0))
+        if m.group(0) in d.company_forms and regex.search(r"(?i:công ty)[ ]+$", m.string[max(0, m.start() - 12):m.start()]):
+            return d.company_forms[m.group(0)]  # "Công ty CP" is a joint-stock company
         if m.group(0) in ("TP", "TP.", "Tp.", "TX", "TX.") and m.start() > 0:
             full = full.lower()
         return full

@@ -235,3 +235,21 @@ def test_tai_ends_an_ordinary_title():
 
 def test_a_company_named_like_a_person_is_not_one():
     assert officials("Hôm qua, Phó Tổng Giám đốc Công ty CP Hoàng Gia cho biết doanh thu tăng.") == []
+
+
+# ------------------------------------------------------------------ metrics are phrases
+
+@pytest.mark.parametrize("text,metric", [
+    ("Chỉ số từ 80% đến dưới 90% có 12 tỉnh.", None),
+    ("Năm 2023, chỉ số này đạt 85,5%.", None),
+    ("Tỷ lệ hài lòng của người dân đối với dịch vụ công đạt 95%.", "Tỷ lệ hài lòng của người dân"),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.", "Tỷ lệ hồ sơ giải quyết đúng hạn"),
+])
+def test_metric_is_a_phrase(text, metric):
+    p = run(text).of_type("percentage")
+    assert p and p[0].metric == metric, [(f.text, f.metric) for f in p]
+
+
+def test_no_metric_from_a_range_end_after_the_value():
+    p = run("Có 12 tỉnh đạt từ 80% đến dưới 90% số điểm.").of_type("percentage")
+    assert all(f.metric is None or not f.metric.startswith("đến") for f in p), [(f.text, f.metric) for f in p]

@@ -126,11 +126,13 @@ def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     heads = list(rx["metric_head"].finditer(before, timeout=t))
     if heads:
         phrase = before[heads[-1].start():]
-        stop = rx["metric_stop"].search(phrase, heads[-1].end() - heads[-1].start(), timeout=t)
+        head = " ".join(heads[-1].group().split())
+        # the head match ends with its space: a stop right after the head starts one character before
+        stop = rx["metric_stop"].search(phrase, heads[-1].end() - heads[-1].start() - 1, timeout=t)
         phrase = phrase[:stop.start()] if stop else phrase
         phrase = " ".join(phrase.strip(" ,.").split())
-        if len(phrase.split()) >= 2:
-            return phrase
+        if len(phrase.split()) >= 2 and phrase.casefold() != head.casefold():
+            return phrase  # "Chỉ số từ 80%", "chỉ số này": only the head names nothing
     return None
 
 

@@ -253,3 +253,26 @@ def test_metric_is_a_phrase(text, metric):
 def test_no_metric_from_a_range_end_after_the_value():
     p = run("Có 12 tỉnh đạt từ 80% đến dưới 90% số điểm.").of_type("percentage")
     assert all(f.metric is None or not f.metric.startswith("đến") for f in p), [(f.text, f.metric) for f in p]
+
+
+# ------------------------------------------------------------------ ranking subjects
+
+def test_ranked_bodies_and_districts_are_not_the_province():
+    a = run("Năm 2024, tỉnh Thái Nguyên công bố Chỉ số cải cách hành chính của các đơn vị. "
+            "Về Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành: Sở Tài chính xếp thứ nhất, "
+            "Sở Nội vụ xếp thứ 2; về các huyện: huyện Đồng Hỷ xếp thứ 3.")
+    r = a.of_type("ranking")
+    assert r and all(f.subject is None for f in r), [(f.text, f.subject) for f in r]
+
+
+def test_ranked_province_after_la():
+    a = run("Chỉ số PAR INDEX năm 2023 được công bố tại Hà Nội. Xếp vị trí thứ 2 là TP. Hải Phòng, đạt 91,87%.")
+    r = a.of_type("ranking")
+    assert [(f.subject) for f in r] == ["Hải Phòng"], [(f.text, f.subject) for f in r]
+
+
+def test_a_ranking_of_the_province_itself_keeps_the_document_subject():
+    a = run("Tỉnh Thái Nguyên công bố kết quả năm 2024. Chỉ số tham gia của người dân cấp cơ sở "
+            "của tỉnh xếp thứ 5/63 tỉnh, thành phố về Chỉ số PAPI.")
+    r = a.of_type("ranking")
+    assert r and all(f.subject == "Thái Nguyên" for f in r), [(f.text, f.subject) for f in r]

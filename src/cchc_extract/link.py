@@ -10,7 +10,7 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   said of two provinces at once (``A và B chỉ đạt dưới 10%`` → null) or a region stands
   closer (``khu vực Tây Nguyên đứng thứ 5/6`` → null);
   ``document`` — the article's main province, when the sentence names no place and does not
-  speak of many bodies (``các địa phương``, ``cả nước``, ``bình quân``…);
+  speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
   hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``);
 - ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
@@ -56,6 +56,7 @@ def _patterns() -> dict:
         metric_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["metric_heads"]["words"]) + r")\s", regex.I),
         metric_stop=regex.compile(r"\s(?:" + "|".join(d["metric_stops"]["patterns"]) + r")(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I),
         not_metric_after=regex.compile(r"\s*(?:" + _alt(d["not_metric_after"]["words"]) + r"|,|\.|;|\)|$)", regex.I),
+        ranked_unit=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["ranked_units"]["words"]) + r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
         metric_after=regex.compile(r"\s*(?:" + regex.escape(ma["lead"]) + r"\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)"
@@ -108,6 +109,10 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
     collective = rx["collective_rank"] if f.type == "ranking" else rx["collective"]
     clause_end = text.find(";", f.end, s1)
     clause_end = s1 if clause_end < 0 else clause_end
+    if f.type == "ranking":
+        item = max(text.rfind(c, s0, f.start) for c in ",;:") + 1
+        if rx["ranked_unit"].search(text, max(item, s0), f.start, timeout=t):
+            return None, None  # "Sở Tài chính xếp thứ 3", "phường Hải An xếp thứ 2": not the province
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
     return None, None

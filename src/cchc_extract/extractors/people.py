@@ -20,7 +20,17 @@ Persons
     a bare ``Hồ Chí Minh`` (the city is ``TP Hồ Chí Minh``; ``Chủ tịch Hồ Chí Minh`` IS the
     person), a name that is the body of an organisation (``Đại học Tôn Đức Thắng``).
     Names in all-capital headline lines inside the body are read too (``BÍ THƯ TỈNH ỦY
-    NGUYỄN THANH HẢI`` → ``Nguyễn Thanh Hải``).
+    NGUYỄN THANH HẢI`` → ``Nguyễn Thanh Hải``). A name with no Vietnamese surname is a person
+    after an address word, or after or before a title when it reads as foreign (a syllable no
+    Vietnamese word has: ``Tổng thống Joe Biden``, ``Thống đốc Pennsylvania Josh Shapiro`` →
+    its last two words); a foreign surname alone resolves to the full name written elsewhere
+    in the article (``Phó tổng thống Harris`` → ``Kamala Harris``). A name ending in a middle
+    name (``Lê Văn…``) is cut off and not read.
+
+Officials
+    Only a person given a role somewhere in the article is an official (GUIDE §12): a citizen
+    quoted (``chị Nguyễn Thị Hoa, người dân …``), a signer row, an author with a degree only are
+    not; once a role is given, every mention of the person is emitted.
 
 Mentions
     Titles before the name (``Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng``; ``đồng chí Phó Chủ
@@ -43,6 +53,11 @@ Coreference
 
 Captions
     A paragraph wrapped in parentheses is a photo caption: no facts are read from it.
+
+Line wraps
+    A line that ends inside a title chain (no final punctuation, a title head in its last words,
+    ending with it or a lower-case word) is read with the next line (``… Phó Chủ tịch⏎UBND
+    tỉnh …``); the mention's text keeps the line break.
 """
 from __future__ import annotations
 

@@ -187,6 +187,8 @@ def test_title_broken_by_a_line_wrap():
                    ("Lê Văn Minh", ["Phó Bí thư Tỉnh ủy"])]
     for f in a.facts:
         assert a.text[f.start:f.end] == f.text
+        sent = a.sentences[f.sentence]
+        assert sent.start <= f.start and f.end <= sent.end, f  # a fact stays inside its sentence
     # the organisations of the joined lines are still found, each in its own sentence
     assert {o.name for o in a.of_type("organization")} >= {"Ủy ban nhân dân tỉnh Thái Nguyên"}
 
@@ -276,3 +278,12 @@ def test_a_ranking_of_the_province_itself_keeps_the_document_subject():
             "của tỉnh xếp thứ 5/63 tỉnh, thành phố về Chỉ số PAPI.")
     r = a.of_type("ranking")
     assert r and all(f.subject == "Thái Nguyên" for f in r), [(f.text, f.subject) for f in r]
+
+
+def test_a_new_sentence_after_a_title_line_is_not_joined():
+    a = cx.extract("Tin tức\n\nÔng Lê Hải Bình giữ chức Tổng Biên tập Tạp chí Cộng sản\n"
+                   "Ông Minh cho biết công tác cải cách hành chính của tỉnh luôn được quan tâm.")
+    assert "Ông Minh" not in [o.name for o in a.of_type("official")]
+    for f in a.facts:
+        sent = a.sentences[f.sentence]
+        assert sent.start <= f.start and f.end <= sent.end, f

@@ -57,7 +57,8 @@ Captions
 Line wraps
     A line that ends inside a title chain (no final punctuation, a title head in its last words,
     ending with it or a lower-case word) is read with the next line (``… Phó Chủ tịch⏎UBND
-    tỉnh …``); the mention's text keeps the line break.
+    tỉnh …``); the mention's text is the part in the sentence of the name (a fact stays inside
+    its sentence), its titles the whole chain.
 """
 from __future__ import annotations
 
@@ -200,7 +201,10 @@ def extract(ctx) -> None:
                 prov = main
             if titles:
                 with_role.add(name)
-            pending.append((s.start + mn.start, s.start + mn.end, dict(
+            a, b = s.start + mn.start, s.start + mn.end
+            home = next((q for q in parts if q.start <= s.start + nm.start < q.end + 1), parts[0])
+            a, b = max(a, home.start), min(b, home.end)  # a fact stays inside its sentence
+            pending.append((a, b, dict(
                 name=name, titles=titles, organization=org_name_, province=prov, honorific=mn.honorific,
                 resolved=resolved)))
             chains.append((mn.name.start, mn.titles))
@@ -240,8 +244,8 @@ def _units(ctx):
             last = tail.split()[-1]
             heads = list(v.title_rx.finditer(tail, max(0, len(tail) - 60), timeout=ctx.timeout))
             ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin)
-            if not ends_title:
-                break
+            if not ends_title or _data().cap_address_rx.match(nxt.text):
+                break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
             parts.append(nxt)
             i += 1
         i += 1

@@ -274,7 +274,8 @@ def test_region_forms_do_not_collide():
             assert f.casefold() not in index, f"region form {f!r} is also a province"
             assert seen.setdefault(f.casefold(), r["name"]) == r["name"], f
     assert seen["đbscl"] == "Đồng bằng sông Cửu Long"
-    assert seen["trung du và miền núi phía bắc"] == "Miền núi phía Bắc"
+    assert seen["trung du và miền núi phía bắc"] == "Trung du và miền núi phía Bắc"
+    assert seen["miền núi phía bắc"] == "Miền núi phía Bắc"
 
 
 # ---------------------------------------------------------------- legal codes
@@ -442,7 +443,7 @@ def test_title_heads_and_prefixes(people):
               "Đại biểu Quốc hội", "Tổng Biên tập", "Thành viên", "Người phát ngôn",
               "Trưởng đại diện", "Chuyên viên"]:
         assert w in words, w
-    assert people["title_prefixes"] == ["Phó", "Quyền", "Nguyên", "Thường trực", "Thường vụ"]
+    assert people["title_prefixes"] == ["Phó", "Quyền", "Nguyên", "Thường trực", "Thường vụ", "Cựu"]
 
 
 def test_org_heads(people):

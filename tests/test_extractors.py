@@ -76,7 +76,7 @@ def test_regions():
     ("Thực hiện Quyết định số 28 của Thủ tướng Chính phủ.", "28", "Quyết định", "Thủ tướng Chính phủ", None),
     ("Thực hiện tốt Nghị quyết 01 của Chính phủ.", "01", "Nghị quyết", "Chính phủ", None),
     ("Triển khai Đề án 06 của Chính phủ.", "06", "Đề án", "Chính phủ", None),
-    ("UBND tỉnh có công văn hỏa tốc số 552 về việc vận hành.", "552", "Công văn", None, None),
+    ("UBND tỉnh có công văn hỏa tốc số 552 về việc vận hành.", "552", "Công văn", "Ủy ban nhân dân tỉnh", None),
 ])
 def test_legal_shapes(text, number, doc_type, issuer, year):
     f = one(text, "legal_ref")

@@ -4,11 +4,13 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
 - ``subject`` (a canonical province) and ``subject_source``, from the first that applies:
   ``parenthesis`` — the province right before an opening bracket (``Lạng Sơn (99,82%)``);
   ``list`` — the province right before the value in a list (``Gia Lai 99,1%``, ``Huế: 98%``);
-  ``sentence`` — the nearest province before the value in its sentence, unless the value is
+  ``sentence`` — the province right after the value with ``là`` (``Xếp thứ 2 là TP. Hải
+  Phòng``); the province named last before the sentence when the sentence points back to it
+  (``tỉnh này``, ``địa phương này``); the nearest province before the value in its sentence, unless the value is
   said of two provinces at once (``A và B chỉ đạt dưới 10%`` → null) or a region stands
   closer (``khu vực Tây Nguyên đứng thứ 5/6`` → null);
   ``document`` — the article's main province, when the sentence names no place and does not
-  speak of many bodies (``các địa phương``, ``cả nước``, ``bình quân``…);
+  speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
   hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``);
 - ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
@@ -54,16 +56,32 @@ def _patterns() -> dict:
         metric_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["metric_heads"]["words"]) + r")\s", regex.I),
         metric_stop=regex.compile(r"\s(?:" + "|".join(d["metric_stops"]["patterns"]) + r")(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I),
         not_metric_after=regex.compile(r"\s*(?:" + _alt(d["not_metric_after"]["words"]) + r"|,|\.|;|\)|$)", regex.I),
+        ranked_unit=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["ranked_units"]["words"]) + r")(?![\p{L}])"),
+        anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
+        subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
         metric_after=regex.compile(r"\s*(?:" + regex.escape(ma["lead"]) + r"\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)"
                                    r"(?=\s*(?:[,;:.()]|$|\s(?:" + _alt(ma["ends"]) + r")\s))"),
     )
 
 
-def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0):
-    """``provinces`` and ``regions``: the mentions in ``f``'s sentence."""
+def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0,
+             earlier: Optional[str] = None):
+    """``provinces`` and ``regions``: the mentions in ``f``'s sentence; ``earlier``: the province
+    named last in the sentences before it."""
     rx = _patterns()
     s0, s1 = sent_span
+    # "Xếp vị trí thứ 2 là TP. Hải Phòng": the province right after the value
+    m = rx["subject_after"].match(text, f.end, timeout=t)
+    if m:
+        after = next((p for p in provinces if m.start("p") <= p.start <= m.end()), None)
+        if after is not None:
+            return after.name, "sentence"
     before = [p for p in provinces if s0 <= p.start and p.end <= f.start]
+    if not before and earlier:
+        # "Tỉnh này đạt 98%": the province named before
+        clause_start = max(text.rfind(";", s0, f.start) + 1, s0)
+        if rx["anaphor"].search(text, clause_start, f.start, timeout=t):
+            return earlier, "sentence"
     if before:
         p = before[-1]
         gap = text[p.end:f.start]
@@ -91,6 +109,10 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
     collective = rx["collective_rank"] if f.type == "ranking" else rx["collective"]
     clause_end = text.find(";", f.end, s1)
     clause_end = s1 if clause_end < 0 else clause_end
+    if f.type == "ranking":
+        item = max(text.rfind(c, s0, f.start) for c in ",;:") + 1
+        if rx["ranked_unit"].search(text, max(item, s0), f.start, timeout=t):
+            return None, None  # "Sở Tài chính xếp thứ 3", "phường Hải An xếp thứ 2": not the province
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
     return None, None
@@ -109,12 +131,19 @@ def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     heads = list(rx["metric_head"].finditer(before, timeout=t))
     if heads:
         phrase = before[heads[-1].start():]
-        stop = rx["metric_stop"].search(phrase, heads[-1].end() - heads[-1].start(), timeout=t)
+        head = " ".join(heads[-1].group().split())
+        # the head match ends with its space: a stop right after the head starts one character before
+        stop = rx["metric_stop"].search(phrase, heads[-1].end() - heads[-1].start() - 1, timeout=t)
         phrase = phrase[:stop.start()] if stop else phrase
         phrase = " ".join(phrase.strip(" ,.").split())
-        if len(phrase.split()) >= 2:
-            return phrase
+        if len(phrase.split()) >= 2 and phrase.casefold() != head.casefold():
+            return phrase  # "Chỉ số từ 80%", "chỉ số này": only the head names nothing
     return None
+
+
+@lru_cache(maxsize=1)
+def _local_offices() -> frozenset:
+    return frozenset(load("legal_codes")["local_offices"]["words"])
 
 
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
@@ -123,7 +152,7 @@ def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[st
     if not issuer or not province:
         return issuer
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-    if bare not in local_issuers():
+    if bare not in local_issuers() and bare not in _local_offices():
         return issuer
     if bare.endswith(("Tỉnh ủy", "Thành ủy")):
         return f"{bare} {province}"
@@ -145,6 +174,12 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
             regions.setdefault(f.sentence, []).append(f)
     if main is None:
         main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
+    last_named: dict[int, Optional[str]] = {}  # sentence → the province named last before it
+    prev = None
+    for i in range(len(article.sentences)):
+        last_named[i] = prev
+        if provinces.get(i):
+            prev = max(provinces[i], key=lambda p: p.start).name
     for f in facts:
         if f.type == "legal_ref":
             f.issuer = _local_issuer(f.issuer, main)
@@ -155,7 +190,8 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
         span = (sp.start, sp.end)
         if f.subject is None:
             f.subject, f.subject_source = _subject(text, f, provinces.get(f.sentence, []),
-                                                   regions.get(f.sentence, []), span, main, timeout)
+                                                   regions.get(f.sentence, []), span, main, timeout,
+                                                   earlier=last_named.get(f.sentence))
         wants_metric = f.type == "percentage" or (f.type == "target" and f.unit != "rank")
         if wants_metric and f.metric is None:
             f.metric = _metric(text, f, span, timeout)

@@ -7,7 +7,7 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 - bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``.
 Spaces inside a number are dropped in ``number``. The type word before a number gives
 ``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``:
-``stated_issuers``) wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn số 1234``), wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import lookup_province, province_names
 from ..models import LegalRef
 from ..resources import load
 from .base import extractor
@@ -56,12 +57,22 @@ _DATE_AFTER = regex.compile(
 
 @lru_cache(maxsize=1)
 def _issuer_after():
-    """The issuer written after a reference, with ``data/legal_codes.json`` ``stated_issuers``."""
-    d = load("legal_codes")["stated_issuers"]
-    rx = regex.compile(
-        r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+(?P<who>(?:" + "|".join(d["patterns"]) + r")(?:\s+(?:" +
-        "|".join(regex.escape(q) for q in d["qualifiers"]) + r")(?:\s+\p{Lu}\p{Ll}+){0,3})?)(?=[\s,.;:)]|$)")
-    return rx, d["expand"], d["full_names"]
+    """The issuer written after a reference, with ``data/legal_codes.json`` ``stated_issuers``;
+    also the one written before it with a verb (``before``)."""
+    data = load("legal_codes")
+    d = data["stated_issuers"]
+    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"]}, key=len, reverse=True)
+    position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
+    qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
+                 r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
+    who = (r"(?P<who>" + position + r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" +
+           qualifier + r"|(?:" + "|".join(d["patterns"]) + r")" + qualifier + r")")
+    rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+" + who + r"(?=[\s,.;:)]|$)")
+    verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
+    signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
+    before = regex.compile(r"(?<![\p{L}\p{M}])" + who + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?$")
+    return rx, d["expand"], d["full_names"], before
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
@@ -101,12 +112,19 @@ def _date_after(text: str, pos: int, t: float) -> Optional[str]:
     return None
 
 
-def _stated_issuer(text: str, pos: int, t: float) -> Optional[str]:
-    rx, expand, full_names = _issuer_after()
+def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, lo: int = 0) -> Optional[str]:
+    """The issuer written after the reference (ending at ``pos``), else before it (starting at
+    ``start``, within the sentence from ``lo``)."""
+    rx, expand, full_names, before = _issuer_after()
     m = rx.match(text, pos, timeout=t)
+    if not m and start is not None:
+        m = before.search(text, max(lo, start - 80), start, timeout=t)
     if not m:
         return None
     who = m.group("who")
+    q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố))\s+(\p{Lu}.*)$", who, timeout=t)
+    if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
+        who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
     for short, full in expand.items():
         who = who.replace(short, full)
     return full_names.get(who, who)
@@ -153,7 +171,7 @@ def extract(ctx) -> None:
             date = _date_after(text, end, t)
             if year is None and date:
                 year = int(date[:4])
-            issuer = _stated_issuer(text, end, t) or issuer
+            issuer = _stated_issuer(text, end, t, a, s.start) or issuer
             ctx.add(LegalRef, a, end, number=number, doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         for m in bare.finditer(s.text, timeout=t):
@@ -168,5 +186,5 @@ def extract(ctx) -> None:
                 continue
             date = _date_after(text, end, t)
             ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
-                    issuer=_stated_issuer(text, end, t), serial=serial,
+                    issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
                     year=int(date[:4]) if date else None, date=date)

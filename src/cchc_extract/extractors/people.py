@@ -20,7 +20,17 @@ Persons
     a bare ``Hồ Chí Minh`` (the city is ``TP Hồ Chí Minh``; ``Chủ tịch Hồ Chí Minh`` IS the
     person), a name that is the body of an organisation (``Đại học Tôn Đức Thắng``).
     Names in all-capital headline lines inside the body are read too (``BÍ THƯ TỈNH ỦY
-    NGUYỄN THANH HẢI`` → ``Nguyễn Thanh Hải``).
+    NGUYỄN THANH HẢI`` → ``Nguyễn Thanh Hải``). A name with no Vietnamese surname is a person
+    after an address word, or after or before a title when it reads as foreign (a syllable no
+    Vietnamese word has: ``Tổng thống Joe Biden``, ``Thống đốc Pennsylvania Josh Shapiro`` →
+    its last two words); a foreign surname alone resolves to the full name written elsewhere
+    in the article (``Phó tổng thống Harris`` → ``Kamala Harris``). A name ending in a middle
+    name (``Lê Văn…``) is cut off and not read.
+
+Officials
+    Only a person given a role somewhere in the article is an official (GUIDE §12): a citizen
+    quoted (``chị Nguyễn Thị Hoa, người dân …``), a signer row, an author with a degree only are
+    not; once a role is given, every mention of the person is emitted.
 
 Mentions
     Titles before the name (``Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng``; ``đồng chí Phó Chủ
@@ -43,10 +53,17 @@ Coreference
 
 Captions
     A paragraph wrapped in parentheses is a photo caption: no facts are read from it.
+
+Line wraps
+    A line that ends inside a title chain (no final punctuation, a title head in its last words,
+    ending with it or a lower-case word) is read with the next line (``… Phó Chủ tịch⏎UBND
+    tỉnh …``); the mention's text is the part in the sentence of the name (a fact stays inside
+    its sentence), its titles the whole chain.
 """
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -56,7 +73,7 @@ import regex
 from ..gazetteer import lookup_province, province_names
 from ..models import Official
 from ..resources import load
-from .base import SentencePeople, extractor
+from .base import Sentence, SentencePeople, extractor
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
@@ -65,6 +82,7 @@ __all__ = ["extract", "expand", "decap"]
 _SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
+_PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
@@ -81,6 +99,8 @@ class _Data:
     not_title_after: frozenset
     non_executive: tuple
     province_words: frozenset
+    not_place_compounds: frozenset
+    middle_only: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +125,8 @@ def _data() -> _Data:
         not_title_after=frozenset(words("not_title_after")),
         non_executive=tuple(words("non_executive_titles")),
         province_words=frozenset(words("province_words")),
+        not_place_compounds=frozenset(words("not_place_compounds")),
+        middle_only=frozenset(words("middle_only")),
     )
 
 
@@ -123,17 +145,23 @@ def extract(ctx) -> None:
     t = ctx.timeout
     org_kind = vocab().org_kind
     caps = captions(ctx)
-    for s in ctx.sentences():
-        prov_spans = prov_by_sentence.get(s.index, [])
+    pending: list[tuple] = []   # officials, added once the whole article is read (a role anywhere counts)
+    with_role: set[str] = set()
+    for s, parts in _units(ctx):
+        prov_spans = [p for q in parts for p in prov_by_sentence.get(q.index, [])]
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []
-        strong = sorted(n.start for n in names if not n.weak and not n.short)
+        strong = sorted(n.start for n in names if not n.weak and not n.short and not _after_place_word(s.text, n))
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
-                continue
+                # a foreign name may have its title further before or after it
+                if not (nm.weak and not nm.short and _foreign_name(ctx, s.text, nm)):
+                    continue
+            if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
+                nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
@@ -146,10 +174,16 @@ def extract(ctx) -> None:
             name = nm.name
             if nm.short:
                 cands = {full for full in introduced if full.split()[-1] == name}
+                if not cands and nm.weak and _foreign_syllable(name):
+                    # "Phó tổng thống Harris": the full name written elsewhere ("Kamala Harris"), or
+                    # a one-word foreign name after its title ("huấn luyện viên Xavi")
+                    cands = _written_full_names(ctx, name) or {name}
                 if len(cands) != 1:
                     continue
                 name = cands.pop()
-                resolved = True
+                resolved = name != nm.name
+                if name not in introduced:
+                    introduced.append(name)
             elif name not in introduced:
                 introduced.append(name)
             titles: list[str] = []
@@ -165,10 +199,61 @@ def extract(ctx) -> None:
                 prov = prov or oprov
             elif titles and any(regex.search(r"\btỉnh\b|Tỉnh ủy|\bSở\b", ti, timeout=t) for ti in titles):
                 prov = main
-            ctx.add(Official, s.start + mn.start, s.start + mn.end, claim=False, name=name, titles=titles,
-                    organization=org_name_, province=prov, honorific=mn.honorific, resolved=resolved)
-            chains.append(mn.titles)
-        ctx.person_spans[s.index] = SentencePeople([(n.start, n.end) for n in accepted], chains)
+            if titles:
+                with_role.add(name)
+            a, b = s.start + mn.start, s.start + mn.end
+            home = next((q for q in parts if q.start <= s.start + nm.start < q.end + 1), parts[0])
+            a, b = max(a, home.start), min(b, home.end)  # a fact stays inside its sentence
+            pending.append((a, b, dict(
+                name=name, titles=titles, organization=org_name_, province=prov, honorific=mn.honorific,
+                resolved=resolved)))
+            chains.append((mn.name.start, mn.titles))
+        for q in parts:  # offsets relative to each sentence of the unit
+            shift = q.start - s.start
+            ctx.person_spans[q.index] = SentencePeople(
+                [(n.start - shift, n.end - shift) for n in accepted if q.start <= s.start + n.start < q.end + 1],
+                [[(a - shift, b - shift) for a, b in ch] for at, ch in chains if q.start <= s.start + at < q.end + 1])
+    # a person never given a role in the article (a citizen quoted, an athlete) is not an official
+    for a, b, fields in pending:
+        if fields["name"] in with_role:
+            ctx.add(Official, a, b, claim=False, **fields)
+
+
+_END_PUNCT = frozenset(".!?…:;\"”)]")
+
+
+def _units(ctx):
+    """The sentences, with a line broken inside a title chain joined to the next one
+    (``… Phó Chủ tịch\\nUBND tỉnh …``): a sentence that does not end in punctuation, with a title
+    head in its last words and ending with it or with a lower-case or administrative word (not
+    with a name: ``Chủ tịch Hồ Chí Minh`` ends a heading), followed on the next line by a
+    capitalised word. The joined text has spaces for the line breaks (offsets unchanged)."""
+    sents = list(ctx.sentences())
+    text = ctx.text
+    v = vocab()
+    i = 0
+    while i < len(sents):
+        parts = [sents[i]]
+        while i + 1 < len(sents):
+            cur, nxt = parts[-1], sents[i + 1]
+            gap = text[cur.end:nxt.start]
+            tail = cur.text.rstrip()
+            if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or \
+                    not nxt.text[:1].isupper() or len(tail) > 400:
+                break
+            last = tail.split()[-1]
+            heads = list(v.title_rx.finditer(tail, max(0, len(tail) - 60), timeout=ctx.timeout))
+            ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin)
+            if not ends_title or _data().cap_address_rx.match(nxt.text):
+                break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
+            parts.append(nxt)
+            i += 1
+        i += 1
+        if len(parts) == 1:
+            yield parts[0], parts
+        else:
+            a, b = parts[0].start, parts[-1].end
+            yield Sentence(parts[0].index, a, b, text[a:b].replace("\n", " ")), parts
 
 
 # --------------------------------------------------------------------------- names
@@ -210,8 +295,22 @@ def _blocked_spans(ctx, s, prov_spans) -> list[tuple[int, int]]:
     for m in d.cap_address_rx.finditer(s.text, timeout=t):
         spans.append(m.span(1))
     for m in v.org_rx.finditer(s.text, timeout=t):
+        if " " not in m.group() and _inside_name(s.text, m.start(), m.end(), d):
+            continue  # "Đinh Trường Thọ": an organisation head word as a middle name
         spans.append(m.span())
     return spans
+
+
+_NEXT_CAP = regex.compile(r"[ ]\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
+
+
+def _inside_name(text: str, a: int, b: int, d: "_Data") -> bool:
+    """A one-word head right after a surname and before a capitalised syllable."""
+    prev = text[max(0, a - 12):a]
+    if not prev.endswith(" "):
+        return False
+    w = prev.split()[-1] if prev.split() else ""
+    return w in d.surnames and bool(_NEXT_CAP.match(text, b))
 
 
 class _Mask:
@@ -326,6 +425,77 @@ def _names_in_piece(text: str, pc, d: _Data) -> list[_Name]:
     return out
 
 
+_VOWELS = regex.compile(r"[aeiouy]+")
+_ONSET = regex.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(?=[aeiouy])")
+_CODA = regex.compile(r"(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _plain(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w.lower().replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
+def _foreign_syllable(w: str) -> bool:
+    """A syllable no Vietnamese word has: f/j/w/z, two vowel groups, a consonant cluster
+    (``Biden``, ``Harris``, ``Trump``, ``Xavi``)."""
+    b = _plain(w)
+    if not b.isalpha() or regex.search(r"[fjwz]", b):
+        return bool(b.isalpha())
+    groups = _VOWELS.findall(b)
+    if len(groups) != 1:
+        return True
+    onset = _ONSET.match(b)
+    if onset is None:
+        return True
+    v = _VOWELS.search(b, onset.end())
+    return v is None or v.start() != onset.end() or _CODA.fullmatch(b[v.end():]) is None
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Nothing after ``end`` goes on as one word: punctuation, the end, a capitalised word, or a
+    clause or link word (``Trung ương``: ``ương`` goes on)."""
+    m = WORD.match(text, SPACES.match(text, end).end())
+    if not m or m.start() == end or is_cap(m.group()):
+        return True
+    v = vocab()
+    nxt = text[m.end():m.end() + 20].split()[:1]
+    two = f"{m.group()} {nxt[0]}" if nxt else ""
+    return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
+
+
+def _written_full_names(ctx, given: str) -> set:
+    """Two-word foreign names ending in ``given`` written anywhere in the article (``Kamala
+    Harris`` for ``Harris``)."""
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ ]{regex.escape(given)}(?![\p{{L}}\p{{M}}])")
+    v = vocab()
+    out = set()
+    for m in rx.finditer(ctx.text, timeout=ctx.timeout):
+        first = m.group(1)
+        if not (v.title_rx.fullmatch(first) or v.org_rx.fullmatch(first) or first.casefold() in _data().hon
+                or _data().cap_address_end_rx.search(first + " ")):
+            out.add(f"{first} {given}")
+    return out
+
+
+def _foreign_name(ctx, text: str, nm: _Name) -> bool:
+    """A name with no Vietnamese surname is a person after a title only when it reads as a
+    foreign name and the word after it does not go on a lower-case compound
+    (``Giám đốc Khối Kinh doanh`` is not a name)."""
+    words = nm.name.split()
+    if not any(_foreign_syllable(w) for w in words) or any(w in vocab().en_heads for w in words):
+        return False  # "… Public Administration Service Center": an English name of a body
+    return _foreign_syllable(nm.name.split()[-1]) or _ends_name(text, nm.end)
+
+
+def _trim_foreign(text: str, nm: _Name) -> _Name:
+    """A foreign name after a title and a place (``Pennsylvania Josh Shapiro``): its last two words."""
+    syls = [m for m in regex.finditer(r"\S+", text[nm.start:nm.end])]
+    if len(syls) < 3:
+        return nm
+    a = nm.start + syls[-2].start()
+    return _Name(a, nm.end, text[a:nm.end], 2, weak=True)
+
+
 # --------------------------------------------------------------------------- mentions
 
 @dataclass
@@ -362,6 +532,15 @@ def _honorific_before(ctx, text: str, pos: int, lo: int = 0) -> Optional[tuple[i
     return seg_lo + best[0], entry
 
 
+def _after_place_word(text: str, nm: _Name) -> bool:
+    """The name comes right after a place, school or company word (``Công ty CP Hoàng Gia``):
+    it names that, and does not stop the title of the person named after it."""
+    v = vocab()
+    wb = [w.casefold() for w in words_before(text, 0, nm.start, 2)]
+    return any(" ".join(wb[-n:]) in v.not_after and " ".join(wb[-n:]) not in _data().province_words
+               for n in (1, 2) if len(wb) >= n)
+
+
 def _directly_after_anchor(ctx, text: str, pos: int) -> bool:
     """An honorific or a title head ends right before ``pos`` (only spaces between)."""
     if _honorific_before(ctx, text, pos):
@@ -373,14 +552,19 @@ def _directly_after_anchor(ctx, text: str, pos: int) -> bool:
     return False
 
 
-def _prev_sep(text: str, lo: int, hi: int) -> tuple[int, str]:
+def _prev_sep(text: str, lo: int, hi: int, inside=()) -> tuple[int, str]:
     """Position and kind of the last separator in ``text[lo:hi]`` (``lo - 1``, ``""`` if none).
 
-    Only the last 200 characters are looked at: a title is never longer.
+    Only the last 200 characters are looked at: a title is never longer. A separator inside one
+    of the spans ``inside`` (a name with a comma or dash in it) does not count.
     """
     lo = max(lo, hi - 200)
     k = hi - 1
     while k >= lo:
+        span = next(((a, b) for a, b in inside if a <= k < b), None)
+        if span:
+            k = span[0] - 1
+            continue
         c = text[k]
         if c in ",;:()“”\"\n[]":
             return k, c
@@ -399,8 +583,11 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
     v = vocab()
     t = ctx.timeout
     k = bisect.bisect_left(name_starts, a)
+    other = None
     if k < len(name_starts) and name_starts[k] < b:
-        return None
+        # another person's name in the segment: a title only after a clause word that follows it
+        # ("Thủ tướng Lý Cường đã hội kiến với Tổng Bí thư, Chủ tịch nước Tô Lâm")
+        other = name_starts[bisect.bisect_left(name_starts, b) - 1]
     # after the last clause word of the segment
     floor = a
     words = list(WORD.finditer(text, a, b, timeout=t))
@@ -408,9 +595,14 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
         g = w.group()
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
         if g in v.clause_1 and g not in v.links and not is_cap(g) and g not in v.admin:
+            if g == "tại" and is_cap(nxt) and any(v.posted_rx.search(text, a, x.end(), timeout=t)
+                                                   for x in v.title_rx.finditer(text, a, w.start(), timeout=t)):
+                continue  # "Đại sứ Trung Quốc tại Việt Nam": the place of posting
             floor = w.end()
         if f"{g} {nxt}" in v.clause_2:
             floor = words[k + 1].end()
+    if other is not None and floor <= other:
+        return None
     for m in v.title_rx.finditer(text, floor, b, timeout=t):
         g = m.group()
         if len(g.split()) == 1 and not g[0].isupper():
@@ -445,8 +637,12 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     first = True
     titles_before = []
     if not (h and h[1]["kind"] == "address"):
+        inside = [m.span() for m in v.dash_rx.finditer(text, max(0, chain_end - 200), chain_end, timeout=t)]
+        pm = _PAREN_BEFORE.search(text, max(0, chain_end - 60), chain_end, timeout=t)
+        if pm:
+            inside.append(pm.span())  # "Thứ trưởng … Trung Quốc (cấp Bộ trưởng) Mã Triều Húc"
         while seg_end > 0:
-            sep, kind = _prev_sep(text, 0, seg_end)
+            sep, kind = _prev_sep(text, 0, seg_end, inside)
             a = sep + 1
             hs = _title_in_segment(ctx, text, a, seg_end, name_starts, first)
             if hs is None:
@@ -517,8 +713,12 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     text = s.text
     anchored = bool(mn.anchor)
     if nm.short:
-        return mn.anchor in ("honorific", "title")
-    if nm.weak and mn.anchor != "honorific":
+        # "Ủy viên Trung ương": a capitalised word that goes on in lower case is not a given name
+        return mn.anchor in ("honorific", "title") and (_ends_name(text, nm.end) or
+                                                         (nm.weak and _foreign_syllable(nm.name)))
+    if nm.name.split()[-1] in d.middle_only:
+        return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
+    if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):
         return False
     # a name right after a place or school word is a street, ward, school …;
     # "Chủ tịch UBND tỉnh Nguyễn Văn A" is a person ("Hiệu trưởng trường Nguyễn Trãi" is not)
@@ -526,6 +726,8 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     for n in (3, 2, 1):
         ngram = " ".join(wb[-n:])
         if len(wb) >= n and ngram in v.not_after:
+            if " ".join(wb[-2:]) in d.not_place_compounds:
+                break  # "Phát triển nông thôn Nguyễn Văn X": not a village
             if not (mn.anchor == "title" and ngram in d.province_words):
                 return False
             break
@@ -561,9 +763,13 @@ def _split_title(ctx, raw: str) -> list[str]:
     v = vocab()
     t = ctx.timeout
     raw = drop_parens(raw, t)
+    kept = [m.group() for m in v.dash_rx.finditer(raw, timeout=t)]  # a dash inside a name stays
+    raw = v.dash_rx.sub("\x00", raw, timeout=t)
     parts = regex.split(r"[ ]+[-–—][ ]+", raw, timeout=t)
     out: list[str] = []
     for p in parts:
+        while "\x00" in p and kept:
+            p = p.replace("\x00", kept.pop(0), 1)
         p = p.strip(" ,;:")
         if not p:
             continue

@@ -62,6 +62,10 @@ class Vocab:
     implied_org: dict                 # title head ending → organisation head
     en_heads: dict                    # English organisation head → kind label
     en_function: frozenset            # English function words inside a name
+    numbered: frozenset               # words followed by their number inside a body (Quân khu 5)
+    dash_rx: "regex.Pattern[str]"     # a name with a dash inside it (Lao động – Thương binh và Xã hội)
+    posted_rx: "regex.Pattern[str]"   # a title head of a posting abroad, at the end of a text
+    company_forms: dict               # a company's legal form after "Công ty" (CP → Cổ phần)
 
 
 def _words(p: dict, key: str) -> list:
@@ -106,6 +110,11 @@ def vocab() -> Vocab:
         implied_org={nfc(k): nfc(v) for k, v in p["implied_org_heads"]["heads"].items()},
         en_heads={nfc(k): v for k, v in p["english_org_heads"]["heads"].items()},
         en_function=frozenset(_words(p, "english_function_words")),
+        numbered=frozenset(_words(p, "numbered_units")),
+        company_forms={nfc(k): nfc(x) for k, x in p["company_abbreviations"]["heads"].items()},
+        posted_rx=regex.compile(rf"(?:^|(?<=\s))(?:(?:Phó|Quyền|Nguyên|Cựu|phó|nguyên|cựu)[ ]+)?"
+                                rf"(?i:{alt(_words(p, 'posted_heads'))})$"),
+        dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
     )
 
 
@@ -145,6 +154,8 @@ def expand(s: str, timeout: float = 1.0) -> str:
 
     def rep(m):
         full = d.abbr.get(m.group(0), m.group(0))
+        if m.group(0) in d.company_forms and regex.search(r"(?i:công ty)[ ]+$", m.string[max(0, m.start() - 12):m.start()]):
+            return d.company_forms[m.group(0)]  # "Công ty CP" is a joint-stock company
         if m.group(0) in ("TP", "TP.", "Tp.", "TX", "TX.") and m.start() > 0:
             full = full.lower()
         return full
@@ -208,12 +219,29 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
                 body.end = i = pm.end()
                 continue
             break
+        dm = d.dash_rx.match(text, j, timeout=t)
+        if dm and dm.end() <= limit:
+            body.words.extend(w.span() for w in WORD.finditer(text, j, dm.end(), timeout=t))
+            body.end = i = dm.end()
+            continue
         wm = WORD.match(text, j, timeout=t)
         if not wm or wm.end() > limit or j in stops:
             break
         w = wm.group()
         if w[0].isdigit():
+            last = " ".join(text[a:b] for a, b in body.words[-2:])
+            if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.numbered or
+                               (len(body.words) > 1 and last in d.numbered)) and regex.fullmatch(r"\d{1,3}", w):
+                body.words.append((j, wm.end()))  # "Quân khu 5", "phường 1"
+                body.end = i = wm.end()
             break
+        if w in d.admin and not w.endswith(".") and text[wm.end():wm.end() + 1] == "." and \
+                w + "." in d.admin and text[wm.end() + 1:wm.end() + 2] == " ":
+            wm_end = wm.end() + 1  # "UBND TP. Cần Thơ": the dot belongs to the word
+            body.words.append((j, wm_end))
+            body.end = i = wm_end
+            seen_place = False
+            continue
         nm = WORD.match(text, SPACES.match(text, wm.end(), timeout=t).end(), timeout=t)
         nxt = nm.group() if nm and nm.start() < limit and text[wm.end():nm.start()].strip() == "" else ""
         if _GLUED.search(w, timeout=t) and not w.isupper():
@@ -230,6 +258,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
                 body.words.append((j, wm.end()))
                 body.end = i = wm.end()
                 continue
+        if w == "tại" and body.words and is_cap(nxt) and \
+                d.posted_rx.search(text, max(0, pos - 40), pos, timeout=t):
+            body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
+            body.end = i = wm.end()
+            continue
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
@@ -254,7 +287,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             th = d.title_rx.match(text, j, timeout=t)
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
-                if prev != "của":
+                om = d.org_rx.match(text, body.words[-1][0], timeout=t)
+                if prev != "của" and not (om and om.end() > j):  # "Thường trực Ban Bí thư"
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows

@@ -41,10 +41,8 @@ into ``doc.text``.
 """
 from __future__ import annotations
 
-import bisect
 import json
 import time
-import unicodedata
 from functools import lru_cache
 from typing import Any, Optional, Union
 
@@ -54,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import CchcError
 from .limits import DEFAULT_LIMITS, Limits
-from .models import Article, ErrorInfo, ErrorRecord, Span as TextSpan, parse_result
+from .models import Article, ErrorRecord, Span as TextSpan, parse_result
 from .normalize import normalize
 
 __all__ = ["CchcExtractComponent", "displacy_options", "extract_clean_text", "nlp_article"]
@@ -168,13 +166,10 @@ def extract_clean_text(text: str, doc_id: Optional[str] = None, *, published: Op
             raise InputTooLarge(len(text), limits.max_bytes)
         return _extract_clean(text, doc_id, parse_published(published) if published else None,
                               title, limits)
-    except CchcError as exc:
-        return ErrorRecord(doc_id=doc_id, error=ErrorInfo(kind=exc.kind, message=exc.message))
-    except TimeoutError as exc:
-        return ErrorRecord(doc_id=doc_id, error=ErrorInfo(kind="timeout", message=str(exc)))
     except Exception as exc:  # noqa: BLE001 - a component must not lose the document
-        return ErrorRecord(doc_id=doc_id, error=ErrorInfo(
-            kind="internal", message=f"{type(exc).__name__}: {exc} (please report this input)"))
+        from .errors import error_from_exception
+
+        return error_from_exception(exc, doc_id, None, limits)
 
 
 def _extract_clean(text: str, doc_id: str, published: Optional[str], title: Optional[str],

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Optional, Union
 
 from ..limits import DEFAULT_LIMITS, Limits
-from ..models import Article, ErrorInfo, ErrorRecord
+from ..errors import error_record
+from ..models import Article, ErrorRecord
 from ..readers import IdAllocator, ReadStats, Record, clean_text, iter_records
 from .process import process_record
 
@@ -52,10 +53,9 @@ def _to_json(res: Result, rec_doc_id: str, source: Optional[str]) -> tuple[str, 
     try:
         return res.to_json(), (res.error.kind if isinstance(res, ErrorRecord) else None)
     except Exception as exc:  # noqa: BLE001 - one document, one record, whatever happens
-        er = ErrorRecord(doc_id=clean_text(rec_doc_id), source=clean_text(source) if source else None,
-                         error=ErrorInfo(kind="internal", message=clean_text(
-                             f"the result could not be written as JSON: {type(exc).__name__}: "
-                             f"{exc} (please report this input)")))
+        er = error_record(clean_text(rec_doc_id), clean_text(source) if source else None, "internal",
+                          clean_text(f"the result could not be written as JSON: {type(exc).__name__}: "
+                                     f"{exc} (please report this input)"))
         return er.to_json(), "internal"
 
 
@@ -167,7 +167,7 @@ def _without_main(initializer: Optional[Callable]):
 
 
 def _error_json(rec: Record, kind: str, message: str) -> tuple[str, dict]:
-    er = ErrorRecord(doc_id=rec.doc_id, source=rec.source, error=ErrorInfo(kind=kind, message=message))
+    er = error_record(rec.doc_id, rec.source, kind, message)
     meta = rec.meta or {}
     js, kind = _to_json(er, rec.doc_id, rec.source)
     return js, {"format": meta.get("format", "text"), "extractor": None,

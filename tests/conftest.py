@@ -12,7 +12,7 @@ SEEDS = sorted(CORPUS.glob("00[0-4]_*.txt"))
 
 
 def check_article(art):
-    """Assert the SPEC §2 invariants of one Article and return it."""
+    """Assert the docs/format.md invariants of one Article and return it."""
     from cchc_extract.models import Article
 
     assert isinstance(art, Article), f"expected an Article, got {art!r}"

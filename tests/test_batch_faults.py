@@ -1,6 +1,6 @@
 """Batch faults (issue 10): an unwritable output directory, a full disk, an input deleted
 mid-run, a hanging document, SIGTERM and SIGKILL mid-run. Each ends with a clear message and
-the exit code of SPEC §6 (0 processed, 1 nothing processed / output failed mid-run, 2 usage
+the exit code of docs/format.md (0 processed, 1 nothing processed / output failed mid-run, 2 usage
 error — which includes an output that cannot be opened; 128+N after signal N), and after
 ``--resume`` the output holds every input document exactly once.
 

@@ -1,4 +1,4 @@
-"""Tests of cchc_extract.evaluate on small synthetic gold/pred dicts (SPEC §5)."""
+"""Tests of cchc_extract.evaluate on small synthetic gold/pred dicts (docs/format.md)."""
 from __future__ import annotations
 
 import io

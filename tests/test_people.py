@@ -1,4 +1,4 @@
-"""Officials and organizations (SPEC §3 ``official``/``organization``, §4.1, GUIDE §10–§11).
+"""Officials and organizations (docs/format.md ``official``/``organization``; GUIDE §10–§11).
 
 Sentences are made up in the genre's writings, not copied from the corpus. Every test runs
 the whole pipeline on text (``cx.extract(text)``) and checks offsets: ``text[start:end]``.

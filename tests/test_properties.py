@@ -4,7 +4,7 @@ Properties, each over a few hundred derandomized examples (the same examples on 
 
 - ``extract`` never raises: it returns an :class:`Article` or an :class:`ErrorRecord`, for any
   ``str`` and any ``bytes``; an error record has a known ``kind`` and a message;
-- every fact of every Article satisfies the SPEC §2 invariants (``conftest.check_article``);
+- every fact of every Article satisfies the docs/format.md invariants (``conftest.check_article``);
 - NFD input gives the same article (text and facts) as its NFC form;
 - extracting an article's own cleaned ``text`` again gives the same facts (idempotence,
   compared as ``(type, text)`` lists);

@@ -1,4 +1,4 @@
-"""Rankings on text never seen: each class of phrase on sentences written for the tests (SPEC §4.1,
+"""Rankings on text never seen: each class of phrase on sentences written for the tests (docs/format.md,
 GUIDE §8), with the confusable shapes that must not give a ranking."""
 import pytest
 

@@ -1,4 +1,4 @@
-"""Dates relative to the article's date (SPEC §4.1): resolved against ``published``, flagged
+"""Dates relative to the article's date (docs/format.md): resolved against ``published``, flagged
 ``relative``, left out when the article has no date. The words and their examples are in
 ``data/relative_dates.json``; the sentences below marked *crawl* are real (trends-vn-2024)."""
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Evaluation of extracted facts against gold annotations (SPEC §4, §5).
+"""Evaluation of extracted facts against gold annotations (docs/format.md).
 
 Everything here except :func:`run` is a pure function over plain dicts: the
 gold side is what ``annotations/<doc_id>.json`` contains, the predicted side is
-an article as ``cx.extract(...).model_dump(mode="json")`` returns it (SPEC §2).
+an article as ``cx.extract(...).model_dump(mode="json")`` returns it (docs/format.md).
 
 Matching (per document, per fact type)
 --------------------------------------
@@ -168,7 +168,7 @@ def _unit_words(v: Any) -> tuple[str, ...]:
 
 
 def _key(ftype: str, f: dict) -> Any:
-    """The matching key of a fact (SPEC §5)."""
+    """The matching key of a fact (docs/format.md)."""
     g = f.get
     if ftype in ("province", "region", "official"):
         return _fold(g("name"))
@@ -528,7 +528,7 @@ def _check_cleaning(report: Report, doc_id: str, gold: dict, pred: dict) -> None
 
 def evaluate(gold: dict[str, dict], pred: dict[str, dict],
              core_types: Iterable[str] = CORE_TYPES) -> Report:
-    """Score predicted articles against gold annotations (SPEC §5); see the module docstring.
+    """Score predicted articles against gold annotations (docs/format.md); see the module docstring.
 
     ``gold`` maps doc_id → gold annotation dict, ``pred`` maps doc_id → article
     dict (or error record).  Every gold document is scored; a missing

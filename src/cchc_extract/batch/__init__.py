@@ -6,7 +6,7 @@ Python::
     for rec in cx.extract_many(["crawl/", "pages.jsonl", "crawl.warc.gz"], workers=4):
         ...                     # Article or ErrorRecord, one per input document
 
-CLI (SPEC §6; the handler is ``cchc_extract.cli.cmd_batch``)::
+CLI (docs/format.md; the handler is ``cchc_extract.cli.cmd_batch``)::
 
     cchc-extract batch INPUT... -o OUT.{jsonl,parquet,duckdb} [--workers N]
                        [--resume | --overwrite] [--timeout S] [--max-bytes N] [--flush-every N]

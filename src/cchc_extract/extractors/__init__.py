@@ -1,4 +1,4 @@
-"""Extract stage: sentences → typed facts (SPEC §3).
+"""Extract stage: sentences → typed facts (docs/format.md).
 
 Every module of this package with an ``extract(ctx)`` function decorated by
 :func:`~cchc_extract.extractors.base.extractor` is an extractor; nothing else has to be

@@ -1,4 +1,4 @@
-"""Dates and periods (SPEC §3 ``date``, ``period``; §4.1 Dates).
+"""Dates and periods (docs/format.md ``date``, ``period``).
 
 Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` (day),
 ``tháng 3/2020`` (month), ``quý III/2020`` (quarter). A day and month without a year
@@ -14,7 +14,7 @@ its time word.
 Periods: ``giai đoạn 2021 - 2030``, ``từ năm 2020 đến năm 2025``, ``(2011-2015)``,
 ``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025``.
 
-Relative dates (SPEC §4.1): ``hôm qua``, ``sáng nay``, ``ngày mai``, ``3 ngày trước``, ``cách
+Relative dates (docs/format.md): ``hôm qua``, ``sáng nay``, ``ngày mai``, ``3 ngày trước``, ``cách
 đây 3 ngày`` (day), ``thứ Ba tuần trước`` (day), ``tháng trước``, ``tháng 4 năm ngoái``
 (month) are resolved against the article's publication date and flagged ``relative``; without
 that date they are left out. The words are in ``data/relative_dates.json``; a count followed by
@@ -220,7 +220,7 @@ def _add_months(ym: tuple, n: int) -> str:
 
 
 def _relative(ctx, s, t: float) -> None:
-    """Dates relative to the article's date in sentence ``s`` (SPEC §4.1), ``relative=True``."""
+    """Dates relative to the article's date in sentence ``s`` (docs/format.md), ``relative=True``."""
     day, ym = _published_date(ctx)
     if ym is None:
         return

@@ -1,4 +1,4 @@
-"""Legal document references (SPEC §3 ``legal_ref``).
+"""Legal document references (docs/format.md ``legal_ref``).
 
 Shapes found (``data/legal_codes.json`` maps codes to names):
 - state documents ``serial[/year]/TYPE-ISSUER[-ISSUER…]``: ``45/2020/NĐ-CP``, ``411/QĐ-TTg``,

@@ -1,4 +1,4 @@
-"""Numbers: percentages, targets, ratios and quantities (SPEC §3; GUIDE §4–§6).
+"""Numbers: percentages, targets, ratios and quantities (docs/format.md; GUIDE §4–§6).
 
 Vietnamese number writing: ``99,82`` (comma decimal), ``1.650`` (dot thousands: every group
 after a dot has three digits), ``99.44`` and ``2.5`` (a dot followed by one or two digits is a

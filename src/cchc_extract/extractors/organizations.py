@@ -1,4 +1,4 @@
-"""Organizations (SPEC §3 ``organization``, §4.1; GUIDE §11).
+"""Organizations (docs/format.md ``organization``; GUIDE §11).
 
 Takes the sentences, the ``province`` facts and what the ``people`` stage left in
 ``ctx.person_spans`` (for each sentence: where its person names are, and the title spans of each

@@ -1,4 +1,4 @@
-"""Officials (SPEC §3 ``official``, §4.1; GUIDE §10).
+"""Officials (docs/format.md ``official``; GUIDE §10).
 
 Takes the sentences and the ``province`` facts; gives ``official`` facts (``name``,
 ``titles``, ``organization``, ``province``, ``honorific``, ``resolved``), and leaves in

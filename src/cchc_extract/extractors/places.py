@@ -1,4 +1,4 @@
-"""Provinces and regions (SPEC §3 ``province``, ``region``).
+"""Provinces and regions (docs/format.md ``province``, ``region``).
 
 Takes the sentences; gives ``province`` and ``region`` facts. The matching is the
 gazetteer's (:mod:`cchc_extract.gazetteer`: every surface form of ``data/provinces.json`` and

@@ -1,4 +1,4 @@
-"""Rankings of a province on a reform index (SPEC §3 ``ranking``; GUIDE §8).
+"""Rankings of a province on a reform index (docs/format.md ``ranking``; GUIDE §8).
 
 A rank phrase (``xếp thứ 6/63``, ``đứng thứ 5/6 khu vực``, ``xếp hạng 11/63``, ``vị trí thứ 32``,
 ``đứng đầu``/``dẫn đầu``/``quán quân`` → 1) is a ranking when an index is named in the sentence

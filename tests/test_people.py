@@ -360,13 +360,11 @@ def test_officials_do_not_claim_their_span():
     "Trung tâm Phát triển " + " và ".join(["hỗ trợ"] * 3000) + " (ABC).",
     " ".join(["ông Minh"] * 3000) + ".",
 ], ids=["names", "titles", "orgs", "lower", "parens", "acronym", "short-refs"])
-def test_long_pathological_sentences_stay_fast(text):
-    import time
-
-    t0 = time.perf_counter()
+def test_long_pathological_sentences_complete(text):
+    # within the default per-document limits: a super-linear scan would come back as a
+    # `timeout` error record (times are measured by benchmarks/robustness.py, not asserted)
     art = cx.extract(BODY + text)
     assert not hasattr(art, "error"), art
-    assert time.perf_counter() - t0 < 10
 
 
 # ------------------------------------------------------------------ helpers and data tables

@@ -145,6 +145,109 @@ def bench_pipeline(cx, docs, n_unique):
     return res
 
 
+def extractor_functions() -> list[tuple[str, str, str]]:
+    """(module, function, name) of every extractor, in the order they run."""
+    import cchc_extract.extractors as ex
+
+    if hasattr(ex, "plan"):
+        return [(e.run.args[0], e.run.args[1], e.name) for e in ex.plan()]
+    out = []  # an older layout: a fixed ORDER of modules with extract(ctx)
+    for name in ex.ORDER:
+        importlib.import_module(f"cchc_extract.extractors.{name}")
+        out.append((f"cchc_extract.extractors.{name}", "extract", name))
+    return out
+
+
+def profile_stages(cx, docs, limits=None) -> dict:
+    """CPU time (``time.process_time``) per pipeline stage over ``docs``: each stage's function
+    is wrapped for the pass (the extractors through their module's ``extract``, which the plan
+    looks up when it runs) and the rest of ``cx.extract`` is ``other`` (models, bookkeeping)."""
+    import cchc_extract.link as link_mod
+    import cchc_extract.pipeline as pipe
+    spent: dict[str, float] = {}
+    clock = time.process_time
+    depth = [0]
+
+    def timed(name, fn):
+        def wrapper(*a, **k):
+            if depth[0]:  # a stage called from inside another is counted there
+                return fn(*a, **k)
+            depth[0] += 1
+            t = clock()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] = spent.get(name, 0.0) + clock() - t
+                depth[0] -= 1
+        return wrapper
+
+    patches = [(pipe, "_decode", "decode"), (pipe, "normalize", "normalize"), (pipe, "clean", "clean"),
+               (pipe, "join_paragraphs", "segment"), (pipe, "split_sentences", "segment"),
+               (pipe if hasattr(pipe, "link") else link_mod, "link", "link")]
+    patches = [p for p in patches if hasattr(p[0], p[1])]
+    for module, function, name in extractor_functions():
+        patches.append((sys.modules[module], function, f"extract: {name}"))
+    saved = [(obj, attr, getattr(obj, attr)) for obj, attr, _ in patches]
+    try:
+        for obj, attr, name in patches:
+            setattr(obj, attr, timed(name, getattr(obj, attr)))
+        t0 = clock()
+        for doc_id, data in docs:
+            rec = cx.extract(data, doc_id=doc_id, **({"limits": limits} if limits else {}))
+            if getattr(rec, "error", None) is not None:
+                log(f"  {doc_id}: error record {rec.error.kind}")
+        total = clock() - t0
+    finally:
+        for obj, attr, fn in saved:
+            setattr(obj, attr, fn)
+    spent["other (models, detection, bookkeeping)"] = total - sum(spent.values())
+    return {"total_s": total, "stages": {k: {"seconds": v, "share": v / total}
+                                           for k, v in sorted(spent.items(), key=lambda kv: -kv[1])}}
+
+
+SWEEP_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+
+
+def sweep_documents(texts: list[str], size: int, total: int) -> list[str]:
+    """Documents of about ``size`` characters (distinct corpus texts joined by blank lines, cut
+    at a paragraph), enough of them to make about ``total`` characters (at least one)."""
+    uniq = list(dict.fromkeys(texts))
+    docs, i = [], 0
+    for _ in range(max(1, total // size)):
+        parts, n = [], 0
+        while n < size:
+            t = uniq[i % len(uniq)]
+            i += 1
+            parts.append(t)
+            n += len(t) + 2
+        doc = "\n\n".join(parts)
+        cut = doc.rfind("\n\n", 0, size)
+        docs.append(doc[:cut] if cut > size // 2 else doc[:size])
+    return docs
+
+
+def bench_sizes(cx, texts: list[str], sizes=SWEEP_SIZES, total: int = 2_000_000) -> list[dict]:
+    """chars/s (CPU) of one document of each size, per stage: a linear pipeline keeps the same
+    chars/s at every size. The document limit is raised so that a slow stage is measured, not
+    cut off (under the default ``Limits`` a document over ``doc_timeout`` is an error record)."""
+    from cchc_extract.limits import Limits
+
+    limits = Limits(doc_timeout=3600.0, max_bytes=50_000_000)
+    out = []
+    for size in sizes:
+        docs = sweep_documents(texts, size, total)
+        n_chars = sum(len(d) for d in docs)
+        prof = profile_stages(cx, [(f"sweep{size}-{k}", d.encode("utf-8")) for k, d in enumerate(docs)],
+                              limits=limits)
+        out.append({"size_chars": size, "documents": len(docs), "chars": n_chars,
+                    "seconds": prof["total_s"], "chars_per_s": n_chars / prof["total_s"],
+                    "stages_chars_per_s": {k: (n_chars / v["seconds"] if v["seconds"] > 0 else None)
+                                           for k, v in prof["stages"].items()},
+                    "stages_share": {k: v["share"] for k, v in prof["stages"].items()}})
+        log(f"  {size:>9,} chars × {len(docs)}: {n_chars / prof['total_s']:,.0f} chars/s")
+    return out
+
+
 def bench_ner(texts: list[str], sample_kb: float):
     ner, version = import_underthesea_ner()
     total_chars = sum(len(t) for t in texts)

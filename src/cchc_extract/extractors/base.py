@@ -142,6 +142,35 @@ class Context:
     def claim(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * max(0, end - start)
 
+    def _index(self) -> dict[int, list]:
+        """Sentence index → its facts in the order they were added (kept up to date with
+        ``facts``, which only grows)."""
+        by = self.__dict__.setdefault("_by_sentence", {})
+        done = self.__dict__.get("_indexed", 0)
+        if done != len(self.facts):
+            for f in self.facts[done:]:
+                by.setdefault(f.sentence, []).append(f)
+            self._indexed = len(self.facts)
+        return by
+
+    def in_sentence(self, index: int) -> list:
+        """The facts of sentence ``index``, in the order they were added."""
+        return self._index().get(index, [])
+
+    def last_before(self, fact_type: str, index: int) -> Any:
+        """The last fact of ``fact_type`` (in the order added) of the nearest sentence before
+        ``index`` that has one, or None: an earlier ``period`` without walking every fact."""
+        by = self._index()
+        key = (fact_type, len(self.facts))
+        cache = self.__dict__.setdefault("_with_type", {})
+        if cache.get(fact_type, (None,))[0] != key:
+            cache[fact_type] = (key, sorted(i for i, fs in by.items() if any(f.type == fact_type for f in fs)))
+        having = cache[fact_type][1]
+        k = bisect.bisect_left(having, index)
+        if k == 0:
+            return None
+        return [f for f in by[having[k - 1]] if f.type == fact_type][-1]
+
     def add(self, cls: Any, start: int, end: int, claim: bool = True, **fields: Any) -> Any:
         """Create a fact of ``cls`` over ``text[start:end]`` and record it."""
         text = self.article.text

@@ -149,8 +149,8 @@ def _deadline_patterns():
 def _deadline(ctx, s, trigger_pos: int) -> Optional[str]:
     t = ctx.timeout
     year_rx, date_before, this_year = _deadline_patterns()
-    for f in ctx.facts:
-        if f.type == "date" and f.sentence == s.index and f.precision == "day" \
+    for f in ctx.in_sentence(s.index):
+        if f.type == "date" and f.precision == "day" \
                 and date_before.search(ctx.text[max(0, f.start - 12):f.start], timeout=t) \
                 and not f.value.startswith("--"):
             return f.value
@@ -161,24 +161,24 @@ def _deadline(ctx, s, trigger_pos: int) -> Optional[str]:
                 return str(ctx.doc_year)
             continue
         # "giai đoạn 2021 - 2025" years belong to the period, not a deadline
-        if any(f.type == "period" and f.start <= s.start + m.start("y") < f.end for f in ctx.facts):
+        if any(f.type == "period" and f.start <= s.start + m.start("y") < f.end for f in ctx.in_sentence(s.index)):
             continue
         return y
     return None
 
 
 def _period(ctx, s) -> Optional[str]:
-    best = None
-    for f in ctx.facts:
-        if f.type == "period" and f.sentence == s.index:
+    for f in ctx.in_sentence(s.index):
+        if f.type == "period":
             return f"{f.start_year}-{f.end_year}"
-        if f.type == "period" and f.sentence < s.index and _same_paragraph(ctx, f.start, s.start):
-            best = f"{f.start_year}-{f.end_year}"
-    return best
+    f = ctx.last_before("period", s.index)  # the latest earlier period: if not in this paragraph, none is
+    if f is not None and _same_paragraph(ctx, f.start, s.start):
+        return f"{f.start_year}-{f.end_year}"
+    return None
 
 
 def _same_paragraph(ctx, a: int, b: int) -> bool:
-    return "\n" not in ctx.text[a:b]
+    return ctx.text.find("\n", a, b) < 0
 
 
 def _heading_goals(ctx) -> dict[int, tuple]:

@@ -208,15 +208,17 @@ def profile_stages(cx, docs, limits=None) -> dict:
 SWEEP_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
 
 
-def sweep_documents(texts: list[str], size: int, total: int) -> list[str]:
-    """Documents of about ``size`` characters (distinct corpus texts joined by blank lines, cut
-    at a paragraph), enough of them to make about ``total`` characters (at least one)."""
-    uniq = list(dict.fromkeys(texts))
+def sweep_documents(bodies: list[str], size: int, total: int) -> list[str]:
+    """Documents of about ``size`` characters, enough of them to make about ``total`` characters
+    (at least one): article bodies (the pipeline's cleaned text of the distinct corpus files)
+    joined by blank lines and cut at a paragraph, so that every size carries the same mix of
+    text. Raw pages would not do: one page's foreign-script footer in the middle of a long
+    document would end its body there, and the cleaning would drop the rest."""
     docs, i = [], 0
     for _ in range(max(1, total // size)):
         parts, n = [], 0
         while n < size:
-            t = uniq[i % len(uniq)]
+            t = bodies[i % len(bodies)]
             i += 1
             parts.append(t)
             n += len(t) + 2
@@ -226,7 +228,17 @@ def sweep_documents(texts: list[str], size: int, total: int) -> list[str]:
     return docs
 
 
-def bench_sizes(cx, texts: list[str], sizes=SWEEP_SIZES, total: int = 2_000_000) -> list[dict]:
+def article_bodies(cx, docs) -> list[str]:
+    """The cleaned article text of each distinct document (input of the size sweep)."""
+    out = []
+    for _, data in dict((d, (i, d)) for i, d in docs).values():
+        art = cx.extract(data)
+        if getattr(art, "error", None) is None and art.text.strip():
+            out.append(art.text)
+    return out
+
+
+def bench_sizes(cx, bodies: list[str], sizes=SWEEP_SIZES, total: int = 2_000_000) -> list[dict]:
     """chars/s (CPU) of one document of each size, per stage: a linear pipeline keeps the same
     chars/s at every size. The document limit is raised so that a slow stage is measured, not
     cut off (under the default ``Limits`` a document over ``doc_timeout`` is an error record)."""
@@ -235,7 +247,7 @@ def bench_sizes(cx, texts: list[str], sizes=SWEEP_SIZES, total: int = 2_000_000)
     limits = Limits(doc_timeout=3600.0, max_bytes=50_000_000)
     out = []
     for size in sizes:
-        docs = sweep_documents(texts, size, total)
+        docs = sweep_documents(bodies, size, total)
         n_chars = sum(len(d) for d in docs)
         prof = profile_stages(cx, [(f"sweep{size}-{k}", d.encode("utf-8")) for k, d in enumerate(docs)],
                               limits=limits)

@@ -176,7 +176,7 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
 def _is_foreign(line: str, t: float) -> bool:
     _, foreign, ratio, _ = _rules()
     line = _URL.sub(" ", line)
-    letters = sum(1 for c in line if not c.isspace())
+    letters = sum(map(len, line.split()))  # the characters that are not white space
     if not letters:
         return False
     n = len(foreign.findall(line, timeout=t))

@@ -22,6 +22,7 @@ import regex
 
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
+from ..patterns import has_digit
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
@@ -29,6 +30,10 @@ _PCT = regex.compile(r"(?P<num>" + NUM + r")\s?(?:%|phần trăm)")
 _RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
+_BLANKS = regex.compile(r"[ \t]+")
+_YEAR_NUM = regex.compile(r"(?:19|20)\d{2}")
+_RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
+_RANK_UNIT = regex.compile(r"\s*(?:bậc|hạng)")
 
 
 def parse_number(s: str) -> float:
@@ -95,7 +100,7 @@ def noun_phrase(text: str, pos: int, t: float) -> Optional[str]:
     words = []
     i = pos
     while len(words) < d["max_unit"]:
-        m = regex.compile(r"[ \t]+").match(text, i) if words or text[i:i + 1] in " \t" else None
+        m = _BLANKS.match(text, i) if words or text[i:i + 1] in " \t" else None
         j = m.end() if m else i
         w = _WORD.match(text, j, timeout=t)
         if not w:
@@ -208,9 +213,10 @@ def extract(ctx) -> None:
     t = ctx.timeout
     headed = _heading_goals(ctx)
     for s in ctx.sentences():
-        scopes = _goal_scope(s.text, t)
+        digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
+        scopes = _goal_scope(s.text, t) if digits else []
         deadline = period = None
-        under = headed.get(ctx.paragraph_of(s.start))
+        under = headed.get(ctx.paragraph_of(s.start)) if digits else None
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
@@ -235,7 +241,7 @@ def extract(ctx) -> None:
             comp, _ = comparator(s.text, m.start(), m.end(), t)
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None:
-                rng = regex.match(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%", s.text[m.end():], timeout=t)
+                rng = _RANGE_END.match(s.text[m.end():], timeout=t)
                 if rng:
                     skip_until = m.end() + rng.end()
                     comp = "gte"
@@ -268,7 +274,7 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b):
                 continue
             raw = m.group("num")
-            if regex.fullmatch(r"(?:19|20)\d{2}", raw):
+            if _YEAR_NUM.fullmatch(raw):
                 continue  # a year
             if d["not_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue
@@ -281,7 +287,7 @@ def extract(ctx) -> None:
                 continue
             value = parse_number(raw)
             goal = _in_goal(s.text, m.start(), scopes, t)
-            if goal is not None and not regex.match(r"\s*(?:bậc|hạng)", s.text[m.end():]):
+            if goal is not None and not _RANK_UNIT.match(s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=deadline, period=period)
             else:

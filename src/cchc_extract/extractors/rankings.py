@@ -24,6 +24,7 @@ import regex
 from ..gazetteer import find_places
 from ..models import Ranking
 from ..resources import load
+from ..patterns import has_digit
 from .base import extractor
 
 
@@ -161,14 +162,15 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         mentions = _index_mentions(s.text, t)
         hits = []
-        for m in ph["rank"].finditer(s.text, timeout=t):
+        digits = has_digit(s.text)  # a rank phrase, "cuối bảng trong 63" and "tăng 3 bậc" have one
+        for m in ph["rank"].finditer(s.text, timeout=t) if digits else ():
             if m.group("prank"):
                 hits.append((m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
                 continue
             if not m.group("of") and ph["counted"].match(s.text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
             hits.append((m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
-        for m in ph["last"].finditer(s.text, timeout=t):
+        for m in ph["last"].finditer(s.text, timeout=t) if digits else ():
             n = int(m.group("n"))
             hits.append((m.start(), m.end(), n, n))
         for m in words_rx.finditer(s.text, timeout=t):
@@ -183,7 +185,7 @@ def extract(ctx) -> None:
             hits = [h for h in hits if h[0] < goal.start()]  # a rank inside a goal is a target
         prev_idx = None
         # each "tăng/giảm N bậc" belongs to the nearest rank phrase of the sentence
-        for c in ph["change"].finditer(s.text, timeout=t):
+        for c in ph["change"].finditer(s.text, timeout=t) if digits else ():
             if not hits:
                 break
             dist = [min(abs(c.start() - h[1]), abs(h[0] - c.end())) for h in hits]

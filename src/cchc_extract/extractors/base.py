@@ -143,13 +143,18 @@ class Context:
         self.claimed[start:end] = b"\x01" * max(0, end - start)
 
     def _index(self) -> dict[int, list]:
-        """Sentence index → its facts in the order they were added (kept up to date with
-        ``facts``, which only grows)."""
+        """Sentence index → its facts in the order they were added, and fact type → the sorted
+        indices of the sentences that have one (kept up to date with ``facts``, which only grows)."""
         by = self.__dict__.setdefault("_by_sentence", {})
         done = self.__dict__.get("_indexed", 0)
         if done != len(self.facts):
+            having = self.__dict__.setdefault("_with_type", {})
             for f in self.facts[done:]:
                 by.setdefault(f.sentence, []).append(f)
+                idx = having.setdefault(f.type, [])
+                k = bisect.bisect_left(idx, f.sentence)
+                if k == len(idx) or idx[k] != f.sentence:
+                    idx.insert(k, f.sentence)
             self._indexed = len(self.facts)
         return by
 
@@ -161,11 +166,7 @@ class Context:
         """The last fact of ``fact_type`` (in the order added) of the nearest sentence before
         ``index`` that has one, or None: an earlier ``period`` without walking every fact."""
         by = self._index()
-        key = (fact_type, len(self.facts))
-        cache = self.__dict__.setdefault("_with_type", {})
-        if cache.get(fact_type, (None,))[0] != key:
-            cache[fact_type] = (key, sorted(i for i, fs in by.items() if any(f.type == fact_type for f in fs)))
-        having = cache[fact_type][1]
+        having = self.__dict__.get("_with_type", {}).get(fact_type, [])
         k = bisect.bisect_left(having, index)
         if k == 0:
             return None

@@ -53,8 +53,9 @@ PROVINCES = [
     "Sóc Trăng", "Bạc Liêu", "Cà Mau",
 ]
 
-COLD_SNIPPET = ("import time; t=time.perf_counter(); import cchc_extract as cx; "
-                "cx.extract('Tỉnh Thái Nguyên đạt 99,5%.'); print(time.perf_counter()-t)")
+COLD_SNIPPET = ("import time; t=time.perf_counter(); c=time.process_time(); import cchc_extract as cx; "
+                "ci=time.process_time(); cx.extract('Tỉnh Thái Nguyên đạt 99,5%.'); "
+                "print(time.perf_counter()-t, time.process_time()-c, ci-c)")
 
 
 def log(msg: str) -> None:
@@ -118,16 +119,17 @@ def bench_pipeline(cx, docs, n_unique):
     n_chars = sum(len(decode(b)) for _, b in docs)
     n_facts = n_err = 0
     gc.collect()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for doc_id, data in docs:
         rec = cx.extract(data, doc_id=doc_id)
         if getattr(rec, "error", None) is not None:
             n_err += 1
         else:
             n_facts += len(getattr(rec, "facts", None) or [])
-    dt = time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    dt = time.process_time() - c0  # CPU time: the machine may be shared
     res.update({
-        "articles": len(docs), "bytes": n_bytes, "chars": n_chars, "seconds": dt,
+        "articles": len(docs), "bytes": n_bytes, "chars": n_chars, "seconds": dt, "wall_s": wall,
         "articles_per_s": len(docs) / dt, "mb_per_s": n_bytes / 1e6 / dt, "chars_per_s": n_chars / dt,
         "facts": n_facts, "error_records": n_err,
     })
@@ -274,14 +276,14 @@ def bench_ner(texts: list[str], sample_kb: float):
     lines = [ln for t in sample for ln in t.splitlines() if ln.strip()]
     ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # warm-up: model load
     n_chars = sum(len(t) for t in sample)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     failed = 0
     for ln in lines:
         try:
             ner(ln)
         except Exception:  # noqa: BLE001 - count and go on
             failed += 1
-    dt = time.perf_counter() - t0
+    dt = time.process_time() - t0
     cps = n_chars / dt
     return {
         "version": version, "sampled": sampled, "sample_docs": len(sample), "sample_bytes": size,
@@ -299,22 +301,30 @@ def bench_regex(texts: list[str]):
     prov = regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in names) + r")\b")
     n_chars = sum(len(t) for t in texts)
     n_bytes = sum(len(t.encode("utf-8")) for t in texts)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     hits = 0
     for t in texts:
         for _ in pct.finditer(t):
             hits += 1
         for _ in prov.finditer(t):
             hits += 1
-    dt = time.perf_counter() - t0
+    dt = time.process_time() - t0
     return {"chars": n_chars, "seconds": dt, "matches": hits, "chars_per_s": n_chars / dt,
             "mb_per_s": n_bytes / 1e6 / dt}
 
 
 def bench_cold(runs: int):
+    """Import + first extract in fresh processes. Byte code is cached (in a temporary
+    ``PYTHONPYCACHEPREFIX``, primed by one run that is not counted) as an installed package has
+    it: compiling the sources is not what a user's process pays."""
+    import tempfile
+
     env = dict(os.environ)
     env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    inner, wall, errors = [], [], []
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="cchc-pyc-")
+    subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, env=env, cwd=ROOT)
+    inner, wall, errors, cpu, cpu_import = [], [], [], [], []
     for _ in range(runs):
         t = time.perf_counter()
         p = subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, text=True,
@@ -323,12 +333,18 @@ def bench_cold(runs: int):
         if p.returncode != 0:
             errors.append(p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}")
             continue
-        inner.append(float(p.stdout.strip().splitlines()[-1]))
+        vals = [float(x) for x in p.stdout.strip().splitlines()[-1].split()]
+        inner.append(vals[0])
+        cpu.append(vals[1])
+        cpu_import.append(vals[2])
         wall.append(w)
-    out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors}
+    out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors,
+           "cpu_s": cpu, "cpu_import_s": cpu_import}
     if inner:
         out["median_s"] = statistics.median(inner)
         out["median_process_wall_s"] = statistics.median(wall)
+        out["median_cpu_s"] = statistics.median(cpu)
+        out["median_cpu_import_s"] = statistics.median(cpu_import)
     return out
 
 
@@ -379,6 +395,7 @@ def main(argv=None) -> int:
                     help="time underthesea.ner on a sample of at least this many KB (default 256)")
     ap.add_argument("--cold-runs", type=int, default=3, help="fresh subprocesses for cold start (default 3)")
     ap.add_argument("--no-ner", action="store_true", help="skip the underthesea.ner baseline")
+    ap.add_argument("--no-sweep", action="store_true", help="skip the document-size sweep (10 KB to 5 MB)")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(SRC))
@@ -410,6 +427,12 @@ def main(argv=None) -> int:
             results["pipeline"] = {"error": f"{type(e).__name__}: {e}"}
             cx = None
             rc = 1
+    if cx is not None:
+        log("CPU time per stage …")
+        results["profile"] = profile_stages(cx, docs)
+        if not args.no_sweep:
+            log("size sweep …")
+            results["size_sweep"] = bench_sizes(cx, article_bodies(cx, docs[:n_unique]))
     if not args.no_ner:
         log("underthesea.ner …")
         results["underthesea_ner"] = bench_ner(texts, args.ner_sample_kb)
@@ -442,9 +465,9 @@ def main(argv=None) -> int:
     if "error" in p:
         print(f"pipeline: NOT AVAILABLE ({p['error']})")
     else:
-        print("pipeline (cx.extract, single process)")
+        print("pipeline (cx.extract, single process; every rate below is per CPU second)")
         print(f"  first call (warm-up, not counted)  {p['first_call_s']:.3f} s")
-        print(f"  time                               {p['seconds']:.2f} s")
+        print(f"  time                               {p['seconds']:.2f} s CPU ({p['wall_s']:.2f} s wall)")
         print(f"  throughput                         {p['articles_per_s']:,.1f} articles/s   "
               f"{p['mb_per_s']:.3f} MB/s   {p['chars_per_s']:,.0f} chars/s")
         print(f"  facts / error records              {p['facts']:,} / {p['error_records']}")
@@ -470,12 +493,33 @@ def main(argv=None) -> int:
         print(f"pipeline / underthesea.ner (chars/s)  {ra['pipeline_over_underthesea_ner']:.2f}x")
     if ra["pipeline_over_regex"] is not None:
         print(f"pipeline / regex (chars/s)            {ra['pipeline_over_regex']:.4f}x")
+    pr = results.get("profile")
+    if pr:
+        print()
+        print(f"CPU time per stage (time.process_time, one pass over the corpus: {pr['total_s']:.2f} s)")
+        for name, v in pr["stages"].items():
+            print(f"  {name:44s} {v['share'] * 100:5.1f} %   {v['seconds']:6.2f} s")
+    sw = results.get("size_sweep")
+    if sw:
+        print()
+        print("size sweep (one document of each size, article bodies joined; CPU time)")
+        stages = list(sw[0]["stages_chars_per_s"])
+        print(f"  {'size':>10s} {'docs':>5s} {'chars/s':>10s}   vs 10 KB")
+        for r in sw:
+            print(f"  {r['size_chars']:>10,} {r['documents']:>5d} {r['chars_per_s']:>10,.0f}   "
+                  f"{r['chars_per_s'] / sw[0]['chars_per_s']:.2f}x")
+        print("  per stage, M chars/s at " + " / ".join(f"{r['size_chars'] // 1000:,} KB" for r in sw))
+        for k in stages:
+            vals = [r["stages_chars_per_s"].get(k) for r in sw]
+            print(f"    {k:44s} " + "  ".join(f"{v / 1e6:7.2f}" if v else "      -" for v in vals))
     cs = results.get("cold_start")
     if cs:
         if cs.get("median_s") is not None:
             runs = ", ".join(f"{x:.2f}" for x in cs["import_and_first_extract_s"])
             print(f"cold start (fresh process: import + first extract)  median {cs['median_s']:.2f} s "
                   f"[{runs}]; whole process incl. interpreter {cs['median_process_wall_s']:.2f} s")
+            print(f"cold start CPU (process_time)  import + first extract {cs['median_cpu_s']:.3f} s, "
+                  f"of which import {cs['median_cpu_import_s']:.3f} s (byte code cached)")
         if cs["errors"]:
             print(f"cold start errors: {cs['errors']}")
     mf = results.get("memory_fresh_process")

@@ -322,7 +322,8 @@ def bench_cold(runs: int):
     env = dict(os.environ)
     env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="cchc-pyc-")
+    pyc = tempfile.TemporaryDirectory(prefix="cchc-pyc-")
+    env["PYTHONPYCACHEPREFIX"] = pyc.name
     subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, env=env, cwd=ROOT)
     inner, wall, errors, cpu, cpu_import = [], [], [], [], []
     for _ in range(runs):
@@ -338,6 +339,7 @@ def bench_cold(runs: int):
         cpu.append(vals[1])
         cpu_import.append(vals[2])
         wall.append(w)
+    pyc.cleanup()
     out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors,
            "cpu_s": cpu, "cpu_import_s": cpu_import}
     if inner:

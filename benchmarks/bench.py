@@ -53,8 +53,9 @@ PROVINCES = [
     "Sóc Trăng", "Bạc Liêu", "Cà Mau",
 ]
 
-COLD_SNIPPET = ("import time; t=time.perf_counter(); import cchc_extract as cx; "
-                "cx.extract('Tỉnh Thái Nguyên đạt 99,5%.'); print(time.perf_counter()-t)")
+COLD_SNIPPET = ("import time; t=time.perf_counter(); c=time.process_time(); import cchc_extract as cx; "
+                "ci=time.process_time(); cx.extract('Tỉnh Thái Nguyên đạt 99,5%.'); "
+                "print(time.perf_counter()-t, time.process_time()-c, ci-c)")
 
 
 def log(msg: str) -> None:
@@ -118,16 +119,17 @@ def bench_pipeline(cx, docs, n_unique):
     n_chars = sum(len(decode(b)) for _, b in docs)
     n_facts = n_err = 0
     gc.collect()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for doc_id, data in docs:
         rec = cx.extract(data, doc_id=doc_id)
         if getattr(rec, "error", None) is not None:
             n_err += 1
         else:
             n_facts += len(getattr(rec, "facts", None) or [])
-    dt = time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    dt = time.process_time() - c0  # CPU time: the machine may be shared
     res.update({
-        "articles": len(docs), "bytes": n_bytes, "chars": n_chars, "seconds": dt,
+        "articles": len(docs), "bytes": n_bytes, "chars": n_chars, "seconds": dt, "wall_s": wall,
         "articles_per_s": len(docs) / dt, "mb_per_s": n_bytes / 1e6 / dt, "chars_per_s": n_chars / dt,
         "facts": n_facts, "error_records": n_err,
     })
@@ -145,6 +147,121 @@ def bench_pipeline(cx, docs, n_unique):
     return res
 
 
+def extractor_functions() -> list[tuple[str, str, str]]:
+    """(module, function, name) of every extractor, in the order they run."""
+    import cchc_extract.extractors as ex
+
+    if hasattr(ex, "plan"):
+        return [(e.run.args[0], e.run.args[1], e.name) for e in ex.plan()]
+    out = []  # an older layout: a fixed ORDER of modules with extract(ctx)
+    for name in ex.ORDER:
+        importlib.import_module(f"cchc_extract.extractors.{name}")
+        out.append((f"cchc_extract.extractors.{name}", "extract", name))
+    return out
+
+
+def profile_stages(cx, docs, limits=None) -> dict:
+    """CPU time (``time.process_time``) per pipeline stage over ``docs``: each stage's function
+    is wrapped for the pass (the extractors through their module's ``extract``, which the plan
+    looks up when it runs) and the rest of ``cx.extract`` is ``other`` (models, bookkeeping)."""
+    import cchc_extract.link as link_mod
+    import cchc_extract.pipeline as pipe
+    spent: dict[str, float] = {}
+    clock = time.process_time
+    depth = [0]
+
+    def timed(name, fn):
+        def wrapper(*a, **k):
+            if depth[0]:  # a stage called from inside another is counted there
+                return fn(*a, **k)
+            depth[0] += 1
+            t = clock()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] = spent.get(name, 0.0) + clock() - t
+                depth[0] -= 1
+        return wrapper
+
+    patches = [(pipe, "_decode", "decode"), (pipe, "normalize", "normalize"), (pipe, "clean", "clean"),
+               (pipe, "join_paragraphs", "segment"), (pipe, "split_sentences", "segment"),
+               (pipe if hasattr(pipe, "link") else link_mod, "link", "link")]
+    patches = [p for p in patches if hasattr(p[0], p[1])]
+    for module, function, name in extractor_functions():
+        patches.append((sys.modules[module], function, f"extract: {name}"))
+    saved = [(obj, attr, getattr(obj, attr)) for obj, attr, _ in patches]
+    try:
+        for obj, attr, name in patches:
+            setattr(obj, attr, timed(name, getattr(obj, attr)))
+        t0 = clock()
+        for doc_id, data in docs:
+            rec = cx.extract(data, doc_id=doc_id, **({"limits": limits} if limits else {}))
+            if getattr(rec, "error", None) is not None:
+                log(f"  {doc_id}: error record {rec.error.kind}")
+        total = clock() - t0
+    finally:
+        for obj, attr, fn in saved:
+            setattr(obj, attr, fn)
+    spent["other (models, detection, bookkeeping)"] = total - sum(spent.values())
+    return {"total_s": total, "stages": {k: {"seconds": v, "share": v / total}
+                                           for k, v in sorted(spent.items(), key=lambda kv: -kv[1])}}
+
+
+SWEEP_SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+
+
+def sweep_documents(bodies: list[str], size: int, total: int) -> list[str]:
+    """Documents of about ``size`` characters, enough of them to make about ``total`` characters
+    (at least one): article bodies (the pipeline's cleaned text of the distinct corpus files)
+    joined by blank lines and cut at a paragraph, so that every size carries the same mix of
+    text. Raw pages would not do: one page's foreign-script footer in the middle of a long
+    document would end its body there, and the cleaning would drop the rest."""
+    docs, i = [], 0
+    for _ in range(max(1, total // size)):
+        parts, n = [], 0
+        while n < size:
+            t = bodies[i % len(bodies)]
+            i += 1
+            parts.append(t)
+            n += len(t) + 2
+        doc = "\n\n".join(parts)
+        cut = doc.rfind("\n\n", 0, size)
+        docs.append(doc[:cut] if cut > size // 2 else doc[:size])
+    return docs
+
+
+def article_bodies(cx, docs) -> list[str]:
+    """The cleaned article text of each distinct document (input of the size sweep)."""
+    out = []
+    for _, data in dict((d, (i, d)) for i, d in docs).values():
+        art = cx.extract(data)
+        if getattr(art, "error", None) is None and art.text.strip():
+            out.append(art.text)
+    return out
+
+
+def bench_sizes(cx, bodies: list[str], sizes=SWEEP_SIZES, total: int = 2_000_000) -> list[dict]:
+    """chars/s (CPU) of one document of each size, per stage: a linear pipeline keeps the same
+    chars/s at every size. The document limit is raised so that a slow stage is measured, not
+    cut off (under the default ``Limits`` a document over ``doc_timeout`` is an error record)."""
+    from cchc_extract.limits import Limits
+
+    limits = Limits(doc_timeout=3600.0, max_bytes=50_000_000)
+    out = []
+    for size in sizes:
+        docs = sweep_documents(bodies, size, total)
+        n_chars = sum(len(d) for d in docs)
+        prof = profile_stages(cx, [(f"sweep{size}-{k}", d.encode("utf-8")) for k, d in enumerate(docs)],
+                              limits=limits)
+        out.append({"size_chars": size, "documents": len(docs), "chars": n_chars,
+                    "seconds": prof["total_s"], "chars_per_s": n_chars / prof["total_s"],
+                    "stages_chars_per_s": {k: (n_chars / v["seconds"] if v["seconds"] > 0 else None)
+                                           for k, v in prof["stages"].items()},
+                    "stages_share": {k: v["share"] for k, v in prof["stages"].items()}})
+        log(f"  {size:>9,} chars × {len(docs)}: {n_chars / prof['total_s']:,.0f} chars/s")
+    return out
+
+
 def bench_ner(texts: list[str], sample_kb: float):
     ner, version = import_underthesea_ner()
     total_chars = sum(len(t) for t in texts)
@@ -159,14 +276,14 @@ def bench_ner(texts: list[str], sample_kb: float):
     lines = [ln for t in sample for ln in t.splitlines() if ln.strip()]
     ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # warm-up: model load
     n_chars = sum(len(t) for t in sample)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     failed = 0
     for ln in lines:
         try:
             ner(ln)
         except Exception:  # noqa: BLE001 - count and go on
             failed += 1
-    dt = time.perf_counter() - t0
+    dt = time.process_time() - t0
     cps = n_chars / dt
     return {
         "version": version, "sampled": sampled, "sample_docs": len(sample), "sample_bytes": size,
@@ -184,22 +301,31 @@ def bench_regex(texts: list[str]):
     prov = regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in names) + r")\b")
     n_chars = sum(len(t) for t in texts)
     n_bytes = sum(len(t.encode("utf-8")) for t in texts)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     hits = 0
     for t in texts:
         for _ in pct.finditer(t):
             hits += 1
         for _ in prov.finditer(t):
             hits += 1
-    dt = time.perf_counter() - t0
+    dt = time.process_time() - t0
     return {"chars": n_chars, "seconds": dt, "matches": hits, "chars_per_s": n_chars / dt,
             "mb_per_s": n_bytes / 1e6 / dt}
 
 
 def bench_cold(runs: int):
+    """Import + first extract in fresh processes. Byte code is cached (in a temporary
+    ``PYTHONPYCACHEPREFIX``, primed by one run that is not counted) as an installed package has
+    it: compiling the sources is not what a user's process pays."""
+    import tempfile
+
     env = dict(os.environ)
     env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    inner, wall, errors = [], [], []
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pyc = tempfile.TemporaryDirectory(prefix="cchc-pyc-")
+    env["PYTHONPYCACHEPREFIX"] = pyc.name
+    subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, env=env, cwd=ROOT)
+    inner, wall, errors, cpu, cpu_import = [], [], [], [], []
     for _ in range(runs):
         t = time.perf_counter()
         p = subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, text=True,
@@ -208,12 +334,19 @@ def bench_cold(runs: int):
         if p.returncode != 0:
             errors.append(p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}")
             continue
-        inner.append(float(p.stdout.strip().splitlines()[-1]))
+        vals = [float(x) for x in p.stdout.strip().splitlines()[-1].split()]
+        inner.append(vals[0])
+        cpu.append(vals[1])
+        cpu_import.append(vals[2])
         wall.append(w)
-    out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors}
+    pyc.cleanup()
+    out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors,
+           "cpu_s": cpu, "cpu_import_s": cpu_import}
     if inner:
         out["median_s"] = statistics.median(inner)
         out["median_process_wall_s"] = statistics.median(wall)
+        out["median_cpu_s"] = statistics.median(cpu)
+        out["median_cpu_import_s"] = statistics.median(cpu_import)
     return out
 
 
@@ -264,6 +397,7 @@ def main(argv=None) -> int:
                     help="time underthesea.ner on a sample of at least this many KB (default 256)")
     ap.add_argument("--cold-runs", type=int, default=3, help="fresh subprocesses for cold start (default 3)")
     ap.add_argument("--no-ner", action="store_true", help="skip the underthesea.ner baseline")
+    ap.add_argument("--no-sweep", action="store_true", help="skip the document-size sweep (10 KB to 5 MB)")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(SRC))
@@ -295,6 +429,12 @@ def main(argv=None) -> int:
             results["pipeline"] = {"error": f"{type(e).__name__}: {e}"}
             cx = None
             rc = 1
+    if cx is not None:
+        log("CPU time per stage …")
+        results["profile"] = profile_stages(cx, docs)
+        if not args.no_sweep:
+            log("size sweep …")
+            results["size_sweep"] = bench_sizes(cx, article_bodies(cx, docs[:n_unique]))
     if not args.no_ner:
         log("underthesea.ner …")
         results["underthesea_ner"] = bench_ner(texts, args.ner_sample_kb)
@@ -327,9 +467,9 @@ def main(argv=None) -> int:
     if "error" in p:
         print(f"pipeline: NOT AVAILABLE ({p['error']})")
     else:
-        print("pipeline (cx.extract, single process)")
+        print("pipeline (cx.extract, single process; every rate below is per CPU second)")
         print(f"  first call (warm-up, not counted)  {p['first_call_s']:.3f} s")
-        print(f"  time                               {p['seconds']:.2f} s")
+        print(f"  time                               {p['seconds']:.2f} s CPU ({p['wall_s']:.2f} s wall)")
         print(f"  throughput                         {p['articles_per_s']:,.1f} articles/s   "
               f"{p['mb_per_s']:.3f} MB/s   {p['chars_per_s']:,.0f} chars/s")
         print(f"  facts / error records              {p['facts']:,} / {p['error_records']}")
@@ -355,12 +495,33 @@ def main(argv=None) -> int:
         print(f"pipeline / underthesea.ner (chars/s)  {ra['pipeline_over_underthesea_ner']:.2f}x")
     if ra["pipeline_over_regex"] is not None:
         print(f"pipeline / regex (chars/s)            {ra['pipeline_over_regex']:.4f}x")
+    pr = results.get("profile")
+    if pr:
+        print()
+        print(f"CPU time per stage (time.process_time, one pass over the corpus: {pr['total_s']:.2f} s)")
+        for name, v in pr["stages"].items():
+            print(f"  {name:44s} {v['share'] * 100:5.1f} %   {v['seconds']:6.2f} s")
+    sw = results.get("size_sweep")
+    if sw:
+        print()
+        print("size sweep (one document of each size, article bodies joined; CPU time)")
+        stages = list(sw[0]["stages_chars_per_s"])
+        print(f"  {'size':>10s} {'docs':>5s} {'chars/s':>10s}   vs 10 KB")
+        for r in sw:
+            print(f"  {r['size_chars']:>10,} {r['documents']:>5d} {r['chars_per_s']:>10,.0f}   "
+                  f"{r['chars_per_s'] / sw[0]['chars_per_s']:.2f}x")
+        print("  per stage, M chars/s at " + " / ".join(f"{r['size_chars'] // 1000:,} KB" for r in sw))
+        for k in stages:
+            vals = [r["stages_chars_per_s"].get(k) for r in sw]
+            print(f"    {k:44s} " + "  ".join(f"{v / 1e6:7.2f}" if v else "      -" for v in vals))
     cs = results.get("cold_start")
     if cs:
         if cs.get("median_s") is not None:
             runs = ", ".join(f"{x:.2f}" for x in cs["import_and_first_extract_s"])
             print(f"cold start (fresh process: import + first extract)  median {cs['median_s']:.2f} s "
                   f"[{runs}]; whole process incl. interpreter {cs['median_process_wall_s']:.2f} s")
+            print(f"cold start CPU (process_time)  import + first extract {cs['median_cpu_s']:.3f} s, "
+                  f"of which import {cs['median_cpu_import_s']:.3f} s (byte code cached)")
         if cs["errors"]:
             print(f"cold start errors: {cs['errors']}")
     mf = results.get("memory_fresh_process")

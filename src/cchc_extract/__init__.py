@@ -31,18 +31,35 @@ from .models import (FACT_TYPES, Article, Date, ErrorInfo, ErrorRecord, FactBase
                      Official, Organization, Percentage, Period, Province, Quantity, Ranking,
                      Ratio, Region, Removed, Span, Target, json_schema, parse_result)
 from .pipeline import extract
-from .batch import extract_many
-from .frames import read_jsonl, to_frame
-from .render import render_article_html
-from .tables import indicators, rankings
 
 __version__ = "0.2.0"
+
+# imported on first use, so that ``import cchc_extract`` (every CLI call and batch worker) does
+# not pay for the batch machinery, HTML rendering and tables
+_LAZY = {"extract_many": "batch", "read_jsonl": "frames", "to_frame": "frames",
+         "render_article_html": "render", "indicators": "tables", "rankings": "tables",
+         "warm": "pipeline"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 # What ``help(cchc_extract)`` and ``import *`` show. The fact classes, ``ErrorInfo``,
 # ``Removed``, ``Span`` and ``FactBase`` are importable too (``cx.Ranking``) but left out here:
 # each pydantic class brings ~30 KB of inherited documentation to ``help(cx)``.
 __all__ = [
-    "extract", "extract_many", "Limits",
+    "extract", "extract_many", "warm", "Limits",
     "Article", "ErrorRecord",
     "json_schema", "parse_result", "read_jsonl",
     "to_frame", "rankings", "indicators", "render_article_html",

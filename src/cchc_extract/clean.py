@@ -27,6 +27,7 @@ import regex
 
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Removed
+from .patterns import literal_alternation
 from .published import parse_published
 from .resources import load
 
@@ -66,7 +67,8 @@ def _rules() -> tuple[list[_Rule], "regex.Pattern[str]", float, dict]:
     terms = sorted(spam["gambling_terms"], key=len, reverse=True)
     spam_rx = {
         "bracket": regex.compile(spam["bracket_pattern"]),
-        "terms": regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(t) for t in terms) + r")(?![\p{L}\d])", regex.I),
+        "terms": regex.compile(r"(?<![\p{L}\d])(?:" + literal_alternation(terms, ignore_case=True) + r")(?![\p{L}\d])", regex.I),
+        "any_term": regex.compile(literal_alternation(terms, ignore_case=True), regex.I),
         "brand": regex.compile(spam["brand_pattern"]),
         "ascii_run": regex.compile(r"(?<![A-Za-z0-9])[a-z0-9]+(?:[ ]+[a-z0-9]+){1,10}(?![A-Za-z0-9])"),
         "glued": regex.compile(r"\p{L}{%d,}" % int(spam["glued_min_letters"])),
@@ -126,7 +128,8 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return " "
         return run
 
-    text = rx["ascii_run"].sub(_ascii_spam, text, timeout=t)
+    if rx["any_term"].search(text, timeout=t):  # no term anywhere: no run to remove
+        text = rx["ascii_run"].sub(_ascii_spam, text, timeout=t)
 
     glued_terms = _glued_terms()
 
@@ -176,7 +179,7 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
 def _is_foreign(line: str, t: float) -> bool:
     _, foreign, ratio, _ = _rules()
     line = _URL.sub(" ", line)
-    letters = sum(1 for c in line if not c.isspace())
+    letters = sum(map(len, line.split()))  # the characters that are not white space
     if not letters:
         return False
     n = len(foreign.findall(line, timeout=t))

@@ -18,7 +18,7 @@ SubjectSource = Literal["sentence", "parenthesis", "list", "document"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 def _f(description: str, default: Any = ..., **kw: Any) -> Any:
@@ -325,7 +325,14 @@ class ErrorRecord(_Model):
 
 
 Result = Union[Article, ErrorRecord]
-_result_adapter: TypeAdapter[Any] = TypeAdapter(Union[Article, ErrorRecord])
+_result_adapter: Optional[TypeAdapter[Any]] = None  # built on first use: import stays cheap
+
+
+def _adapter() -> TypeAdapter[Any]:
+    global _result_adapter
+    if _result_adapter is None:
+        _result_adapter = TypeAdapter(Union[Article, ErrorRecord])
+    return _result_adapter
 
 
 def parse_result(data: str | bytes | dict) -> Result:
@@ -339,7 +346,7 @@ def parse_result(data: str | bytes | dict) -> Result:
 
 def json_schema() -> dict:
     """JSON Schema of one output line: an Article or an ErrorRecord."""
-    schema = _result_adapter.json_schema()
+    schema = _adapter().json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "cchc_extract output record (schema_version 1)"
     return schema

@@ -33,7 +33,7 @@ from .models import Article, ErrorRecord, Removed
 from .normalize import normalize
 from .segment import join_paragraphs, split_sentences
 
-__all__ = ["extract", "run_document", "read_document", "stable_id", "Input"]
+__all__ = ["extract", "run_document", "read_document", "stable_id", "warm", "Input"]
 
 Input = Union[str, bytes, "os.PathLike[str]"]
 """What :func:`extract` takes: page bytes, text, or the path of a file."""
@@ -152,6 +152,37 @@ def read_document(path: Union[str, "os.PathLike[str]"], limits: Limits = DEFAULT
     if len(data) > limits.max_bytes:  # grew while reading
         raise InputTooLarge(len(data), limits.max_bytes)
     return data, hint
+
+
+# ------------------------------------------------------------------------------ warm-up
+
+_WARM_TEXT = (
+    "Hà Nội, ngày 5/3/2024\n\nTỉnh Lạng Sơn xếp thứ 6/63 về Chỉ số cải cách hành chính (PAR INDEX) "
+    "năm 2023, tăng 3 bậc.\n\nÔng Nguyễn Văn An, Phó Chủ tịch UBND tỉnh cho biết, theo Quyết định "
+    "số 45/2020/QĐ-UBND ngày 12/5/2020, 99,82% hồ sơ được giải quyết đúng hạn; 6/6 huyện đã kết nối. "
+    "Mục tiêu giai đoạn 2021 - 2025 phấn đấu đạt 50% trở lên vào năm 2025. Hôm qua, Sở Nội vụ đã họp.")
+
+
+def warm(html: bool = True) -> None:
+    """Build everything the pipeline builds on first use — the extractors' plan, every pattern,
+    the place automaton, the output models (and with ``html`` the HTML reader) — so that the
+    next document pays none of it.
+
+    A batch runs it once where its workers come from: in the parent before a ``fork`` pool, in
+    the forkserver (``multiprocessing.get_context("forkserver").set_forkserver_preload(
+    ["cchc_extract.warmed"])`` — importing :mod:`cchc_extract.warmed` calls this), or as the
+    pool's ``initializer`` with ``spawn`` (each worker then pays it once, before its first
+    document)."""
+    from .extractors import plan
+    from .gazetteer import gazetteer
+
+    plan()
+    gazetteer().automaton()
+    for text in (_WARM_TEXT, _WARM_TEXT.upper()):
+        res = run_document(text, doc_id="warm", published="2024-03-06")
+        res.model_dump_json()
+    if html:  # the HTML reader's imports (trafilatura when installed)
+        run_document(b"<html><body><p>x</p></body></html>", doc_id="warm", fmt="html")
 
 
 # ------------------------------------------------------------------------------ stages

@@ -37,6 +37,9 @@ def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Span]]:
     return "\n".join(paragraphs), spans
 
 
+_DOTTED = regex.compile(r"(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}?")
+
+
 def _is_abbreviation(before: str, punct: str) -> bool:
     if punct != ".":
         return False
@@ -49,7 +52,7 @@ def _is_abbreviation(before: str, punct: str) -> bool:
     # an initial (Nguyễn V. A) or a dotted abbreviation (PGS.TS, Th.S)
     if len(tok) == 1 and tok.isupper():
         return True
-    return bool(regex.fullmatch(r"(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}?", tok))
+    return bool(_DOTTED.fullmatch(tok))
 
 
 def split_sentences(text: str, paragraphs: list[Span], timeout: float = 2.0,

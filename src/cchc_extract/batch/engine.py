@@ -139,8 +139,10 @@ def _default_context():
     if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
         try:
+            # the forkserver imports these once; importing cchc_extract.warmed compiles every
+            # pattern and builds the automata, so each forked worker starts warm
             ctx.set_forkserver_preload(["cchc_extract.batch.engine", "cchc_extract.pipeline",
-                                        "cchc_extract.readers"])
+                                        "cchc_extract.readers", "cchc_extract.warmed"])
         except Exception:  # noqa: BLE001 - preload is only an optimisation
             pass
         return ctx

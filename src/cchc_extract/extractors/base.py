@@ -142,6 +142,36 @@ class Context:
     def claim(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * max(0, end - start)
 
+    def _index(self) -> dict[int, list]:
+        """Sentence index → its facts in the order they were added, and fact type → the sorted
+        indices of the sentences that have one (kept up to date with ``facts``, which only grows)."""
+        by = self.__dict__.setdefault("_by_sentence", {})
+        done = self.__dict__.get("_indexed", 0)
+        if done != len(self.facts):
+            having = self.__dict__.setdefault("_with_type", {})
+            for f in self.facts[done:]:
+                by.setdefault(f.sentence, []).append(f)
+                idx = having.setdefault(f.type, [])
+                k = bisect.bisect_left(idx, f.sentence)
+                if k == len(idx) or idx[k] != f.sentence:
+                    idx.insert(k, f.sentence)
+            self._indexed = len(self.facts)
+        return by
+
+    def in_sentence(self, index: int) -> list:
+        """The facts of sentence ``index``, in the order they were added."""
+        return self._index().get(index, [])
+
+    def last_before(self, fact_type: str, index: int) -> Any:
+        """The last fact of ``fact_type`` (in the order added) of the nearest sentence before
+        ``index`` that has one, or None: an earlier ``period`` without walking every fact."""
+        by = self._index()
+        having = self.__dict__.get("_with_type", {}).get(fact_type, [])
+        k = bisect.bisect_left(having, index)
+        if k == 0:
+            return None
+        return [f for f in by[having[k - 1]] if f.type == fact_type][-1]
+
     def add(self, cls: Any, start: int, end: int, claim: bool = True, **fields: Any) -> Any:
         """Create a fact of ``cls`` over ``text[start:end]`` and record it."""
         text = self.article.text

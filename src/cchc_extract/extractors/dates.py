@@ -38,6 +38,7 @@ import regex
 
 from ..models import Date, Period
 from ..resources import load
+from ..patterns import has_digit
 from .base import extractor
 
 _Y = r"((?:19|20)\d{2})"
@@ -123,6 +124,9 @@ def extract(ctx) -> None:
                 return
             ctx.add(Date, a, b, value=value, precision=precision, year_inferred=inferred)
 
+        if not has_digit(s.text):
+            _relative(ctx, s, t)  # "hôm qua", "tháng trước": the only dates written without a digit
+            continue
         for m in p["holiday"].finditer(s.text, timeout=t):
             d, mo = int(m.group(1)), int(m.group(2))
             if _valid(d, mo):
@@ -196,10 +200,13 @@ def _relative_rules():
     return rx, tables, units
 
 
+_ISO_PREFIX = regex.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
 def _published_date(ctx):
     """(date or None, (year, month) or None) of the article's publication date."""
     p = ctx.article.published or ""
-    m = regex.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", p)
+    m = _ISO_PREFIX.match(p)
     if not m:
         return None, None
     y, mo = int(m.group(1)), int(m.group(2))

@@ -19,6 +19,7 @@ import regex
 
 from ..gazetteer import lookup_province, province_names
 from ..models import LegalRef
+from ..patterns import has_digit, literal_alternation
 from ..resources import load
 from .base import extractor
 
@@ -32,7 +33,8 @@ def _tables():
     issuers = {x["code"]: x["name"] for x in d["issuers"]}
     words = sorted(set(d["type_words"]) | {a["word"] for a in d.get("type_word_aliases", [])}, key=len, reverse=True)
     alias = {a["word"]: a["doc_type"] for a in d.get("type_word_aliases", [])}
-    word_alt = "|".join(regex.escape(w) for w in words)
+    word_alt = literal_alternation(words)  # trie-shaped: the same matches as "|".join(words), longest first
+    word_alt_ci = literal_alternation(words, ignore_case=True)
     coded = regex.compile(
         r"(?:(?P<word>" + word_alt + r")(?:\s+(?:số|so|số hiệu)\b)?\s*:?\s*)?"
         r"(?<![\p{L}\d/.-])(?P<num>(?P<serial>\d{1,5}[a-zđ]?)\s*/\s*(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
@@ -43,7 +45,7 @@ def _tables():
         r"(?P<pissuer>[A-ZĐƯ][A-Za-zĐđƯư]{0,7}(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,7}){0,2}))(?![\p{L}\d])",
     )
     bare = regex.compile(
-        r"(?<![\p{L}])(?P<word>(?i:" + word_alt + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
+        r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
         r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))",
     )
     words_ci = {w.casefold(): w for w in words}
@@ -136,6 +138,8 @@ def extract(ctx) -> None:
     t = ctx.timeout
     text = ctx.text
     for s in ctx.sentences():
+        if not has_digit(s.text):
+            continue  # every reference has a number
         for m in coded.finditer(s.text, timeout=t):
             a = s.start + m.start()
             if m.group("num"):

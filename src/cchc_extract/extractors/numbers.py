@@ -23,6 +23,7 @@ import regex
 
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
+from ..patterns import has_digit
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
@@ -32,6 +33,10 @@ _PCT = regex.compile(r"(?P<num>" + SPACED + "|" + NUM + r")\s?(?:%|phần trăm)
 _RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
+_BLANKS = regex.compile(r"[ \t]+")
+_YEAR_NUM = regex.compile(r"(?:19|20)\d{2}")
+_RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
+_RANK_UNIT = regex.compile(r"\s*(?:bậc|hạng)")
 
 
 def parse_number(s: str) -> float:
@@ -133,7 +138,7 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
     words = []
     i = pos
     while len(words) < d["max_unit"]:
-        m = regex.compile(r"[ \t]+").match(text, i) if words or text[i:i + 1] in " \t" else None
+        m = _BLANKS.match(text, i) if words or text[i:i + 1] in " \t" else None
         j = m.end() if m else i
         w = _WORD.match(text, j, timeout=t)
         if not w:
@@ -270,7 +275,7 @@ def _period(ctx, s, index: Optional[_Index] = None) -> Optional[str]:
 
 
 def _same_paragraph(ctx, a: int, b: int) -> bool:
-    return "\n" not in ctx.text[a:b]
+    return ctx.text.find("\n", a, b) < 0
 
 
 def _heading_goals(ctx) -> dict[int, tuple]:
@@ -316,7 +321,8 @@ def extract(ctx) -> None:
     prev: Optional[tuple[int, Optional[str]]] = None
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():
-        scopes = _goal_scope(s.text, t)
+        digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
+        scopes = _goal_scope(s.text, t) if digits else []
         deadline = period = None
         para = ctx.paragraph_of(s.start)
         under = headed.get(para)
@@ -390,7 +396,7 @@ def extract(ctx) -> None:
                 comp = "eq"
             goal = _in_goal(s.text, m.start(), scopes, t)
             if goal is not None:
-                rng = regex.match(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%", s.text[m.end():], timeout=t)
+                rng = _RANGE_END.match(s.text[m.end():], timeout=t)
                 if rng:
                     skip_until = m.end() + rng.end()
                     comp = "gte"
@@ -469,7 +475,7 @@ def extract(ctx) -> None:
                 continue
             value = parse_number(raw)
             goal = _in_goal(s.text, m.start(), scopes, t)
-            if goal is not None and not regex.match(r"\s*(?:bậc|hạng)", s.text[m.end():]):
+            if goal is not None and not _RANK_UNIT.match(s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
             elif not money(unit):  # money is no count (GUIDE §12)

@@ -86,6 +86,7 @@ _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
+_NONSPACE = regex.compile(r"\S+")
 
 
 @dataclass
@@ -333,7 +334,7 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
     blocked = _Mask(len(text), _blocked_spans(ctx, s, prov_spans))
     out: list[_Name] = []
     for m in _RUN.finditer(text, timeout=t):
-        syls = [(x.start() + m.start(), x.end() + m.start()) for x in regex.finditer(r"\S+", m.group(), timeout=t)]
+        syls = [(x.start() + m.start(), x.end() + m.start()) for x in _NONSPACE.finditer(m.group(), timeout=t)]
         # split into pieces of unblocked syllables
         piece: list[tuple[int, int]] = []
         pieces = []
@@ -364,7 +365,7 @@ def _mostly_upper(text: str, timeout: float = 1.0) -> bool:
 def _upper_names(ctx, text: str, blocked, d: _Data) -> list[_Name]:
     out = []
     for m in _UPPER_RUN.finditer(text, timeout=ctx.timeout):
-        syls = [(x.start() + m.start(), x.end() + m.start()) for x in regex.finditer(r"\S+", m.group(), timeout=ctx.timeout)]
+        syls = [(x.start() + m.start(), x.end() + m.start()) for x in _NONSPACE.finditer(m.group(), timeout=ctx.timeout)]
         i = 0
         while i < len(syls):
             a, b = syls[i]

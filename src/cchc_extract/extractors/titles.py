@@ -29,6 +29,7 @@ import regex
 
 from ..gazetteer import find_places, province_kind
 from ..resources import load
+from ..patterns import literal_alternation
 
 WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[&'’/-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}]))*")
 SPACES = regex.compile(r"[ \t]*")
@@ -41,9 +42,10 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def alt(words) -> str:
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alt(words, ignore_case: bool = False) -> str:
+    """A regex alternation of ``words``, longest first (trie-shaped: :mod:`cchc_extract.patterns`);
+    ``ignore_case`` when it runs under ``(?i)``."""
+    return literal_alternation(words, ignore_case)
 
 
 @dataclass
@@ -79,7 +81,7 @@ def vocab() -> Vocab:
     heads = [nfc(h["word"]) for h in p["title_heads"]]
     ranks = [nfc(h["word"]) for h in p["honorifics"] if h.get("is_title")]
     title_rx = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:(?:(?:{alt(prefixes)})[ ]+)*(?:{alt(heads + ranks)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:(?:(?:{alt(prefixes, True)})[ ]+)*(?:{alt(heads + ranks, True)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
     org_kind = {nfc(h["word"]): h["kind"] for h in p["org_heads"]}
     abbr_entries = load("abbreviations")["abbreviations"]
     abbr = {nfc(a["abbr"]): nfc(a["full"]) for a in abbr_entries if a.get("expand", True)}
@@ -171,7 +173,7 @@ def _canon_rx() -> tuple["regex.Pattern[str]", dict]:
     words = [nfc(h["word"]) for h in p["title_heads"]] + [nfc(h["word"]) for h in p["org_heads"]] + \
         [nfc(x) for x in p["title_prefixes"]]
     canon = {w.casefold(): w for w in sorted(words, key=len)}
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alt(words)})(?![\p{{L}}\p{{M}}])")
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alt(words, True)})(?![\p{{L}}\p{{M}}])")
     return rx, canon
 
 

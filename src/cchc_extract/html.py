@@ -108,7 +108,13 @@ class MarkdownText(NamedTuple):
     text: str
     """The page with link and image syntax removed (anchor text kept)."""
     removed: list
-    """``(text, reason)`` for each image marker and empty link that was dropped."""
+    """``(text, reason)`` for each image marker, empty link, headline link, summary and
+    search teaser that was dropped."""
+    title: Optional[str] = None
+    """The headline when the page opens with it as a link (``[Tiêu đề ...](url)``), without
+    the markdown and without a trailing ``...`` of a cut-off headline."""
+    source_url: Optional[str] = None
+    """The URL of that headline link (the article's origin)."""
 
 
 _MD_IMAGE_LINE = regex.compile(r"[ \t]*(?:\[?" + _MD_IMAGE.pattern + r"\]?(?:\([^()\s]{0,4000}\))?[ \t]*)+")
@@ -118,6 +124,28 @@ _MD_RULE = regex.compile(r"[ \t]{0,3}(?:[-*_][ \t]*){3,}")
 _INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)"
                             r"\b[^<>\n]{0,200}>", regex.I)
 _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
+_MD_LINK_LINE = regex.compile(r"[ \t]*(?:#{1,6}[ \t]+)?\[(" + _ANCHOR + r")\]\(((?:https?://|www\.)[^()\s]{1,4000})"
+                              r'(?:[ \t]+"[^"\n]{0,300}")?\)[ \t]*')
+_CUT_OFF = regex.compile(r"[ \t\u00a0]*(?:\.{3}|…)\s*$")
+_TEASER_SITE = regex.compile(r"\s[-–|]\s*[\w.]{2,40}\.?\s*$")
+_WORDS = regex.compile(r"\w+")
+_TOP_LINES = 8
+
+
+def _words(s: str) -> list:
+    return _WORDS.findall(s.casefold())
+
+
+def _is_teaser(line: str, later: list) -> bool:
+    """Whether ``line`` (the first text line under a crawled post's headline and image) is the
+    search teaser: a cut-off copy of the lead (``… ...``), or a copy of a later line's start."""
+    if _CUT_OFF.search(line):
+        return True
+    words = _words(_TEASER_SITE.sub("", line))
+    if len(words) < 6:
+        return False
+    key = " ".join(words[:8])
+    return any(" ".join(_words(other)[:len(words)]).startswith(key) for other in later[:6])
 
 
 def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
@@ -127,9 +155,15 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
     Image lines (``![alt](src)``) are dropped and reported (reason ``image_marker``); inline
     images too; ``[anchor](url)`` becomes ``anchor``; heading ``#``, quote ``>`` and
     ``**bold**`` markers, inline tags such as ``<b>`` (search-result highlighting) and
-    horizontal rules go. Everything else — the words — stays as written.
+    horizontal rules go. A page that opens with a link alone on its line (a crawled post's
+    headline) gives ``title`` and ``source_url``; the ``> …`` summary at the top of the page
+    and the search teaser right under the headline and image (a cut-off or repeated copy of
+    the lead) are reported (``summary``, ``teaser``). Everything else — the words — stays as
+    written.
     """
     removed: list[tuple[str, str]] = []
+    title: Optional[str] = None
+    source_url: Optional[str] = None
 
     def drop_image(m) -> str:
         removed.append((m.group(0), "image_marker"))
@@ -141,12 +175,30 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             removed.append((m.group(0), "image_marker"))
         return anchor
 
+    raw = text.split("\n")
     out: list[str] = []
-    for line in text.split("\n"):
+    seen_text = 0  # text lines kept so far
+    header = True  # still in the headline / image / summary block at the top
+    for n, line in enumerate(raw):
         if "](" in line and _MD_IMAGE_LINE.fullmatch(line, timeout=timeout):
             removed.append((line.strip(), "image_marker"))
             continue
         if _MD_RULE.fullmatch(line, timeout=timeout):
+            continue
+        if not line.strip():
+            out.append(line)
+            continue
+        if title is None and seen_text == 0 and header and "](" in line:
+            m = _MD_LINK_LINE.fullmatch(line, timeout=timeout)
+            if m and m.group(1).strip():
+                anchor = _MD_STRONG.sub(r"\2", m.group(1).strip(), timeout=timeout)
+                title = _CUT_OFF.sub("", anchor).strip() or None
+                source_url = m.group(2)
+                removed.append((line.strip(), "title_link"))
+                continue
+        if header and seen_text < _TOP_LINES and _MD_QUOTE.match(line, timeout=timeout) \
+                and not line.lstrip().startswith(">>"):
+            removed.append((_MD_QUOTE.sub("", line, count=1, timeout=timeout).strip(), "summary"))
             continue
         if "](" in line:
             line = _MD_IMAGE.sub(drop_image, line, timeout=timeout)
@@ -157,8 +209,18 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             line = _MD_STRONG.sub(r"\2", line, timeout=timeout)
         if "<" in line:
             line = _INLINE_TAG.sub("", line, timeout=timeout)
+        if header and title is not None and seen_text == 0 and line.strip():
+            later = [ln for ln in raw[n + 1:n + 40] if ln.strip() and "](" not in ln]
+            header = False
+            if _is_teaser(line.strip(), later):
+                removed.append((line.strip(), "teaser"))
+                continue
+        if line.strip():
+            seen_text += 1
+            if seen_text >= _TOP_LINES:
+                header = False
         out.append(line)
-    return MarkdownText(re.sub(r"\n{3,}", "\n\n", "\n".join(out)), removed)
+    return MarkdownText(re.sub(r"\n{3,}", "\n\n", "\n".join(out)), removed, title, source_url)
 
 
 # ------------------------------------------------------------------------------ HTML

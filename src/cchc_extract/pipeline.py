@@ -219,6 +219,7 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
 
         md = markdown_to_text(text, timeout=limits.regex_timeout)
         text = md.text
+        title = title or md.title
         removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
     art = _run(text, doc_id, source, limits, title, published, warnings, deadline)
     if removed_markup:

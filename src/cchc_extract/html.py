@@ -46,7 +46,7 @@ _HTML_HEAD_CHARS = 65_536
 _HTML_MIN_TAGS = 6
 
 _ANCHOR = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000}"  # one level of [nested] brackets
-_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\([^()\n]{1,4000}\)")  # ( "title") included
+_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\((?:[^()\n]++|\([^()\n]{0,200}\)){1,400}\)")  # ( "title"), (1) in a file name
 _MD_LINK = regex.compile(r"\[(" + _ANCHOR + r")\]\((?:https?://|/|\.{0,2}/|www\.|mailto:)[^()\n]{0,4000}\)")
 _MD_HEAD_CHARS = 65_536
 

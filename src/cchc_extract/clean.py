@@ -203,6 +203,56 @@ def _prefix_rules():
 _NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?\s*){1,5}(?:\([^()]{1,30}\))?")
 
 
+_CUT_OFF = regex.compile(r"\s(?:\.{3}|…)$")
+_WORD = regex.compile(r"\w+")
+_PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
+
+
+def _tail_names(line: str, t: float) -> bool:
+    """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
+    line = _PAREN_SOURCE.sub("", line, timeout=t)
+    if regex.search(r"\d", line):
+        return False
+    parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
+    return 0 < len(parts) <= 3 and all(0 < len(p.split()) <= 4 and _NAME_LINE.fullmatch(p, timeout=t)
+                                       for p in parts)
+
+
+def _word_key(line: str) -> str:
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> list:
+    """Search teasers and headline bleed: a cut-off copy of another line (``… trường học ...``),
+    and a line that opens with the headline and runs on into a teaser (``Giáo dục <headline>
+    Hơn 1.200 học sinh …``)."""
+    heads: list = []
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    if len(idx) > 400:
+        return heads
+    keys = {i: _word_key(lines[i]) for i in idx}
+    tkey = _word_key(title) if title else ""
+    for i in idx:
+        ln = lines[i]
+        if _CUT_OFF.search(ln) and len(ln.split()) >= 5:
+            words = keys[i].split()[:-1]  # the last word may be cut
+            probe = " ".join(words[-8:]) if len(words) >= 5 else ""
+            if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
+                kind[i] = "teaser"
+                continue
+        if tkey and len(tkey.split()) >= 5 and len(keys[i]) > len(tkey) + 20:
+            pos = keys[i].find(tkey)
+            if 0 <= pos and len(keys[i][:pos].split()) <= 4:
+                # the section label and headline go; the text after them is the lead
+                rx = regex.compile(r"\W*".join(regex.escape(w) for w in tkey.split()), regex.I)
+                m = rx.search(ln)
+                if m is not None and m.start() <= 60:
+                    rest = ln[m.end():].lstrip(" .:-–|")
+                    heads.append((i, ln[:m.end()]))
+                    lines[i] = rest
+    return heads
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -305,6 +355,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and not re.search(r"\d", lines[nxt]):
             kind[nxt] = "byline"
 
+    for _, head in _mark_teasers(lines, kind, cut, title):
+        removed.append(Removed(text=head, reason="teaser"))
+
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     long_keys = [(i, _norm_line(lines[i])) for i in body_idx] if len(body_idx) <= 400 else []
@@ -323,8 +376,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and len(lines[last].split()) <= 5 \
-            and _NAME_LINE.fullmatch(lines[last], timeout=t) and not re.search(r"\d", lines[last]):
+    if last is not None and _tail_names(lines[last], t):
         kind[last] = "byline"
 
     body: list[str] = []

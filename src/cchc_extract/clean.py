@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 import regex
 
@@ -261,11 +261,15 @@ def _single_sentence(line: str, max_words: int) -> bool:
     return len(line.split()) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
-def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None) -> Cleaned:
+def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
+          template: Any = None) -> Cleaned:
     """Split ``text`` (normalized) into title, body paragraphs, metadata and removed junk.
 
     ``title_hint``: the headline known from elsewhere (HTML metadata, a database row); then no
-    headline is looked for in the text, and only lines repeating the hint are removed."""
+    headline is looked for in the text, and only lines repeating the hint are removed.
+    ``template``: the page's site template learned from a crawl
+    (:class:`cchc_extract.templates.SiteTemplate`, anything with ``evidence(line)``); its lines
+    go with reason ``site_template`` unless that would leave less than a third of the page."""
     t = limits.regex_timeout
     removed: list[Removed] = []
     text, spam = _strip_spam(text, removed, t)
@@ -301,6 +305,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     for i in range(cut):
         if lines[i] and _is_foreign(lines[i], t):
             kind[i] = "foreign_text"
+
+    evidence: dict = {}
+    if template:
+        hits = [(i, template.evidence(lines[i])) for i in range(cut) if lines[i] and kind[i] is None]
+        hits = [(i, ev) for i, ev in hits if ev]
+        total_chars = sum(len(lines[i]) for i in range(cut) if lines[i] and kind[i] is None)
+        if hits and sum(len(lines[i]) for i, _ in hits) * 3 <= 2 * total_chars:
+            for i, ev in hits:
+                kind[i] = "site_template"
+                evidence[i] = ev
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
@@ -395,7 +409,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 published = published or byline_date
         if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
             published = parse_published(ln, base=crawl_date) or published
-        removed.append(Removed(text=ln, reason=k))
+        removed.append(Removed(text=ln, reason=k, evidence=evidence.get(i)))
     if published is None and not spam:
         published = crawl_date
     return Cleaned(title=title, published=published, byline=byline,

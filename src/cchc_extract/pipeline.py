@@ -24,7 +24,7 @@ import os
 import time
 import zlib
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from .clean import clean
 from .errors import CchcError, ExtractTimeout, InputTooLarge, error_from_exception, error_record
@@ -97,14 +97,16 @@ def extract(data: Input, doc_id: Optional[str] = None, source: Optional[str] = N
 def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] = None,
                  fmt: Optional[str] = None, limits: Limits = DEFAULT_LIMITS,
                  title: Optional[str] = None, published: Optional[str] = None,
-                 details: Optional[dict] = None) -> Union[Article, ErrorRecord]:
+                 details: Optional[dict] = None, template: Any = None) -> Union[Article, ErrorRecord]:
     """One document, already read, through every stage: the function all callers share.
 
     ``data``: raw bytes (decoded here) or text. ``fmt``: ``"html"``, ``"markdown"``,
     ``"text"`` or ``None`` (detect from the decoded text). ``title``/``published``: metadata
     from the input (a JSONL field, a database row) that wins over what the page says.
     ``details``, when given, receives ``format`` (the format used) and ``extractor`` (for
-    HTML: ``trafilatura`` or ``html-fallback``; else None).
+    HTML: ``trafilatura`` or ``html-fallback``; else None). ``template``: the page's site
+    template from a crawl-wide :class:`cchc_extract.templates.TemplateIndex` (its lines are
+    removed with reason ``site_template`` and their evidence).
 
     Returns an :class:`Article` or an :class:`ErrorRecord`; never raises for bad input.
     """
@@ -113,7 +115,7 @@ def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] 
     details.setdefault("format", fmt or "text")
     details.setdefault("extractor", None)
     try:
-        return _run_document(data, doc_id, source, fmt, limits, title, published, details)
+        return _run_document(data, doc_id, source, fmt, limits, title, published, details, template)
     except Exception as exc:  # the boundary of the library: a bug must not lose the document
         return error_from_exception(exc, doc_id, source, limits)
 
@@ -181,7 +183,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     return res.text, warnings
 
 
-def _run_document(data, doc_id, source, fmt, limits, title, published, details) -> Article:
+def _run_document(data, doc_id, source, fmt, limits, title, published, details, template=None) -> Article:
     deadline = _clock() + limits.doc_timeout
     if isinstance(data, (bytes, bytearray)):
         if len(data) > limits.max_bytes:
@@ -221,7 +223,7 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
         text = md.text
         title = title or md.title
         removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
-    art = _run(text, doc_id, source, limits, title, published, warnings, deadline)
+    art = _run(text, doc_id, source, limits, title, published, warnings, deadline, template)
     if removed_markup:
         art.removed[:0] = removed_markup
     if author and not art.byline:
@@ -231,12 +233,14 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
 
 
 def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hint: Optional[str],
-         published_hint: Optional[str], warnings: list[str], deadline: float) -> Article:
+         published_hint: Optional[str], warnings: list[str], deadline: float,
+         template: Any = None) -> Article:
     text = normalize(text)
     if not text.strip():
         raise CchcError("empty", "the document has no text")
     text = _break_long_lines(text, limits.max_line_chars)
-    cleaned = clean(text, limits, title_hint=normalize(title_hint).strip() if title_hint else None)
+    cleaned = clean(text, limits, title_hint=normalize(title_hint).strip() if title_hint else None,
+                    template=template)
     _check(deadline, limits, "cleaning")
     body, paragraphs = join_paragraphs(cleaned.paragraphs)
     sentences = split_sentences(body, paragraphs, limits.regex_timeout, limits.max_sentence_chars)

@@ -39,6 +39,7 @@ class Cleaned:
     paragraphs: list[str]
     removed: list[Removed] = field(default_factory=list)
     spam: bool = False
+    page_kind: str = "article"
 
 
 @dataclass(frozen=True)
@@ -413,7 +414,57 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if published is None and not spam:
         published = crawl_date
     return Cleaned(title=title, published=published, byline=byline,
-                   paragraphs=body, removed=removed, spam=spam)
+                   paragraphs=body, removed=removed, spam=spam,
+                   page_kind=page_kind(lines, kind, title, t))
+
+
+@lru_cache(maxsize=1)
+def _kind_rules():
+    d = load("boilerplate")
+    return regex.compile(d["legal_markers"]["pattern"], regex.M | regex.V0), d["listing"]
+
+
+_SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
+
+
+def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
+              link_lines: int = 0) -> str:
+    """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
+
+    legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
+    ``Căn cứ …`` recitals, the document-type heading, ``Điều N.``, a legal-database metadata
+    table), or two when recitals/articles repeat. listing: teasers under their own date lines
+    (two or more, and no headline), mostly headline lines with little prose, or many markdown
+    link lines (``link_lines``, counted by the markdown stage)."""
+    legal_rx, listing = _kind_rules()
+    kinds: dict = {}
+    for ln in lines[:600]:
+        if not ln:
+            continue
+        try:
+            m = legal_rx.search(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup:
+            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+    if len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
+                                                or kinds.get("dbrow", 0) >= 3)):
+        return "legal_document"
+    content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
+    dated = 0
+    for a, b in zip(content, content[1:]):
+        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
+            dated += 1
+    if title is None and dated >= int(listing["min_dated_teasers"]):
+        return "listing"
+    body = [lines[i] for i in content if kind[i] is None]
+    heads = [ln for ln in body if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)]
+    if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
+            and not any(len(ln.split()) > 60 for ln in body):
+        return "listing"
+    if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
+        return "listing"
+    return "article"
 
 
 def _crawl_date(prefix: str) -> Optional[str]:

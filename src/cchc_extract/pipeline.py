@@ -250,6 +250,7 @@ def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hi
     art = Article(doc_id=doc_id, source=source,
                   title=cleaned.title,
                   published=published_hint or cleaned.published, byline=cleaned.byline,
+                  page_kind=cleaned.page_kind,
                   text=body, removed=cleaned.removed, paragraphs=paragraphs,
                   sentences=sentences, warnings=warnings)
     if not body.strip():

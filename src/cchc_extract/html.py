@@ -232,6 +232,11 @@ class HtmlText(NamedTuple):
     author: Optional[str]
     extractor: str
     """``"trafilatura"`` or ``"html-fallback"`` (the standard-library text dump)."""
+    removed: tuple = ()
+    """``(text, "html_chrome")`` for each visible line of the page left out of the main text."""
+    page_kind: Optional[str] = None
+    """``"listing"`` when the page's links are mostly teaser headlines (a homepage or section
+    page), else None (decided from the text)."""
 
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "svg",
@@ -277,6 +282,126 @@ class _TextDump(HTMLParser):
             self.title.append(data)
         elif not self._skip:
             self.parts.append(data)
+
+
+class _Structure(HTMLParser):
+    """Links (their text), paragraphs and the lead element of a page, in one pass."""
+
+    def __init__(self, lead_rx) -> None:
+        super().__init__(convert_charrefs=True)
+        self.anchors: list[str] = []
+        self.paras: list[str] = []
+        self.lead: Optional[str] = None
+        self._lead_rx = lead_rx
+        self._skip = 0
+        self._a: Optional[list] = None
+        self._p: Optional[list] = None
+        self._lead_tag: Optional[str] = None
+        self._lead_depth = 0
+        self._lead_buf: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+            return
+        if tag == "a":
+            self._a = []
+        elif tag == "p":
+            self._p = []
+        if self._lead_tag is not None:
+            self._lead_buf.append(" ")  # a location stamp in its own <span> is a word apart
+            if tag == self._lead_tag:
+                self._lead_depth += 1
+        elif self.lead is None and tag in ("p", "h2", "div", "span", "h3"):
+            cls = dict(attrs).get("class") or ""
+            try:
+                hit = bool(cls) and self._lead_rx.search(cls, timeout=_TIMEOUT)
+            except TimeoutError:
+                hit = False
+            if hit:
+                self._lead_tag, self._lead_depth, self._lead_buf = tag, 1, []
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "a" and self._a is not None:
+            self.anchors.append(" ".join("".join(self._a).split()))
+            self._a = None
+        elif tag == "p" and self._p is not None:
+            self.paras.append(" ".join("".join(self._p).split()))
+            self._p = None
+        if self._lead_tag is not None:
+            self._lead_buf.append(" ")
+        if self._lead_tag == tag:
+            self._lead_depth -= 1
+            if self._lead_depth <= 0:
+                text = " ".join("".join(self._lead_buf).split())
+                self._lead_tag = None
+                if len(text.split()) >= 8:
+                    self.lead = text
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._a is not None:
+            self._a.append(data)
+        if self._p is not None:
+            self._p.append(data)
+        if self._lead_tag is not None:
+            self._lead_buf.append(data)
+
+
+def _structure(page: str) -> _Structure:
+    from .resources import load
+
+    d = load("boilerplate")
+    st = _Structure(regex.compile(d["html_lead_classes"]["pattern"], regex.I))
+    try:
+        st.feed(page)
+        st.close()
+    except Exception:  # noqa: BLE001 - lenient parser; whatever was read is used
+        pass
+    return st
+
+
+def _is_listing(st: _Structure) -> bool:
+    from .resources import load
+
+    cfg = load("boilerplate")["listing"]
+    heads = {a for a in st.anchors if len(a.split()) >= int(cfg["headline_link_words"])}
+    head_words = sum(len(a.split()) for a in heads)
+    prose = sum(len(p.split()) for p in st.paras if len(p.split()) >= 30)
+    return len(heads) >= int(cfg["min_headline_links"]) and head_words >= float(cfg["link_word_ratio"]) * prose
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _with_lead(text: str, lead: Optional[str]) -> str:
+    """``text`` with the page's lead paragraph at its top when the extractor dropped it."""
+    if not lead:
+        return text
+    # a location stamp glued to the lead (<span>TP HCM</span>Nếu có …) is not checked word for word
+    key = _fold(" ".join(lead.split()[2:10]))
+    if key and key in _fold(text):
+        return text
+    return lead + "\n" + text
+
+
+def _left_out(page: str, text: str) -> tuple:
+    """The visible lines of ``page`` that are not in the main ``text`` (each once)."""
+    dump, _ = _fallback(page)
+    main = "".join(_fold(text).split())  # inline tags glue words in the dump: compare unspaced
+    out, seen = [], set()
+    for ln in dump.split("\n"):
+        k = "".join(_fold(ln).split())
+        if not k or k in seen or k in main:
+            continue
+        seen.add(k)
+        out.append((ln.strip(), "html_chrome"))
+    return tuple(out)
 
 
 def _fallback(html: str) -> tuple[str, Optional[str]]:
@@ -347,9 +472,14 @@ def html_to_text(data: Union[bytes, str]) -> HtmlText:
             if text.strip():
                 title = get("title")
                 author = get("author")
+                st = _structure(page)
+                text = _with_lead(text, st.lead)
                 return HtmlText(text, title.strip() if isinstance(title, str) and title.strip()
                                 else None, _iso_date(get("date")),
                                 author.strip() if isinstance(author, str) and author.strip()
-                                else None, "trafilatura")
+                                else None, "trafilatura", _left_out(page, text),
+                                "listing" if _is_listing(st) else None)
     text, title = _fallback(page)
-    return HtmlText(text, title, None, None, "html-fallback")
+    st = _structure(page)
+    return HtmlText(text, title, None, None, "html-fallback", (),
+                    "listing" if _is_listing(st) else None)

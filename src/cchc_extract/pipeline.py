@@ -201,7 +201,7 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
 
         fmt = detect_format(text)
     details["format"] = fmt
-    author, later_warnings, removed_markup = None, [], []
+    author, later_warnings, removed_markup, kind_hint = None, [], [], None
     if fmt == "html":
         from .html import html_to_text
 
@@ -209,6 +209,8 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
         details["extractor"] = h.extractor
         text, author = h.text, h.author
         title = title or h.title
+        removed_markup = [Removed(text=normalize(t), reason=r) for t, r in h.removed]
+        kind_hint = h.page_kind
         published = published or h.published
         if h.extractor != "trafilatura":
             from .html import _trafilatura
@@ -226,6 +228,10 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
     art = _run(text, doc_id, source, limits, title, published, warnings, deadline, template)
     if removed_markup:
         art.removed[:0] = removed_markup
+    if kind_hint and art.page_kind == "article":
+        art.page_kind = kind_hint
+    if art.page_kind == "listing":
+        art.warnings.append("the page is a listing (homepage or section page of teasers), not one article")
     if author and not art.byline:
         art.byline = normalize(author).strip() or None
     art.warnings.extend(later_warnings)

@@ -273,7 +273,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     go with reason ``site_template`` unless that would leave less than a third of the page."""
     t = limits.regex_timeout
     removed: list[Removed] = []
-    text, spam = _strip_spam(text, removed, t)
+    row = _unpack_row(text, t)
+    row_date = None
+    if row is not None:
+        text, row_title, row_date, rest = row
+        removed.extend(Removed(text=x, reason="crawl_artifact") for x in rest)
+        if title_hint is None and row_title:
+            title_hint = row_title
+    spam_removed: list[Removed] = []
+    text, spam = _strip_spam(text, spam_removed, t)
+    removed.extend(spam_removed)
     artifact_rx, bullet_rx = _prefix_rules()
     crawl_date: Optional[str] = None
     lines = []
@@ -412,7 +421,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             published = parse_published(ln, base=crawl_date) or published
         removed.append(Removed(text=ln, reason=k, evidence=evidence.get(i)))
     if published is None and not spam:
-        published = crawl_date
+        published = crawl_date or row_date
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
                    page_kind=page_kind(lines, kind, title, t))
@@ -465,6 +474,58 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
         return "listing"
     return "article"
+
+
+_ROW_FIELD = regex.compile(r"\s*(?:'((?:[^'\\]++|\\.|'')*+)'|\"((?:[^\"\\]++|\\.)*+)\"|(-?\d{1,20}(?:\.\d+)?)|(NULL|None|null))\s*(?:,|(?=\)))",
+                         regex.S)
+_ROW_ESCAPES = {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": " ", "\\'": "'", '\\"': '"', "''": "'"}
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]{5,8})?$")
+
+
+def _unpack_row(text: str, t: float):
+    """A page that is one database row as a crawler dumped it — ``(12, 3, 'Tiêu đề', '2021-05-02',
+    'Nội dung…\\r\\n…')`` — as ``(body, title, date, other fields)``; None for anything else.
+
+    The body is the longest quoted field (escaped line breaks resolved), the title the
+    headline-like field before it, the date an ISO date field; ids and the rest are reported."""
+    s = text.strip()
+    if not (s.startswith("(") and s.endswith((")", ");", "),"))) or len(s) > 5_000_000:
+        return None
+    inner = s[1:s.rstrip(";,").rfind(")")]
+    fields: list = []
+    pos = 0
+    try:
+        while pos < len(inner):
+            m = _ROW_FIELD.match(inner + ")", pos, timeout=t)
+            if m is None or m.end() == pos:
+                return None
+            val = m.group(1) if m.group(1) is not None else m.group(2)
+            fields.append(("s", val) if val is not None else ("n", m.group(3) or m.group(4)))
+            pos = m.end()
+    except TimeoutError:
+        return None
+    strings = [(i, v) for i, (k, v) in enumerate(fields) if k == "s"]
+    if len(fields) < 2 or not strings:
+        return None
+    bi, body = max(strings, key=lambda x: len(x[1]))
+    if len(body.split()) < 12:
+        return None
+    for a, b in _ROW_ESCAPES.items():
+        body = body.replace(a, b)
+    title = date = None
+    rest = []
+    for i, (k, v) in enumerate(fields):
+        if i == bi:
+            continue
+        if k == "s" and date is None and _ISO_DAY.match(v.strip()):
+            m = _ISO_DAY.match(v.strip())
+            date = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            rest.append(v)
+        elif k == "s" and title is None and i < bi and 2 <= len(v.split()) <= 40 and "\\n" not in v:
+            title = v.replace("\\'", "'").replace("''", "'").strip()
+        elif v:
+            rest.append(v)
+    return body, title, date, rest
 
 
 def _crawl_date(prefix: str) -> Optional[str]:

@@ -184,6 +184,27 @@ def _is_foreign(line: str, t: float) -> bool:
     return n >= 2 and (n / letters >= ratio or bool(foreign.match(line.lstrip())))
 
 
+_LIST_ITEM = regex.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s+\S")
+_VI_MARKS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
+
+
+def _prose_follows(lines: list, i: int, t: float) -> bool:
+    """Whether Vietnamese body text goes on after the foreign line ``i`` (a quotation in
+    Korean or Japanese, or a list of such lines, inside the article): more Vietnamese lines of
+    eight words or more (sentences or list items, not bare headlines) than foreign lines among
+    the rest of the page."""
+    vi = foreign = 0
+    for ln in lines[i + 1:]:
+        if not ln:
+            continue
+        if _is_foreign(ln, t):
+            foreign += 1
+        elif len(ln.split()) >= 8 and len(_VI_MARKS.findall(ln)) >= 3 \
+                and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
+            vi += 1  # a sentence or a list item; the headline list of a footer is neither
+    return vi > foreign
+
+
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
@@ -305,7 +326,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     seen = 0
     cut = n
     for i, ln in enumerate(lines):
-        if ln and _is_foreign(ln, t) and seen / total > 0.3:
+        if ln and _is_foreign(ln, t) and seen / total > 0.3 and not _prose_follows(lines, i, t):
             cut = i
             break
         seen += len(ln)

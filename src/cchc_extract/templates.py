@@ -4,7 +4,7 @@ One page alone cannot tell a site's chrome (``Nghe nội dung bài viết``, ``M
 dõi …``, a section label, a signature block) from its body; a crawl can. :class:`TemplateIndex`
 counts, per site, on how many distinct pages each line appears; a line found on at least
 ``min_pages`` pages (and on at least ``min_share`` of the site's pages), mostly among the first
-or last four lines of those pages (where chrome sits; a sub-heading every match preview of a
+or last four lines of those pages (a quarter of a short page) (where chrome sits; a sub-heading every match preview of a
 sports site repeats sits mid-page and stays body), is that site's template.
 Cleaning then removes such lines with reason ``site_template`` and the evidence
 (``"on 12 of 40 pages of vtv.vn"``) in ``Removed.evidence``. A page cleans on its own without
@@ -118,7 +118,8 @@ class TemplateIndex:
         uniq = {line_key(ln) for ln in lines
                 if len(ln.split()) <= self.max_words and not ln.rstrip().endswith(":")}
         uniq.discard("")
-        edge = {line_key(ln) for ln in lines[:_EDGE] + lines[-_EDGE:]}
+        e = max(1, min(_EDGE, len(lines) // 4))  # a short page has short edges
+        edge = {line_key(ln) for ln in lines[:e] + lines[-e:]}
         longest = sorted((ln for ln in lines if len(ln.split()) >= _MIN_WORDS_FINGERPRINT),
                          key=len, reverse=True)[:3]
         fp = hashlib.blake2b("\n".join(sorted(line_key(x) for x in longest)).encode("utf-8"),

@@ -315,3 +315,20 @@ def test_html_homepages_and_sections_are_listings(name):
 @pytest.mark.skipif(not HTML.exists(), reason="../shared/html is not here")
 def test_html_edited_article_is_an_article():
     assert _art(HTML / "p04_vietnamnet_edited.html").page_kind == "article"
+
+
+def test_batch_two_passes_with_site_templates():
+    from cchc_extract.batch import process_record
+    from cchc_extract.readers import Record
+    from cchc_extract.templates import index_records, with_templates
+
+    recs = [Record(f"d{k}", f"crawl:site/d{k}", p, {"url": f"https://vtv.vn/a-{k}.htm", "format": "text"})
+            for k, p in enumerate(_site_pages())]
+    idx = index_records(recs)
+    out = [process_record(r)[0] for r in with_templates(recs, idx)]
+    assert all(isinstance(a, cx.Article) for a in out)
+    for k, a in enumerate(out):
+        assert "Nghe nội dung" not in a.text and f"Bài số {k}" in a.text
+        assert any(r.reason == "site_template" and r.evidence for r in a.removed)
+    plain = process_record(recs[0])[0]  # without pass one: the page cleans on its own
+    assert not any(r.reason == "site_template" for r in plain.removed)

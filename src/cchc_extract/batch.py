@@ -119,7 +119,9 @@ def process_record(rec: Record, limits: Limits = DEFAULT_LIMITS) -> tuple[Result
     every single document takes (HTML and markdown-converted pages included).
 
     Returns ``(Article | ErrorRecord, info)``; ``info`` = ``{"format", "extractor", "url"}``
-    (what the tabular outputs record next to the article). Never raises.
+    (what the tabular outputs record next to the article). Never raises. A record whose meta
+    carries ``site_template`` (set by :func:`cchc_extract.templates.with_templates`) is
+    cleaned with it.
     """
     from .errors import error_from_exception, error_record
     from .pipeline import run_document
@@ -135,7 +137,7 @@ def process_record(rec: Record, limits: Limits = DEFAULT_LIMITS) -> tuple[Result
         res = run_document(data, doc_id=doc_id, source=source,
                            fmt="html" if info["format"] == "html" else None, limits=limits,
                            title=meta.get("title"), published=meta.get("published"),
-                           details=details)
+                           details=details, template=meta.get("site_template"))
         info["format"] = details.get("format") or info["format"]
         info["extractor"] = details.get("extractor")
         return res, info

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
 
-__all__ = ["TemplateIndex", "SiteTemplate", "site_keys", "line_key", "page_lines", "build_index"]
+__all__ = ["TemplateIndex", "SiteTemplate", "site_keys", "line_key", "page_lines", "build_index",
+           "index_records", "with_templates"]
 
 _MIN_WORDS_FINGERPRINT = 12
 _EDGE = 4  # lines at the top and at the bottom of a page where a site's chrome sits
@@ -209,3 +210,51 @@ def build_index(records: Iterable[Mapping], **kw) -> TemplateIndex:
         if keys:
             idx.add(keys, page_lines(text, rec.get("format")))
     return idx.freeze()
+
+
+def _record_text(data) -> Optional[str]:
+    if isinstance(data, str):
+        return data
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            from .decode import decode
+
+            return decode(bytes(data)).text
+        except Exception:  # noqa: BLE001 - an undecodable record just adds nothing
+            return None
+    return None
+
+
+def index_records(records: Iterable, **kw) -> TemplateIndex:
+    """Pass one of a batch: the :class:`TemplateIndex` of reader records
+    (``(doc_id, source, data, meta)``, meta with ``url`` and ``format``)."""
+    idx = TemplateIndex(**kw)
+    for rec in records:
+        _, source, data, meta = rec
+        meta = meta or {}
+        if meta.get("error"):
+            continue
+        keys = site_keys(meta.get("url"), source)
+        text = _record_text(data)
+        if keys and text and text.strip():
+            try:
+                idx.add(keys, page_lines(text, meta.get("format") if meta.get("format") != "text" else None))
+            except Exception:  # noqa: BLE001 - pass one never loses pass two a document
+                continue
+    return idx.freeze()
+
+
+def with_templates(records: Iterable, index: TemplateIndex):
+    """Pass two of a batch: the same records, each with ``meta["site_template"]`` (its sites'
+    template lines and their evidence) for :func:`cchc_extract.batch.process_record`."""
+    cache: dict = {}
+    for rec in records:
+        doc_id, source, data, meta = rec
+        keys = site_keys((meta or {}).get("url"), source)
+        if keys not in cache:
+            cache[keys] = index.lookup(keys) if keys else SiteTemplate()
+        tpl = cache[keys]
+        if tpl:
+            meta = dict(meta or {}, site_template=tpl)
+            rec = type(rec)(doc_id, source, data, meta) if hasattr(rec, "_fields") else (doc_id, source, data, meta)
+        yield rec

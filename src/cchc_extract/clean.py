@@ -275,6 +275,24 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
     return heads
 
 
+_GLUED_CAPTION = regex.compile(r"(.{10,400}?\s(?:Ảnh|ẢNH|Video|VIDEO|Nguồn ảnh)\s*:\s*[\p{Lu}][\p{Lu} .\-/&]{1,40}?)"
+                               r"\s+(?=[\p{Lu}][\p{Ll}]+\s+\p{L})")
+
+
+def _split_glued_captions(lines: list, t: float) -> list:
+    """A caption whose capitalised credit runs straight into the next paragraph (``… 20/10.
+    Ảnh: HOÀNG LAN Chị Duyên - chủ cửa hàng …``) is split off onto its own line."""
+    out = []
+    for ln in lines:
+        m = _GLUED_CAPTION.match(ln, timeout=t) if ("Ảnh" in ln or "ẢNH" in ln or "Video" in ln
+                                                    or "VIDEO" in ln) else None
+        if m and len(ln) - m.end(1) > 40:
+            out.extend([m.group(1), ln[m.end():]])
+        else:
+            out.append(ln)
+    return out
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -307,7 +325,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     artifact_rx, bullet_rx = _prefix_rules()
     crawl_date: Optional[str] = None
     lines = []
-    for ln in text.split("\n"):
+    for ln in _split_glued_captions(text.split("\n"), t):
         ln = ln.strip()
         m = artifact_rx.match(ln, timeout=t)
         if m:

@@ -279,11 +279,27 @@ _GLUED_CAPTION = regex.compile(r"(.{10,400}?\s(?:Ảnh|ẢNH|Video|VIDEO|Nguồn
                                r"\s+(?=[\p{Lu}][\p{Ll}]+\s+\p{L})")
 
 
+_INLINE_CAPTION = regex.compile(r"(?<=[.!?…]\s|^)[^.!?…\n]{5,300}\((?:Ảnh|ảnh|Nguồn ảnh|Video)\s*:\s*[^()\n]{1,60}\)\.?(?=\s|$)")
+
+
 def _split_glued_captions(lines: list, t: float) -> list:
     """A caption whose capitalised credit runs straight into the next paragraph (``… 20/10.
-    Ảnh: HOÀNG LAN Chị Duyên - chủ cửa hàng …``) is split off onto its own line."""
+    Ảnh: HOÀNG LAN Chị Duyên - chủ cửa hàng …``) is split off onto its own line; so is a
+    caption sentence a page ran into its paragraph (``… tại xã. Công an xã vận động người dân
+    (Ảnh: Tống Huệ). Tại thành phố …``)."""
     out = []
     for ln in lines:
+        if "(Ảnh" in ln or "(ảnh" in ln or "(Video" in ln:
+            pieces, pos = [], 0
+            for m in _INLINE_CAPTION.finditer(ln, timeout=t):
+                if m.end() >= len(ln.rstrip()):
+                    break  # a caption closing its line: the line rules see the whole line
+                pieces.extend([ln[pos:m.start()].rstrip(), m.group(0).strip()])
+                pos = m.end()
+            if pieces:
+                pieces.append(ln[pos:].strip())
+                out.extend(p for p in pieces if p)
+                continue
         m = _GLUED_CAPTION.match(ln, timeout=t) if ("Ảnh" in ln or "ẢNH" in ln or "Video" in ln
                                                     or "VIDEO" in ln) else None
         if m and len(ln) - m.end(1) > 40:
@@ -364,6 +380,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             for i, ev in hits:
                 kind[i] = "site_template"
                 evidence[i] = ev
+
+    if not _is_legal(lines[:cut], t):
+        # the national motto printed by a news portal is chrome; in a legal text it is the text's
+        for i in range(cut):
+            if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):
+                kind[i] = "navigation"
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
@@ -473,6 +495,24 @@ def _kind_rules():
 
 
 _SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
+_MOTTO = regex.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)\s*\|?")
+
+
+def _is_legal(lines: list, t: float) -> bool:
+    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
+    legal_rx, _ = _kind_rules()
+    kinds: dict = {}
+    for ln in lines[:600]:
+        if not ln:
+            continue
+        try:
+            m = legal_rx.search(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup:
+            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+    return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
+                                                     or kinds.get("dbrow", 0) >= 3))
 
 
 def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
@@ -484,19 +524,8 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     table), or two when recitals/articles repeat. listing: teasers under their own date lines
     (two or more, and no headline), mostly headline lines with little prose, or many markdown
     link lines (``link_lines``, counted by the markdown stage)."""
-    legal_rx, listing = _kind_rules()
-    kinds: dict = {}
-    for ln in lines[:600]:
-        if not ln:
-            continue
-        try:
-            m = legal_rx.search(ln, timeout=t)
-        except TimeoutError:
-            continue
-        if m and m.lastgroup:
-            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
-    if len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
-                                                or kinds.get("dbrow", 0) >= 3)):
+    _, listing = _kind_rules()
+    if _is_legal(lines, t):
         return "legal_document"
     content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
     dated = 0

@@ -332,3 +332,20 @@ def test_batch_two_passes_with_site_templates():
         assert any(r.reason == "site_template" and r.evidence for r in a.removed)
     plain = process_record(recs[0])[0]  # without pass one: the page cleans on its own
     assert not any(r.reason == "site_template" for r in plain.removed)
+
+
+def test_cut_off_headline_completed_from_the_page_and_its_url():
+    lead = "Huawei Việt Nam vừa trao chứng nhận tốt nghiệp cho 40 sinh viên công nghệ thông tin xuất sắc."
+    md = ("[Vietnam Digital Talents Summit 2024: Vinh danh các tài năng công ...]"
+          "(https://ictvietnam.vn/vietnam-digital-talents-summit-2024-vinh-danh-cac-tai-nang-cong-nghe-tre-68528.html)\n\n"
+          "![](https://ictv.1cdn.vn/a.png)\n\n"
+          "Chuyển động ICT Vietnam Digital Talents Summit 2024: Vinh danh các tài năng công nghệ trẻ " + lead + "\n\n"
+          + BODY2 + "\n")
+    a = _art(md)
+    assert a.title == "Vietnam Digital Talents Summit 2024: Vinh danh các tài năng công nghệ trẻ"
+    assert a.text.startswith(lead)
+    # a caption or a sentence that goes on past the cut headline does not complete it
+    md2 = ("[Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc ...](https://dantri.com.vn/thu-tuong-chu-tri-le-don-thu-tuong-trung-quoc-ly-cuong-2024.htm)\n\n"
+           "Sáng 13/10, Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam.\n\n"
+           "Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường (Ảnh: Thành Đông)\n\n" + BODY2 + "\n")
+    assert _art(md2).title == "Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc"

@@ -262,7 +262,7 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
             if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
                 kind[i] = "teaser"
                 continue
-        if tkey and len(tkey.split()) >= 5 and len(keys[i]) > len(tkey) + 20:
+        if tkey and len(tkey.split()) >= 5 and len(keys[i]) > len(tkey):
             pos = keys[i].find(tkey)
             if 0 <= pos and len(keys[i][:pos].split()) <= 4:
                 # the section label and headline go; the text after them is the lead
@@ -270,6 +270,9 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
                 m = rx.search(ln)
                 if m is not None and m.start() <= 60:
                     rest = ln[m.end():].lstrip(" .:-–|")
+                    if not rest.strip():  # a section label and the headline: the whole line goes
+                        kind[i] = "duplicate_title"
+                        continue
                     heads.append((i, ln[:m.end()]))
                     lines[i] = rest
     return heads

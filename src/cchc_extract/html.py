@@ -148,6 +148,70 @@ def _is_teaser(line: str, later: list) -> bool:
     return any(" ".join(_words(other)[:len(words)]).startswith(key) for other in later[:6])
 
 
+def _plain(word: str) -> str:
+    import unicodedata
+
+    w = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(c for c in w if c.isalnum() and not unicodedata.combining(c))
+
+
+def _slug_words(url: Optional[str]) -> list:
+    """The words of an article URL's slug (``…/vinh-danh-cac-tai-nang-cong-nghe-tre-68528.html``
+    → ``vinh danh cac tai nang cong nghe tre``), numeric ids dropped."""
+    if not url:
+        return []
+    seg = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    seg = re.sub(r"\.(?:html?|aspx?|php|vn)$", "", seg, flags=re.I)
+    words = [w for w in re.split(r"[-_]+", seg.lower()) if w]
+    while words and (words[-1].isdigit() or re.fullmatch(r"(?:post|p|a|d)?\d{3,}", words[-1])):
+        words.pop()
+    return words
+
+
+def _full_title(cut: str, later: list, timeout: float, url: Optional[str] = None) -> str:
+    """The whole headline when a cut-off one (``Vinh danh các tài năng công ...``) is printed
+    in full further down (``Chuyển động ICT <headline> tài năng công nghệ trẻ``): a line that
+    holds the cut headline and ends, at most eight words later, without a sentence's end; or,
+    when the line runs on into the lead, as far as the words of the article URL's slug go."""
+    words = cut.split()
+    slug = _slug_words(url)
+    if len(words) < 5:
+        return cut
+    rx = regex.compile(r"\W*".join(regex.escape(w) for w in words), regex.I)
+    for ln in later:
+        if "](" in ln or len(ln) > 600:
+            continue
+        try:
+            m = rx.search(ln, timeout=timeout)
+        except TimeoutError:
+            return cut
+        if m is None:
+            continue
+        label = ln[:m.start()]
+        if len(label.split()) > 4 or regex.search(r"[,.;:!?]", label) or regex.search(r"\(?(?:Ảnh|Video)\s*:", ln):
+            continue  # inside a sentence or a caption, not the headline printed again
+        rest = ln[m.end():].strip()
+        if 0 < len(rest.split()) <= 8 and not rest.endswith((".", "!", "?", "...", "…", ":", ";")):
+            return ln[m.start():].strip()
+        if slug and len(slug) > len(words):
+            # follow the slug word by word from the headline's start
+            line_words = ln[m.start():].split()
+            k = j = 0
+            while k < len(line_words) and j < len(slug):
+                p = _plain(line_words[k])
+                if not p:
+                    k += 1
+                    continue
+                if p != slug[j]:
+                    break
+                k += 1
+                j += 1
+            if j == len(slug) and k > len(words):
+                return " ".join(line_words[:k])
+        return cut
+    return cut
+
+
 def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
     """Plain text of a markdown-converted page, line by line (``timeout``: seconds per pattern
     and line).
@@ -193,6 +257,8 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             if m and m.group(1).strip():
                 anchor = _MD_STRONG.sub(r"\2", m.group(1).strip(), timeout=timeout)
                 title = _CUT_OFF.sub("", anchor).strip() or None
+                if title and title != anchor:
+                    title = _full_title(title, raw[n + 1:n + 60], timeout, m.group(2))
                 source_url = m.group(2)
                 removed.append((line.strip(), "title_link"))
                 continue

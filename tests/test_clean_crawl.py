@@ -349,3 +349,22 @@ def test_cut_off_headline_completed_from_the_page_and_its_url():
            "Sáng 13/10, Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam.\n\n"
            "Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường (Ảnh: Thành Đông)\n\n" + BODY2 + "\n")
     assert _art(md2).title == "Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc"
+
+
+def test_lead_restating_the_headline_is_kept_whole():
+    title = "Phê duyệt Đề án cải cách thủ tục hành chính tỉnh Lạng Sơn giai đoạn 2021 - 2025"
+    lead1 = "UBND tỉnh phê duyệt Đề án cải cách thủ tục hành chính tỉnh Lạng Sơn giai đoạn 2021 - 2025 với 12 nhiệm vụ."
+    lead2 = title + ", UBND tỉnh yêu cầu các sở hoàn thành trong quý III."
+    for lead in (lead1, lead2):
+        a = _art("\n".join([title, "", lead, "", BODY2, ""]))
+        assert a.title == title
+        assert lead in a.text
+
+
+@pytest.mark.parametrize("chrome", ["Chào mừng Đại hội Đảng bộ Sở Khoa học và Công nghệ, Nhiệm kỳ 2025 - 2030",
+                                    "CỔNG THÔNG TIN SỞ NỘI VỤ", "The Provincial Competitiveness Index (PCI)",
+                                    "Thông tin kế hoạch", "Nhảy đến nội dung"])
+def test_chrome_above_the_headline_is_not_the_title(chrome):
+    a = _art(_page(chrome))
+    assert a.title == TITLE
+    _body_kept(a)

@@ -268,11 +268,15 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
                 # the section label and headline go; the text after them is the lead
                 rx = regex.compile(r"\W*".join(regex.escape(w) for w in tkey.split()), regex.I)
                 m = rx.search(ln)
-                if m is not None and m.start() <= 60:
+                # a headline copied in keeps its capital; a lead restating it does not
+                # ("UBND tỉnh phê duyệt Đề án …" under "Phê duyệt Đề án …")
+                if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == title.lstrip()[:1]):
                     rest = ln[m.end():].lstrip(" .:-–|")
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
                         continue
+                    if not (rest[:1].isupper() or rest[:1].isdigit()):
+                        continue  # the sentence goes on: a lead that opens with the headline's words
                     heads.append((i, ln[:m.end()]))
                     lines[i] = rest
     return heads
@@ -608,6 +612,25 @@ def _crawl_date(prefix: str) -> Optional[str]:
     return f"{m.group(1)}-{m.group(2)}" if 1 <= int(m.group(2)) <= 12 else None
 
 
+@lru_cache(maxsize=1)
+def _title_chrome_rx():
+    return regex.compile(load("boilerplate")["title_chrome"]["pattern"], regex.I)
+
+
+def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
+    """Whether ``line``, with the headline-like ``nxt`` under it, is chrome above the headline:
+    a banner or slogan, the site or section name in capitals, an English line on a Vietnamese
+    page, or a short section label above a longer headline."""
+    if _title_chrome_rx().match(line, timeout=t):
+        return True
+    if line == line.upper() and nxt != nxt.upper():
+        return True
+    if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
+        return True
+    return len(line.split()) <= 7 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
+        and not line.endswith(":")
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -619,6 +642,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     """
     top = [i for i in range(cut) if lines[i] and kind[i] in (None, "metadata", "navigation")][:10]
     content = [i for i in top if kind[i] is None]
+    skipped: list = []  # chrome lines passed over above the headline
+    body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
+    vietnamese = sum(1 for ln in body if len(_VI_MARKS.findall(ln)) >= 3) * 2 > len(body)
     if not content:
         return None
     chosen = None
@@ -637,10 +663,14 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
-        for i in content[:4]:
+        for pos, i in enumerate(content[:5]):
             ln = lines[i]
             if len(ln.split()) <= 4 and not ln.endswith(":"):
                 continue  # site chrome above the headline
+            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
+            if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
+                skipped.append(i)
+                continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
                 chosen = i
             elif ln.endswith(":") and len(ln.split()) <= 5:
@@ -658,6 +688,6 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if len(lines[i].split()) <= 12:
+        if len(lines[i].split()) <= 12 or i in skipped:
             kind[i] = "navigation"
     return idxs, cand

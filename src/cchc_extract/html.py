@@ -188,7 +188,7 @@ def _full_title(cut: str, later: list, timeout: float, url: Optional[str] = None
         if m is None:
             continue
         label = ln[:m.start()]
-        if len(label.split()) > 4 or regex.search(r"[,.;:!?]", label) or regex.search(r"\(?(?:Ảnh|Video)\s*:", ln):
+        if (label.strip() and ln[m.start()] != cut[:1]) or len(label.split()) > 4 or regex.search(r"[,.;:!?]", label) or regex.search(r"\(?(?:Ảnh|Video)\s*:", ln):
             continue  # inside a sentence or a caption, not the headline printed again
         rest = ln[m.end():].strip()
         if 0 < len(rest.split()) <= 8 and not rest.endswith((".", "!", "?", "...", "…", ":", ";")):
@@ -202,10 +202,13 @@ def _full_title(cut: str, later: list, timeout: float, url: Optional[str] = None
                 if not p:
                     k += 1
                     continue
-                if p != slug[j]:
+                joined, e = slug[j], j + 1  # "9.300" is "9-300" in a slug
+                while len(joined) < len(p) and e < len(slug):
+                    joined, e = joined + slug[e], e + 1
+                if p != joined:
                     break
                 k += 1
-                j += 1
+                j = e
             if j == len(slug) and k > len(words):
                 return " ".join(line_words[:k])
         return cut

@@ -368,3 +368,14 @@ def test_chrome_above_the_headline_is_not_the_title(chrome):
     a = _art(_page(chrome))
     assert a.title == TITLE
     _body_kept(a)
+
+
+def test_post_with_only_headline_image_and_teaser_is_an_article_without_body():
+    md = ("[Miền Bắc chuẩn bị đón không khí lạnh đầu tiên](https://thanhtra.com.vn/a-231827.html)\n\n"
+          "![Miền Bắc](https://thanhtra.com.vn/a.jpg)\n\n"
+          "Địa chỉ tòa soạn: 100 Tô Hiệu, Hà Đông, Hà Nội. Email: toasoan@thanhtra.com.vn. Hotline: 090.456.3399 ...\n")
+    a = cx.extract(md)
+    assert isinstance(a, cx.Article) and a.text == "" and a.facts == []
+    assert a.title == "Miền Bắc chuẩn bị đón không khí lạnh đầu tiên" and a.page_kind == "other"
+    assert "no article body left after cleaning" in a.warnings
+    assert {r.reason for r in a.removed} == {"title_link", "image_marker", "teaser"}

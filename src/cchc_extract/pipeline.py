@@ -225,6 +225,12 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
         text = md.text
         title = title or md.title
         removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
+        if not normalize(text).strip() and (title or removed_markup):
+            # a post that is only its headline link, image and teaser: no body, not an error
+            return Article(doc_id=doc_id, source=source, page_kind="other",
+                           title=normalize(title).strip() if title else None, published=published,
+                           text="", removed=removed_markup,
+                           warnings=warnings + ["no article body left after cleaning"])
     art = _run(text, doc_id, source, limits, title, published, warnings, deadline, template)
     if removed_markup:
         art.removed[:0] = removed_markup

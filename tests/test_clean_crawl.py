@@ -379,3 +379,12 @@ def test_post_with_only_headline_image_and_teaser_is_an_article_without_body():
     assert a.title == "Miền Bắc chuẩn bị đón không khí lạnh đầu tiên" and a.page_kind == "other"
     assert "no article body left after cleaning" in a.warnings
     assert {r.reason for r in a.removed} == {"title_link", "image_marker", "teaser"}
+
+
+def test_headlines_run_together_with_bars_are_related_links():
+    bleed = "Tỉnh Bắc Giang dẫn đầu chỉ số DDCI năm 2023 | Hà Nội công bố kết quả SIPAS năm 2023 của các quận |"
+    a = _art(_page(junk_bottom=[bleed]))
+    _body_kept(a)
+    assert "Bắc Giang" not in a.text
+    table = "Chỉ tiêu | Năm 2022 | Năm 2023 |"
+    assert table in _art(_page(junk_bottom=[table])).text  # a table row is not a headline list

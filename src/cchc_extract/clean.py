@@ -240,6 +240,23 @@ def _tail_names(line: str, t: float) -> bool:
                                        for p in parts)
 
 
+def _headline_shaped(line: str) -> bool:
+    w = len(line.split())
+    return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
+
+
+def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
+    """Related headlines with no ``>>>`` marker, run together on one line with ``|``
+    (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
+    lines closing a page is not taken: wrapped lines of a legal text and closing section
+    headings look the same."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for i in idx:
+        parts = [p.strip() for p in lines[i].split("|") if p.strip()]
+        if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts):
+            kind[i] = "related_link"
+
+
 def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
@@ -465,6 +482,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             key = _norm_line(ln)
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
+
+    _mark_trailing_headlines(lines, kind, cut)
 
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)

@@ -388,3 +388,11 @@ def test_headlines_run_together_with_bars_are_related_links():
     assert "Bắc Giang" not in a.text
     table = "Chỉ tiêu | Năm 2022 | Năm 2023 |"
     assert table in _art(_page(junk_bottom=[table])).text  # a table row is not a headline list
+
+
+def test_streaming_templates_grow_with_the_crawl():
+    idx = TemplateIndex(min_pages=4)
+    got = [idx.observe(["vtv.vn"], page_lines(p, "text")) for p in _site_pages(6)]
+    assert not got[0] and not got[3]  # fewer than five pages of the site: nothing yet
+    assert got[4].evidence("Hồng Duy") == "on 5 of 5 pages of vtv.vn"
+    assert got[5].evidence("Hồng Duy") == "on 6 of 6 pages of vtv.vn"

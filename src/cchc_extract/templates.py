@@ -14,8 +14,8 @@ Two ways to use it:
 
 - two passes (batch): :meth:`TemplateIndex.add` every record, then :meth:`TemplateIndex.freeze`
   and pass ``index.lookup(keys)`` to :func:`cchc_extract.pipeline.run_document` (``template=``);
-- streaming: add each page as it comes and look up with what has been seen so far (a line only
-  counts once it has repeated on enough earlier pages) — :func:`build_index` with the records.
+- streaming: :meth:`TemplateIndex.observe` each page as it comes, which gives its template
+  from what has been seen so far (a line only counts once it has repeated on enough pages).
 
 Pages that are copies of one another (a story republished twice) count once: a page's
 fingerprint is its longest lines, and a repeated fingerprint adds nothing. Guards against
@@ -139,6 +139,12 @@ class TemplateIndex:
                 if key in edge:
                     edges[key] += 1
         return added
+
+    def observe(self, keys: Sequence[str], lines: Sequence[str]) -> SiteTemplate:
+        """Streaming use: count this page, then give its template as far as the crawl seen so
+        far shows it (early pages of a site get little or none)."""
+        self.add(keys, lines)
+        return self.lookup(keys)
 
     def pages(self, site: str) -> int:
         return self._pages.get(site, 0)

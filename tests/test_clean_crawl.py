@@ -396,3 +396,10 @@ def test_streaming_templates_grow_with_the_crawl():
     assert not got[0] and not got[3]  # fewer than five pages of the site: nothing yet
     assert got[4].evidence("Hồng Duy") == "on 5 of 5 pages of vtv.vn"
     assert got[5].evidence("Hồng Duy") == "on 6 of 6 pages of vtv.vn"
+
+
+def test_caption_cell_repeating_a_body_sentence_and_topic_line():
+    cap = "Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm |"
+    a = _art(_page(junk_bottom=["Chủ đề Cải cách hành chính", cap]))
+    _body_kept(a)
+    assert cap not in a.text and "Chủ đề" not in a.text

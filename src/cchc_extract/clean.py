@@ -477,8 +477,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
-        if long_keys and ln.endswith(".") and _single_sentence(ln, 20) and len(ln.split()) >= 4:
-            # a caption repeating a body sentence (checked on article-sized pages only)
+        bar = ln.endswith("|")
+        if bar:
+            ln = ln.rstrip(" |")
+        if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
+                and len(ln.split()) >= 4:
+            # a caption repeating a body sentence (checked on article-sized pages only); a
+            # caption cell of a photo table ends in "|"
             key = _norm_line(ln)
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"

@@ -403,3 +403,12 @@ def test_caption_cell_repeating_a_body_sentence_and_topic_line():
     a = _art(_page(junk_bottom=["Chủ đề Cải cách hành chính", cap]))
     _body_kept(a)
     assert cap not in a.text and "Chủ đề" not in a.text
+
+
+def test_paper_name_before_the_lead_and_name_with_date_at_the_end():
+    a = _art(_page(junk_bottom=["Lệ Thu 11/05/2022"]).replace(BODY, "(Dân trí) - " + BODY))
+    _body_kept(a)
+    assert "(Dân trí)" not in a.text and "Lệ Thu" not in a.text
+    assert any(r.text.startswith("(Dân trí)") for r in a.removed)
+    kept = "(Theo số liệu của Sở Nội vụ) tỉnh đạt 92,5 điểm."  # not a paper's name: no capitalised words only
+    assert kept in _art(_page(junk_bottom=[kept])).text

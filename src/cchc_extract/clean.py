@@ -227,12 +227,16 @@ _NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?\s*){1,5}(?:\([^()]{1,30}\))?"
 
 _CUT_OFF = regex.compile(r"\s(?:\.{3}|…)$")
 _WORD = regex.compile(r"\w+")
+_TAIL_STAMP = regex.compile(r"\s*[|,-]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
+_SOURCE_PREFIX = regex.compile(r"\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s*[-–—]\s*(?=\S)"
+                             r"|\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s+(?=\p{Lu})")
 _PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
 
 
 def _tail_names(line: str, t: float) -> bool:
     """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
     line = _PAREN_SOURCE.sub("", line, timeout=t)
+    line = _TAIL_STAMP.sub("", line, timeout=t)  # "Lệ Thu 11/05/2022", "Võ Hồng Kha | 09:01 26/10/2024"
     if regex.search(r"\d", line):
         return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
@@ -372,6 +376,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
             ln = ln[m.end():]
             crawl_date = crawl_date or _crawl_date(m.group(0))
+        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else None
+        if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …"
+            removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
+            ln = ln[m.end():]
         lines.append(ln)
     n = len(lines)
     title: Optional[str] = None

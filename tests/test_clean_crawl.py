@@ -412,3 +412,14 @@ def test_paper_name_before_the_lead_and_name_with_date_at_the_end():
     assert any(r.text.startswith("(Dân trí)") for r in a.removed)
     kept = "(Theo số liệu của Sở Nội vụ) tỉnh đạt 92,5 điểm."  # not a paper's name: no capitalised words only
     assert kept in _art(_page(junk_bottom=[kept])).text
+
+
+def test_html_title_without_the_site_name():
+    from cchc_extract.html import _without_site_name
+
+    assert _without_site_name("Công nhân mất việc chật vật lo Tết - VnExpress", "vnexpress.net") == \
+        "Công nhân mất việc chật vật lo Tết"
+    assert _without_site_name("Hà Nội - Hải Phòng nối chuyến tàu mới", "vnexpress.net") == \
+        "Hà Nội - Hải Phòng nối chuyến tàu mới"
+    if HTML.exists():
+        assert _art(HTML / "p03_vnexpress_congnhan_tet.html").title == "Công nhân mất việc chật vật lo Tết"

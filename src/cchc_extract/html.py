@@ -444,6 +444,21 @@ def _is_listing(st: _Structure) -> bool:
     return len(heads) >= int(cfg["min_headline_links"]) and head_words >= float(cfg["link_word_ratio"]) * prose
 
 
+def _without_site_name(title: Any, site: Any) -> Any:
+    """``Công nhân mất việc chật vật lo Tết - VnExpress`` → without `` - VnExpress`` when the
+    tail names the page's site (``vnexpress.net``)."""
+    if not isinstance(title, str) or not isinstance(site, str) or not site.strip():
+        return title
+    m = re.search(r"\s[-–|]\s([^-–|]{2,40})$", title)
+    if not m:
+        return title
+    tail = "".join(_plain(w) for w in m.group(1).split())
+    name = "".join(_plain(w) for w in re.sub(r"\.(?:com\.vn|net\.vn|vn|com|net|org)$", "", site.strip(), flags=re.I).split())
+    if tail and name and (tail.startswith(name) or name.startswith(tail)):
+        return title[:m.start()].rstrip()
+    return title
+
+
 def _fold(s: str) -> str:
     return " ".join(s.split()).casefold()
 
@@ -539,7 +554,7 @@ def html_to_text(data: Union[bytes, str]) -> HtmlText:
             get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
             text = get("text") or ""
             if text.strip():
-                title = get("title")
+                title = _without_site_name(get("title"), get("sitename"))
                 author = get("author")
                 st = _structure(page)
                 text = _with_lead(text, st.lead)

@@ -135,8 +135,11 @@ def test_markdown_page_detected_and_cleaned():
     md = markdown_to_text(MD_PAGE)
     assert "](" not in md.text and "![" not in md.text and "**" not in md.text
     assert "xem chi tiết." in md.text
-    assert [r for _, r in md.removed] == ["image_marker", "image_marker"]
+    assert [r for _, r in md.removed] == ["title_link", "image_marker", "image_marker"]
+    assert md.title == "Tỉnh Lạng Sơn đạt 99,82% hồ sơ đúng hạn"
+    assert md.source_url == "https://example.vn/a-1.html"
     art = check_article(cx.extract(MD_PAGE))
+    assert art.title == "Tỉnh Lạng Sơn đạt 99,82% hồ sơ đúng hạn"
     assert "](" not in art.text and "https://" not in art.text
     assert [p.value for p in art.of_type("percentage")] == [99.82]
     assert sum(r.reason == "image_marker" for r in art.removed) == 2

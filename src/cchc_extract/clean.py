@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 import regex
 
@@ -40,6 +40,7 @@ class Cleaned:
     paragraphs: list[str]
     removed: list[Removed] = field(default_factory=list)
     spam: bool = False
+    page_kind: str = "article"
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,27 @@ def _is_foreign(line: str, t: float) -> bool:
     return n >= 2 and (n / letters >= ratio or bool(foreign.match(line.lstrip())))
 
 
+_LIST_ITEM = regex.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s+\S")
+_VI_MARKS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
+
+
+def _prose_follows(lines: list, i: int, t: float) -> bool:
+    """Whether Vietnamese body text goes on after the foreign line ``i`` (a quotation in
+    Korean or Japanese, or a list of such lines, inside the article): more Vietnamese lines of
+    eight words or more (sentences or list items, not bare headlines) than foreign lines among
+    the rest of the page."""
+    vi = foreign = 0
+    for ln in lines[i + 1:]:
+        if not ln:
+            continue
+        if _is_foreign(ln, t):
+            foreign += 1
+        elif len(ln.split()) >= 8 and len(_VI_MARKS.findall(ln)) >= 3 \
+                and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
+            vi += 1  # a sentence or a list item; the headline list of a footer is neither
+    return vi > foreign
+
+
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
@@ -206,6 +228,118 @@ def _prefix_rules():
 _NAME_LINE = regex.compile(r"(?:\p{Lu}[\p{Ll}]*\.?\s*){1,5}(?:\([^()]{1,30}\))?")
 
 
+_CUT_OFF = regex.compile(r"\s(?:\.{3}|…)$")
+_WORD = regex.compile(r"\w+")
+_TAIL_STAMP = regex.compile(r"\s*[|,-]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
+_SOURCE_PREFIX = regex.compile(r"\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s*[-–—]\s*(?=\S)"
+                             r"|\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s+(?=\p{Lu})")
+_PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
+
+
+def _tail_names(line: str, t: float) -> bool:
+    """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
+    line = _PAREN_SOURCE.sub("", line, timeout=t)
+    line = _TAIL_STAMP.sub("", line, timeout=t)  # "Lệ Thu 11/05/2022", "Võ Hồng Kha | 09:01 26/10/2024"
+    if regex.search(r"\d", line):
+        return False
+    parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
+    return 0 < len(parts) <= 3 and all(0 < len(p.split()) <= 4 and _NAME_LINE.fullmatch(p, timeout=t)
+                                       for p in parts)
+
+
+def _headline_shaped(line: str) -> bool:
+    w = len(line.split())
+    return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
+
+
+def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
+    """Related headlines with no ``>>>`` marker, run together on one line with ``|``
+    (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
+    lines closing a page is not taken: wrapped lines of a legal text and closing section
+    headings look the same."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for i in idx:
+        parts = [p.strip() for p in lines[i].split("|") if p.strip()]
+        if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts):
+            kind[i] = "related_link"
+
+
+def _word_key(line: str) -> str:
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> list:
+    """Search teasers and headline bleed: a cut-off copy of another line (``… trường học ...``),
+    and a line that opens with the headline and runs on into a teaser (``Giáo dục <headline>
+    Hơn 1.200 học sinh …``)."""
+    heads: list = []
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    if len(idx) > 400:
+        return heads
+    keys = {i: _word_key(lines[i]) for i in idx}
+    tkey = _word_key(title) if title else ""
+    for i in idx:
+        ln = lines[i]
+        if _CUT_OFF.search(ln) and len(ln.split()) >= 5:
+            words = keys[i].split()[:-1]  # the last word may be cut
+            probe = " ".join(words[-8:]) if len(words) >= 5 else ""
+            if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
+                kind[i] = "teaser"
+                continue
+        if tkey and len(tkey.split()) >= 5 and len(keys[i]) > len(tkey):
+            pos = keys[i].find(tkey)
+            if 0 <= pos and len(keys[i][:pos].split()) <= 4:
+                # the section label and headline go; the text after them is the lead
+                rx = regex.compile(r"\W*".join(regex.escape(w) for w in tkey.split()), regex.I)
+                m = rx.search(ln)
+                # a headline copied in keeps its capital; a lead restating it does not
+                # ("UBND tỉnh phê duyệt Đề án …" under "Phê duyệt Đề án …")
+                if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == title.lstrip()[:1]):
+                    rest = ln[m.end():].lstrip(" .:-–|")
+                    if not rest.strip():  # a section label and the headline: the whole line goes
+                        kind[i] = "duplicate_title"
+                        continue
+                    if not (rest[:1].isupper() or rest[:1].isdigit()):
+                        continue  # the sentence goes on: a lead that opens with the headline's words
+                    heads.append((i, ln[:m.end()]))
+                    lines[i] = rest
+    return heads
+
+
+_GLUED_CAPTION = regex.compile(r"(.{10,400}?\s(?:Ảnh|ẢNH|Video|VIDEO|Nguồn ảnh)\s*:\s*[\p{Lu}][\p{Lu} .\-/&]{1,40}?)"
+                               r"\s+(?=[\p{Lu}][\p{Ll}]+\s+\p{L})")
+
+
+_INLINE_CAPTION = regex.compile(r"(?<=[.!?…]\s|^)[^.!?…\n]{5,300}\((?:Ảnh|ảnh|Nguồn ảnh|Video)\s*:\s*[^()\n]{1,60}\)\.?(?=\s|$)")
+
+
+def _split_glued_captions(lines: list, t: float) -> list:
+    """A caption whose capitalised credit runs straight into the next paragraph (``… 20/10.
+    Ảnh: HOÀNG LAN Chị Duyên - chủ cửa hàng …``) is split off onto its own line; so is a
+    caption sentence a page ran into its paragraph (``… tại xã. Công an xã vận động người dân
+    (Ảnh: Tống Huệ). Tại thành phố …``)."""
+    out = []
+    for ln in lines:
+        if "(Ảnh" in ln or "(ảnh" in ln or "(Video" in ln:
+            pieces, pos = [], 0
+            for m in _INLINE_CAPTION.finditer(ln, timeout=t):
+                if m.end() >= len(ln.rstrip()):
+                    break  # a caption closing its line: the line rules see the whole line
+                pieces.extend([ln[pos:m.start()].rstrip(), m.group(0).strip()])
+                pos = m.end()
+            if pieces:
+                pieces.append(ln[pos:].strip())
+                out.extend(p for p in pieces if p)
+                continue
+        m = _GLUED_CAPTION.match(ln, timeout=t) if ("Ảnh" in ln or "ẢNH" in ln or "Video" in ln
+                                                    or "VIDEO" in ln) else None
+        if m and len(ln) - m.end(1) > 40:
+            out.extend([m.group(1), ln[m.end():]])
+        else:
+            out.append(ln)
+    return out
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -214,24 +348,41 @@ def _single_sentence(line: str, max_words: int) -> bool:
     return len(line.split()) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
-def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None) -> Cleaned:
+def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
+          template: Any = None) -> Cleaned:
     """Split ``text`` (normalized) into title, body paragraphs, metadata and removed junk.
 
     ``title_hint``: the headline known from elsewhere (HTML metadata, a database row); then no
-    headline is looked for in the text, and only lines repeating the hint are removed."""
+    headline is looked for in the text, and only lines repeating the hint are removed.
+    ``template``: the page's site template learned from a crawl
+    (:class:`cchc_extract.templates.SiteTemplate`, anything with ``evidence(line)``); its lines
+    go with reason ``site_template`` unless that would leave less than a third of the page."""
     t = limits.regex_timeout
     removed: list[Removed] = []
-    text, spam = _strip_spam(text, removed, t)
+    row = _unpack_row(text, t)
+    row_date = None
+    if row is not None:
+        text, row_title, row_date, rest = row
+        removed.extend(Removed(text=x, reason="crawl_artifact") for x in rest)
+        if title_hint is None and row_title:
+            title_hint = row_title
+    spam_removed: list[Removed] = []
+    text, spam = _strip_spam(text, spam_removed, t)
+    removed.extend(spam_removed)
     artifact_rx, bullet_rx = _prefix_rules()
     crawl_date: Optional[str] = None
     lines = []
-    for ln in text.split("\n"):
+    for ln in _split_glued_captions(text.split("\n"), t):
         ln = ln.strip()
         m = artifact_rx.match(ln, timeout=t)
         if m:
             removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
             ln = ln[m.end():]
             crawl_date = crawl_date or _crawl_date(m.group(0))
+        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else None
+        if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …"
+            removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
+            ln = ln[m.end():]
         lines.append(ln)
     n = len(lines)
     title: Optional[str] = None
@@ -244,7 +395,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     seen = 0
     cut = n
     for i, ln in enumerate(lines):
-        if ln and _is_foreign(ln, t) and seen / total > 0.3:
+        if ln and _is_foreign(ln, t) and seen / total > 0.3 and not _prose_follows(lines, i, t):
             cut = i
             break
         seen += len(ln)
@@ -254,6 +405,22 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     for i in range(cut):
         if lines[i] and _is_foreign(lines[i], t):
             kind[i] = "foreign_text"
+
+    evidence: dict = {}
+    if template:
+        hits = [(i, template.evidence(lines[i])) for i in range(cut) if lines[i] and kind[i] is None]
+        hits = [(i, ev) for i, ev in hits if ev]
+        total_chars = sum(len(lines[i]) for i in range(cut) if lines[i] and kind[i] is None)
+        if hits and sum(len(lines[i]) for i, _ in hits) * 3 <= 2 * total_chars:
+            for i, ev in hits:
+                kind[i] = "site_template"
+                evidence[i] = ev
+
+    if not _is_legal(lines[:cut], t):
+        # the national motto printed by a news portal is chrome; in a legal text it is the text's
+        for i in range(cut):
+            if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):
+                kind[i] = "navigation"
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
@@ -308,6 +475,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and not re.search(r"\d", lines[nxt]):
             kind[nxt] = "byline"
 
+    for _, head in _mark_teasers(lines, kind, cut, title):
+        removed.append(Removed(text=head, reason="teaser"))
+
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     long_keys = [(i, _norm_line(lines[i])) for i in body_idx] if len(body_idx) <= 400 else []
@@ -318,16 +488,22 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
-        if long_keys and ln.endswith(".") and _single_sentence(ln, 20) and len(ln.split()) >= 4:
-            # a caption repeating a body sentence (checked on article-sized pages only)
+        bar = ln.endswith("|")
+        if bar:
+            ln = ln.rstrip(" |")
+        if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
+                and len(ln.split()) >= 4:
+            # a caption repeating a body sentence (checked on article-sized pages only); a
+            # caption cell of a photo table ends in "|"
             key = _norm_line(ln)
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
 
+    _mark_trailing_headlines(lines, kind, cut)
+
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and len(lines[last].split()) <= 5 \
-            and _NAME_LINE.fullmatch(lines[last], timeout=t) and not re.search(r"\d", lines[last]):
+    if last is not None and _tail_names(lines[last], t):
         kind[last] = "byline"
 
     body: list[str] = []
@@ -346,11 +522,120 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 published = published or byline_date
         if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
             published = parse_published(ln, base=crawl_date) or published
-        removed.append(Removed(text=ln, reason=k))
+        removed.append(Removed(text=ln, reason=k, evidence=evidence.get(i)))
     if published is None and not spam:
-        published = crawl_date
+        published = crawl_date or row_date
     return Cleaned(title=title, published=published, byline=byline,
-                   paragraphs=body, removed=removed, spam=spam)
+                   paragraphs=body, removed=removed, spam=spam,
+                   page_kind=page_kind(lines, kind, title, t))
+
+
+@lru_cache(maxsize=1)
+def _kind_rules():
+    d = load("boilerplate")
+    return regex.compile(d["legal_markers"]["pattern"], regex.M | regex.V0), d["listing"]
+
+
+_SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
+_MOTTO = regex.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)\s*\|?")
+
+
+def _is_legal(lines: list, t: float) -> bool:
+    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
+    legal_rx, _ = _kind_rules()
+    kinds: dict = {}
+    for ln in lines[:600]:
+        if not ln:
+            continue
+        try:
+            m = legal_rx.search(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup:
+            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+    return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
+                                                     or kinds.get("dbrow", 0) >= 3))
+
+
+def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
+              link_lines: int = 0) -> str:
+    """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
+
+    legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
+    ``Căn cứ …`` recitals, the document-type heading, ``Điều N.``, a legal-database metadata
+    table), or two when recitals/articles repeat. listing: teasers under their own date lines
+    (two or more, and no headline), mostly headline lines with little prose, or many markdown
+    link lines (``link_lines``, counted by the markdown stage)."""
+    _, listing = _kind_rules()
+    if _is_legal(lines, t):
+        return "legal_document"
+    content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
+    dated = 0
+    for a, b in zip(content, content[1:]):
+        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
+            dated += 1
+    if title is None and dated >= int(listing["min_dated_teasers"]):
+        return "listing"
+    body = [lines[i] for i in content if kind[i] is None]
+    heads = [ln for ln in body if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)]
+    if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
+            and not any(len(ln.split()) > 60 for ln in body):
+        return "listing"
+    if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
+        return "listing"
+    return "article"
+
+
+_ROW_FIELD = regex.compile(r"\s*(?:'((?:[^'\\]++|\\.|'')*+)'|\"((?:[^\"\\]++|\\.)*+)\"|(-?\d{1,20}(?:\.\d+)?)|(NULL|None|null))\s*(?:,|(?=\)))",
+                         regex.S)
+_ROW_ESCAPES = {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": " ", "\\'": "'", '\\"': '"', "''": "'"}
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T][\d:]{5,8})?$")
+
+
+def _unpack_row(text: str, t: float):
+    """A page that is one database row as a crawler dumped it — ``(12, 3, 'Tiêu đề', '2021-05-02',
+    'Nội dung…\\r\\n…')`` — as ``(body, title, date, other fields)``; None for anything else.
+
+    The body is the longest quoted field (escaped line breaks resolved), the title the
+    headline-like field before it, the date an ISO date field; ids and the rest are reported."""
+    s = text.strip()
+    if not (s.startswith("(") and s.endswith((")", ");", "),"))) or len(s) > 5_000_000:
+        return None
+    inner = s[1:s.rstrip(";,").rfind(")")]
+    fields: list = []
+    pos = 0
+    try:
+        while pos < len(inner):
+            m = _ROW_FIELD.match(inner + ")", pos, timeout=t)
+            if m is None or m.end() == pos:
+                return None
+            val = m.group(1) if m.group(1) is not None else m.group(2)
+            fields.append(("s", val) if val is not None else ("n", m.group(3) or m.group(4)))
+            pos = m.end()
+    except TimeoutError:
+        return None
+    strings = [(i, v) for i, (k, v) in enumerate(fields) if k == "s"]
+    if len(fields) < 2 or not strings:
+        return None
+    bi, body = max(strings, key=lambda x: len(x[1]))
+    if len(body.split()) < 12:
+        return None
+    for a, b in _ROW_ESCAPES.items():
+        body = body.replace(a, b)
+    title = date = None
+    rest = []
+    for i, (k, v) in enumerate(fields):
+        if i == bi:
+            continue
+        if k == "s" and date is None and _ISO_DAY.match(v.strip()):
+            m = _ISO_DAY.match(v.strip())
+            date = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            rest.append(v)
+        elif k == "s" and title is None and i < bi and 2 <= len(v.split()) <= 40 and "\\n" not in v:
+            title = v.replace("\\'", "'").replace("''", "'").strip()
+        elif v:
+            rest.append(v)
+    return body, title, date, rest
 
 
 def _crawl_date(prefix: str) -> Optional[str]:
@@ -360,6 +645,25 @@ def _crawl_date(prefix: str) -> Optional[str]:
     if m.group(3):
         return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return f"{m.group(1)}-{m.group(2)}" if 1 <= int(m.group(2)) <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def _title_chrome_rx():
+    return regex.compile(load("boilerplate")["title_chrome"]["pattern"], regex.I)
+
+
+def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
+    """Whether ``line``, with the headline-like ``nxt`` under it, is chrome above the headline:
+    a banner or slogan, the site or section name in capitals, an English line on a Vietnamese
+    page, or a short section label above a longer headline."""
+    if _title_chrome_rx().match(line, timeout=t):
+        return True
+    if line == line.upper() and nxt != nxt.upper():
+        return True
+    if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
+        return True
+    return len(line.split()) <= 7 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
+        and not line.endswith(":")
 
 
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
@@ -373,6 +677,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     """
     top = [i for i in range(cut) if lines[i] and kind[i] in (None, "metadata", "navigation")][:10]
     content = [i for i in top if kind[i] is None]
+    skipped: list = []  # chrome lines passed over above the headline
+    body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
+    vietnamese = sum(1 for ln in body if len(_VI_MARKS.findall(ln)) >= 3) * 2 > len(body)
     if not content:
         return None
     chosen = None
@@ -391,10 +698,14 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
-        for i in content[:4]:
+        for pos, i in enumerate(content[:5]):
             ln = lines[i]
             if len(ln.split()) <= 4 and not ln.endswith(":"):
                 continue  # site chrome above the headline
+            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
+            if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
+                skipped.append(i)
+                continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
                 chosen = i
             elif ln.endswith(":") and len(ln.split()) <= 5:
@@ -412,6 +723,6 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if len(lines[i].split()) <= 12:
+        if len(lines[i].split()) <= 12 or i in skipped:
             kind[i] = "navigation"
     return idxs, cand

@@ -46,7 +46,7 @@ _HTML_HEAD_CHARS = 65_536
 _HTML_MIN_TAGS = 6
 
 _ANCHOR = r"(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000}"  # one level of [nested] brackets
-_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\([^()\n]{1,4000}\)")  # ( "title") included
+_MD_IMAGE = regex.compile(r"!\[" + _ANCHOR + r"\]\((?:[^()\n]++|\([^()\n]{0,200}\)){1,400}\)")  # ( "title"), (1) in a file name
 _MD_LINK = regex.compile(r"\[(" + _ANCHOR + r")\]\((?:https?://|/|\.{0,2}/|www\.|mailto:)[^()\n]{0,4000}\)")
 _MD_HEAD_CHARS = 65_536
 
@@ -108,7 +108,13 @@ class MarkdownText(NamedTuple):
     text: str
     """The page with link and image syntax removed (anchor text kept)."""
     removed: list
-    """``(text, reason)`` for each image marker and empty link that was dropped."""
+    """``(text, reason)`` for each image marker, empty link, headline link, summary and
+    search teaser that was dropped."""
+    title: Optional[str] = None
+    """The headline when the page opens with it as a link (``[Tiêu đề ...](url)``), without
+    the markdown and without a trailing ``...`` of a cut-off headline."""
+    source_url: Optional[str] = None
+    """The URL of that headline link (the article's origin)."""
 
 
 _MD_IMAGE_LINE = regex.compile(r"[ \t]*(?:\[?" + _MD_IMAGE.pattern + r"\]?(?:\([^()\s]{0,4000}\))?[ \t]*)+")
@@ -118,6 +124,95 @@ _MD_RULE = regex.compile(r"[ \t]{0,3}(?:[-*_][ \t]*){3,}")
 _INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)"
                             r"\b[^<>\n]{0,200}>", regex.I)
 _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
+_MD_LINK_LINE = regex.compile(r"[ \t]*(?:#{1,6}[ \t]+)?\[(" + _ANCHOR + r")\]\(((?:https?://|www\.)[^()\s]{1,4000})"
+                              r'(?:[ \t]+"[^"\n]{0,300}")?\)[ \t]*')
+_CUT_OFF = regex.compile(r"[ \t\u00a0]*(?:\.{3}|…)\s*$")
+_TEASER_SITE = regex.compile(r"\s[-–|]\s*[\w.]{2,40}\.?\s*$")
+_WORDS = regex.compile(r"\w+")
+_TOP_LINES = 8
+
+
+def _words(s: str) -> list:
+    return _WORDS.findall(s.casefold())
+
+
+def _is_teaser(line: str, later: list) -> bool:
+    """Whether ``line`` (the first text line under a crawled post's headline and image) is the
+    search teaser: a cut-off copy of the lead (``… ...``), or a copy of a later line's start."""
+    if _CUT_OFF.search(line):
+        return True
+    words = _words(_TEASER_SITE.sub("", line))
+    if len(words) < 6:
+        return False
+    key = " ".join(words[:8])
+    return any(" ".join(_words(other)[:len(words)]).startswith(key) for other in later[:6])
+
+
+def _plain(word: str) -> str:
+    import unicodedata
+
+    w = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(c for c in w if c.isalnum() and not unicodedata.combining(c))
+
+
+def _slug_words(url: Optional[str]) -> list:
+    """The words of an article URL's slug (``…/vinh-danh-cac-tai-nang-cong-nghe-tre-68528.html``
+    → ``vinh danh cac tai nang cong nghe tre``), numeric ids dropped."""
+    if not url:
+        return []
+    seg = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    seg = re.sub(r"\.(?:html?|aspx?|php|vn)$", "", seg, flags=re.I)
+    words = [w for w in re.split(r"[-_]+", seg.lower()) if w]
+    while words and (words[-1].isdigit() or re.fullmatch(r"(?:post|p|a|d)?\d{3,}", words[-1])):
+        words.pop()
+    return words
+
+
+def _full_title(cut: str, later: list, timeout: float, url: Optional[str] = None) -> str:
+    """The whole headline when a cut-off one (``Vinh danh các tài năng công ...``) is printed
+    in full further down (``Chuyển động ICT <headline> tài năng công nghệ trẻ``): a line that
+    holds the cut headline and ends, at most eight words later, without a sentence's end; or,
+    when the line runs on into the lead, as far as the words of the article URL's slug go."""
+    words = cut.split()
+    slug = _slug_words(url)
+    if len(words) < 5:
+        return cut
+    rx = regex.compile(r"\W*".join(regex.escape(w) for w in words), regex.I)
+    for ln in later:
+        if "](" in ln or len(ln) > 600:
+            continue
+        try:
+            m = rx.search(ln, timeout=timeout)
+        except TimeoutError:
+            return cut
+        if m is None:
+            continue
+        label = ln[:m.start()]
+        if (label.strip() and ln[m.start()] != cut[:1]) or len(label.split()) > 4 or regex.search(r"[,.;:!?]", label) or regex.search(r"\(?(?:Ảnh|Video)\s*:", ln):
+            continue  # inside a sentence or a caption, not the headline printed again
+        rest = ln[m.end():].strip()
+        if 0 < len(rest.split()) <= 8 and not rest.endswith((".", "!", "?", "...", "…", ":", ";")):
+            return ln[m.start():].strip()
+        if slug and len(slug) > len(words):
+            # follow the slug word by word from the headline's start
+            line_words = ln[m.start():].split()
+            k = j = 0
+            while k < len(line_words) and j < len(slug):
+                p = _plain(line_words[k])
+                if not p:
+                    k += 1
+                    continue
+                joined, e = slug[j], j + 1  # "9.300" is "9-300" in a slug
+                while len(joined) < len(p) and e < len(slug):
+                    joined, e = joined + slug[e], e + 1
+                if p != joined:
+                    break
+                k += 1
+                j = e
+            if j == len(slug) and k > len(words):
+                return " ".join(line_words[:k])
+        return cut
+    return cut
 
 
 def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
@@ -127,9 +222,15 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
     Image lines (``![alt](src)``) are dropped and reported (reason ``image_marker``); inline
     images too; ``[anchor](url)`` becomes ``anchor``; heading ``#``, quote ``>`` and
     ``**bold**`` markers, inline tags such as ``<b>`` (search-result highlighting) and
-    horizontal rules go. Everything else — the words — stays as written.
+    horizontal rules go. A page that opens with a link alone on its line (a crawled post's
+    headline) gives ``title`` and ``source_url``; the ``> …`` summary at the top of the page
+    and the search teaser right under the headline and image (a cut-off or repeated copy of
+    the lead) are reported (``summary``, ``teaser``). Everything else — the words — stays as
+    written.
     """
     removed: list[tuple[str, str]] = []
+    title: Optional[str] = None
+    source_url: Optional[str] = None
 
     def drop_image(m) -> str:
         removed.append((m.group(0), "image_marker"))
@@ -141,12 +242,32 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             removed.append((m.group(0), "image_marker"))
         return anchor
 
+    raw = text.split("\n")
     out: list[str] = []
-    for line in text.split("\n"):
+    seen_text = 0  # text lines kept so far
+    header = True  # still in the headline / image / summary block at the top
+    for n, line in enumerate(raw):
         if "](" in line and _MD_IMAGE_LINE.fullmatch(line, timeout=timeout):
             removed.append((line.strip(), "image_marker"))
             continue
         if _MD_RULE.fullmatch(line, timeout=timeout):
+            continue
+        if not line.strip():
+            out.append(line)
+            continue
+        if title is None and seen_text == 0 and header and "](" in line:
+            m = _MD_LINK_LINE.fullmatch(line, timeout=timeout)
+            if m and m.group(1).strip():
+                anchor = _MD_STRONG.sub(r"\2", m.group(1).strip(), timeout=timeout)
+                title = _CUT_OFF.sub("", anchor).strip() or None
+                if title and title != anchor:
+                    title = _full_title(title, raw[n + 1:n + 60], timeout, m.group(2))
+                source_url = m.group(2)
+                removed.append((line.strip(), "title_link"))
+                continue
+        if header and seen_text < _TOP_LINES and _MD_QUOTE.match(line, timeout=timeout) \
+                and not line.lstrip().startswith(">>"):
+            removed.append((_MD_QUOTE.sub("", line, count=1, timeout=timeout).strip(), "summary"))
             continue
         if "](" in line:
             line = _MD_IMAGE.sub(drop_image, line, timeout=timeout)
@@ -157,8 +278,18 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             line = _MD_STRONG.sub(r"\2", line, timeout=timeout)
         if "<" in line:
             line = _INLINE_TAG.sub("", line, timeout=timeout)
+        if header and title is not None and seen_text == 0 and line.strip():
+            later = [ln for ln in raw[n + 1:n + 40] if ln.strip() and "](" not in ln]
+            header = False
+            if _is_teaser(line.strip(), later):
+                removed.append((line.strip(), "teaser"))
+                continue
+        if line.strip():
+            seen_text += 1
+            if seen_text >= _TOP_LINES:
+                header = False
         out.append(line)
-    return MarkdownText(re.sub(r"\n{3,}", "\n\n", "\n".join(out)), removed)
+    return MarkdownText(re.sub(r"\n{3,}", "\n\n", "\n".join(out)), removed, title, source_url)
 
 
 # ------------------------------------------------------------------------------ HTML
@@ -170,6 +301,11 @@ class HtmlText(NamedTuple):
     author: Optional[str]
     extractor: str
     """``"trafilatura"`` or ``"html-fallback"`` (the standard-library text dump)."""
+    removed: tuple = ()
+    """``(text, "html_chrome")`` for each visible line of the page left out of the main text."""
+    page_kind: Optional[str] = None
+    """``"listing"`` when the page's links are mostly teaser headlines (a homepage or section
+    page), else None (decided from the text)."""
 
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "iframe", "object", "embed", "svg",
@@ -215,6 +351,141 @@ class _TextDump(HTMLParser):
             self.title.append(data)
         elif not self._skip:
             self.parts.append(data)
+
+
+class _Structure(HTMLParser):
+    """Links (their text), paragraphs and the lead element of a page, in one pass."""
+
+    def __init__(self, lead_rx) -> None:
+        super().__init__(convert_charrefs=True)
+        self.anchors: list[str] = []
+        self.paras: list[str] = []
+        self.lead: Optional[str] = None
+        self._lead_rx = lead_rx
+        self._skip = 0
+        self._a: Optional[list] = None
+        self._p: Optional[list] = None
+        self._lead_tag: Optional[str] = None
+        self._lead_depth = 0
+        self._lead_buf: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+            return
+        if tag == "a":
+            self._a = []
+        elif tag == "p":
+            self._p = []
+        if self._lead_tag is not None:
+            self._lead_buf.append(" ")  # a location stamp in its own <span> is a word apart
+            if tag == self._lead_tag:
+                self._lead_depth += 1
+        elif self.lead is None and tag in ("p", "h2", "div", "span", "h3"):
+            cls = dict(attrs).get("class") or ""
+            try:
+                hit = bool(cls) and self._lead_rx.search(cls, timeout=_TIMEOUT)
+            except TimeoutError:
+                hit = False
+            if hit:
+                self._lead_tag, self._lead_depth, self._lead_buf = tag, 1, []
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "a" and self._a is not None:
+            self.anchors.append(" ".join("".join(self._a).split()))
+            self._a = None
+        elif tag == "p" and self._p is not None:
+            self.paras.append(" ".join("".join(self._p).split()))
+            self._p = None
+        if self._lead_tag is not None:
+            self._lead_buf.append(" ")
+        if self._lead_tag == tag:
+            self._lead_depth -= 1
+            if self._lead_depth <= 0:
+                text = " ".join("".join(self._lead_buf).split())
+                self._lead_tag = None
+                if len(text.split()) >= 8:
+                    self.lead = text
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._a is not None:
+            self._a.append(data)
+        if self._p is not None:
+            self._p.append(data)
+        if self._lead_tag is not None:
+            self._lead_buf.append(data)
+
+
+def _structure(page: str) -> _Structure:
+    from .resources import load
+
+    d = load("boilerplate")
+    st = _Structure(regex.compile(d["html_lead_classes"]["pattern"], regex.I))
+    try:
+        st.feed(page)
+        st.close()
+    except Exception:  # noqa: BLE001 - lenient parser; whatever was read is used
+        pass
+    return st
+
+
+def _is_listing(st: _Structure) -> bool:
+    from .resources import load
+
+    cfg = load("boilerplate")["listing"]
+    heads = {a for a in st.anchors if len(a.split()) >= int(cfg["headline_link_words"])}
+    head_words = sum(len(a.split()) for a in heads)
+    prose = sum(len(p.split()) for p in st.paras if len(p.split()) >= 30)
+    return len(heads) >= int(cfg["min_headline_links"]) and head_words >= float(cfg["link_word_ratio"]) * prose
+
+
+def _without_site_name(title: Any, site: Any) -> Any:
+    """``Công nhân mất việc chật vật lo Tết - VnExpress`` → without `` - VnExpress`` when the
+    tail names the page's site (``vnexpress.net``)."""
+    if not isinstance(title, str) or not isinstance(site, str) or not site.strip():
+        return title
+    m = re.search(r"\s[-–|]\s([^-–|]{2,40})$", title)
+    if not m:
+        return title
+    tail = "".join(_plain(w) for w in m.group(1).split())
+    name = "".join(_plain(w) for w in re.sub(r"\.(?:com\.vn|net\.vn|vn|com|net|org)$", "", site.strip(), flags=re.I).split())
+    if tail and name and (tail.startswith(name) or name.startswith(tail)):
+        return title[:m.start()].rstrip()
+    return title
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _with_lead(text: str, lead: Optional[str]) -> str:
+    """``text`` with the page's lead paragraph at its top when the extractor dropped it."""
+    if not lead:
+        return text
+    # a location stamp glued to the lead (<span>TP HCM</span>Nếu có …) is not checked word for word
+    key = _fold(" ".join(lead.split()[2:10]))
+    if key and key in _fold(text):
+        return text
+    return lead + "\n" + text
+
+
+def _left_out(page: str, text: str) -> tuple:
+    """The visible lines of ``page`` that are not in the main ``text`` (each once)."""
+    dump, _ = _fallback(page)
+    main = "".join(_fold(text).split())  # inline tags glue words in the dump: compare unspaced
+    out, seen = [], set()
+    for ln in dump.split("\n"):
+        k = "".join(_fold(ln).split())
+        if not k or k in seen or k in main:
+            continue
+        seen.add(k)
+        out.append((ln.strip(), "html_chrome"))
+    return tuple(out)
 
 
 def _fallback(html: str) -> tuple[str, Optional[str]]:
@@ -283,11 +554,16 @@ def html_to_text(data: Union[bytes, str]) -> HtmlText:
             get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
             text = get("text") or ""
             if text.strip():
-                title = get("title")
+                title = _without_site_name(get("title"), get("sitename"))
                 author = get("author")
+                st = _structure(page)
+                text = _with_lead(text, st.lead)
                 return HtmlText(text, title.strip() if isinstance(title, str) and title.strip()
                                 else None, _iso_date(get("date")),
                                 author.strip() if isinstance(author, str) and author.strip()
-                                else None, "trafilatura")
+                                else None, "trafilatura", _left_out(page, text),
+                                "listing" if _is_listing(st) else None)
     text, title = _fallback(page)
-    return HtmlText(text, title, None, None, "html-fallback")
+    st = _structure(page)
+    return HtmlText(text, title, None, None, "html-fallback", (),
+                    "listing" if _is_listing(st) else None)

@@ -39,7 +39,10 @@ class Removed(_Model):
     text: str = _f("the removed piece as it was in the input (normalized)")
     reason: str = _f("why it went: spam, foreign_footer, portal_footer, navigation, related_link, "
                      "photo_caption, image_marker, metadata, byline, duplicate_title, "
-                     "crawl_artifact or noise")
+                     "crawl_artifact, legal_metadata, teaser, summary, title_link, site_template "
+                     "or noise")
+    evidence: Optional[str] = _f("for site_template: why the line is the site's template (on how "
+                                 "many pages of which site it repeats); else null", None)
 
 
 class FactBase(_Model):

@@ -24,7 +24,7 @@ import os
 import time
 import zlib
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from .clean import clean
 from .errors import CchcError, ExtractTimeout, InputTooLarge, error_from_exception, error_record
@@ -99,14 +99,16 @@ def extract(data: Input, doc_id: Optional[str] = None, source: Optional[str] = N
 def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] = None,
                  fmt: Optional[str] = None, limits: Limits = DEFAULT_LIMITS,
                  title: Optional[str] = None, published: Optional[str] = None,
-                 details: Optional[dict] = None) -> Union[Article, ErrorRecord]:
+                 details: Optional[dict] = None, template: Any = None) -> Union[Article, ErrorRecord]:
     """One document, already read, through every stage: the function all callers share.
 
     ``data``: raw bytes (decoded here) or text. ``fmt``: ``"html"``, ``"markdown"``,
     ``"text"`` or ``None`` (detect from the decoded text). ``title``/``published``: metadata
     from the input (a JSONL field, a database row) that wins over what the page says.
     ``details``, when given, receives ``format`` (the format used) and ``extractor`` (for
-    HTML: ``trafilatura`` or ``html-fallback``; else None).
+    HTML: ``trafilatura`` or ``html-fallback``; else None). ``template``: the page's site
+    template from a crawl-wide :class:`cchc_extract.templates.TemplateIndex` (its lines are
+    removed with reason ``site_template`` and their evidence).
 
     Returns an :class:`Article` or an :class:`ErrorRecord`; never raises for bad input.
     """
@@ -115,7 +117,7 @@ def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] 
     details.setdefault("format", fmt or "text")
     details.setdefault("extractor", None)
     try:
-        return _run_document(data, doc_id, source, fmt, limits, title, published, details)
+        return _run_document(data, doc_id, source, fmt, limits, title, published, details, template)
     except Exception as exc:  # the boundary of the library: a bug must not lose the document
         return error_from_exception(exc, doc_id, source, limits)
 
@@ -214,7 +216,7 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     return res.text, warnings
 
 
-def _run_document(data, doc_id, source, fmt, limits, title, published, details) -> Article:
+def _run_document(data, doc_id, source, fmt, limits, title, published, details, template=None) -> Article:
     deadline = _clock() + limits.doc_timeout
     if isinstance(data, (bytes, bytearray)):
         if len(data) > limits.max_bytes:
@@ -232,7 +234,7 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
 
         fmt = detect_format(text)
     details["format"] = fmt
-    author, later_warnings, removed_markup = None, [], []
+    author, later_warnings, removed_markup, kind_hint = None, [], [], None
     if fmt == "html":
         from .html import html_to_text
 
@@ -240,6 +242,8 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
         details["extractor"] = h.extractor
         text, author = h.text, h.author
         title = title or h.title
+        removed_markup = [Removed(text=normalize(t), reason=r) for t, r in h.removed]
+        kind_hint = h.page_kind
         published = published or h.published
         if h.extractor != "trafilatura":
             from .html import _trafilatura
@@ -252,10 +256,21 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
 
         md = markdown_to_text(text, timeout=limits.regex_timeout)
         text = md.text
+        title = title or md.title
         removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
-    art = _run(text, doc_id, source, limits, title, published, warnings, deadline)
+        if not normalize(text).strip() and (title or removed_markup):
+            # a post that is only its headline link, image and teaser: no body, not an error
+            return Article(doc_id=doc_id, source=source, page_kind="other",
+                           title=normalize(title).strip() if title else None, published=published,
+                           text="", removed=removed_markup,
+                           warnings=warnings + ["no article body left after cleaning"])
+    art = _run(text, doc_id, source, limits, title, published, warnings, deadline, template)
     if removed_markup:
         art.removed[:0] = removed_markup
+    if kind_hint and art.page_kind == "article":
+        art.page_kind = kind_hint
+    if art.page_kind == "listing":
+        art.warnings.append("the page is a listing (homepage or section page of teasers), not one article")
     if author and not art.byline:
         art.byline = normalize(author).strip() or None
     art.warnings.extend(later_warnings)
@@ -263,12 +278,14 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details) 
 
 
 def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hint: Optional[str],
-         published_hint: Optional[str], warnings: list[str], deadline: float) -> Article:
+         published_hint: Optional[str], warnings: list[str], deadline: float,
+         template: Any = None) -> Article:
     text = normalize(text)
     if not text.strip():
         raise CchcError("empty", "the document has no text")
     text = _break_long_lines(text, limits.max_line_chars)
-    cleaned = clean(text, limits, title_hint=normalize(title_hint).strip() if title_hint else None)
+    cleaned = clean(text, limits, title_hint=normalize(title_hint).strip() if title_hint else None,
+                    template=template)
     _check(deadline, limits, "cleaning")
     body, paragraphs = join_paragraphs(cleaned.paragraphs)
     sentences = split_sentences(body, paragraphs, limits.regex_timeout, limits.max_sentence_chars)
@@ -278,6 +295,7 @@ def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hi
     art = Article(doc_id=doc_id, source=source,
                   title=cleaned.title,
                   published=published_hint or cleaned.published, byline=cleaned.byline,
+                  page_kind=cleaned.page_kind,
                   text=body, removed=cleaned.removed, paragraphs=paragraphs,
                   sentences=sentences, warnings=warnings)
     if not body.strip():

@@ -14,7 +14,9 @@ def process_record(rec: Record, limits: Limits = DEFAULT_LIMITS):
 
     Returns ``(Article | ErrorRecord, info)``; ``info`` = ``{"format", "extractor", "url"}``
     (what the tabular outputs record next to the article). Never raises. Warnings the reader
-    attached (``meta["warnings"]``, e.g. an invalid ``published`` value) go on the article.
+    attached (``meta["warnings"]``, e.g. an invalid ``published`` value) go on the article. A
+    record whose meta carries ``site_template`` (set by :func:`cchc_extract.templates.with_templates`)
+    is cleaned with it.
     """
     from ..errors import error_from_exception, error_record
     from ..pipeline import run_document
@@ -30,7 +32,7 @@ def process_record(rec: Record, limits: Limits = DEFAULT_LIMITS):
         res = run_document(data, doc_id=doc_id, source=source,
                            fmt="html" if info["format"] == "html" else None, limits=limits,
                            title=meta.get("title"), published=meta.get("published"),
-                           details=details)
+                           details=details, template=meta.get("site_template"))
         info["format"] = details.get("format") or info["format"]
         info["extractor"] = details.get("extractor")
         if isinstance(res, Article) and meta.get("warnings"):

@@ -1,0 +1,425 @@
+"""Cleaning real crawls: made-up pages of each kind of junk seen on unseen sites, markdown
+posts, site templates learned from a crawl, page kinds, and the HTML road on real pages."""
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+import cchc_extract as cx
+from cchc_extract.html import markdown_to_text
+from cchc_extract.templates import TemplateIndex, build_index, line_key, page_lines, site_keys
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CRAWL = SHARED / "crawl" / "trends-vn-2024.jsonl.gz"
+HTML = SHARED / "html"
+
+BODY = ("Ngày 12/3, UBND tỉnh Thái Nguyên tổ chức hội nghị công bố Chỉ số cải cách hành chính "
+        "năm 2023 của các sở, ban, ngành và UBND các huyện, thành phố.")
+BODY2 = ("Theo kết quả công bố, Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm; huyện Phú Bình "
+         "xếp cuối khối huyện với 78,1 điểm.")
+BODY3 = "Các đơn vị xếp cuối bảng được yêu cầu xây dựng kế hoạch khắc phục trong quý II năm 2024."
+TITLE = "Thái Nguyên công bố Chỉ số cải cách hành chính năm 2023"
+
+
+def _art(text, **kw):
+    a = cx.extract(text, **kw)
+    assert isinstance(a, cx.Article), a
+    for f in a.facts:
+        assert a.text[f.start:f.end] == f.text
+    return a
+
+
+def _body_kept(a):
+    for s in (BODY, BODY2, BODY3):
+        assert s in a.text, s
+
+
+def _page(*junk_top, junk_bottom=(), title=TITLE):
+    return "\n".join([*junk_top, title, "", BODY, "", BODY2, "", BODY3, "", *junk_bottom]) + "\n"
+
+
+# ------------------------------------------------------------------ kinds of junk, made up
+
+def test_legal_database_metadata_and_chrome():
+    page = _page(junk_bottom=["| Lĩnh vực | Tài chính |", "Số hiệu | 27/2025/QĐ-UBND |",
+                              "Tình trạng: Đã biết", "Nội dung toàn văn Quyết định 27/2025/QĐ-UBND",
+                              "Tải về chi tiết", "Văn bản liên quan"])
+    a = _art(page)
+    _body_kept(a)
+    for junk in ("Lĩnh vực", "27/2025/QĐ-UBND", "Đã biết", "Nội dung toàn văn", "Tải về", "Văn bản liên quan"):
+        assert junk not in a.text, junk
+    assert "legal_metadata" in {r.reason for r in a.removed}
+    assert a.title == TITLE
+
+
+def test_portal_widgets_navigation_and_aggregator_footers():
+    page = _page("Mặc định Cỡ chữ", "English", "Đường dây nóng hỗ trợ 1900 54 54 81",
+                 junk_bottom=["https://thainguyen.gov.vn/tin-tuc/cong-bo-par-index-2023.html",
+                              "Nguồn trích dẫn", "No title", "- Cre: Tuấn Anh",
+                              "A- A A+ | Tăng tương phản Giảm tương phản"])
+    a = _art(page)
+    _body_kept(a)
+    assert a.title == TITLE
+    for junk in ("Cỡ chữ", "English", "1900 54", "https://", "Nguồn trích dẫn", "No title", "Cre:", "A+"):
+        assert junk not in a.text, junk
+
+
+def test_headline_bleed_and_search_teaser():
+    lead = ("Hơn 1.200 học sinh Trường Tiểu học Nguyễn Siêu đón lễ khai giảng năm học 2024-2025 "
+            "vào sáng 4-9, sớm hơn một ngày so với nhiều trường học trên cả nước.")
+    md = ("[Trường Tiểu học Nguyễn Siêu khai giảng năm học 2024-2025](https://hanoimoi.vn/a-1.html)\n\n"
+          "![Trường Tiểu học Nguyễn Siêu khai giảng](https://hnm.1cdn.vn/thumbs/ns3(1).jpg)\n\n"
+          "Hơn 1.200 học sinh Trường Tiểu học Nguyễn Siêu đón lễ khai giảng năm học 2024-2025 vào sáng 4-9, ...\n\n"
+          "Giáo dục Trường Tiểu học Nguyễn Siêu khai giảng năm học 2024-2025 " + lead + "\n\n"
+          + BODY2 + "\n")
+    a = _art(md)
+    assert a.title == "Trường Tiểu học Nguyễn Siêu khai giảng năm học 2024-2025"
+    assert a.text.startswith(lead)  # the lead stays, the section label and headline before it go
+    assert "Giáo dục" not in a.text and "..." not in a.text and "](" not in a.text
+    reasons = [r.reason for r in a.removed]
+    assert reasons.count("teaser") == 2 and "title_link" in reasons
+
+
+def test_cut_off_copy_elsewhere_is_a_teaser_but_a_sentence_ending_in_dots_is_kept():
+    page = _page(junk_bottom=["Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm; huyện Phú Bình ..."])
+    a = _art(page)
+    _body_kept(a)
+    assert "Phú Bình ..." not in a.text
+    kept = "Người dân còn phàn nàn về thời gian chờ đợi, thái độ của một số công chức ..."
+    a = _art(_page(junk_bottom=[kept]))
+    assert "thái độ của một số công chức" in a.text  # a copy of nothing: not a teaser
+
+
+@pytest.mark.parametrize("byline", ["MINH ANH", "Q.HẢI |", "Thực hiện: Minh Anh - Hồng Hà",
+                                    "Minh Sơn - Tất Đạt", "Vũ Hoàng (Theo Reuters, AFP)"])
+def test_bare_bylines_at_the_end(byline):
+    a = _art(_page(junk_bottom=[byline]))
+    _body_kept(a)
+    assert a.text.rstrip().endswith(BODY3)
+    assert "byline" in {r.reason for r in a.removed}
+
+
+def test_capitalised_heading_is_not_a_byline():
+    heading = "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH"
+    a = _art(_page(junk_bottom=[heading, BODY.replace("Ngày 12/3", "Ngày 15/3")]))
+    assert heading in a.text
+
+
+def test_database_row_as_a_page():
+    row = ("(12, 3, '" + TITLE + "', '2021-05-02', '" + BODY + "\\r\\n" + BODY2 + "\\r\\n" + BODY3 + "')")
+    a = _art(row)
+    assert a.title == TITLE
+    assert a.published == "2021-05-02"
+    _body_kept(a)
+    assert "\\r\\n" not in a.text and not a.text.startswith("(")
+    assert {"12", "3"} <= {r.text for r in a.removed}
+
+
+def test_captions_with_video_and_archive_credits():
+    page = _page(junk_bottom=[])
+    caps = ["Shipper giao hoa hồng ở Tứ Xuyên ngày 9/6. Video: Sichuan Guancha",
+            "Cán bộ đến tận nhà thu nhận hồ sơ cho công dân (Ảnh: Tống Huệ).",
+            "Lính thủy đánh bộ tập trận ngày 17/4/2024. Ảnh tư liệu: Yonhap/TTXVN"]
+    a = _art(page.replace(BODY2, BODY2 + "\n" + "\n".join(caps)))
+    _body_kept(a)
+    for c in caps:
+        assert c not in a.text
+
+
+def test_theo_do_is_body_not_a_byline():
+    line = "Theo đó, Sở Tư pháp dẫn đầu với 92,5 điểm."
+    a = _art(_page(junk_bottom=[line]))
+    assert line in a.text
+
+
+def test_korean_and_japanese_list_items_inside_the_body_are_not_a_footer():
+    page = _page(junk_bottom=[
+        "Tại buổi làm việc, phía bạn giới thiệu các dịch vụ:",
+        "- 정부24 (Chính phủ 24), cổng dịch vụ công của Hàn Quốc",
+        "- マイナンバー (Mã số cá nhân của Nhật Bản)",
+        "- Ứng dụng định danh điện tử được người dân sử dụng rộng rãi trong các giao dịch hằng ngày.",
+        "- Tỉnh sẽ nghiên cứu áp dụng mô hình này cho Trung tâm Phục vụ hành chính công năm 2025."])
+    a = _art(page)
+    _body_kept(a)
+    assert "Tỉnh sẽ nghiên cứu áp dụng mô hình này" in a.text
+    assert "Ứng dụng định danh điện tử" in a.text
+
+
+def test_foreign_footer_with_headline_list_still_goes():
+    page = _page(junk_bottom=["本文地址：http://example.cn/a.html", "全站热门",
+                              "Tiêu thụ điện ở miền Bắc 2 tháng đầu năm tăng 12%",
+                              "Thủ tướng yêu cầu bảo đảm cung ứng đủ xăng dầu dịp Tết"])
+    a = _art(page)
+    _body_kept(a)
+    assert "Tiêu thụ điện" not in a.text
+
+
+# ------------------------------------------------------------------ markdown posts
+
+def test_markdown_title_link_summary_and_teaser():
+    md = ("[Quảng Ngãi: Gần 19 nghìn cá nhân đăng ký nộp thuế qua ứng dụng ...](https://baoquangngai.vn/a-1.htm)\n\n"
+          "![Quảng Ngãi](https://baoquangngai.vn/img/a.jpg)\n\n"
+          "> The province promotes e-tax\n\n"
+          "Gần 19 nghìn cá nhân trên địa bàn tỉnh đã đăng ký nộp thuế qua ứng dụng eTax Mobile ...\n\n"
+          "Gần 19 nghìn cá nhân trên địa bàn tỉnh đã đăng ký nộp thuế qua ứng dụng eTax Mobile, đạt 80% kế hoạch.\n\n"
+          "Xem [hướng dẫn](https://example.vn/huong-dan) cài đặt ứng dụng trên điện thoại.\n")
+    m = markdown_to_text(md)
+    assert m.title == "Quảng Ngãi: Gần 19 nghìn cá nhân đăng ký nộp thuế qua ứng dụng"
+    assert m.source_url == "https://baoquangngai.vn/a-1.htm"
+    assert [r for _, r in m.removed] == ["title_link", "image_marker", "summary", "teaser"]
+    a = _art(md)
+    assert a.title == m.title
+    assert a.text.startswith("Gần 19 nghìn cá nhân trên địa bàn tỉnh đã đăng ký nộp thuế qua ứng dụng eTax Mobile, đạt 80%")
+    assert "Xem hướng dẫn cài đặt ứng dụng" in a.text  # anchor text of a body link stays
+    assert "The province" not in a.text
+
+
+def test_markdown_first_body_line_that_is_not_a_teaser_stays():
+    md = ("[Tiêu đề bài viết về cải cách hành chính tỉnh](https://example.vn/a.html)\n\n"
+          "![](https://example.vn/a.jpg)\n\n" + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(BODY)
+
+
+# ------------------------------------------------------------------ site templates
+
+def _site_pages(n=6):
+    pages = []
+    for k in range(n):
+        body = [f"Bài số {k}: ngày {k + 1}/3, tỉnh đã tiếp nhận {100 + k} hồ sơ trực tuyến, "
+                f"đạt {90 + k % 5}% kế hoạch đề ra cho quý I năm 2024.",
+                "Đội hình dự kiến",  # a sub-heading every page repeats mid-page: body
+                f"Lãnh đạo Sở cho biết trong tháng {k + 2} sẽ mở thêm {k + 3} điểm tiếp nhận hồ sơ "
+                f"tại các xã vùng sâu, vùng xa của tỉnh.",
+                f"Người dân xã {k} đánh giá cao thái độ phục vụ của công chức bộ phận một cửa, "
+                f"với {k + 10} ý kiến góp ý được tiếp nhận."]
+        pages.append("\n".join(["Nghe nội dung bài viết", f"Tiêu đề bài số {k} về dịch vụ công trực tuyến",
+                                body[0], body[1], body[2], body[3],
+                                "Mời quý độc giả theo dõi các chương trình của đài trên ứng dụng VTVGo!",
+                                "Hồng Duy"]))
+    return pages
+
+
+def test_site_template_lines_are_learned_from_the_crawl_and_removed_with_evidence():
+    pages = _site_pages()
+    recs = [{"text": p, "url": f"https://vtv.vn/a-{k}.htm"} for k, p in enumerate(pages)]
+    idx = build_index(recs)
+    assert idx.pages("vtv.vn") == 6
+    tl = idx.template_lines("vtv.vn")
+    assert line_key("Nghe nội dung bài viết") in tl and line_key("Hồng Duy") in tl
+    assert line_key("Đội hình dự kiến") not in tl  # mid-page: not chrome
+    tpl = idx.lookup(site_keys("https://vtv.vn/a-0.htm"))
+    from cchc_extract.pipeline import run_document
+
+    a = run_document(pages[0], doc_id="p0", template=tpl)
+    assert "Mời quý độc giả" not in a.text and "Nghe nội dung" not in a.text
+    assert "Đội hình dự kiến" in a.text and "Bài số 0" in a.text
+    ev = [r for r in a.removed if r.reason == "site_template"]
+    assert ev and all(r.evidence == "on 6 of 6 pages of vtv.vn" for r in ev)
+    # the same page alone cleans on its own, and keeps what only the crawl shows is chrome
+    alone = run_document(pages[0], doc_id="p0")
+    assert "Bài số 0" in alone.text and not any(r.reason == "site_template" for r in alone.removed)
+
+
+def test_site_template_thresholds_duplicates_and_json():
+    pages = _site_pages(6)
+    idx = TemplateIndex(min_pages=4)
+    for p in pages[:3]:
+        idx.add(["vtv.vn"], page_lines(p, "text"))
+    assert idx.template_lines("vtv.vn") == {}  # three pages: too few to say
+    assert idx.add(["vtv.vn"], page_lines(pages[0], "text")) is False  # a copy counts once
+    for p in pages[3:]:
+        idx.add(["vtv.vn"], page_lines(p, "text"))
+    assert idx.template_lines("vtv.vn")[line_key("Hồng Duy")] == 6
+    again = TemplateIndex.from_json(idx.freeze().to_json())
+    assert again.lookup(["vtv.vn"]).lines == idx.lookup(["vtv.vn"]).lines
+    assert site_keys("https://www.vnexpress.net/a.html", "crawl:trends-vn-2024/x") == ("vnexpress.net", "trends-vn-2024")
+
+
+def test_template_never_takes_most_of_a_page():
+    pages = ["\n".join([f"Câu chuyện số {k} về hồ sơ trực tuyến của tỉnh trong năm 2024.",
+                        "Dòng lặp lại của trang web ở cuối mọi trang để kiểm tra quy tắc."])
+             for k in range(6)]
+    idx = build_index([{"text": p, "url": "https://a.vn/x"} for p in pages])
+    from cchc_extract.pipeline import run_document
+
+    short = "Dòng lặp lại của trang web ở cuối mọi trang để kiểm tra quy tắc.\nMột dòng."
+    a = run_document(short, doc_id="s", template=idx.lookup(["a.vn"]))
+    assert "Dòng lặp lại" in a.text  # would leave less than a third of the page
+
+
+@pytest.mark.skipif(not CRAWL.exists(), reason="../shared/crawl is not here")
+def test_crawl_templates_are_chrome():
+    splits = json.loads((ROOT / "annotations" / "splits.json").read_text("utf-8"))["test"]
+    recs = []
+    with gzip.open(CRAWL, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["id"] not in splits:
+                recs.append({"text": r["text"], "url": r.get("url"), "source": "crawl:trends-vn-2024/" + r["id"]})
+    idx = build_index(recs)
+    assert line_key("Nghe nội dung bài viết") in idx.template_lines("thethao247.vn")
+    assert any("mời quý độc giả" in k for k in idx.template_lines("vtv.vn"))
+    assert idx.template_lines("trends-vn-2024") == {}  # nothing repeats on 5% of the whole crawl
+
+
+# ------------------------------------------------------------------ page kinds
+
+def test_legal_document_page_kind():
+    page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 7384/KH-UBND | Quảng Nam, ngày 30 tháng 10 năm 2023 |\n"
+            "KẾ HOẠCH\nThực hiện các mô hình của Đề án 06 năm 2024\n"
+            "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;\n" + BODY + "\n")
+    assert _art(page).page_kind == "legal_document"
+    quote = "Độc lập - Tự do - Hạnh phúc\n" + _page()
+    assert _art(quote).page_kind == "article"
+
+
+def test_listing_of_dated_teasers_and_of_headlines():
+    teasers = "\n".join(["14:57 06/04/2016", BODY, "16:47 07/03/2012", BODY2, "09:10 01/02/2015", BODY3])
+    a = _art(teasers)
+    assert a.page_kind == "listing" and any("listing" in w for w in a.warnings)
+    heads = "\n".join(f"Tỉnh số {k} công bố kết quả chỉ số cải cách hành chính năm 2023" for k in range(12))
+    assert _art(heads).page_kind == "listing"
+    assert _art(_page()).page_kind == "article"
+
+
+# ------------------------------------------------------------------ HTML, real pages
+
+@pytest.mark.skipif(not HTML.exists(), reason="../shared/html is not here")
+@pytest.mark.parametrize("name,lead", [
+    ("p01_vnexpress_lymphoma.html", "Người đàn ông 63 tuổi đau bụng kéo dài"),
+    ("p02_vnexpress_duongbay.html", "Cục Hàng không Việt Nam đã thông báo"),
+    ("p03_vnexpress_congnhan_tet.html", "Nếu có ít tiền, chị Huyền sẽ nấu nồi thịt kho"),
+])
+def test_html_article_keeps_its_lead(name, lead):
+    a = _art(HTML / name)
+    assert lead in a.text
+    assert a.text.index(lead) < 40  # at the top, where the page has it
+    assert a.page_kind == "article"
+    assert any(r.reason == "html_chrome" for r in a.removed)  # what the extractor left out is listed
+    assert not any(lead in r.text for r in a.removed)
+
+
+@pytest.mark.skipif(not HTML.exists(), reason="../shared/html is not here")
+@pytest.mark.parametrize("name", ["p05_dantri_home.html", "p06_dantri_home_2013.html",
+                                  "p07_vnexpress_home_edited.html", "p08_tuoitre_thoisu_section.html",
+                                  "p09_vnexpress_thoisu_section.html"])
+def test_html_homepages_and_sections_are_listings(name):
+    a = _art(HTML / name)
+    assert a.page_kind == "listing"
+    assert any("listing" in w for w in a.warnings)
+
+
+@pytest.mark.skipif(not HTML.exists(), reason="../shared/html is not here")
+def test_html_edited_article_is_an_article():
+    assert _art(HTML / "p04_vietnamnet_edited.html").page_kind == "article"
+
+
+def test_batch_two_passes_with_site_templates():
+    from cchc_extract.batch import process_record
+    from cchc_extract.readers import Record
+    from cchc_extract.templates import index_records, with_templates
+
+    recs = [Record(f"d{k}", f"crawl:site/d{k}", p, {"url": f"https://vtv.vn/a-{k}.htm", "format": "text"})
+            for k, p in enumerate(_site_pages())]
+    idx = index_records(recs)
+    out = [process_record(r)[0] for r in with_templates(recs, idx)]
+    assert all(isinstance(a, cx.Article) for a in out)
+    for k, a in enumerate(out):
+        assert "Nghe nội dung" not in a.text and f"Bài số {k}" in a.text
+        assert any(r.reason == "site_template" and r.evidence for r in a.removed)
+    plain = process_record(recs[0])[0]  # without pass one: the page cleans on its own
+    assert not any(r.reason == "site_template" for r in plain.removed)
+
+
+def test_cut_off_headline_completed_from_the_page_and_its_url():
+    lead = "Huawei Việt Nam vừa trao chứng nhận tốt nghiệp cho 40 sinh viên công nghệ thông tin xuất sắc."
+    md = ("[Vietnam Digital Talents Summit 2024: Vinh danh các tài năng công ...]"
+          "(https://ictvietnam.vn/vietnam-digital-talents-summit-2024-vinh-danh-cac-tai-nang-cong-nghe-tre-68528.html)\n\n"
+          "![](https://ictv.1cdn.vn/a.png)\n\n"
+          "Chuyển động ICT Vietnam Digital Talents Summit 2024: Vinh danh các tài năng công nghệ trẻ " + lead + "\n\n"
+          + BODY2 + "\n")
+    a = _art(md)
+    assert a.title == "Vietnam Digital Talents Summit 2024: Vinh danh các tài năng công nghệ trẻ"
+    assert a.text.startswith(lead)
+    # a caption or a sentence that goes on past the cut headline does not complete it
+    md2 = ("[Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc ...](https://dantri.com.vn/thu-tuong-chu-tri-le-don-thu-tuong-trung-quoc-ly-cuong-2024.htm)\n\n"
+           "Sáng 13/10, Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam.\n\n"
+           "Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường (Ảnh: Thành Đông)\n\n" + BODY2 + "\n")
+    assert _art(md2).title == "Thủ tướng chủ trì lễ đón Thủ tướng Trung Quốc"
+
+
+def test_lead_restating_the_headline_is_kept_whole():
+    title = "Phê duyệt Đề án cải cách thủ tục hành chính tỉnh Lạng Sơn giai đoạn 2021 - 2025"
+    lead1 = "UBND tỉnh phê duyệt Đề án cải cách thủ tục hành chính tỉnh Lạng Sơn giai đoạn 2021 - 2025 với 12 nhiệm vụ."
+    lead2 = title + ", UBND tỉnh yêu cầu các sở hoàn thành trong quý III."
+    for lead in (lead1, lead2):
+        a = _art("\n".join([title, "", lead, "", BODY2, ""]))
+        assert a.title == title
+        assert lead in a.text
+
+
+@pytest.mark.parametrize("chrome", ["Chào mừng Đại hội Đảng bộ Sở Khoa học và Công nghệ, Nhiệm kỳ 2025 - 2030",
+                                    "CỔNG THÔNG TIN SỞ NỘI VỤ", "The Provincial Competitiveness Index (PCI)",
+                                    "Thông tin kế hoạch", "Nhảy đến nội dung"])
+def test_chrome_above_the_headline_is_not_the_title(chrome):
+    a = _art(_page(chrome))
+    assert a.title == TITLE
+    _body_kept(a)
+
+
+def test_post_with_only_headline_image_and_teaser_is_an_article_without_body():
+    md = ("[Miền Bắc chuẩn bị đón không khí lạnh đầu tiên](https://thanhtra.com.vn/a-231827.html)\n\n"
+          "![Miền Bắc](https://thanhtra.com.vn/a.jpg)\n\n"
+          "Địa chỉ tòa soạn: 100 Tô Hiệu, Hà Đông, Hà Nội. Email: toasoan@thanhtra.com.vn. Hotline: 090.456.3399 ...\n")
+    a = cx.extract(md)
+    assert isinstance(a, cx.Article) and a.text == "" and a.facts == []
+    assert a.title == "Miền Bắc chuẩn bị đón không khí lạnh đầu tiên" and a.page_kind == "other"
+    assert "no article body left after cleaning" in a.warnings
+    assert {r.reason for r in a.removed} == {"title_link", "image_marker", "teaser"}
+
+
+def test_headlines_run_together_with_bars_are_related_links():
+    bleed = "Tỉnh Bắc Giang dẫn đầu chỉ số DDCI năm 2023 | Hà Nội công bố kết quả SIPAS năm 2023 của các quận |"
+    a = _art(_page(junk_bottom=[bleed]))
+    _body_kept(a)
+    assert "Bắc Giang" not in a.text
+    table = "Chỉ tiêu | Năm 2022 | Năm 2023 |"
+    assert table in _art(_page(junk_bottom=[table])).text  # a table row is not a headline list
+
+
+def test_streaming_templates_grow_with_the_crawl():
+    idx = TemplateIndex(min_pages=4)
+    got = [idx.observe(["vtv.vn"], page_lines(p, "text")) for p in _site_pages(6)]
+    assert not got[0] and not got[3]  # fewer than five pages of the site: nothing yet
+    assert got[4].evidence("Hồng Duy") == "on 5 of 5 pages of vtv.vn"
+    assert got[5].evidence("Hồng Duy") == "on 6 of 6 pages of vtv.vn"
+
+
+def test_caption_cell_repeating_a_body_sentence_and_topic_line():
+    cap = "Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm |"
+    a = _art(_page(junk_bottom=["Chủ đề Cải cách hành chính", cap]))
+    _body_kept(a)
+    assert cap not in a.text and "Chủ đề" not in a.text
+
+
+def test_paper_name_before_the_lead_and_name_with_date_at_the_end():
+    a = _art(_page(junk_bottom=["Lệ Thu 11/05/2022"]).replace(BODY, "(Dân trí) - " + BODY))
+    _body_kept(a)
+    assert "(Dân trí)" not in a.text and "Lệ Thu" not in a.text
+    assert any(r.text.startswith("(Dân trí)") for r in a.removed)
+    kept = "(Theo số liệu của Sở Nội vụ) tỉnh đạt 92,5 điểm."  # not a paper's name: no capitalised words only
+    assert kept in _art(_page(junk_bottom=[kept])).text
+
+
+def test_html_title_without_the_site_name():
+    from cchc_extract.html import _without_site_name
+
+    assert _without_site_name("Công nhân mất việc chật vật lo Tết - VnExpress", "vnexpress.net") == \
+        "Công nhân mất việc chật vật lo Tết"
+    assert _without_site_name("Hà Nội - Hải Phòng nối chuyến tàu mới", "vnexpress.net") == \
+        "Hà Nội - Hải Phòng nối chuyến tàu mới"
+    if HTML.exists():
+        assert _art(HTML / "p03_vnexpress_congnhan_tet.html").title == "Công nhân mất việc chật vật lo Tết"

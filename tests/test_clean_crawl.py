@@ -423,3 +423,26 @@ def test_html_title_without_the_site_name():
         "Hà Nội - Hải Phòng nối chuyến tàu mới"
     if HTML.exists():
         assert _art(HTML / "p03_vnexpress_congnhan_tet.html").title == "Công nhân mất việc chật vật lo Tết"
+
+
+def test_batch_command_site_templates(tmp_path):
+    """`cchc-extract batch --site-templates`: two passes over a JSONL crawl; without the flag
+    each page cleans on its own. Both runs give one record per input."""
+    from cchc_extract.batch import read_results
+    from cchc_extract.cli import main
+
+    src = tmp_path / "crawl.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for k, p in enumerate(_site_pages()):
+            f.write(json.dumps({"id": f"d{k}", "text": p, "url": f"https://vtv.vn/a-{k}.htm"},
+                               ensure_ascii=False) + "\n")
+    on, off = tmp_path / "on.jsonl", tmp_path / "off.jsonl"
+    assert main(["batch", str(src), "-o", str(on), "--workers", "0", "--site-templates"]) == 0
+    assert main(["batch", str(src), "-o", str(off), "--workers", "0"]) == 0
+    got_on, got_off = list(read_results(on)), list(read_results(off))
+    assert [r["doc_id"] for r in got_on] == [r["doc_id"] for r in got_off] == [f"d{k}" for k in range(6)]
+    for a in got_on:
+        assert "Nghe nội dung" not in a["text"]
+        assert any(r["reason"] == "site_template" and "of vtv.vn" in (r.get("evidence") or "")
+                   for r in a["removed"])
+    assert not any(r["reason"] == "site_template" for a in got_off for r in a["removed"])

@@ -236,7 +236,7 @@ def cmd_batch(ns: argparse.Namespace) -> int:
     t0 = time.monotonic()
     write_error = engine_error = None
     gen = run(ns.inputs, workers, limits, ordered=True, skip=done_before, stats=stats, stop=stop,
-              exclude=exclude)
+              exclude=exclude, site_templates=ns.site_templates)
     try:
         try:
             for d in gen:
@@ -414,6 +414,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds per document before it becomes a 'timeout' error record (default: %(default)s)")
     b.add_argument("--max-bytes", type=_positive(int), default=Limits().max_bytes, metavar="N",
                    help="inputs larger than this become 'too_large' error records (default: %(default)s)")
+    b.add_argument("--site-templates", action="store_true",
+                   help="read the inputs twice: lines repeated across many pages of one site (by URL "
+                        "host) are removed as that site's template, with the evidence in 'removed' "
+                        "(default: off, each page cleaned on its own)")
     b.add_argument("--flush-every", type=_positive(int), default=None, metavar="N",
                    help="Parquet/DuckDB: commit every N documents (default: 1000)")
     b.set_defaults(func=cmd_batch)

@@ -417,12 +417,21 @@ def _count(stats: BatchStats, d: Done) -> None:
 def run(inputs: Any, workers: int, limits: Limits = DEFAULT_LIMITS, *, ordered: bool = True,
         skip: Optional[set] = None, stats: Optional[BatchStats] = None,
         stop: Optional[threading.Event] = None, ctx=None, exclude: Iterable = (),
-        initializer: Optional[Callable] = None, initargs: tuple = ()) -> Iterator[Done]:
+        initializer: Optional[Callable] = None, initargs: tuple = (),
+        site_templates: bool = False) -> Iterator[Done]:
     """The engine under :func:`extract_many` and ``cchc-extract batch``: :class:`Done` per
-    document. ``exclude``: paths the directory walk must not read (the run's own output)."""
+    document. ``exclude``: paths the directory walk must not read (the run's own output).
+    ``site_templates``: read the inputs twice — pass one counts, per site, the lines repeated
+    across its pages (:mod:`cchc_extract.templates`); pass two cleans each page with its site's
+    template lines, listed in ``removed`` with their evidence."""
     stats = stats if stats is not None else BatchStats()
     records = iter_records(inputs, limits, skip=skip, ids=IdAllocator(), stats=stats.read,
                            exclude=exclude)
+    if site_templates:
+        from ..templates import index_records, with_templates
+
+        index = index_records(iter_records(inputs, limits, ids=IdAllocator(), exclude=exclude))
+        records = with_templates(records, index)
     for d in _engine(records, workers, limits, ordered=ordered, stats=stats, stop=stop, ctx=ctx,
                      initializer=initializer, initargs=initargs):
         _count(stats, d)
@@ -433,7 +442,7 @@ def extract_many(inputs: Any, workers: Optional[int] = None, limits: Limits = DE
                  *, ordered: bool = True, skip: Optional[set] = None, as_json: bool = False,
                  stats: Optional[BatchStats] = None, stop: Optional[threading.Event] = None,
                  mp_context=None, initializer: Optional[Callable] = None,
-                 initargs: tuple = ()) -> Iterator[Union[Result, str]]:
+                 initargs: tuple = (), site_templates: bool = False) -> Iterator[Union[Result, str]]:
     """Extract many documents in parallel; a generator of one result per input document.
 
     ``inputs``: paths (files or directories, see :mod:`cchc_extract.readers`), document
@@ -445,6 +454,8 @@ def extract_many(inputs: Any, workers: Optional[int] = None, limits: Limits = DE
     :class:`BatchStats` to fill.  ``stop``: an event that ends the run early (finished
     documents are still yielded).  ``initializer(*initargs)`` runs in each worker when it
     starts (in this process with ``workers=0``), as in :class:`multiprocessing.pool.Pool`.
+    ``site_templates``: two passes, lines repeated across many pages of a site removed as its
+    template (see :func:`run`).
 
     Every document yields exactly one :class:`Article` or :class:`ErrorRecord`; a document
     over ``limits.doc_timeout`` seconds becomes a ``timeout`` record and one whose worker
@@ -460,5 +471,6 @@ def extract_many(inputs: Any, workers: Optional[int] = None, limits: Limits = DE
         log.warning("workers=%d capped to %d (2 × %d cores)", workers, worker_cap(), os.cpu_count() or 1)
         workers = worker_cap()
     for d in run(inputs, workers, limits, ordered=ordered, skip=skip, stats=stats, stop=stop,
-                 ctx=mp_context, initializer=initializer, initargs=initargs):
+                 ctx=mp_context, initializer=initializer, initargs=initargs,
+                 site_templates=site_templates):
         yield d.json if as_json else parse_result(d.json)

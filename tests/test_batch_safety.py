@@ -537,3 +537,31 @@ def test_extract_with_a_file_name_that_is_not_utf8(tmp_path, capsys):
 def test_extract_refuses_invalid_limits(tmp_path, opt):
     (tmp_path / "a.txt").write_text("Tỉnh Sơn La.", encoding="utf-8")
     assert cli(["extract", str(tmp_path / "a.txt"), *opt]) == 2
+
+
+def test_an_earlier_output_inside_the_input_tree_is_not_read_again(tmp_path):
+    tree = tmp_path / "tree"
+    write_docs(tree, ["a.txt", "sub/b.txt"])
+    first = tree / "out.jsonl"
+    assert cli(["batch", str(tree), "-o", str(first), "--workers", "0"]) == 0
+    second = tmp_path / "again.jsonl"
+    assert cli(["batch", str(tree), "-o", str(second), "--workers", "0"]) == 0
+    ids = [r["doc_id"] for r in read_results(second)]
+    assert ids == ["a", "sub/b"]  # the earlier out.jsonl is not input: no duplicates, no ~2 ids
+
+
+def test_extract_reads_jsonl_like_batch_and_names_files_like_batch(tmp_path, capsys):
+    tree = tmp_path / "tree"
+    write_docs(tree, ["a.txt", "sub/b.txt"])
+    assert cli(["extract", str(tree), "--format", "jsonl"]) == 0
+    assert [json.loads(x)["doc_id"] for x in capsys.readouterr().out.splitlines()] == ["a", "sub/b"]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"r{k}", "text": t}, ensure_ascii=False) + "\n"
+                           for k, t in enumerate(SHORT[:2])), encoding="utf-8")
+    assert cli(["extract", str(src), "--format", "jsonl"]) == 0
+    got = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    out = tmp_path / "o.jsonl"
+    assert cli(["batch", str(src), "-o", str(out), "--workers", "0"]) == 0
+    ref = list(read_results(out))
+    assert [r["doc_id"] for r in got] == [r["doc_id"] for r in ref] == ["r0", "r1"]
+    assert [r["facts"] for r in got] == [r["facts"] for r in ref]

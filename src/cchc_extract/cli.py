@@ -1,7 +1,7 @@
 """The ``cchc-extract`` command: a thin command line over the library.
 
 Exit codes: 0 when every document was processed (error records included; their count goes to
-stderr), 1 when nothing could be processed, 2 for a usage error.
+stderr), 1 when nothing could be processed, 2 for a usage error or a missing extra.
 """
 from __future__ import annotations
 
@@ -38,25 +38,38 @@ def _wanted(p: Path) -> bool:
     return name.endswith(EXTRACT_SUFFIXES)
 
 
-def _iter_inputs(args: list[str]) -> Iterator[tuple[str, Optional[Path]]]:
-    """(name, path) for each input; '-' is stdin (path None); directories recurse, sorted."""
+def _iter_inputs(args: list[str]) -> Iterator[tuple[str, Optional[Path], Optional[str]]]:
+    """(name, path, doc_id) for each input; '-' is stdin (path None); directories recurse,
+    sorted, and name a file by its path relative to the directory without its suffix (as
+    ``batch`` does); a file given by name gets its stem (doc_id None)."""
+    from .readers import classify, clean_text
+
     for a in args:
         if a == "-":
-            yield "-", None
+            yield "-", None, None
             continue
         p = Path(a)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and _wanted(f):
-                    yield str(f), f
+                    rel = f.relative_to(p)
+                    stem = classify(f.name)[2] or f.stem
+                    yield str(f), f, clean_text("/".join(rel.parts[:-1] + (stem,)))
         else:
-            yield a, p
+            yield a, p, None
 
 
 def _progress(enabled: bool, i: int, n: int, errors: int) -> None:
     if enabled:
         sys.stderr.write(f"\r{i}/{plural(n, 'document')}, {plural(errors, 'error')}")
         sys.stderr.flush()
+
+
+def _is_container(path: Path) -> bool:
+    """A JSONL or WARC/ARC file: many documents, read record by record."""
+    from .readers import classify
+
+    return classify(path.name)[0] in ("jsonl", "warc")
 
 
 def cmd_extract(ns: argparse.Namespace) -> int:
@@ -74,21 +87,27 @@ def cmd_extract(ns: argparse.Namespace) -> int:
     ok = errors = 0
     records = []
     try:
-        for i, (name, path) in enumerate(inputs, 1):
+        for i, (name, path, doc_id) in enumerate(inputs, 1):
             if path is None:
                 data = sys.stdin.buffer.read()
-                rec = run_document(data, doc_id=stable_id(data), source="-", fmt=fmt, limits=limits)
+                recs = [run_document(data, doc_id=stable_id(data), source="-", fmt=fmt, limits=limits)]
+            elif _is_container(path):  # JSONL / WARC: record by record, as batch reads them
+                from .batch import process_record
+                from .readers import iter_records
+
+                recs = (process_record(r, limits)[0] for r in iter_records([path], limits))
             else:
-                rec = extract(path, fmt=fmt, limits=limits)
-            if hasattr(rec, "error"):
-                errors += 1
-            else:
-                ok += 1
-            if ns.format == "jsonl":
-                out.write(rec.to_json() + "\n")
-                out.flush()
-            else:
-                records.append(json.loads(rec.to_json()))
+                recs = [extract(path, doc_id=doc_id, fmt=fmt, limits=limits)]
+            for rec in recs:
+                if hasattr(rec, "error"):
+                    errors += 1
+                else:
+                    ok += 1
+                if ns.format == "jsonl":
+                    out.write(rec.to_json() + "\n")
+                    out.flush()
+                else:
+                    records.append(json.loads(rec.to_json()))
             _progress(show_progress, i, len(inputs), errors)
         if ns.format == "json":
             payload = records[0] if len(records) == 1 else records
@@ -270,11 +289,15 @@ def cmd_batch(ns: argparse.Namespace) -> int:
         return 1
     rate = stats.documents / elapsed if elapsed > 0 else 0.0
     kinds = ", ".join(f"{k} {n}" for k, n in stats.errors.most_common())
-    summary = (f"{stats.documents} documents in {elapsed:.1f} s ({rate:.1f}/s): "
-               f"{stats.articles} articles, {n_err} error records" + (f" ({kinds})" if kinds else "")
+    summary = (f"{plural(stats.documents, 'document')} in {elapsed:.1f} s ({rate:.1f}/s): "
+               f"{plural(stats.articles, 'article')}, {plural(n_err, 'error record')}"
+               + (f" ({kinds})" if kinds else "")
                + f" → {out}")
     if stats.read.skipped_resume:
         summary += f"; {stats.read.skipped_resume} already in {out.name}, skipped"
+    if stats.read.skipped_output:
+        summary += (f"; {plural(stats.read.skipped_output, 'output file')} of this or an earlier run "
+                    f"inside the inputs left out")
     if stats.read.skipped_warc:
         summary += "; WARC/ARC records skipped (not HTML responses): " + ", ".join(
             f"{k} {n}" for k, n in stats.read.skipped_warc.most_common())
@@ -354,7 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "reform,\ne-government and public services.",
         epilog=f"Output format, field by field: {FORMAT_DOC} in the repository (or run "
                f"'cchc-extract schema').\nExit codes: 0 every document processed (error records "
-               f"included), 1 nothing could be processed,\n2 usage error.")
+               f"included), 1 nothing could be processed,\n2 usage error or a missing extra.")
     p.add_argument("--version", action="version", version=f"cchc-extract {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -80,8 +80,9 @@ def extract_bag(inputs: Any, *, limits: Limits = DEFAULT_LIMITS,
     of in-memory documents.  ``partition_size`` documents (file tasks) per partition, or a
     fixed ``npartitions``.
     """
-    import dask.bag as db
+    from .errors import require
 
+    db = require("dask.bag", "dask", "cchc_extract.dask.extract_bag")
     if isinstance(inputs, db.Bag):
         return inputs.map_partitions(process_partition, limits)
     tasks = list(plan(inputs, IdAllocator()))
@@ -114,8 +115,9 @@ def to_dataframe(bag, table: str = "facts"):
 
     ``input_format``/``extractor``/``url`` are null here: the result dicts do not carry them.
     """
-    import dask.dataframe as dd
+    from .errors import require
 
+    dd = require("dask.dataframe", "dask", "cchc_extract.dask.to_dataframe")
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
     parts = [_delayed_table(p, table) for p in bag.to_delayed()]

@@ -923,6 +923,10 @@ def run(gold_dir: str | Path, inputs: list[str] | None = None, show_errors: bool
         json.dump(d, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    if missing:
+        where = Path(shared) if shared else shared_dir(gold_dir)
+        out.write(f"note: {len(missing)} gold documents not scored, their input was not found "
+                  f"(crawled posts are read from {where}; see --shared); listed at the end\n\n")
     if against is not None:
         out.write(f"agreement: {gold_dir} (as gold) against {against} (as prediction), "
                   f"{len(gold)} documents annotated by both; cleaning checks not scored\n\n")

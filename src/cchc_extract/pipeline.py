@@ -183,8 +183,11 @@ def warm(html: bool = True) -> None:
     for text in (_WARM_TEXT, _WARM_TEXT.upper()):
         res = run_document(text, doc_id="warm", published="2024-03-06")
         res.model_dump_json()
-    if html:  # the HTML reader's imports (trafilatura when installed)
-        run_document(b"<html><body><p>x</p></body></html>", doc_id="warm", fmt="html")
+    if html:  # the HTML reader's imports (trafilatura when installed; its absence is said when a page needs it)
+        import importlib.util
+
+        if importlib.util.find_spec("trafilatura") is not None:
+            run_document(b"<html><body><p>x</p></body></html>", doc_id="warm", fmt="html")
 
 
 # ------------------------------------------------------------------------------ stages

@@ -362,7 +362,26 @@ def _plan_dir(d: Path, rel: str, ids: IdAllocator, stats: Optional[ReadStats], s
         if is_dir:
             yield from _plan_dir(Path(e.path), f"{rel}{name}/", ids, stats, skip)
         elif is_file:
+            if _is_result_file(e.path):  # an earlier run's output left in the tree: not an input
+                if stats is not None:
+                    stats.skipped_output += 1
+                continue
             yield from _plan_file(Path(e.path), own, ids, stats, explicit=False)
+
+
+def _is_result_file(path: str) -> bool:
+    """A JSONL file whose first record is a cchc_extract result (``schema_version`` with
+    ``facts`` or ``error``): the output of an earlier run, which a directory walk leaves out."""
+    if classify(path)[0] != "jsonl":
+        return False
+    try:
+        opener = gzip.open if path.lower().endswith(".gz") else open
+        with opener(path, "rb") as f:
+            first = f.readline(1 << 20)
+        obj = json.loads(first)
+    except (OSError, ValueError, EOFError, zlib.error):
+        return False
+    return isinstance(obj, dict) and "schema_version" in obj and ("facts" in obj or "error" in obj)
 
 
 # ------------------------------------------------------------------------------ reading

@@ -47,13 +47,16 @@ from functools import lru_cache
 from typing import Any, Optional, Union
 
 import regex
-from spacy.language import Language
-from spacy.tokens import Doc, Span
 
-from .errors import CchcError
-from .limits import DEFAULT_LIMITS, Limits
-from .models import Article, ErrorRecord, Span as TextSpan, parse_result
-from .normalize import normalize
+from .errors import CchcError, require
+
+require("spacy", "spacy", "cchc_extract.spacy_component")  # one line naming the extra, not a traceback
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc, Span  # noqa: E402
+
+from .limits import DEFAULT_LIMITS, Limits  # noqa: E402
+from .models import Article, ErrorRecord, Span as TextSpan, parse_result  # noqa: E402
+from .normalize import normalize  # noqa: E402
 
 __all__ = ["CchcExtractComponent", "displacy_options", "extract_clean_text", "nlp_article"]
 

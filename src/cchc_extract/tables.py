@@ -168,9 +168,8 @@ def _keynorm(v: Any) -> Any:
 
 
 def _frame(rows: list[dict], columns: dict[str, str], sort_by: list[str]) -> pd.DataFrame:
+    pd = _pandas()  # first: a missing extra is named before numpy is imported
     import numpy as np
-
-    pd = _pandas()
 
     data = {}
     for c, dtype in columns.items():

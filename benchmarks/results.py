@@ -65,7 +65,7 @@ def main() -> int:
         f"### Accuracy: `cchc-extract eval --gold annotations --baseline underthesea` ({n_docs} annotated articles)",
         "",
         "`dev` holds the articles rules may be written against; `test` holds articles from sites with no",
-        "article in dev, only ever scored (see Corpus and evaluation below).",
+        "article in dev, only ever scored (see Corpus and evaluation above).",
         "",
         "```", eval_table(), "```",
         "",

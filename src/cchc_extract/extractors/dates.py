@@ -77,6 +77,7 @@ def _patterns() -> dict:
             r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I),
         deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
         deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
+        body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
@@ -110,6 +111,44 @@ def _sentence_year(ctx, s, t: float) -> Optional[int]:
         return None
     years = {m.group(1) for m in _YEAR.finditer(s.text, timeout=t) if not ctx.is_claimed(s.start + m.start(), s.start + m.end())}
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _body_year(ctx, t: float) -> Optional[int]:
+    """For an article without a publication date, the year its body keeps returning to: written at
+    least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
+    report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
+    ranges, and more often than any other year; else None."""
+    cached = getattr(ctx, "_body_year_cache", False)
+    if cached is not False:
+        return cached
+    p = _patterns()
+    counts: dict = {}
+    for s in ctx.sentences():
+        if (not has_digit(s.text) or p["year_not_if"].search(s.text, timeout=t)
+                or p["body_year_not_if"].search(s.text, timeout=t)):
+            continue
+        ranges = [(m.start(), m.end()) for m in _RANGE.finditer(s.text, timeout=t)]
+        for m in _YEAR.finditer(s.text, timeout=t):
+            if any(a <= m.start() < b for a, b in ranges) or ctx.is_claimed(s.start + m.start(), s.start + m.end()):
+                continue
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    year = None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= _body_min() and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        year = int(ranked[0][0])
+    try:
+        ctx._body_year_cache = year
+    except AttributeError:
+        pass
+    return year
+
+
+_RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
+
+
+@lru_cache(maxsize=1)
+def _body_min() -> int:
+    return int(load("dates")["body_year"]["min_count"])
 
 
 @extractor(produces=("date", "period"),
@@ -156,7 +195,8 @@ def extract(ctx) -> None:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            year = ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
+            year = (ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
+                    or _body_year(ctx, t))
             if year:
                 add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
             else:

@@ -33,10 +33,22 @@ def test_single_mention_gives_no_year():
     assert ("Ngày 21/10", "--10-21", False) in _dates(text)
 
 
-def test_tie_gives_no_year():
+def test_a_tie_takes_the_latest_year():
     text = ("Chiều 5/10, hội nghị diễn ra.\nNăm 2022 tỉnh đạt kết quả tốt, năm 2022 là năm bản lề.\n"
             "Năm 2023 tỉnh tiếp tục cải thiện, năm 2023 tăng 5 bậc.")
-    assert ("Chiều 5/10", "--10-05", False) in _dates(text)
+    assert ("Chiều 5/10", "2023-10-05", True) in _dates(text)
+
+
+def test_a_goals_year_does_not_count():
+    text = ("Sáng 12/10, hai bên hội đàm.\nĐến năm 2025, hai bên phấn đấu đạt kim ngạch 100 tỷ USD.\n"
+            "Tầm nhìn 2025 được hai bên thống nhất.\nNăm 2024 là năm bản lề.")
+    assert ("Sáng 12/10", "--10-12", False) in _dates(text)
+
+
+def test_as_of_a_year_still_counts():
+    text = ("Hôm 6/9, công ty công bố kết quả.\nĐến giữa năm 2024, tỷ lệ nợ tăng mạnh.\n"
+            "Doanh thu nửa đầu năm 2024 giảm.\nNăm 2021 công ty có lãi, cuối năm 2021 lãi lớn.")
+    assert ("Hôm 6/9", "2024-09-06", True) in _dates(text)
 
 
 def test_index_ranking_and_law_years_do_not_count():

@@ -78,6 +78,8 @@ def _patterns() -> dict:
         deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
         deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
+        body_year_goal=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['goal_before'])})\s+(?:năm\s+)?$",
+                                     regex.I),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
@@ -117,7 +119,8 @@ def _body_year(ctx, t: float) -> Optional[int]:
     """For an article without a publication date, the year its body keeps returning to: written at
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
     report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
-    ranges, and more often than any other year; else None."""
+    ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``); the latest of the years written most
+    often; else None."""
     cached = getattr(ctx, "_body_year_cache", False)
     if cached is not False:
         return cached
@@ -131,10 +134,12 @@ def _body_year(ctx, t: float) -> Optional[int]:
         for m in _YEAR.finditer(s.text, timeout=t):
             if any(a <= m.start() < b for a, b in ranges) or ctx.is_claimed(s.start + m.start(), s.start + m.end()):
                 continue
+            if p["body_year_goal"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):
+                continue  # "đến năm 2025", "vào năm 2030": a goal's year, not the article's
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     year = None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= _body_min() and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
+    if ranked and ranked[0][1] >= _body_min() and True:
         year = int(ranked[0][0])
     try:
         ctx._body_year_cache = year

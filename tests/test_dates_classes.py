@@ -69,3 +69,20 @@ def test_sentence_year_still_wins_over_body_year():
     text = ("Chiều 20-5, Ban Chỉ đạo họp tổng kết công tác năm 2017.\n"
             "Năm 2024 là năm bản lề.\nKế hoạch năm 2024 được phê duyệt.")
     assert ("Chiều 20-5", "2017-05-20", True) in _dates(text)
+
+
+# ---- a byline line's date is the page's metadata (data/dates.json byline_date) ----------------
+
+def test_a_byline_date_is_no_date():
+    text = "Minh Anh 03/04/2023\nSở Nội vụ tổ chức hội nghị tổng kết công tác năm 2022."
+    assert [d for d in _dates(text) if d[1] == "2023-04-03"] == []
+
+
+def test_a_byline_date_with_a_time_is_no_date():
+    text = "Trần Thu Hà 21/09/2024 08:30\nTỉnh triển khai dịch vụ công trực tuyến."
+    assert [d for d in _dates(text) if d[1] == "2024-09-21"] == []
+
+
+def test_a_date_in_a_sentence_after_a_name_stays_a_date():
+    text = "Tỉnh triển khai dịch vụ công.\nTrần Văn Nam 11/05/2022 ký quyết định bổ nhiệm cán bộ."
+    assert ("11/05/2022", "2022-05-11", False) in _dates(text)

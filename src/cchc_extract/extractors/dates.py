@@ -5,8 +5,10 @@ Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` 
 (``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
 ``chiều``…: ``data/dates.json``); its year comes from the article's publication date, else from a year written in
 the same sentence (a deadline: the first year after it in its paragraph; else the one year its sentence
-names, unless the sentence is about an index or a report), flagged ``year_inferred``; with neither it
-stays ``--MM-DD``. Holiday names
+names, unless the sentence is about an index or a report; else, in an article without a publication
+date, the year its body writes most often: ``body_year``), flagged ``year_inferred``; with none it
+stays ``--MM-DD``. A full date alone on a byline line (``Lệ Thu 11/05/2022``) is the page's metadata
+and no date. Holiday names
 (``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
 ``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs
 its time word.
@@ -80,6 +82,8 @@ def _patterns() -> dict:
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
         body_year_goal=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['goal_before'])})\s+(?:năm\s+)?$",
                                      regex.I),
+        byline_name=regex.compile(d["byline_date"]["name_pattern"]),
+        byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
@@ -148,6 +152,17 @@ def _body_year(ctx, t: float) -> Optional[int]:
     return year
 
 
+def _byline(ctx, a: int, b: int, t: float) -> bool:
+    """Whether ``ctx.text[a:b]`` is the date of a byline line (``Lệ Thu 11/05/2022``): the page's
+    metadata, not a date the article speaks of (``data/dates.json`` ``byline_date``)."""
+    start = ctx.text.rfind("\n", 0, a) + 1
+    end = ctx.text.find("\n", b)
+    end = len(ctx.text) if end < 0 else end
+    p = _patterns()
+    return bool(p["byline_name"].fullmatch(ctx.text, start, a, timeout=t)
+                and p["byline_tail"].fullmatch(ctx.text, b, end, timeout=t))
+
+
 _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
 
 
@@ -181,7 +196,7 @@ def extract(ctx) -> None:
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["dmy"].finditer(s.text, timeout=t):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if _valid(d, mo):
+            if _valid(d, mo) and not _byline(ctx, s.start + m.start(), s.start + m.end(), t):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()

@@ -219,3 +219,72 @@ def test_an_inline_goal_heading_governs_the_rest_of_its_paragraph():
 
 def test_an_expected_amount_is_a_goal():
     assert targets("Năm 2024, công ty dự kiến đạt lợi nhuận sau thuế 150 tỷ đồng.") == [(150.0, "tỷ đồng", "eq", "2024")]
+
+
+# ---- numbers that are no counts: list items, numbered places, plenums, multiples, top bands ----
+
+def quantities(text):
+    return [(f.text, f.value, f.unit) for f in facts(text, "quantity")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thu hồi đất theo quy định tại các điều 12, 15, 17 và 20 Luật Đất đai.",
+    "Xử lý vi phạm tại các khoản 1, 2 và 7 Điều 81 của Luật.",
+    "Quốc hội cho ý kiến về Điều 26 và 27 sửa đổi, bổ sung.",
+    "Các chương 3 đến 5 của dự thảo được giữ nguyên.",
+])
+def test_later_items_of_a_numbered_list_are_no_counts(text):
+    assert quantities(text) == []
+
+
+def test_a_count_after_a_list_of_years_stays_a_count():
+    assert [(t, v) for t, v, _ in quantities("Trong năm 2022, tỉnh và 5 tỉnh khác được khen thưởng.")] == [("5", 5.0)]
+    assert [(t, v) for t, v, _ in quantities("Điều 5 quy định rõ, có 3 cơ quan phối hợp.")] == [("3", 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "UBND Quận 7 trao khen thưởng cho các cá nhân.",
+    "Chủ tịch UBND phường 3 công bố quyết định cưỡng chế.",
+    "Thể chế hóa Nghị quyết Hội nghị Trung ương 8 khóa XIII.",
+])
+def test_numbered_places_and_plenums_are_no_counts(text):
+    assert quantities(text) == []
+
+
+def test_a_count_of_wards_stays_a_count():
+    assert [v for _, v, _ in quantities("Thành phố có 45 phường và 12 xã.")] == [45.0, 12.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ nợ trên vốn chủ sở hữu của công ty đạt 4 lần.",
+    "Hệ số nợ vay trên vốn chủ sở hữu là 2,35 lần.",
+    "Doanh thu năm nay cao gấp 3 lần năm trước.",
+    "Năng suất tăng 1,5 lần so với cùng kỳ.",
+])
+def test_multiples_are_no_counts(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Từ năm 2012 đến nay, tỉnh có 6 lần đứng đầu bảng xếp hạng.", 6.0),
+    ("Đội tuyển đã 3 lần vô địch khu vực.", 3.0),
+])
+def test_counts_of_times_stay_counts(text, value):
+    assert [(v, u.split()[0]) for _, v, u in quantities(text)] == [(value, "lần")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh tiếp tục nằm trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước.",
+    "Năm 2022, tỉnh đạt 44,31 điểm, nằm trong nhóm 20 tỉnh, thành phố có điểm số cao nhất.",
+    "Huyện lọt vào nhóm 5 địa phương đứng đầu về chuyển đổi số.",
+])
+def test_a_top_band_is_no_count(text):
+    assert [u for _, _, u in quantities(text) if u.startswith(("tỉnh", "địa phương"))] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đồng Nai thuộc nhóm 14 tỉnh đạt điểm cao về chuyển đổi số.", 14.0),
+    ("Năm 2023, tỉnh thuộc nhóm 9 tỉnh, thành có chỉ số thấp nhất.", 9.0),
+])
+def test_a_group_without_a_top_word_stays_a_count(text, value):
+    assert [v for _, v, u in quantities(text) if u.startswith("tỉnh")] == [value]

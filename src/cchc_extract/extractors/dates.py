@@ -5,8 +5,10 @@ Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` 
 (``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
 ``chiều``…: ``data/dates.json``); its year comes from the article's publication date, else from a year written in
 the same sentence (a deadline: the first year after it in its paragraph; else the one year its sentence
-names, unless the sentence is about an index or a report), flagged ``year_inferred``; with neither it
-stays ``--MM-DD``. Holiday names
+names, unless the sentence is about an index or a report; else, in an article without a publication
+date, the year its body writes most often: ``body_year``), flagged ``year_inferred``; with none it
+stays ``--MM-DD``. A full date alone on a byline line (``Lệ Thu 11/05/2022``) is the page's metadata
+and no date. Holiday names
 (``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
 ``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs
 its time word.
@@ -77,6 +79,11 @@ def _patterns() -> dict:
             r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I),
         deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
         deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
+        body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
+        body_year_goal=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['goal_before'])})\s+(?:năm\s+)?$",
+                                     regex.I),
+        byline_name=regex.compile(d["byline_date"]["name_pattern"]),
+        byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
@@ -112,6 +119,58 @@ def _sentence_year(ctx, s, t: float) -> Optional[int]:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _body_year(ctx, t: float) -> Optional[int]:
+    """For an article without a publication date, the year its body keeps returning to: written at
+    least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
+    report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
+    ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``); the latest of the years written most
+    often; else None."""
+    cached = getattr(ctx, "_body_year_cache", False)
+    if cached is not False:
+        return cached
+    p = _patterns()
+    counts: dict = {}
+    for s in ctx.sentences():
+        if (not has_digit(s.text) or p["year_not_if"].search(s.text, timeout=t)
+                or p["body_year_not_if"].search(s.text, timeout=t)):
+            continue
+        ranges = [(m.start(), m.end()) for m in _RANGE.finditer(s.text, timeout=t)]
+        for m in _YEAR.finditer(s.text, timeout=t):
+            if any(a <= m.start() < b for a, b in ranges) or ctx.is_claimed(s.start + m.start(), s.start + m.end()):
+                continue
+            if p["body_year_goal"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):
+                continue  # "đến năm 2025", "vào năm 2030": a goal's year, not the article's
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    year = None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
+    if ranked and ranked[0][1] >= _body_min() and True:
+        year = int(ranked[0][0])
+    try:
+        ctx._body_year_cache = year
+    except AttributeError:
+        pass
+    return year
+
+
+def _byline(ctx, a: int, b: int, t: float) -> bool:
+    """Whether ``ctx.text[a:b]`` is the date of a byline line (``Lệ Thu 11/05/2022``): the page's
+    metadata, not a date the article speaks of (``data/dates.json`` ``byline_date``)."""
+    start = ctx.text.rfind("\n", 0, a) + 1
+    end = ctx.text.find("\n", b)
+    end = len(ctx.text) if end < 0 else end
+    p = _patterns()
+    return bool(p["byline_name"].fullmatch(ctx.text, start, a, timeout=t)
+                and p["byline_tail"].fullmatch(ctx.text, b, end, timeout=t))
+
+
+_RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
+
+
+@lru_cache(maxsize=1)
+def _body_min() -> int:
+    return int(load("dates")["body_year"]["min_count"])
+
+
 @extractor(produces=("date", "period"),
            requires=("legal_ref",))
 def extract(ctx) -> None:
@@ -137,7 +196,7 @@ def extract(ctx) -> None:
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["dmy"].finditer(s.text, timeout=t):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if _valid(d, mo):
+            if _valid(d, mo) and not _byline(ctx, s.start + m.start(), s.start + m.end(), t):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
@@ -156,7 +215,8 @@ def extract(ctx) -> None:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            year = ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
+            year = (ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
+                    or _body_year(ctx, t))
             if year:
                 add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
             else:

@@ -100,6 +100,13 @@ def _data():
     not_units = {u.casefold() for u in d["not_count_units"]}
     soft_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(d["count_only_before_nouns"]["words"]) + r")\s*$", regex.I)
     count_nouns = tuple(n.casefold() for n in nouns)
+    nl = d["numbered_lists"]
+    list_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(nl["labels"], key=len, reverse=True)) + r")\s*\d+"
+                            r"(?:\s*(?:" + _alt(nl["joiners"]) + r")\s*\d+){0,12}\s*(?:" + _alt(nl["joiners"]) + r")\s*$", regex.I)
+    mult = d["multiples"]
+    multiple_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(mult["before"], key=len, reverse=True)) + r")\s*$", regex.I)
+    band_after_rx = regex.compile(r"[^.;:\d]{0,40}?(?<![\p{L}])(?:" + _alt(d["top_band"]["after"]) + r")(?![\p{L}])"
+                               r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
@@ -107,7 +114,8 @@ def _data():
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
-                soft_before_rx=soft_before_rx, count_nouns=count_nouns,
+                soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
+                multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
                 max_unit=int(d["max_unit_words"]))
 
 
@@ -431,9 +439,16 @@ def extract(ctx) -> None:
             soft = d["soft_before_rx"].search(before, timeout=t)
             if not soft and d["not_before_rx"].search(before, timeout=t):
                 return None
+            if d["list_rx"].search(s.text[max(0, m_start - 80):m_start], timeout=t):
+                return None  # "các điều 78, 79 và 82": an item of a numbered list
             unit, _ = noun_phrase_span(s.text, m_end, t, last)
             if soft and not (unit and (unit.casefold() + " ").startswith(tuple(n + " " for n in d["count_nouns"]))):
                 return None
+            if soft and unit and d["band_after_rx"].match(s.text, m_end, timeout=t):
+                return None  # "nhóm 10 tỉnh, thành phố dẫn đầu": a ranking band
+            if unit and unit.split()[0].casefold() == d["multiple_unit"] and (
+                    regex.search(r"[.,]\d", s.text[m_start:m_end]) or d["multiple_before_rx"].search(before, timeout=t)):
+                return None  # "đạt 1,19 lần": a multiple
             if not unit and _change_from(s.text, m_start, m_end, t):
                 # "từ 902 xuống còn 802 đơn vị": the old value takes the noun of the new one
                 ch = d["change_rx"].match(s.text, m_end, timeout=t)

@@ -446,3 +446,38 @@ def test_batch_command_site_templates(tmp_path):
         assert any(r["reason"] == "site_template" and "of vtv.vn" in (r.get("evidence") or "")
                    for r in a["removed"])
     assert not any(r["reason"] == "site_template" for a in got_off for r in a["removed"])
+
+
+@pytest.mark.parametrize("line, name, published", [
+    ("Lệ Thu 11/05/2022", "Lệ Thu", "2022-05-11"),
+    ("Nguyễn Minh Tâm 03/04/2024", "Nguyễn Minh Tâm", "2024-04-03"),
+])
+def test_name_with_date_under_the_headline_is_the_byline(line, name, published):
+    a = _art(_page(title=TITLE + "\n" + line))
+    assert a.title == TITLE and a.byline == name and a.published == published
+    assert line not in a.text
+    _body_kept(a)
+
+
+@pytest.mark.parametrize("line", ["Thứ Hai 11/05/2022", "Hà Nội, 11/05/2022", "Ngày 11/05/2022"])
+def test_a_date_line_under_the_headline_is_no_name(line):
+    a = _art(_page(title=TITLE + "\n" + line))
+    assert a.byline is None or a.byline not in line
+    _body_kept(a)
+
+
+def test_headline_without_its_punctuation_is_a_duplicate():
+    title = "Hà Nam đứng thứ 40/61 tỉnh, thành phố về Chỉ số PAPI năm 2023"
+    alt = "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
+    a = _art(_page(title=title + "\n\n" + alt))
+    assert a.title == title and alt not in a.text
+    assert ("duplicate_title", alt) in [(r.reason, r.text) for r in a.removed]
+    _body_kept(a)
+
+
+def test_a_body_line_opening_with_the_headline_words_stays():
+    title = "Hà Nam đứng thứ 40/61 tỉnh, thành phố về Chỉ số PAPI năm 2023"
+    longer = "Hà Nam đứng thứ 40/61 tỉnh, thành phố về Chỉ số PAPI năm 2023 và tăng 2 bậc so với năm 2022."
+    a = _art(_page(title=title + "\n\n" + longer))
+    assert longer in a.text
+    _body_kept(a)

@@ -264,6 +264,26 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
             kind[i] = "related_link"
 
 
+_NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
+
+
+def _name_under_title(line: str, t: float) -> bool:
+    """The author's name, alone or followed by the date: ``Lệ Thu``, ``Lệ Thu 11/05/2022``."""
+    if len(line.split()) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
+        return True
+    m = _NAME_DATE.fullmatch(line, timeout=t)
+    if not m:
+        return False
+    name = m.group(1)
+    not_names = load("boilerplate")["byline_with_date"]["not_names"]
+    return 2 <= len(name.split()) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
+        and not any(name.casefold().startswith(w.casefold()) for w in not_names)
+
+
+def _bare_key(line: str) -> str:
+    return "".join(_WORD.findall(line.casefold()))
+
+
 def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
@@ -469,11 +489,18 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if kind[i] is None and lines[i] and _norm_line(lines[i]) == key:
                 kind[i] = "duplicate_title"
-        # a short name-only line right under the headline is the author
+        # a short name-only line right under the headline is the author, a date may follow the
+        # name: "Lệ Thu 11/05/2022"
         nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
-        if nxt is not None and len(lines[nxt].split()) <= 4 and _NAME_LINE.fullmatch(lines[nxt], timeout=t) \
-                and not re.search(r"\d", lines[nxt]):
+        if nxt is not None and _name_under_title(lines[nxt], t):
             kind[nxt] = "byline"
+    if title and len(title.split()) >= 5:
+        # the headline again with its punctuation dropped (an image's alt text or file name):
+        # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
+        bare = _bare_key(title)
+        for i in range(cut):
+            if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
+                kind[i] = "duplicate_title"
 
     for _, head in _mark_teasers(lines, kind, cut, title):
         removed.append(Removed(text=head, reason="teaser"))

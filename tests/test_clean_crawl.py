@@ -481,3 +481,14 @@ def test_a_body_line_opening_with_the_headline_words_stays():
     a = _art(_page(title=title + "\n\n" + longer))
     assert longer in a.text
     _body_kept(a)
+
+
+def test_long_overview_caption_goes_and_an_overview_sentence_stays():
+    cap = ("(Quang cảnh ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh cùng các lãnh đạo sở, ngành "
+           "tham dự Hội nghị tại điểm cầu UBND tỉnh)")
+    prose = ("Toàn cảnh bức tranh cải cách hành chính của tỉnh năm 2023 cho thấy nhiều chuyển biến "
+             "rõ nét, với tỷ lệ hồ sơ đúng hạn đạt 99%.")
+    a = _art("\n".join([TITLE, "", BODY, "", cap, "", BODY2, "", prose, "", BODY3]) + "\n")
+    assert cap not in a.text and prose in a.text
+    assert ("photo_caption", cap) in [(r.reason, r.text) for r in a.removed]
+    _body_kept(a)

@@ -492,3 +492,15 @@ def test_long_overview_caption_goes_and_an_overview_sentence_stays():
     assert cap not in a.text and prose in a.text
     assert ("photo_caption", cap) in [(r.reason, r.text) for r in a.removed]
     _body_kept(a)
+
+
+def test_reader_poll_goes_and_a_question_in_the_body_stays():
+    poll = ("Theo bạn đội nào sẽ lên ngôi vô địch? Hà Nội FC Công an Hà Nội Nam Định Đội khác "
+            "BÌNH CHỌN Xem kết quả Chia sẻ")
+    question = "Theo bạn, dịch vụ công trực tuyến của tỉnh đã thuận tiện chưa?"
+    friend = "Theo bạn bè của anh Minh có mặt tại hiện trường, đám cháy bùng phát lúc 2 giờ sáng."
+    a = _art("\n".join([TITLE, "", BODY, "", question, "", friend, "", poll, "", BODY2, "", BODY3,
+                        "", question]) + "\n")
+    assert poll not in a.text and friend in a.text
+    assert a.text.count(question) == 1 and a.text.index(question) < a.text.index(BODY2)  # the closing one goes
+    _body_kept(a)

@@ -504,3 +504,13 @@ def test_reader_poll_goes_and_a_question_in_the_body_stays():
     assert poll not in a.text and friend in a.text
     assert a.text.count(question) == 1 and a.text.index(question) < a.text.index(BODY2)  # the closing one goes
     _body_kept(a)
+
+
+def test_caption_closing_with_its_source_goes_a_paragraph_with_a_source_stays():
+    cap = ("Thành phố Hà Nội xếp thứ 6 cả nước về chỉ số chuyển đổi số cấp tỉnh năm 2023. "
+           "Nguồn: Bộ Thông tin và Truyền thông")
+    para = ("Năm 2023, tỉnh đạt 88,5 điểm, tăng 5 bậc. Năm 2024, tỉnh đặt mục tiêu vào nhóm 10 tỉnh "
+            "dẫn đầu. Nguồn: Bộ Nội vụ")
+    a = _art("\n".join([TITLE, "", BODY, "", cap, "", BODY2, "", para, "", BODY3]) + "\n")
+    assert cap not in a.text and "Năm 2024, tỉnh đặt mục tiêu vào nhóm 10 tỉnh dẫn đầu." in a.text
+    _body_kept(a)

@@ -514,3 +514,16 @@ def test_caption_closing_with_its_source_goes_a_paragraph_with_a_source_stays():
     a = _art("\n".join([TITLE, "", BODY, "", cap, "", BODY2, "", para, "", BODY3]) + "\n")
     assert cap not in a.text and "Năm 2024, tỉnh đặt mục tiêu vào nhóm 10 tỉnh dẫn đầu." in a.text
     _body_kept(a)
+
+
+def test_alt_text_and_caption_one_word_apart_go_parallel_body_lines_stay():
+    alt = "Top 30 tỉnh, thành phố có chất lượng điều hành tốt nhất PCI 2023."
+    cap = "Top 30 tỉnh, thành phố có chất lượng điều hành tốt nhất năm 2023."
+    a = _art("\n".join([TITLE, "", BODY, "", alt, "", cap, "", BODY2, "", BODY3]) + "\n")
+    assert alt not in a.text and cap not in a.text
+    _body_kept(a)
+    two = ["Khối sở, ngành có 5 đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2023.",
+           "Khối sở, ngành có 7 đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2024.",
+           "Khối huyện có nhiều đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2024."]
+    a = _art("\n".join([TITLE, "", BODY, "", two[0], "", two[1], "", two[2], "", BODY2]) + "\n")
+    assert all(x in a.text for x in two)  # a number apart, or two words apart: body

@@ -280,6 +280,18 @@ def _name_under_title(line: str, t: float) -> bool:
         and not any(name.casefold().startswith(w.casefold()) for w in not_names)
 
 
+def _one_word_apart(a: str, b: str) -> bool:
+    """Two one-sentence lines of 10 to 30 words, both ending in a full stop, that differ in one
+    word (not a number)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or not 10 <= len(wa) <= 30 or not (a.endswith(".") and b.endswith(".")):
+        return False
+    if _LIST_ITEM.match(a) or _LIST_ITEM.match(b) or not _single_sentence(a, 30) or not _single_sentence(b, 30):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(diff) == 1 and not re.search(r"\d", diff[0][0] + diff[0][1])
+
+
 def _bare_key(line: str) -> str:
     return "".join(_WORD.findall(line.casefold()))
 
@@ -436,7 +448,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "site_template"
                 evidence[i] = ev
 
-    if not _is_legal(lines[:cut], t):
+    legal = _is_legal(lines[:cut], t)
+    if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
             if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):
@@ -467,6 +480,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40:
             kind[a] = kind[b] = "photo_caption"
+    # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
+    # năm 2023."): a body never says the same sentence twice in a row; list items and the
+    # clauses of a legal text, which can differ by one word, are not taken
+    if not legal:
+        for a, b in zip(nonempty, nonempty[1:]):
+            if kind[a] is None and kind[b] is None and _one_word_apart(lines[a], lines[b]):
+                kind[a] = kind[b] = "photo_caption"
 
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None

@@ -527,3 +527,12 @@ def test_alt_text_and_caption_one_word_apart_go_parallel_body_lines_stay():
            "Khối huyện có nhiều đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2024."]
     a = _art("\n".join([TITLE, "", BODY, "", two[0], "", two[1], "", two[2], "", BODY2]) + "\n")
     assert all(x in a.text for x in two)  # a number apart, or two words apart: body
+
+
+def test_read_more_label_closing_a_paragraph_is_cut_the_paragraph_stays():
+    para = "57 địa phương có chỉ số cao hơn năm 2022, sáu địa phương có chỉ số giảm so với 2022."
+    inner = "Người dân có thể xem thêm (chi tiết tại Cổng dịch vụ công quốc gia) trước khi nộp hồ sơ."
+    a = _art("\n".join([TITLE, "", BODY, "", para + "(đọc thêm)", "", inner, "", BODY2, "", BODY3]) + "\n")
+    assert para in a.text and "(đọc thêm)" not in a.text and inner in a.text
+    assert ("navigation", "(đọc thêm)") in [(r.reason, r.text) for r in a.removed]
+    _body_kept(a)

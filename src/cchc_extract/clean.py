@@ -292,6 +292,11 @@ def _one_word_apart(a: str, b: str) -> bool:
     return len(diff) == 1 and not re.search(r"\d", diff[0][0] + diff[0][1])
 
 
+@lru_cache(maxsize=1)
+def _suffix_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["line_suffix_strip"]["pattern"], regex.I)
+
+
 def _bare_key(line: str) -> str:
     return "".join(_WORD.findall(line.casefold()))
 
@@ -411,6 +416,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
             ln = ln[m.end():]
             crawl_date = crawl_date or _crawl_date(m.group(0))
+        m = _suffix_rx().search(ln, timeout=t) if ln.endswith((")", "]")) else None
+        if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
+            removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
+            ln = ln[:m.start()]
         m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else None
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))

@@ -536,3 +536,12 @@ def test_read_more_label_closing_a_paragraph_is_cut_the_paragraph_stays():
     assert para in a.text and "(đọc thêm)" not in a.text and inner in a.text
     assert ("navigation", "(đọc thêm)") in [(r.reason, r.text) for r in a.removed]
     _body_kept(a)
+
+
+def test_section_label_between_the_headline_and_its_repeat_goes():
+    a = _art("\n".join([TITLE, "", "Chính trị - Ngoại giao", "", TITLE, "", BODY, "", BODY2, "", BODY3]) + "\n")
+    assert "Ngoại giao" not in a.text and TITLE not in a.text
+    _body_kept(a)
+    # a short heading after the article has begun stays
+    a = _art("\n".join([TITLE, "", BODY, "", "Kết quả cụ thể", "", BODY2, "", BODY3]) + "\n")
+    assert "Kết quả cụ thể" in a.text

@@ -297,6 +297,18 @@ def _suffix_rx() -> "regex.Pattern[str]":
     return regex.compile(load("boilerplate")["line_suffix_strip"]["pattern"], regex.I)
 
 
+def _mark_chrome_above_repeat(lines: list, kind: list, title_i: int, cut: int) -> None:
+    """Short label lines between the headline and its repeat ("Chính trị - Ngoại giao" above
+    the headline printed again) are the portal's chrome: the article has not begun yet."""
+    rep = next((i for i in range(title_i + 1, cut) if lines[i] and kind[i] == "duplicate_title"), None)
+    if rep is None:
+        return
+    between = [i for i in range(title_i + 1, rep) if lines[i] and kind[i] is None]
+    if 0 < len(between) <= 3 and all(len(lines[i].split()) <= 8 and not lines[i].endswith(_SENTENCE_END) for i in between):
+        for i in between:
+            kind[i] = "navigation"
+
+
 def _bare_key(line: str) -> str:
     return "".join(_WORD.findall(line.casefold()))
 
@@ -530,6 +542,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
                 kind[i] = "duplicate_title"
+
+    if first_i is not None:
+        _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
     for _, head in _mark_teasers(lines, kind, cut, title):
         removed.append(Removed(text=head, reason="teaser"))

@@ -446,3 +446,102 @@ def test_batch_command_site_templates(tmp_path):
         assert any(r["reason"] == "site_template" and "of vtv.vn" in (r.get("evidence") or "")
                    for r in a["removed"])
     assert not any(r["reason"] == "site_template" for a in got_off for r in a["removed"])
+
+
+@pytest.mark.parametrize("line, name, published", [
+    ("Lệ Thu 11/05/2022", "Lệ Thu", "2022-05-11"),
+    ("Nguyễn Minh Tâm 03/04/2024", "Nguyễn Minh Tâm", "2024-04-03"),
+])
+def test_name_with_date_under_the_headline_is_the_byline(line, name, published):
+    a = _art(_page(title=TITLE + "\n" + line))
+    assert a.title == TITLE and a.byline == name and a.published == published
+    assert line not in a.text
+    _body_kept(a)
+
+
+@pytest.mark.parametrize("line", ["Thứ Hai 11/05/2022", "Hà Nội, 11/05/2022", "Ngày 11/05/2022"])
+def test_a_date_line_under_the_headline_is_no_name(line):
+    a = _art(_page(title=TITLE + "\n" + line))
+    assert a.byline is None or a.byline not in line
+    _body_kept(a)
+
+
+def test_headline_without_its_punctuation_is_a_duplicate():
+    title = "Hà Nam đứng thứ 40/61 tỉnh, thành phố về Chỉ số PAPI năm 2023"
+    alt = "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
+    a = _art(_page(title=title + "\n\n" + alt))
+    assert a.title == title and alt not in a.text
+    assert ("duplicate_title", alt) in [(r.reason, r.text) for r in a.removed]
+    _body_kept(a)
+
+
+def test_a_body_line_opening_with_the_headline_words_stays():
+    title = "Hà Nam đứng thứ 40/61 tỉnh, thành phố về Chỉ số PAPI năm 2023"
+    longer = "Hà Nam đứng thứ 40/61 tỉnh, thành phố về Chỉ số PAPI năm 2023 và tăng 2 bậc so với năm 2022."
+    a = _art(_page(title=title + "\n\n" + longer))
+    assert longer in a.text
+    _body_kept(a)
+
+
+def test_long_overview_caption_goes_and_an_overview_sentence_stays():
+    cap = ("(Quang cảnh ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh cùng các lãnh đạo sở, ngành "
+           "tham dự Hội nghị tại điểm cầu UBND tỉnh)")
+    prose = ("Toàn cảnh bức tranh cải cách hành chính của tỉnh năm 2023 cho thấy nhiều chuyển biến "
+             "rõ nét, với tỷ lệ hồ sơ đúng hạn đạt 99%.")
+    a = _art("\n".join([TITLE, "", BODY, "", cap, "", BODY2, "", prose, "", BODY3]) + "\n")
+    assert cap not in a.text and prose in a.text
+    assert ("photo_caption", cap) in [(r.reason, r.text) for r in a.removed]
+    _body_kept(a)
+
+
+def test_reader_poll_goes_and_a_question_in_the_body_stays():
+    poll = ("Theo bạn đội nào sẽ lên ngôi vô địch? Hà Nội FC Công an Hà Nội Nam Định Đội khác "
+            "BÌNH CHỌN Xem kết quả Chia sẻ")
+    question = "Theo bạn, dịch vụ công trực tuyến của tỉnh đã thuận tiện chưa?"
+    friend = "Theo bạn bè của anh Minh có mặt tại hiện trường, đám cháy bùng phát lúc 2 giờ sáng."
+    a = _art("\n".join([TITLE, "", BODY, "", question, "", friend, "", poll, "", BODY2, "", BODY3,
+                        "", question]) + "\n")
+    assert poll not in a.text and friend in a.text
+    assert a.text.count(question) == 1 and a.text.index(question) < a.text.index(BODY2)  # the closing one goes
+    _body_kept(a)
+
+
+def test_caption_closing_with_its_source_goes_a_paragraph_with_a_source_stays():
+    cap = ("Thành phố Hà Nội xếp thứ 6 cả nước về chỉ số chuyển đổi số cấp tỉnh năm 2023. "
+           "Nguồn: Bộ Thông tin và Truyền thông")
+    para = ("Năm 2023, tỉnh đạt 88,5 điểm, tăng 5 bậc. Năm 2024, tỉnh đặt mục tiêu vào nhóm 10 tỉnh "
+            "dẫn đầu. Nguồn: Bộ Nội vụ")
+    a = _art("\n".join([TITLE, "", BODY, "", cap, "", BODY2, "", para, "", BODY3]) + "\n")
+    assert cap not in a.text and "Năm 2024, tỉnh đặt mục tiêu vào nhóm 10 tỉnh dẫn đầu." in a.text
+    _body_kept(a)
+
+
+def test_alt_text_and_caption_one_word_apart_go_parallel_body_lines_stay():
+    alt = "Top 30 tỉnh, thành phố có chất lượng điều hành tốt nhất PCI 2023."
+    cap = "Top 30 tỉnh, thành phố có chất lượng điều hành tốt nhất năm 2023."
+    a = _art("\n".join([TITLE, "", BODY, "", alt, "", cap, "", BODY2, "", BODY3]) + "\n")
+    assert alt not in a.text and cap not in a.text
+    _body_kept(a)
+    two = ["Khối sở, ngành có 5 đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2023.",
+           "Khối sở, ngành có 7 đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2024.",
+           "Khối huyện có nhiều đơn vị đạt kết quả cải cách hành chính trên 90 điểm năm 2024."]
+    a = _art("\n".join([TITLE, "", BODY, "", two[0], "", two[1], "", two[2], "", BODY2]) + "\n")
+    assert all(x in a.text for x in two)  # a number apart, or two words apart: body
+
+
+def test_read_more_label_closing_a_paragraph_is_cut_the_paragraph_stays():
+    para = "57 địa phương có chỉ số cao hơn năm 2022, sáu địa phương có chỉ số giảm so với 2022."
+    inner = "Người dân có thể xem thêm (chi tiết tại Cổng dịch vụ công quốc gia) trước khi nộp hồ sơ."
+    a = _art("\n".join([TITLE, "", BODY, "", para + "(đọc thêm)", "", inner, "", BODY2, "", BODY3]) + "\n")
+    assert para in a.text and "(đọc thêm)" not in a.text and inner in a.text
+    assert ("navigation", "(đọc thêm)") in [(r.reason, r.text) for r in a.removed]
+    _body_kept(a)
+
+
+def test_section_label_between_the_headline_and_its_repeat_goes():
+    a = _art("\n".join([TITLE, "", "Chính trị - Ngoại giao", "", TITLE, "", BODY, "", BODY2, "", BODY3]) + "\n")
+    assert "Ngoại giao" not in a.text and TITLE not in a.text
+    _body_kept(a)
+    # a short heading after the article has begun stays
+    a = _art("\n".join([TITLE, "", BODY, "", "Kết quả cụ thể", "", BODY2, "", BODY3]) + "\n")
+    assert "Kết quả cụ thể" in a.text

@@ -264,6 +264,55 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
             kind[i] = "related_link"
 
 
+_NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
+
+
+def _name_under_title(line: str, t: float) -> bool:
+    """The author's name, alone or followed by the date: ``Lệ Thu``, ``Lệ Thu 11/05/2022``."""
+    if len(line.split()) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
+        return True
+    m = _NAME_DATE.fullmatch(line, timeout=t)
+    if not m:
+        return False
+    name = m.group(1)
+    not_names = load("boilerplate")["byline_with_date"]["not_names"]
+    return 2 <= len(name.split()) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
+        and not any(name.casefold().startswith(w.casefold()) for w in not_names)
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """Two one-sentence lines of 10 to 30 words, both ending in a full stop, that differ in one
+    word (not a number)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or not 10 <= len(wa) <= 30 or not (a.endswith(".") and b.endswith(".")):
+        return False
+    if _LIST_ITEM.match(a) or _LIST_ITEM.match(b) or not _single_sentence(a, 30) or not _single_sentence(b, 30):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(diff) == 1 and not re.search(r"\d", diff[0][0] + diff[0][1])
+
+
+@lru_cache(maxsize=1)
+def _suffix_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["line_suffix_strip"]["pattern"], regex.I)
+
+
+def _mark_chrome_above_repeat(lines: list, kind: list, title_i: int, cut: int) -> None:
+    """Short label lines between the headline and its repeat ("Chính trị - Ngoại giao" above
+    the headline printed again) are the portal's chrome: the article has not begun yet."""
+    rep = next((i for i in range(title_i + 1, cut) if lines[i] and kind[i] == "duplicate_title"), None)
+    if rep is None:
+        return
+    between = [i for i in range(title_i + 1, rep) if lines[i] and kind[i] is None]
+    if 0 < len(between) <= 3 and all(len(lines[i].split()) <= 8 and not lines[i].endswith(_SENTENCE_END) for i in between):
+        for i in between:
+            kind[i] = "navigation"
+
+
+def _bare_key(line: str) -> str:
+    return "".join(_WORD.findall(line.casefold()))
+
+
 def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
@@ -379,6 +428,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
             ln = ln[m.end():]
             crawl_date = crawl_date or _crawl_date(m.group(0))
+        m = _suffix_rx().search(ln, timeout=t) if ln.endswith((")", "]")) else None
+        if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
+            removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
+            ln = ln[:m.start()]
         m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else None
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
@@ -416,7 +469,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "site_template"
                 evidence[i] = ev
 
-    if not _is_legal(lines[:cut], t):
+    legal = _is_legal(lines[:cut], t)
+    if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
             if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):
@@ -447,6 +501,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40:
             kind[a] = kind[b] = "photo_caption"
+    # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
+    # năm 2023."): a body never says the same sentence twice in a row; list items and the
+    # clauses of a legal text, which can differ by one word, are not taken
+    if not legal:
+        for a, b in zip(nonempty, nonempty[1:]):
+            if kind[a] is None and kind[b] is None and _one_word_apart(lines[a], lines[b]):
+                kind[a] = kind[b] = "photo_caption"
 
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
@@ -469,11 +530,21 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if kind[i] is None and lines[i] and _norm_line(lines[i]) == key:
                 kind[i] = "duplicate_title"
-        # a short name-only line right under the headline is the author
+        # a short name-only line right under the headline is the author, a date may follow the
+        # name: "Lệ Thu 11/05/2022"
         nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
-        if nxt is not None and len(lines[nxt].split()) <= 4 and _NAME_LINE.fullmatch(lines[nxt], timeout=t) \
-                and not re.search(r"\d", lines[nxt]):
+        if nxt is not None and _name_under_title(lines[nxt], t):
             kind[nxt] = "byline"
+    if title and len(title.split()) >= 5:
+        # the headline again with its punctuation dropped (an image's alt text or file name):
+        # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
+        bare = _bare_key(title)
+        for i in range(cut):
+            if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
+                kind[i] = "duplicate_title"
+
+    if first_i is not None:
+        _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
     for _, head in _mark_teasers(lines, kind, cut, title):
         removed.append(Removed(text=head, reason="teaser"))

@@ -200,13 +200,10 @@ def _check_fmt(fmt: Optional[str]) -> None:
 
 
 def _names_a_file(s: str) -> bool:
+    from .readers import _is_path  # the one guard for "this str may be a path"
+
     s = s.strip()
-    if not s or len(s) > 4096 or "\n" in s or "\x00" in s:
-        return False
-    try:
-        return os.path.isfile(s)
-    except (OSError, ValueError):
-        return False
+    return _is_path(s) and os.path.isfile(s)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

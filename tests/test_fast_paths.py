@@ -172,3 +172,41 @@ def test_spam_precheck_changes_no_cleaning(monkeypatch):
     slow = [clean_mod.clean(cx.pipeline.normalize(t)) for t in texts]
     assert fast == slow
     assert any(r.reason == "spam" for c in slow for r in c.removed)
+
+
+# ----------------------------------------------------------------------- rankings' glue
+
+def _parens_reference(text):
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            out.append((stack.pop(), i))
+    out += [(o, len(text)) for o in stack]
+    return out
+
+
+def test_parenthesis_spans_as_the_character_walk(sentences):
+    from cchc_extract.extractors import rankings
+
+    rnd = random.Random(3)
+    texts = sentences + ["".join(rnd.choice("()a ") for _ in range(rnd.randint(0, 30))) for _ in range(2000)]
+    assert sum(1 for t in texts if "(" in t) > 100
+    for t in texts:
+        assert rankings._parens(t) == _parens_reference(t), t
+
+
+def test_index_name_of_a_mention_as_the_group_walk(corpus_articles):
+    from cchc_extract.extractors import rankings
+
+    names, index_rx = rankings._data()[:2]
+    texts = [a.text for a in corpus_articles if getattr(a, "error", None) is None]
+    seen = set()
+    for text in texts:
+        for m in index_rx.finditer(text):
+            slow = next(names[i] for i in range(len(names)) if m.group(f"i{i}"))
+            fast = next(names[i] for i, g in enumerate(m.group(*rankings._index_groups(len(names)))) if g)
+            assert fast == slow, m.group()
+            seen.add(slow)
+    assert len(seen) >= 3

@@ -105,11 +105,16 @@ _LEAD_COMPONENT = regex.compile(
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 
 
+@lru_cache(maxsize=4)
+def _index_groups(n: int) -> tuple[str, ...]:
+    return tuple(f"i{i}" for i in range(n)) + (("i0",) if n == 1 else ())  # one name: group() is no tuple
+
+
 def _index_mentions(text: str, t: float) -> list[IndexMention]:
     names, index_rx, other_rx = _data()[:3]
     out = []
     for m in index_rx.finditer(text, timeout=t):
-        name = next(names[i] for i in range(len(names)) if m.group(f"i{i}"))
+        name = next(names[i] for i, g in enumerate(m.group(*_index_groups(len(names)))) if g)
         acr = m.group("acr")
         if acr:
             acr_u = acr.upper()
@@ -233,13 +238,19 @@ _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
 _ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
 
 
+_PAREN = regex.compile(r"[()]")
+
+
 def _parens(text: str) -> list[tuple[int, int]]:
     """The spans of the parentheses of ``text`` (an unclosed one runs to the end)."""
     out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
+    if "(" not in text:
+        return out  # no parenthesis opens (a ")" alone closes none)
+    for m in _PAREN.finditer(text):
+        i = m.start()
+        if text[i] == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             out.append((stack.pop(), i))
     out += [(o, len(text)) for o in stack]
     return out

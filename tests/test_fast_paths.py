@@ -210,3 +210,31 @@ def test_index_name_of_a_mention_as_the_group_walk(corpus_articles):
             assert fast == slow, m.group()
             seen.add(slow)
     assert len(seen) >= 3
+
+
+# ----------------------------------------------------------------------- cold start: what is not loaded
+
+def test_text_without_a_tag_or_a_link_is_text_as_detect_format_says():
+    from cchc_extract.html import detect_format
+
+    rnd = random.Random(5)
+    texts = [p.read_text(encoding="utf-8-sig", errors="replace") for p in CORPUS]
+    texts += ["".join(rnd.choice("<>]( a\n!") for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    plain = [t for t in texts if "<" not in t and "](" not in t]
+    assert len(plain) > 100 and len(plain) < len(texts)
+    assert all(detect_format(t) == "text" for t in plain)
+
+
+def test_a_str_names_a_file_as_the_readers_guard_says(tmp_path):
+    import os
+
+    from cchc_extract import pipeline
+    from cchc_extract.readers import _is_path
+
+    f = tmp_path / "bài viết.txt"
+    f.write_text("x", encoding="utf-8")
+    cases = [str(f), f" {f}\n", str(tmp_path), "Tỉnh Thái Nguyên đạt 99,5%.", "", "a\x00b", "x" * 5000,
+             str(f) + "\nsecond line", str(CORPUS[0]), "corpus/nope.txt"]
+    for s in cases:
+        assert pipeline._names_a_file(s) == (_is_path(s.strip()) and os.path.isfile(s.strip())), repr(s[:40])
+    assert pipeline._names_a_file(str(f)) and not pipeline._names_a_file(str(tmp_path))

@@ -82,14 +82,17 @@ class Watchdog:
     def rest(self) -> None:
         """The extractor has returned (or stopped)."""
         self.watching = False
+        self._seen = None
 
     def tick(self, frame: Any) -> None:
         if not self.watching:
             return
-        key = (self.beats, id(frame), frame.f_lasti if frame is not None else -1,
-               id(frame.f_code) if frame is not None else 0)
-        if key != self._seen:
-            self._seen, self._stalled = key, 0
+        # the frame itself is kept (not its id, which a later call could reuse): the same
+        # object at the same instruction is the same call of the same function invocation
+        seen = self._seen
+        if seen is None or seen[0] != self.beats or seen[1] is not frame or \
+                seen[2] != (frame.f_lasti if frame is not None else -1):
+            self._seen, self._stalled = (self.beats, frame, frame.f_lasti if frame is not None else -1), 0
             return
         self._stalled += 1
         if self._stalled >= TICKS:

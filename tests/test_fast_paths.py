@@ -1,7 +1,10 @@
 """Every fast path of the pipeline against the slower form it replaces, in the same process:
 the trie-shaped literal alternations against the plain ones, the digit-free sentence skips
 against running every pattern, the sentence index of the context against walking every fact,
-and the spam pre-check of the cleaning against the full pass. The same facts, or the test fails."""
+the spam pre-check of the cleaning against the full pass, the regex watchdog against a
+timeout on every call, the rankings' parenthesis and index-name look-ups against the walks
+they replace, and what extract(str) no longer loads against the checks it skips. The same
+facts, or the test fails."""
 from __future__ import annotations
 
 import random
@@ -238,3 +241,16 @@ def test_a_str_names_a_file_as_the_readers_guard_says(tmp_path):
     for s in cases:
         assert pipeline._names_a_file(s) == (_is_path(s.strip()) and os.path.isfile(s.strip())), repr(s[:40])
     assert pipeline._names_a_file(str(f)) and not pipeline._names_a_file(str(tmp_path))
+
+
+# ----------------------------------------------------------------------- regex watchdog
+
+def test_the_watchdog_changes_no_fact(monkeypatch, corpus_articles):
+    from cchc_extract import watchdog
+
+    if not watchdog.usable():
+        pytest.skip("no watchdog here (platform, thread or a SIGPROF handler in use)")
+    monkeypatch.setattr(watchdog, "usable", lambda: False)  # the reference: timeout= on every call
+    per_call = [cx.extract(p) for p in CORPUS]
+    assert _facts(per_call) == _facts(corpus_articles)
+    assert [a.warnings for a in per_call] == [a.warnings for a in corpus_articles]

@@ -1,7 +1,10 @@
 """Every fast path of the pipeline against the slower form it replaces, in the same process:
 the trie-shaped literal alternations against the plain ones, the digit-free sentence skips
 against running every pattern, the sentence index of the context against walking every fact,
-and the spam pre-check of the cleaning against the full pass. The same facts, or the test fails."""
+the spam pre-check of the cleaning against the full pass, the regex watchdog against a
+timeout on every call, the rankings' parenthesis and index-name look-ups against the walks
+they replace, and what extract(str) no longer loads against the checks it skips. The same
+facts, or the test fails."""
 from __future__ import annotations
 
 import random
@@ -172,3 +175,82 @@ def test_spam_precheck_changes_no_cleaning(monkeypatch):
     slow = [clean_mod.clean(cx.pipeline.normalize(t)) for t in texts]
     assert fast == slow
     assert any(r.reason == "spam" for c in slow for r in c.removed)
+
+
+# ----------------------------------------------------------------------- rankings' glue
+
+def _parens_reference(text):
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            out.append((stack.pop(), i))
+    out += [(o, len(text)) for o in stack]
+    return out
+
+
+def test_parenthesis_spans_as_the_character_walk(sentences):
+    from cchc_extract.extractors import rankings
+
+    rnd = random.Random(3)
+    texts = sentences + ["".join(rnd.choice("()a ") for _ in range(rnd.randint(0, 30))) for _ in range(2000)]
+    assert sum(1 for t in texts if "(" in t) > 100
+    for t in texts:
+        assert rankings._parens(t) == _parens_reference(t), t
+
+
+def test_index_name_of_a_mention_as_the_group_walk(corpus_articles):
+    from cchc_extract.extractors import rankings
+
+    names, index_rx = rankings._data()[:2]
+    texts = [a.text for a in corpus_articles if getattr(a, "error", None) is None]
+    seen = set()
+    for text in texts:
+        for m in index_rx.finditer(text):
+            slow = next(names[i] for i in range(len(names)) if m.group(f"i{i}"))
+            fast = next(names[i] for i, g in enumerate(m.group(*rankings._index_groups(len(names)))) if g)
+            assert fast == slow, m.group()
+            seen.add(slow)
+    assert len(seen) >= 3
+
+
+# ----------------------------------------------------------------------- cold start: what is not loaded
+
+def test_text_without_a_tag_or_a_link_is_text_as_detect_format_says():
+    from cchc_extract.html import detect_format
+
+    rnd = random.Random(5)
+    texts = [p.read_text(encoding="utf-8-sig", errors="replace") for p in CORPUS]
+    texts += ["".join(rnd.choice("<>]( a\n!") for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    plain = [t for t in texts if "<" not in t and "](" not in t]
+    assert len(plain) > 100 and len(plain) < len(texts)
+    assert all(detect_format(t) == "text" for t in plain)
+
+
+def test_a_str_names_a_file_as_the_readers_guard_says(tmp_path):
+    import os
+
+    from cchc_extract import pipeline
+    from cchc_extract.readers import _is_path
+
+    f = tmp_path / "bài viết.txt"
+    f.write_text("x", encoding="utf-8")
+    cases = [str(f), f" {f}\n", str(tmp_path), "Tỉnh Thái Nguyên đạt 99,5%.", "", "a\x00b", "x" * 5000,
+             str(f) + "\nsecond line", str(CORPUS[0]), "corpus/nope.txt"]
+    for s in cases:
+        assert pipeline._names_a_file(s) == (_is_path(s.strip()) and os.path.isfile(s.strip())), repr(s[:40])
+    assert pipeline._names_a_file(str(f)) and not pipeline._names_a_file(str(tmp_path))
+
+
+# ----------------------------------------------------------------------- regex watchdog
+
+def test_the_watchdog_changes_no_fact(monkeypatch, corpus_articles):
+    from cchc_extract import watchdog
+
+    if not watchdog.usable():
+        pytest.skip("no watchdog here (platform, thread or a SIGPROF handler in use)")
+    monkeypatch.setattr(watchdog, "usable", lambda: False)  # the reference: timeout= on every call
+    per_call = [cx.extract(p) for p in CORPUS]
+    assert _facts(per_call) == _facts(corpus_articles)
+    assert [a.warnings for a in per_call] == [a.warnings for a in corpus_articles]

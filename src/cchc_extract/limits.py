@@ -13,7 +13,9 @@ class Limits:
     max_line_chars: int = 200_000
     """A single line longer than this is split at spaces before cleaning (no-newline dumps)."""
     regex_timeout: float = 2.0
-    """Seconds any one regular-expression call may take on one line or sentence."""
+    """CPU seconds any one regular-expression call may take on one line or sentence (in the
+    extractors, where :mod:`cchc_extract.watchdog` can run: any stretch of one extractor's work
+    without progress, stopped after 1 to 1.25 times this)."""
     doc_timeout: float = 60.0
     """Seconds one document may take: ``extract`` checks between stages and sentences and returns a
     ``timeout`` record; a batch worker stuck in one call past it is killed and replaced."""

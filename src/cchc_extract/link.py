@@ -64,6 +64,9 @@ def _patterns() -> dict:
     )
 
 
+_OPEN_PAREN_GAP = regex.compile(r"\s*\(\s*")
+
+
 def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0,
              earlier: Optional[str] = None):
     """``provinces`` and ``regions``: the mentions in ``f``'s sentence; ``earlier``: the province
@@ -85,7 +88,7 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
     if before:
         p = before[-1]
         gap = text[p.end:f.start]
-        if regex.fullmatch(r"\s*\(\s*", gap):
+        if _OPEN_PAREN_GAP.fullmatch(gap):
             return p.name, "parenthesis"
         if len(gap) <= 12 and rx["list_gap"].match(gap, timeout=t):
             return p.name, "list"

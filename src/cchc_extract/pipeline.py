@@ -193,17 +193,21 @@ def warm(html: bool = True) -> None:
 # ------------------------------------------------------------------------------ stages
 
 def _check_fmt(fmt: Optional[str]) -> None:
+    if fmt is None:
+        return
     from .html import FORMATS
 
-    if fmt is not None and fmt not in FORMATS:
+    if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(FORMATS)} or None (detect), not {fmt!r}")
 
 
 def _names_a_file(s: str) -> bool:
+    s = s.strip()
+    if not os.path.isfile(s):  # False for any text that is no path: the readers need not load
+        return False
     from .readers import _is_path  # the one guard for "this str may be a path"
 
-    s = s.strip()
-    return _is_path(s) and os.path.isfile(s)
+    return _is_path(s)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
@@ -229,6 +233,8 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
     else:
         raise CchcError("read_error", f"cannot read an input of type {type(data).__name__}; "
                                       f"pass bytes, str (the text) or a pathlib.Path (a file)")
+    if fmt is None and "<" not in text and "](" not in text:
+        fmt = "text"  # what detect_format says without a tag or a link: the HTML reader need not load
     if fmt is None:
         from .html import detect_format
 

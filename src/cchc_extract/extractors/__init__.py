@@ -23,6 +23,7 @@ from typing import Optional
 
 from ..limits import Limits
 from ..models import FACT_TYPES, Article
+from ..watchdog import Watchdog
 from .base import CONTEXT_PRODUCTS, DECLARED, Context, Extractor
 
 
@@ -95,18 +96,26 @@ def run(article: Article, limits: Limits, deadline: Optional[float] = None) -> C
     and what the link stage reuses (``ctx.main_province``).
 
     A pattern that runs over ``Limits.regex_timeout`` costs only the rest of that extractor's
-    work (a warning says which); passing ``deadline`` (monotonic time) abandons the document
+    work (a warning says which; :mod:`cchc_extract.watchdog` enforces it where it can, at no
+    cost per call); passing ``deadline`` (monotonic time) abandons the document
     with :class:`~cchc_extract.errors.ExtractTimeout`."""
     ctx = Context(article, limits, deadline=deadline)
-    for e in plan():
-        ctx.check_deadline()
-        ctx.producing = e.produces
-        try:
-            e.run(ctx)
-        except TimeoutError:
-            article.warnings.append(f"{e.name} extractor stopped: a pattern ran over "
-                                    f"Limits.regex_timeout={limits.regex_timeout:g}s; its facts may be incomplete")
-        ctx.available.update(e.produces)
+    with Watchdog.arm(limits.regex_timeout) as ctx.watchdog:
+        for e in plan():
+            ctx.check_deadline()
+            ctx.producing = e.produces
+            try:
+                if ctx.watchdog is not None:
+                    ctx.watchdog.watch()
+                e.run(ctx)
+            except TimeoutError:
+                article.warnings.append(f"{e.name} extractor stopped: a pattern ran over "
+                                        f"Limits.regex_timeout={limits.regex_timeout:g}s; its facts may be incomplete")
+            finally:
+                if ctx.watchdog is not None:
+                    ctx.watchdog.rest()
+            ctx.available.update(e.produces)
+    ctx.watchdog = None
     ctx.producing = ()
     return ctx
 

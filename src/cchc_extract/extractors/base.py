@@ -84,6 +84,8 @@ class Context:
     """What the extractors run so far have produced (fact types and context products)."""
     producing: tuple[str, ...] = ()
     """What the running extractor declared it produces: ``add`` refuses any other fact type."""
+    watchdog: Any = None
+    """The :class:`~cchc_extract.watchdog.Watchdog` of this run, if one can run here."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.article.sentences]
@@ -113,8 +115,10 @@ class Context:
         return self.article.text
 
     @property
-    def timeout(self) -> float:
-        return self.limits.regex_timeout
+    def timeout(self) -> Optional[float]:
+        """The ``timeout=`` of the patterns: None while a watchdog guards the run (it stops a
+        runaway call after ``Limits.regex_timeout`` without the cost of ``timeout=``)."""
+        return None if self.watchdog is not None else self.limits.regex_timeout
 
     def sentences(self) -> Iterator[Sentence]:
         t = self.article.text
@@ -123,6 +127,8 @@ class Context:
             yield Sentence(i, s.start, s.end, t[s.start:s.end])
 
     def check_deadline(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.beats += 1  # a checkpoint: the extractor is moving on
         if self.deadline is not None and time.monotonic() > self.deadline:
             from ..errors import ExtractTimeout
 

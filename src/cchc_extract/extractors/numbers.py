@@ -39,9 +39,14 @@ _RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
 _RANK_UNIT = regex.compile(r"\s*(?:bậc|hạng)")
 
 
+_SPACES = regex.compile(r"\s+")
+_YEAR4 = regex.compile(r"(?:19|20)\d{2}")
+_FROM_BEFORE = regex.compile(r"(?:^|[\s(])từ\s*$")
+
+
 def parse_number(s: str) -> float:
     """``99,82`` → 99.82; ``1.650`` → 1650; ``99.44`` → 99.44; ``02`` → 2."""
-    s = regex.sub(r"\s+", "", s)
+    s = _SPACES.sub("", s)
     if "," in s:
         whole, frac = s.split(",", 1)
         return float(whole.replace(".", "") + "." + frac)
@@ -307,12 +312,12 @@ def _heading_goals(ctx) -> dict[int, tuple]:
 
 
 def _is_year(raw: str) -> bool:
-    return bool(regex.fullmatch(r"(?:19|20)\d{2}", raw))
+    return bool(_YEAR4.fullmatch(raw))
 
 
 def _change_from(text: str, start: int, end: int, t: float) -> bool:
     """``từ 5% xuống 2%``: the number at ``text[start:end]`` is the old value of a change."""
-    return bool(regex.search(r"(?:^|[\s(])từ\s*$", text[max(0, start - 6):start], timeout=t)
+    return bool(_FROM_BEFORE.search(text[max(0, start - 6):start], timeout=t)
                 and _data()["change_rx"].match(text, end, timeout=t))
 
 

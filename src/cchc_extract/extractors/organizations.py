@@ -148,6 +148,9 @@ def _find_orgs(ctx, s, name_spans, prov_spans, main: Optional[str]):
     return out
 
 
+_LOCAL_BODY_WORD = regex.compile(r"\b(?:tỉnh|thành phố|huyện|Tỉnh ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\b")
+
+
 def _org_at(ctx, s, m, name_spans, prov_spans, main):
     """The organisation that starts with the head match ``m`` (and the parents named in it)."""
     d = vocab()
@@ -228,8 +231,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if prov_here:
         prov = prov_here
     if head in w.national and not prov_here:
-        if not regex.search(r"\b(?:tỉnh|thành phố|huyện|Tỉnh ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\b",
-                            raw, timeout=t):
+        if not _LOCAL_BODY_WORD.search(raw, timeout=t):
             prov = None
     out = [(m.start(), end, name, _kind_label(kind, raw), prov)]
     # a parent body named inside: "Đoàn công tác của Văn phòng Chính phủ", "… của Chính phủ"

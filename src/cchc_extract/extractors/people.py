@@ -436,11 +436,14 @@ def _plain(w: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_FJWZ = regex.compile(r"[fjwz]")
+
+
 def _foreign_syllable(w: str) -> bool:
     """A syllable no Vietnamese word has: f/j/w/z, two vowel groups, a consonant cluster
     (``Biden``, ``Harris``, ``Trump``, ``Xavi``)."""
     b = _plain(w)
-    if not b.isalpha() or regex.search(r"[fjwz]", b):
+    if not b.isalpha() or _FJWZ.search(b):
         return bool(b.isalpha())
     groups = _VOWELS.findall(b)
     if len(groups) != 1:

@@ -103,13 +103,23 @@ _LEAD_COMPONENT = regex.compile(
     r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
     r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
+# compiled once (a module-level regex.search(str, …) looks its pattern up in a cache at each call)
+_BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)")
+_YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])")
+_RESPECTIVELY = regex.compile(r"lần lượt\s+\S*\s*\S*$")
+_INDEX_AFTER = regex.compile(r"\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _index_groups(n: int) -> tuple[str, ...]:
+    return tuple(f"i{i}" for i in range(n)) + (("i0",) if n == 1 else ())  # one name: group() is no tuple
 
 
 def _index_mentions(text: str, t: float) -> list[IndexMention]:
     names, index_rx, other_rx = _data()[:3]
     out = []
     for m in index_rx.finditer(text, timeout=t):
-        name = next(names[i] for i in range(len(names)) if m.group(f"i{i}"))
+        name = next(names[i] for i, g in enumerate(m.group(*_index_groups(len(names)))) if g)
         acr = m.group("acr")
         if acr:
             acr_u = acr.upper()
@@ -129,7 +139,7 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
 def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
     # an index written right after the phrase: "xếp thứ 2 toàn quốc về Chỉ số … (PAPI)"
     after = [m for m in mentions if end <= m.start < next_rank and
-             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?", text[end:m.start])]
+             _INDEX_AFTER.fullmatch(text[end:m.start])]
     if after:
         return after[0]
     before = [m for m in mentions if m.end <= pos]
@@ -233,13 +243,19 @@ _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
 _ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
 
 
+_PAREN = regex.compile(r"[()]")
+
+
 def _parens(text: str) -> list[tuple[int, int]]:
     """The spans of the parentheses of ``text`` (an unclosed one runs to the end)."""
     out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
+    if "(" not in text:
+        return out  # no parenthesis opens (a ")" alone closes none)
+    for m in _PAREN.finditer(text):
+        i = m.start()
+        if text[i] == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             out.append((stack.pop(), i))
     out += [(o, len(text)) for o in stack]
     return out
@@ -391,7 +407,7 @@ def extract(ctx) -> None:
                 hits.append(_Hit(m.start(), m.end(), n, n))
         # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list
         for h in list(hits):
-            if h.of is not None or not regex.search(r"lần lượt\s+\S*\s*\S*$", text[max(0, h.a - 20):h.a], timeout=t):
+            if h.of is not None or not _RESPECTIVELY.search(text[max(0, h.a - 20):h.a], timeout=t):
                 continue
             pos, ranks = h.b, [h]
             while True:
@@ -474,7 +490,7 @@ def extract(ctx) -> None:
             distinct = list(dict.fromkeys(reversed(pool)))[:2]
             if len(distinct) == 2:
                 hits[k].indices = list(reversed(distinct))
-        lx = regex.search(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)", text, timeout=t)
+        lx = _BOTH.search(text, timeout=t)
         if lx and hits:
             inside = [x for x in mentions if lx.start("x") <= x.start and x.end <= lx.end("y")]
             if len(inside) >= 2:
@@ -579,7 +595,7 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
         if cmp_:
             return int(cmp_.group("y"))
         return main - 1 if main else None
-    after = regex.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])").match(text, h.b, timeout=t)
+    after = _YEAR_AFTER.match(text, h.b, timeout=t)
     if after:
         return int(after.group("y"))
     enclosing = [o for o, c in parens if o < a and h.b <= c]

@@ -199,6 +199,9 @@ class Body:
     overflow: bool = False  # stopped by a run of too many lower-case words: a description
 
 
+_LOWER_LETTER = regex.compile(r"\p{Ll}")
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
 
@@ -300,7 +303,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
         body.end = i = wm.end()
     # a body does not end on a link word or on a lone lower-case letter (a truncated page)
     while body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.links or
-                          regex.fullmatch(r"\p{Ll}", text[body.words[-1][0]:body.words[-1][1]], timeout=t)):
+                          _LOWER_LETTER.fullmatch(text[body.words[-1][0]:body.words[-1][1]], timeout=t)):
         body.words.pop()
         body.end = body.words[-1][1] if body.words else pos
     return body

@@ -82,6 +82,11 @@ def _data():
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
+    gs = d["goal_scope"]
+    scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
+    not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
+    goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
+    fronted_rx = regex.compile(r"^\W*(?:(?:và|còn|nhưng|tuy nhiên),?\s+)?(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
     money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
                              regex.I)
@@ -109,6 +114,7 @@ def _data():
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
+                scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
@@ -163,8 +169,8 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
     return (" ".join(words) if words else None), i
 
 
-def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
-    """Spans of the sentence in which numbers are goals."""
+def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list[tuple[int, int]]:
+    """Spans of the sentence in which numbers are goals (``data/numbers.json`` ``goal_scope``)."""
     d = _data()
     scopes = []
     nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
@@ -175,12 +181,34 @@ def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
             continue
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
+        if doc_year and any(int(y) < doc_year for y in _YEAR_NUM.findall(m.group(0))):
+            continue  # "đến hết năm 2023 … có" in a later year's article: a result
         end = len(sentence)
-        if sentence[max(0, m.start() - 1):m.start()] == "(":
-            close = sentence.find(")", m.end())
-            end = close if close > 0 else end
+        # a goal word inside a parenthesis reaches its close: "(20% tổng chỉ tiêu), … (50%)"
+        for o, c in _open_parens(sentence, m.start()):
+            end = min(end, c)
+        stop = d["scope_end_rx"].search(sentence, m.end(), end, timeout=t)
+        if stop:
+            end = stop.start()
+        if d["fronted_rx"].match(sentence[:m.end()], timeout=t):
+            comma = sentence.find(",", m.end(), end)
+            end = comma if comma > 0 else end  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"
         scopes.append((m.start(), end))
     return scopes
+
+
+def _open_parens(text: str, pos: int) -> list[tuple[int, int]]:
+    """The parentheses open at ``pos`` in ``text``, each with where it closes (the end of ``text`` when
+    it does not)."""
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            o = stack.pop()
+            if o < pos <= i:
+                out.append((o, i))
+    return out + [(o, len(text)) for o in stack if o < pos]
 
 
 def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float) -> Optional[int]:
@@ -330,7 +358,7 @@ def extract(ctx) -> None:
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
-        scopes = _goal_scope(s.text, t) if digits else []
+        scopes = _goal_scope(s.text, t, ctx.doc_year) if digits else []
         deadline = period = None
         para = ctx.paragraph_of(s.start)
         under = headed.get(para)
@@ -464,6 +492,15 @@ def extract(ctx) -> None:
         def money(unit: str) -> bool:
             return bool(d["money_rx"].match(unit, timeout=t))
 
+        def goal_number(m_start: int, unit: str) -> bool:
+            """A count at ``m_start`` inside a goal is a goal, unless it counts goals (``2 mục tiêu lớn``)
+            or follows a round or a price (``vòng 12``, ``trị giá 25 triệu``)."""
+            if _in_goal(s.text, m_start, scopes, t) is None:
+                return False
+            if (unit.casefold() + " ").startswith(tuple(n + " " for n in d["goal_nouns"])):
+                return False
+            return not d["not_goal_before_rx"].search(s.text[max(0, m_start - 20):m_start], timeout=t)
+
         # ranges of counts: "2-3 kg", "184-198 ghế", "từ 5 đến 8 cơ quan"
         for m in d["qty_range_rx"].finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
@@ -474,9 +511,13 @@ def extract(ctx) -> None:
                 continue
             lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
             unit = counted(m.start(), m.end())
-            if not lo < hi or not unit or money(unit) or _in_goal(s.text, m.start(), scopes, t) is not None:
+            if not lo < hi or not unit:
                 continue
-            ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
+            if goal_number(m.start(), unit):
+                # a goal given as a range is one target at its lower bound (GUIDE §4.1)
+                ctx.add(Target, a, b, value=lo, unit=unit, comparator="gte", deadline=dl(m.start()), period=period)
+            elif not money(unit) and _in_goal(s.text, m.start(), scopes, t) is None:
+                ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
         # quantities
         for m in _QTY.finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
@@ -489,9 +530,11 @@ def extract(ctx) -> None:
             if not unit:
                 continue
             value = parse_number(raw)
-            goal = _in_goal(s.text, m.start(), scopes, t)
-            if goal is not None and not _RANK_UNIT.match(s.text[m.end():]):
+            if goal_number(m.start(), unit) and not _RANK_UNIT.match(s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
+                after = d["after_rx"].match(s.text, noun_phrase_span(s.text, m.end(), t, last)[1], timeout=t)
+                if comp == "eq" and after:  # "đạt 90 điểm trở lên"
+                    comp = d["after"].get(after.group(1).lower(), "gte")
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
             elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)

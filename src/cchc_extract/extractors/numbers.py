@@ -86,6 +86,8 @@ def _data():
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
     goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
+    list_enders_rx = regex.compile(r"\W*(?:" + "|".join(gs["list_enders"]) + r")(?![\p{L}])", regex.I)
+    defined_rx = regex.compile(r"[^;\d]{0,80}?\slà\s[^;\d]+;")
     fronted_rx = regex.compile(r"^\W*(?:(?:và|còn|nhưng|tuy nhiên),?\s+)?(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
     money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
@@ -115,6 +117,7 @@ def _data():
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx,
+                list_enders_rx=list_enders_rx, defined_rx=defined_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
@@ -190,6 +193,9 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
         stop = d["scope_end_rx"].search(sentence, m.end(), end, timeout=t)
         if stop:
             end = stop.start()
+        defined = d["defined_rx"].match(sentence, m.end(), end, timeout=t)
+        if defined:
+            end = defined.end() - 1  # "Mục tiêu của Kế hoạch là nâng cao chất lượng; năm 2023 …": said in words
         if d["fronted_rx"].match(sentence[:m.end()], timeout=t):
             comma = sentence.find(",", m.end(), end)
             end = comma if comma > 0 else end  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"
@@ -246,6 +252,13 @@ class _Index:
                 self.periods.append(f)
         self.period_sentences = [f.sentence for f in self.periods]
 
+    def context_year(self, sentence: int) -> Optional[int]:
+        """The year ``năm nay`` means when the article states no date of its own: the latest year of
+        the calendar dates written up to ``sentence`` (``tính đến ngày 30/6/2024`` → 2024), or None."""
+        years = [int(f.value[:4]) for k, fs in self.dates.items() if k <= sentence for f in fs
+                 if f.value[:4].isdigit() and not getattr(f, "relative", False)]
+        return max(years) if years else None
+
 
 def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     """The deadlines written in the sentence, with their positions in it: a day after ``trước``,
@@ -262,8 +275,9 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     for m in year_rx.finditer(s.text, timeout=t):
         y = m.group("y")
         if y.lower() == this_year:
-            if ctx.doc_year:
-                out.append((m.start(), str(ctx.doc_year)))
+            year = ctx.doc_year or index.context_year(s.index)
+            if year:
+                out.append((m.start(), str(year)))
             continue
         # "giai đoạn 2021 - 2025" years belong to the period, not a deadline
         pos = s.start + m.start("y")
@@ -329,9 +343,24 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
             continue
+        if current is not None and _ends_goal_list(ptext, t):
+            current = None
         if current is not None:
             out[i] = current
     return out
+
+
+def _ends_goal_list(ptext: str, t: float) -> bool:
+    """A paragraph that closes the list under a goal heading: a section heading (``II. KẾT QUẢ THỰC
+    HIỆN``, ``2. Kết quả thực hiện``: a label and no number, or capitals only) or a paragraph opening
+    on a report of results (``data/numbers.json`` ``goal_scope`` ``list_enders``)."""
+    d = _data()
+    if regex.match(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s+\D+$", ptext, timeout=t):
+        return True
+    letters = regex.sub(r"[^\p{L}]", "", ptext)
+    if len(letters) > 3 and letters.isupper():
+        return True
+    return bool(d["list_enders_rx"].match(ptext, timeout=t))
 
 
 def _is_year(raw: str) -> bool:
@@ -373,10 +402,10 @@ def extract(ctx) -> None:
         if scopes:
             found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
-            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start) \
-                    and s.text[max(0, scopes[0][0] - 1):scopes[0][0]] == "(":
-                # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)": the goal in brackets
-                # keeps the deadline of the sentence before
+            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start):
+                # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)", "Năm nay, công ty đề ra mục tiêu
+                # doanh thu …. Công ty dự kiến đạt lợi nhuận 150 tỷ đồng": a goal without a deadline of its
+                # own keeps the deadline of the goal in the sentence before
                 deadline = prev[1]
         prev = (para, found[-1][1] if found else None) if found else None
         if inline is not None and inline[0] != para:

@@ -87,6 +87,7 @@ def _data():
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
     goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
     list_enders_rx = regex.compile(r"\W*(?:" + "|".join(gs["list_enders"]) + r")(?![\p{L}])", regex.I)
+    comma_bound_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["comma_bound_after"]) + r")\s+$", regex.I)
     defined_rx = regex.compile(r"[^;\d]{0,80}?\slà\s[^;\d]+;")
     fronted_rx = regex.compile(r"^\W*(?:(?:và|còn|nhưng|tuy nhiên),?\s+)?(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
@@ -117,7 +118,7 @@ def _data():
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx,
-                list_enders_rx=list_enders_rx, defined_rx=defined_rx,
+                list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
@@ -196,7 +197,8 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
         defined = d["defined_rx"].match(sentence, m.end(), end, timeout=t)
         if defined:
             end = defined.end() - 1  # "Mục tiêu của Kế hoạch là nâng cao chất lượng; năm 2023 …": said in words
-        if d["fronted_rx"].match(sentence[:m.end()], timeout=t):
+        if d["fronted_rx"].match(sentence[:m.end()], timeout=t) or \
+                d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t):
             comma = sentence.find(",", m.end(), end)
             end = comma if comma > 0 else end  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"
         scopes.append((m.start(), end))

@@ -476,7 +476,7 @@ def extract(ctx) -> None:
                 hits[k].indices = list(reversed(distinct))
         lx = regex.search(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)", text, timeout=t)
         if lx and hits:
-            inside = [x for x in mentions if lx.start("x") <= x.start and x.end <= lx.end("y")]
+            inside = [x for x in mentions if lx.start("x") <= x.start < lx.end("y")]  # "… lẫn SIPAS năm 2023"
             if len(inside) >= 2:
                 k = min(range(len(hits)), key=lambda i: abs(lx.start() - hits[i].b))
                 hits[k].indices = [x.index for x in inside]

@@ -229,3 +229,67 @@ def test_a_change_in_the_next_sentence_goes_to_the_national_rank():
     text = ("Chỉ số CCHC năm 2021 của tỉnh Nam Định xếp thứ 40/63 tỉnh, thành phố, xếp thứ 3 khu vực đồng bằng sông Hồng. "
             "Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020.")
     assert ranks(text, ("rank", "year", "change")) == [(40, 2021, 7), (3, 2021, None)]
+
+
+# ---- the index written "Chỉ số PAR INDEX", years of sibling indices, shared ranks -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ số PAR INDEX 2023: 3 địa phương dẫn đầu lần lượt là Hải Phòng, Quảng Ninh, Bắc Ninh.",
+     [(1, 2023), (2, 2023), (3, 2023)]),
+    ("Chỉ số PAR INDEX 2023 của tỉnh xếp thứ 18/63 (năm 2022 là 25).", [(18, 2023), (25, 2022)]),
+    ("Chỉ số PAR-INDEX năm 2022 của tỉnh đứng thứ 30/63.", [(30, 2022)]),
+])
+def test_chỉ_số_par_index_keeps_its_year(text, expected):
+    assert ranks(text, ("rank", "year")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh Quảng Trị có PAR INDEX 2023 đạt 85,1%, xếp hạng 30/63; SIPAS đạt 82%, xếp hạng 40/63.",
+     [("PAR INDEX", 30, 2023), ("SIPAS", 40, 2023)]),
+    ("Chỉ số SIPAS 2023 của tỉnh xếp thứ 7/63, Chỉ số PAR INDEX xếp thứ 9/63.",
+     [("SIPAS", 7, 2023), ("PAR INDEX", 9, 2023)]),
+])
+def test_a_year_written_with_another_index_of_the_sentence_dates_the_rank(text, expected):
+    assert ranks(text, ("index", "rank", "year")) == expected
+
+
+def test_a_rank_shared_by_both_indices_with_a_year_after_the_second():
+    text = "Hải Phòng cùng đứng đầu cả PAR INDEX lẫn SIPAS năm 2023."
+    assert ranks(text, ("index", "rank", "year")) == [("PAR INDEX", 1, 2023), ("SIPAS", 1, 2023)]
+
+
+# ---- changes: more verbs, and a change said just before the sentence of its rank ----------------------
+
+@pytest.mark.parametrize("text, change", [
+    ("Chỉ số PCI 2023 của Bình Định xếp thứ 10, thăng 6 bậc so với năm 2022.", 6),
+    ("Chỉ số SIPAS năm 2023 của tỉnh đạt 85,6%, xếp thứ 20/63, cao hơn 3 bậc so với năm trước.", 3),
+    ("Long An nhảy vọt 8 bậc, giành vị trí á quân PCI 2023.", 8),
+    ("Chỉ số PAPI 2023 của tỉnh xếp thứ 30/63, sụt giảm 4 bậc.", -4),
+])
+def test_change_verbs(text, change):
+    assert ranks(text, ("change",)) == [(change,)]
+
+
+def test_a_change_said_before_the_sentence_of_its_rank():
+    text = ("Long An có bước tiến lớn, nhảy vọt 8 bậc so với năm 2022. "
+            "Kết quả, địa phương giành vị trí á quân trong bảng xếp hạng PCI 2023.")
+    assert ranks(text, ("index", "rank", "year", "change")) == [("PCI", 2, 2023, 8)]
+
+
+# ---- not rankings of the index: sport, exams; goals ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chỉ số PCI của tỉnh đạt 65 điểm. Đội bóng của tỉnh xếp thứ 3 giải hạng Nhất.",
+    "Chỉ số PAR INDEX của tỉnh tăng 4 bậc. Năm 2024, tỉnh xếp thứ 12 cả nước về điểm thi tốt nghiệp THPT.",
+    "Tỉnh phấn đấu Chỉ số PAPI xếp thứ 10/63 vào năm 2025.",
+    "Tỉnh phấn đấu giữ vững vị trí dẫn đầu về Chỉ số PCI.",
+])
+def test_no_ranking(text):
+    assert ranks(text) == []
+
+
+def test_a_rank_to_reach_or_keep_is_a_rank_target():
+    art = check_article(cx.extract("Tỉnh phấn đấu Chỉ số PAPI xếp thứ 10/63 vào năm 2025."))
+    assert [(f.value, f.unit, f.deadline) for f in art.of_type("target")] == [(10.0, "rank", "2025")]
+    art = check_article(cx.extract("Tỉnh phấn đấu giữ vững vị trí dẫn đầu về Chỉ số PCI."))
+    assert [(f.value, f.unit) for f in art.of_type("target")] == [(1.0, "rank")]

@@ -81,6 +81,7 @@ def _data():
     achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
+    rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
     gs = d["goal_scope"]
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
@@ -120,7 +121,7 @@ def _data():
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
-                rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
+                rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
@@ -389,7 +390,8 @@ def extract(ctx) -> None:
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
-        scopes = _goal_scope(s.text, t, ctx.doc_year) if digits else []
+        # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
+        scopes = _goal_scope(s.text, t, ctx.doc_year) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
         deadline = period = None
         para = ctx.paragraph_of(s.start)
         under = headed.get(para)
@@ -427,6 +429,14 @@ def extract(ctx) -> None:
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
                 ctx.add(Target, a, b, value=float(m.group(1)), unit="rank", comparator="lte",
+                        deadline=dl(m.start()), period=period)
+        # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
+        for m in d["rank_place_rx"].finditer(s.text, timeout=t):
+            if _in_goal(s.text, m.start(), scopes, t) is None:
+                continue
+            a, b = s.start + m.start(), s.start + m.end()
+            if not ctx.is_claimed(a, b):
+                ctx.add(Target, a, b, value=float(m.group(1) or 1), unit="rank", comparator="eq",
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):

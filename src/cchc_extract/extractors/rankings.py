@@ -347,6 +347,7 @@ def extract(ctx) -> None:
     doc_years = _outside(_valid_years(ctx.text, 0, len(ctx.text), t, [], 0), doc_parens)
     doc_year_pos = [p for p, _ in doc_years]
     ctx.check_deadline()
+    pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
@@ -501,7 +502,8 @@ def extract(ctx) -> None:
                 target.change = n
                 ctx.claim(s.start + c.start(), s.start + c.end())
             elif not hits:
-                _change_of_earlier_rank(ctx, s, mentions, n, t)
+                if not _change_of_earlier_rank(ctx, s, mentions, n, t):
+                    pending = (s.index, ctx.paragraph_of(s.start), n, {m.index for m in mentions})
         prev_idx = None
         bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
         for k, h in enumerate(hits):
@@ -524,7 +526,7 @@ def extract(ctx) -> None:
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
             year = _rank_year(ctx, s, h, idx, parens, index_years, (doc_years, doc_year_pos), title_years,
-                              doc_index_years, hits, t)
+                              doc_index_years, hits, t, mentions)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
             components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
@@ -539,13 +541,23 @@ def extract(ctx) -> None:
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
+        if pending is not None and pending[0] == s.index - 1 and pending[1] == ctx.paragraph_of(s.start):
+            # "Long An nhảy vọt 8 bậc so với năm 2022. Kết quả, địa phương giành vị trí á quân PCI 2023":
+            # a change said just before the sentence of its rank
+            new = [f for f in ctx.facts[facts_before:] if f.type == "ranking" and f.component is None
+                   and (not pending[3] or f.index in pending[3])]
+            if new and all(f.change is None for f in new) and len({(f.start, f.end) for f in new}) == 1:
+                for f in new:
+                    f.change = pending[2]
+        if pending is not None and pending[0] < s.index:
+            pending = None
         prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
 
 
-def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> None:
+def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:
     """``… xếp thứ 40/63. Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020``: a change
     in a sentence without a rank goes to the national rank of the same index said in one of the two
     sentences before, in the same paragraph, when that rank has no change yet."""
@@ -561,11 +573,12 @@ def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> None:
         if _extra()["regional"].match(ctx.text, f.end, timeout=t):
             continue
         f.change = n
-        return
+        return True
+    return False
 
 
 def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, doc_index_years,
-               hits, t) -> Optional[int]:
+               hits, t, mentions=()) -> Optional[int]:
     """The year of a rank (the index's year): one the phrase fixes (``thứ 12 năm 2019``, a rank in a
     parenthesis after ``so với năm 2018``), else the nearest year written before it in the sentence
     after its index, else the index's own year, the sentence's, the article's for that index, the
@@ -573,7 +586,8 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     text, a = s.text, h.a
     if h.year is not None:
         return h.year
-    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t)
+    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t,
+                      mentions)
     if h.prev_year:
         cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
         if cmp_:
@@ -590,7 +604,8 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     return main
 
 
-def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t) -> Optional[int]:
+def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t,
+               ctx_mentions=()) -> Optional[int]:
     text, a = s.text, h.a
     others = [(x.a, x.b) for x in hits if x is not h]
 
@@ -607,6 +622,12 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
     ys = own(_valid_years(text, 0, a, t, parens, a))
     if ys:
         return ys[-1][1]
+    # "PAR INDEX 2023 đạt 85,1%, xếp hạng 30/63; SIPAS đạt 82%, xếp hạng 40/63": another index's year
+    # written before in the sentence is the sentence's year
+    sibling = [x.year for x in ctx_mentions if x.year and x.end <= a
+               and not any(o < x.start and x.end <= c < a for o, c in parens)]
+    if sibling:
+        return sibling[-1]
     for years in (index_years, doc_index_years):  # the index's year written before, else anywhere in the article
         if years.get(idx.index):
             return years[idx.index]

@@ -24,6 +24,7 @@ import regex
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
 from ..patterns import has_digit
+from .rankings import _index_mentions
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
@@ -90,6 +91,7 @@ def _data():
     list_enders_rx = regex.compile(r"\W*(?:" + "|".join(gs["list_enders"]) + r")(?![\p{L}])", regex.I)
     comma_bound_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["comma_bound_after"]) + r")\s+$", regex.I)
     defined_rx = regex.compile(r"[^;\d]{0,80}?\slà\s[^;\d]+;")
+    purpose_rx = regex.compile(r"(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     fronted_rx = regex.compile(r"^\W*(?:(?:và|còn|nhưng|tuy nhiên),?\s+)?(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
     money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
@@ -118,7 +120,7 @@ def _data():
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
-                scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx,
+                scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
@@ -198,10 +200,11 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
         defined = d["defined_rx"].match(sentence, m.end(), end, timeout=t)
         if defined:
             end = defined.end() - 1  # "Mục tiêu của Kế hoạch là nâng cao chất lượng; năm 2023 …": said in words
-        if d["fronted_rx"].match(sentence[:m.end()], timeout=t) or \
-                d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t):
-            comma = sentence.find(",", m.end(), end)
-            end = comma if comma > 0 else end  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"
+        comma = sentence.find(",", m.end(), end)
+        if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
+                          d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
+                          (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not has_digit(sentence[m.end():comma]))):
+            end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"
         scopes.append((m.start(), end))
     return scopes
 
@@ -432,8 +435,8 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
         for m in d["rank_place_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None:
-                continue
+            if _in_goal(s.text, m.start(), scopes, t) is None or not _index_mentions(s.text, t):
+                continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
                 ctx.add(Target, a, b, value=float(m.group(1) or 1), unit="rank", comparator="eq",

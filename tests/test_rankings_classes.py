@@ -293,3 +293,20 @@ def test_a_rank_to_reach_or_keep_is_a_rank_target():
     assert [(f.value, f.unit, f.deadline) for f in art.of_type("target")] == [(10.0, "rank", "2025")]
     art = check_article(cx.extract("Tỉnh phấn đấu giữ vững vị trí dẫn đầu về Chỉ số PCI."))
     assert [(f.value, f.unit) for f in art.of_type("target")] == [(1.0, "rank")]
+
+
+# ---- lists without "lần lượt", a rank said as a title ---------------------------------------------------
+
+def test_ranks_listed_after_as_many_provinces():
+    text = "Về DTI 2023, Thanh Hóa, Điện Biên và Hà Tĩnh giữ vị trí thứ 5, 6, 7."
+    assert ranks(text, ("rank", "subject")) == [(5, "Thanh Hóa"), (6, "Điện Biên"), (7, "Hà Tĩnh")]
+
+
+def test_no_further_ranks_without_their_provinces():
+    assert ranks("Chỉ số PCI 2023 của tỉnh xếp thứ 5, tăng 3 bậc.", ("rank", "change")) == [(5, 3)]
+    assert ranks("Về DTI 2023, Hà Tĩnh giữ vị trí thứ 5, 6 chỉ số chính tăng điểm.", ("rank",)) == [(5,)]
+
+
+def test_the_province_after_a_rank_title():
+    text = "Với 73,40 điểm, Quảng Ninh chiếm ngôi quán quân PCI 2019, á quân Đồng Tháp đạt 72,10 điểm."
+    assert ranks(text, ("rank", "subject")) == [(1, "Quảng Ninh"), (2, "Đồng Tháp")]

@@ -120,3 +120,8 @@ def test_năm_nay_without_a_published_date_is_the_year_of_the_dates_written():
 def test_a_rank_goal_needs_a_goal_and_not_a_race():
     assert targets("Phấn đấu năm 2025, tỉnh vào top 10 về Chỉ số DTI.") == [(10.0, "rank", "lte", "2025")]
     assert targets("Đội bóng đặt mục tiêu thắng để tiếp tục cuộc đua vào Top 4.") == []
+
+
+def test_a_rank_band_to_head_for():
+    assert targets("Tỉnh phấn đấu hướng đến nhóm 10 địa phương dẫn đầu về Chỉ số cải cách hành chính.") == [
+        (10.0, "rank", "lte", None)]

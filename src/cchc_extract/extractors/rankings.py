@@ -226,7 +226,7 @@ def _extra():
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
-                regional=regional)
+                regional=regional, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -299,6 +299,27 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out
+
+
+def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float) -> Optional[list]:
+    """The ``n`` provinces listed right before ``pos`` in its clause (``Thanh Hóa, Điện Biên, Hà Tĩnh giữ
+    vị trí thứ``), or None. With ``respectively`` (``lần lượt``) the clause after its last comma is
+    read (``TP.HCM và Quảng Ninh lần lượt xếp thứ``)."""
+    if respectively:
+        start = max(text.rfind(c, 0, pos) for c in ",;:") + 1
+        provs = [p.name for _, _, p in find_places(text[start:pos], t) if p.kind == "province"]
+        return provs if len(provs) == n else None
+    start = max(text.rfind(c, 0, pos) for c in ";:.") + 1
+    found = [(a, b, p.name) for a, b, p in find_places(text[start:pos], t) if p.kind == "province"]
+    if len(found) < n:
+        return None
+    last = found[-n:]
+    gaps = [text[start + x[1]:start + y[0]] for x, y in zip(last, last[1:])]
+    tail = text[start + last[-1][1]:pos]
+    if any(not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?", g, timeout=t) for g in gaps) \
+            or len(tail.split()) > 3:
+        return None
+    return [x[2] for x in last]
 
 
 def _province(name: str, t: float) -> Optional[str]:
@@ -390,26 +411,29 @@ def extract(ctx) -> None:
             n = int(m.group("n"))
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), n, n))
-        # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list
+        # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list; without "lần
+        # lượt" only when as many provinces are listed right before ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ
+        # vị trí thứ 5, 6, 7")
         for h in list(hits):
-            if h.of is not None or not regex.search(r"lần lượt\s+\S*\s*\S*$", text[max(0, h.a - 20):h.a], timeout=t):
+            if h.of is not None:
                 continue
+            respectively = bool(regex.search(r"lần lượt\s+\S*\s*\S*$", text[max(0, h.a - 20):h.a], timeout=t))
             pos, ranks = h.b, [h]
             while True:
                 m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)").match(text, pos, timeout=t)
                 if not m:
                     break
-                nh = _Hit(m.start("n"), m.end("n"), int(m.group("n")), None)
-                hits.append(nh)
-                ranks.append(nh)
+                ranks.append(_Hit(m.start("n"), m.end("n"), int(m.group("n")), None))
                 pos = m.end()
-            if len(ranks) > 1:
-                clause_start = max(text.rfind(c, 0, h.a) for c in ",;:") + 1
-                before = text[clause_start:h.a]
-                provs = [p.name for _, _, p in find_places(before, t) if p.kind == "province"]
-                if len(provs) == len(ranks):
-                    for rh, name in zip(ranks, provs):
-                        rh.subject = name
+            if len(ranks) < 2:
+                continue
+            names = _listed_provinces(text, h.a, len(ranks), respectively, t)
+            if names is None and not respectively:
+                continue
+            hits.extend(ranks[1:])
+            if names is not None:
+                for rh, name in zip(ranks, names):
+                    rh.subject = name
         def lists(headed: bool) -> None:
             """"3 địa phương dẫn đầu lần lượt là A, B, C" (headed); "…, theo sau là A và B" (not)."""
             for m in ex["list"].finditer(text, timeout=t):
@@ -451,7 +475,8 @@ def extract(ctx) -> None:
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)
-            if h.subject is None and m and (m.group("link") or m.group("kind")):
+            # ... or right after a rank said as a title: "á quân Đồng Tháp đạt 72,10 điểm"
+            if h.subject is None and m and (m.group("link") or m.group("kind") or text[h.a:h.b].casefold() in ex["titles"]):
                 found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
                 if found and found[0] == 0 and found[2].kind == "province":
                     h.subject = found[2].name

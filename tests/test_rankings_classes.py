@@ -310,3 +310,8 @@ def test_no_further_ranks_without_their_provinces():
 def test_the_province_after_a_rank_title():
     text = "Với 73,40 điểm, Quảng Ninh chiếm ngôi quán quân PCI 2019, á quân Đồng Tháp đạt 72,10 điểm."
     assert ranks(text, ("rank", "subject")) == [(1, "Quảng Ninh"), (2, "Đồng Tháp")]
+
+
+def test_năm_nay_is_the_articles_index_year():
+    text = "Kết quả Chỉ số PAPI năm 2023 vừa được công bố. Năm 2022, tỉnh xếp thứ 20; năm nay tỉnh xếp thứ 12."
+    assert ranks(text, ("rank", "year")) == [(20, 2022), (12, 2023)]

@@ -99,6 +99,7 @@ def _phrases() -> dict:
 
 
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
 _LEAD_COMPONENT = regex.compile(
     r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
     r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
@@ -638,6 +639,12 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
         return [(p, y) for p, y in ys if not any(x <= p < z for x, z in others)]
 
     lo = max(idx.end, 0) if idx.start >= 0 else 0
+    # "Năm 2022, tỉnh xếp thứ 20; năm nay tỉnh xếp thứ 12": this year, the index's year of the article
+    this = [m for m in _THIS_YEAR.finditer(text, 0, a, timeout=t) if not any(x <= m.start() < z for x, z in others)]
+    if this and not any(p > this[-1].start() for p, _ in own(_valid_years(text, this[-1].start(), a, t, parens, a))):
+        year = idx.year or index_years.get(idx.index) or doc_index_years.get(idx.index) or ctx.doc_year
+        if year:
+            return year
     if lo < a:
         closer = own(_valid_years(text, lo, a, t, parens, a))
         if closer:

@@ -315,3 +315,18 @@ def test_the_province_after_a_rank_title():
 def test_năm_nay_is_the_articles_index_year():
     text = "Kết quả Chỉ số PAPI năm 2023 vừa được công bố. Năm 2022, tỉnh xếp thứ 20; năm nay tỉnh xếp thứ 12."
     assert ranks(text, ("rank", "year")) == [(20, 2022), (12, 2023)]
+
+
+def test_a_rank_in_a_parenthesis_after_each_province():
+    text = "Chỉ số PCI 2023, Quảng Ninh 71,25 điểm (thứ 1), Long An 70,94 điểm (thứ 2)."
+    art = check_article(cx.extract(text))
+    assert [(f.text, f.rank, f.subject) for f in art.of_type("ranking")] == [
+        ("thứ 1", 1, "Quảng Ninh"), ("thứ 2", 2, "Long An")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Nội vụ công bố Chỉ số PAR INDEX 2023 vào sáng nay, thứ 2 ngày 15/4/2024.",
+    "Chỉ số SIPAS 2023 của tỉnh đạt 86%. Huyện A dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến.",
+])
+def test_a_weekday_or_a_lead_on_another_topic_is_no_ranking(text):
+    assert ranks(text) == []

@@ -99,6 +99,8 @@ def _phrases() -> dict:
 
 
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_WEEKDAY_DATE = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d{1,2}(?!\d)")
+_PAREN_RANK = regex.compile(r"\(\s*(?P<p>(?:xếp |đứng )?(?:thứ|hạng)\s+(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)\s*\)", regex.I)
 _THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
 _LEAD_COMPONENT = regex.compile(
     r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
@@ -386,6 +388,13 @@ def extract(ctx) -> None:
                 continue
             hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None))
             hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        # "Quảng Ninh 71,25 điểm (thứ 1), Long An 70,94 điểm (thứ 2)": a rank in a parenthesis, of the
+        # province named before it in its clause
+        for m in _PAREN_RANK.finditer(text, timeout=t):
+            clause = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            provs = [p.name for _, _, p in find_places(text[clause:m.start()], t) if p.kind == "province"]
+            hits.append(_Hit(m.start("p"), m.end("p"), int(m.group("r")),
+                             int(m.group("o")) if m.group("o") else None, subject=provs[-1] if len(provs) == 1 else None))
         # "(năm 2022 là 25)": the rank of an earlier year, in a parenthesis
         for m in ex["earlier"].finditer(text, timeout=t):
             hits.append(_Hit(m.start("r"), m.end("r") if not m.group("o") else m.end("o"), int(m.group("r")),
@@ -403,6 +412,8 @@ def extract(ctx) -> None:
                 continue
             if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
+            if not m.group("of") and _WEEKDAY_DATE.match(text, m.end(), timeout=t):
+                continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
         for m in ex["ordinal"].finditer(text, timeout=t):
             if free(m.start(), m.end()):
@@ -542,6 +553,9 @@ def extract(ctx) -> None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
                 if idx is None and not (carried and (bare_anaphor or prev_had_index)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
+                topic = regex.match(r"[^.;,]{0,25}?(?<![\p{L}])về\s+", text[b:], timeout=t)
+                if idx is None and topic and not any(x.start == b + topic.end() for x in mentions):
+                    continue  # "Huyện A dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến": another topic
             if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)

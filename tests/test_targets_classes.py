@@ -125,3 +125,18 @@ def test_a_rank_goal_needs_a_goal_and_not_a_race():
 def test_a_rank_band_to_head_for():
     assert targets("Tỉnh phấn đấu hướng đến nhóm 10 địa phương dẫn đầu về Chỉ số cải cách hành chính.") == [
         (10.0, "rank", "lte", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh ban hành kế hoạch năm 2025.\n2. Mục tiêu cụ thể\n- 100% thủ tục hành chính được công khai đầy đủ.\n"
+     "- Tối thiểu 80% hồ sơ được số hóa.", [(100.0, "eq", None), (80.0, "gte", None)]),
+    ("UBND tỉnh ban hành kế hoạch.\nb) Mục tiêu cụ thể đến năm 2025\n- 90% người dân hài lòng.\n- 70% hồ sơ trực tuyến toàn trình.",
+     [(90.0, "eq", "2025"), (70.0, "eq", "2025")]),
+])
+def test_a_goal_heading_line_without_its_colon(text, expected):
+    assert [(v, c, dl) for v, _, c, dl in targets(text)] == expected
+
+
+def test_a_heading_line_of_results_is_no_goal_heading():
+    text = "UBND tỉnh tổng kết năm 2023.\n2. Kết quả thực hiện\n- 98% hồ sơ được giải quyết đúng hạn."
+    assert targets(text) == []

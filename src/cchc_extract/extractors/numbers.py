@@ -334,6 +334,12 @@ def _same_paragraph(ctx, a: int, b: int) -> bool:
     return ctx.text.find("\n", a, b) < 0
 
 
+_HEADING_LABEL = regex.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*")
+# a short line with no number but a year or a period, and no sentence end: a heading
+_HEADING_LINE = regex.compile(r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*)?"
+                              r"(?:[^\d.;:!?,]|(?:19|20)\d{2}|\s[-–]\s){3,90}")
+
+
 def _heading_goals(ctx) -> dict[int, tuple]:
     """Paragraph index → (deadline, period) for paragraphs listed under a goal heading."""
     d = _data()
@@ -342,7 +348,10 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     current = None
     for i, p in enumerate(ctx.article.paragraphs):
         ptext = ctx.text[p.start:p.end].strip()
-        if ptext.endswith(":"):
+        # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
+        heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
+            _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
+        if heading:
             current = None
             if d["trigger_rx"].search(ptext, timeout=t) or regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)

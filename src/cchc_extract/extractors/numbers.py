@@ -589,6 +589,9 @@ def extract(ctx) -> None:
                 if comp == "eq" and after:  # "đạt 90 điểm trở lên"
                     comp = d["after"].get(after.group(1).lower(), "gte")
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
+            elif _in_goal(s.text, m.start(), scopes, t) is not None and \
+                    d["not_goal_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
+                continue  # "mục tiêu chiến thắng ở vòng 25 giải V-League": a round, no goal and no count
             elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"

@@ -330,3 +330,20 @@ def test_a_rank_in_a_parenthesis_after_each_province():
 ])
 def test_a_weekday_or_a_lead_on_another_topic_is_no_ranking(text):
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về hiệu quả quản trị và hành chính công cấp tỉnh năm 2023, Bắc Ninh xếp thứ 5/63.", [("PAPI", 5, 63, 2023)]),
+    ("Về kết quả chuyển đổi số năm 2023, tỉnh xếp thứ 12/63.", [("DTI", 12, 63, 2023)]),
+    ("Về mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước năm 2023, tỉnh xếp thứ 7/63.",
+     [("SIPAS", 7, 63, 2023)]),
+])
+def test_indices_paraphrased(text, expected):
+    assert ranks(text, ("index", "rank", "out_of", "year")) == expected
+
+
+def test_a_bare_rank_right_after_a_province():
+    text = ("Năm 2023, Chỉ số cải cách hành chính (PAR Index) của Quảng Ninh tiếp tục dẫn đầu, "
+            "Hải Phòng đứng thứ hai, Bắc Ninh thứ ba.")
+    assert ranks(text, ("rank", "subject")) == [(1, "Quảng Ninh"), (2, "Hải Phòng"), (3, "Bắc Ninh")]
+    assert ranks("Chỉ số PAR INDEX 2023 được công bố tại Đại hội thứ ba của Hiệp hội.") == []

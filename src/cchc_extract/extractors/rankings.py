@@ -222,6 +222,8 @@ def _extra():
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
                             r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
+    bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
+                              r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
@@ -229,7 +231,7 @@ def _extra():
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
-                regional=regional, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
+                regional=regional, bare_rank=bare_rank, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -419,6 +421,16 @@ def extract(ctx) -> None:
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), ex["ords"][m.group("ord").lower()],
                                  int(m.group("of")) if m.group("of") else None))
+        # "Hải Phòng đứng thứ hai, Bắc Ninh thứ ba": a bare "thứ N" right after a province's name
+        for m in ex["bare_rank"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
+            found = [(a, b, p) for a, b, p in find_places(text[max(0, m.start() - 40):m.start()], t) if p.kind == "province"]
+            if not found or found[-1][1] != min(m.start(), 40) - 1:
+                continue
+            rank = int(m.group("n")) if m.group("n") else ex["ords"][m.group("ord").lower()]
+            hits.append(_Hit(m.start(), m.end(), rank, int(m.group("of")) if m.group("of") else None,
+                             subject=found[-1][2].name))
         for m in ph["last"].finditer(text, timeout=t):
             n = int(m.group("n"))
             if free(m.start(), m.end()):

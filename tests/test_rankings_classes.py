@@ -347,3 +347,16 @@ def test_a_bare_rank_right_after_a_province():
             "Hải Phòng đứng thứ hai, Bắc Ninh thứ ba.")
     assert ranks(text, ("rank", "subject")) == [(1, "Quảng Ninh"), (2, "Hải Phòng"), (3, "Bắc Ninh")]
     assert ranks("Chỉ số PAR INDEX 2023 được công bố tại Đại hội thứ ba của Hiệp hội.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Trà Vinh tiếp tục đẩy mạnh chuyển đổi số. Về DTI 2023, ở khối bộ, ngành có dịch vụ công, "
+    "Bộ Kế hoạch và Đầu tư vươn lên dẫn đầu.",
+    "Tỉnh Trà Vinh tiếp tục đẩy mạnh chuyển đổi số. Về DTI 2023, ở khối bộ, ngành không có dịch vụ công, "
+    "dẫn đầu vẫn là Viện Hàn lâm Khoa học và Công nghệ Việt Nam.",
+    "Tỉnh Trà Vinh tiếp tục đẩy mạnh chuyển đổi số. Về DTI 2023, 3 vị trí dẫn đầu lần lượt thuộc về "
+    "Viện Hàn lâm Khoa học và Công nghệ Việt Nam, Đài Truyền hình Việt Nam và Ủy ban Dân tộc.",
+])
+def test_a_ranked_ministry_or_institute_takes_no_province(text):
+    got = ranks(text, ("rank", "subject"))
+    assert got and all(subject is None for _, subject in got)

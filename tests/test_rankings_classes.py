@@ -360,3 +360,11 @@ def test_a_bare_rank_right_after_a_province():
 def test_a_ranked_ministry_or_institute_takes_no_province(text):
     got = ranks(text, ("rank", "subject"))
     assert got and all(subject is None for _, subject in got)
+
+
+def test_a_body_heading_the_clause_is_ranked_not_its_province():
+    text = ("Về Chỉ số CCHC năm 2022 của các sở, Sở Nội vụ xếp thứ nhất; "
+            "Sở Giáo dục và Đào tạo Lai Châu xếp thứ nhất về Chỉ số SIPAS năm 2022.")
+    assert ranks(text, ("index", "rank", "subject")) == [("PAR INDEX", 1, None), ("SIPAS", 1, None)]
+    assert ranks("Ủy ban nhân dân tỉnh Lai Châu xếp thứ 24/63 về Chỉ số PAR INDEX 2022.", ("rank", "subject")) == [
+        (24, "Lai Châu")]

@@ -132,7 +132,8 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
 def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
     # an index written right after the phrase: "xếp thứ 2 toàn quốc về Chỉ số … (PAPI)"
     after = [m for m in mentions if end <= m.start < next_rank and
-             regex.fullmatch(r"\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?", text[end:m.start])]
+             regex.fullmatch(r"\s*|(?:[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?)"
+                             r"(?:(?i:chỉ số)\s+)?", text[end:m.start])]  # "xếp thứ nhất về Chỉ số SIPAS"
     if after:
         return after[0]
     before = [m for m in mentions if m.end <= pos]

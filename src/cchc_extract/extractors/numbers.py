@@ -11,7 +11,19 @@ references, dates, periods and rankings are skipped, and the type is decided by 
 - ``x/y noun`` is a ``ratio`` (``6/6 tỉnh``), or a ``quantity`` x when the noun is ``điểm``;
 - ``N noun`` (and spelled ``năm tỉnh``) is a ``quantity`` unless the number is a year, a
   duration, an ordinal, a level or part of a name; inside a goal's scope it is a target.
-- rank goals ``nằm trong Tốp 10`` are targets with unit ``rank``.
+- rank goals ``nằm trong Tốp 10`` are targets with unit ``rank``, and so is a rank to reach or keep on
+  an index (``phấn đấu … xếp thứ 10/63``, ``giữ vững vị trí dẫn đầu``).
+
+A goal word reaches to the end of its sentence, but not past a contrast or a consequence
+(``nhưng``, ``khiến``, ``nên``), the close of a parenthesis it is in, a glued sentence end, or the
+comma of a purpose clause with no number (``Để đảm bảo …, dự thảo quy định tăng 9 đại biểu``);
+used as a noun, counted, compared with (``so với chỉ tiêu``), reported as met (``mục tiêu cơ bản
+hoàn thành``) or heading a table (``Chỉ tiêu | Quý II``) it is none; a number after ``đã …``,
+``hiện có`` is a result; counts of goals (``5 quyết tâm``), rounds and prices are no goals
+(``data/numbers.json`` ``target_triggers``, ``goal_scope``, ``achieved_markers``). A heading line
+(with or without its colon) governs the list under it until a section heading or a report of
+results; ``năm nay`` without a published date is the year of the dates written before; a goal
+without a deadline of its own keeps the one of the goal in the sentence before.
 """
 from __future__ import annotations
 

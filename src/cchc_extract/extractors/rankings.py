@@ -18,7 +18,14 @@ province named right after the rank (``đứng thứ 2 là Bình Dương``) as i
 article defines (``Chỉ số Xanh cấp tỉnh (PGI)``). A year after a comparison word (``so với năm
 2021``) or in a parenthesis closed before the rank never dates it; without a year in the sentence
 the index's year, then the last year written before, carries. A ``tăng/giảm N bậc`` goes to the
-rank said before it (not one in a parenthesis closed before it), else to the rank right after it.
+rank said before it (not one in a parenthesis closed before it), else to the rank right after it,
+else (a sentence with no rank) to the rank of the sentence before or, failing that, of the next one.
+A year written with another index of the sentence (``PAR INDEX 2023 … xếp hạng 30/63; SIPAS …
+xếp hạng 40/63``) and ``năm nay`` (the article's index year) date a rank too. Ranks listed after as
+many provinces (``Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7``), a bare ``thứ N`` right
+after a province, ``(thứ 1)`` after each province are rankings; a weekday (``thứ 2 ngày 15/4``), a
+rank word about another topic with an index only carried from before (``dẫn đầu toàn tỉnh về tỷ lệ
+hồ sơ``), and sport or exam ranks (``not_index_topics``) are not.
 
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,

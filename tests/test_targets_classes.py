@@ -58,6 +58,10 @@ def targets(text, **kw):
     "Kết quả thực hiện các mục tiêu: 100% thủ tục hành chính được công khai; 95% hồ sơ đúng hạn.",
     "Đạt được mục tiêu trên, tỉnh có 1.200 dịch vụ công trực tuyến toàn trình.",
     "Tỉnh đã phấn đấu rất nhiều và năm 2023 tỷ lệ hài lòng đạt 92%.",
+    # a plan exceeded, a quota followed, the cause of a result, an achieved column
+    "Năm 2023, tỉnh hoàn thành vượt mức kế hoạch đề ra với tỷ lệ hồ sơ trực tuyến đạt 65%.",
+    "Theo chỉ tiêu được giao, năm 2023 tỉnh tuyển quân 1.200 thanh niên, đạt 100%.",
+    "Nhờ quyết tâm của cả hệ thống chính trị, tỷ lệ hộ nghèo giảm còn 2,1%.",
     # an obligation, a forecast
     "Các sở, ngành phải có trách nhiệm giải quyết 20 hồ sơ tồn đọng trong tháng qua.",
     "Trong tương lai, người dân sẽ hướng tới chăm sóc sức khoẻ 100% tại nhà với 1 siêu ứng dụng.",
@@ -135,6 +139,11 @@ def test_a_rank_band_to_head_for():
 ])
 def test_a_goal_heading_line_without_its_colon(text, expected):
     assert [(v, c, dl) for v, _, c, dl in targets(text)] == expected
+
+
+def test_a_planned_and_an_achieved_column_under_a_goal_heading():
+    text = "UBND tỉnh báo cáo.\nCác mục tiêu năm 2023:\n- Tỷ lệ hồ sơ trực tuyến: kế hoạch 50%, thực hiện 55%."
+    assert targets(text) == [(50.0, "%", "eq", "2023")]
 
 
 def test_a_heading_line_of_results_is_no_goal_heading():

@@ -368,3 +368,12 @@ def test_a_body_heading_the_clause_is_ranked_not_its_province():
     assert ranks(text, ("index", "rank", "subject")) == [("PAR INDEX", 1, None), ("SIPAS", 1, None)]
     assert ranks("Ủy ban nhân dân tỉnh Lai Châu xếp thứ 24/63 về Chỉ số PAR INDEX 2022.", ("rank", "subject")) == [
         (24, "Lai Châu")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Nội vụ công bố Chỉ số PAR INDEX 2023. Quảng Ninh tiếp tục dẫn đầu cả nước về cải cách hành chính.",
+     [("PAR INDEX", 1, 2023)]),
+    ("Chỉ số DTI 2023 được công bố. Đà Nẵng tiếp tục dẫn đầu cả nước về chuyển đổi số.", [("DTI", 1, 2023)]),
+])
+def test_a_lead_in_the_field_of_the_index_named_before(text, expected):
+    assert ranks(text, ("index", "rank", "year")) == expected

@@ -230,6 +230,7 @@ def _extra():
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
                             r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
+    measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
     bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
@@ -239,7 +240,7 @@ def _extra():
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
-                regional=regional, bare_rank=bare_rank, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
+                regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -573,9 +574,8 @@ def extract(ctx) -> None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
                 if idx is None and not (carried and (bare_anaphor or prev_had_index)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
-                topic = regex.match(r"[^.;,]{0,25}?(?<![\p{L}])về\s+", text[b:], timeout=t)
-                if idx is None and topic and not any(x.start == b + topic.end() for x in mentions):
-                    continue  # "Huyện A dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến": another topic
+                if idx is None and ex["measure_topic"].match(text, b, timeout=t):
+                    continue  # "Huyện A dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến": a measure, not the index
             if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)

@@ -43,6 +43,7 @@ import regex
 from ..gazetteer import find_places
 from ..models import Ranking
 from ..resources import load
+from . import _rank_tables
 from .base import extractor
 
 
@@ -615,6 +616,39 @@ def extract(ctx) -> None:
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+    _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
+
+
+def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:
+    """The rows of pipe tables and numbered lists ranking an index (``_rank_tables``); a row
+    already holding a ranking of its own (``1. Quảng Ninh xếp thứ 1``) is left to it."""
+    text = ctx.text
+    if "|" not in text and not regex.search(r"(?m)^\s*\d{1,2}[.)]\s", text, timeout=t):
+        return
+    years, positions = doc_years
+
+    def year_of(pos: int, index: Optional[str]) -> Optional[int]:
+        if index and doc_index_years.get(index):
+            return doc_index_years[index]
+        k = bisect.bisect_left(positions, pos)
+        if k:
+            return years[k - 1][1]
+        return title_years[-1] if title_years else None
+
+    done = [(f.start, f.end) for f in ctx.facts if f.type == "ranking"]
+    for block in _rank_tables.blocks(text, t):
+        rows = [(r.start, r.end) for r in block.rows]
+        for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
+                                        year_of, t):
+            row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
+            if row and any(row[0] <= a < row[1] for a, _ in done):
+                continue
+            if tr.claim and ctx.is_claimed(tr.start, tr.end):
+                continue
+            f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=None, rank=tr.rank,
+                        out_of=tr.out_of, year=tr.year, change=tr.change)
+            if tr.subject:
+                f.subject, f.subject_source = tr.subject, "list"
 
 
 def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:

@@ -101,7 +101,7 @@ def _phrases() -> dict:
         change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
                              _alt(r["change_units"]) + r")", regex.I),
         change_down=frozenset(w.lower() for w in r["change_down"]),
-        component=regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
+        component=regex.compile(r"chỉ số thành phần(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
                                 _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
     )
 
@@ -190,6 +190,7 @@ class _Hit:
     indices: Optional[list] = None  # one rank shared by several indices
     components: Optional[list] = None  # one rank of several components listed after it
     claim: bool = True          # a listed name stays free for the other extractors (organisations)
+    top: bool = False           # "cao nhất khu vực": a change said after it is the rank's before it
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +238,15 @@ def _extra():
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
-    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
+    top = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["top_words"]) + r")\s+(?:(?:" + _alt(r["top_scopes"]) + r")(?![\p{L}])"
+                        r"[^,;.()]{0,40}?(?=\s*[,;.()]|$)|trong\s+(?:số\s+)?(?P<of>\d{1,3})\s+(?:" + _alt(r["counted_nouns"]) +
+                        r")(?![\p{L}]))", regex.I)
+    top_after_score = regex.compile(r"(?:\d{1,3}(?:[.,]\d{1,3})?\s*(?:điểm|%)|(?<![\p{L}])điểm(?:\s+số)?)\s*,?\s*"
+                                    r"(?:(?:và\s+)?là\s+)?(?:mức\s+)?$", regex.I)
+    top_anchor = regex.compile(r"(?<![\p{L}])chỉ số thành phần(?![\p{L}])", regex.I)
+    measures = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
+    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, top=top, top_after_score=top_after_score,
+                top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
@@ -499,6 +508,26 @@ def extract(ctx) -> None:
                 continue  # "nhóm 10 tỉnh dẫn đầu", "có 4 trục nội dung dẫn đầu": a count of leaders, not a rank
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append(_Hit(m.start(), m.end(), rank, -1))
+        # "Chỉ số PAPI … đạt 45 điểm, cao nhất cả nước": the top of the index (or of a component)
+        # whose score is said right before, or which follows another rank of the index in the sentence
+        for m in ex["top"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
+            anchors = [x.end for x in mentions if x.end <= m.start()] + \
+                      [x.end() for x in ex["top_anchor"].finditer(text, 0, m.start(), timeout=t)]
+            if not anchors:
+                continue
+            lo = max(anchors)
+            earlier = [h for h in hits if lo <= h.a and h.b <= m.start()]
+            gap_from = earlier[-1].b if earlier else lo
+            gap = text[gap_from:m.start()]
+            if ";" in text[lo:m.start()] or ex["measures"].search(gap, timeout=t):
+                continue
+            if not earlier and not ex["top_after_score"].search(text[lo:m.start()], timeout=t):
+                continue
+            if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
+                continue  # "trong nhóm các tỉnh đạt điểm cao nhất toàn quốc": a group, not the top
+            hits.append(_Hit(m.start(), m.end(), 1, int(m.group("of")) if m.group("of") else -1, top=True))
         lists(False)
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
@@ -550,6 +579,7 @@ def extract(ctx) -> None:
                     and not any(h.b <= x.start < c.start() and x is not _pick_index(mentions, text, h.a, h.b, c.start())
                                 for x in mentions)]
             target = None
+            prev = [h for h in prev if not h.top] or prev
             if prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")

@@ -213,7 +213,7 @@ def _extra():
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
     lst = regex.compile(
-        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2})\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
@@ -245,7 +245,13 @@ def _extra():
                                     r"(?:(?:và\s+)?là\s+)?(?:mức\s+)?$", regex.I)
     top_anchor = regex.compile(r"(?<![\p{L}])chỉ số thành phần(?![\p{L}])", regex.I)
     measures = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
-    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, top=top, top_after_score=top_after_score,
+    further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
+                            r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
+    comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
+    not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r")(?![\p{L}])", regex.I)
+    pointer = regex.compile(r"(?:" + _alt(r["anaphor_pointers"]) + r")", regex.I)
+    comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
+    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -332,7 +338,9 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
     if respectively:
         start = max(text.rfind(c, 0, pos) for c in ",;:") + 1
         provs = [p.name for _, _, p in find_places(text[start:pos], t) if p.kind == "province"]
-        return provs if len(provs) == n else None
+        if len(provs) == n:
+            return provs
+        # "Quảng Ninh, Hải Phòng, Long An lần lượt đứng thứ nhất, …": the list runs over the commas
     start = max(text.rfind(c, 0, pos) for c in ";:.") + 1
     found = [(a, b, p.name) for a, b, p in find_places(text[start:pos], t) if p.kind == "province"]
     if len(found) < n:
@@ -344,6 +352,35 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
             or len(tail.split()) > 3:
         return None
     return [x[2] for x in last]
+
+
+def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optional[list]:
+    """The ``n`` components of a ``lần lượt`` list of ranks at ``pos``: named between a component
+    head and ``lần lượt`` (``Các chỉ số thành phần A, B, C lần lượt xếp thứ 47, 39, 29``), else, with
+    the head alone (``các chỉ số thành phần lần lượt xếp thứ …``), listed in one of the two sentences
+    before in the paragraph (``… gồm 3 chỉ số thành phần: A, B và C.``)."""
+    ex = _extra()
+    lo = text.rfind("lần lượt", 0, pos)
+    if lo < 0:
+        return None
+    heads = list(ex["comp_heads"].finditer(text, max(0, lo - 200), lo, timeout=t))
+    if not heads:
+        return None
+    seg_start = heads[-1].end()
+    if text[seg_start:lo].strip() and not ex["pointer"].fullmatch(text[seg_start:lo].strip(), timeout=t):
+        items = [x.strip() for x in _ITEM_SPLIT.split(text[seg_start:lo], timeout=t)]
+        items = [regex.sub(r"^(?:là|gồm)\s+", "", x, timeout=t) for x in items]
+        return items if len(items) == n and all(items) else None
+    para = ctx.paragraph_of(s.start)
+    for sp in reversed(ctx.article.sentences[max(0, s.index - 2):s.index]):
+        if ctx.paragraph_of(sp.start) != para:
+            break
+        st = ctx.text[sp.start:sp.end]
+        for m in reversed(list(ex["comp_list"].finditer(st, timeout=t))):
+            items = [st[a:b].strip() for a, b in _list_items(st, m.end(), t, capital=False)]
+            if len(items) == n and not any(regex.search(r"\d", x) for x in items):
+                return items
+    return None
 
 
 def _province(name: str, t: float) -> Optional[str]:
@@ -462,11 +499,13 @@ def extract(ctx) -> None:
                 continue
             respectively = bool(regex.search(r"lần lượt\s+\S*\s*\S*$", text[max(0, h.a - 20):h.a], timeout=t))
             pos, ranks = h.b, [h]
-            while True:
-                m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)").match(text, pos, timeout=t)
+            while True:  # "xếp thứ 2, 3 và 5", "đứng thứ nhất, thứ hai và thứ ba"
+                m = ex["further"].match(text, pos, timeout=t)
                 if not m:
                     break
-                ranks.append(_Hit(m.start("n"), m.end("n"), int(m.group("n")), None))
+                n = int(m.group("n")) if m.group("n") else ex["ords"][m.group("o").lower()]
+                ranks.append(_Hit(m.start("n") if m.group("n") else m.start("o") - 4,
+                                  m.end("n") if m.group("n") else m.end("o"), n, None))
                 pos = m.end()
             if len(ranks) < 2:
                 continue
@@ -474,6 +513,11 @@ def extract(ctx) -> None:
             if names is None and not respectively:
                 continue
             hits.extend(ranks[1:])
+            if respectively and names is None:
+                comps = _listed_components(ctx, s, text, h.a, len(ranks), t)
+                if comps:
+                    for rh, comp in zip(ranks, comps):
+                        rh.components = [comp]
             if names is not None:
                 for rh, name in zip(ranks, names):
                     rh.subject = name
@@ -481,13 +525,21 @@ def extract(ctx) -> None:
             """"3 địa phương dẫn đầu lần lượt là A, B, C" (headed); "…, theo sau là A và B" (not)."""
             for m in ex["list"].finditer(text, timeout=t):
                 w = m.group("w").lower()
+                fixed = None
                 if headed and m.group("n"):
-                    n, first_rank = int(m.group("n")), 1
+                    g = m.group("n")
+                    n, first_rank = int(g) if g.isdigit() else ex["list_counts"][g.lower()], 1
                 elif not headed and not m.group("n") and w in ex["continue_words"]:
                     before = [h for h in hits if h.b <= m.start()]
-                    if not before:
-                        continue
-                    n, first_rank = None, before[-1].rank + 1
+                    if before:
+                        n, first_rank = None, before[-1].rank + 1
+                    else:
+                        # "… lần lượt là A, B, C. Tiếp theo là D và E": the list of the sentence before
+                        prev = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.sentence == s.index - 1
+                                and ctx.paragraph_of(f.start) == ctx.paragraph_of(s.start)]
+                        if not prev or prev[-1].component is not None:
+                            continue
+                        n, first_rank, fixed = None, prev[-1].rank + 1, prev[-1]
                 else:
                     continue
                 items = _list_items(text, m.end(), t)
@@ -496,9 +548,13 @@ def extract(ctx) -> None:
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
+                if fixed is not None and not all(_province(text[a:b], t) for a, b in items):
+                    continue  # "Tiếp theo là Hội nghị …": only provinces continue a list across sentences
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
-                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False))
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False,
+                                         year=fixed.year if fixed else None,
+                                         indices=[fixed.index] if fixed else None))
 
         lists(True)
         for m in words_rx.finditer(text, timeout=t):
@@ -620,7 +676,9 @@ def extract(ctx) -> None:
                               doc_index_years, hits, t, mentions)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
-            components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
+            if comp and ex["not_component"].match(comp.group("c"), timeout=t):
+                comp = None  # "các chỉ số thành phần lần lượt xếp thứ …", "… này xếp thứ": no name
+            components = h.components or (None if not h.claim else [comp.group("c").strip()] if comp else _lead_components(
                 text, hits[k - 1].b if k else 0, a, mentions, t))
             prev_idx = idx
             for index in h.indices or [idx.index]:

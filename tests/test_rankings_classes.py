@@ -377,3 +377,176 @@ def test_a_body_heading_the_clause_is_ranked_not_its_province():
 ])
 def test_a_lead_in_the_field_of_the_index_named_before(text, expected):
     assert ranks(text, ("index", "rank", "year")) == expected
+
+
+# ---- tables and numbered lists ranking an index named in their caption or header ---------------------
+
+PAR_TABLE = ("Chiều 15/4, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các tỉnh, thành phố.\n"
+             "Bảng xếp hạng Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố như sau:\n"
+             "| STT | Tỉnh | Điểm | Xếp hạng |\n|---|---|---|---|\n"
+             "| 1 | Quảng Ninh | 91,00 | 1 |\n| 2 | Hải Phòng | 89,50 | 2 |\n| 3 | TP. Hồ Chí Minh | 88,10 | 3 |\n"
+             "Các tỉnh còn lại có điểm số thấp hơn.")
+
+
+def test_a_pipe_table_with_a_rank_column():
+    art = check_article(cx.extract(PAR_TABLE))
+    got = [(f.text, f.index, f.rank, f.out_of, f.year, f.subject) for f in art.of_type("ranking")]
+    assert got == [("1", "PAR INDEX", 1, 63, 2023, "Quảng Ninh"), ("2", "PAR INDEX", 2, 63, 2023, "Hải Phòng"),
+                   ("3", "PAR INDEX", 3, 63, 2023, "Hồ Chí Minh")]
+    # the count stated for the table is its out_of, not a quantity; the caption stays in the body
+    assert [f.value for f in art.of_type("quantity")] == []
+    assert "Bảng xếp hạng Chỉ số PAR INDEX 2023" in art.text
+
+
+def test_a_table_from_an_html_page():
+    html = ("<html><head><title>Công bố PAR INDEX 2023</title></head><body><article>"
+            "<h1>Công bố Chỉ số cải cách hành chính năm 2023</h1>"
+            "<p>Ngày 15/4/2024, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các tỉnh, thành phố "
+            "trực thuộc Trung ương. Kết quả cụ thể như sau.</p>"
+            "<p>Kết quả xếp hạng Chỉ số SIPAS năm 2023 của các tỉnh dẫn đầu:</p>"
+            "<table><tr><th>Tỉnh</th><th>Chỉ số SIPAS (%)</th><th>Thứ hạng</th></tr>"
+            "<tr><td>Quảng Ninh</td><td>89,2</td><td>1/63</td></tr>"
+            "<tr><td>Hải Phòng</td><td>88,5</td><td>2/63</td></tr></table>"
+            "<p>Năm nay, nhiều tỉnh có bước tiến lớn trong công tác cải cách hành chính so với năm trước.</p>"
+            "</article></body></html>")
+    assert ranks(html.encode(), ("index", "rank", "out_of", "year", "subject")) == [
+        ("SIPAS", 1, 63, 2023, "Quảng Ninh"), ("SIPAS", 2, 63, 2023, "Hải Phòng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headerless rows: the first column is the rank, the caption ranks them
+    ("Theo bảng xếp hạng DTI năm 2022, các địa phương dẫn đầu gồm:\n| 1 | Đà Nẵng | 0,70 |\n| 2 | Thừa Thiên Huế | 0,63 |",
+     [("DTI", 1, None, 2022, "Đà Nẵng"), ("DTI", 2, None, 2022, "Thừa Thiên Huế")]),
+    # numbered items under a caption naming the index
+    ("Top 3 tỉnh dẫn đầu Chỉ số PAPI năm 2023 như sau:\n1. Quảng Ninh: 47,2 điểm\n2. Hải Phòng: 46,1 điểm\n"
+     "3. Bình Định (45,9 điểm)",
+     [("PAPI", 1, None, 2023, "Quảng Ninh"), ("PAPI", 2, None, 2023, "Hải Phòng"), ("PAPI", 3, None, 2023, "Bình Định")]),
+    # the index in the header, a year per rank column, a change column
+    ("Kết quả của các tỉnh Tây Nguyên như sau:\n| Tỉnh | PCI 2023 | Xếp hạng 2023 | Tăng/giảm |\n"
+     "| Lâm Đồng | 66,1 | 12/63 | +3 |\n| Đắk Lắk | 64,0 | 30/63 | giảm 2 |",
+     [("PCI", 12, 63, 2023, "Lâm Đồng"), ("PCI", 30, 63, 2023, "Đắk Lắk")]),
+    # ranked by order: a ranking caption, scores that do not rise, no rank column
+    ("Bảng xếp hạng Chỉ số SIPAS 2022 của các tỉnh vùng Đồng bằng sông Cửu Long:\n| STT | Tỉnh | Điểm |\n"
+     "| 1 | Đồng Tháp | 88,2 |\n| 2 | Long An | 86,5 |",
+     [("SIPAS", 1, None, 2022, "Đồng Tháp"), ("SIPAS", 2, None, 2022, "Long An")]),
+])
+def test_table_and_list_shapes(text, expected):
+    assert ranks(text, ("index", "rank", "out_of", "year", "subject")) == expected
+
+
+def test_a_change_column_gives_the_change():
+    text = ("Kết quả của các tỉnh Tây Nguyên như sau:\n| Tỉnh | PCI 2023 | Xếp hạng | Tăng/giảm |\n"
+            "| Lâm Đồng | 66,1 | 12/63 | +3 |\n| Đắk Lắk | 64,0 | 30/63 | giảm 2 |")
+    assert ranks(text, ("rank", "change")) == [(12, 3), (30, -2)]
+
+
+def test_a_list_of_the_top_ten_does_not_give_out_of_ten():
+    text = "Top 10 tỉnh dẫn đầu PAR INDEX 2023:\n1. Quảng Ninh: 91,00 điểm\n2. Hải Phòng: 89,50 điểm"
+    assert ranks(text, ("rank", "out_of")) == [(1, None), (2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # scores of departments, no rank column, a caption that ranks nothing
+    "Kết quả Chỉ số SIPAS năm 2023 của các sở, ngành như sau:\n| STT | Tên đơn vị | Điểm |\n|---|---|---|\n"
+    "| 1 | Sở Nội vụ | 85,2 |\n| 2 | Sở Tài chính | 88,4 |",
+    # a price table
+    "Giá xăng dầu bán lẻ hôm nay được điều chỉnh như sau:\n| STT | Mặt hàng | Giá (đồng/lít) |\n|---|---|---|\n"
+    "| 1 | Xăng RON 95 | 23.500 |\n| 2 | Dầu diesel | 20.100 |",
+    # sport
+    "Chỉ số PCI của tỉnh tăng 4 bậc. Bảng xếp hạng V-League sau vòng 10 như sau:\n| Hạng | CLB | Điểm |\n"
+    "| 1 | Nam Định | 25 |\n| 2 | Hà Nội | 22 |",
+    # exam results
+    "Các tỉnh có điểm thi tốt nghiệp THPT năm 2024 cao nhất:\n| Xếp hạng | Tỉnh | Điểm trung bình |\n"
+    "| 1 | Nam Định | 7,2 |\n| 2 | Ninh Bình | 7,1 |",
+    # a ranking caption over scores that rise: not in rank order
+    "Bảng xếp hạng Chỉ số PAPI 2023 của một số tỉnh:\n| STT | Tỉnh | Điểm |\n| 1 | Hà Giang | 40,1 |\n"
+    "| 2 | Quảng Ninh | 47,2 |",
+    # the last places: their order is no rank
+    "Về PAR INDEX 2023, 3 tỉnh xếp cuối bảng gồm:\n1. Quảng Ngãi: 78,1 điểm\n2. Kon Tum: 77,5 điểm",
+    # a numbered plan, not a list of ranks
+    "Để cải thiện Chỉ số PAR INDEX 2023, tỉnh đề ra các nhiệm vụ sau:\n1. Quảng bá dịch vụ công trực tuyến\n"
+    "2. Nâng cao chất lượng phục vụ",
+])
+def test_tables_that_rank_no_index(text):
+    assert ranks(text) == []
+
+
+# ---- 'lần lượt' lists: ordinals, names over commas, continued in the next sentence ----------------------
+
+def test_provinces_listed_before_lan_luot_take_ordinal_ranks():
+    text = "Về PCI 2023, Quảng Ninh, Hải Phòng, Long An lần lượt đứng thứ nhất, thứ hai và thứ ba."
+    assert ranks(text, ("index", "rank", "subject")) == [
+        ("PCI", 1, "Quảng Ninh"), ("PCI", 2, "Hải Phòng"), ("PCI", 3, "Long An")]
+
+
+@pytest.mark.parametrize("text", [
+    "Về PAPI 2023, ba tỉnh dẫn đầu lần lượt là Quảng Ninh, Hải Phòng và Long An. "
+    "Các vị trí tiếp theo lần lượt thuộc về Bắc Ninh và Đồng Tháp.",
+    "Về PAPI 2023, 3 địa phương dẫn đầu lần lượt là Quảng Ninh, Hải Phòng, Long An. "
+    "Tiếp theo lần lượt là Bắc Ninh, Đồng Tháp.",
+])
+def test_a_respective_list_continues_in_the_next_sentence(text):
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("PAPI", 1, 2023, "Quảng Ninh"), ("PAPI", 2, 2023, "Hải Phòng"), ("PAPI", 3, 2023, "Long An"),
+        ("PAPI", 4, 2023, "Bắc Ninh"), ("PAPI", 5, 2023, "Đồng Tháp")]
+
+
+@pytest.mark.parametrize("text", [
+    "Về DTI 2023, Long An dẫn đầu. Tiếp theo lần lượt là Hội nghị Chính phủ và phần thảo luận.",
+    "Về DTI 2023, Long An dẫn đầu; các tỉnh trong nhóm A gồm Long An, Tây Ninh. Tiếp theo là Bình Phước, Đồng Nai.",
+])
+def test_what_follows_is_no_continued_list(text):
+    assert ranks(text, ("rank",)) == [(1,)]
+
+
+# ---- component ranks listed bare after 'lần lượt' ---------------------------------------------------
+
+def test_components_named_before_lan_luot():
+    text = ("Chỉ số PCI 2023 của tỉnh Nam Định xếp thứ 30/63. Các chỉ số thành phần Gia nhập thị trường, "
+            "Tiếp cận đất đai, Tính minh bạch lần lượt xếp thứ 47, 39, 29.")
+    assert ranks(text, ("index", "component", "rank", "year")) == [
+        ("PCI", None, 30, 2023), ("PCI", "Gia nhập thị trường", 47, 2023), ("PCI", "Tiếp cận đất đai", 39, 2023),
+        ("PCI", "Tính minh bạch", 29, 2023)]
+
+
+def test_components_listed_in_the_sentence_before():
+    text = ("Năm 2023, Chỉ số PAPI của tỉnh Hà Giang xếp thứ 20/63. Chỉ số gồm 3 chỉ số thành phần là Tham gia của "
+            "người dân, Công khai minh bạch và Trách nhiệm giải trình. Các chỉ số thành phần này lần lượt xếp thứ 47, 39 và 29.")
+    assert ranks(text, ("component", "rank")) == [
+        (None, 20), ("Tham gia của người dân", 47), ("Công khai minh bạch", 39), ("Trách nhiệm giải trình", 29)]
+
+
+def test_unnamed_components_are_ranked_without_a_made_up_name():
+    text = "Năm 2023, Chỉ số CCHC của tỉnh Hà Giang xếp thứ 20/63; các chỉ số thành phần lần lượt xếp thứ 47, 39, 29."
+    assert ranks(text, ("index", "component", "rank")) == [
+        ("PAR INDEX", None, 20), ("PAR INDEX", None, 47), ("PAR INDEX", None, 39), ("PAR INDEX", None, 29)]
+
+
+# ---- 'cao nhất cả nước' of an index's or component's score --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ số SIPAS 2023 của tỉnh Bắc Giang đạt 85%, cao nhất cả nước.", [("SIPAS", None, 1, None, "Bắc Giang")]),
+    ("Chỉ số PAPI 2023 của Bình Định có điểm cao nhất toàn quốc.", [("PAPI", None, 1, None, "Bình Định")]),
+    ("Chỉ số PCI 2023 của Long An đạt 70 điểm, cao nhất trong 63 tỉnh, thành phố.", [("PCI", None, 1, 63, "Long An")]),
+    ("Năm 2023, Chỉ số PCI của Quảng Ninh tăng mạnh. Chỉ số thành phần (CSTP) Chi phí thời gian đạt 8,54 điểm, "
+     "cao nhất cả nước.", [("PCI", "Chi phí thời gian", 1, None, "Quảng Ninh")]),
+])
+def test_highest_in_the_country(text, expected):
+    assert ranks(text, ("index", "component", "rank", "out_of", "subject")) == expected
+
+
+def test_highest_in_the_region_after_a_national_rank_keeps_the_change_on_the_national_rank():
+    text = ("Chỉ số PAPI năm 2022 của tỉnh Lai Châu đạt 42,69 điểm, xếp vị trí thứ 27/63 tỉnh, thành phố, cao nhất "
+            "khu vực các tỉnh Tây Bắc, tăng 3 bậc so với năm 2021.")
+    assert ranks(text, ("rank", "out_of", "year", "change")) == [(27, 63, 2022, 3), (1, None, 2022, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 95%, cao nhất cả nước.",
+    "Chỉ số PCI năm 2023 của tỉnh tăng mạnh; tỷ lệ doanh nghiệp hài lòng đạt 90%, cao nhất cả nước.",
+    "Năm 2023, Chỉ số PAPI của tỉnh đạt 45 điểm, tỷ lệ hộ nghèo giảm 2%, cao nhất cả nước.",
+    "Chỉ số PCI của tỉnh đạt 65 điểm. Tốc độ tăng trưởng GRDP đạt 9%, cao nhất cả nước.",
+    "Về Chỉ số PAPI 2023, tỉnh có 1/8 chỉ số trong nhóm các tỉnh đạt điểm cao nhất toàn quốc.",
+])
+def test_highest_of_something_else(text):
+    assert ranks(text) == []

@@ -134,14 +134,24 @@ class TableRank:
 
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
-             year_of: Callable[[int, Optional[str]], Optional[int]], t: float) -> list[TableRank]:
+             year_of: Callable[[int, Optional[str]], Optional[int]], t: float,
+             out_of_spans: Optional[list] = None) -> list[TableRank]:
     """The rankings of one table or list (module docstring). ``mentions_of(s)``: the index
-    mentions of a string; ``year_of(pos)``: the index year the article carries at ``pos``."""
+    mentions of a string; ``year_of(pos, index)``: the index year the article carries at ``pos``;
+    the span of a count in the caption taken as ``out_of`` is added to ``out_of_spans`` (it is no
+    quantity)."""
+    out_of_spans = out_of_spans if out_of_spans is not None else []
     w = _words()
     # the caption: the two lines before the block (the title when the block opens the body)
     before = text[:block.start].rstrip("\n")
-    lines = before.split("\n")[-2:] if before else []
-    caption = "\n".join(x for x in lines if x.strip()) or (title or "")
+    cap_start = 0
+    for _ in range(2):
+        k = before.rfind("\n", 0, cap_start - 1 if cap_start else len(before))
+        cap_start = k + 1
+        if k < 0:
+            break
+    caption = before[cap_start:] if before.strip() else (title or "")
+    in_text = bool(before.strip())
     rows = block.rows
     header: Optional[list[str]] = None
     if block.kind == "pipe":
@@ -160,6 +170,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     name_cols = [i for i, h in enumerate(cols) if w["name"].match(h, timeout=t)]
     change_cols = [i for i, h in enumerate(cols) if w["change"].match(h, timeout=t)]
     cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if i < len(r.cells) else ""  # noqa: E731
+    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0)) for r in rows):
+        order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |": the leading number is the row's place
     if not name_cols:  # the first column holding words
         name_cols = [next((i for i in range(ncol) if i not in rank_cols + order_cols + change_cols
                            and sum(1 for r in rows if cell(r, i)[:1].isalpha()) * 2 > len(rows)), -1)]
@@ -192,10 +204,11 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         ys = [int(m.group("y")) for m in _YEAR.finditer(caption, timeout=t)]
         year = ys[-1] if ys else year_of(block.start, index)
     # out of: a count stated for the table ("của 63 tỉnh, thành phố"), not a count of the rows listed
-    out_of = None
+    out_of, count_span = None, None
     for m in w["count"].finditer(caption, timeout=t):
         if not w["not_count"].search(caption[:m.start()], timeout=t):
             out_of = int(m.group("n"))
+            count_span = (cap_start + m.start("n"), cap_start + m.end("n")) if in_text else None
     # the rank columns (each with its year), else the row's order when the caption ranks the rows
     sources: list[tuple[int, Optional[int], Optional[str]]] = []  # (column, year, index)
     for i in rank_cols:
@@ -235,6 +248,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             if j == 0 and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
             out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim))
+    if out and count_span and any(r.out_of == out_of for r in out):
+        out_of_spans.append(count_span)
     return out
 
 

@@ -726,8 +726,9 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
     done = [(f.start, f.end) for f in ctx.facts if f.type == "ranking"]
     for block in _rank_tables.blocks(text, t):
         rows = [(r.start, r.end) for r in block.rows]
+        counts: list = []
         for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
-                                        year_of, t):
+                                        year_of, t, counts):
             row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
             if row and any(row[0] <= a < row[1] for a, _ in done):
                 continue
@@ -737,6 +738,8 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
                         out_of=tr.out_of, year=tr.year, change=tr.change)
             if tr.subject:
                 f.subject, f.subject_source = tr.subject, "list"
+        for a, b in counts:  # "của 63 tỉnh, thành phố" over a table: its out_of, not a quantity
+            ctx.claim(a, b)
 
 
 def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:

@@ -57,6 +57,9 @@ def _patterns() -> dict:
         metric_stop=regex.compile(r"\s(?:" + "|".join(d["metric_stops"]["patterns"]) + r")(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I),
         not_metric_after=regex.compile(r"\s*(?:" + _alt(d["not_metric_after"]["words"]) + r"|,|\.|;|\)|$)", regex.I),
         ranked_unit=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["ranked_units"]["words"]) + r")(?![\p{L}])"),
+        province_body=regex.compile(r"(?:" + _alt(d["ranked_units"]["province_bodies"]) + r")(?![\p{L}])", regex.I),
+        ranked_unit_after=regex.compile(r"(?:\s*(?:vẫn\s+|tiếp tục\s+)?(?:là|thuộc về)\s+)?(?:" + _alt(d["ranked_units"]["words"]) +
+                                        r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
         metric_after=regex.compile(r"\s*(?:" + regex.escape(ma["lead"]) + r"\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)"
@@ -73,6 +76,12 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
     named last in the sentences before it."""
     rx = _patterns()
     s0, s1 = sent_span
+    if f.type == "ranking":
+        # "Sở Giáo dục và Đào tạo Lai Châu xếp thứ nhất": a body heading the clause is what is ranked,
+        # even when its name holds the province's
+        lead = text[max(max(text.rfind(c, s0, f.start) for c in ",;:") + 1, s0):f.start].lstrip()
+        if rx["ranked_unit"].match(lead, timeout=t) and not rx["province_body"].match(lead, timeout=t):
+            return None, None
     # "Xếp vị trí thứ 2 là TP. Hải Phòng": the province right after the value
     m = rx["subject_after"].match(text, f.end, timeout=t)
     if m:
@@ -114,8 +123,11 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
     clause_end = s1 if clause_end < 0 else clause_end
     if f.type == "ranking":
         item = max(text.rfind(c, s0, f.start) for c in ",;:") + 1
-        if rx["ranked_unit"].search(text, max(item, s0), f.start, timeout=t):
-            return None, None  # "Sở Tài chính xếp thứ 3", "phường Hải An xếp thứ 2": not the province
+        if rx["ranked_unit"].search(text, max(item, s0), f.start, timeout=t) or \
+                rx["ranked_unit_after"].match(text, f.start, timeout=t) or rx["ranked_unit_after"].match(text, f.end, timeout=t):
+            # "Sở Tài chính xếp thứ 3", "phường Hải An xếp thứ 2", a listed "Viện Hàn lâm …", "dẫn đầu vẫn
+            # là Viện Hàn lâm …": not the province
+            return None, None
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
     return None, None

@@ -11,7 +11,19 @@ references, dates, periods and rankings are skipped, and the type is decided by 
 - ``x/y noun`` is a ``ratio`` (``6/6 tỉnh``), or a ``quantity`` x when the noun is ``điểm``;
 - ``N noun`` (and spelled ``năm tỉnh``) is a ``quantity`` unless the number is a year, a
   duration, an ordinal, a level or part of a name; inside a goal's scope it is a target.
-- rank goals ``nằm trong Tốp 10`` are targets with unit ``rank``.
+- rank goals ``nằm trong Tốp 10`` are targets with unit ``rank``, and so is a rank to reach or keep on
+  an index (``phấn đấu … xếp thứ 10/63``, ``giữ vững vị trí dẫn đầu``).
+
+A goal word reaches to the end of its sentence, but not past a contrast or a consequence
+(``nhưng``, ``khiến``, ``nên``), the close of a parenthesis it is in, a glued sentence end, or the
+comma of a purpose clause with no number (``Để đảm bảo …, dự thảo quy định tăng 9 đại biểu``);
+used as a noun, counted, compared with (``so với chỉ tiêu``), reported as met (``mục tiêu cơ bản
+hoàn thành``) or heading a table (``Chỉ tiêu | Quý II``) it is none; a number after ``đã …``,
+``hiện có`` is a result; counts of goals (``5 quyết tâm``), rounds and prices are no goals
+(``data/numbers.json`` ``target_triggers``, ``goal_scope``, ``achieved_markers``). A heading line
+(with or without its colon) governs the list under it until a section heading or a report of
+results; ``năm nay`` without a published date is the year of the dates written before; a goal
+without a deadline of its own keeps the one of the goal in the sentence before.
 """
 from __future__ import annotations
 
@@ -24,6 +36,7 @@ import regex
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
 from ..patterns import has_digit
+from .rankings import _index_mentions
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
@@ -86,7 +99,17 @@ def _data():
     achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
+    rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
+    gs = d["goal_scope"]
+    scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
+    not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
+    goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
+    list_enders_rx = regex.compile(r"\W*(?:" + "|".join(gs["list_enders"]) + r")(?![\p{L}])", regex.I)
+    comma_bound_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["comma_bound_after"]) + r")\s+$", regex.I)
+    defined_rx = regex.compile(r"[^;\d]{0,80}?\slà\s[^;\d]+;")
+    purpose_rx = regex.compile(r"(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
+    fronted_rx = regex.compile(r"^\W*(?:(?:và|còn|nhưng|tuy nhiên),?\s+)?(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
     money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
                              regex.I)
@@ -114,8 +137,10 @@ def _data():
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
+                scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
+                list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
-                rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
+                rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
@@ -168,8 +193,8 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
     return (" ".join(words) if words else None), i
 
 
-def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
-    """Spans of the sentence in which numbers are goals."""
+def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list[tuple[int, int]]:
+    """Spans of the sentence in which numbers are goals (``data/numbers.json`` ``goal_scope``)."""
     d = _data()
     scopes = []
     nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
@@ -180,12 +205,39 @@ def _goal_scope(sentence: str, t: float) -> list[tuple[int, int]]:
             continue
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
+        if doc_year and any(int(y) < doc_year for y in _YEAR_NUM.findall(m.group(0))):
+            continue  # "đến hết năm 2023 … có" in a later year's article: a result
         end = len(sentence)
-        if sentence[max(0, m.start() - 1):m.start()] == "(":
-            close = sentence.find(")", m.end())
-            end = close if close > 0 else end
+        # a goal word inside a parenthesis reaches its close: "(20% tổng chỉ tiêu), … (50%)"
+        for o, c in _open_parens(sentence, m.start()):
+            end = min(end, c)
+        stop = d["scope_end_rx"].search(sentence, m.end(), end, timeout=t)
+        if stop:
+            end = stop.start()
+        defined = d["defined_rx"].match(sentence, m.end(), end, timeout=t)
+        if defined:
+            end = defined.end() - 1  # "Mục tiêu của Kế hoạch là nâng cao chất lượng; năm 2023 …": said in words
+        comma = sentence.find(",", m.end(), end)
+        if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
+                          d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
+                          (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not has_digit(sentence[m.end():comma]))):
+            end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"
         scopes.append((m.start(), end))
     return scopes
+
+
+def _open_parens(text: str, pos: int) -> list[tuple[int, int]]:
+    """The parentheses open at ``pos`` in ``text``, each with where it closes (the end of ``text`` when
+    it does not)."""
+    out, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            o = stack.pop()
+            if o < pos <= i:
+                out.append((o, i))
+    return out + [(o, len(text)) for o in stack if o < pos]
 
 
 def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float) -> Optional[int]:
@@ -223,6 +275,13 @@ class _Index:
                 self.periods.append(f)
         self.period_sentences = [f.sentence for f in self.periods]
 
+    def context_year(self, sentence: int) -> Optional[int]:
+        """The year ``năm nay`` means when the article states no date of its own: the latest year of
+        the calendar dates written up to ``sentence`` (``tính đến ngày 30/6/2024`` → 2024), or None."""
+        years = [int(f.value[:4]) for k, fs in self.dates.items() if k <= sentence for f in fs
+                 if f.value[:4].isdigit() and not getattr(f, "relative", False)]
+        return max(years) if years else None
+
 
 def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     """The deadlines written in the sentence, with their positions in it: a day after ``trước``,
@@ -239,8 +298,9 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     for m in year_rx.finditer(s.text, timeout=t):
         y = m.group("y")
         if y.lower() == this_year:
-            if ctx.doc_year:
-                out.append((m.start(), str(ctx.doc_year)))
+            year = ctx.doc_year or index.context_year(s.index)
+            if year:
+                out.append((m.start(), str(year)))
             continue
         # "giai đoạn 2021 - 2025" years belong to the period, not a deadline
         pos = s.start + m.start("y")
@@ -291,6 +351,12 @@ def _same_paragraph(ctx, a: int, b: int) -> bool:
     return ctx.text.find("\n", a, b) < 0
 
 
+_HEADING_LABEL = regex.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*")
+# a short line with no number but a year or a period, and no sentence end: a heading
+_HEADING_LINE = regex.compile(r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*)?"
+                              r"(?:[^\d.;:!?,]|(?:19|20)\d{2}|\s[-–]\s){3,90}")
+
+
 def _heading_goals(ctx) -> dict[int, tuple]:
     """Paragraph index → (deadline, period) for paragraphs listed under a goal heading."""
     d = _data()
@@ -299,16 +365,34 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     current = None
     for i, p in enumerate(ctx.article.paragraphs):
         ptext = ctx.text[p.start:p.end].strip()
-        if ptext.endswith(":"):
+        # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
+        heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
+            _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
+        if heading:
             current = None
             if d["trigger_rx"].search(ptext, timeout=t) or regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
             continue
+        if current is not None and _ends_goal_list(ptext, t):
+            current = None
         if current is not None:
             out[i] = current
     return out
+
+
+def _ends_goal_list(ptext: str, t: float) -> bool:
+    """A paragraph that closes the list under a goal heading: a section heading (``II. KẾT QUẢ THỰC
+    HIỆN``, ``2. Kết quả thực hiện``: a label and no number, or capitals only) or a paragraph opening
+    on a report of results (``data/numbers.json`` ``goal_scope`` ``list_enders``)."""
+    d = _data()
+    if regex.match(r"(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s+\D+$", ptext, timeout=t):
+        return True
+    letters = regex.sub(r"[^\p{L}]", "", ptext)
+    if len(letters) > 3 and letters.isupper():
+        return True
+    return bool(d["list_enders_rx"].match(ptext, timeout=t))
 
 
 def _is_year(raw: str) -> bool:
@@ -335,7 +419,8 @@ def extract(ctx) -> None:
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
-        scopes = _goal_scope(s.text, t) if digits else []
+        # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
+        scopes = _goal_scope(s.text, t, ctx.doc_year) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
         deadline = period = None
         para = ctx.paragraph_of(s.start)
         under = headed.get(para)
@@ -350,10 +435,10 @@ def extract(ctx) -> None:
         if scopes:
             found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
-            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start) \
-                    and s.text[max(0, scopes[0][0] - 1):scopes[0][0]] == "(":
-                # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)": the goal in brackets
-                # keeps the deadline of the sentence before
+            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start):
+                # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)", "Năm nay, công ty đề ra mục tiêu
+                # doanh thu …. Công ty dự kiến đạt lợi nhuận 150 tỷ đồng": a goal without a deadline of its
+                # own keeps the deadline of the goal in the sentence before
                 deadline = prev[1]
         prev = (para, found[-1][1] if found else None) if found else None
         if inline is not None and inline[0] != para:
@@ -373,6 +458,14 @@ def extract(ctx) -> None:
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
                 ctx.add(Target, a, b, value=float(m.group(1)), unit="rank", comparator="lte",
+                        deadline=dl(m.start()), period=period)
+        # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
+        for m in d["rank_place_rx"].finditer(s.text, timeout=t):
+            if _in_goal(s.text, m.start(), scopes, t) is None or not _index_mentions(s.text, t):
+                continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
+            a, b = s.start + m.start(), s.start + m.end()
+            if not ctx.is_claimed(a, b):
+                ctx.add(Target, a, b, value=float(m.group(1) or 1), unit="rank", comparator="eq",
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):
@@ -469,6 +562,15 @@ def extract(ctx) -> None:
         def money(unit: str) -> bool:
             return bool(d["money_rx"].match(unit, timeout=t))
 
+        def goal_number(m_start: int, unit: str) -> bool:
+            """A count at ``m_start`` inside a goal is a goal, unless it counts goals (``2 mục tiêu lớn``)
+            or follows a round or a price (``vòng 12``, ``trị giá 25 triệu``)."""
+            if _in_goal(s.text, m_start, scopes, t) is None:
+                return False
+            if (unit.casefold() + " ").startswith(tuple(n + " " for n in d["goal_nouns"])):
+                return False
+            return not d["not_goal_before_rx"].search(s.text[max(0, m_start - 20):m_start], timeout=t)
+
         # ranges of counts: "2-3 kg", "184-198 ghế", "từ 5 đến 8 cơ quan"
         for m in d["qty_range_rx"].finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
@@ -479,9 +581,13 @@ def extract(ctx) -> None:
                 continue
             lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
             unit = counted(m.start(), m.end())
-            if not lo < hi or not unit or money(unit) or _in_goal(s.text, m.start(), scopes, t) is not None:
+            if not lo < hi or not unit:
                 continue
-            ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
+            if goal_number(m.start(), unit):
+                # a goal given as a range is one target at its lower bound (GUIDE §4.1)
+                ctx.add(Target, a, b, value=lo, unit=unit, comparator="gte", deadline=dl(m.start()), period=period)
+            elif not money(unit) and _in_goal(s.text, m.start(), scopes, t) is None:
+                ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
         # quantities
         for m in _QTY.finditer(s.text, timeout=t):
             a, b = s.start + m.start(), s.start + m.end()
@@ -494,10 +600,15 @@ def extract(ctx) -> None:
             if not unit:
                 continue
             value = parse_number(raw)
-            goal = _in_goal(s.text, m.start(), scopes, t)
-            if goal is not None and not _RANK_UNIT.match(s.text[m.end():]):
+            if goal_number(m.start(), unit) and not _RANK_UNIT.match(s.text[m.end():]):
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
+                after = d["after_rx"].match(s.text, noun_phrase_span(s.text, m.end(), t, last)[1], timeout=t)
+                if comp == "eq" and after:  # "đạt 90 điểm trở lên"
+                    comp = d["after"].get(after.group(1).lower(), "gte")
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
+            elif _in_goal(s.text, m.start(), scopes, t) is not None and \
+                    d["not_goal_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
+                continue  # "mục tiêu chiến thắng ở vòng 25 giải V-League": a round, no goal and no count
             elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"

@@ -18,7 +18,14 @@ province named right after the rank (``đứng thứ 2 là Bình Dương``) as i
 article defines (``Chỉ số Xanh cấp tỉnh (PGI)``). A year after a comparison word (``so với năm
 2021``) or in a parenthesis closed before the rank never dates it; without a year in the sentence
 the index's year, then the last year written before, carries. A ``tăng/giảm N bậc`` goes to the
-rank said before it (not one in a parenthesis closed before it), else to the rank right after it.
+rank said before it (not one in a parenthesis closed before it), else to the rank right after it,
+else (a sentence with no rank) to the rank of the sentence before or, failing that, of the next one.
+A year written with another index of the sentence (``PAR INDEX 2023 … xếp hạng 30/63; SIPAS …
+xếp hạng 40/63``) and ``năm nay`` (the article's index year) date a rank too. Ranks listed after as
+many provinces (``Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7``), a bare ``thứ N`` right
+after a province, ``(thứ 1)`` after each province are rankings; a weekday (``thứ 2 ngày 15/4``), a
+rank word about another topic with an index only carried from before (``dẫn đầu toàn tỉnh về tỷ lệ
+hồ sơ``), and sport or exam ranks (``not_index_topics``) are not.
 
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
@@ -36,6 +43,7 @@ import regex
 from ..gazetteer import find_places
 from ..models import Ranking
 from ..resources import load
+from . import _rank_tables
 from .base import extractor
 
 
@@ -93,12 +101,15 @@ def _phrases() -> dict:
         change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
                              _alt(r["change_units"]) + r")", regex.I),
         change_down=frozenset(w.lower() for w in r["change_down"]),
-        component=regex.compile(r"chỉ số thành phần(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
+        component=regex.compile(r"chỉ số thành phần(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
                                 _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
     )
 
 
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+_WEEKDAY_DATE = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d{1,2}(?!\d)")
+_PAREN_RANK = regex.compile(r"\(\s*(?P<p>(?:xếp |đứng )?(?:thứ|hạng)\s+(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)\s*\)", regex.I)
+_THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
 _LEAD_COMPONENT = regex.compile(
     r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
     r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
@@ -107,7 +118,9 @@ _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 _BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)")
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _RESPECTIVELY = regex.compile(r"lần lượt\s+\S*\s*\S*$")
-_INDEX_AFTER = regex.compile(r"\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?")
+# "xếp thứ nhất về Chỉ số SIPAS"
+_INDEX_AFTER = regex.compile(r"(?:\s*|[^;.]{0,30}?(?:\bvề|bảng xếp hạng|\bbảng|của)\s+|[^;.()]{0,90}?\bvề\s+(?:kết quả\s+)?)"
+                             r"(?:(?i:chỉ số)\s+)?")
 
 
 @lru_cache(maxsize=4)
@@ -188,6 +201,7 @@ class _Hit:
     indices: Optional[list] = None  # one rank shared by several indices
     components: Optional[list] = None  # one rank of several components listed after it
     claim: bool = True          # a listed name stays free for the other extractors (organisations)
+    top: bool = False           # "cao nhất khu vực": a change said after it is the rank's before it
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +224,7 @@ def _extra():
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
     lst = regex.compile(
-        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2})\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
@@ -229,14 +243,31 @@ def _extra():
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
                             r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
+    measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
+    bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
+                              r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
     body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
-    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, move=move, comparison=comparison,
+    top = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["top_words"]) + r")\s+(?:(?:" + _alt(r["top_scopes"]) + r")(?![\p{L}])"
+                        r"[^,;.()]{0,40}?(?=\s*[,;.()]|$)|trong\s+(?:số\s+)?(?P<of>\d{1,3})\s+(?:" + _alt(r["counted_nouns"]) +
+                        r")(?![\p{L}]))", regex.I)
+    top_after_score = regex.compile(r"(?:\d{1,3}(?:[.,]\d{1,3})?\s*(?:điểm|%)|(?<![\p{L}])điểm(?:\s+số)?)\s*,?\s*"
+                                    r"(?:(?:và\s+)?là\s+)?(?:mức\s+)?$", regex.I)
+    top_anchor = regex.compile(r"(?<![\p{L}])chỉ số thành phần(?![\p{L}])", regex.I)
+    measures = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
+    further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
+                            r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
+    comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
+    not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r")(?![\p{L}])", regex.I)
+    pointer = regex.compile(r"(?:" + _alt(r["anaphor_pointers"]) + r")", regex.I)
+    comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
+    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+                top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
-                regional=regional)
+                regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
 
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -317,6 +348,58 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     return out
 
 
+def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float) -> Optional[list]:
+    """The ``n`` provinces listed right before ``pos`` in its clause (``Thanh Hóa, Điện Biên, Hà Tĩnh giữ
+    vị trí thứ``), or None. With ``respectively`` (``lần lượt``) the clause after its last comma is
+    read (``TP.HCM và Quảng Ninh lần lượt xếp thứ``)."""
+    if respectively:
+        start = max(text.rfind(c, 0, pos) for c in ",;:") + 1
+        provs = [p.name for _, _, p in find_places(text[start:pos], t) if p.kind == "province"]
+        if len(provs) == n:
+            return provs
+        # "Quảng Ninh, Hải Phòng, Long An lần lượt đứng thứ nhất, …": the list runs over the commas
+    start = max(text.rfind(c, 0, pos) for c in ";:.") + 1
+    found = [(a, b, p.name) for a, b, p in find_places(text[start:pos], t) if p.kind == "province"]
+    if len(found) < n:
+        return None
+    last = found[-n:]
+    gaps = [text[start + x[1]:start + y[0]] for x, y in zip(last, last[1:])]
+    tail = text[start + last[-1][1]:pos]
+    if any(not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?", g, timeout=t) for g in gaps) \
+            or len(tail.split()) > 3:
+        return None
+    return [x[2] for x in last]
+
+
+def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optional[list]:
+    """The ``n`` components of a ``lần lượt`` list of ranks at ``pos``: named between a component
+    head and ``lần lượt`` (``Các chỉ số thành phần A, B, C lần lượt xếp thứ 47, 39, 29``), else, with
+    the head alone (``các chỉ số thành phần lần lượt xếp thứ …``), listed in one of the two sentences
+    before in the paragraph (``… gồm 3 chỉ số thành phần: A, B và C.``)."""
+    ex = _extra()
+    lo = text.rfind("lần lượt", 0, pos)
+    if lo < 0:
+        return None
+    heads = list(ex["comp_heads"].finditer(text, max(0, lo - 200), lo, timeout=t))
+    if not heads:
+        return None
+    seg_start = heads[-1].end()
+    if text[seg_start:lo].strip() and not ex["pointer"].fullmatch(text[seg_start:lo].strip(), timeout=t):
+        items = [x.strip() for x in _ITEM_SPLIT.split(text[seg_start:lo], timeout=t)]
+        items = [regex.sub(r"^(?:là|gồm)\s+", "", x, timeout=t) for x in items]
+        return items if len(items) == n and all(items) else None
+    para = ctx.paragraph_of(s.start)
+    for sp in reversed(ctx.article.sentences[max(0, s.index - 2):s.index]):
+        if ctx.paragraph_of(sp.start) != para:
+            break
+        st = ctx.text[sp.start:sp.end]
+        for m in reversed(list(ex["comp_list"].finditer(st, timeout=t))):
+            items = [st[a:b].strip() for a, b in _list_items(st, m.end(), t, capital=False)]
+            if len(items) == n and not any(regex.search(r"\d", x) for x in items):
+                return items
+    return None
+
+
 def _province(name: str, t: float) -> Optional[str]:
     places = [p for a, b, p in find_places(name, t) if p.kind == "province"]
     return places[0].name if len(places) == 1 else None
@@ -363,6 +446,7 @@ def extract(ctx) -> None:
     doc_years = _outside(_valid_years(ctx.text, 0, len(ctx.text), t, [], 0), doc_parens)
     doc_year_pos = [p for p, _ in doc_years]
     ctx.check_deadline()
+    pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
@@ -379,6 +463,13 @@ def extract(ctx) -> None:
                 continue
             hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None))
             hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        # "Quảng Ninh 71,25 điểm (thứ 1), Long An 70,94 điểm (thứ 2)": a rank in a parenthesis, of the
+        # province named before it in its clause
+        for m in _PAREN_RANK.finditer(text, timeout=t):
+            clause = max(text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            provs = [p.name for _, _, p in find_places(text[clause:m.start()], t) if p.kind == "province"]
+            hits.append(_Hit(m.start("p"), m.end("p"), int(m.group("r")),
+                             int(m.group("o")) if m.group("o") else None, subject=provs[-1] if len(provs) == 1 else None))
         # "(năm 2022 là 25)": the rank of an earlier year, in a parenthesis
         for m in ex["earlier"].finditer(text, timeout=t):
             hits.append(_Hit(m.start("r"), m.end("r") if not m.group("o") else m.end("o"), int(m.group("r")),
@@ -396,46 +487,76 @@ def extract(ctx) -> None:
                 continue
             if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
+            if not m.group("of") and _WEEKDAY_DATE.match(text, m.end(), timeout=t):
+                continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
         for m in ex["ordinal"].finditer(text, timeout=t):
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), ex["ords"][m.group("ord").lower()],
                                  int(m.group("of")) if m.group("of") else None))
+        # "Hải Phòng đứng thứ hai, Bắc Ninh thứ ba": a bare "thứ N" right after a province's name
+        for m in ex["bare_rank"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
+            found = [(a, b, p) for a, b, p in find_places(text[max(0, m.start() - 40):m.start()], t) if p.kind == "province"]
+            if not found or found[-1][1] != min(m.start(), 40) - 1:
+                continue
+            rank = int(m.group("n")) if m.group("n") else ex["ords"][m.group("ord").lower()]
+            hits.append(_Hit(m.start(), m.end(), rank, int(m.group("of")) if m.group("of") else None,
+                             subject=found[-1][2].name))
         for m in ph["last"].finditer(text, timeout=t):
             n = int(m.group("n"))
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), n, n))
-        # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list
+        # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list; without "lần
+        # lượt" only when as many provinces are listed right before ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ
+        # vị trí thứ 5, 6, 7")
         for h in list(hits):
-            if h.of is not None or not _RESPECTIVELY.search(text[max(0, h.a - 20):h.a], timeout=t):
+            if h.of is not None:
                 continue
+            respectively = bool(_RESPECTIVELY.search(text[max(0, h.a - 20):h.a], timeout=t))
             pos, ranks = h.b, [h]
-            while True:
-                m = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)").match(text, pos, timeout=t)
+            while True:  # "xếp thứ 2, 3 và 5", "đứng thứ nhất, thứ hai và thứ ba"
+                m = ex["further"].match(text, pos, timeout=t)
                 if not m:
                     break
-                nh = _Hit(m.start("n"), m.end("n"), int(m.group("n")), None)
-                hits.append(nh)
-                ranks.append(nh)
+                n = int(m.group("n")) if m.group("n") else ex["ords"][m.group("o").lower()]
+                ranks.append(_Hit(m.start("n") if m.group("n") else m.start("o") - 4,
+                                  m.end("n") if m.group("n") else m.end("o"), n, None))
                 pos = m.end()
-            if len(ranks) > 1:
-                clause_start = max(text.rfind(c, 0, h.a) for c in ",;:") + 1
-                before = text[clause_start:h.a]
-                provs = [p.name for _, _, p in find_places(before, t) if p.kind == "province"]
-                if len(provs) == len(ranks):
-                    for rh, name in zip(ranks, provs):
-                        rh.subject = name
+            if len(ranks) < 2:
+                continue
+            names = _listed_provinces(text, h.a, len(ranks), respectively, t)
+            if names is None and not respectively:
+                continue
+            hits.extend(ranks[1:])
+            if respectively and names is None:
+                comps = _listed_components(ctx, s, text, h.a, len(ranks), t)
+                if comps:
+                    for rh, comp in zip(ranks, comps):
+                        rh.components = [comp]
+            if names is not None:
+                for rh, name in zip(ranks, names):
+                    rh.subject = name
         def lists(headed: bool) -> None:
             """"3 địa phương dẫn đầu lần lượt là A, B, C" (headed); "…, theo sau là A và B" (not)."""
             for m in ex["list"].finditer(text, timeout=t):
                 w = m.group("w").lower()
+                fixed = None
                 if headed and m.group("n"):
-                    n, first_rank = int(m.group("n")), 1
+                    g = m.group("n")
+                    n, first_rank = int(g) if g.isdigit() else ex["list_counts"][g.lower()], 1
                 elif not headed and not m.group("n") and w in ex["continue_words"]:
                     before = [h for h in hits if h.b <= m.start()]
-                    if not before:
-                        continue
-                    n, first_rank = None, before[-1].rank + 1
+                    if before:
+                        n, first_rank = None, before[-1].rank + 1
+                    else:
+                        # "… lần lượt là A, B, C. Tiếp theo là D và E": the list of the sentence before
+                        prev = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.sentence == s.index - 1
+                                and ctx.paragraph_of(f.start) == ctx.paragraph_of(s.start)]
+                        if not prev or prev[-1].component is not None:
+                            continue
+                        n, first_rank, fixed = None, prev[-1].rank + 1, prev[-1]
                 else:
                     continue
                 items = _list_items(text, m.end(), t)
@@ -444,9 +565,13 @@ def extract(ctx) -> None:
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
+                if fixed is not None and not all(_province(text[a:b], t) for a, b in items):
+                    continue  # "Tiếp theo là Hội nghị …": only provinces continue a list across sentences
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
-                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False))
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False,
+                                         year=fixed.year if fixed else None,
+                                         indices=[fixed.index] if fixed else None))
 
         lists(True)
         for m in words_rx.finditer(text, timeout=t):
@@ -456,6 +581,26 @@ def extract(ctx) -> None:
                 continue  # "nhóm 10 tỉnh dẫn đầu", "có 4 trục nội dung dẫn đầu": a count of leaders, not a rank
             rank = 2 if m.group("w").lower() in second_words else 1
             hits.append(_Hit(m.start(), m.end(), rank, -1))
+        # "Chỉ số PAPI … đạt 45 điểm, cao nhất cả nước": the top of the index (or of a component)
+        # whose score is said right before, or which follows another rank of the index in the sentence
+        for m in ex["top"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()):
+                continue
+            anchors = [x.end for x in mentions if x.end <= m.start()] + \
+                      [x.end() for x in ex["top_anchor"].finditer(text, 0, m.start(), timeout=t)]
+            if not anchors:
+                continue
+            lo = max(anchors)
+            earlier = [h for h in hits if lo <= h.a and h.b <= m.start()]
+            gap_from = earlier[-1].b if earlier else lo
+            gap = text[gap_from:m.start()]
+            if ";" in text[lo:m.start()] or ex["measures"].search(gap, timeout=t):
+                continue
+            if not earlier and not ex["top_after_score"].search(text[lo:m.start()], timeout=t):
+                continue
+            if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
+                continue  # "trong nhóm các tỉnh đạt điểm cao nhất toàn quốc": a group, not the top
+            hits.append(_Hit(m.start(), m.end(), 1, int(m.group("of")) if m.group("of") else -1, top=True))
         lists(False)
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
@@ -466,7 +611,8 @@ def extract(ctx) -> None:
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)
-            if h.subject is None and m and (m.group("link") or m.group("kind")):
+            # ... or right after a rank said as a title: "á quân Đồng Tháp đạt 72,10 điểm"
+            if h.subject is None and m and (m.group("link") or m.group("kind") or text[h.a:h.b].casefold() in ex["titles"]):
                 found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
                 if found and found[0] == 0 and found[2].kind == "province":
                     h.subject = found[2].name
@@ -492,7 +638,7 @@ def extract(ctx) -> None:
                 hits[k].indices = list(reversed(distinct))
         lx = _BOTH.search(text, timeout=t)
         if lx and hits:
-            inside = [x for x in mentions if lx.start("x") <= x.start and x.end <= lx.end("y")]
+            inside = [x for x in mentions if lx.start("x") <= x.start < lx.end("y")]  # "… lẫn SIPAS năm 2023"
             if len(inside) >= 2:
                 k = min(range(len(hits)), key=lambda i: abs(lx.start() - hits[i].b))
                 hits[k].indices = [x.index for x in inside]
@@ -506,6 +652,7 @@ def extract(ctx) -> None:
                     and not any(h.b <= x.start < c.start() and x is not _pick_index(mentions, text, h.a, h.b, c.start())
                                 for x in mentions)]
             target = None
+            prev = [h for h in prev if not h.top] or prev
             if prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
@@ -517,7 +664,8 @@ def extract(ctx) -> None:
                 target.change = n
                 ctx.claim(s.start + c.start(), s.start + c.end())
             elif not hits:
-                _change_of_earlier_rank(ctx, s, mentions, n, t)
+                if not _change_of_earlier_rank(ctx, s, mentions, n, t):
+                    pending = (s.index, ctx.paragraph_of(s.start), n, {m.index for m in mentions})
         prev_idx = None
         bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
         for k, h in enumerate(hits):
@@ -530,6 +678,8 @@ def extract(ctx) -> None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
                 if idx is None and not (carried and (bare_anaphor or prev_had_index)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
+                if idx is None and ex["measure_topic"].match(text, b, timeout=t):
+                    continue  # "Huyện A dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến": a measure, not the index
             if idx is None and carried and not topics_rx.search(text, timeout=t):
                 idx = carried[-1]
                 idx = IndexMention(-1, -1, idx.index, idx.year)
@@ -540,10 +690,12 @@ def extract(ctx) -> None:
             if ctx.is_claimed(s.start + a, s.start + b):
                 continue
             year = _rank_year(ctx, s, h, idx, parens, index_years, (doc_years, doc_year_pos), title_years,
-                              doc_index_years, hits, t)
+                              doc_index_years, hits, t, mentions)
             window = text[idx.start:a] if 0 <= idx.start < a else text[:a]
             comp = ph["component"].search(window, timeout=t)
-            components = h.components or ([comp.group("c").strip()] if comp else _lead_components(
+            if comp and ex["not_component"].match(comp.group("c"), timeout=t):
+                comp = None  # "các chỉ số thành phần lần lượt xếp thứ …", "… này xếp thứ": no name
+            components = h.components or (None if not h.claim else [comp.group("c").strip()] if comp else _lead_components(
                 text, hits[k - 1].b if k else 0, a, mentions, t))
             prev_idx = idx
             for index in h.indices or [idx.index]:
@@ -555,13 +707,59 @@ def extract(ctx) -> None:
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
+        if pending is not None and pending[0] == s.index - 1 and pending[1] == ctx.paragraph_of(s.start):
+            # "Long An nhảy vọt 8 bậc so với năm 2022. Kết quả, địa phương giành vị trí á quân PCI 2023":
+            # a change said just before the sentence of its rank
+            new = [f for f in ctx.facts[facts_before:] if f.type == "ranking" and f.component is None
+                   and (not pending[3] or f.index in pending[3])]
+            if new and all(f.change is None for f in new) and len({(f.start, f.end) for f in new}) == 1:
+                for f in new:
+                    f.change = pending[2]
+        if pending is not None and pending[0] < s.index:
+            pending = None
         prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+    _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
 
 
-def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> None:
+def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:
+    """The rows of pipe tables and numbered lists ranking an index (``_rank_tables``); a row
+    already holding a ranking of its own (``1. Quảng Ninh xếp thứ 1``) is left to it."""
+    text = ctx.text
+    if "|" not in text and not regex.search(r"(?m)^\s*\d{1,2}[.)]\s", text, timeout=t):
+        return
+    years, positions = doc_years
+
+    def year_of(pos: int, index: Optional[str]) -> Optional[int]:
+        if index and doc_index_years.get(index):
+            return doc_index_years[index]
+        k = bisect.bisect_left(positions, pos)
+        if k:
+            return years[k - 1][1]
+        return title_years[-1] if title_years else None
+
+    done = [(f.start, f.end) for f in ctx.facts if f.type == "ranking"]
+    for block in _rank_tables.blocks(text, t):
+        rows = [(r.start, r.end) for r in block.rows]
+        counts: list = []
+        for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
+                                        year_of, t, counts):
+            row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
+            if row and any(row[0] <= a < row[1] for a, _ in done):
+                continue
+            if tr.claim and ctx.is_claimed(tr.start, tr.end):
+                continue
+            f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=None, rank=tr.rank,
+                        out_of=tr.out_of, year=tr.year, change=tr.change)
+            if tr.subject:
+                f.subject, f.subject_source = tr.subject, "list"
+        for a, b in counts:  # "của 63 tỉnh, thành phố" over a table: its out_of, not a quantity
+            ctx.claim(a, b)
+
+
+def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:
     """``… xếp thứ 40/63. Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020``: a change
     in a sentence without a rank goes to the national rank of the same index said in one of the two
     sentences before, in the same paragraph, when that rank has no change yet."""
@@ -577,11 +775,12 @@ def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> None:
         if _extra()["regional"].match(ctx.text, f.end, timeout=t):
             continue
         f.change = n
-        return
+        return True
+    return False
 
 
 def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_years, title_years, doc_index_years,
-               hits, t) -> Optional[int]:
+               hits, t, mentions=()) -> Optional[int]:
     """The year of a rank (the index's year): one the phrase fixes (``thứ 12 năm 2019``, a rank in a
     parenthesis after ``so với năm 2018``), else the nearest year written before it in the sentence
     after its index, else the index's own year, the sentence's, the article's for that index, the
@@ -589,7 +788,8 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     text, a = s.text, h.a
     if h.year is not None:
         return h.year
-    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t)
+    main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t,
+                      mentions)
     if h.prev_year:
         cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
         if cmp_:
@@ -606,7 +806,8 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     return main
 
 
-def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t) -> Optional[int]:
+def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t,
+               ctx_mentions=()) -> Optional[int]:
     text, a = s.text, h.a
     others = [(x.a, x.b) for x in hits if x is not h]
 
@@ -614,6 +815,12 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
         return [(p, y) for p, y in ys if not any(x <= p < z for x, z in others)]
 
     lo = max(idx.end, 0) if idx.start >= 0 else 0
+    # "Năm 2022, tỉnh xếp thứ 20; năm nay tỉnh xếp thứ 12": this year, the index's year of the article
+    this = [m for m in _THIS_YEAR.finditer(text, 0, a, timeout=t) if not any(x <= m.start() < z for x, z in others)]
+    if this and not any(p > this[-1].start() for p, _ in own(_valid_years(text, this[-1].start(), a, t, parens, a))):
+        year = idx.year or index_years.get(idx.index) or doc_index_years.get(idx.index) or ctx.doc_year
+        if year:
+            return year
     if lo < a:
         closer = own(_valid_years(text, lo, a, t, parens, a))
         if closer:
@@ -623,6 +830,12 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
     ys = own(_valid_years(text, 0, a, t, parens, a))
     if ys:
         return ys[-1][1]
+    # "PAR INDEX 2023 đạt 85,1%, xếp hạng 30/63; SIPAS đạt 82%, xếp hạng 40/63": another index's year
+    # written before in the sentence is the sentence's year
+    sibling = [x.year for x in ctx_mentions if x.year and x.end <= a
+               and not any(o < x.start and x.end <= c < a for o, c in parens)]
+    if sibling:
+        return sibling[-1]
     for years in (index_years, doc_index_years):  # the index's year written before, else anywhere in the article
         if years.get(idx.index):
             return years[idx.index]

@@ -60,8 +60,21 @@ def _patterns() -> dict:
     return dict(
         full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I),
         dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
+        # "20/5-10/7": a dash before another day/month ends the first date of a range
         dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
-                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I),
+                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)", regex.I),
+        # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
+        next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
+                               rf"(?:(?:{time_words})\s+)?(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
+                               regex.I),
+        # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
+        shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
+                                   rf"(?=\s*(?:{_alt(d['ranges']['joiners'])})\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+                                   r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
+        dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
+        not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
+                                      r"\s+(?:năm\s+)?$", regex.I),
+        not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
@@ -82,6 +95,8 @@ def _patterns() -> dict:
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
         body_year_goal=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['goal_before'])})\s+(?:năm\s+)?$",
                                      regex.I),
+        body_year_compared=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['compared_before'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}?"
+                                         r"\s+(?:năm\s+)?$", regex.I),
         byline_name=regex.compile(d["byline_date"]["name_pattern"]),
         byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
@@ -89,6 +104,8 @@ def _patterns() -> dict:
 
 
 _YEAR = regex.compile(r"(?<![\d/.,])" + _Y + r"(?![\d/%])")
+# a year written alone, not the year of a full date or month ("3-10-2021", "tháng 1-2025")
+_BARE_YEAR = regex.compile(r"(?<![\d/.,\-–])" + _Y + r"(?![\d/%])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -96,26 +113,56 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
 
-def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
-    """For a deadline without a year (``trước ngày 30-11``), the first year written after it in
-    the same paragraph (``… đến cuối năm 2020``); otherwise None."""
+def _deadline_year(ctx, s, a: int, b: int, written: str, t: float) -> Optional[int]:
+    """For a deadline without a year (``trước ngày 30-11`` at ``s.text[a:b]``, ``written`` its text),
+    the first year written after it in the same paragraph (``… đến cuối năm 2020``); otherwise None."""
     p = _patterns()
-    if not (p["deadline_word"].search(s.text[max(0, m.start() - 12):m.start()], timeout=t)
-            or p["deadline_opener"].match(m.group(0))):
+    if not (p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t)
+            or p["deadline_opener"].match(written)):
         return None
-    para_end = ctx.text.find("\n", s.start + m.end())
+    para_end = ctx.text.find("\n", s.start + b)
     para_end = len(ctx.text) if para_end < 0 else para_end
-    y = _YEAR.search(ctx.text, s.start + m.end(), para_end, timeout=t)
+    y = _YEAR.search(ctx.text, s.start + b, para_end, timeout=t)
     return int(y.group(1)) if y else None
 
 
+def _published_year(ctx, d: int, mo: int) -> Optional[int]:
+    """The year of a day without one from the article's date: that year, or the year before when the
+    day would then fall more than ``published_year.max_days_after`` days after the article (``ngày
+    28/12`` in an article of 5 January 2024 → 2023)."""
+    if not ctx.doc_year:
+        return None
+    day, _ = _published_date(ctx)
+    if day is None:
+        return ctx.doc_year
+    try:
+        when = _dt.date(ctx.doc_year, mo, min(d, 28 if mo == 2 else d))
+    except ValueError:
+        return ctx.doc_year
+    return ctx.doc_year - 1 if (when - day).days > _max_days_after() else ctx.doc_year
+
+
+@lru_cache(maxsize=1)
+def _max_days_after() -> int:
+    return int(load("dates")["published_year"]["max_days_after"])
+
+
+def _other_year(text: str, pos: int, t: float) -> bool:
+    """Whether the year at ``text[pos:]`` is a law's (``Bộ luật Hình sự năm 2015``), a birth year (``SN
+    2002``) or a past reference (``từ năm 2019``): never the year of a day written near it."""
+    p = _patterns()
+    return bool(p["not_year_right_before"].search(text[max(0, pos - 20):pos], timeout=t)
+                or p["not_year_before"].search(text[max(0, pos - 70):pos], timeout=t))
+
+
 def _sentence_year(ctx, s, t: float) -> Optional[int]:
-    """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references;
-    None when it names none or several, or when the sentence is about an index or a report (its year is
-    the year measured, not the day's)."""
+    """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references,
+    laws' names, birth years and past references; None when it names none or several, or when the
+    sentence is about an index or a report (its year is the year measured, not the day's)."""
     if _patterns()["year_not_if"].search(s.text, timeout=t):
         return None
-    years = {m.group(1) for m in _YEAR.finditer(s.text, timeout=t) if not ctx.is_claimed(s.start + m.start(), s.start + m.end())}
+    years = {m.group(1) for m in _YEAR.finditer(s.text, timeout=t)
+             if not ctx.is_claimed(s.start + m.start(), s.start + m.end()) and not _other_year(s.text, m.start(), t)}
     return int(years.pop()) if len(years) == 1 else None
 
 
@@ -123,8 +170,8 @@ def _body_year(ctx, t: float) -> Optional[int]:
     """For an article without a publication date, the year its body keeps returning to: written at
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
     report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
-    ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``); the latest of the years written most
-    often; else None."""
+    ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``), nor a law's name, a birth year or a
+    past reference; the year written most often, when no other year is written as often; else None."""
     cached = getattr(ctx, "_body_year_cache", False)
     if cached is not False:
         return cached
@@ -135,15 +182,20 @@ def _body_year(ctx, t: float) -> Optional[int]:
                 or p["body_year_not_if"].search(s.text, timeout=t)):
             continue
         ranges = [(m.start(), m.end()) for m in _RANGE.finditer(s.text, timeout=t)]
-        for m in _YEAR.finditer(s.text, timeout=t):
+        for m in _BARE_YEAR.finditer(s.text, timeout=t):
             if any(a <= m.start() < b for a, b in ranges) or ctx.is_claimed(s.start + m.start(), s.start + m.end()):
                 continue
+            if _other_year(s.text, m.start(), t):
+                continue  # "Bộ luật Hình sự năm 2015", "sinh năm 1975", "từ năm 2019"
             if p["body_year_goal"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):
                 continue  # "đến năm 2025", "vào năm 2030": a goal's year, not the article's
+            if p["body_year_compared"].search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
+                continue  # "so với cuối năm 2021": the year compared with
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     year = None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
-    if ranked and ranked[0][1] >= _body_min() and True:
+    # two years written equally often: the body does not make the year clear
+    if ranked and ranked[0][1] >= _body_min() and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
         year = int(ranked[0][0])
     try:
         ctx._body_year_cache = year
@@ -205,22 +257,51 @@ def extract(ctx) -> None:
             mo = int(m.group(1))
             if 1 <= mo <= 12:
                 add(m, f"{m.group(2)}-{mo:02d}", "month")
-        if ctx.doc_year:  # "từ tháng 7" in an article dated 2025-12-03 → 2025-07
-            for m in p["month_no_year"].finditer(s.text, timeout=t):
-                mo = int(m.group(1))
-                if 1 <= mo <= 12:
-                    add(m, f"{ctx.doc_year:04d}-{mo:02d}", "month", inferred=True)
-        for m in [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
-                  *p["range_end"].finditer(s.text, timeout=t)]:
+        # "từ tháng 7" in an article dated 2025-12-03 → 2025-07 (a month said without a year is not
+        # read from the body's years: "giữa tháng 5", "đầu tháng 8" are often of another year or lunar)
+        for m in p["month_no_year"].finditer(s.text, timeout=t):
+            mo = int(m.group(1))
+            year = _published_year(ctx, 1, mo) if 1 <= mo <= 12 else None
+            if year:
+                add(m, f"{year:04d}-{mo:02d}", "month", inferred=True)
+
+        def add_day(a: int, b: int, d: int, mo: int, year: Optional[int] = None, opener: str = "",
+                    shared: bool = False) -> None:
+            """The day ``d``/``mo`` at ``s.text[a:b]``, its year written (``year``; ``shared``: written
+            with the other end of its range) or inferred."""
+            if not _valid(d, mo) or ctx.is_claimed(s.start + a, s.start + b):
+                return
+            inferred = year is None or shared
+            year = year or (_published_year(ctx, d, mo) or _deadline_year(ctx, s, a, b, opener or s.text[a:b], t)
+                            or _sentence_year(ctx, s, t) or _body_year(ctx, t))
+            if year:
+                ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",
+                        year_inferred=inferred)
+            else:
+                ctx.add(Date, s.start + a, s.start + b, value=f"--{mo:02d}-{d:02d}", precision="day")
+
+        # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day takes the month of the second
+        for m in p["shared_month"].finditer(s.text, timeout=t):
+            d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(d2, mo) and d1 < d2:
+                add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
+                if not m.group(4):
+                    add_day(m.start(2), m.end(3), d2, mo)
+        found = [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
+                 *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
+        for m in found:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            year = (ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
-                    or _body_year(ctx, t))
-            if year:
-                add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
-            else:
-                add(m, f"--{mo:02d}-{d:02d}", "day")
+            add_day(m.start(), m.end(), d, mo)
+            # the next days of a range or list: "ngày 20/5-10/7", "ngày 6/5 và 7/5"
+            end = m.end()
+            while (nxt := p["next_day"].match(s.text, end, timeout=t)) is not None:
+                d2, mo2 = int(nxt.group(1)), int(nxt.group(2))
+                if not _valid(d2, mo2):
+                    break
+                add_day(nxt.start(1), nxt.end(), d2, mo2)
+                end = nxt.end()
         _relative(ctx, s, t)
         for m in p["periods"].finditer(s.text, timeout=t):
             y1, y2 = [int(g) for g in m.groups() if g]

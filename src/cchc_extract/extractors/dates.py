@@ -14,7 +14,8 @@ and no date. Holiday names
 its time word.
 
 Periods: ``giai đoạn 2021 - 2030``, ``từ năm 2020 đến năm 2025``, ``(2011-2015)``,
-``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025``.
+``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025`` (not two consecutive years written bare:
+``năm học 2024-2025``, ``V-League 2023-2024`` are a school year and a season).
 
 Relative dates (docs/format.md): ``hôm qua``, ``sáng nay``, ``ngày mai``, ``3 ngày trước``, ``cách
 đây 3 ngày`` (day), ``thứ Ba tuần trước`` (day), ``tháng trước``, ``tháng 4 năm ngoái``
@@ -74,6 +75,11 @@ def _patterns() -> dict:
         dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
         not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
                                       r"\s+(?:năm\s+)?$", regex.I),
+        school_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['school_year_words'])})\s+" + _Y + r"\s?[-–/]\s?" + _Y
+                                  + r"(?!\d)", regex.I),
+        next_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['next_year_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:năm\s+)?$",
+                                regex.I),
+        first_half=int(d['sentence_year']['first_half_months']),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
@@ -155,15 +161,32 @@ def _other_year(text: str, pos: int, t: float) -> bool:
                 or p["not_year_before"].search(text[max(0, pos - 70):pos], timeout=t))
 
 
-def _sentence_year(ctx, s, t: float) -> Optional[int]:
+def _sentence_year(ctx, s, t: float, month: int = 0) -> Optional[int]:
     """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references,
     laws' names, birth years and past references; None when it names none or several, or when the
-    sentence is about an index or a report (its year is the year measured, not the day's)."""
-    if _patterns()["year_not_if"].search(s.text, timeout=t):
+    sentence is about an index or a report (its year is the year measured, not the day's). Two years
+    can still tell the year of a day in ``month``: a school year (``năm học 2024-2025``: the first from
+    August, else the second), a review of one year with the plans of the next (``tổng kết năm 2024,
+    phương hướng năm 2025``: the next in the first half of the year)."""
+    p = _patterns()
+    if p["year_not_if"].search(s.text, timeout=t):
         return None
-    years = {m.group(1) for m in _YEAR.finditer(s.text, timeout=t)
-             if not ctx.is_claimed(s.start + m.start(), s.start + m.end()) and not _other_year(s.text, m.start(), t)}
-    return int(years.pop()) if len(years) == 1 else None
+    found = [m for m in _YEAR.finditer(s.text, timeout=t)
+             if not ctx.is_claimed(s.start + m.start(), s.start + m.end()) and not _other_year(s.text, m.start(), t)]
+    years = {m.group(1) for m in found}
+    if len(years) == 1:
+        return int(years.pop())
+    if len(years) == 2 and month:
+        y1, y2 = sorted(int(y) for y in years)
+        if y2 != y1 + 1:
+            return None
+        sy = p["school_year"].search(s.text, timeout=t)
+        if sy and (int(sy.group(1)), int(sy.group(2))) == (y1, y2):
+            return y1 if month >= 8 else y2
+        later = [m for m in found if int(m.group(1)) == y2]
+        if all(p["next_year"].search(s.text[max(0, m.start() - 50):m.start()], timeout=t) for m in later):
+            return y2 if month <= p["first_half"] else y1
+    return None
 
 
 def _body_year(ctx, t: float) -> Optional[int]:
@@ -273,7 +296,7 @@ def extract(ctx) -> None:
                 return
             inferred = year is None or shared
             year = year or (_published_year(ctx, d, mo) or _deadline_year(ctx, s, a, b, opener or s.text[a:b], t)
-                            or _sentence_year(ctx, s, t) or _body_year(ctx, t))
+                            or _sentence_year(ctx, s, t, mo) or _body_year(ctx, t))
             if year:
                 ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",
                         year_inferred=inferred)
@@ -307,6 +330,8 @@ def extract(ctx) -> None:
             y1, y2 = [int(g) for g in m.groups() if g]
             if not (y1 < y2 <= y1 + 50):
                 continue
+            if m.group(5) and y2 == y1 + 1:
+                continue  # "năm học 2024-2025", "V-League 2023-2024": a school year or a season
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue

@@ -66,7 +66,7 @@ def _patterns() -> dict:
                          r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)", regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
         next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
-                               rf"(?:(?:{time_words})\s+)?(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
+                               rf"(?P<at>(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
                                regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
         shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
@@ -111,7 +111,9 @@ def _patterns() -> dict:
 
 _YEAR = regex.compile(r"(?<![\d/.,])" + _Y + r"(?![\d/%])")
 # a year written alone, not the year of a full date or month ("3-10-2021", "tháng 1-2025")
-_BARE_YEAR = regex.compile(r"(?<![\d/.,\-–])" + _Y + r"(?![\d/%])")
+_BARE_YEAR = regex.compile(r"(?<![\d/.,\-–])" + _Y + r"(?![\d/%])"
+                           # the year of a month or quarter ("tháng 7-2024", "quý I/2024"), not of a day
+                           r"|(?<![\p{L}])(?:tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s?[/.-]\s?\K" + _Y + r"(?!\d)", regex.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -171,8 +173,11 @@ def _sentence_year(ctx, s, t: float, month: int = 0) -> Optional[int]:
     p = _patterns()
     if p["year_not_if"].search(s.text, timeout=t):
         return None
+    # the years of the sentence's dates count ("Ngày 30-7, … công tác tháng 7-2024"), not legal references
+    legal = [(f.start, f.end) for f in ctx.in_sentence(s.index) if f.type == "legal_ref"]
     found = [m for m in _YEAR.finditer(s.text, timeout=t)
-             if not ctx.is_claimed(s.start + m.start(), s.start + m.end()) and not _other_year(s.text, m.start(), t)]
+             if not any(a < s.start + m.end() and s.start + m.start() < b for a, b in legal)
+             and not _other_year(s.text, m.start(), t)]
     years = {m.group(1) for m in found}
     if len(years) == 1:
         return int(years.pop())
@@ -206,7 +211,9 @@ def _body_year(ctx, t: float) -> Optional[int]:
             continue
         ranges = [(m.start(), m.end()) for m in _RANGE.finditer(s.text, timeout=t)]
         for m in _BARE_YEAR.finditer(s.text, timeout=t):
-            if any(a <= m.start() < b for a, b in ranges) or ctx.is_claimed(s.start + m.start(), s.start + m.end()):
+            y = m.group(1) or m.group(2)
+            if any(a <= m.start() < b for a, b in ranges) or (
+                    m.group(1) and ctx.is_claimed(s.start + m.start(), s.start + m.end())):
                 continue
             if _other_year(s.text, m.start(), t):
                 continue  # "Bộ luật Hình sự năm 2015", "sinh năm 1975", "từ năm 2019"
@@ -214,7 +221,7 @@ def _body_year(ctx, t: float) -> Optional[int]:
                 continue  # "đến năm 2025", "vào năm 2030": a goal's year, not the article's
             if p["body_year_compared"].search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
                 continue  # "so với cuối năm 2021": the year compared with
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            counts[y] = counts.get(y, 0) + 1
     year = None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
     # two years written equally often: the body does not make the year clear
@@ -320,10 +327,10 @@ def extract(ctx) -> None:
             # the next days of a range or list: "ngày 20/5-10/7", "ngày 6/5 và 7/5"
             end = m.end()
             while (nxt := p["next_day"].match(s.text, end, timeout=t)) is not None:
-                d2, mo2 = int(nxt.group(1)), int(nxt.group(2))
+                d2, mo2 = int(nxt.group(2)), int(nxt.group(3))
                 if not _valid(d2, mo2):
                     break
-                add_day(nxt.start(1), nxt.end(), d2, mo2)
+                add_day(nxt.start("at"), nxt.end(), d2, mo2)
                 end = nxt.end()
         _relative(ctx, s, t)
         for m in p["periods"].finditer(s.text, timeout=t):

@@ -108,6 +108,11 @@ def _data():
     band_after_rx = regex.compile(r"[^.;:\d]{0,40}?(?<![\p{L}])(?:" + _alt(d["top_band"]["after"]) + r")(?![\p{L}])"
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
+    shapes = d["no_count_shapes"]
+    shape_before_rx = regex.compile(r"(?:" + "|".join(shapes["before"]) + r")")
+    shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
+    glued_rx = regex.compile(r"(?P<num>" + NUM.replace(r"(?![\d]|[.,]\d)", r"(?![\d]|[.,]\d)") + r")(?P<unit>"
+                             + _alt(sorted(d["glued_units"]["words"], key=len, reverse=True)) + r")(?![\p{L}\d])")
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, not_trigger_rx=not_trigger_rx,
@@ -116,7 +121,8 @@ def _data():
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
-                max_unit=int(d["max_unit_words"]))
+                max_unit=int(d["max_unit_words"]), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
+                glued_rx=glued_rx)
 
 
 def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
@@ -436,6 +442,9 @@ def extract(ctx) -> None:
         def counted(m_start: int, m_end: int) -> Optional[str]:
             """The unit of a count at ``s.text[m_start:m_end]``, or None when it is no count."""
             before = s.text[max(0, m_start - 20):m_start]
+            if d["shape_number_rx"].fullmatch(s.text, m_start, m_end, timeout=t) or \
+                    d["shape_before_rx"].search(before, timeout=t):
+                return None  # a code, a table row, a score, a kilometre mark (no_count_shapes)
             soft = d["soft_before_rx"].search(before, timeout=t)
             if not soft and d["not_before_rx"].search(before, timeout=t):
                 return None
@@ -455,9 +464,8 @@ def extract(ctx) -> None:
                 unit, _ = noun_phrase_span(s.text, ch.end(), t, last)
             if not unit:
                 return None
-            first = unit.split()[0].casefold()
-            two = " ".join(unit.split()[:2]).casefold()
-            if first in d["not_units"] or two in d["not_units"]:
+            words = unit.casefold().split()
+            if any(" ".join(words[:k]) in d["not_units"] for k in (1, 2, 3)):
                 return None
             return unit
 
@@ -495,6 +503,13 @@ def extract(ctx) -> None:
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
             elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
+        # measures with their unit glued on: "gần 4000m2", "2m"
+        for m in d["glued_rx"].finditer(s.text, timeout=t):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b) or _is_year(m.group("num")) or \
+                    d["shape_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
+                continue
+            ctx.add(Quantity, a, b, value=parse_number(m.group("num")), unit=m.group("unit"))
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"
         for m in d["spelled_rx"].finditer(s.text, timeout=t):
             a, b = s.start + m.start("w"), s.start + m.end("w")

@@ -199,7 +199,7 @@ def _body_year(ctx, t: float) -> Optional[int]:
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
     report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
     ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``), nor a law's name, a birth year or a
-    past reference; the year written most often, when no other year is written as often; else None."""
+    past reference; the latest of the years written most often; else None."""
     cached = getattr(ctx, "_body_year_cache", False)
     if cached is not False:
         return cached
@@ -224,8 +224,7 @@ def _body_year(ctx, t: float) -> Optional[int]:
             counts[y] = counts.get(y, 0) + 1
     year = None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
-    # two years written equally often: the body does not make the year clear
-    if ranked and ranked[0][1] >= _body_min() and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+    if ranked and ranked[0][1] >= _body_min():
         year = int(ranked[0][0])
     try:
         ctx._body_year_cache = year

@@ -9,6 +9,9 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   (``tỉnh này``, ``địa phương này``); the nearest province before the value in its sentence, unless the value is
   said of two provinces at once (``A và B chỉ đạt dưới 10%`` → null) or a region stands
   closer (``khu vực Tây Nguyên đứng thứ 5/6`` → null);
+  ``sentence`` also — in an article about several provinces, the one province the sentence right
+  before names, in the same paragraph, when the sentence names no place and does not speak of many
+  bodies (``Năm 2023, Quảng Ninh dẫn đầu. Tỷ lệ … đạt 98%``);
   ``document`` — the article's main province, when the sentence names no place and does not
   speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
@@ -45,7 +48,9 @@ def _patterns() -> dict:
     c = d["collective"]
     collective = (r"(?<![\p{L}])(?:" + _alt(c["words"]) + "|"
                   r"(?<!(?:" + "|".join(c["nationwide_not_after"]) + r")\s)(?:" + _alt(c["nationwide"]) + ")|" +
-                  "|".join(c["averages"]) + "|" + _alt(c["bodies"]) + r"|(?<![/\d])\d{1,2} " + regex.escape(c["counted_noun"]) +
+                  "|".join(c["averages"]) + "|(?:" + _alt(c["bodies"]) + r")(?!\s+(?:" + _alt(c["bodies_not_before"]) + r")(?![\p{L}]))"
+                  r"|(?<![/\d])(?<!(?:" + _alt(c["counted_not_after"]) + r")\s+)\d{1,2}(?:/\d{1,2})? (?:" + _alt([c["counted_noun"], *c["counted_nouns"]]) + ")|" +
+                  "|".join(c["superlatives"]) +
                   r")(?![\p{L}])")
     ma = d["metric_after"]
     return dict(
@@ -65,9 +70,10 @@ def _patterns() -> dict:
 
 
 def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0,
-             earlier: Optional[str] = None):
+             earlier: Optional[str] = None, previous: Optional[str] = None):
     """``provinces`` and ``regions``: the mentions in ``f``'s sentence; ``earlier``: the province
-    named last in the sentences before it."""
+    named last in the sentences before it; ``previous``: the one province the sentence right before
+    names, when it is in the same paragraph and names no region."""
     rx = _patterns()
     s0, s1 = sent_span
     # "Xếp vị trí thứ 2 là TP. Hải Phòng": the province right after the value
@@ -115,6 +121,10 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
             return None, None  # "Sở Tài chính xếp thứ 3", "phường Hải An xếp thứ 2": not the province
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
+    if not main and previous and not collective.search(text, clause_start, clause_end, timeout=t):
+        # an article about several provinces: "Năm 2023, Quảng Ninh dẫn đầu cả nước. Tỷ lệ hồ sơ
+        # trực tuyến đạt 98%" — the one province of the sentence before, in the same paragraph
+        return previous, "sentence"
     return None, None
 
 
@@ -175,9 +185,13 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
     if main is None:
         main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
     last_named: dict[int, Optional[str]] = {}  # sentence → the province named last before it
+    previous: dict[int, Optional[str]] = {}  # sentence → the one province of the sentence before
     prev = None
-    for i in range(len(article.sentences)):
+    for i, sp in enumerate(article.sentences):
         last_named[i] = prev
+        if i and not regions.get(i - 1) and len({p.name for p in provinces.get(i - 1, [])}) == 1 \
+                and "\n" not in text[article.sentences[i - 1].end:sp.start]:
+            previous[i] = provinces[i - 1][0].name
         if provinces.get(i):
             prev = max(provinces[i], key=lambda p: p.start).name
     for f in facts:
@@ -191,7 +205,8 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
         if f.subject is None:
             f.subject, f.subject_source = _subject(text, f, provinces.get(f.sentence, []),
                                                    regions.get(f.sentence, []), span, main, timeout,
-                                                   earlier=last_named.get(f.sentence))
+                                                   earlier=last_named.get(f.sentence),
+                                                   previous=previous.get(f.sentence))
         wants_metric = f.type == "percentage" or (f.type == "target" and f.unit != "rank")
         if wants_metric and f.metric is None:
             f.metric = _metric(text, f, span, timeout)

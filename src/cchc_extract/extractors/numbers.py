@@ -83,7 +83,9 @@ def _data():
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
-    money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
+    # a currency (after a multiplier or not), 'bảng' after a multiplier, or a multiplier alone ("415.600 tỷ")
+    money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])"
+                             r"|(?:" + _alt(money["multipliers"]) + r")(?:\s+(?:" + _alt(money["after_multiplier"]) + r"))?$",
                              regex.I)
     rg = d["ranges"]
     joiners = _alt(rg["joiners"])

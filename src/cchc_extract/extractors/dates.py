@@ -134,14 +134,14 @@ def _deadline_year(ctx, s, a: int, b: int, written: str, t: float) -> Optional[i
     return int(y.group(1)) if y else None
 
 
-def _published_year(ctx, d: int, mo: int) -> Optional[int]:
+def _published_year(ctx, d: int, mo: int, deadline: bool = False) -> Optional[int]:
     """The year of a day without one from the article's date: that year, or the year before when the
     day would then fall more than ``published_year.max_days_after`` days after the article (``ngày
-    28/12`` in an article of 5 January 2024 → 2023)."""
+    28/12`` in an article of 5 January 2024 → 2023), unless the day is a ``deadline``."""
     if not ctx.doc_year:
         return None
     day, _ = _published_date(ctx)
-    if day is None:
+    if day is None or deadline:
         return ctx.doc_year
     try:
         when = _dt.date(ctx.doc_year, mo, min(d, 28 if mo == 2 else d))
@@ -301,7 +301,9 @@ def extract(ctx) -> None:
             if not _valid(d, mo) or ctx.is_claimed(s.start + a, s.start + b):
                 return
             inferred = year is None or shared
-            year = year or (_published_year(ctx, d, mo) or _deadline_year(ctx, s, a, b, opener or s.text[a:b], t)
+            ahead = p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t) or \
+                p["deadline_opener"].match(opener or s.text[a:b])
+            year = year or (_published_year(ctx, d, mo, bool(ahead)) or _deadline_year(ctx, s, a, b, opener or s.text[a:b], t)
                             or _sentence_year(ctx, s, t, mo) or _body_year(ctx, t))
             if year:
                 ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",

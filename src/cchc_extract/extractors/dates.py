@@ -80,6 +80,7 @@ def _patterns() -> dict:
         next_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['next_year_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:năm\s+)?$",
                                 regex.I),
         first_half=int(d['sentence_year']['first_half_months']),
+        not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
@@ -110,6 +111,8 @@ def _patterns() -> dict:
 
 
 _YEAR = regex.compile(r"(?<![\d/.,])" + _Y + r"(?![\d/%])")
+# a year alone or ending a date ("ngày 7/8 và 8/8/2024")
+_ANY_YEAR = regex.compile(r"(?<![\d.,])" + _Y + r"(?![\d/%])")
 # a year written alone, not the year of a full date or month ("3-10-2021", "tháng 1-2025")
 _BARE_YEAR = regex.compile(r"(?<![\d/.,\-–])" + _Y + r"(?![\d/%])"
                            # the year of a month or quarter ("tháng 7-2024", "quý I/2024"), not of a day
@@ -157,9 +160,11 @@ def _max_days_after() -> int:
 
 def _other_year(text: str, pos: int, t: float) -> bool:
     """Whether the year at ``text[pos:]`` is a law's (``Bộ luật Hình sự năm 2015``), a birth year (``SN
-    2002``) or a past reference (``từ năm 2019``): never the year of a day written near it."""
+    2002``), a past reference (``từ năm 2019``) or no year but a count (``khoảng 2000m3``): never the
+    year of a day written near it."""
     p = _patterns()
     return bool(p["not_year_right_before"].search(text[max(0, pos - 20):pos], timeout=t)
+                or p["not_year_after"].match(text, pos + 4, timeout=t)
                 or p["not_year_before"].search(text[max(0, pos - 70):pos], timeout=t))
 
 
@@ -175,7 +180,7 @@ def _sentence_year(ctx, s, t: float, month: int = 0) -> Optional[int]:
         return None
     # the years of the sentence's dates count ("Ngày 30-7, … công tác tháng 7-2024"), not legal references
     legal = [(f.start, f.end) for f in ctx.in_sentence(s.index) if f.type == "legal_ref"]
-    found = [m for m in _YEAR.finditer(s.text, timeout=t)
+    found = [m for m in _ANY_YEAR.finditer(s.text, timeout=t)
              if not any(a < s.start + m.end() and s.start + m.start() < b for a, b in legal)
              and not _other_year(s.text, m.start(), t)]
     years = {m.group(1) for m in found}

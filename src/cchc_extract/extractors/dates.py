@@ -133,8 +133,10 @@ def _deadline_year(ctx, s, a: int, b: int, written: str, t: float) -> Optional[i
         return None
     para_end = ctx.text.find("\n", s.start + b)
     para_end = len(ctx.text) if para_end < 0 else para_end
-    y = _YEAR.search(ctx.text, s.start + b, para_end, timeout=t)
-    return int(y.group(1)) if y else None
+    for y in _YEAR.finditer(ctx.text, s.start + b, para_end, timeout=t):
+        if not _other_year(ctx.text, y.start(), t):  # not "khoảng 2000m3"
+            return int(y.group(1))
+    return None
 
 
 def _published_year(ctx, d: int, mo: int, deadline: bool = False) -> Optional[int]:
@@ -179,7 +181,8 @@ def _sentence_year(ctx, s, t: float, month: int = 0) -> Optional[int]:
     if p["year_not_if"].search(s.text, timeout=t):
         return None
     # the years of the sentence's dates count ("Ngày 30-7, … công tác tháng 7-2024"), not legal references
-    legal = [(f.start, f.end) for f in ctx.in_sentence(s.index) if f.type == "legal_ref"]
+    # (nor the issuing date written after one: "Nghị quyết số 18-NQ/TW, ngày 25/10/2017")
+    legal = [(f.start, f.end + 30) for f in ctx.in_sentence(s.index) if f.type == "legal_ref"]
     found = [m for m in _ANY_YEAR.finditer(s.text, timeout=t)
              if not any(a < s.start + m.end() and s.start + m.start() < b for a, b in legal)
              and not _other_year(s.text, m.start(), t)]
@@ -300,15 +303,16 @@ def extract(ctx) -> None:
                 add(m, f"{year:04d}-{mo:02d}", "month", inferred=True)
 
         def add_day(a: int, b: int, d: int, mo: int, year: Optional[int] = None, opener: str = "",
-                    shared: bool = False) -> None:
+                    shared: bool = False, chained: bool = False) -> None:
             """The day ``d``/``mo`` at ``s.text[a:b]``, its year written (``year``; ``shared``: written
-            with the other end of its range) or inferred."""
+            with the other end of its range) or inferred; ``chained``: the later day of a range or
+            list (its ``đến`` joins the range, it is no deadline)."""
             if not _valid(d, mo) or ctx.is_claimed(s.start + a, s.start + b):
                 return
             inferred = year is None or shared
-            ahead = p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t) or \
-                p["deadline_opener"].match(opener or s.text[a:b])
-            year = year or (_published_year(ctx, d, mo, bool(ahead)) or _deadline_year(ctx, s, a, b, opener or s.text[a:b], t)
+            ahead = not chained and (p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t) or
+                                     p["deadline_opener"].match(opener or s.text[a:b]))
+            year = year or (_published_year(ctx, d, mo, bool(ahead)) or (ahead and _deadline_year(ctx, s, a, b, opener or s.text[a:b], t))
                             or _sentence_year(ctx, s, t, mo) or _body_year(ctx, t))
             if year:
                 ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",
@@ -322,7 +326,7 @@ def extract(ctx) -> None:
             if _valid(d2, mo) and d1 < d2:
                 add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
                 if not m.group(4):
-                    add_day(m.start(2), m.end(3), d2, mo)
+                    add_day(m.start(2), m.end(3), d2, mo, chained=True)
         found = [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:
@@ -336,7 +340,7 @@ def extract(ctx) -> None:
                 d2, mo2 = int(nxt.group(2)), int(nxt.group(3))
                 if not _valid(d2, mo2):
                     break
-                add_day(nxt.start("at"), nxt.end(), d2, mo2)
+                add_day(nxt.start("at"), nxt.end(), d2, mo2, chained=True)
                 end = nxt.end()
         _relative(ctx, s, t)
         for m in p["periods"].finditer(s.text, timeout=t):

@@ -35,6 +35,15 @@ def test_every_day_of_a_range_or_list_is_a_date(text, expected):
     assert sorted(values(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Theo thư phản ánh của doanh nghiệp, từ tháng 11, 12.2023 đến nay khu công nghiệp có mùi hôi.",
+     ["2023-11", "2023-12"]),
+    ("Trong tháng 5, 6 và 7/2024, tỉnh tiếp nhận nhiều hồ sơ trực tuyến.", ["2024-05", "2024-06", "2024-07"]),
+])
+def test_months_listed_before_one_year_share_it(text, expected):
+    assert values(text, published="2024-04-17") == expected
+
+
 def test_the_first_day_of_a_range_shares_the_written_month_and_year():
     got = dates("Số liệu từ ngày 1 – 31/8/2025 cho thấy hồ sơ trực tuyến tăng.")
     assert ("từ ngày 1", "2025-08-01", True) in got and ("31/8/2025", "2025-08-31", False) in got

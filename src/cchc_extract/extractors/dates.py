@@ -89,6 +89,8 @@ def _patterns() -> dict:
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
                               r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I),
         month=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
+        month_list=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)(\s*(?:,|và)\s*)(\d{1,2})"
+                                 r"(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
         month_no_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['month_no_year_before']['words'])})\s+tháng\s+(\d{{1,2}})"
                                     r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I),
         quarter=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
@@ -118,6 +120,7 @@ _BARE_YEAR = regex.compile(r"(?<![\d/.,\-–])" + _Y + r"(?![\d/%])"
                            # the year of a month or quarter ("tháng 7-2024", "quý I/2024"), not of a day
                            r"|(?<![\p{L}])(?:tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s?[/.-]\s?\K" + _Y + r"(?!\d)", regex.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_DIGITS = regex.compile(r"\d{1,2}")
 
 
 def _valid(d: int, m: int) -> bool:
@@ -290,6 +293,20 @@ def extract(ctx) -> None:
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
             add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
+        # "từ tháng 11, 12.2023": the months of a list share the year written after the last
+        for m in p["month_list"].finditer(s.text, timeout=t):
+            firsts = list(_DIGITS.finditer(s.text, m.start(1), m.end(1)))
+            mos = [int(x.group()) for x in firsts] + [int(m.group(3))]
+            if not all(1 <= mo <= 12 for mo in mos):
+                continue
+            spans = [(m.start() if k == 0 else x.start(), x.end()) for k, x in enumerate(firsts)]
+            for (a, b), mo in zip(spans, mos):  # "tháng 11", then the bare months of the list
+                if not ctx.is_claimed(s.start + a, s.start + b):
+                    ctx.add(Date, s.start + a, s.start + b, value=f"{m.group(4)}-{mo:02d}", precision="month",
+                            year_inferred=True)
+            if not ctx.is_claimed(s.start + m.start(3), s.start + m.end()):
+                ctx.add(Date, s.start + m.start(3), s.start + m.end(), value=f"{m.group(4)}-{mos[-1]:02d}",
+                        precision="month")
         for m in p["month"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
             if 1 <= mo <= 12:
@@ -312,7 +329,9 @@ def extract(ctx) -> None:
             inferred = year is None or shared
             ahead = not chained and (p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t) or
                                      p["deadline_opener"].match(opener or s.text[a:b]))
-            year = year or (_published_year(ctx, d, mo, bool(ahead)) or (ahead and _deadline_year(ctx, s, a, b, opener or s.text[a:b], t))
+            written = opener or s.text[a:b]
+            year = year or (_published_year(ctx, d, mo, bool(ahead))
+                            or (ahead and _deadline_year(ctx, s, a, b, written, t))
                             or _sentence_year(ctx, s, t, mo) or _body_year(ctx, t))
             if year:
                 ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",

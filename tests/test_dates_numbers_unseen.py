@@ -133,6 +133,12 @@ def test_body_years_of_months_count_not_of_full_days():
     assert ("Sáng 21-7", "--07-21", False) in dates(text)
 
 
+def test_a_month_since_does_not_count_for_the_body():
+    text = ("Hôm 30/4, giá tiền số giảm mạnh nhất.\nĐây là mức giảm tồi tệ nhất kể từ tháng 11/2022.\n"
+            "Đây là đợt giảm lớn nhất kể từ tháng 6/2022.")
+    assert ("Hôm 30/4", "--04-30", False) in dates(text)
+
+
 def test_a_compared_year_does_not_count_for_the_body():
     text = ("Hôm 6/9, công ty công bố kết quả.\nTỷ lệ nợ tăng mạnh so với cuối năm 2021.\n"
             "Nợ tăng so với năm 2021 do đầu tư.\nDoanh thu nửa đầu năm 2024 giảm.")

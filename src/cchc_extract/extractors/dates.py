@@ -104,7 +104,8 @@ def _patterns() -> dict:
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
         body_year_goal=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['goal_before'])})\s+(?:năm\s+)?$",
                                      regex.I),
-        body_year_month_past=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['month_not_after'])})\s+tháng\s+\d{{1,2}}\s?[/.-]\s?$",
+        body_year_month_past=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['month_not_after'])})\s+(?:(?:vào|trong)\s+)?"
+                                           r"tháng\s+\d{1,2}\s?[/.-]\s?$",
                                            regex.I),
         body_year_compared=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['compared_before'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}?"
                                          r"\s+(?:năm\s+)?$", regex.I),
@@ -229,7 +230,7 @@ def _body_year(ctx, t: float) -> Optional[int]:
                     m.group(1) and ctx.is_claimed(s.start + m.start(), s.start + m.end())):
                 continue
             if m.group(2) and p["body_year_month_past"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):
-                continue  # "kể từ tháng 11/2022": a past reference
+                continue  # "kể từ tháng 11/2022", "dự kiến vào tháng 1-2025": a past reference or a plan
             if _other_year(s.text, m.start(), t):
                 continue  # "Bộ luật Hình sự năm 2015", "sinh năm 1975", "từ năm 2019"
             if p["body_year_goal"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):

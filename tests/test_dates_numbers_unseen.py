@@ -295,3 +295,16 @@ def test_ranges_keep_both_bounds():
 def test_đầu_tư_is_no_four():
     assert facts("Tỉnh tập trung đầu tư cho hạ tầng số ở bốn huyện.", "quantity")[0].value == 4.0
     assert facts("Tỉnh tập trung đầu tư cho hạ tầng số.", "quantity") == []
+
+
+# ---- a change is no level ---------------------------------------------------------------------
+
+def test_a_change_has_its_own_metric_not_the_levels():
+    got = [(f.value, f.metric) for f in facts(
+        "Chỉ số hài lòng của tỉnh Đồng Tháp đạt 89,06%, tăng 1,44% so với năm 2019.", "percentage")]
+    assert got == [(89.06, "Chỉ số hài lòng của tỉnh Đồng Tháp"), (1.44, "mức tăng Chỉ số hài lòng của tỉnh Đồng Tháp")]
+
+
+def test_a_rise_to_a_value_is_a_level():
+    got = [f.metric for f in facts("Tỷ lệ hồ sơ trực tuyến tăng lên 90% trong năm.", "percentage")]
+    assert got == ["Tỷ lệ hồ sơ trực tuyến"]

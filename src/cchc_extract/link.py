@@ -15,7 +15,8 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   ``document`` — the article's main province, when the sentence names no place and does not
   speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
-  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``);
+  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``); for a
+  percentage that is a change (``tăng 1,44% so với năm 2019``) ``mức tăng`` and the phrase;
 - ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
   main province (``Ủy ban nhân dân tỉnh Kon Tum``).
 
@@ -64,6 +65,8 @@ def _patterns() -> dict:
         ranked_unit=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["ranked_units"]["words"]) + r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
+        change=regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d["change_metric"]["words"]) + r")\s*$", regex.I),
+        change_lead=d["change_metric"]["lead"],
         metric_after=regex.compile(r"\s*(?:" + regex.escape(ma["lead"]) + r"\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)"
                                    r"(?=\s*(?:[,;:.()]|$|\s(?:" + _alt(ma["ends"]) + r")\s))"),
     )
@@ -129,6 +132,16 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
 
 
 def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
+    """The measured phrase of ``f``; for a change (``tăng 1,44%``) ``mức tăng <phrase>``."""
+    rx = _patterns()
+    base = _level_metric(text, f, sent_span, t)
+    ch = rx["change"].search(text[max(sent_span[0], f.start - 16):f.start], timeout=t) if f.type == "percentage" else None
+    if ch and base:
+        return f"{rx['change_lead']} {ch.group('w').casefold()} {base}"
+    return base
+
+
+def _level_metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     rx = _patterns()
     s0, _ = sent_span
     # "90% hồ sơ công việc tại cấp tỉnh": the noun phrase right after the value

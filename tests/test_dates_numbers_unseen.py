@@ -203,6 +203,24 @@ def test_counts_and_measures_stay(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gió giật mạnh với vận tốc 28 - 32 km/h.", [(28.0, "km/h")]),
+    ("Lưu lượng nước qua tua bin là 850 m3/s.", [(850.0, "m3/s")]),
+    ("Có 6 tỉnh/thành phố hoàn thành kế hoạch.", [(6.0, "tỉnh/thành")]),
+    ("Hai bên nhất trí tăng cường hợp tác giữa hai nước.", [(2.0, "bên"), (2.0, "nước")]),
+])
+def test_rates_pairs_and_spelled_counts(text, expected):
+    assert [(v, u.split()[0]) for v, u in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dự bị: 16 Anton W. 12 Baumann O. 14 Beier M.",
+    "Lễ cúng vào ngày 29, 30 âm lịch hàng tháng.",
+])
+def test_shirt_numbers_and_lunar_days_are_no_counts(text):
+    assert quantities(text) == []
+
+
 def test_5g_is_no_measure():
     assert quantities("Mạng 5G phủ sóng toàn tỉnh.") == []
 

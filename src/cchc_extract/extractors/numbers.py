@@ -33,6 +33,7 @@ _PCT = regex.compile(r"(?P<num>" + SPACED + "|" + NUM + r")\s?(?:%|phần trăm)
 _RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
+_RATE = regex.compile(r"[23]?/[\p{L}][\p{L}\p{M}\d]*")
 _BLANKS = regex.compile(r"[ \t]+")
 _YEAR_NUM = regex.compile(r"(?:19|20)\d{2}")
 _RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
@@ -124,7 +125,8 @@ def _data():
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
                 max_unit=int(d["max_unit_words"]), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
-                glued_rx=glued_rx)
+                glued_rx=glued_rx, rate_units={w.casefold() for w in d["rate_units"]["words"]},
+                initial_unit_rx=regex.compile(shapes["initial_unit"]))
 
 
 def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
@@ -164,8 +166,12 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
         two = (low + " " + (_WORD.match(text, w.end() + 1).group(0).casefold() if _WORD.match(text, w.end() + 1) else ""))
         if low in d["stops"] or two in d["stops"]:
             break
-        words.append(token)
         i = w.end()
+        if not words and low in d["rate_units"]:
+            r = _RATE.match(text, i, timeout=t)  # "km/h", "m3/s", "tỉnh/thành phố"
+            if r:
+                token, i = token + r.group(0), r.end()
+        words.append(token)
     if words and ((last and i >= len(text.rstrip())) or text.startswith(("...", "…"), i)):
         words.pop()
     return (" ".join(words) if words else None), i
@@ -469,6 +475,8 @@ def extract(ctx) -> None:
             words = unit.casefold().split()
             if any(" ".join(words[:k]) in d["not_units"] for k in (1, 2, 3)):
                 return None
+            if d["initial_unit_rx"].match(unit, timeout=t):
+                return None  # "12 Baumann O.": a shirt number
             return unit
 
         def money(unit: str) -> bool:

@@ -186,6 +186,7 @@ def quantities(text):
     "Dư nợ gốc hơn 415.600 tỷ, dư nợ lãi hơn 129.300 tỷ đồng.",
     "Cầu thủ được bán với giá 14 triệu bảng.",
     "Hiệp 2 bắt đầu, tập 37 phát sóng, động đất có độ lớn 2.9 xảy ra.",
+    "Kết quả gần đây: Angers 1 – 4 Nice, Nice 1 – 1 Toulouse.",
 ])
 def test_no_count(text):
     assert quantities(text) == []
@@ -198,6 +199,8 @@ def test_no_count(text):
     ("Nhà trưng bày rộng gần 4000m2.", [(4000.0, "m2")]),
     ("Đoạn kè cao 2m được gia cố, diện tích 12ha.", [(2.0, "m"), (12.0, "ha")]),
     ("Kênh có 3,8 triệu lượt xem.", [(3.8, "triệu lượt xem")]),
+    ("Tỉnh đã cung cấp 1.650 dịch vụ công trực tuyến.", [(1650.0, "dịch vụ công trực tuyến")]),
+    ("Mỗi hộ được hỗ trợ 184-198 ghế.", [(184.0, "ghế")]),
 ])
 def test_counts_and_measures_stay(text, expected):
     assert quantities(text) == expected

@@ -494,6 +494,9 @@ def extract(ctx) -> None:
             unit = counted(m.start(), m.end())
             if not lo < hi or not unit or money(unit) or _in_goal(s.text, m.start(), scopes, t) is not None:
                 continue
+            if unit[:1].isupper() and regex.search(r"\p{Lu}[\p{L}.]*\s+$", s.text[max(0, m.start() - 20):m.start()],
+                                                   timeout=t):
+                continue  # "Angers 1 – 4 Nice": a score between two names
             ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
         # quantities
         for m in _QTY.finditer(s.text, timeout=t):

@@ -595,10 +595,15 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             published = parse_published(ln, base=crawl_date) or published
         removed.append(Removed(text=ln, reason=k, evidence=evidence.get(i)))
     if published is None and not spam:
-        published = crawl_date or row_date
+        # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
+        # month the crawler filed the page under, not the day the page states
+        published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
+    kind_of_page = page_kind(lines, kind, title, t)
+    if kind_of_page == "listing":
+        published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
-                   page_kind=page_kind(lines, kind, title, t))
+                   page_kind=kind_of_page)
 
 
 @lru_cache(maxsize=1)

@@ -72,6 +72,9 @@ def _patterns() -> dict:
         shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
                                    rf"(?=\s*(?:{_alt(d['ranges']['joiners'])})\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
                                    r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
+        # "từ 6 – 8.4," with no time word: only a range closed by punctuation (not "từ 6 – 8.4 triệu")
+        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})\s?[-–]\s?(\d{1,2})\s?[/.]\s?(\d{1,2})"
+                                 r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
         dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
         not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
                                       r"\s+(?:năm\s+)?$", regex.I),
@@ -111,6 +114,9 @@ def _patterns() -> dict:
                                          r"\s+(?:năm\s+)?$", regex.I),
         byline_name=regex.compile(d["byline_date"]["name_pattern"]),
         byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
+        index_plan=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_plan_words'])})(?![\p{{L}}])", regex.I),
+        index_result=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_result_words'])})(?![\p{{L}}])", regex.I),
+        recurring=regex.compile(rf"\s*,?\s*(?:{_alt(d['recurring_days']['words'])})(?![\p{{L}}])", regex.I),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
@@ -176,22 +182,37 @@ def _other_year(text: str, pos: int, t: float) -> bool:
                 or p["not_year_before"].search(text[max(0, pos - 70):pos], timeout=t))
 
 
-def _sentence_year(ctx, s, t: float, month: int = 0) -> Optional[int]:
+_CLAUSE_BREAK = regex.compile(r"[,;:()]")
+
+
+def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = None) -> Optional[int]:
     """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references,
     laws' names, birth years and past references; None when it names none or several, or when the
-    sentence is about an index or a report (its year is the year measured, not the day's). Two years
+    sentence is about an index or a report (its year is the year measured, not the day's) — unless the
+    year stands before the first index word in the clause of the day at ``day_at`` (``Tại hội nghị sơ kết
+    6 tháng đầu năm 2023 chiều ngày 12/7, Bộ … công bố xếp hạng … năm 2022`` → 2023), or the sentence is
+    a plan to improve the index (``ban hành Kế hoạch … nâng cao Chỉ số PAPI … năm 2025``). Two years
     can still tell the year of a day in ``month``: a school year (``năm học 2024-2025``: the first from
     August, else the second), a review of one year with the plans of the next (``tổng kết năm 2024,
     phương hướng năm 2025``: the next in the first half of the year)."""
     p = _patterns()
-    if p["year_not_if"].search(s.text, timeout=t):
-        return None
+    index_word = p["year_not_if"].search(s.text, timeout=t)
+    if index_word and p["index_plan"].search(s.text, timeout=t) and not p["index_result"].search(s.text, timeout=t):
+        index_word = None  # a plan to improve an index ("ban hành Kế hoạch … nâng cao Chỉ số PAPI năm 2025"): its year
     # the years of the sentence's dates count ("Ngày 30-7, … công tác tháng 7-2024"), not legal references
     # (nor the issuing date written after one: "Nghị quyết số 18-NQ/TW, ngày 25/10/2017")
     legal = [(f.start, f.end + 30) for f in ctx.in_sentence(s.index) if f.type == "legal_ref"]
     found = [m for m in _ANY_YEAR.finditer(s.text, timeout=t)
              if not any(a < s.start + m.end() and s.start + m.start() < b for a, b in legal)
              and not _other_year(s.text, m.start(), t)]
+    if index_word:
+        # about an index or a report: its years are the years measured; only a year before the first
+        # index word and in the day's clause tells the day's ("Tại hội nghị sơ kết 6 tháng đầu năm 2023
+        # … chiều ngày 12/7, Bộ … công bố xếp hạng … năm 2022")
+        if day_at is None or day_at > index_word.start():
+            return None
+        found = [m for m in found if m.end() <= index_word.start()
+                 and not _CLAUSE_BREAK.search(s.text, min(m.end(), day_at), max(m.start(), day_at), timeout=t)]
     years = {m.group(1) for m in found}
     if len(years) == 1:
         return int(years.pop())
@@ -273,6 +294,7 @@ def _body_min() -> int:
 def extract(ctx) -> None:
     t = ctx.timeout
     p = _patterns()
+    undated: list = []  # days given no year (not holidays)
     for s in ctx.sentences():
         def add(m, value, precision, inferred=False):
             a, b = s.start + m.start(), s.start + m.end()
@@ -331,21 +353,29 @@ def extract(ctx) -> None:
             list (its ``đến`` joins the range, it is no deadline)."""
             if not _valid(d, mo) or ctx.is_claimed(s.start + a, s.start + b):
                 return
+            if year is None and p["recurring"].match(s.text, b, timeout=t):
+                return  # "từ ngày 1/1 của năm tiếp theo", "ngày 1/7 hằng năm": a day of every year
             inferred = year is None or shared
             ahead = not chained and (p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t) or
                                      p["deadline_opener"].match(opener or s.text[a:b]))
             written = opener or s.text[a:b]
             year = year or (_published_year(ctx, d, mo, bool(ahead))
                             or (ahead and _deadline_year(ctx, s, a, b, written, t))
-                            or _sentence_year(ctx, s, t, mo) or _body_year(ctx, t))
+                            or _sentence_year(ctx, s, t, mo, a) or _previous_year(ctx, s, t) or _body_year(ctx, t))
             if year:
                 ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",
                         year_inferred=inferred)
             else:
-                ctx.add(Date, s.start + a, s.start + b, value=f"--{mo:02d}-{d:02d}", precision="day")
+                undated.append(ctx.add(Date, s.start + a, s.start + b, value=f"--{mo:02d}-{d:02d}", precision="day"))
 
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day takes the month of the second
-        for m in p["shared_month"].finditer(s.text, timeout=t):
+        for m in [*p["shared_month"].finditer(s.text, timeout=t), *p["bare_range"].finditer(s.text, timeout=t)]:
+            if m.re is p["bare_range"]:
+                d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if _valid(d2, mo) and d1 < d2:
+                    add_day(m.start(), m.end(1), d1, mo, None, m.group(0), shared=True)
+                    add_day(m.start(2), m.end(3), d2, mo, chained=True)
+                continue
             d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(d2, mo) and d1 < d2:
                 add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
@@ -377,6 +407,78 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b):
                 continue
             ctx.add(Period, a, b, start_year=y1, end_year=y2)
+    _same_day_years(ctx, undated)
+
+
+def _same_day_years(ctx, undated: list) -> None:
+    """A day said again without a year is the same day as where the article gives it one (``Sáng 4-9,
+    …`` after ``… khai giảng năm học 2024-2025 vào sáng 4-9``): it takes that year, unless the article
+    gives the day and month two different years."""
+    if not undated:
+        return
+    years: dict = {}
+    for f in ctx.facts:
+        if f.type == "date" and f.precision == "day" and not f.relative and not f.value.startswith("--"):
+            years.setdefault(f.value[5:], set()).add(f.value[:4])
+    for f in undated:
+        ys = years.get(f.value[2:])
+        if ys and len(ys) == 1:
+            f.value = f"{next(iter(ys))}-{f.value[2:]}"
+            f.year_inferred = True
+    _near_written_day(ctx, [f for f in undated if f.value.startswith("--")])
+
+
+def _near_written_day(ctx, undated: list) -> None:
+    """In an article without a date, a day left without a year takes the year that puts it within
+    ``near_written_day.max_days`` days of a day the article writes in full (``Ngày 30/9, UBND tỉnh có
+    công văn hỏa tốc …`` then ``… vận hành từ ngày 02/10/2020``), when one year does; the dates
+    issuing a legal reference do not count (a decree of 2019 cited in a story of 2020)."""
+    if not undated:
+        return
+    legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
+    written = []
+    for f in ctx.facts:
+        if (f.type == "date" and f.precision == "day" and not f.year_inferred and not f.relative
+                and not f.value.startswith("--") and not any(a < f.end and f.start < b for a, b in legal)):
+            try:
+                written.append(_dt.date.fromisoformat(f.value))
+            except ValueError:
+                continue
+    if not written:
+        return
+    near = _near_days()
+    for f in undated:
+        mo, d = int(f.value[2:4]), int(f.value[5:7])
+        ys = set()
+        for w in written:
+            for y in (w.year - 1, w.year, w.year + 1):
+                try:
+                    if abs((_dt.date(y, mo, d) - w).days) <= near:
+                        ys.add(y)
+                except ValueError:
+                    continue
+        if len(ys) == 1:
+            f.value = f"{ys.pop():04d}-{f.value[2:]}"
+            f.year_inferred = True
+
+
+@lru_cache(maxsize=1)
+def _near_days() -> int:
+    return int(load("dates")["near_written_day"]["max_days"])
+
+
+def _previous_year(ctx, s, t: float) -> Optional[int]:
+    """The year of the dates written in the sentence before ``s`` in its paragraph (``… trong tháng
+    4-2023. Tính đến ngày 1-3 rồi, …`` → 2023), when they all share one written year; dates issuing
+    a legal reference and bare years do not count (a bare year is often the year reported on)."""
+    if s.index == 0 or ctx.paragraph_of(s.start) != ctx.paragraph_of(s.start - 1):
+        return None
+    prev = s.index - 1
+    legal = [(f.start, f.end + 30) for f in ctx.in_sentence(prev) if f.type == "legal_ref"]
+    years = {f.value[:4] for f in ctx.in_sentence(prev)
+             if f.type == "date" and not f.year_inferred and not f.relative and f.value[:1] != "-"
+             and not any(a < f.end and f.start < b for a, b in legal)}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 # ---------------------------------------------------------------- relative to the article's date

@@ -116,6 +116,7 @@ def _patterns() -> dict:
         byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
         index_plan=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_plan_words'])})(?![\p{{L}}])", regex.I),
         index_result=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_result_words'])})(?![\p{{L}}])", regex.I),
+        recent=regex.compile(rf"\s*,?\s*(?:{_alt(d['sentence_year']['recent_after'])})(?![\p{{L}}])", regex.I),
         recurring=regex.compile(rf"\s*,?\s*(?:{_alt(d['recurring_days']['words'])})(?![\p{{L}}])", regex.I),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
@@ -361,7 +362,9 @@ def extract(ctx) -> None:
             written = opener or s.text[a:b]
             year = year or (_published_year(ctx, d, mo, bool(ahead))
                             or (ahead and _deadline_year(ctx, s, a, b, written, t))
-                            or _sentence_year(ctx, s, t, mo, a) or _previous_year(ctx, s, t) or _body_year(ctx, t))
+                            or _sentence_year(ctx, s, t, mo, a)
+                            or (not p["recent"].match(s.text, b, timeout=t) and _previous_year(ctx, s, t))
+                            or _body_year(ctx, t))
             if year:
                 ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",
                         year_inferred=inferred)
@@ -411,65 +414,29 @@ def extract(ctx) -> None:
 
 
 def _same_day_years(ctx, undated: list) -> None:
-    """A day said again without a year is the same day as where the article gives it one (``Sáng 4-9,
+    """A day said again without a year is the same day as where the context gives it one (``Sáng 4-9,
     …`` after ``… khai giảng năm học 2024-2025 vào sáng 4-9``): it takes that year, unless the article
-    gives the day and month two different years."""
+    gives the day and month two different years. A day written in full does not lend its year: a writer
+    writes the year of a day that is not of the story's year (``Đêm ngày 12/9/2023, vụ cháy …`` in a
+    report of 12/9 a year later)."""
     if not undated:
         return
     years: dict = {}
     for f in ctx.facts:
-        if f.type == "date" and f.precision == "day" and not f.relative and not f.value.startswith("--"):
+        if f.type == "date" and f.precision == "day" and f.year_inferred and not f.relative \
+                and not f.value.startswith("--"):
             years.setdefault(f.value[5:], set()).add(f.value[:4])
     for f in undated:
         ys = years.get(f.value[2:])
         if ys and len(ys) == 1:
             f.value = f"{next(iter(ys))}-{f.value[2:]}"
             f.year_inferred = True
-    _near_written_day(ctx, [f for f in undated if f.value.startswith("--")])
-
-
-def _near_written_day(ctx, undated: list) -> None:
-    """In an article without a date, a day left without a year takes the year that puts it within
-    ``near_written_day.max_days`` days of a day the article writes in full (``Ngày 30/9, UBND tỉnh có
-    công văn hỏa tốc …`` then ``… vận hành từ ngày 02/10/2020``), when one year does; the dates
-    issuing a legal reference do not count (a decree of 2019 cited in a story of 2020)."""
-    if not undated:
-        return
-    legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
-    written = []
-    for f in ctx.facts:
-        if (f.type == "date" and f.precision == "day" and not f.year_inferred and not f.relative
-                and not f.value.startswith("--") and not any(a < f.end and f.start < b for a, b in legal)):
-            try:
-                written.append(_dt.date.fromisoformat(f.value))
-            except ValueError:
-                continue
-    if not written:
-        return
-    near = _near_days()
-    for f in undated:
-        mo, d = int(f.value[2:4]), int(f.value[5:7])
-        ys = set()
-        for w in written:
-            for y in (w.year - 1, w.year, w.year + 1):
-                try:
-                    if abs((_dt.date(y, mo, d) - w).days) <= near:
-                        ys.add(y)
-                except ValueError:
-                    continue
-        if len(ys) == 1:
-            f.value = f"{ys.pop():04d}-{f.value[2:]}"
-            f.year_inferred = True
-
-
-@lru_cache(maxsize=1)
-def _near_days() -> int:
-    return int(load("dates")["near_written_day"]["max_days"])
 
 
 def _previous_year(ctx, s, t: float) -> Optional[int]:
     """The year of the dates written in the sentence before ``s`` in its paragraph (``… trong tháng
-    4-2023. Tính đến ngày 1-3 rồi, …`` → 2023), when they all share one written year; dates issuing
+    4-2023. Tính đến ngày 1-3 rồi, …`` → 2023), when they all share one written year (a day followed by
+    ``vừa qua`` is recent and not checked here: ``sentence_year.recent_after``); dates issuing
     a legal reference and bare years do not count (a bare year is often the year reported on)."""
     if s.index == 0 or ctx.paragraph_of(s.start) != ctx.paragraph_of(s.start - 1):
         return None

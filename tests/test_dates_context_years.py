@@ -147,3 +147,41 @@ def test_a_day_of_every_year_is_no_date(text):
 
 def test_a_day_of_this_year_stays_a_date():
     assert values("Bảng giá đất mới được áp dụng từ ngày 1/8 năm nay.", published="2024-07-30") == ["2024-08-01"]
+
+
+# ---- a legal text's date and a labelled section line --------------------------------------------
+
+LEGAL = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+         "TỈNH HÒA BÌNH | Độc lập - Tự do - Hạnh phúc |\n"
+         "Số: 1234/KH-UBND | Hòa Bình, ngày 05 tháng 3 năm 2022 |\n"
+         "KẾ HOẠCH\nCải cách hành chính năm 2022\n"
+         "Căn cứ Quyết định số 567/QĐ-UBND ngày 20/12/2021 của Ủy ban nhân dân tỉnh;\n"
+         "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n"
+         "Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2022 như sau:\n"
+         "Điều 1. Các sở, ngành báo cáo kết quả trước ngày 15/12.\n")
+
+
+def test_a_legal_texts_date_is_its_header_place_and_date():
+    art = run(LEGAL)
+    assert art.page_kind == "legal_document"
+    assert art.published == "2022-03-05"
+    assert ("trước ngày 15/12", "2022-12-15") in [(f.text, f.value) for f in art.of_type("date")]
+
+
+def test_a_legal_texts_date_broken_over_lines_or_in_a_database_row():
+    from cchc_extract.published import legal_date
+
+    assert legal_date(["Số: 3612/KH-UBND", "|", "Bình Thuận, ngày", "29 tháng 9 năm 2021", "|", "KẾ HOẠCH"]) == "2021-09-29"
+    assert legal_date(["Số hiệu | 27/2025/QĐ-UBND |", "Ngày ban hành | 12/09/2025 |",
+                       "Ngày có hiệu lực | 22/09/2025 |"]) == "2025-09-12"
+    # a recital's date is another document's
+    assert legal_date(["KẾ HOẠCH", "Căn cứ Quyết định số 2071/QĐ-UBND ngày 27/7/2018 của Ủy ban nhân dân tỉnh;",
+                       "Bình Dương, ngày 11 tháng 10 năm 2018"]) is None
+
+
+def test_a_section_line_above_the_body_gives_its_labelled_date():
+    art = run("Công bố Chỉ số hài lòng của người dân năm 2016\n\n"
+              "Chuyên mục: Cải cách hành chính | Đăng ngày: 11/04/2017\n\n"
+              "Ngày 04/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố Chỉ số hài lòng của người dân năm 2016.")
+    assert art.published == "2017-04-11"
+    assert [f.value for f in art.of_type("date")] == ["2017-04-04"]

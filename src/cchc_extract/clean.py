@@ -28,7 +28,7 @@ import regex
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Removed
 from .patterns import literal_alternation
-from .published import parse_published
+from .published import labelled_date, legal_date, parse_published
 from .resources import load
 
 
@@ -593,6 +593,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 published = published or byline_date
         if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
             published = parse_published(ln, base=crawl_date) or published
+        elif k == "navigation" and not spam and published is None and not body:
+            # above the body, a section line with the page's labelled date: "Chuyên mục: … | Đăng ngày: 11/04/2017"
+            published = labelled_date(ln, base=crawl_date)
         removed.append(Removed(text=ln, reason=k, evidence=evidence.get(i)))
     if published is None and not spam:
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
@@ -601,6 +604,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     kind_of_page = page_kind(lines, kind, title, t)
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
+    elif kind_of_page == "legal_document" and published is None and not spam:
+        published = legal_date(lines[:cut])  # "Bình Dương, ngày 11 tháng 10 năm 2018" in its header
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
                    page_kind=kind_of_page)

@@ -179,6 +179,47 @@ def _candidates(s: str) -> list[str]:
     return cands
 
 
+@lru_cache(maxsize=1)
+def _label_rx():
+    return regex.compile(load("published")["date_label"]["pattern"], regex.I)
+
+
+def labelled_date(line: str, base: Any = None) -> Optional[str]:
+    """The publication date a navigation line labels (``Chuyên mục: … | Đăng ngày: 11/04/2017`` →
+    ``2017-04-11``; ``data/published.json`` ``date_label``), or None. Never raises."""
+    try:
+        m = _label_rx().search(line, timeout=0.5)
+        return parse_published(line[m.end():], base=base) if m else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@lru_cache(maxsize=1)
+def _legal_rules():
+    return regex.compile(load("published")["legal_date"]["pattern"]), regex.compile(r"\s*Căn cứ(?![\p{L}])")
+
+
+def legal_date(lines: list) -> Optional[str]:
+    """The date of a legal text from its header ``lines`` (``data/published.json`` ``legal_date``):
+    the place-and-date line (``Bình Dương, ngày 11 tháng 10 năm 2018``, maybe broken over lines) or
+    a legal database's ``Ngày ban hành | 12/09/2025`` row, read before the first ``Căn cứ`` recital
+    (whose dates are other documents'); None when the header has none. Never raises."""
+    try:
+        rx, recital = _legal_rules()
+        head = []
+        for ln in lines[:80]:
+            if recital.match(ln, timeout=0.5):
+                break
+            head.append(ln)
+        m = rx.search("\n".join(head), timeout=0.5)
+        if not m:
+            return None
+        d, mo, y = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+        return _dt.date(int(y), int(mo), int(d)).isoformat() if _MIN_YEAR <= int(y) <= _MAX_YEAR else None
+    except Exception:  # noqa: BLE001 - a header must never stop a document
+        return None
+
+
 def _settings(relative_base: _dt.datetime) -> dict:
     return {
         "DATE_ORDER": "DMY",

@@ -185,3 +185,15 @@ def test_a_section_line_above_the_body_gives_its_labelled_date():
               "Ngày 04/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố Chỉ số hài lòng của người dân năm 2016.")
     assert art.published == "2017-04-11"
     assert [f.value for f in art.of_type("date")] == ["2017-04-04"]
+
+
+# ---- seasons and tournaments ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Theo lịch, trận đấu tại vòng 8 V-League 2024/2025 diễn ra vào lúc 19h15 tối 16/11.", "2024-11-16"),
+    ("Trận đấu diễn ra ngày 20/3 tại vòng 29 Ngoại hạng Anh 2024/2025.", "2025-03-20"),
+    ("Lịch thi đấu hôm nay 11/6, lượt cuối vòng loại World Cup 2026 khu vực châu Á diễn ra.", "--06-11"),
+    ("Từ 20 giờ tối 16/9, kỳ thủ đánh bại nhà vô địch thế giới 2023 của Trung Quốc.", "--09-16"),
+])
+def test_a_season_or_a_tournaments_edition(text, value):
+    assert values(text) == [value]

@@ -215,6 +215,11 @@ def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = Non
         found = [m for m in found if m.end() <= index_word.start()
                  and not _CLAUSE_BREAK.search(s.text, min(m.end(), day_at), max(m.start(), day_at), timeout=t)]
     years = {m.group(1) for m in found}
+    season = [m for m in _SEASON.finditer(s.text, timeout=t) if int(m.group(2)) == int(m.group(1)) + 1]
+    if month and season and years <= {m.group(2) for m in season}:
+        # "V-League 2024/2025", "Ngoại hạng Anh 2024/2025": a season, its first year from August
+        y1, y2 = int(season[0].group(1)), int(season[0].group(2))
+        return y1 if month >= 8 else y2
     if len(years) == 1:
         return int(years.pop())
     if len(years) == 2 and month:
@@ -282,6 +287,8 @@ def _byline(ctx, a: int, b: int, t: float) -> bool:
                 and p["byline_tail"].fullmatch(ctx.text, b, end, timeout=t))
 
 
+# a season written with a slash ("2024/2025"): the first year is not read by _ANY_YEAR
+_SEASON = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?/\s?" + _Y + r"(?![\d/])")
 _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
 
 

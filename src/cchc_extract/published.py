@@ -22,6 +22,10 @@ How:
    ``None`` — never resolved against today — and with ``base`` it is resolved against it. A
    ``base`` without a time of day stands for the whole day: ``2 giờ trước`` stays on it.
 
+:func:`legal_date` reads a legal text's own date from its header (``Bình Dương, ngày 11 tháng 10
+năm 2018``, a legal database's ``Ngày ban hành | 12/09/2025`` row), and :func:`labelled_date` the
+date a section line labels (``Chuyên mục: … | Đăng ngày: 11/04/2017``); the clean stage uses them.
+
 Dates are Vietnam's calendar: a value with another UTC offset is converted to UTC+7 first
 (``Mon, 10 Feb 2025 23:30:00 +0000`` → ``2025-02-11``), as the site itself prints it.
 

@@ -5,9 +5,12 @@ Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` 
 (``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
 ``chiều``…: ``data/dates.json``); its year comes from the article's publication date, else from a year written in
 the same sentence (a deadline: the first year after it in its paragraph; else the one year its sentence
-names, unless the sentence is about an index or a report; else, in an article without a publication
-date, the year its body writes most often: ``body_year``), flagged ``year_inferred``; with none it
-stays ``--MM-DD``. A full date alone on a byline line (``Lệ Thu 11/05/2022``) is the page's metadata
+names — in a sentence about an index or a report only a year before the index words in the day's
+clause, or the index's year in a plan to improve it; else the one year of the dates of the sentence
+before in its paragraph; else, in an article without a publication date, the year its body writes
+most often: ``body_year``), flagged ``year_inferred``; a day said again takes the year its context
+gave it elsewhere; with none it stays ``--MM-DD``. A day of every year (``ngày 1/7 hằng năm``) is
+no date. A full date alone on a byline line (``Lệ Thu 11/05/2022``) is the page's metadata
 and no date. Holiday names
 (``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
 ``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs

@@ -197,3 +197,39 @@ def test_a_section_line_above_the_body_gives_its_labelled_date():
 ])
 def test_a_season_or_a_tournaments_edition(text, value):
     assert values(text) == [value]
+
+
+# ---- the site's clock and other articles' dates ----------------------------------------------------
+
+BODY = ("Sáng 14/1, UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2024 "
+        "và triển khai nhiệm vụ năm 2025.\n\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.")
+
+
+@pytest.mark.parametrize("head", [
+    "Hôm nay: Thứ hai, 07/12/2026\n\nHòa Bình tổng kết cải cách hành chính năm 2024\n\n",
+    "Thứ hai, ngày 07/12/2026\nTrang chủ\nGiới thiệu\nTin tức\n\nHòa Bình tổng kết cải cách hành chính năm 2024\n\n",
+])
+def test_the_sites_clock_is_not_the_articles_date(head):
+    art = run(head + BODY)
+    assert art.published is None
+    assert [f.value for f in art.of_type("date")] == ["2025-01-14"]
+
+
+def test_the_articles_own_date_line_stays():
+    art = run("Hòa Bình tổng kết cải cách hành chính năm 2024\n\nThứ tư, 15/01/2025 14:41 (GMT+7)\n\n" + BODY)
+    assert art.published == "2025-01-15"
+
+
+@pytest.mark.parametrize("dated", ["", "Thứ tư, 15/01/2025 14:41 (GMT+7)\n\n"])
+def test_a_related_articles_date_is_not_the_articles(dated):
+    art = run("Hòa Bình tổng kết cải cách hành chính năm 2024\n\n" + dated + BODY +
+              "\n\nTin liên quan\n\n10:20 05/03/2019\n\nHòa Bình ra mắt Trung tâm phục vụ hành chính công của tỉnh.")
+    assert art.published == ("2025-01-15" if dated else None)
+    assert [f.value for f in art.of_type("date")] == ["2025-01-14"]
+
+
+def test_a_headline_saying_today_is_no_clock():
+    from cchc_extract.published import is_clock_line
+
+    assert not is_clock_line("Hôm nay 23-9, hồ Trị An xả lũ 23/09/2024 11:42")
+    assert is_clock_line("Hôm nay: Thứ hai, 07/12/2026")

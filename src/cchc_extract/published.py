@@ -199,6 +199,30 @@ def labelled_date(line: str, base: Any = None) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def _page_line_rules():
+    d = load("published")
+    return regex.compile(d["clock_line"]["pattern"], regex.I), regex.compile(d["related_heading"]["pattern"], regex.I)
+
+
+def is_clock_line(line: str) -> bool:
+    """Whether ``line`` may be the site's clock (``Hôm nay: Thứ hai, 07/12/2026``, ``Thứ hai, ngày
+    07/12/2026`` with no time of day): today's date in the header, not the article's. A weekday line
+    is the clock only in the header; the caller checks where it stands."""
+    try:
+        return bool(_page_line_rules()[0].search(line, timeout=0.5))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def is_related_heading(line: str) -> bool:
+    """Whether ``line`` heads other articles' teasers (``Tin liên quan``, ``Các tin khác``)."""
+    try:
+        return bool(_page_line_rules()[1].search(line, timeout=0.5))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@lru_cache(maxsize=1)
 def _legal_rules():
     return regex.compile(load("published")["legal_date"]["pattern"]), regex.compile(r"\s*Căn cứ(?![\p{L}])")
 

@@ -251,7 +251,7 @@ def test_regions():
     names = {p["name"] for p in load("provinces.json")["provinces"]}
     assert unique(r["name"] for r in regions)
     for r in regions:
-        assert r["level"] in {"macro", "sub"}, r["name"]
+        assert r["level"] in {"macro", "sub", "traditional"}, r["name"]
         assert set(r["provinces"]) <= names, set(r["provinces"]) - names
         assert unique(r["provinces"]), r["name"]
         forms = [r["name"], *r["variants"]]
@@ -262,6 +262,9 @@ def test_regions():
             assert set(r["provinces"]) - set(parent["provinces"]) <= {"Quảng Ninh"}, r["name"]
     macro = [p for r in regions if r["level"] == "macro" for p in r["provinces"]]
     assert len(macro) == 63 and set(macro) == names, "macro regions must partition the 63"
+    # Bắc Bộ, Trung Bộ, Nam Bộ: the traditional three parts partition the 63 too
+    traditional = [p for r in regions if r["level"] == "traditional" for p in r["provinces"]]
+    assert len(traditional) == 63 and set(traditional) == names, "the traditional parts must partition the 63"
     for wanted in ["Tây Nguyên", "Miền núi phía Bắc", "Đồng bằng sông Cửu Long", "Đông Nam Bộ", "Tây Bắc"]:
         assert wanted in {r["name"] for r in regions}
 

@@ -253,3 +253,64 @@ def test_cli_table_rankings_and_indicators(tmp_path, capsys, seed_articles_modul
     assert list(ind.columns) == list(INDICATOR_COLUMNS) and len(ind) > 0
     assert set(ind["kind"]) <= {"result", "target"}
     assert main(["table", "rankings", str(tmp_path / "nope.jsonl")]) == 1
+
+
+# --------------------------------------------------------------------------- indicators: metric and year
+
+@pytest.mark.parametrize("metric, phrase, year", [
+    ("Chỉ số CCHC năm 2023 của các tỉnh", "Chỉ số CCHC", 2023),
+    ("chỉ số cải cách hành chính năm 2020", "chỉ số cải cách hành chính", 2020),
+    ("chỉ số SIPAS cũng tiếp tục", "chỉ số SIPAS", None),
+    ("chỉ số PAPI của tỉnh Điện Biên được duy trì", "chỉ số PAPI", None),
+    ("chỉ số CCHC tỉnh Hòa Bình", "chỉ số CCHC", None),
+    ("cơ quan nhà nước liên tục cải tiến chất lượng dịch vụ", "cơ quan nhà nước", None),
+    ("mức tăng chỉ số hài lòng năm 2021 của Tỉnh", "mức tăng chỉ số hài lòng", 2021),
+    ("tỷ lệ hồ sơ giải quyết đúng hạn", "tỷ lệ hồ sơ giải quyết đúng hạn", None),
+    ("thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình",
+     "thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình", None),
+    ("tỷ lệ hài lòng của người dân", "tỷ lệ hài lòng của người dân", None),
+    ("xếp vị trí thứ 12 trên cả nước", None, None),
+    ("tại nhà với 1 ứng dụng", None, None),
+    ("tỷ lệ 97", None, None),
+    ("chỉ số >", None, None),
+    ("tỷ đồng", None, None),
+    (None, None, None),
+])
+def test_metric_is_a_phrase_and_its_year_is_the_rows(metric, phrase, year):
+    from cchc_extract.tables import metric_phrase
+
+    assert metric_phrase(metric) == (phrase, year)
+
+
+def _result(doc_id, text, value_text, value, metric=None, subject="Hòa Bình"):
+    return make(doc_id, text, (Percentage, value_text, dict(value=value, subject=subject, metric=metric)))
+
+
+def test_indicator_row_takes_the_year_and_phrase_of_its_metric():
+    a = _result("a", "Theo kết quả công bố ngày 10/4/2024, Chỉ số CCHC năm 2023 của tỉnh Hòa Bình đạt 88,5%.",
+                "88,5%", 88.5, metric="Chỉ số CCHC năm 2023 của tỉnh Hòa Bình")
+    row = indicators([a]).iloc[0]
+    assert (row["metric"], row["year"]) == ("Chỉ số CCHC", 2023)
+
+
+def test_indicator_row_takes_the_year_written_last_before_it_in_its_clause():
+    text = "Năm 2023, tỷ lệ hồ sơ đúng hạn của Hòa Bình đạt 97,5%, năm 2022 là 95,1%; năm 2021 chỉ đạt 90,2%."
+    a = make("a", text,
+             (Percentage, "97,5%", dict(value=97.5, subject="Hòa Bình", metric="tỷ lệ hồ sơ đúng hạn")),
+             (Percentage, "95,1%", dict(value=95.1, subject="Hòa Bình", metric="tỷ lệ hồ sơ đúng hạn")),
+             (Percentage, "90,2%", dict(value=90.2, subject="Hòa Bình", metric="tỷ lệ hồ sơ đúng hạn")))
+    df = indicators([a])
+    assert dict(zip(df["value"], df["year"])) == {97.5: 2023, 95.1: 2022, 90.2: 2021}
+
+
+def test_a_year_compared_with_or_a_days_year_is_not_the_rows():
+    from cchc_extract.models import Date
+
+    a = _result("a", "Tỷ lệ hồ sơ đúng hạn của Hòa Bình đạt 97,5%, cao hơn so với năm 2022.", "97,5%", 97.5,
+                metric="Tỷ lệ hồ sơ đúng hạn")
+    b = make("b", "Chỉ số SIPAS năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024, tỉnh Hòa Bình đạt 82,7%.",
+             (Date, "ngày 17/4/2024", dict(value="2024-04-17", precision="day")),
+             (Percentage, "82,7%", dict(value=82.7, subject="Hòa Bình", metric="chỉ số SIPAS")))
+    years = indicators([a, b]).set_index("doc_id")["year"]
+    assert pd.isna(years["a"])
+    assert years["b"] == 2023

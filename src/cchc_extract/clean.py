@@ -1,7 +1,8 @@
 """Clean stage: normalized page text → article title, body paragraphs and metadata.
 
 Takes the normalized text of one page; gives a :class:`Cleaned` with the headline (spam
-stripped, or ``None``), ``published`` when the page states the article's date, the byline /
+stripped, or ``None``), ``published`` when the page states the article's date (not the site's clock,
+a teaser's or a related article's date line, nor a crawler's month stamp), the byline /
 source line, the body paragraphs, and every removed piece with its reason. Nothing leaves the
 body silently: whatever is not a paragraph is in ``removed``.
 
@@ -28,7 +29,7 @@ import regex
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Removed
 from .patterns import literal_alternation
-from .published import parse_published
+from .published import is_clock_line, is_related_heading, labelled_date, legal_date, parse_published
 from .resources import load
 
 
@@ -578,6 +579,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         kind[last] = "byline"
 
     body: list[str] = []
+    related = False  # under "Tin liên quan": the date lines are other articles'
     for i, ln in enumerate(lines):
         k = kind[i]
         if not ln or k == "title":
@@ -585,20 +587,43 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if k is None:
             body.append(ln)
             continue
+        related = related or (bool(body) and k in ("navigation", "related_link") and is_related_heading(ln))
         if k == "byline" and byline is None:
             byline = _byline_value(ln)
             byline_date = _date_in(ln)
             if byline_date and not spam:
                 byline = regex.sub(r"\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}.*$", "", byline).strip() or byline
                 published = published or byline_date
-        if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]))):
+        if k == "metadata" and not spam and (published is None or (first_i and i > max(first_i[0]) and not body)) \
+                and not related and not _clock(lines, kind, i, body):
             published = parse_published(ln, base=crawl_date) or published
+        elif k == "navigation" and not spam and published is None and not body:
+            # above the body, a section line with the page's labelled date: "Chuyên mục: … | Đăng ngày: 11/04/2017"
+            published = labelled_date(ln, base=crawl_date)
         removed.append(Removed(text=ln, reason=k, evidence=evidence.get(i)))
     if published is None and not spam:
-        published = crawl_date or row_date
+        # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
+        # month the crawler filed the page under, not the day the page states
+        published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
+    kind_of_page = page_kind(lines, kind, title, t)
+    if kind_of_page == "listing":
+        published = None  # a page of teasers has no article of its own: its date lines are the teasers'
+    elif kind_of_page == "legal_document" and published is None and not spam:
+        published = legal_date(lines[:cut])  # "Bình Dương, ngày 11 tháng 10 năm 2018" in its header
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
-                   page_kind=page_kind(lines, kind, title, t))
+                   page_kind=kind_of_page)
+
+
+def _clock(lines: list, kind: list, i: int, body: list) -> bool:
+    """Whether the date line ``lines[i]`` is the site's clock: labelled ``Hôm nay``, or a weekday and
+    a date without a time above the body with the navigation right under it."""
+    if not is_clock_line(lines[i]):
+        return False
+    if regex.match(r"\W*(?:Hôm nay|Today)", lines[i], regex.I):
+        return True
+    nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return not body and nxt is not None and kind[nxt] == "navigation"
 
 
 @lru_cache(maxsize=1)

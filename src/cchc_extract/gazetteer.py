@@ -20,9 +20,9 @@ longest form; matches do not overlap and the scan goes on after each match — t
 matches as one regex alternation ``(?<![\\p{L}\\d])(?:(?i:regions)|forms)(?![\\p{L}\\d])``,
 found without trying every literal at every position.
 
-A match is then dropped when it is a blocker (``Thái Bình Dương``), or a province after a
+A match is then dropped when it is a blocker (``Thái Bình Dương``), a province after a
 street/ward/school/person word or continuing a person's name (``đường Lê Lợi``, ``Trương
-Hòa Bình``: ``places_rules.json``).
+Hòa Bình``), or a region after a compass word (``gió Đông Bắc``: ``places_rules.json``).
 """
 from __future__ import annotations
 
@@ -92,6 +92,7 @@ class Gazetteer:
         self.long_regions = long_regions
         """Case-folded region name of three words or more → region (matched in any case)."""
         self.not_after = frozenset(rules["not_after"]["words"])
+        self.region_not_after = frozenset(w.casefold() for w in rules["region_not_after"]["words"])
         try:
             self.surnames = frozenset(s["name"] for s in load("people")["surnames"])
         except Exception:  # people.json absent in a partial install: no person check
@@ -178,7 +179,15 @@ class Gazetteer:
                 continue
             if place.kind == "province" and self._in_person_or_place_context(text, start):
                 continue
+            if place.kind == "region" and self._compass(text, start):
+                continue
             yield start, end, place
+
+    def _compass(self, text: str, start: int) -> bool:
+        """A region name after ``gió``, ``hướng``, ``Đông``…: a direction (``gió Đông Bắc``)."""
+        m = _PREV_WORDS.search(text[max(0, start - 30):start])
+        prev = m.group(1).split() if m else []
+        return bool(prev) and prev[-1].casefold() in self.region_not_after
 
 
 @lru_cache(maxsize=1)

@@ -9,10 +9,14 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   (``tỉnh này``, ``địa phương này``); the nearest province before the value in its sentence, unless the value is
   said of two provinces at once (``A và B chỉ đạt dưới 10%`` → null) or a region stands
   closer (``khu vực Tây Nguyên đứng thứ 5/6`` → null);
+  ``sentence`` also — in an article about several provinces, the one province the sentence right
+  before names, in the same paragraph, when the sentence names no place and does not speak of many
+  bodies (``Năm 2023, Quảng Ninh dẫn đầu. Tỷ lệ … đạt 98%``);
   ``document`` — the article's main province, when the sentence names no place and does not
   speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
-  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``);
+  hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``); for a
+  percentage that is a change (``tăng 1,44% so với năm 2019``) ``mức tăng`` and the phrase;
 - ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
   main province (``Ủy ban nhân dân tỉnh Kon Tum``).
 
@@ -45,7 +49,9 @@ def _patterns() -> dict:
     c = d["collective"]
     collective = (r"(?<![\p{L}])(?:" + _alt(c["words"]) + "|"
                   r"(?<!(?:" + "|".join(c["nationwide_not_after"]) + r")\s)(?:" + _alt(c["nationwide"]) + ")|" +
-                  "|".join(c["averages"]) + "|" + _alt(c["bodies"]) + r"|(?<![/\d])\d{1,2} " + regex.escape(c["counted_noun"]) +
+                  "|".join(c["averages"]) + "|(?:" + _alt(c["bodies"]) + r")(?!\s+(?:" + _alt(c["bodies_not_before"]) + r")(?![\p{L}]))"
+                  r"|(?<![/\d])(?<!(?:" + _alt(c["counted_not_after"]) + r")\s+)\d{1,2}(?:/\d{1,2})? (?:" + _alt([c["counted_noun"], *c["counted_nouns"]]) + ")|" +
+                  "|".join(c["superlatives"]) +
                   r")(?![\p{L}])")
     ma = d["metric_after"]
     return dict(
@@ -62,6 +68,8 @@ def _patterns() -> dict:
                                         r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
+        change=regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d["change_metric"]["words"]) + r")\s*$", regex.I),
+        change_lead=d["change_metric"]["lead"],
         metric_after=regex.compile(r"\s*(?:" + regex.escape(ma["lead"]) + r"\s*)?(?P<m>[\p{Ll}\p{Lu}][^,;:.()]{3,90}?)"
                                    r"(?=\s*(?:[,;:.()]|$|\s(?:" + _alt(ma["ends"]) + r")\s))"),
     )
@@ -71,9 +79,10 @@ _OPEN_PAREN_GAP = regex.compile(r"\s*\(\s*")
 
 
 def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Optional[str], t: float = 2.0,
-             earlier: Optional[str] = None):
+             earlier: Optional[str] = None, previous: Optional[str] = None):
     """``provinces`` and ``regions``: the mentions in ``f``'s sentence; ``earlier``: the province
-    named last in the sentences before it."""
+    named last in the sentences before it; ``previous``: the one province the sentence right before
+    names, when it is in the same paragraph and names no region."""
     rx = _patterns()
     s0, s1 = sent_span
     if f.type == "ranking":
@@ -130,10 +139,24 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
             return None, None
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
+    if not main and previous and not collective.search(text, clause_start, clause_end, timeout=t):
+        # an article about several provinces: "Năm 2023, Quảng Ninh dẫn đầu cả nước. Tỷ lệ hồ sơ
+        # trực tuyến đạt 98%" — the one province of the sentence before, in the same paragraph
+        return previous, "sentence"
     return None, None
 
 
 def _metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
+    """The measured phrase of ``f``; for a change (``tăng 1,44%``) ``mức tăng <phrase>``."""
+    rx = _patterns()
+    base = _level_metric(text, f, sent_span, t)
+    ch = rx["change"].search(text[max(sent_span[0], f.start - 16):f.start], timeout=t) if f.type == "percentage" else None
+    if ch and base:
+        return f"{rx['change_lead']} {ch.group('w').casefold()} {base}"
+    return base
+
+
+def _level_metric(text: str, f, sent_span, t: float = 2.0) -> Optional[str]:
     rx = _patterns()
     s0, _ = sent_span
     # "90% hồ sơ công việc tại cấp tỉnh": the noun phrase right after the value
@@ -190,9 +213,13 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
     if main is None:
         main = main_province([f for fs in provinces.values() for f in fs], title_provinces(article.title))
     last_named: dict[int, Optional[str]] = {}  # sentence → the province named last before it
+    previous: dict[int, Optional[str]] = {}  # sentence → the one province of the sentence before
     prev = None
-    for i in range(len(article.sentences)):
+    for i, sp in enumerate(article.sentences):
         last_named[i] = prev
+        if i and not regions.get(i - 1) and len({p.name for p in provinces.get(i - 1, [])}) == 1 \
+                and "\n" not in text[article.sentences[i - 1].end:sp.start]:
+            previous[i] = provinces[i - 1][0].name
         if provinces.get(i):
             prev = max(provinces[i], key=lambda p: p.start).name
     for f in facts:
@@ -206,7 +233,8 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
         if f.subject is None:
             f.subject, f.subject_source = _subject(text, f, provinces.get(f.sentence, []),
                                                    regions.get(f.sentence, []), span, main, timeout,
-                                                   earlier=last_named.get(f.sentence))
+                                                   earlier=last_named.get(f.sentence),
+                                                   previous=previous.get(f.sentence))
         wants_metric = f.type == "percentage" or (f.type == "target" and f.unit != "rank")
         if wants_metric and f.metric is None:
             f.metric = _metric(text, f, span, timeout)

@@ -22,6 +22,10 @@ How:
    ``None`` — never resolved against today — and with ``base`` it is resolved against it. A
    ``base`` without a time of day stands for the whole day: ``2 giờ trước`` stays on it.
 
+:func:`legal_date` reads a legal text's own date from its header (``Bình Dương, ngày 11 tháng 10
+năm 2018``, a legal database's ``Ngày ban hành | 12/09/2025`` row), and :func:`labelled_date` the
+date a section line labels (``Chuyên mục: … | Đăng ngày: 11/04/2017``); the clean stage uses them.
+
 Dates are Vietnam's calendar: a value with another UTC offset is converted to UTC+7 first
 (``Mon, 10 Feb 2025 23:30:00 +0000`` → ``2025-02-11``), as the site itself prints it.
 
@@ -177,6 +181,71 @@ def _candidates(s: str) -> list[str]:
             if c and c not in cands:
                 cands.append(c)
     return cands
+
+
+@lru_cache(maxsize=1)
+def _label_rx():
+    return regex.compile(load("published")["date_label"]["pattern"], regex.I)
+
+
+def labelled_date(line: str, base: Any = None) -> Optional[str]:
+    """The publication date a navigation line labels (``Chuyên mục: … | Đăng ngày: 11/04/2017`` →
+    ``2017-04-11``; ``data/published.json`` ``date_label``), or None. Never raises."""
+    try:
+        m = _label_rx().search(line, timeout=0.5)
+        return parse_published(line[m.end():], base=base) if m else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@lru_cache(maxsize=1)
+def _page_line_rules():
+    d = load("published")
+    return regex.compile(d["clock_line"]["pattern"], regex.I), regex.compile(d["related_heading"]["pattern"], regex.I)
+
+
+def is_clock_line(line: str) -> bool:
+    """Whether ``line`` may be the site's clock (``Hôm nay: Thứ hai, 07/12/2026``, ``Thứ hai, ngày
+    07/12/2026`` with no time of day): today's date in the header, not the article's. A weekday line
+    is the clock only in the header; the caller checks where it stands."""
+    try:
+        return bool(_page_line_rules()[0].search(line, timeout=0.5))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def is_related_heading(line: str) -> bool:
+    """Whether ``line`` heads other articles' teasers (``Tin liên quan``, ``Các tin khác``)."""
+    try:
+        return bool(_page_line_rules()[1].search(line, timeout=0.5))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@lru_cache(maxsize=1)
+def _legal_rules():
+    return regex.compile(load("published")["legal_date"]["pattern"]), regex.compile(r"\s*Căn cứ(?![\p{L}])")
+
+
+def legal_date(lines: list) -> Optional[str]:
+    """The date of a legal text from its header ``lines`` (``data/published.json`` ``legal_date``):
+    the place-and-date line (``Bình Dương, ngày 11 tháng 10 năm 2018``, maybe broken over lines) or
+    a legal database's ``Ngày ban hành | 12/09/2025`` row, read before the first ``Căn cứ`` recital
+    (whose dates are other documents'); None when the header has none. Never raises."""
+    try:
+        rx, recital = _legal_rules()
+        head = []
+        for ln in lines[:80]:
+            if recital.match(ln, timeout=0.5):
+                break
+            head.append(ln)
+        m = rx.search("\n".join(head), timeout=0.5)
+        if not m:
+            return None
+        d, mo, y = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+        return _dt.date(int(y), int(mo), int(d)).isoformat() if _MIN_YEAR <= int(y) <= _MAX_YEAR else None
+    except Exception:  # noqa: BLE001 - a header must never stop a document
+        return None
 
 
 def _settings(relative_base: _dt.datetime) -> dict:

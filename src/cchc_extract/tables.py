@@ -31,14 +31,16 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
 from .models import Article
+from .resources import load
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["rankings", "indicators", "cli_main", "RANKING_COLUMNS", "INDICATOR_COLUMNS"]
+__all__ = ["rankings", "indicators", "metric_phrase", "cli_main", "RANKING_COLUMNS", "INDICATOR_COLUMNS"]
 
 RANKING_COLUMNS: dict[str, str] = {
     "province": "string",
@@ -225,18 +227,67 @@ def rankings(articles: Any) -> pd.DataFrame:
                   ["province", "index", "year", "component", "scope", "rank", "doc_id"])
 
 
-def _time_of_sentence(art: Article, i: int, facts_by_sentence: dict[int, list]) -> tuple[Optional[int], Optional[str]]:
-    """(year, period) a result in sentence ``i`` refers to, when the sentence says it clearly."""
+def _time_of_sentence(art: Article, i: int, facts_by_sentence: dict[int, list],
+                      at: Optional[int] = None) -> tuple[Optional[int], Optional[str]]:
+    """(year, period) a result in sentence ``i`` refers to, when the sentence says it clearly: its
+    one year; else, of several, the year (not a day's) written last before the value at ``at`` in its clause
+    (``Năm 2023 đạt 98%, năm 2022 là 95%``); a year compared with (``so với năm 2022``) never counts."""
     periods = {(f.start_year, f.end_year) for f in facts_by_sentence.get(i, []) if f.type == "period"}
-    years = {int(f.value[:4]) for f in facts_by_sentence.get(i, [])
-             if f.type == "date" and f.value[:4].isdigit()}
+    dated = [(f.start, int(f.value[:4]), f.precision == "day") for f in facts_by_sentence.get(i, [])
+             if f.type == "date" and f.value[:4].isdigit()]
     st = _sentence_text(art, i) or ""
-    years |= {int(m.group(1)) for m in _YEAR.finditer(st)}
+    s0 = art.sentences[i].start if 0 <= i < len(art.sentences) else 0
+    written = [(s0 + m.start(), int(m.group(1)), False) for m in _YEAR.finditer(st)]
+    compared = _metric_rules()["compared"]
+    said = [x for x in dated + written if not compared.search(art.text[max(s0, x[0] - 40):x[0]], timeout=1.0)]
+    years = {y for _, y, _ in said}
     period = None
     if len(periods) == 1:
         a, b = next(iter(periods))
         period = f"{a}-{b}"
-    return (next(iter(years)) if len(years) == 1 else None), period
+    if len(years) == 1:
+        return next(iter(years)), period
+    if at is None or not years:
+        return None, period
+    # a day is when something was done or announced ("công bố ngày 17/4/2024"), not the year measured
+    before = [(pos, y) for pos, y, day in sorted(said) if not day and pos < at
+              and not _CLAUSE_END.search(art.text, pos, at)]
+    return (before[-1][1] if before else None), period
+
+
+_CLAUSE_END = re.compile(r"[;:.!?]\s")
+
+
+@lru_cache(maxsize=1)
+def _metric_rules() -> dict:
+    import regex
+
+    d = load("tables")
+
+    def one(name: str):
+        return regex.compile("|".join(f"(?:{p})" for p in d[name]["patterns"]), regex.I)
+
+    return {"year": one("metric_year"), "owner": one("metric_owner"), "predicate": one("metric_predicate"),
+            "not": one("not_metric"), "compared": one("year_compared")}
+
+
+def metric_phrase(metric: Optional[str]) -> tuple[Optional[str], Optional[int]]:
+    """The measured phrase of a fact's ``metric`` and the year written in it: ``Chỉ số CCHC năm
+    2023 của các tỉnh`` → (``Chỉ số CCHC``, 2023); ``chỉ số SIPAS cũng tiếp tục`` → (``chỉ số
+    SIPAS``, None); words that are no phrase (``xếp vị trí thứ 40 trên cả nước``, ``tỷ lệ 99``,
+    ``tỷ đồng``) → (None, None). Words and patterns: ``data/tables.json``."""
+    if not metric:
+        return None, None
+    rules = _metric_rules()
+    phrase = " ".join(metric.split())
+    years = {int(m.group(1)) for m in rules["year"].finditer(phrase, timeout=1.0)}
+    year = years.pop() if len(years) == 1 else None
+    phrase = " ".join(rules["year"].sub(" ", phrase, timeout=1.0).split())
+    for name in ("predicate", "owner"):
+        phrase = rules[name].sub("", phrase, timeout=1.0).strip(" ,-–")
+    if not phrase or rules["not"].search(phrase, timeout=1.0):
+        return None, year
+    return phrase, year
 
 
 def indicators(articles: Any) -> pd.DataFrame:
@@ -245,10 +296,15 @@ def indicators(articles: Any) -> pd.DataFrame:
     Columns: ``province, metric, kind, year, period, value, unit, comparator, deadline,
     conflict, n_mentions, doc_id, published, sentence_text, text, subject_source, doc_ids``.
     ``kind`` is ``result`` for a ``percentage`` fact (unit ``%``) and ``target`` for a
-    ``target`` fact (its own unit: ``%``, ``rank``, ``điểm``, …). ``year``/``period``: for a
-    target its ``deadline`` year and ``period``; for a result the one year (``năm 2023``, a
-    date) or period (``giai đoạn 2016-2020``) its sentence names, else null — then
-    ``published`` is the best hint. Rows merge only when province and metric are both known.
+    ``target`` fact (its own unit: ``%``, ``rank``, ``điểm``, …). ``metric`` is the measured
+    noun phrase (:func:`metric_phrase`: without the year, the owner — ``của các tỉnh``,
+    ``tỉnh Sơn La`` — and the predicate a fact's ``metric`` may run into; null when the words are no
+    phrase). ``year``/``period``: for a target its ``deadline`` year and ``period``; for a result
+    the year written in its metric (``Chỉ số CCHC năm 2023``), else the one year (``năm 2023``, a
+    date) its sentence names, else the year written last before the value in its clause (not a
+    year compared with: ``so với năm 2022``), and the one period (``giai đoạn 2016-2020``) its
+    sentence names; else null — then ``published`` is the best hint. Rows merge only when
+    province and metric are both known.
     """
     rows: list[dict] = []
     for art in _articles(articles):
@@ -257,16 +313,18 @@ def indicators(articles: Any) -> pd.DataFrame:
             if f.type in ("period", "date"):
                 by_sentence.setdefault(f.sentence, []).append(f)
         for f in art.facts:
+            if f.type not in ("percentage", "target"):
+                continue
+            metric, metric_year = metric_phrase(f.metric)
             if f.type == "percentage":
-                year, period = _time_of_sentence(art, f.sentence, by_sentence)
+                year, period = _time_of_sentence(art, f.sentence, by_sentence, f.start)
+                year = metric_year or year
                 kind, unit, deadline = "result", "%", None
-            elif f.type == "target":
+            else:
                 kind, unit, deadline, period = "target", f.unit, f.deadline, f.period
                 year = int(f.deadline[:4]) if f.deadline and f.deadline[:4].isdigit() else None
-            else:
-                continue
             rows.append({
-                "province": f.subject, "metric": f.metric, "kind": kind, "year": year,
+                "province": f.subject, "metric": metric, "kind": kind, "year": year,
                 "period": period, "value": f.value, "unit": unit, "comparator": f.comparator,
                 "deadline": deadline, "doc_id": art.doc_id, "published": art.published,
                 "sentence_text": _sentence_text(art, f.sentence), "text": f.text,

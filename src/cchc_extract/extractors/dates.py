@@ -5,16 +5,20 @@ Dates need at least a month: ``24/9/2020`` and ``ngày 09 tháng 10 năm 2018`` 
 (``Sáng 19/4``, ``trước ngày 30-11``) is a date only after a time word (``ngày``, ``sáng``,
 ``chiều``…: ``data/dates.json``); its year comes from the article's publication date, else from a year written in
 the same sentence (a deadline: the first year after it in its paragraph; else the one year its sentence
-names, unless the sentence is about an index or a report; else, in an article without a publication
-date, the year its body writes most often: ``body_year``), flagged ``year_inferred``; with none it
-stays ``--MM-DD``. A full date alone on a byline line (``Lệ Thu 11/05/2022``) is the page's metadata
+names — in a sentence about an index or a report only a year before the index words in the day's
+clause, or the index's year in a plan to improve it; else the one year of the dates of the sentence
+before in its paragraph; else, in an article without a publication date, the year its body writes
+most often: ``body_year``), flagged ``year_inferred``; a day said again takes the year its context
+gave it elsewhere; with none it stays ``--MM-DD``. A day of every year (``ngày 1/7 hằng năm``) is
+no date. A full date alone on a byline line (``Lệ Thu 11/05/2022``) is the page's metadata
 and no date. Holiday names
 (``Quốc khánh 2/9``) give ``--MM-DD`` and never a year. ``6/6 tỉnh``, ``14/63`` and
 ``45/2020/NĐ-CP`` are not dates: legal references are claimed first, and a bare ``d/m`` needs
 its time word.
 
 Periods: ``giai đoạn 2021 - 2030``, ``từ năm 2020 đến năm 2025``, ``(2011-2015)``,
-``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025``.
+``nhiệm kỳ 2020-2025`` and bare year ranges ``2021-2025`` (not two consecutive years written bare:
+``năm học 2024-2025``, ``V-League 2023-2024`` are a school year and a season).
 
 Relative dates (docs/format.md): ``hôm qua``, ``sáng nay``, ``ngày mai``, ``3 ngày trước``, ``cách
 đây 3 ngày`` (day), ``thứ Ba tuần trước`` (day), ``tháng trước``, ``tháng 4 năm ngoái``
@@ -60,8 +64,30 @@ def _patterns() -> dict:
     return dict(
         full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I),
         dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
+        # "20/5-10/7": a dash before another day/month ends the first date of a range
         dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
-                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)", regex.I),
+                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)", regex.I),
+        # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
+        next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
+                               rf"(?P<at>(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
+                               regex.I),
+        # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
+        shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
+                                   rf"(?=\s*(?:{_alt(d['ranges']['joiners'])})\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+                                   r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
+        # "từ 6 – 8.4," with no time word: only a range closed by punctuation (not "từ 6 – 8.4 triệu")
+        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})\s?[-–]\s?(\d{1,2})\s?[/.]\s?(\d{1,2})"
+                                 r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
+        dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
+        not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
+                                      r"\s+(?:năm\s+)?$", regex.I),
+        school_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['school_year_words'])})\s+" + _Y + r"\s?[-–/]\s?" + _Y
+                                  + r"(?!\d)", regex.I),
+        next_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['next_year_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:năm\s+)?$",
+                                regex.I),
+        first_half=int(d['sentence_year']['first_half_months']),
+        not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
+        not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
@@ -69,6 +95,8 @@ def _patterns() -> dict:
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
                               r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I),
         month=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
+        month_list=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)(\s*(?:,|và)\s*)(\d{1,2})"
+                                 r"(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
         month_no_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['month_no_year_before']['words'])})\s+tháng\s+(\d{{1,2}})"
                                     r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I),
         quarter=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
@@ -82,49 +110,140 @@ def _patterns() -> dict:
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
         body_year_goal=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['goal_before'])})\s+(?:năm\s+)?$",
                                      regex.I),
+        body_year_month_past=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['month_not_after'])})\s+(?:(?:vào|trong)\s+)?"
+                                           r"tháng\s+\d{1,2}\s?[/.-]\s?$",
+                                           regex.I),
+        body_year_compared=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['compared_before'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}?"
+                                         r"\s+(?:năm\s+)?$", regex.I),
         byline_name=regex.compile(d["byline_date"]["name_pattern"]),
         byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
+        index_plan=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_plan_words'])})(?![\p{{L}}])", regex.I),
+        index_result=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_result_words'])})(?![\p{{L}}])", regex.I),
+        recent=regex.compile(rf"\s*,?\s*(?:{_alt(d['sentence_year']['recent_after'])})(?![\p{{L}}])", regex.I),
+        recurring=regex.compile(rf"\s*,?\s*(?:{_alt(d['recurring_days']['words'])})(?![\p{{L}}])", regex.I),
         year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
     )
 
 
 _YEAR = regex.compile(r"(?<![\d/.,])" + _Y + r"(?![\d/%])")
+# a year alone or ending a date ("ngày 7/8 và 8/8/2024")
+_ANY_YEAR = regex.compile(r"(?<![\d.,])" + _Y + r"(?![\d/%])")
+# a year written alone, not the year of a full date or month ("3-10-2021", "tháng 1-2025")
+_BARE_YEAR = regex.compile(r"(?<![\d/.,\-–])" + _Y + r"(?![\d/%])"
+                           # the year of a month or quarter ("tháng 7-2024", "quý I/2024"), not of a day
+                           r"|(?<![\p{L}])(?:tháng\s+\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s?[/.-]\s?\K" + _Y + r"(?!\d)", regex.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_DIGITS = regex.compile(r"\d{1,2}")
 
 
 def _valid(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
 
-def _deadline_year(ctx, s, m, t: float) -> Optional[int]:
-    """For a deadline without a year (``trước ngày 30-11``), the first year written after it in
-    the same paragraph (``… đến cuối năm 2020``); otherwise None."""
+def _deadline_year(ctx, s, a: int, b: int, written: str, t: float) -> Optional[int]:
+    """For a deadline without a year (``trước ngày 30-11`` at ``s.text[a:b]``, ``written`` its text),
+    the first year written after it in the same paragraph (``… đến cuối năm 2020``); otherwise None."""
     p = _patterns()
-    if not (p["deadline_word"].search(s.text[max(0, m.start() - 12):m.start()], timeout=t)
-            or p["deadline_opener"].match(m.group(0))):
+    if not (p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t)
+            or p["deadline_opener"].match(written)):
         return None
-    para_end = ctx.text.find("\n", s.start + m.end())
+    para_end = ctx.text.find("\n", s.start + b)
     para_end = len(ctx.text) if para_end < 0 else para_end
-    y = _YEAR.search(ctx.text, s.start + m.end(), para_end, timeout=t)
-    return int(y.group(1)) if y else None
+    for y in _YEAR.finditer(ctx.text, s.start + b, para_end, timeout=t):
+        if not _other_year(ctx.text, y.start(), t):  # not "khoảng 2000m3"
+            return int(y.group(1))
+    return None
 
 
-def _sentence_year(ctx, s, t: float) -> Optional[int]:
-    """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references;
-    None when it names none or several, or when the sentence is about an index or a report (its year is
-    the year measured, not the day's)."""
-    if _patterns()["year_not_if"].search(s.text, timeout=t):
+def _published_year(ctx, d: int, mo: int, deadline: bool = False) -> Optional[int]:
+    """The year of a day without one from the article's date: that year, or the year before when the
+    day would then fall more than ``published_year.max_days_after`` days after the article (``ngày
+    28/12`` in an article of 5 January 2024 → 2023), unless the day is a ``deadline``."""
+    if not ctx.doc_year:
         return None
-    years = {m.group(1) for m in _YEAR.finditer(s.text, timeout=t) if not ctx.is_claimed(s.start + m.start(), s.start + m.end())}
-    return int(years.pop()) if len(years) == 1 else None
+    day, _ = _published_date(ctx)
+    if day is None or deadline:
+        return ctx.doc_year
+    try:
+        when = _dt.date(ctx.doc_year, mo, min(d, 28 if mo == 2 else d))
+    except ValueError:
+        return ctx.doc_year
+    return ctx.doc_year - 1 if (when - day).days > _max_days_after() else ctx.doc_year
+
+
+@lru_cache(maxsize=1)
+def _max_days_after() -> int:
+    return int(load("dates")["published_year"]["max_days_after"])
+
+
+def _other_year(text: str, pos: int, t: float) -> bool:
+    """Whether the year at ``text[pos:]`` is a law's (``Bộ luật Hình sự năm 2015``), a birth year (``SN
+    2002``), a past reference (``từ năm 2019``) or no year but a count (``khoảng 2000m3``): never the
+    year of a day written near it."""
+    p = _patterns()
+    return bool(p["not_year_right_before"].search(text[max(0, pos - 20):pos], timeout=t)
+                or p["not_year_after"].match(text, pos + 4, timeout=t)
+                or p["not_year_before"].search(text[max(0, pos - 70):pos], timeout=t))
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()]")
+
+
+def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = None) -> Optional[int]:
+    """The one year written in the sentence (``Chiều 20-5, … năm 2017``), outside legal references,
+    laws' names, birth years and past references; None when it names none or several, or when the
+    sentence is about an index or a report (its year is the year measured, not the day's) — unless the
+    year stands before the first index word in the clause of the day at ``day_at`` (``Tại hội nghị sơ kết
+    6 tháng đầu năm 2023 chiều ngày 12/7, Bộ … công bố xếp hạng … năm 2022`` → 2023), or the sentence is
+    a plan to improve the index (``ban hành Kế hoạch … nâng cao Chỉ số PAPI … năm 2025``). Two years
+    can still tell the year of a day in ``month``: a school year (``năm học 2024-2025``: the first from
+    August, else the second), a review of one year with the plans of the next (``tổng kết năm 2024,
+    phương hướng năm 2025``: the next in the first half of the year)."""
+    p = _patterns()
+    index_word = p["year_not_if"].search(s.text, timeout=t)
+    if index_word and p["index_plan"].search(s.text, timeout=t) and not p["index_result"].search(s.text, timeout=t):
+        index_word = None  # a plan to improve an index ("ban hành Kế hoạch … nâng cao Chỉ số PAPI năm 2025"): its year
+    # the years of the sentence's dates count ("Ngày 30-7, … công tác tháng 7-2024"), not legal references
+    # (nor the issuing date written after one: "Nghị quyết số 18-NQ/TW, ngày 25/10/2017")
+    legal = [(f.start, f.end + 30) for f in ctx.in_sentence(s.index) if f.type == "legal_ref"]
+    found = [m for m in _ANY_YEAR.finditer(s.text, timeout=t)
+             if not any(a < s.start + m.end() and s.start + m.start() < b for a, b in legal)
+             and not _other_year(s.text, m.start(), t)]
+    if index_word:
+        # about an index or a report: its years are the years measured; only a year before the first
+        # index word and in the day's clause tells the day's ("Tại hội nghị sơ kết 6 tháng đầu năm 2023
+        # … chiều ngày 12/7, Bộ … công bố xếp hạng … năm 2022")
+        if day_at is None or day_at > index_word.start():
+            return None
+        found = [m for m in found if m.end() <= index_word.start()
+                 and not _CLAUSE_BREAK.search(s.text, min(m.end(), day_at), max(m.start(), day_at), timeout=t)]
+    years = {m.group(1) for m in found}
+    season = [m for m in _SEASON.finditer(s.text, timeout=t) if int(m.group(2)) == int(m.group(1)) + 1]
+    if month and season and years <= {m.group(2) for m in season}:
+        # "V-League 2024/2025", "Ngoại hạng Anh 2024/2025": a season, its first year from August
+        y1, y2 = int(season[0].group(1)), int(season[0].group(2))
+        return y1 if month >= 8 else y2
+    if len(years) == 1:
+        return int(years.pop())
+    if len(years) == 2 and month:
+        y1, y2 = sorted(int(y) for y in years)
+        if y2 != y1 + 1:
+            return None
+        sy = p["school_year"].search(s.text, timeout=t)
+        if sy and (int(sy.group(1)), int(sy.group(2))) == (y1, y2):
+            return y1 if month >= 8 else y2
+        later = [m for m in found if int(m.group(1)) == y2]
+        if all(p["next_year"].search(s.text[max(0, m.start() - 50):m.start()], timeout=t) for m in later):
+            return y2 if month <= p["first_half"] else y1
+    return None
 
 
 def _body_year(ctx, t: float) -> Optional[int]:
     """For an article without a publication date, the year its body keeps returning to: written at
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
     report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
-    ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``); the latest of the years written most
-    often; else None."""
+    ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``), nor a law's name, a birth year or a
+    past reference; the latest of the years written most often; else None."""
     cached = getattr(ctx, "_body_year_cache", False)
     if cached is not False:
         return cached
@@ -135,15 +254,23 @@ def _body_year(ctx, t: float) -> Optional[int]:
                 or p["body_year_not_if"].search(s.text, timeout=t)):
             continue
         ranges = [(m.start(), m.end()) for m in _RANGE.finditer(s.text, timeout=t)]
-        for m in _YEAR.finditer(s.text, timeout=t):
-            if any(a <= m.start() < b for a, b in ranges) or ctx.is_claimed(s.start + m.start(), s.start + m.end()):
+        for m in _BARE_YEAR.finditer(s.text, timeout=t):
+            y = m.group(1) or m.group(2)
+            if any(a <= m.start() < b for a, b in ranges) or (
+                    m.group(1) and ctx.is_claimed(s.start + m.start(), s.start + m.end())):
                 continue
+            if m.group(2) and p["body_year_month_past"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):
+                continue  # "kể từ tháng 11/2022", "dự kiến vào tháng 1-2025": a past reference or a plan
+            if _other_year(s.text, m.start(), t):
+                continue  # "Bộ luật Hình sự năm 2015", "sinh năm 1975", "từ năm 2019"
             if p["body_year_goal"].search(s.text[max(0, m.start() - 30):m.start()], timeout=t):
                 continue  # "đến năm 2025", "vào năm 2030": a goal's year, not the article's
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            if p["body_year_compared"].search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
+                continue  # "so với cuối năm 2021": the year compared with
+            counts[y] = counts.get(y, 0) + 1
     year = None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
-    if ranked and ranked[0][1] >= _body_min() and True:
+    if ranked and ranked[0][1] >= _body_min():
         year = int(ranked[0][0])
     try:
         ctx._body_year_cache = year
@@ -163,6 +290,8 @@ def _byline(ctx, a: int, b: int, t: float) -> bool:
                 and p["byline_tail"].fullmatch(ctx.text, b, end, timeout=t))
 
 
+# a season written with a slash ("2024/2025"): the first year is not read by _ANY_YEAR
+_SEASON = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?/\s?" + _Y + r"(?![\d/])")
 _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
 
 
@@ -176,6 +305,7 @@ def _body_min() -> int:
 def extract(ctx) -> None:
     t = ctx.timeout
     p = _patterns()
+    undated: list = []  # days given no year (not holidays)
     for s in ctx.sentences():
         def add(m, value, precision, inferred=False):
             a, b = s.start + m.start(), s.start + m.end()
@@ -201,35 +331,131 @@ def extract(ctx) -> None:
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
             add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
+        # "từ tháng 11, 12.2023": the months of a list share the year written after the last
+        for m in p["month_list"].finditer(s.text, timeout=t):
+            firsts = list(_DIGITS.finditer(s.text, m.start(1), m.end(1)))
+            mos = [int(x.group()) for x in firsts] + [int(m.group(3))]
+            if not all(1 <= mo <= 12 for mo in mos):
+                continue
+            spans = [(m.start() if k == 0 else x.start(), x.end()) for k, x in enumerate(firsts)]
+            for (a, b), mo in zip(spans, mos):  # "tháng 11", then the bare months of the list
+                if not ctx.is_claimed(s.start + a, s.start + b):
+                    ctx.add(Date, s.start + a, s.start + b, value=f"{m.group(4)}-{mo:02d}", precision="month",
+                            year_inferred=True)
+            if not ctx.is_claimed(s.start + m.start(3), s.start + m.end()):
+                ctx.add(Date, s.start + m.start(3), s.start + m.end(), value=f"{m.group(4)}-{mos[-1]:02d}",
+                        precision="month")
         for m in p["month"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
             if 1 <= mo <= 12:
                 add(m, f"{m.group(2)}-{mo:02d}", "month")
-        if ctx.doc_year:  # "từ tháng 7" in an article dated 2025-12-03 → 2025-07
-            for m in p["month_no_year"].finditer(s.text, timeout=t):
-                mo = int(m.group(1))
-                if 1 <= mo <= 12:
-                    add(m, f"{ctx.doc_year:04d}-{mo:02d}", "month", inferred=True)
-        for m in [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
-                  *p["range_end"].finditer(s.text, timeout=t)]:
+        # "từ tháng 7" in an article dated 2025-12-03 → 2025-07 (a month said without a year is not
+        # read from the body's years: "giữa tháng 5", "đầu tháng 8" are often of another year or lunar)
+        for m in p["month_no_year"].finditer(s.text, timeout=t):
+            mo = int(m.group(1))
+            year = _published_year(ctx, 1, mo) if 1 <= mo <= 12 else None
+            if year:
+                add(m, f"{year:04d}-{mo:02d}", "month", inferred=True)
+
+        def add_day(a: int, b: int, d: int, mo: int, year: Optional[int] = None, opener: str = "",
+                    shared: bool = False, chained: bool = False) -> None:
+            """The day ``d``/``mo`` at ``s.text[a:b]``, its year written (``year``; ``shared``: written
+            with the other end of its range) or inferred; ``chained``: the later day of a range or
+            list (its ``đến`` joins the range, it is no deadline)."""
+            if not _valid(d, mo) or ctx.is_claimed(s.start + a, s.start + b):
+                return
+            if year is None and p["recurring"].match(s.text, b, timeout=t):
+                return  # "từ ngày 1/1 của năm tiếp theo", "ngày 1/7 hằng năm": a day of every year
+            inferred = year is None or shared
+            ahead = not chained and (p["deadline_word"].search(s.text[max(0, a - 12):a], timeout=t) or
+                                     p["deadline_opener"].match(opener or s.text[a:b]))
+            written = opener or s.text[a:b]
+            year = year or (_published_year(ctx, d, mo, bool(ahead))
+                            or (ahead and _deadline_year(ctx, s, a, b, written, t))
+                            or _sentence_year(ctx, s, t, mo, a)
+                            or (not p["recent"].match(s.text, b, timeout=t) and _previous_year(ctx, s, t))
+                            or _body_year(ctx, t))
+            if year:
+                ctx.add(Date, s.start + a, s.start + b, value=f"{year:04d}-{mo:02d}-{d:02d}", precision="day",
+                        year_inferred=inferred)
+            else:
+                undated.append(ctx.add(Date, s.start + a, s.start + b, value=f"--{mo:02d}-{d:02d}", precision="day"))
+
+        # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day takes the month of the second
+        for m in [*p["shared_month"].finditer(s.text, timeout=t), *p["bare_range"].finditer(s.text, timeout=t)]:
+            if m.re is p["bare_range"]:
+                d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                if _valid(d2, mo) and d1 < d2:
+                    add_day(m.start(), m.end(1), d1, mo, None, m.group(0), shared=True)
+                    add_day(m.start(2), m.end(3), d2, mo, chained=True)
+                continue
+            d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(d2, mo) and d1 < d2:
+                add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
+                if not m.group(4):
+                    add_day(m.start(2), m.end(3), d2, mo, chained=True)
+        found = [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
+                 *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
+        for m in found:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            year = (ctx.doc_year or _deadline_year(ctx, s, m, t) or _sentence_year(ctx, s, t)
-                    or _body_year(ctx, t))
-            if year:
-                add(m, f"{year:04d}-{mo:02d}-{d:02d}", "day", inferred=True)
-            else:
-                add(m, f"--{mo:02d}-{d:02d}", "day")
+            add_day(m.start(), m.end(), d, mo)
+            # the next days of a range or list: "ngày 20/5-10/7", "ngày 6/5 và 7/5"
+            end = m.end()
+            while (nxt := p["next_day"].match(s.text, end, timeout=t)) is not None:
+                d2, mo2 = int(nxt.group(2)), int(nxt.group(3))
+                if not _valid(d2, mo2):
+                    break
+                add_day(nxt.start("at"), nxt.end(), d2, mo2, chained=True)
+                end = nxt.end()
         _relative(ctx, s, t)
         for m in p["periods"].finditer(s.text, timeout=t):
             y1, y2 = [int(g) for g in m.groups() if g]
             if not (y1 < y2 <= y1 + 50):
                 continue
+            if m.group(5) and y2 == y1 + 1:
+                continue  # "năm học 2024-2025", "V-League 2023-2024": a school year or a season
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue
             ctx.add(Period, a, b, start_year=y1, end_year=y2)
+    _same_day_years(ctx, undated)
+
+
+def _same_day_years(ctx, undated: list) -> None:
+    """A day said again without a year is the same day as where the context gives it one (``Sáng 4-9,
+    …`` after ``… khai giảng năm học 2024-2025 vào sáng 4-9``): it takes that year, unless the article
+    gives the day and month two different years. A day written in full does not lend its year: a writer
+    writes the year of a day that is not of the story's year (``Đêm ngày 12/9/2023, vụ cháy …`` in a
+    report of 12/9 a year later)."""
+    if not undated:
+        return
+    years: dict = {}
+    for f in ctx.facts:
+        if f.type == "date" and f.precision == "day" and f.year_inferred and not f.relative \
+                and not f.value.startswith("--"):
+            years.setdefault(f.value[5:], set()).add(f.value[:4])
+    for f in undated:
+        ys = years.get(f.value[2:])
+        if ys and len(ys) == 1:
+            f.value = f"{next(iter(ys))}-{f.value[2:]}"
+            f.year_inferred = True
+
+
+def _previous_year(ctx, s, t: float) -> Optional[int]:
+    """The year of the dates written in the sentence before ``s`` in its paragraph (``… trong tháng
+    4-2023. Tính đến ngày 1-3 rồi, …`` → 2023), when they all share one written year (a day followed by
+    ``vừa qua`` is recent and not checked here: ``sentence_year.recent_after``); dates issuing
+    a legal reference and bare years do not count (a bare year is often the year reported on)."""
+    if s.index == 0 or ctx.paragraph_of(s.start) != ctx.paragraph_of(s.start - 1):
+        return None
+    prev = s.index - 1
+    legal = [(f.start, f.end + 30) for f in ctx.in_sentence(prev) if f.type == "legal_ref"]
+    years = {f.value[:4] for f in ctx.in_sentence(prev)
+             if f.type == "date" and not f.year_inferred and not f.relative and f.value[:1] != "-"
+             and not any(a < f.end and f.start < b for a, b in legal)}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 # ---------------------------------------------------------------- relative to the article's date

@@ -46,6 +46,7 @@ _PCT = regex.compile(r"(?P<num>" + SPACED + "|" + NUM + r")\s?(?:%|phần trăm)
 _RATIO = regex.compile(r"(?<![\d.,/\p{L}])(?P<a>\d{1,4}(?:[.,]\d{1,4})?)\s?/\s?(?P<b>\d{1,4}(?:[.,]\d{1,4})?)(?![\d/%]|[.,]\d)")
 _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
+_RATE = regex.compile(r"[23]?/[\p{L}][\p{L}\p{M}\d]*")
 _BLANKS = regex.compile(r"[ \t]+")
 _YEAR_NUM = regex.compile(r"(?:19|20)\d{2}")
 _RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
@@ -111,7 +112,9 @@ def _data():
     purpose_rx = regex.compile(r"(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     fronted_rx = regex.compile(r"^\W*(?:(?:và|còn|nhưng|tuy nhiên),?\s+)?(?:" + "|".join(gs["fronted_purpose"]) + r")(?![\p{L}])", regex.I)
     money = d["money_units"]
-    money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])",
+    # a currency (after a multiplier or not), 'bảng' after a multiplier, or a multiplier alone ("415.600 tỷ")
+    money_rx = regex.compile(r"(?:(?:" + _alt(money["multipliers"]) + r")\s+)?(?:" + _alt(money["currencies"]) + r")(?![\p{L}])"
+                             r"|(?:" + _alt(money["multipliers"]) + r")(?:\s+(?:" + _alt(money["after_multiplier"]) + r"))?$",
                              regex.I)
     rg = d["ranges"]
     joiners = _alt(rg["joiners"])
@@ -136,6 +139,11 @@ def _data():
     band_after_rx = regex.compile(r"[^.;:\d]{0,40}?(?<![\p{L}])(?:" + _alt(d["top_band"]["after"]) + r")(?![\p{L}])"
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
+    shapes = d["no_count_shapes"]
+    shape_before_rx = regex.compile(r"(?:" + "|".join(shapes["before"]) + r")")
+    shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
+    glued_rx = regex.compile(r"(?P<num>" + NUM.replace(r"(?![\d]|[.,]\d)", r"(?![\d]|[.,]\d)") + r")(?P<unit>"
+                             + _alt(sorted(d["glued_units"]["words"], key=len, reverse=True)) + r")(?![\p{L}\d])")
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
@@ -146,7 +154,9 @@ def _data():
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
-                max_unit=int(d["max_unit_words"]))
+                max_unit=int(d["max_unit_words"]), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
+                glued_rx=glued_rx, rate_units={w.casefold() for w in d["rate_units"]["words"]},
+                initial_unit_rx=regex.compile(shapes["initial_unit"]))
 
 
 def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
@@ -186,8 +196,12 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
         two = (low + " " + (_WORD.match(text, w.end() + 1).group(0).casefold() if _WORD.match(text, w.end() + 1) else ""))
         if low in d["stops"] or two in d["stops"]:
             break
-        words.append(token)
         i = w.end()
+        if not words and low in d["rate_units"]:
+            r = _RATE.match(text, i, timeout=t)  # "km/h", "m3/s", "tỉnh/thành phố"
+            if r:
+                token, i = token + r.group(0), r.end()
+        words.append(token)
     if words and ((last and i >= len(text.rstrip())) or text.startswith(("...", "…"), i)):
         words.pop()
     return (" ".join(words) if words else None), i
@@ -534,6 +548,9 @@ def extract(ctx) -> None:
         def counted(m_start: int, m_end: int) -> Optional[str]:
             """The unit of a count at ``s.text[m_start:m_end]``, or None when it is no count."""
             before = s.text[max(0, m_start - 20):m_start]
+            if d["shape_number_rx"].fullmatch(s.text, m_start, m_end, timeout=t) or \
+                    d["shape_before_rx"].search(before, timeout=t):
+                return None  # a code, a table row, a score, a kilometre mark (no_count_shapes)
             soft = d["soft_before_rx"].search(before, timeout=t)
             if not soft and d["not_before_rx"].search(before, timeout=t):
                 return None
@@ -553,10 +570,11 @@ def extract(ctx) -> None:
                 unit, _ = noun_phrase_span(s.text, ch.end(), t, last)
             if not unit:
                 return None
-            first = unit.split()[0].casefold()
-            two = " ".join(unit.split()[:2]).casefold()
-            if first in d["not_units"] or two in d["not_units"]:
+            words = unit.casefold().split()
+            if any(" ".join(words[:k]) in d["not_units"] for k in (1, 2, 3)):
                 return None
+            if d["initial_unit_rx"].match(unit, timeout=t):
+                return None  # "12 Baumann O.": a shirt number
             return unit
 
         def money(unit: str) -> bool:
@@ -587,6 +605,9 @@ def extract(ctx) -> None:
                 # a goal given as a range is one target at its lower bound (GUIDE §4.1)
                 ctx.add(Target, a, b, value=lo, unit=unit, comparator="gte", deadline=dl(m.start()), period=period)
             elif not money(unit) and _in_goal(s.text, m.start(), scopes, t) is None:
+                if unit[:1].isupper() and regex.search(r"\p{Lu}[\p{L}.]*\s+$", s.text[max(0, m.start() - 20):m.start()],
+                                                       timeout=t):
+                    continue  # "Angers 1 – 4 Nice": a score between two names
                 ctx.add(Quantity, a, b, value=lo, value_max=hi, unit=unit)
         # quantities
         for m in _QTY.finditer(s.text, timeout=t):
@@ -611,6 +632,13 @@ def extract(ctx) -> None:
                 continue  # "mục tiêu chiến thắng ở vòng 25 giải V-League": a round, no goal and no count
             elif not money(unit):  # money is no count (GUIDE §12)
                 ctx.add(Quantity, a, b, value=value, unit=unit)
+        # measures with their unit glued on: "gần 4000m2", "2m"
+        for m in d["glued_rx"].finditer(s.text, timeout=t):
+            a, b = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, b) or _is_year(m.group("num")) or \
+                    d["shape_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
+                continue
+            ctx.add(Quantity, a, b, value=parse_number(m.group("num")), unit=m.group("unit"))
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"
         for m in d["spelled_rx"].finditer(s.text, timeout=t):
             a, b = s.start + m.start("w"), s.start + m.end("w")

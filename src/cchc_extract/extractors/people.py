@@ -79,7 +79,7 @@ from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is
 
 __all__ = ["extract", "expand", "decap"]
 
-_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*"
+_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
@@ -102,6 +102,8 @@ class _Data:
     province_words: frozenset
     not_place_compounds: frozenset
     middle_only: frozenset
+    countries: frozenset                # country and continent names ("Nga", "New Zealand", "châu Âu")
+    subject_verbs: frozenset            # one-word verbs after the subject of a clause ("nói", "đã")
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,8 @@ def _data() -> _Data:
         province_words=frozenset(words("province_words")),
         not_place_compounds=frozenset(words("not_place_compounds")),
         middle_only=frozenset(words("middle_only")),
+        countries=frozenset(words("countries")),
+        subject_verbs=frozenset(words("subject_verbs")),
     )
 
 
@@ -155,7 +159,12 @@ def extract(ctx) -> None:
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []
-        strong = sorted(n.start for n in names if not n.weak and not n.short and not _after_place_word(s.text, n))
+        given = {full.split()[-1] for full in introduced}
+        # where a person's name starts: a full name, or the given name of someone named earlier
+        # ("đại biểu Cường, Bộ trưởng Khánh cho hay": "Khánh" is not the body of a title)
+        strong = sorted(n.start for n in names if (not n.weak and not n.short and not _after_place_word(s.text, n))
+                        or (n.short and n.name in given))
+        taken: list[tuple[int, int]] = []   # the title spans of the mentions accepted so far
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
                 # a foreign name may have its title further before or after it
@@ -163,11 +172,19 @@ def extract(ctx) -> None:
                     continue
             if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
                 nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
+            if nm.weak and not nm.placed and _inside_title(ctx, s.text, nm, taken):
+                continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
             accepted.append(nm)
             mentions.append(mn)
+            taken.extend(mn.titles)
+        extra = sorted({n.start for n in accepted} - set(strong))
+        if extra:
+            # a foreign or short name accepted is where another person's title chain ends too
+            starts = sorted(set(strong) | set(extra))
+            mentions = [_build_mention(ctx, s, mn.name, starts) for mn in mentions]
         chains: list[list] = []
         for mn in mentions:
             nm = mn.name
@@ -185,8 +202,14 @@ def extract(ctx) -> None:
                 resolved = name != nm.name
                 if name not in introduced:
                     introduced.append(name)
-            elif name not in introduced:
-                introduced.append(name)
+            else:
+                # "đại biểu Kim Yến" after "Trần Kim Yến": the end of one full name written earlier
+                longer = {full for full in introduced if full.endswith(" " + name)}
+                if len(longer) == 1 and not nm.weak:
+                    name = longer.pop()
+                    resolved = True
+                elif name not in introduced:
+                    introduced.append(name)
             titles: list[str] = []
             for a, b in mn.titles:
                 titles.extend(_split_title(ctx, text[s.start + a:s.start + b]))
@@ -239,12 +262,14 @@ def _units(ctx):
             cur, nxt = parts[-1], sents[i + 1]
             gap = text[cur.end:nxt.start]
             tail = cur.text.rstrip()
+            first = nxt.text.split(" ", 1)[0]
             if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or \
-                    not nxt.text[:1].isupper() or len(tail) > 400:
-                break
+                    not (nxt.text[:1].isupper() or first in v.admin or first in v.links) or len(tail) > 400:
+                break  # "… Sở Nội vụ⏎tỉnh Thái Nguyên …", "… Sở Thông tin⏎và Truyền thông …" go on
             last = tail.split()[-1]
             heads = list(v.title_rx.finditer(tail, max(0, len(tail) - 60), timeout=ctx.timeout))
-            ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin)
+            ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin or
+                                          bool(v.org_rx.fullmatch(last, timeout=ctx.timeout)))  # "… UBND⏎tỉnh …"
             if not ends_title or _data().cap_address_rx.match(nxt.text):
                 break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
             parts.append(nxt)
@@ -279,6 +304,7 @@ class _Name:
     short: bool = False   # one syllable after an address word or title: a coreference
     weak: bool = False    # no surname: a name only right after an address word
     upper: bool = False   # read from an all-capital line
+    placed: bool = False  # a country was cut off before it ("Thủ tướng Hà Lan Mark Rutte")
 
 
 def _blocked_spans(ctx, s, prov_spans) -> list[tuple[int, int]]:
@@ -348,11 +374,42 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
         if piece:
             pieces.append(piece)
         for pc in pieces:
-            out.extend(_names_in_piece(text, pc, d))
+            cut = _strip_country(text, pc, d)
+            if cut:
+                found = _names_in_piece(text, cut, d)
+                if len(cut) < len(pc):
+                    for n in found:
+                        n.placed = True
+                out.extend(found)
     if _mostly_upper(text, t):
         out.extend(_upper_names(ctx, text, blocked, d))
     out.sort(key=lambda n: n.start)
     return out
+
+
+def _strip_country(text: str, pc, d: _Data):
+    """A piece of capitalised syllables that starts with a country (``Nga Vladimir Putin``,
+    ``Hà Lan Mark Rutte``, ``Âu Charles Michel`` after ``châu``): the country belongs to the
+    title before it. A country alone that reads as foreign or has two words (``New Zealand``,
+    ``Israel``) is no name at all; a country word that is also a given name (``Nga``, ``Đức``,
+    ``Mỹ``) is cut off only before a surname or a foreign name."""
+    words = [text[a:b] for a, b in pc]
+    before = text[max(0, pc[0][0] - 12):pc[0][0]].split()
+    lead = before[-1] if before else ""
+    for n in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:n])
+        lower_lead = f"{lead} {cand}" in d.countries and lead[:1].islower()
+        if cand not in d.countries and not lower_lead:
+            continue
+        rest = pc[n:]
+        if not rest:
+            return [] if (n > 1 or lower_lead or _foreign_syllable(cand)) else pc
+        first = text[rest[0][0]:rest[0][1]]
+        if n > 1 or lower_lead or _foreign_syllable(cand) or first in d.surnames or \
+                any(_foreign_syllable(text[a:b]) for a, b in rest):
+            return rest
+        return pc
+    return pc
 
 
 def _mostly_upper(text: str, timeout: float = 1.0) -> bool:
@@ -494,7 +551,7 @@ def _trim_foreign(text: str, nm: _Name) -> _Name:
     if len(syls) < 3:
         return nm
     a = nm.start + syls[-2].start()
-    return _Name(a, nm.end, text[a:nm.end], 2, weak=True)
+    return _Name(a, nm.end, text[a:nm.end], 2, weak=True, placed=True)
 
 
 # --------------------------------------------------------------------------- mentions
@@ -602,8 +659,16 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
             floor = w.end()
         if f"{g} {nxt}" in v.clause_2:
             floor = words[k + 1].end()
+        if g == "và" and other is not None and w.start() > other:
+            floor = w.end()  # "Josh Shapiro và thượng nghị sĩ John Fetterman"
     if other is not None and floor <= other:
-        return None
+        # a lower-case word after the other name starts a clause ("Thủ tướng Israel Benjamin
+        # Netanyahu bất ngờ cách chức Bộ trưởng Quốc phòng Yoav Gallant")
+        low = next((w for w in words if w.start() > other and not is_cap(w.group()) and w.group() not in v.links
+                    and w.group() not in v.admin), None)
+        if low is None:
+            return None
+        floor = low.end()
     for m in v.title_rx.finditer(text, floor, b, timeout=t):
         g = m.group()
         if len(g.split()) == 1 and not g[0].isupper():
@@ -613,9 +678,38 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
             continue
         body = scan_body(ctx, text, m.end(), b, set(), max_words=16)
         if text[body.end:b].strip() == "":
+            if _title_after_cua(ctx, text, m.end(), b):
+                continue  # "Người phát ngôn của Tổng thống Putin": the later title is the person's
             return m.start()
         # the body stopped early: try a later head
     return None
+
+
+def _inside_title(ctx, text: str, nm: _Name, taken) -> bool:
+    """A name without a surname inside the title chain of a person already read is the body of
+    that title (``Tổng giám đốc Bamboo Airways``, ``nhà sáng lập Gumball 3000``), unless it ends
+    the chain and a clause goes on after it: then it is the next person (``Tổng thống Costa Rica
+    Rodrigo Chaves, Bộ trưởng Ngoại thương Costa Rica Manuel Tovar đã …``)."""
+    for a, b in taken:
+        if a <= nm.start < b:
+            if nm.end >= b:
+                m = WORD.match(text, SPACES.match(text, nm.end).end())
+                v = vocab()
+                if m and m.start() > nm.end and (m.group() in v.clause_1 or
+                                                 " ".join(text[m.start():m.start() + 30].split()[:2]) in v.clause_2):
+                    return False
+            return True
+    return False
+
+
+def _title_after_cua(ctx, text: str, a: int, b: int) -> bool:
+    """A capitalised title head right after ``của`` inside ``text[a:b]``."""
+    if not text[a:b].lstrip().startswith("của "):
+        return False  # "Tổ trưởng Tổ công tác của Thủ tướng Chính phủ": a body of his own first
+    for m in vocab().title_rx.finditer(text, a, b, timeout=ctx.timeout):
+        if m.group()[0].isupper() and text[max(a, m.start() - 4):m.start()].rstrip().endswith("của"):
+            return True
+    return False
 
 
 def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
@@ -682,6 +776,11 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
             stops = _StartSet(name_starts)
             body = scan_body(ctx, text, th.end(), end, stops, max_words=16)
             tend = max(body.end, th.end())
+            if not body.words and th.group()[0].islower() and not paren:
+                nw = WORD.match(text, SPACES.match(text, tend, timeout=t).end(), timeout=t)
+                if nw and nw.start() > tend and (nw.group() in _data().subject_verbs or " ".join(
+                        text[nw.start():nw.start() + 30].split()[:2]) in v.clause_2):
+                    break  # "đại biểu Kim Yến, bộ trưởng nói …": the subject of the next clause
             if SPACES.match(text, tend, timeout=t).end() in stops:
                 break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
             if paren:

@@ -68,6 +68,7 @@ class Vocab:
     dash_rx: "regex.Pattern[str]"     # a name with a dash inside it (Lao động – Thương binh và Xã hội)
     posted_rx: "regex.Pattern[str]"   # a title head of a posting abroad, at the end of a text
     company_forms: dict               # a company's legal form after "Công ty" (CP → Cổ phần)
+    joiners: frozenset = frozenset()  # "kiêm": two positions held together make one title
 
 
 def _words(p: dict, key: str) -> list:
@@ -114,6 +115,7 @@ def vocab() -> Vocab:
         en_function=frozenset(_words(p, "english_function_words")),
         numbered=frozenset(_words(p, "numbered_units")),
         company_forms={nfc(k): nfc(x) for k, x in p["company_abbreviations"]["heads"].items()},
+        joiners=frozenset(_words(p, "title_joiners")),
         posted_rx=regex.compile(rf"(?:^|(?<=\s))(?:(?:Phó|Quyền|Nguyên|Cựu|phó|nguyên|cựu)[ ]+)?"
                                 rf"(?i:{alt(_words(p, 'posted_heads'))})$"),
         dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
@@ -290,7 +292,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
                 om = d.org_rx.match(text, body.words[-1][0], timeout=t)
-                if prev != "của" and not (om and om.end() > j):  # "Thường trực Ban Bí thư"
+                if prev != "của" and prev not in d.joiners and not (om and om.end() > j):
+                    # "Thường trực Ban Bí thư"; "Chủ tịch kiêm Tổng giám đốc Viettel" is one title
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows

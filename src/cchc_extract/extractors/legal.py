@@ -49,7 +49,16 @@ def _tables():
         r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))",
     )
     words_ci = {w.casefold(): w for w in words}
-    return types, issuers, alias, coded, bare, words_ci
+    # a type word and serial/year with no code: "Nghị định 98/2024", "Thông tư số 60/2023"
+    dated = regex.compile(
+        r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
+        r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
+    return types, issuers, alias, coded, bare, words_ci, dated
+
+
+@lru_cache(maxsize=1)
+def _implied_issuers() -> dict:
+    return load("legal_codes")["implied_issuers"]["heads"]
 
 
 _DATE_AFTER = regex.compile(
@@ -68,17 +77,20 @@ def _issuer_after():
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
     who = (r"(?P<who>" + position + r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" +
-           qualifier + r"|(?:" + "|".join(d["patterns"]) + r")" + qualifier + r")")
-    rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+" + who + r"(?=[\s,.;:)]|$)")
+           qualifier + r"|" + position + r"(?:" + "|".join(d["patterns"]) + r")" + qualifier + r")")
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
+    # "… của UBND tỉnh", "… do UBND tỉnh ban hành"
+    rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
+                       r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
+    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     before = regex.compile(r"(?<![\p{L}\p{M}])" + who + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
-                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?$")
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
     return rx, d["expand"], d["full_names"], before
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
-    types, _, alias, _, _, words_ci = _tables()
+    types, _, alias, _, _, words_ci, _ = _tables()
     if word:
         w = words_ci.get(word.casefold(), word)
         if w in alias:
@@ -92,7 +104,7 @@ def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
 
 
 def _issuer_from_codes(codes: list[str]) -> Optional[str]:
-    _, issuers, _, _, _, _ = _tables()
+    _, issuers, _, _, _, _, _ = _tables()
     names = []
     for c in codes:
         base = regex.sub(r"\d+$", "", c)
@@ -134,7 +146,7 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
 
 @extractor(produces=("legal_ref",))
 def extract(ctx) -> None:
-    types, issuers, _, coded, bare, _ = _tables()
+    types, issuers, _, coded, bare, _, dated = _tables()
     t = ctx.timeout
     text = ctx.text
     for s in ctx.sentences():
@@ -177,6 +189,16 @@ def extract(ctx) -> None:
                 year = int(date[:4])
             issuer = _stated_issuer(text, end, t, a, s.start) or issuer
             ctx.add(LegalRef, a, end, number=number, doc_type=doc_type, issuer=issuer,
+                    serial=serial, year=year, date=date)
+        for m in dated.finditer(s.text, timeout=t):
+            a, end = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, end):
+                continue
+            serial, year = m.group("serial"), int(m.group("year"))
+            doc_type = _doc_type(m.group("word"), None)
+            date = _date_after(text, end, t)
+            issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")
+            ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         for m in bare.finditer(s.text, timeout=t):
             word = m.group("word") or m.group("word2")

@@ -719,7 +719,8 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     mn = _Mention(nm.start, nm.end, nm)
     # ---- right before the name: honorific, degree or rank
     chain_end = nm.start
-    h = _honorific_before(ctx, text, nm.start)
+    # a country was cut off before the name: "Thủ tướng Anh Rishi Sunak" ("Anh" is no address word)
+    h = None if nm.placed else _honorific_before(ctx, text, nm.start)
     if h:
         hstart, entry = h
         mn.start = hstart

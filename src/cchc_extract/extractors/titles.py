@@ -75,6 +75,22 @@ def _words(p: dict, key: str) -> list:
     return [nfc(w) for w in p[key]["words"]]
 
 
+_FIELD_SEP = regex.compile(r"\s+và\s+|\s*[-–—]\s*|,\s*")
+
+
+def _field_names(names: list) -> str:
+    """An alternation of the names of fields (``Khoa học và Công nghệ``, ``Lao động – Thương binh
+    và Xã hội``): any separator (``và``, a dash, a comma) may stand for any other, the words after
+    the first letter in any case."""
+    sep = r"(?:\s+và\s+|\s*[-–—]\s*|,\s*)"
+    out = set()
+    for n in names:
+        parts = _FIELD_SEP.split(n)
+        body = sep.join(regex.escape(x).replace("\\ ", r"\s+").replace(" ", r"\s+") for x in parts)
+        out.add(regex.escape(n[0]) + "(?i:" + body[len(regex.escape(n[0])):] + ")")
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     p = load("people")
@@ -118,7 +134,7 @@ def vocab() -> Vocab:
         joiners=frozenset(_words(p, "title_joiners")),
         posted_rx=regex.compile(rf"(?:^|(?<=\s))(?:(?:Phó|Quyền|Nguyên|Cựu|phó|nguyên|cựu)[ ]+)?"
                                 rf"(?i:{alt(_words(p, 'posted_heads'))})$"),
-        dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
+        dash_rx=regex.compile(rf"(?:{_field_names(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
     )
 
 

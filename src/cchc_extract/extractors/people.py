@@ -223,7 +223,7 @@ def extract(ctx) -> None:
                 prov = prov or oprov
             elif titles and any(regex.search(r"\btỉnh\b|Tỉnh ủy|\bSở\b", ti, timeout=t) for ti in titles):
                 prov = main
-            if titles:
+            if any(_is_role(ti) for ti in titles):
                 with_role.add(name)
             a, b = s.start + mn.start, s.start + mn.end
             home = next((q for q in parts if q.start <= s.start + nm.start < q.end + 1), parts[0])
@@ -685,6 +685,20 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
     return None
 
 
+_ELLIPSIS = regex.compile(r"[ ]*(?:…|\.\.\.)")
+
+
+def _is_role(title: str) -> bool:
+    """A title that gives a role: not a membership of an unnamed group written in lower case
+    (``thành viên tổ hợp tác rau sạch``, ``thành viên câu lạc bộ xe đạp``)."""
+    low = title.casefold()
+    head = next((h for h in _data().non_executive if low.startswith(h)), None)
+    if head is None or not title[:1].islower():
+        return True
+    rest = title[len(head):].split()
+    return not rest or any(is_cap(w) for w in rest)
+
+
 def _inside_title(ctx, text: str, nm: _Name, taken) -> bool:
     """A name without a surname inside the title chain of a person already read is the body of
     that title (``Tổng giám đốc Bamboo Airways``, ``nhà sáng lập Gumball 3000``), unless it ends
@@ -819,6 +833,8 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
                                                          (nm.weak and _foreign_syllable(nm.name)))
     if nm.name.split()[-1] in d.middle_only:
         return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
+    if nm.syllables == 2 and _ELLIPSIS.match(text, nm.end):
+        return False  # "… Phó Bí thư Tỉnh ủy Lê Quang…": a teaser cut inside the name
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):
         return False
     # a name right after a place or school word is a street, ward, school …;

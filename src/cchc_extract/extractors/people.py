@@ -374,6 +374,7 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
         if piece:
             pieces.append(piece)
         for pc in pieces:
+            pc = _skip_place(text, pc, d)
             cut = _strip_country(text, pc, d)
             if cut:
                 found = _names_in_piece(text, cut, d)
@@ -385,6 +386,20 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
         out.extend(_upper_names(ctx, text, blocked, d))
     out.sort(key=lambda n: n.start)
     return out
+
+
+_PLACE_ADMIN = ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn")
+
+
+def _skip_place(text: str, pc, d: _Data):
+    """After ``huyện``, ``xã`` … the first syllables name the place: a name starts at a surname
+    from the third syllable on (``Chủ tịch UBND huyện Đại Từ Phạm Văn Ích``: not ``Từ Phạm …``)."""
+    if len(pc) < 4 or not text[max(0, pc[0][0] - 10):pc[0][0]].rstrip().endswith(_PLACE_ADMIN):
+        return pc
+    for k in range(2, len(pc) - 1):
+        if _surname_at(text, pc, k, d):
+            return pc[k:]
+    return pc
 
 
 def _strip_country(text: str, pc, d: _Data):
@@ -845,7 +860,9 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
         if len(wb) >= n and ngram in v.not_after:
             if " ".join(wb[-2:]) in d.not_place_compounds:
                 break  # "Phát triển nông thôn Nguyễn Văn X": not a village
-            if not (mn.anchor == "title" and ngram in d.province_words):
+            # "Phó Chủ tịch UBND huyện Lê Văn Sáu": a middle name is never a place's
+            middle = nm.syllables >= 3 and nm.name.split()[1] in d.middle_only
+            if not (mn.anchor == "title" and (ngram in d.province_words or middle)):
                 return False
             break
     if (lookup_province(nm.name) or nm.name in province_names()) and mn.anchor not in ("title", "honorific"):

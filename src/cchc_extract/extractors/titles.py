@@ -181,7 +181,7 @@ def expand(s: str, timeout: float = 1.0) -> str:
         return full
 
     out = d.abbr_rx.sub(rep, s, timeout=timeout)
-    out = regex.sub(r"Thành phố\.?(?=\p{L})", "Thành phố ", out, timeout=timeout)
+    out = regex.sub(r"([Tt]hành phố)\.?(?=\p{L})", r"\1 ", out, timeout=timeout)  # "TP.Cần Thơ"
     return " ".join(out.split())
 
 

@@ -104,6 +104,7 @@ class _Data:
     middle_only: frozenset
     countries: frozenset                # country and continent names ("Nga", "New Zealand", "châu Âu")
     subject_verbs: frozenset            # one-word verbs after the subject of a clause ("nói", "đã")
+    plural_words: frozenset             # "các", "những": a title after them names a group
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,7 @@ def _data() -> _Data:
         middle_only=frozenset(words("middle_only")),
         countries=frozenset(words("countries")),
         subject_verbs=frozenset(words("subject_verbs")),
+        plural_words=frozenset(words("plural_words")),
     )
 
 
@@ -566,7 +568,7 @@ def _trim_foreign(text: str, nm: _Name) -> _Name:
     if len(syls) < 3:
         return nm
     a = nm.start + syls[-2].start()
-    return _Name(a, nm.end, text[a:nm.end], 2, weak=True, placed=True)
+    return _Name(a, nm.end, text[a:nm.end], 2, weak=True)
 
 
 # --------------------------------------------------------------------------- mentions
@@ -700,6 +702,7 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
     return None
 
 
+_INITIAL_END = regex.compile(r"\p{Lu}\.")
 _ELLIPSIS = regex.compile(r"[ ]*(?:…|\.\.\.)")
 
 
@@ -852,6 +855,11 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
         return False  # "… Phó Bí thư Tỉnh ủy Lê Quang…": a teaser cut inside the name
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):
         return False
+    if nm.weak and _INITIAL_END.match(text, nm.end - 1) and regex.fullmatch(r"\p{Lu}", nm.name.split()[-1]):
+        return False  # "Huấn luyện viên Marsch J. Santin S.": a line-up table, surnames and initials
+    if nm.weak and mn.anchor == "title" and words_before(text, 0, mn.start, 1) and \
+            words_before(text, 0, mn.start, 1)[-1].casefold() in d.plural_words:
+        return False  # "các thành viên Hezbollah": the members of a group, not one person
     # a name right after a place or school word is a street, ward, school …;
     # "Chủ tịch UBND tỉnh Nguyễn Văn A" is a person ("Hiệu trưởng trường Nguyễn Trãi" is not)
     wb = [w.casefold() for w in words_before(text, 0, nm.start, 3)]

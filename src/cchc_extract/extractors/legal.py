@@ -76,15 +76,19 @@ def _issuer_after():
     position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
-    who = (r"(?P<who>" + position + r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" +
-           qualifier + r"|" + position + r"(?:" + "|".join(d["patterns"]) + r")" + qualifier + r")")
+    names = r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" + qualifier
+    patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier
+    # after the reference a position may precede any name ("của Thống đốc Ngân hàng Nhà nước"); before
+    # it, a position before a pattern is the signer's ("Phó Chủ tịch UBND tỉnh … ký ban hành"): the body issues
+    who = r"(?P<who>" + position + names + r"|" + position + patterns + r")"
+    who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
     # "… của UBND tỉnh", "… do UBND tỉnh ban hành"
     rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
     types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
-    before = regex.compile(r"(?<![\p{L}\p{M}])" + who + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+    before = regex.compile(r"(?<![\p{L}\p{M}])" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
     return rx, d["expand"], d["full_names"], before
 

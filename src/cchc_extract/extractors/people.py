@@ -173,6 +173,8 @@ def extract(ctx) -> None:
                 if not (nm.weak and not nm.short and _foreign_name(ctx, s.text, nm)):
                     continue
             if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
+                if _after_place_word(s.text, nm):
+                    continue  # "cuộc thi Miss Grand International": the name of the thing
                 nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
             if nm.weak and not nm.placed and _inside_title(ctx, s.text, nm, taken):
                 continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
@@ -206,8 +208,10 @@ def extract(ctx) -> None:
                     introduced.append(name)
             else:
                 # "đại biểu Kim Yến" after "Trần Kim Yến": the end of one full name written earlier
-                longer = {full for full in introduced if full.endswith(" " + name)}
-                if len(longer) == 1 and not nm.weak:
+                longer = {full for full in introduced if full.endswith(" " + name)} or \
+                    ({full for full in introduced if full.startswith(name + " ")} if nm.weak else set())
+                # a foreign name without its last word: "Manuel Tovar" after "Manuel Tovar Rivera"
+                if len(longer) == 1:
                     name = longer.pop()
                     resolved = True
                 elif name not in introduced:
@@ -845,6 +849,9 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     d = _data()
     text = s.text
     anchored = bool(mn.anchor)
+    if nm.weak and mn.anchor == "title" and words_before(text, 0, mn.start, 1) and \
+            words_before(text, 0, mn.start, 1)[-1].casefold() in d.plural_words:
+        return False  # "các thành viên Hezbollah": the members of a group, not one person
     if nm.short:
         # "Ủy viên Trung ương": a capitalised word that goes on in lower case is not a given name
         return mn.anchor in ("honorific", "title") and (_ends_name(text, nm.end) or
@@ -857,9 +864,6 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
         return False
     if nm.weak and _INITIAL_END.match(text, nm.end - 1) and regex.fullmatch(r"\p{Lu}", nm.name.split()[-1]):
         return False  # "Huấn luyện viên Marsch J. Santin S.": a line-up table, surnames and initials
-    if nm.weak and mn.anchor == "title" and words_before(text, 0, mn.start, 1) and \
-            words_before(text, 0, mn.start, 1)[-1].casefold() in d.plural_words:
-        return False  # "các thành viên Hezbollah": the members of a group, not one person
     # a name right after a place or school word is a street, ward, school …;
     # "Chủ tịch UBND tỉnh Nguyễn Văn A" is a person ("Hiệu trưởng trường Nguyễn Trãi" is not)
     wb = [w.casefold() for w in words_before(text, 0, nm.start, 3)]

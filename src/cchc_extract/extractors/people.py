@@ -165,14 +165,14 @@ def extract(ctx) -> None:
         # where a person's name starts: a full name, or the given name of someone named earlier
         # ("đại biểu Cường, Bộ trưởng Khánh cho hay": "Khánh" is not the body of a title)
         strong = sorted(n.start for n in names if (not n.weak and not n.short and not _after_place_word(s.text, n))
-                        or (n.short and n.name in given))
+                        or (n.short and n.name in given and _ends_name(s.text, n.end)))
         taken: list[tuple[int, int]] = []   # the title spans of the mentions accepted so far
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
                 # a foreign name may have its title further before or after it
                 if not (nm.weak and not nm.short and _foreign_name(ctx, s.text, nm)):
                     continue
-            if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
+            if nm.weak and nm.syllables >= 3 and not nm.placed and not _honorific_before(ctx, s.text, nm.start):
                 if _after_place_word(s.text, nm):
                     continue  # "cuộc thi Miss Grand International": the name of the thing
                 nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"

@@ -81,6 +81,15 @@ __all__ = ["extract", "expand", "decap"]
 
 _SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
+
+
+@lru_cache(maxsize=1)
+def _run_rx() -> "regex.Pattern[str]":
+    """A run of capitalised syllables, with the lower-case particles of foreign names between two
+    of them (``Erik ten Hag``, ``Ursula von der Leyen``)."""
+    parts = alt(nfc(w) for w in load("people")["name_particles"]["words"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:(?:{parts})[ ](?=\p{{Lu}}))*(?:{_SYL})){{0,7}}"
+                         rf"(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
@@ -105,6 +114,7 @@ class _Data:
     countries: frozenset                # country and continent names ("Nga", "New Zealand", "châu Âu")
     subject_verbs: frozenset            # one-word verbs after the subject of a clause ("nói", "đã")
     plural_words: frozenset             # "các", "những": a title after them names a group
+    leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +134,7 @@ def _data() -> _Data:
         multi_surnames=frozenset(s for s in surnames if " " in s),
         hon_rx=hon_rx,
         hon=hon,
-        cap_address_rx=regex.compile(rf"(?:^|(?<=[.:;“\"(\[–—-]\s*))({cap})(?=\s)"),
+        cap_address_rx=regex.compile(rf"(?:^|(?<=[.:;,“\"(\[–—-]\s*))({cap})(?=\s)"),
         cap_address_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])({cap})[ ]+$"),
         not_title_after=frozenset(words("not_title_after")),
         non_executive=tuple(words("non_executive_titles")),
@@ -134,6 +144,7 @@ def _data() -> _Data:
         countries=frozenset(words("countries")),
         subject_verbs=frozenset(words("subject_verbs")),
         plural_words=frozenset(words("plural_words")),
+        leader_heads=tuple(words("org_leader_heads")),
     )
 
 
@@ -172,11 +183,11 @@ def extract(ctx) -> None:
                 # a foreign name may have its title further before or after it
                 if not (nm.weak and not nm.short and _foreign_name(ctx, s.text, nm)):
                     continue
+            if nm.weak and nm.syllables >= 3 and not nm.placed and _after_place_word(s.text, nm):
+                continue  # "cuộc thi Miss Grand International": the name of the thing
             if nm.weak and nm.syllables >= 3 and not nm.placed and not _honorific_before(ctx, s.text, nm.start):
-                if _after_place_word(s.text, nm):
-                    continue  # "cuộc thi Miss Grand International": the name of the thing
-                nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
-            if nm.weak and not nm.placed and _inside_title(ctx, s.text, nm, taken):
+                nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
+            if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
                 continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
@@ -198,8 +209,10 @@ def extract(ctx) -> None:
                 cands = {full for full in introduced if full.split()[-1] == name}
                 if not cands and nm.weak and _foreign_syllable(name):
                     # "Phó tổng thống Harris": the full name written elsewhere ("Kamala Harris"), or
-                    # a one-word foreign name after its title ("huấn luyện viên Xavi")
-                    cands = _written_full_names(ctx, name) or {name}
+                    # a one-word foreign name after its title ("huấn luyện viên Xavi"), but not after
+                    # the head of a body ("Chủ tịch Vingroup", "CEO Apple")
+                    cands = _written_full_names(ctx, name) or \
+                        (set() if _after_leader_head(s.text, nm.start) else {name})
                 if len(cands) != 1:
                     continue
                 name = cands.pop()
@@ -365,7 +378,7 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
     text = s.text
     blocked = _Mask(len(text), _blocked_spans(ctx, s, prov_spans))
     out: list[_Name] = []
-    for m in _RUN.finditer(text, timeout=t):
+    for m in _run_rx().finditer(text, timeout=t):
         syls = [(x.start() + m.start(), x.end() + m.start()) for x in _NONSPACE.finditer(m.group(), timeout=t)]
         # split into pieces of unblocked syllables
         piece: list[tuple[int, int]] = []
@@ -566,6 +579,20 @@ def _foreign_name(ctx, text: str, nm: _Name) -> bool:
     return _foreign_syllable(nm.name.split()[-1]) or _ends_name(text, nm.end)
 
 
+def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
+    """A foreign name of three words or more whose first word stands elsewhere in the article
+    without the rest (``CEO Apple Tim Cook`` and ``Apple`` alone elsewhere): that word names a
+    body or place (the title's), the name is the rest. A first word seen only inside the name
+    (``Gibran Rakabuming Raka``) stays."""
+    words = nm.name.split()
+    first, second = words[0], words[1]
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])(?![ ]{regex.escape(second)})")
+    if not rx.search(ctx.text, timeout=ctx.timeout):
+        return nm
+    a = nm.start + len(first) + 1
+    return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
+
+
 def _trim_foreign(text: str, nm: _Name) -> _Name:
     """A foreign name after a title and a place (``Pennsylvania Josh Shapiro``): its last two words."""
     syls = [m for m in regex.finditer(r"\S+", text[nm.start:nm.end])]
@@ -695,6 +722,8 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
         if len(g.split()) == 1 and not g[0].isupper():
             continue
         prev = words_before(text, a, m.start(), 1)
+        if prev == ["Ban"]:
+            continue  # "Ban Tổng giám đốc Công ty …": a board, not a position
         if not adjacent and prev and prev[-1] in _data().not_title_after:
             continue
         body = scan_body(ctx, text, m.end(), b, set(), max_words=16)
@@ -706,6 +735,7 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
     return None
 
 
+_PREFIXES = frozenset(w.casefold() for w in load("people")["title_prefixes"])
 _INITIAL_END = regex.compile(r"\p{Lu}\.")
 _ELLIPSIS = regex.compile(r"[ ]*(?:…|\.\.\.)")
 
@@ -713,12 +743,24 @@ _ELLIPSIS = regex.compile(r"[ ]*(?:…|\.\.\.)")
 def _is_role(title: str) -> bool:
     """A title that gives a role: not a membership of an unnamed group written in lower case
     (``thành viên tổ hợp tác rau sạch``, ``thành viên câu lạc bộ xe đạp``)."""
-    low = title.casefold()
+    words = title.split()
+    while words and words[0].casefold() in _PREFIXES:
+        words = words[1:]  # "cựu thành viên nhóm EXO"
+    low = " ".join(words).casefold()
     head = next((h for h in _data().non_executive if low.startswith(h)), None)
-    if head is None or not title[:1].islower():
+    if head is None or not words or not words[0][:1].islower():
         return True
-    rest = title[len(head):].split()
-    return not rest or any(is_cap(w) for w in rest)
+    rest = [w for w in " ".join(words)[len(head):].split() if w not in vocab().links]
+    return not rest or is_cap(rest[0])  # "thành viên của Hội đồng giám sát hạt Maricopa" is a role
+
+
+def _after_leader_head(text: str, pos: int) -> bool:
+    """A head of ``org_leader_heads`` ends right before ``pos``."""
+    before = text[max(0, pos - 30):pos].rstrip()
+    for h in _data().leader_heads:
+        if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
+            return True
+    return False
 
 
 def _inside_title(ctx, text: str, nm: _Name, taken) -> bool:

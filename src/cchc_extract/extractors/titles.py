@@ -97,8 +97,10 @@ def vocab() -> Vocab:
     prefixes = [nfc(x) for x in p["title_prefixes"]]
     heads = [nfc(h["word"]) for h in p["title_heads"]]
     ranks = [nfc(h["word"]) for h in p["honorifics"] if h.get("is_title")]
+    # "chính quyền Tổng thống Biden": "quyền" closing a compound is no prefix
+    no_prefix = rf"(?!(?<=(?:{alt(_words(p, 'not_prefix_after'))})[ ])(?i:quyền)[ ])"
     title_rx = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:(?:(?:{alt(prefixes, True)})[ ]+)*(?:{alt(heads + ranks, True)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){no_prefix}(?i:(?:(?:{alt(prefixes, True)})[ ]+)*(?:{alt(heads + ranks, True)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
     org_kind = {nfc(h["word"]): h["kind"] for h in p["org_heads"]}
     abbr_entries = load("abbreviations")["abbreviations"]
     abbr = {nfc(a["abbr"]): nfc(a["full"]) for a in abbr_entries if a.get("expand", True)}

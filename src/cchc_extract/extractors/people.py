@@ -770,7 +770,7 @@ def _inside_title(ctx, text: str, nm: _Name, taken) -> bool:
     Rodrigo Chaves, Bộ trưởng Ngoại thương Costa Rica Manuel Tovar đã …``)."""
     for a, b in taken:
         if a <= nm.start < b:
-            if nm.end >= b:
+            if nm.end >= b and nm.syllables >= 2:  # one word ending a title is its body ("… Viettel cho biết")
                 m = WORD.match(text, SPACES.match(text, nm.end).end())
                 v = vocab()
                 if m and m.start() > nm.end and (m.group() in v.clause_1 or

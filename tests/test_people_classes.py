@@ -247,6 +247,11 @@ def test_a_membership_of_a_named_body_is_a_role():
      "Thống đốc Ngân hàng Nhà nước"),
     ("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp.",
      "Ban Chấp hành Trung ương Đảng"),
+    # a ministry that is not listed: all its fields, never cut after the first word
+    ("Theo Quyết định số 12/QĐ-BKHCN của Bộ Khoa học, Công nghệ và Môi trường, các tỉnh thực hiện.",
+     "Bộ Khoa học, Công nghệ và Môi trường"),
+    ("Thông tư 15/2023/TT-BGDĐT của Bộ Giáo dục - Đào tạo quy định.", "Bộ Giáo dục - Đào tạo"),
+    ("Thông tư 5/2020/TT-BTTTT của Bộ Thông tin & Truyền thông về việc.", "Bộ Thông tin và Truyền thông"),
     # the signer's position before a pattern: the body issues
     ("Phó Chủ tịch UBND tỉnh Trịnh Văn Huy ký ban hành Kế hoạch số 2163/KH-UBND.", "Ủy ban nhân dân tỉnh"),
 ])
@@ -276,6 +281,8 @@ def test_a_type_word_with_serial_and_year(text, number, doc_type, issuer, year):
     ("Hôm qua, Bộ Tài nguyên và Môi trường, các tỉnh đã hoàn thành.", "Bộ Tài nguyên và Môi trường"),
     ("Hôm qua, Bộ Nông nghiệp và Môi trường công bố kết quả.", "Bộ Nông nghiệp và Môi trường"),
     ("Văn phòng Chính phủ và Bộ Khoa học và Công nghệ phối hợp.", "Bộ Khoa học và Công nghệ"),
+    ("Hôm qua, đại diện Bộ Thông tin & Truyền thông phát biểu.", "Bộ Thông tin & Truyền thông"),
+    ("Thông tư của Bộ Tài chính quy định rõ điều này.", "Bộ Tài chính"),  # a verb ends the name
 ])
 def test_ministry_names_with_va_are_not_cut(text, name):
     assert name in [o.name for o in run(text).of_type("organization")]

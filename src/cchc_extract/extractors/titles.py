@@ -75,14 +75,14 @@ def _words(p: dict, key: str) -> list:
     return [nfc(w) for w in p[key]["words"]]
 
 
-_FIELD_SEP = regex.compile(r"\s+và\s+|\s*[-–—]\s*|,\s*")
+_FIELD_SEP = regex.compile(r"\s+và\s+|\s*[-–—&]\s*|,\s*")
 
 
 def _field_names(names: list) -> str:
     """An alternation of the names of fields (``Khoa học và Công nghệ``, ``Lao động – Thương binh
-    và Xã hội``): any separator (``và``, a dash, a comma) may stand for any other, the words after
+    và Xã hội``): any separator (``và``, ``&``, a dash, a comma) may stand for any other, the words after
     the first letter in any case."""
-    sep = r"(?:\s+và\s+|\s*[-–—]\s*|,\s*)"
+    sep = r"(?:\s+và\s+|\s*[-–—&]\s*|,\s*)"
     out = set()
     for n in names:
         parts = _FIELD_SEP.split(n)

@@ -117,6 +117,9 @@ def test_not_officials(text):
     # two positions held together
     ("Thiếu tướng Tào Đức Thắng, Chủ tịch kiêm Tổng giám đốc Viettel cho biết.",
      "Tào Đức Thắng", ["Thiếu tướng", "Chủ tịch kiêm Tổng giám đốc Viettel"]),
+    # a title head inside the name of a body ("Văn phòng Chủ tịch nước") does not end the body
+    ("Đón đoàn có Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải; Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh.",
+     "Lê Khánh Hải", ["Chủ nhiệm Văn phòng Chủ tịch nước"]),
     # a verb of appointment ends the title of the one who appoints
     ("Cùng ngày, Thủ tướng bổ nhiệm thiếu tướng La Văn Phương giữ chức Chính ủy Quân khu 1.",
      "La Văn Phương", ["thiếu tướng"]),
@@ -160,6 +163,9 @@ def test_the_title_after_cua_is_the_persons():
                     "Tổng thống Nga Vladimir Putin sẽ tới thăm.")
     assert ("Vladimir Putin", ["Tổng thống"]) in got
     assert all(ts != ["Người phát ngôn của Tổng thống"] for _, ts in got)
+    # with more than a bare head between "của" and the name, the name may be the spokesman's
+    assert officials("Theo người phát ngôn của Tổng thống Palestine Nabil Abu Rudeina, cuộc họp đã kết thúc.") == \
+        [("Nabil Abu Rudeina", ["người phát ngôn của Tổng thống Palestine"])]
 
 
 # ------------------------------------------------------------------ foreign office holders

@@ -88,7 +88,7 @@ def _run_rx() -> "regex.Pattern[str]":
     """A run of capitalised syllables, with the lower-case particles of foreign names between two
     of them (``Erik ten Hag``, ``Ursula von der Leyen``)."""
     parts = alt(nfc(w) for w in load("people")["name_particles"]["words"])
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:(?:{parts})[ ](?=\p{{Lu}}))*(?:{_SYL})){{0,7}}"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:(?:{parts})[ ]){{0,2}}(?:{_SYL})){{0,7}}"
                          rf"(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
@@ -785,7 +785,10 @@ def _title_after_cua(ctx, text: str, a: int, b: int) -> bool:
     if not text[a:b].lstrip().startswith("của "):
         return False  # "Tổ trưởng Tổ công tác của Thủ tướng Chính phủ": a body of his own first
     for m in vocab().title_rx.finditer(text, a, b, timeout=ctx.timeout):
-        if m.group()[0].isupper() and text[max(a, m.start() - 4):m.start()].rstrip().endswith("của"):
+        # only a bare head right before the name: in "người phát ngôn của Tổng thống Palestine Nabil
+        # Abu Rudeina" the name may be the spokesman's, and the first title stays
+        if m.group()[0].isupper() and text[max(a, m.start() - 4):m.start()].rstrip().endswith("của") and \
+                text[m.end():b].strip() == "":
             return True
     return False
 
@@ -914,8 +917,9 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
         if len(wb) >= n and ngram in v.not_after:
             if " ".join(wb[-2:]) in d.not_place_compounds:
                 break  # "Phát triển nông thôn Nguyễn Văn X": not a village
-            # "Phó Chủ tịch UBND huyện Lê Văn Sáu": a middle name is never a place's
-            middle = nm.syllables >= 3 and nm.name.split()[1] in d.middle_only
+            # "Phó Chủ tịch UBND huyện Lê Văn Sáu": a district or commune is not named with a middle
+            # name (a school or a street is: "Trường THPT Hoàng Văn Thụ")
+            middle = nm.syllables >= 3 and nm.name.split()[1] in d.middle_only and ngram in _PLACE_ADMIN
             if not (mn.anchor == "title" and (ngram in d.province_words or middle)):
                 return False
             break

@@ -310,7 +310,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
                 om = d.org_rx.match(text, body.words[-1][0], timeout=t)
-                if prev != "của" and prev not in d.joiners and not (om and om.end() > j):
+                # an organisation head just before: "Văn phòng Chủ tịch nước", "Ban Bí thư"
+                last2 = text[body.words[-2][0]:body.words[-1][1]] if len(body.words) > 1 else ""
+                named = prev in d.org_kind or last2 in d.org_kind
+                if prev != "của" and prev not in d.joiners and not (om and om.end() > j) and not named:
                     # "Thường trực Ban Bí thư"; "Chủ tịch kiêm Tổng giám đốc Viettel" is one title
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:

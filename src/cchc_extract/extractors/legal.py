@@ -144,7 +144,10 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
     if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
         who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
     for short, full in expand.items():
-        who = who.replace(short, full)
+        if short.isalnum():
+            who = who.replace(short, full)
+        else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
+            who = regex.sub(rf"\s*{regex.escape(short)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
 
 

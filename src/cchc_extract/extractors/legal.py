@@ -4,10 +4,13 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 - state documents ``serial[/year]/TYPE-ISSUER[-ISSUER…]``: ``45/2020/NĐ-CP``, ``411/QĐ-TTg``,
   ``30c/NQ-CP``, ``01/2015/TTLT-BNV-BTC``, ``202/2025/QH15``, a công văn ``1234/VPCP-KSTT``;
 - Party documents ``serial-TYPE/ISSUER``: ``20-CT/TU``, ``35-NQ/TW``, ``60- NQ/TW``;
-- bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``.
+- bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``;
+- a type word with serial and year and no code: ``Nghị định 98/2024`` (a decree or a law implies
+  its issuer: ``implied_issuers``).
 Spaces inside a number are dropped in ``number``. The type word before a number gives
-``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``:
-``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn số 1234``), wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``,
+``do UBND tỉnh ban hành``: ``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn
+số 1234``), wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 """
 from __future__ import annotations

@@ -25,12 +25,23 @@ Persons
     Vietnamese word has: ``Tổng thống Joe Biden``, ``Thống đốc Pennsylvania Josh Shapiro`` →
     its last two words); a foreign surname alone resolves to the full name written elsewhere
     in the article (``Phó tổng thống Harris`` → ``Kamala Harris``). A name ending in a middle
-    name (``Lê Văn…``) is cut off and not read.
+    name (``Lê Văn…``), or of two syllables right before an ellipsis (``Lê Quang…``), is cut off
+    and not read. Foreign names may hold lower-case particles (``Erik ten Hag``) and hyphens
+    (``Kim Sang-sik``). A country, continent or US state written between a title and a name
+    belongs to the title (``Tổng thống Nga Vladimir Putin``, ``Chủ tịch Hội đồng châu Âu Charles
+    Michel``; ``data/people.json`` ``countries``), and alone after a title is no person
+    (``Thủ tướng New Zealand``); a first word that stands alone elsewhere in the article is the
+    title's body (``CEO Apple Tim Cook``). After ``huyện``, ``xã`` … the place comes first
+    (``Chủ tịch UBND huyện Đại Từ Phạm Văn Ích``). Not persons either: a name without a surname
+    inside the title chain of a person already read (``ông A, Tổng giám đốc Bamboo Airways``), one
+    foreign word after the head of a body (``Chủ tịch Vingroup``), a group after a plural
+    (``các thành viên Hezbollah``), the surnames and initials of a line-up table.
 
 Officials
     Only a person given a role somewhere in the article is an official (GUIDE §12): a citizen
     quoted (``chị Nguyễn Thị Hoa, người dân …``), a signer row, an author with a degree only are
-    not; once a role is given, every mention of the person is emitted.
+    not, nor is a lower-case membership of an unnamed group (``thành viên tổ hợp tác``); once a
+    role is given, every mention of the person is emitted.
 
 Mentions
     Titles before the name (``Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng``; ``đồng chí Phó Chủ
@@ -47,7 +58,11 @@ Mentions
 Coreference
     ``ông Dũng``, ``Bộ trưởng Dũng``, ``đồng chí Hải`` (an address word or title and one
     capitalised syllable) resolve to the one full name introduced earlier in the article
-    whose last syllable is that given name (``resolved=True``). Decision: when two earlier
+    whose last syllable is that given name (``resolved=True``); so do the end of one earlier full
+    name (``đại biểu Kim Yến`` after ``Trần Kim Yến``) and a foreign name without its last word
+    (``Manuel Tovar`` after ``Manuel Tovar Rivera``). The names accepted in a sentence, and the
+    given names of people named earlier, end the title chains of the others (``đại biểu Cường,
+    Bộ trưởng Khánh cho hay``). Decision: when two earlier
     people share the given name, or none was introduced, the short reference is NOT
     emitted — a wrong name is worse for a researcher than a missing mention.
 

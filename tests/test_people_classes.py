@@ -57,6 +57,9 @@ def issuers(text: str):
     "Chị Lê Thị Mai, thành viên tổ hợp tác rau sạch, cho biết thu nhập tăng.",
     "Anh Nguyễn Văn Tùng, thành viên câu lạc bộ xe đạp, chia sẻ niềm vui.",
     "Chị Hoàng Thị Sáu chia sẻ: 'Tôi chỉ mất 10 phút để làm thủ tục'.",
+    # a team captain is an athlete
+    "Tiền vệ đội trưởng Bruno Fernandes đã ghi 2 bàn.",
+    "Tân đội trưởng Đỗ Duy Mạnh khẳng định quyết tâm giành chiến thắng.",
 ])
 def test_not_officials(text):
     assert officials(text) == []
@@ -120,6 +123,9 @@ def test_not_officials(text):
     # a title head inside the name of a body ("Văn phòng Chủ tịch nước") does not end the body
     ("Đón đoàn có Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải; Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh.",
      "Lê Khánh Hải", ["Chủ nhiệm Văn phòng Chủ tịch nước"]),
+    # a numbered body, and a captain of a public team
+    ("Ông Trần Văn Hùng, Đội trưởng Đội Quản lý thị trường số 3, cho biết.",
+     "Trần Văn Hùng", ["Đội trưởng Đội Quản lý thị trường số 3"]),
     # a verb of appointment ends the title of the one who appoints
     ("Cùng ngày, Thủ tướng bổ nhiệm thiếu tướng La Văn Phương giữ chức Chính ủy Quân khu 1.",
      "La Văn Phương", ["thiếu tướng"]),

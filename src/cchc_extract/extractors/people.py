@@ -130,6 +130,7 @@ class _Data:
     subject_verbs: frozenset            # one-word verbs after the subject of a clause ("nói", "đã")
     plural_words: frozenset             # "các", "những": a title after them names a group
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
+    bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +161,7 @@ def _data() -> _Data:
         subject_verbs=frozenset(words("subject_verbs")),
         plural_words=frozenset(words("plural_words")),
         leader_heads=tuple(words("org_leader_heads")),
+        bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
     )
 
 
@@ -762,6 +764,8 @@ def _is_role(title: str) -> bool:
     while words and words[0].casefold() in _PREFIXES:
         words = words[1:]  # "cựu thành viên nhóm EXO"
     low = " ".join(words).casefold()
+    if low in _data().bare_non_roles:
+        return False  # "đội trưởng Bruno Fernandes": a team captain is an athlete
     head = next((h for h in _data().non_executive if low.startswith(h)), None)
     if head is None or not words or not words[0][:1].islower():
         return True

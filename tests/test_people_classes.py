@@ -284,6 +284,31 @@ def test_a_type_word_with_serial_and_year(text, number, doc_type, issuer, year):
     assert not run(text).of_type("date")  # "98/2024" is not a month
 
 
+@pytest.mark.parametrize("text", [
+    "Kế hoạch 2024/2025 của nhà trường đã được phê duyệt.",   # a school year
+    "Báo cáo 6/2024 cho thấy tỷ lệ đạt 95%.",                   # a month's report
+    "Nghị quyết 2024/2025 đã được thông qua.",
+])
+def test_no_reference_from_a_month_or_a_school_year(text):
+    assert run(text).of_type("legal_ref") == []
+
+
+@pytest.mark.parametrize("text,issuer", [
+    # "của" after the subject of the document, not after its date: the code's issuer
+    ("Thực hiện văn bản số 269/TB-UBND ngày 24/10/2024 về kết luận của Chủ tịch UBND thành phố, quận đã triển khai.",
+     "Ủy ban nhân dân"),
+    # a signer acting for a body: the code names the issuer
+    ("Phó thủ tướng Nguyễn Hòa Bình thay mặt Chính phủ ký quyết định số 1521/QĐ-TTg về việc cấp bằng.",
+     "Thủ tướng Chính phủ"),
+    # the date between the reference and its issuer, in both shapes
+    ("Kế hoạch số 12/KH-UBND ngày 5 tháng 3 năm 2021 của UBND tỉnh Kon Tum về cải cách.",
+     "Ủy ban nhân dân tỉnh Kon Tum"),
+])
+def test_what_is_not_a_stated_issuer(text, issuer):
+    got = issuers(text)
+    assert len(got) == 1 and got[0][1] == issuer, got
+
+
 # ------------------------------------------------------------------ organisation names
 
 @pytest.mark.parametrize("text,name", [

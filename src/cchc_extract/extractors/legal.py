@@ -54,7 +54,7 @@ def _tables():
     words_ci = {w.casefold(): w for w in words}
     # a type word and serial/year with no code: "Nghị định 98/2024", "Thông tư số 60/2023"
     dated = regex.compile(
-        r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
+        r"(?<![\p{L}])(?P<word>" + literal_alternation(d["serial_year_types"]["words"]) + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
         r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
     return types, issuers, alias, coded, bare, words_ci, dated
 
@@ -87,11 +87,15 @@ def _issuer_after():
     who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
     # "… của UBND tỉnh", "… do UBND tỉnh ban hành"
-    rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
+    # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
+    # của Chủ tịch …", where "của" belongs to the subject of the document)
+    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
     types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
-    before = regex.compile(r"(?<![\p{L}\p{M}])" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+    # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
+    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
     return rx, d["expand"], d["full_names"], before
 
@@ -205,6 +209,8 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, end):
                 continue
             serial, year = m.group("serial"), int(m.group("year"))
+            if regex.fullmatch(r"(?:19|20)\d{2}", serial):
+                continue  # "… 2024/2025": a school year
             doc_type = _doc_type(m.group("word"), None)
             date = _date_after(text, end, t)
             issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")

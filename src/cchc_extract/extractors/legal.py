@@ -75,7 +75,10 @@ def _issuer_after():
     also the one written before it with a verb (``before``)."""
     data = load("legal_codes")
     d = data["stated_issuers"]
-    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"]}, key=len, reverse=True)
+    # a party committee is a pattern, which may be followed by its province ("Tỉnh ủy Hà Giang")
+    party = set(data["party_issuers"]["words"])
+    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party},
+                   key=len, reverse=True)
     position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
@@ -147,7 +150,8 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
     if not m:
         return None
     who = m.group("who")
-    q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố))\s+(\p{Lu}.*)$", who, timeout=t)
+    # "Tỉnh ủy Hà Giang", not "Tỉnh ủy Nguyễn Văn A" (a signer) nor "UBND tỉnh Trịnh Văn B"
+    q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))\s+(\p{Lu}.*)$", who, timeout=t)
     if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
         who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
     for short, full in expand.items():

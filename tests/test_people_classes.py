@@ -352,3 +352,41 @@ def test_ministry_names_with_va_are_not_cut(text, name):
 def test_party_committees_as_issuers_keep_their_written_name(text, number, issuer):
     got = issuers(text)
     assert (number, issuer) in got, got
+
+
+# ------------------------------------------------------------------ names across a hard line wrap
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua, đại diện Bộ Khoa học và\nCông nghệ đã phát biểu tại hội nghị.", "Bộ Khoa học và Công nghệ"),
+    ("Đại diện Sở Nội vụ\ntỉnh Hà Giang phát biểu.", "Sở Nội vụ tỉnh Hà Giang"),
+    ("Đại diện Sở Thông tin\nvà Truyền thông phát biểu.", "Sở Thông tin và Truyền thông"),
+    ("Đại diện UBND tỉnh\nHà Giang phát biểu.", "Ủy ban nhân dân tỉnh Hà Giang"),
+    ("Trụ sở Bộ Nông nghiệp và Phát triển\nnông thôn đã được xây mới.", "Bộ Nông nghiệp và Phát triển nông thôn"),
+])
+def test_organisation_names_across_a_line_wrap(text, name):
+    a = run(text)
+    orgs = a.of_type("organization")
+    assert name in [o.name for o in orgs], [(o.text, o.name) for o in orgs]
+    for f in a.facts:
+        sent = a.sentences[f.sentence]
+        assert sent.start <= f.start and f.end <= sent.end  # a fact stays inside its sentence
+
+
+@pytest.mark.parametrize("text,name", [
+    # a line ending after a complete name: the next paragraph is not part of it
+    ("Báo cáo của Bộ Nội vụ\nÔng Minh cho biết tình hình.", "Bộ Nội vụ"),
+    # a caption ending in "tỉnh" and a paragraph starting with a capital that is no province
+    ("Người dân tại Trung tâm Phục vụ hành chính công tỉnh\nMột năm qua tỉnh đã làm tốt.",
+     "Trung tâm Phục vụ hành chính công tỉnh"),
+    ("Đại diện Bộ Tài nguyên và Môi trường\ncho biết kết quả.", "Bộ Tài nguyên và Môi trường"),
+])
+def test_a_line_break_after_a_whole_name_ends_it(text, name):
+    names_ = [o.name for o in run(text).of_type("organization")]
+    assert name in names_, names_
+
+
+def test_a_title_across_a_wrap_before_a_lower_case_word():
+    got = officials("Ông Lê Văn Minh, Giám đốc Sở Nông nghiệp và Phát triển\nnông thôn tỉnh Hà Giang cho biết.")
+    assert ("Lê Văn Minh", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang"]) in got, got
+    got = officials("Ông Lê Văn Minh, Giám đốc Sở Nội vụ\ncho biết kết quả.")
+    assert ("Lê Văn Minh", ["Giám đốc Sở Nội vụ"]) in got, got

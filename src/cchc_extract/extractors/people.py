@@ -287,7 +287,8 @@ def _units(ctx):
     (``… Phó Chủ tịch\\nUBND tỉnh …``): a sentence that does not end in punctuation, with a title
     head in its last words and ending with it or with a lower-case or administrative word (not
     with a name: ``Chủ tịch Hồ Chí Minh`` ends a heading), followed on the next line by a
-    capitalised word. The joined text has spaces for the line breaks (offsets unchanged)."""
+    capitalised word; or ending with a capitalised word and followed by a line starting in lower
+    case (``… Sở Nông nghiệp và Phát triển⏎nông thôn …``). The joined text has spaces for the line breaks (offsets unchanged)."""
     sents = list(ctx.sentences())
     text = ctx.text
     v = vocab()
@@ -299,13 +300,17 @@ def _units(ctx):
             gap = text[cur.end:nxt.start]
             tail = cur.text.rstrip()
             first = nxt.text.split(" ", 1)[0]
-            if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or \
-                    not (nxt.text[:1].isupper() or first in v.admin or first in v.links) or len(tail) > 400:
+            lower_next = nxt.text[:1].islower()
+            if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or len(tail) > 400:
                 break  # "… Sở Nội vụ⏎tỉnh Thái Nguyên …", "… Sở Thông tin⏎và Truyền thông …" go on
             last = tail.split()[-1]
+            cap_end = any(is_cap(x) for x in tail.split()[-2:])  # "Phát triển": a name's last syllables
             heads = list(v.title_rx.finditer(tail, max(0, len(tail) - 60), timeout=ctx.timeout))
             ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin or
-                                          bool(v.org_rx.fullmatch(last, timeout=ctx.timeout)))  # "… UBND⏎tỉnh …"
+                                          bool(v.org_rx.fullmatch(last, timeout=ctx.timeout)) or  # "… UBND⏎tỉnh …"
+                                          (lower_next and cap_end))  # "… và Phát triển⏎nông thôn …"
+            if not (nxt.text[:1].isupper() or first in v.admin or first in v.links or (lower_next and cap_end)):
+                break
             if not ends_title or _data().cap_address_rx.match(nxt.text):
                 break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
             parts.append(nxt)

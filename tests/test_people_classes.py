@@ -390,3 +390,42 @@ def test_a_title_across_a_wrap_before_a_lower_case_word():
     assert ("Lê Văn Minh", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang"]) in got, got
     got = officials("Ông Lê Văn Minh, Giám đốc Sở Nội vụ\ncho biết kết quả.")
     assert ("Lê Văn Minh", ["Giám đốc Sở Nội vụ"]) in got, got
+
+
+# ------------------------------------------------------------------ where an organisation name ends
+
+@pytest.mark.parametrize("text,name", [
+    # a whole name of a body, then a verb or a time word
+    ("Năm nay Chính phủ giao Sở Nội vụ chủ trì việc rà soát.", "Chính phủ"),
+    ("Sáng nay Bộ Tài chính công bố dự thảo mới.", "Bộ Tài chính"),
+    ("Hôm qua Quốc hội thảo luận dự án luật.", "Quốc hội"),
+    ("Theo đó, Kho bạc Nhà nước chuyển tiền cho các đơn vị.", "Kho bạc Nhà nước"),
+    ("Tháng trước, Tổng cục Thuế quyết liệt thu hồi nợ đọng.", "Tổng cục Thuế"),
+    ("Trong đợt này, Ngân hàng Nhà nước siết chặt tín dụng.", "Ngân hàng Nhà nước"),
+    ("Năm 2023, Bộ Giáo dục và Đào tạo sửa quy chế thi.", "Bộ Giáo dục và Đào tạo"),
+    # a name closed by its acronym in parentheses, or ending in an acronym
+    ("Công ty Cổ phần Sữa Việt Nam (Vinamilk) tăng giá bán.", "Công ty Cổ phần Sữa Việt Nam"),
+    ("Ban điều hành FPT quyết định mở rộng thị trường.", "Ban điều hành FPT"),
+])
+def test_a_whole_name_ends_before_a_lower_case_word(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a term, a level or a place after a whole name goes on
+    ("Kỳ họp thứ 8, Quốc hội khóa XV đã thông qua luật.", "Quốc hội khóa XV"),
+    ("Đại diện Kho bạc Nhà nước tỉnh Hà Giang cho biết.", "Kho bạc Nhà nước tỉnh Hà Giang"),
+    ("Tại Trung tâm Phục vụ hành chính công tỉnh Hà Giang, người dân đến nộp hồ sơ.",
+     "Trung tâm Phục vụ hành chính công tỉnh Hà Giang"),
+    # a name not in the list keeps its lower-case words
+    ("Hôm qua Ban Chỉ đạo cải cách hành chính đã họp.", "Ban Chỉ đạo cải cách hành chính"),
+])
+def test_what_may_follow_a_whole_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_type_of_body_after_a_whole_name_is_still_no_organisation():
+    got = [o.name for o in run("Mô hình Trung tâm Phục vụ hành chính công cấp tỉnh được nhân rộng.").of_type("organization")]
+    assert got == [], got

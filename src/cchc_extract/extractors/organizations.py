@@ -240,7 +240,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if cm:
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
-        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18)
+        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
     if body.overflow:
         return None
     words = [text[a:b] for a, b in body.words]

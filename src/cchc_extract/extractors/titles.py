@@ -219,7 +219,25 @@ class Body:
     overflow: bool = False  # stopped by a run of too many lower-case words: a description
 
 
-def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) -> Body:
+@lru_cache(maxsize=1)
+def _complete_names() -> tuple[frozenset, frozenset]:
+    """Whole names of bodies (``data/people.json`` ``complete_org_names``), case-folded, and the
+    words that may still follow one."""
+    d = load("people")["complete_org_names"]
+    return (frozenset(" ".join(nfc(w).casefold().split()) for w in d["words"]),
+            frozenset(nfc(w) for w in d["continuers"]))
+
+
+def _completes(text: str, start: int, end: int, t: float) -> bool:
+    """Whether ``text[start:end]`` is a whole name of a body (``Bộ Công an``, ``Chính phủ``)."""
+    seg = text[start:end]
+    if len(seg) > 60:
+        return False
+    return " ".join(seg.casefold().split()) in _complete_names()[0]
+
+
+def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
+              head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
 
     ``stops`` are offsets where a body may not go on (where a person's name starts).
@@ -294,6 +312,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
                         or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
                     break
         elif not is_cap(w) and not w.isupper():
+            if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
+                    _completes(text, pos if head_start is None else head_start, i, t) or
+                    (body.words and body.end > body.words[-1][1]) or
+                    (body.words and text[body.words[-1][0]:body.words[-1][1]].isupper()
+                     and body.words[-1][1] - body.words[-1][0] > 1)):
+                # a whole name ("Bộ Công an thông báo"), a name closed by its acronym in parentheses
+                # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
+                break
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
                 if not (w in d.admin):
                     break

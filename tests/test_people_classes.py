@@ -429,3 +429,32 @@ def test_what_may_follow_a_whole_name(text, name):
 def test_a_type_of_body_after_a_whole_name_is_still_no_organisation():
     got = [o.name for o in run("Mô hình Trung tâm Phục vụ hành chính công cấp tỉnh được nhân rộng.").of_type("organization")]
     assert got == [], got
+
+
+@pytest.mark.parametrize("text,name", [
+    # fields joined by a comma or a dash, the name closed by its acronym
+    ("Theo Trung tâm Nghiên cứu Kinh tế, Chính sách Công (VEPR), tăng trưởng chậm lại.",
+     "Trung tâm Nghiên cứu Kinh tế, Chính sách Công"),
+    ("Khảo sát của Trung tâm Nghiên cứu Phát triển – Hỗ trợ Cộng đồng (CECODES) cho thấy.",
+     "Trung tâm Nghiên cứu Phát triển – Hỗ trợ Cộng đồng"),
+])
+def test_fields_joined_by_a_comma_before_an_acronym(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_comma_before_another_body_separates_two_bodies():
+    got = [o.name for o in run("Đại diện Sở Nội vụ, Sở Tài chính (STC) đã họp.").of_type("organization")]
+    assert "Sở Nội vụ" in got and "Sở Tài chính" in got, got
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # "và" between fields counted after the organisation head, not the words of the head
+    ("Ông Trần Văn Bình, Giám đốc Công ty cổ phần Đầu tư và Kinh doanh vàng Việt Nam cho biết.",
+     "Trần Văn Bình", ["Giám đốc Công ty cổ phần Đầu tư và Kinh doanh vàng Việt Nam"]),
+    ("Bà Lê Thị Hoa, Phó Giám đốc Trung tâm Nghiên cứu phát triển và Hỗ trợ cộng đồng cho biết.",
+     "Lê Thị Hoa", ["Phó Giám đốc Trung tâm Nghiên cứu phát triển và Hỗ trợ cộng đồng"]),
+])
+def test_a_title_goes_on_through_va_after_a_long_head(text, name, titles):
+    got = officials(text)
+    assert (name, titles) in got, got

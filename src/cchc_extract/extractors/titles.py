@@ -36,6 +36,10 @@ SPACES = regex.compile(r"[ \t]*")
 _PAREN = regex.compile(r"\([^()\n]{1,80}\)")
 _ACRONYM_AHEAD = regex.compile(r"(?:[ ]+[\p{L}\p{M}]+){1,8}?[ ]*(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+# "Trung tâm Nghiên cứu Phát triển, Hỗ trợ Cộng đồng (CECODES)": fields joined by a comma or a
+# dash, the whole name closed by its acronym
+_SEP_ACRONYM_AHEAD = regex.compile(r"[,–—-][ ]*\p{Lu}[\p{L}\p{M}]*(?:[ ]+[\p{L}\p{M}]+){0,7}?[ ]*"
+                                   r"(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
 
 
 def nfc(s: str) -> str:
@@ -259,6 +263,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 body.end = i = pm.end()
                 continue
             break
+        if text[j] in ",–—-" and body.words and j >= defined_until:
+            am = _SEP_ACRONYM_AHEAD.match(text, j, timeout=t)
+            k = SPACES.match(text, j + 1, timeout=t).end()
+            if am and am.end() <= limit and not d.org_rx.match(text, k, timeout=t) and \
+                    not d.title_rx.match(text, k, timeout=t):  # "Sở Nội vụ, Sở Tài chính (STC)": two bodies
+                defined_until = am.start("acr")
+                body.end = i = j + 1
+                continue
         dm = d.dash_rx.match(text, j, timeout=t)
         if dm and dm.end() <= limit:
             body.words.extend(w.span() for w in WORD.finditer(text, j, dm.end(), timeout=t))
@@ -307,7 +319,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
             if w == "và":
-                so_far = [text[a:b] for a, b in body.words]
+                # the words of the name so far, after its organisation head ("Giám đốc Công ty cổ phần
+                # Đầu tư và Kinh doanh …": the fields after "Công ty", not the head's own words)
+                head_end = pos
+                for a, _ in body.words:
+                    hm = d.org_rx.match(text, a, timeout=t)
+                    if hm and is_cap(text[a:hm.end()]):
+                        head_end = hm.end()
+                so_far = [text[a:b] for a, b in body.words if a >= head_end]
                 if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
                         or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
                     break

@@ -18,7 +18,8 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``); for a
   percentage that is a change (``tăng 1,44% so với năm 2019``) ``mức tăng`` and the phrase;
 - ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
-  main province (``Ủy ban nhân dân tỉnh Kon Tum``).
+  main province (``Ủy ban nhân dân tỉnh Kon Tum``); a party committee (``Tỉnh ủy``, ``Ban Thường
+  vụ Tỉnh ủy``: ``party_issuers``) keeps the name as written or as the code gives it.
 
 The main province is the extract stage's (``Context.main_province``). The words are in
 ``data/link.json`` (many bodies, pairs, list items, metric heads and stops) and
@@ -184,16 +185,19 @@ def _local_offices() -> frozenset:
     return frozenset(load("legal_codes")["local_offices"]["words"])
 
 
+@lru_cache(maxsize=1)
+def _party_issuers() -> frozenset:
+    return frozenset(load("legal_codes")["party_issuers"]["words"])
+
+
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
     article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-    if bare not in local_issuers() and bare not in _local_offices():
-        return issuer
-    if bare.endswith(("Tỉnh ủy", "Thành ủy")):
-        return f"{bare} {province}"
+    if bare in _party_issuers() or (bare not in local_issuers() and bare not in _local_offices()):
+        return issuer  # "của Ban Thường vụ Tỉnh ủy", "…/TU": a party committee is named as written
     return f"{bare} {province_kind(province)} {province}"
 
 

@@ -4,10 +4,13 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 - state documents ``serial[/year]/TYPE-ISSUER[-ISSUER…]``: ``45/2020/NĐ-CP``, ``411/QĐ-TTg``,
   ``30c/NQ-CP``, ``01/2015/TTLT-BNV-BTC``, ``202/2025/QH15``, a công văn ``1234/VPCP-KSTT``;
 - Party documents ``serial-TYPE/ISSUER``: ``20-CT/TU``, ``35-NQ/TW``, ``60- NQ/TW``;
-- bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``.
+- bare serials named by their type word: ``Quyết định số 28``, ``Nghị quyết 01``, ``Đề án 06``;
+- a type word with serial and year and no code: ``Nghị định 98/2024`` (a decree or a law implies
+  its issuer: ``implied_issuers``).
 Spaces inside a number are dropped in ``number``. The type word before a number gives
-``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``:
-``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn số 1234``), wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``,
+``do UBND tỉnh ban hành``: ``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn
+số 1234``), wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 """
 from __future__ import annotations
@@ -49,7 +52,16 @@ def _tables():
         r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))",
     )
     words_ci = {w.casefold(): w for w in words}
-    return types, issuers, alias, coded, bare, words_ci
+    # a type word and serial/year with no code: "Nghị định 98/2024", "Thông tư số 60/2023"
+    dated = regex.compile(
+        r"(?<![\p{L}])(?P<word>" + literal_alternation(d["serial_year_types"]["words"]) + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
+        r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
+    return types, issuers, alias, coded, bare, words_ci, dated
+
+
+@lru_cache(maxsize=1)
+def _implied_issuers() -> dict:
+    return load("legal_codes")["implied_issuers"]["heads"]
 
 
 _DATE_AFTER = regex.compile(
@@ -63,22 +75,36 @@ def _issuer_after():
     also the one written before it with a verb (``before``)."""
     data = load("legal_codes")
     d = data["stated_issuers"]
-    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"]}, key=len, reverse=True)
+    # a party committee is a pattern, which may be followed by its province ("Tỉnh ủy Hà Giang")
+    party = set(data["party_issuers"]["words"])
+    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party},
+                   key=len, reverse=True)
     position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
-    who = (r"(?P<who>" + position + r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" +
-           qualifier + r"|(?:" + "|".join(d["patterns"]) + r")" + qualifier + r")")
-    rx = regex.compile(r"\s*(?:,?\s*ngày[^,;()]{3,25})?\s*,?\s*của\s+" + who + r"(?=[\s,.;:)]|$)")
+    names = r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" + qualifier
+    patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier
+    # after the reference a position may precede any name ("của Thống đốc Ngân hàng Nhà nước"); before
+    # it, a position before a pattern is the signer's ("Phó Chủ tịch UBND tỉnh … ký ban hành"): the body issues
+    who = r"(?P<who>" + position + names + r"|" + position + patterns + r")"
+    who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
+    # "… của UBND tỉnh", "… do UBND tỉnh ban hành"
+    # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
+    # của Chủ tịch …", where "của" belongs to the subject of the document)
+    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
+                       r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
+    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
-    before = regex.compile(r"(?<![\p{L}\p{M}])" + who + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
-                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?$")
+    # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
+    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
     return rx, d["expand"], d["full_names"], before
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
-    types, _, alias, _, _, words_ci = _tables()
+    types, _, alias, _, _, words_ci, _ = _tables()
     if word:
         w = words_ci.get(word.casefold(), word)
         if w in alias:
@@ -92,7 +118,7 @@ def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
 
 
 def _issuer_from_codes(codes: list[str]) -> Optional[str]:
-    _, issuers, _, _, _, _ = _tables()
+    _, issuers, _, _, _, _, _ = _tables()
     names = []
     for c in codes:
         base = regex.sub(r"\d+$", "", c)
@@ -124,17 +150,21 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
     if not m:
         return None
     who = m.group("who")
-    q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố))\s+(\p{Lu}.*)$", who, timeout=t)
+    # "Tỉnh ủy Hà Giang", not "Tỉnh ủy Nguyễn Văn A" (a signer) nor "UBND tỉnh Trịnh Văn B"
+    q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))\s+(\p{Lu}.*)$", who, timeout=t)
     if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
         who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
     for short, full in expand.items():
-        who = who.replace(short, full)
+        if short.isalnum():
+            who = who.replace(short, full)
+        else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
+            who = regex.sub(rf"\s*{regex.escape(short)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
 
 
 @extractor(produces=("legal_ref",))
 def extract(ctx) -> None:
-    types, issuers, _, coded, bare, _ = _tables()
+    types, issuers, _, coded, bare, _, dated = _tables()
     t = ctx.timeout
     text = ctx.text
     for s in ctx.sentences():
@@ -177,6 +207,18 @@ def extract(ctx) -> None:
                 year = int(date[:4])
             issuer = _stated_issuer(text, end, t, a, s.start) or issuer
             ctx.add(LegalRef, a, end, number=number, doc_type=doc_type, issuer=issuer,
+                    serial=serial, year=year, date=date)
+        for m in dated.finditer(s.text, timeout=t):
+            a, end = s.start + m.start(), s.start + m.end()
+            if ctx.is_claimed(a, end):
+                continue
+            serial, year = m.group("serial"), int(m.group("year"))
+            if regex.fullmatch(r"(?:19|20)\d{2}", serial):
+                continue  # "… 2024/2025": a school year
+            doc_type = _doc_type(m.group("word"), None)
+            date = _date_after(text, end, t)
+            issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")
+            ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         for m in bare.finditer(s.text, timeout=t):
             word = m.group("word") or m.group("word2")

@@ -52,7 +52,7 @@ import regex
 
 from ..models import Organization
 from ..resources import load
-from .base import SentencePeople, extractor
+from .base import Sentence, SentencePeople, extractor
 from .titles import (SPACES, WORD, Body, alt, captions, is_cap, nfc, org_name, place_of, scan_body, vocab,
                      words_before)
 
@@ -110,22 +110,67 @@ def extract(ctx) -> None:
             prov_by_sentence.setdefault(f.sentence, []).append((f.start, f.end, f.name))
     main = ctx.main_province
     caps = captions(ctx)
-    for s in ctx.sentences():
+    sents = list(ctx.sentences())
+    for k, s in enumerate(sents):
         prov_spans = prov_by_sentence.get(s.index, [])
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
         here = ctx.person_spans.get(s.index) or SentencePeople()
         name_spans, chains = here.names, here.title_chains
+        wrapped = _wrapped(ctx, s, sents[k + 1] if k + 1 < len(sents) else None)
+        if wrapped is not None:
+            # "… Bộ Khoa học và⏎Công nghệ …": the name is read on the next line, the text stays here
+            nxt = sents[k + 1]
+            shift = nxt.start - s.start
+            after = ctx.person_spans.get(nxt.index) or SentencePeople()
+            name_spans = list(name_spans) + [(a + shift, b + shift) for a, b in after.names]
+            prov_spans = prov_spans + prov_by_sentence.get(nxt.index, [])
         in_titles: list[tuple[int, int]] = []
         for titles in chains:
             for a, b, name, kind, prov in _implied_orgs(ctx, s, titles, prov_spans, main):
                 ctx.add(Organization, a, b, claim=False, name=name, kind=kind, province=prov)
                 in_titles.append((a, b))
-        for a, b, name, kind, prov in _find_orgs(ctx, s, name_spans, prov_spans, main) + \
+        for a, b, name, kind, prov in _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main) + \
                 _english_orgs(ctx, s, prov_spans):
-            if any(x <= s.start + a < y for x, y in in_titles):
-                continue
+            if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
+                continue  # a body starting on the next line is read with that line
+            b = min(b, len(s.text.rstrip()))
             ctx.add(Organization, s.start + a, s.start + b, claim=False, name=name, kind=kind, province=prov)
+
+
+_END_PUNCT = frozenset(".!?…:;\"”)]")
+
+
+def _wrapped(ctx, s, nxt) -> Optional[Sentence]:
+    """``s`` joined with the next line when the line is broken inside a name: ``s`` has no final
+    punctuation and ends with a link word, or with an administrative word and the next line with
+    a province, or the next line starts with a link or administrative word (``Bộ Khoa học và⏎Công nghệ``, ``Sở Nội vụ⏎tỉnh Thái Nguyên``, ``Sở Thông tin⏎và
+    Truyền thông``), or it ends with a capitalised word after an organisation head and the next line
+    starts in lower case (``… và Phát triển⏎nông thôn``); the line break becomes a space (offsets unchanged). None otherwise."""
+    if nxt is None or ctx.text[s.end:nxt.start] != "\n":
+        return None
+    tail = s.text.rstrip()
+    if not tail or tail[-1] in _END_PUNCT or len(tail) != len(s.text):
+        return None
+    d = vocab()
+    last = tail.split()[-1]
+    first = nxt.text.split(" ", 1)[0]
+    second = (nxt.text.split(" ", 2) + ["", ""])[1]
+    if last.casefold() in ("và", "của"):
+        if not (first[:1].isupper() or first in d.admin):
+            return None
+    elif last in d.admin:
+        # "UBND tỉnh⏎Thái Nguyên": a province starts the next line (else a caption ends "… tỉnh")
+        if not any(f.type == "province" and f.start == nxt.start for f in ctx.facts):
+            return None
+    elif first[:1].islower() and first not in d.admin and first != "và":
+        # "… Sở Nông nghiệp và Phát triển⏎nông thôn …": a line starting in lower case after a
+        # capitalised word, with an organisation head in the last words
+        if not (any(is_cap(x) for x in tail.split()[-2:]) and d.org_rx.search(tail, max(0, len(tail) - 60), timeout=ctx.timeout)):
+            return None
+    elif not ((first in d.admin or first == "và") and is_cap(second)):
+        return None
+    return Sentence(s.index, s.start, nxt.end, ctx.text[s.start:nxt.end].replace("\n", " "))
 
 
 # --------------------------------------------------------------------------- mentions
@@ -198,7 +243,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if cm:
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
-        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18)
+        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
     if body.overflow:
         return None
     words = [text[a:b] for a, b in body.words]

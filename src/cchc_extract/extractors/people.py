@@ -25,12 +25,23 @@ Persons
     Vietnamese word has: ``Tổng thống Joe Biden``, ``Thống đốc Pennsylvania Josh Shapiro`` →
     its last two words); a foreign surname alone resolves to the full name written elsewhere
     in the article (``Phó tổng thống Harris`` → ``Kamala Harris``). A name ending in a middle
-    name (``Lê Văn…``) is cut off and not read.
+    name (``Lê Văn…``), or of two syllables right before an ellipsis (``Lê Quang…``), is cut off
+    and not read. Foreign names may hold lower-case particles (``Erik ten Hag``) and hyphens
+    (``Kim Sang-sik``). A country, continent or US state written between a title and a name
+    belongs to the title (``Tổng thống Nga Vladimir Putin``, ``Chủ tịch Hội đồng châu Âu Charles
+    Michel``; ``data/people.json`` ``countries``), and alone after a title is no person
+    (``Thủ tướng New Zealand``); a first word that stands alone elsewhere in the article is the
+    title's body (``CEO Apple Tim Cook``). After ``huyện``, ``xã`` … the place comes first
+    (``Chủ tịch UBND huyện Đại Từ Phạm Văn Ích``). Not persons either: a name without a surname
+    inside the title chain of a person already read (``ông A, Tổng giám đốc Bamboo Airways``), one
+    foreign word after the head of a body (``Chủ tịch Vingroup``), a group after a plural
+    (``các thành viên Hezbollah``), the surnames and initials of a line-up table.
 
 Officials
     Only a person given a role somewhere in the article is an official (GUIDE §12): a citizen
     quoted (``chị Nguyễn Thị Hoa, người dân …``), a signer row, an author with a degree only are
-    not; once a role is given, every mention of the person is emitted.
+    not, nor is a lower-case membership of an unnamed group (``thành viên tổ hợp tác``); once a
+    role is given, every mention of the person is emitted.
 
 Mentions
     Titles before the name (``Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng``; ``đồng chí Phó Chủ
@@ -47,7 +58,11 @@ Mentions
 Coreference
     ``ông Dũng``, ``Bộ trưởng Dũng``, ``đồng chí Hải`` (an address word or title and one
     capitalised syllable) resolve to the one full name introduced earlier in the article
-    whose last syllable is that given name (``resolved=True``). Decision: when two earlier
+    whose last syllable is that given name (``resolved=True``); so do the end of one earlier full
+    name (``đại biểu Kim Yến`` after ``Trần Kim Yến``) and a foreign name without its last word
+    (``Manuel Tovar`` after ``Manuel Tovar Rivera``). The names accepted in a sentence, and the
+    given names of people named earlier, end the title chains of the others (``đại biểu Cường,
+    Bộ trưởng Khánh cho hay``). Decision: when two earlier
     people share the given name, or none was introduced, the short reference is NOT
     emitted — a wrong name is worse for a researcher than a missing mention.
 
@@ -79,8 +94,17 @@ from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is
 
 __all__ = ["extract", "expand", "decap"]
 
-_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*"
+_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
+
+
+@lru_cache(maxsize=1)
+def _run_rx() -> "regex.Pattern[str]":
+    """A run of capitalised syllables, with the lower-case particles of foreign names between two
+    of them (``Erik ten Hag``, ``Ursula von der Leyen``)."""
+    parts = alt(nfc(w) for w in load("people")["name_particles"]["words"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:(?:{parts})[ ]){{0,2}}(?:{_SYL})){{0,7}}"
+                         rf"(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
@@ -102,6 +126,11 @@ class _Data:
     province_words: frozenset
     not_place_compounds: frozenset
     middle_only: frozenset
+    countries: frozenset                # country and continent names ("Nga", "New Zealand", "châu Âu")
+    subject_verbs: frozenset            # one-word verbs after the subject of a clause ("nói", "đã")
+    plural_words: frozenset             # "các", "những": a title after them names a group
+    leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
+    bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
 
 
 @lru_cache(maxsize=1)
@@ -121,13 +150,18 @@ def _data() -> _Data:
         multi_surnames=frozenset(s for s in surnames if " " in s),
         hon_rx=hon_rx,
         hon=hon,
-        cap_address_rx=regex.compile(rf"(?:^|(?<=[.:;“\"(\[–—-]\s*))({cap})(?=\s)"),
+        cap_address_rx=regex.compile(rf"(?:^|(?<=[.:;,“\"(\[–—-]\s*))({cap})(?=\s)"),
         cap_address_end_rx=regex.compile(rf"(?<![\p{{L}}\p{{M}}])({cap})[ ]+$"),
         not_title_after=frozenset(words("not_title_after")),
         non_executive=tuple(words("non_executive_titles")),
         province_words=frozenset(words("province_words")),
         not_place_compounds=frozenset(words("not_place_compounds")),
         middle_only=frozenset(words("middle_only")),
+        countries=frozenset(words("countries")),
+        subject_verbs=frozenset(words("subject_verbs")),
+        plural_words=frozenset(words("plural_words")),
+        leader_heads=tuple(words("org_leader_heads")),
+        bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
     )
 
 
@@ -155,19 +189,34 @@ def extract(ctx) -> None:
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []
-        strong = sorted(n.start for n in names if not n.weak and not n.short and not _after_place_word(s.text, n))
+        given = {full.split()[-1] for full in introduced}
+        # where a person's name starts: a full name, or the given name of someone named earlier
+        # ("đại biểu Cường, Bộ trưởng Khánh cho hay": "Khánh" is not the body of a title)
+        strong = sorted(n.start for n in names if (not n.weak and not n.short and not _after_place_word(s.text, n))
+                        or (n.short and n.name in given and _ends_name(s.text, n.end)))
+        taken: list[tuple[int, int]] = []   # the title spans of the mentions accepted so far
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
                 # a foreign name may have its title further before or after it
                 if not (nm.weak and not nm.short and _foreign_name(ctx, s.text, nm)):
                     continue
-            if nm.weak and nm.syllables >= 3 and not _honorific_before(ctx, s.text, nm.start):
-                nm = _trim_foreign(s.text, nm)  # "Thống đốc Pennsylvania Josh Shapiro"
+            if nm.weak and nm.syllables >= 3 and not nm.placed and _after_place_word(s.text, nm):
+                continue  # "cuộc thi Miss Grand International": the name of the thing
+            if nm.weak and nm.syllables >= 3 and not nm.placed and not _honorific_before(ctx, s.text, nm.start):
+                nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
+            if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
+                continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
             accepted.append(nm)
             mentions.append(mn)
+            taken.extend(mn.titles)
+        extra = sorted({n.start for n in accepted} - set(strong))
+        if extra:
+            # a foreign or short name accepted is where another person's title chain ends too
+            starts = sorted(set(strong) | set(extra))
+            mentions = [_build_mention(ctx, s, mn.name, starts) for mn in mentions]
         chains: list[list] = []
         for mn in mentions:
             nm = mn.name
@@ -177,16 +226,26 @@ def extract(ctx) -> None:
                 cands = {full for full in introduced if full.split()[-1] == name}
                 if not cands and nm.weak and _foreign_syllable(name):
                     # "Phó tổng thống Harris": the full name written elsewhere ("Kamala Harris"), or
-                    # a one-word foreign name after its title ("huấn luyện viên Xavi")
-                    cands = _written_full_names(ctx, name) or {name}
+                    # a one-word foreign name after its title ("huấn luyện viên Xavi"), but not after
+                    # the head of a body ("Chủ tịch Vingroup", "CEO Apple")
+                    cands = _written_full_names(ctx, name) or \
+                        (set() if _after_leader_head(s.text, nm.start) else {name})
                 if len(cands) != 1:
                     continue
                 name = cands.pop()
                 resolved = name != nm.name
                 if name not in introduced:
                     introduced.append(name)
-            elif name not in introduced:
-                introduced.append(name)
+            else:
+                # "đại biểu Kim Yến" after "Trần Kim Yến": the end of one full name written earlier
+                longer = {full for full in introduced if full.endswith(" " + name)} or \
+                    ({full for full in introduced if full.startswith(name + " ")} if nm.weak else set())
+                # a foreign name without its last word: "Manuel Tovar" after "Manuel Tovar Rivera"
+                if len(longer) == 1:
+                    name = longer.pop()
+                    resolved = True
+                elif name not in introduced:
+                    introduced.append(name)
             titles: list[str] = []
             for a, b in mn.titles:
                 titles.extend(_split_title(ctx, text[s.start + a:s.start + b]))
@@ -200,7 +259,7 @@ def extract(ctx) -> None:
                 prov = prov or oprov
             elif titles and any(regex.search(r"\btỉnh\b|Tỉnh ủy|\bSở\b", ti, timeout=t) for ti in titles):
                 prov = main
-            if titles:
+            if any(_is_role(ti) for ti in titles):
                 with_role.add(name)
             a, b = s.start + mn.start, s.start + mn.end
             home = next((q for q in parts if q.start <= s.start + nm.start < q.end + 1), parts[0])
@@ -228,7 +287,8 @@ def _units(ctx):
     (``… Phó Chủ tịch\\nUBND tỉnh …``): a sentence that does not end in punctuation, with a title
     head in its last words and ending with it or with a lower-case or administrative word (not
     with a name: ``Chủ tịch Hồ Chí Minh`` ends a heading), followed on the next line by a
-    capitalised word. The joined text has spaces for the line breaks (offsets unchanged)."""
+    capitalised word; or ending with a capitalised word and followed by a line starting in lower
+    case (``… Sở Nông nghiệp và Phát triển⏎nông thôn …``). The joined text has spaces for the line breaks (offsets unchanged)."""
     sents = list(ctx.sentences())
     text = ctx.text
     v = vocab()
@@ -239,12 +299,18 @@ def _units(ctx):
             cur, nxt = parts[-1], sents[i + 1]
             gap = text[cur.end:nxt.start]
             tail = cur.text.rstrip()
-            if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or \
-                    not nxt.text[:1].isupper() or len(tail) > 400:
-                break
+            first = nxt.text.split(" ", 1)[0]
+            lower_next = nxt.text[:1].islower()
+            if not tail or tail[-1] in _END_PUNCT or gap.count("\n") != 1 or gap.strip() or len(tail) > 400:
+                break  # "… Sở Nội vụ⏎tỉnh Thái Nguyên …", "… Sở Thông tin⏎và Truyền thông …" go on
             last = tail.split()[-1]
+            cap_end = any(is_cap(x) for x in tail.split()[-2:])  # "Phát triển": a name's last syllables
             heads = list(v.title_rx.finditer(tail, max(0, len(tail) - 60), timeout=ctx.timeout))
-            ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin)
+            ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin or
+                                          bool(v.org_rx.fullmatch(last, timeout=ctx.timeout)) or  # "… UBND⏎tỉnh …"
+                                          (lower_next and cap_end))  # "… và Phát triển⏎nông thôn …"
+            if not (nxt.text[:1].isupper() or first in v.admin or first in v.links or (lower_next and cap_end)):
+                break
             if not ends_title or _data().cap_address_rx.match(nxt.text):
                 break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
             parts.append(nxt)
@@ -279,6 +345,7 @@ class _Name:
     short: bool = False   # one syllable after an address word or title: a coreference
     weak: bool = False    # no surname: a name only right after an address word
     upper: bool = False   # read from an all-capital line
+    placed: bool = False  # a country was cut off before it ("Thủ tướng Hà Lan Mark Rutte")
 
 
 def _blocked_spans(ctx, s, prov_spans) -> list[tuple[int, int]]:
@@ -333,7 +400,7 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
     text = s.text
     blocked = _Mask(len(text), _blocked_spans(ctx, s, prov_spans))
     out: list[_Name] = []
-    for m in _RUN.finditer(text, timeout=t):
+    for m in _run_rx().finditer(text, timeout=t):
         syls = [(x.start() + m.start(), x.end() + m.start()) for x in _NONSPACE.finditer(m.group(), timeout=t)]
         # split into pieces of unblocked syllables
         piece: list[tuple[int, int]] = []
@@ -348,11 +415,57 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
         if piece:
             pieces.append(piece)
         for pc in pieces:
-            out.extend(_names_in_piece(text, pc, d))
+            pc = _skip_place(text, pc, d)
+            cut = _strip_country(text, pc, d)
+            if cut:
+                found = _names_in_piece(text, cut, d)
+                if len(cut) < len(pc):
+                    for n in found:
+                        n.placed = True
+                out.extend(found)
     if _mostly_upper(text, t):
         out.extend(_upper_names(ctx, text, blocked, d))
     out.sort(key=lambda n: n.start)
     return out
+
+
+_PLACE_ADMIN = ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn")
+
+
+def _skip_place(text: str, pc, d: _Data):
+    """After ``huyện``, ``xã`` … the first syllables name the place: a name starts at a surname
+    from the third syllable on (``Chủ tịch UBND huyện Đại Từ Phạm Văn Ích``: not ``Từ Phạm …``)."""
+    if len(pc) < 4 or not text[max(0, pc[0][0] - 10):pc[0][0]].rstrip().endswith(_PLACE_ADMIN):
+        return pc
+    for k in range(2, len(pc) - 1):
+        if _surname_at(text, pc, k, d):
+            return pc[k:]
+    return pc
+
+
+def _strip_country(text: str, pc, d: _Data):
+    """A piece of capitalised syllables that starts with a country (``Nga Vladimir Putin``,
+    ``Hà Lan Mark Rutte``, ``Âu Charles Michel`` after ``châu``): the country belongs to the
+    title before it. A country alone that reads as foreign or has two words (``New Zealand``,
+    ``Israel``) is no name at all; a country word that is also a given name (``Nga``, ``Đức``,
+    ``Mỹ``) is cut off only before a surname or a foreign name."""
+    words = [text[a:b] for a, b in pc]
+    before = text[max(0, pc[0][0] - 12):pc[0][0]].split()
+    lead = before[-1] if before else ""
+    for n in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:n])
+        lower_lead = f"{lead} {cand}" in d.countries and lead[:1].islower()
+        if cand not in d.countries and not lower_lead:
+            continue
+        rest = pc[n:]
+        if not rest:
+            return [] if (n > 1 or lower_lead or _foreign_syllable(cand)) else pc
+        first = text[rest[0][0]:rest[0][1]]
+        if n > 1 or lower_lead or _foreign_syllable(cand) or first in d.surnames or \
+                any(_foreign_syllable(text[a:b]) for a, b in rest):
+            return rest
+        return pc
+    return pc
 
 
 def _mostly_upper(text: str, timeout: float = 1.0) -> bool:
@@ -491,6 +604,20 @@ def _foreign_name(ctx, text: str, nm: _Name) -> bool:
     return _foreign_syllable(nm.name.split()[-1]) or _ends_name(text, nm.end)
 
 
+def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
+    """A foreign name of three words or more whose first word stands elsewhere in the article
+    without the rest (``CEO Apple Tim Cook`` and ``Apple`` alone elsewhere): that word names a
+    body or place (the title's), the name is the rest. A first word seen only inside the name
+    (``Gibran Rakabuming Raka``) stays."""
+    words = nm.name.split()
+    first, second = words[0], words[1]
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])(?![ ]{regex.escape(second)})")
+    if not rx.search(ctx.text, timeout=ctx.timeout):
+        return nm
+    a = nm.start + len(first) + 1
+    return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
+
+
 def _trim_foreign(text: str, nm: _Name) -> _Name:
     """A foreign name after a title and a place (``Pennsylvania Josh Shapiro``): its last two words."""
     syls = [m for m in regex.finditer(r"\S+", text[nm.start:nm.end])]
@@ -605,20 +732,92 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
             floor = w.end()
         if f"{g} {nxt}" in v.clause_2:
             floor = words[k + 1].end()
+        if g == "và" and other is not None and w.start() > other:
+            floor = w.end()  # "Josh Shapiro và thượng nghị sĩ John Fetterman"
     if other is not None and floor <= other:
-        return None
+        # a lower-case word after the other name starts a clause ("Thủ tướng Israel Benjamin
+        # Netanyahu bất ngờ cách chức Bộ trưởng Quốc phòng Yoav Gallant")
+        low = next((w for w in words if w.start() > other and not is_cap(w.group()) and w.group() not in v.links
+                    and w.group() not in v.admin), None)
+        if low is None:
+            return None
+        floor = low.end()
     for m in v.title_rx.finditer(text, floor, b, timeout=t):
         g = m.group()
         if len(g.split()) == 1 and not g[0].isupper():
             continue
         prev = words_before(text, a, m.start(), 1)
+        if prev == ["Ban"]:
+            continue  # "Ban Tổng giám đốc Công ty …": a board, not a position
         if not adjacent and prev and prev[-1] in _data().not_title_after:
             continue
         body = scan_body(ctx, text, m.end(), b, set(), max_words=16)
         if text[body.end:b].strip() == "":
+            if _title_after_cua(ctx, text, m.end(), b):
+                continue  # "Người phát ngôn của Tổng thống Putin": the later title is the person's
             return m.start()
         # the body stopped early: try a later head
     return None
+
+
+_PREFIXES = frozenset(w.casefold() for w in load("people")["title_prefixes"])
+_INITIAL_END = regex.compile(r"\p{Lu}\.")
+_ELLIPSIS = regex.compile(r"[ ]*(?:…|\.\.\.)")
+
+
+def _is_role(title: str) -> bool:
+    """A title that gives a role: not a membership of an unnamed group written in lower case
+    (``thành viên tổ hợp tác rau sạch``, ``thành viên câu lạc bộ xe đạp``)."""
+    words = title.split()
+    while words and words[0].casefold() in _PREFIXES:
+        words = words[1:]  # "cựu thành viên nhóm EXO"
+    low = " ".join(words).casefold()
+    if low in _data().bare_non_roles:
+        return False  # "đội trưởng Bruno Fernandes": a team captain is an athlete
+    head = next((h for h in _data().non_executive if low.startswith(h)), None)
+    if head is None or not words or not words[0][:1].islower():
+        return True
+    rest = [w for w in " ".join(words)[len(head):].split() if w not in vocab().links]
+    return not rest or is_cap(rest[0])  # "thành viên của Hội đồng giám sát hạt Maricopa" is a role
+
+
+def _after_leader_head(text: str, pos: int) -> bool:
+    """A head of ``org_leader_heads`` ends right before ``pos``."""
+    before = text[max(0, pos - 30):pos].rstrip()
+    for h in _data().leader_heads:
+        if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
+            return True
+    return False
+
+
+def _inside_title(ctx, text: str, nm: _Name, taken) -> bool:
+    """A name without a surname inside the title chain of a person already read is the body of
+    that title (``Tổng giám đốc Bamboo Airways``, ``nhà sáng lập Gumball 3000``), unless it ends
+    the chain and a clause goes on after it: then it is the next person (``Tổng thống Costa Rica
+    Rodrigo Chaves, Bộ trưởng Ngoại thương Costa Rica Manuel Tovar đã …``)."""
+    for a, b in taken:
+        if a <= nm.start < b:
+            if nm.end >= b and nm.syllables >= 2:  # one word ending a title is its body ("… Viettel cho biết")
+                m = WORD.match(text, SPACES.match(text, nm.end).end())
+                v = vocab()
+                if m and m.start() > nm.end and (m.group() in v.clause_1 or
+                                                 " ".join(text[m.start():m.start() + 30].split()[:2]) in v.clause_2):
+                    return False
+            return True
+    return False
+
+
+def _title_after_cua(ctx, text: str, a: int, b: int) -> bool:
+    """A capitalised title head right after ``của`` inside ``text[a:b]``."""
+    if not text[a:b].lstrip().startswith("của "):
+        return False  # "Tổ trưởng Tổ công tác của Thủ tướng Chính phủ": a body of his own first
+    for m in vocab().title_rx.finditer(text, a, b, timeout=ctx.timeout):
+        # only a bare head right before the name: in "người phát ngôn của Tổng thống Palestine Nabil
+        # Abu Rudeina" the name may be the spokesman's, and the first title stays
+        if m.group()[0].isupper() and text[max(a, m.start() - 4):m.start()].rstrip().endswith("của") and \
+                text[m.end():b].strip() == "":
+            return True
+    return False
 
 
 def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
@@ -628,7 +827,8 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     mn = _Mention(nm.start, nm.end, nm)
     # ---- right before the name: honorific, degree or rank
     chain_end = nm.start
-    h = _honorific_before(ctx, text, nm.start)
+    # a country was cut off before the name: "Thủ tướng Anh Rishi Sunak" ("Anh" is no address word)
+    h = None if nm.placed else _honorific_before(ctx, text, nm.start)
     if h:
         hstart, entry = h
         mn.start = hstart
@@ -685,6 +885,11 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
             stops = _StartSet(name_starts)
             body = scan_body(ctx, text, th.end(), end, stops, max_words=16)
             tend = max(body.end, th.end())
+            if not body.words and th.group()[0].islower() and not paren:
+                nw = WORD.match(text, SPACES.match(text, tend, timeout=t).end(), timeout=t)
+                if nw and nw.start() > tend and (nw.group() in _data().subject_verbs or " ".join(
+                        text[nw.start():nw.start() + 30].split()[:2]) in v.clause_2):
+                    break  # "đại biểu Kim Yến, bộ trưởng nói …": the subject of the next clause
             if SPACES.match(text, tend, timeout=t).end() in stops:
                 break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
             if paren:
@@ -716,14 +921,21 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
     d = _data()
     text = s.text
     anchored = bool(mn.anchor)
+    if nm.weak and mn.anchor == "title" and words_before(text, 0, mn.start, 1) and \
+            words_before(text, 0, mn.start, 1)[-1].casefold() in d.plural_words:
+        return False  # "các thành viên Hezbollah": the members of a group, not one person
     if nm.short:
         # "Ủy viên Trung ương": a capitalised word that goes on in lower case is not a given name
         return mn.anchor in ("honorific", "title") and (_ends_name(text, nm.end) or
                                                          (nm.weak and _foreign_syllable(nm.name)))
     if nm.name.split()[-1] in d.middle_only:
         return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
+    if nm.syllables == 2 and _ELLIPSIS.match(text, nm.end):
+        return False  # "… Phó Bí thư Tỉnh ủy Lê Quang…": a teaser cut inside the name
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):
         return False
+    if nm.weak and _INITIAL_END.match(text, nm.end - 1) and regex.fullmatch(r"\p{Lu}", nm.name.split()[-1]):
+        return False  # "Huấn luyện viên Marsch J. Santin S.": a line-up table, surnames and initials
     # a name right after a place or school word is a street, ward, school …;
     # "Chủ tịch UBND tỉnh Nguyễn Văn A" is a person ("Hiệu trưởng trường Nguyễn Trãi" is not)
     wb = [w.casefold() for w in words_before(text, 0, nm.start, 3)]
@@ -732,7 +944,10 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
         if len(wb) >= n and ngram in v.not_after:
             if " ".join(wb[-2:]) in d.not_place_compounds:
                 break  # "Phát triển nông thôn Nguyễn Văn X": not a village
-            if not (mn.anchor == "title" and ngram in d.province_words):
+            # "Phó Chủ tịch UBND huyện Lê Văn Sáu": a district or commune is not named with a middle
+            # name (a school or a street is: "Trường THPT Hoàng Văn Thụ")
+            middle = nm.syllables >= 3 and nm.name.split()[1] in d.middle_only and ngram in _PLACE_ADMIN
+            if not (mn.anchor == "title" and (ngram in d.province_words or middle)):
                 return False
             break
     if (lookup_province(nm.name) or nm.name in province_names()) and mn.anchor not in ("title", "honorific"):

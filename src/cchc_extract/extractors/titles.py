@@ -36,6 +36,10 @@ SPACES = regex.compile(r"[ \t]*")
 _PAREN = regex.compile(r"\([^()\n]{1,80}\)")
 _ACRONYM_AHEAD = regex.compile(r"(?:[ ]+[\p{L}\p{M}]+){1,8}?[ ]*(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+# "Trung tâm Nghiên cứu Phát triển, Hỗ trợ Cộng đồng (CECODES)": fields joined by a comma or a
+# dash, the whole name closed by its acronym
+_SEP_ACRONYM_AHEAD = regex.compile(r"[,–—-][ ]*\p{Lu}[\p{L}\p{M}]*(?:[ ]+[\p{L}\p{M}]+){0,7}?[ ]*"
+                                   r"(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
 
 
 def nfc(s: str) -> str:
@@ -68,10 +72,27 @@ class Vocab:
     dash_rx: "regex.Pattern[str]"     # a name with a dash inside it (Lao động – Thương binh và Xã hội)
     posted_rx: "regex.Pattern[str]"   # a title head of a posting abroad, at the end of a text
     company_forms: dict               # a company's legal form after "Công ty" (CP → Cổ phần)
+    joiners: frozenset = frozenset()  # "kiêm": two positions held together make one title
 
 
 def _words(p: dict, key: str) -> list:
     return [nfc(w) for w in p[key]["words"]]
+
+
+_FIELD_SEP = regex.compile(r"\s+và\s+|\s*[-–—&]\s*|,\s*")
+
+
+def _field_names(names: list) -> str:
+    """An alternation of the names of fields (``Khoa học và Công nghệ``, ``Lao động – Thương binh
+    và Xã hội``): any separator (``và``, ``&``, a dash, a comma) may stand for any other, the words after
+    the first letter in any case."""
+    sep = r"(?:\s+và\s+|\s*[-–—&]\s*|,\s*)"
+    out = set()
+    for n in names:
+        parts = _FIELD_SEP.split(n)
+        body = sep.join(regex.escape(x).replace("\\ ", r"\s+").replace(" ", r"\s+") for x in parts)
+        out.add(regex.escape(n[0]) + "(?i:" + body[len(regex.escape(n[0])):] + ")")
+    return "|".join(sorted(out, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +101,10 @@ def vocab() -> Vocab:
     prefixes = [nfc(x) for x in p["title_prefixes"]]
     heads = [nfc(h["word"]) for h in p["title_heads"]]
     ranks = [nfc(h["word"]) for h in p["honorifics"] if h.get("is_title")]
+    # "chính quyền Tổng thống Biden": "quyền" closing a compound is no prefix
+    no_prefix = rf"(?!(?<=(?:{alt(_words(p, 'not_prefix_after'))})[ ])(?i:quyền)[ ])"
     title_rx = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?i:(?:(?:{alt(prefixes, True)})[ ]+)*(?:{alt(heads + ranks, True)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){no_prefix}(?i:(?:(?:{alt(prefixes, True)})[ ]+)*(?:{alt(heads + ranks, True)}))(?![\p{{L}}\p{{M}}\p{{N}}])")
     org_kind = {nfc(h["word"]): h["kind"] for h in p["org_heads"]}
     abbr_entries = load("abbreviations")["abbreviations"]
     abbr = {nfc(a["abbr"]): nfc(a["full"]) for a in abbr_entries if a.get("expand", True)}
@@ -114,9 +137,10 @@ def vocab() -> Vocab:
         en_function=frozenset(_words(p, "english_function_words")),
         numbered=frozenset(_words(p, "numbered_units")),
         company_forms={nfc(k): nfc(x) for k, x in p["company_abbreviations"]["heads"].items()},
+        joiners=frozenset(_words(p, "title_joiners")),
         posted_rx=regex.compile(rf"(?:^|(?<=\s))(?:(?:Phó|Quyền|Nguyên|Cựu|phó|nguyên|cựu)[ ]+)?"
                                 rf"(?i:{alt(_words(p, 'posted_heads'))})$"),
-        dash_rx=regex.compile(rf"(?:{alt(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
+        dash_rx=regex.compile(rf"(?:{_field_names(_words(p, 'punctuated_names'))})(?![\p{{L}}\p{{M}}\p{{N}}])"),
     )
 
 
@@ -163,7 +187,7 @@ def expand(s: str, timeout: float = 1.0) -> str:
         return full
 
     out = d.abbr_rx.sub(rep, s, timeout=timeout)
-    out = regex.sub(r"Thành phố\.?(?=\p{L})", "Thành phố ", out, timeout=timeout)
+    out = regex.sub(r"([Tt]hành phố)\.?(?=\p{L})", r"\1 ", out, timeout=timeout)  # "TP.Cần Thơ"
     return " ".join(out.split())
 
 
@@ -202,7 +226,25 @@ class Body:
 _LOWER_LETTER = regex.compile(r"\p{Ll}")
 
 
-def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) -> Body:
+@lru_cache(maxsize=1)
+def _complete_names() -> tuple[frozenset, frozenset]:
+    """Whole names of bodies (``data/people.json`` ``complete_org_names``), case-folded, and the
+    words that may still follow one."""
+    d = load("people")["complete_org_names"]
+    return (frozenset(" ".join(nfc(w).casefold().split()) for w in d["words"]),
+            frozenset(nfc(w) for w in d["continuers"]))
+
+
+def _completes(text: str, start: int, end: int, t: float) -> bool:
+    """Whether ``text[start:end]`` is a whole name of a body (``Bộ Công an``, ``Chính phủ``)."""
+    seg = text[start:end]
+    if len(seg) > 60:
+        return False
+    return " ".join(seg.casefold().split()) in _complete_names()[0]
+
+
+def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
+              head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
 
     ``stops`` are offsets where a body may not go on (where a person's name starts).
@@ -224,6 +266,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
                 body.end = i = pm.end()
                 continue
             break
+        if text[j] in ",–—-" and body.words and j >= defined_until:
+            am = _SEP_ACRONYM_AHEAD.match(text, j, timeout=t)
+            k = SPACES.match(text, j + 1, timeout=t).end()
+            if am and am.end() <= limit and not d.org_rx.match(text, k, timeout=t) and \
+                    not d.title_rx.match(text, k, timeout=t):  # "Sở Nội vụ, Sở Tài chính (STC)": two bodies
+                defined_until = am.start("acr")
+                body.end = i = j + 1
+                continue
         dm = d.dash_rx.match(text, j, timeout=t)
         if dm and dm.end() <= limit:
             body.words.extend(w.span() for w in WORD.finditer(text, j, dm.end(), timeout=t))
@@ -272,11 +322,26 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
             if w == "và":
-                so_far = [text[a:b] for a, b in body.words]
+                # the words of the name so far, after its organisation head ("Giám đốc Công ty cổ phần
+                # Đầu tư và Kinh doanh …": the fields after "Công ty", not the head's own words)
+                head_end = pos
+                for a, _ in body.words:
+                    hm = d.org_rx.match(text, a, timeout=t)
+                    if hm and is_cap(text[a:hm.end()]):
+                        head_end = hm.end()
+                so_far = [text[a:b] for a, b in body.words if a >= head_end]
                 if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
                         or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
                     break
         elif not is_cap(w) and not w.isupper():
+            if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
+                    _completes(text, pos if head_start is None else head_start, i, t) or
+                    (body.words and body.end > body.words[-1][1]) or
+                    (body.words and text[body.words[-1][0]:body.words[-1][1]].isupper()
+                     and body.words[-1][1] - body.words[-1][0] > 1)):
+                # a whole name ("Bộ Công an thông báo"), a name closed by its acronym in parentheses
+                # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
+                break
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
                 if not (w in d.admin):
                     break
@@ -293,7 +358,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14) 
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
                 om = d.org_rx.match(text, body.words[-1][0], timeout=t)
-                if prev != "của" and not (om and om.end() > j):  # "Thường trực Ban Bí thư"
+                # an organisation head just before: "Văn phòng Chủ tịch nước", "Ban Bí thư"
+                last2 = text[body.words[-2][0]:body.words[-1][1]] if len(body.words) > 1 else ""
+                named = prev in d.org_kind or last2 in d.org_kind
+                if prev != "của" and prev not in d.joiners and not (om and om.end() > j) and not named:
+                    # "Thường trực Ban Bí thư"; "Chủ tịch kiêm Tổng giám đốc Viettel" is one title
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows

@@ -497,9 +497,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         reason = _classify(stripped, i in tail, t)
         if reason is not None:
             kind[i] = reason
-    # image alt text followed by the same caption: two identical consecutive lines
-    for a, b in zip(nonempty, nonempty[1:]):
-        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40:
+    # image alt text followed by the same caption: two identical consecutive lines; not a run
+    # of three or more (a refrain or a prayer line said three times is the text's) nor an
+    # exclamation or question, which a caption is not
+    for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
+        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40 \
+                and not lines[a].rstrip().endswith(("!", "?")) \
+                and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
+                and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
             kind[a] = kind[b] = "photo_caption"
     # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
     # năm 2023."): a body never says the same sentence twice in a row; list items and the

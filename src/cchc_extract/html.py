@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any, NamedTuple, Optional, Union
 
@@ -123,6 +124,7 @@ _MD_QUOTE = regex.compile(r"^[ \t]{0,3}>(?!>)[ \t]?")  # not ">>> related link"
 _MD_RULE = regex.compile(r"[ \t]{0,3}(?:[-*_][ \t]*){3,}")
 _INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)"
                             r"\b[^<>\n]{0,200}>", regex.I)
+_WS_RUN = regex.compile(r"[ \t]{2,}")
 _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
 _MD_LINK_LINE = regex.compile(r"[ \t]*(?:#{1,6}[ \t]+)?\[(" + _ANCHOR + r")\]\(((?:https?://|www\.)[^()\s]{1,4000})"
                               r'(?:[ \t]+"[^"\n]{0,300}")?\)[ \t]*')
@@ -215,6 +217,16 @@ def _full_title(cut: str, later: list, timeout: float, url: Optional[str] = None
     return cut
 
 
+@lru_cache(maxsize=1)
+def _translated_copy_rx():
+    from .resources import load
+
+    return regex.compile(load("boilerplate")["translated_copy"]["pattern"], regex.M | regex.I)
+
+
+_DETAILS_END = regex.compile(r"\n[ \t]*</details>[ \t]*\s*\Z")
+
+
 def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
     """Plain text of a markdown-converted page, line by line (``timeout``: seconds per pattern
     and line).
@@ -242,6 +254,15 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             removed.append((m.group(0), "image_marker"))
         return anchor
 
+    copy = _translated_copy_rx().search(text, timeout=timeout) if "<summary>" in text else None
+    if copy is not None:
+        # a re-hosting site's machine translation above the original post, which it folds
+        # away under "<details><summary>Origin content</summary>" and its own front matter:
+        # the original is the page, the translation and the front matter are reported
+        for ln in text[:copy.end()].split("\n"):
+            if ln.strip():
+                removed.append((ln.strip(), "crawl_artifact"))
+        text = _DETAILS_END.sub("", text[copy.end():], timeout=timeout)
     raw = text.split("\n")
     out: list[str] = []
     seen_text = 0  # text lines kept so far
@@ -259,6 +280,8 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             m = _MD_LINK_LINE.fullmatch(line, timeout=timeout)
             if m and m.group(1).strip():
                 anchor = _MD_STRONG.sub(r"\2", m.group(1).strip(), timeout=timeout)
+                if "<" in anchor:  # search-result highlighting: "Trực tiếp <b>Thái Lan</b> …"
+                    anchor = _WS_RUN.sub(" ", _INLINE_TAG.sub("", anchor, timeout=timeout)).strip()
                 title = _CUT_OFF.sub("", anchor).strip() or None
                 if title and title != anchor:
                     title = _full_title(title, raw[n + 1:n + 60], timeout, m.group(2))

@@ -343,10 +343,21 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
                 m = rx.search(ln)
                 # a headline copied in keeps its capital; a lead restating it does not
                 # ("UBND tỉnh phê duyệt Đề án …" under "Phê duyệt Đề án …")
-                if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == title.lstrip()[:1]):
+                first = regex.search(r"\w", title)
+                if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == (first.group(0) if first else "")):
                     rest = ln[m.end():].lstrip(" .:-–|")
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
+                        continue
+                    rkey = _word_key(rest)
+                    # the lead after it is printed again on its own line (a cut-off headline
+                    # may leave its last word in front: "Nội Tiếp nối …" under "… tại Hà"):
+                    # the whole line is a copy
+                    if len(rkey.split()) >= 8 and any(
+                            j != i and len(keys[j].split()) >= 8 and (keys[j] == rkey or (
+                                rkey.endswith(keys[j]) and len(rkey[:len(rkey) - len(keys[j])].split()) <= 2)
+                                or keys[j].startswith(rkey)) for j in idx):
+                        kind[i] = "teaser"
                         continue
                     if not (rest[:1].isupper() or rest[:1].isdigit()):
                         continue  # the sentence goes on: a lead that opens with the headline's words
@@ -547,6 +558,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
                 kind[i] = "duplicate_title"
+
+    if title and len(title.split()) >= 2:
+        # the headline stuffed twice or more into one short line is an SEO gateway's filler
+        # ("Cung cấp … của chelsea vs crystal palace. Tận hưởng … từ chelsea vs crystal palace.")
+        tfold = _word_key(title)
+        for i in range(cut):
+            if kind[i] is None and lines[i] and len(lines[i].split()) <= 40 \
+                    and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
+                kind[i] = "spam"
+                spam = True
 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)

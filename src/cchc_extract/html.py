@@ -146,8 +146,19 @@ def _is_teaser(line: str, later: list) -> bool:
     words = _words(_TEASER_SITE.sub("", line))
     if len(words) < 6:
         return False
-    key = " ".join(words[:8])
-    return any(" ".join(_words(other)[:len(words)]).startswith(key) for other in later[:6])
+    key = "".join(words[:8])  # compared without spaces: the lead may glue its dateline on ("ĐứcBỉ …")
+    return any("".join(_words(other)[:len(words) + 2]).startswith(key) for other in later[:6])
+
+
+def _site_suffix(line: str, url: Optional[str]) -> Optional[int]:
+    """Where the site's own name closes ``line`` (``… vòng 1/8 Euro 2024. - VnExpress.``, cut off
+    as ``- VnExp``), or None: the name must be part of the host of the post's ``url``."""
+    m = _TEASER_SITE.search(line)
+    if not m or not url:
+        return None
+    name = _plain(m.group(0).strip(" -–|.\t"))
+    host = _plain((regex.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]))
+    return m.start() if len(name) >= 4 and name in host and len(line) - len(m.group(0)) > 40 else None
 
 
 def _plain(word: str) -> str:
@@ -307,6 +318,10 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             if _is_teaser(line.strip(), later):
                 removed.append((line.strip(), "teaser"))
                 continue
+            cut = _site_suffix(line.rstrip(), source_url)
+            if cut is not None:  # the lead kept, the site's name after it reported
+                removed.append((line.rstrip()[cut:].strip(), "metadata"))
+                line = line.rstrip()[:cut]
         if line.strip():
             seen_text += 1
             if seen_text >= _TOP_LINES:

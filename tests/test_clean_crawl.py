@@ -545,3 +545,124 @@ def test_section_label_between_the_headline_and_its_repeat_goes():
     # a short heading after the article has begun stays
     a = _art("\n".join([TITLE, "", BODY, "", "Kết quả cụ thể", "", BODY2, "", BODY3]) + "\n")
     assert "Kết quả cụ thể" in a.text
+
+
+# ------------------------------------------------------------------ kinds seen on the unannotated crawl
+
+def test_a_prayer_line_said_three_times_stays_body():
+    refrain = "Nam mô A Di Đà Phật!"
+    page = _page(junk_bottom=["Bài văn khấn như sau:", refrain, refrain, refrain,
+                              "Con lạy chín phương Trời, lạy mười phương Đất.", refrain, refrain, refrain])
+    a = _art(page)
+    _body_kept(a)
+    assert a.text.count(refrain) == 6
+    # two identical lines alone are still an image's alt text and its caption
+    cap = "Người dân làm thủ tục tại Bộ phận một cửa huyện Phú Bình."
+    a = _art(_page(junk_bottom=[cap, cap]))
+    assert cap not in a.text
+
+
+def test_translated_copy_above_the_original_post():
+    md = ("[ Thai Nguyen announces its PAR index](https://baothainguyen.vn/cong-bo-par-1.html)\n\n"
+          "> Thai Nguyen announced the administrative reform index of its departments.\n\n"
+          "On March 12, the provincial People's Committee held a conference.\n\n"
+          "<details>\n  <summary>Origin content</summary>\n  ---\nlayout: post\n"
+          "title: \" [PAR INDEX] " + TITLE + "\"\ndate: Fri, 05 Apr 2024 13:00:00 +0700\n"
+          "categories: entries VN\n---\n"
+          "[" + TITLE + "](https://baothainguyen.vn/cong-bo-par-1.html)\n\n"
+          + BODY + "\n\n" + BODY2 + "\n\n" + BODY3 + "\n\n</details>\n")
+    a = _art(md)
+    assert a.title == TITLE
+    _body_kept(a)
+    for junk in ("conference", "layout:", "categories:", "Origin content", "details>"):
+        assert junk not in a.text, junk
+    assert "crawl_artifact" in {r.reason for r in a.removed}
+
+
+def test_title_link_with_search_highlighting_tags():
+    md = ("[Trực tiếp <b>Thái Nguyên</b> công bố <b>PAR INDEX</b> 2023](https://baothainguyen.vn/a-2.html)\n\n"
+          + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.title == "Trực tiếp Thái Nguyên công bố PAR INDEX 2023"
+
+
+def test_site_name_closing_the_lead_is_cut_and_a_glued_dateline_copy_is_a_teaser():
+    lead = "Thái Nguyên- Sở Tư pháp dẫn đầu Chỉ số cải cách hành chính năm 2023 của các sở, ngành."
+    md = ("[" + TITLE + "](https://vnexpress.net/thai-nguyen-1.html)\n\n" + lead + " - VnExpress.\n\n"
+          + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(lead) and "VnExpress" not in a.text
+    _body_kept_2 = [BODY, BODY2]
+    assert all(s in a.text for s in _body_kept_2)
+    # the same lead printed again with its dateline glued on: the first copy is the teaser
+    md2 = md.replace(BODY + "\n", "Thái NguyênSở Tư pháp dẫn đầu Chỉ số cải cách hành chính năm 2023 "
+                                  "của các sở, ngành.\n\n" + BODY + "\n")
+    a = _art(md2)
+    assert "VnExpress" not in a.text and a.text.count("dẫn đầu Chỉ số") == 1
+    # a site whose name is not in the address keeps the line as written
+    a = _art(md.replace("vnexpress.net", "baothainguyen.vn"))
+    assert "VnExpress" in a.text
+
+
+def test_section_label_headline_and_lead_printed_again():
+    title = "'Một cửa' Thái Nguyên đón 1.200 hồ sơ trực tuyến"
+    lead = ("Trong tháng 3, Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên tiếp nhận hơn 1.200 "
+            "hồ sơ trực tuyến toàn trình.")
+    page = "\n".join([title, "", lead, "", "Xã hội ‘Một cửa’ Thái Nguyên đón 1.200 hồ sơ trực tuyến " + lead,
+                      "", BODY, "", BODY2, ""])
+    a = _art(page)
+    assert a.text.count("tiếp nhận hơn 1.200") == 1 and "Xã hội" not in a.text
+    assert a.title == title
+
+
+def test_headline_stuffed_into_filler_is_spam():
+    md = ("[thai nguyen par index](https://hnue.edu.vn/x1.html)\n\n"
+          "Cung cấp các dịch vụ và sản phẩm chất lượng của thai nguyen par index. "
+          "Tận hưởng chất lượng và sự hài lòng từ thai nguyen par index.\n")
+    a = cx.extract(md)
+    assert "Cung cấp" not in a.text and any(r.reason == "spam" for r in a.removed)
+    assert not a.facts
+
+
+@pytest.mark.parametrize("junk", ["Tổng hợp", "Coin68 tổng hợp", "PV (tổng hợp)",
+                                  "Nguồn tin: doisongphapluat.nguoiduatin.vn"])
+def test_compiled_by_and_source_lines_at_the_end(junk):
+    a = _art(_page(junk_bottom=[junk]))
+    _body_kept(a)
+    assert junk not in a.text and "byline" in {r.reason for r in a.removed}
+
+
+def test_kết_quả_tổng_hợp_closing_heading_is_not_a_byline():
+    a = _art(_page(junk_bottom=["Kết quả tổng hợp"]))
+    assert "Kết quả tổng hợp" in a.text
+
+
+@pytest.mark.parametrize("junk", [
+    "- THỜI SỰ | KINH TẾ | GIÁO DỤC | THỂ THAO |",
+    "TTO tiếp tục cập nhật!",
+    "* ĐANG CẬP NHẬT...",
+    "Tham gia thảo luận cùng các chuyên gia tại nhóm chat của chúng tôi nhé!!!",
+    "Bạn đọc có thể xem trọn vẹn hội nghị trực tuyến tại: https://thainguyen.gov.vn/hoi-nghi",
+])
+def test_portal_widgets_closing_the_page(junk):
+    a = _art(_page(junk_bottom=[junk]))
+    _body_kept(a)
+    assert junk not in a.text, junk
+    assert "navigation" in {r.reason for r in a.removed}
+
+
+def test_table_rows_and_references_closing_the_page_are_kept():
+    rows = ["| STT | Đơn vị | Điểm |", "| 1 | Sở Tư pháp | 92,5 |", "| 2 | Sở Nội vụ | 91,8 |"]
+    a = _art(_page(junk_bottom=rows))
+    assert "Sở Nội vụ" in a.text
+    ref = "Nguyễn Văn A (2021). Cải cách hành chính cấp tỉnh. Truy cập tại https://tapchi.vn/cchc-1.html"
+    a = _art(_page(junk_bottom=["TÀI LIỆU THAM KHẢO:", ref]))
+    assert "Cải cách hành chính cấp tỉnh" in a.text
+
+
+def test_bbc_style_captions_and_date_line():
+    page = _page("21 tháng 7 2024, 12:39 +07",
+                 junk_bottom=["Nguồn hình ảnh, Getty Images Chụp lại hình ảnh, Lãnh đạo tỉnh tại hội nghị"])
+    a = _art(page)
+    _body_kept(a)
+    assert "Nguồn hình ảnh" not in a.text and "12:39" not in a.text

@@ -666,3 +666,13 @@ def test_bbc_style_captions_and_date_line():
     a = _art(page)
     _body_kept(a)
     assert "Nguồn hình ảnh" not in a.text and "12:39" not in a.text
+
+
+def test_markdown_title_without_the_site_name_but_a_place_name_kept():
+    lead = "\n\n" + BODY + "\n\n" + BODY2 + "\n"
+    a = _art("[Những bài học cải cách hành chính | Tiếng Dân](https://baotiengdan.com/2024/06/29/x/)" + lead)
+    assert a.title == "Những bài học cải cách hành chính"
+    a = _art("[Giao lưu văn hóa Lào - Việt Nam](https://vietnamnet.vn/a-1.html)" + lead)
+    assert a.title == "Giao lưu văn hóa Lào - Việt Nam"
+    a = _art("[Giao lưu văn hóa Lào - VietNamNet](https://vietnamnet.vn/a-1.html)" + lead)
+    assert a.title == "Giao lưu văn hóa Lào"

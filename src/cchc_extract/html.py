@@ -297,6 +297,9 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
                 if title and title != anchor:
                     title = _full_title(title, raw[n + 1:n + 60], timeout, m.group(2))
                 source_url = m.group(2)
+                if title and "|" in title or " - " in (title or ""):  # "Tiêu đề | Tiếng Dân"
+                    title = _without_site_name(title, regex.sub(r"^(?:https?://)?(?:www\.)?", "",
+                                                                source_url).split("/", 1)[0])
                 removed.append((line.strip(), "title_link"))
                 continue
         if header and seen_text < _TOP_LINES and _MD_QUOTE.match(line, timeout=timeout) \
@@ -492,7 +495,9 @@ def _without_site_name(title: Any, site: Any) -> Any:
         return title
     tail = "".join(_plain(w) for w in m.group(1).split())
     name = "".join(_plain(w) for w in re.sub(r"\.(?:com\.vn|net\.vn|vn|com|net|org)$", "", site.strip(), flags=re.I).split())
-    if tail and name and (tail.startswith(name) or name.startswith(tail)):
+    if name.startswith("bao") and len(name) > 6:  # baotiengdan.com: "Tiếng Dân"
+        name = name[3:]
+    if tail and name and (tail.startswith(name) or (name.startswith(tail) and len(tail) >= 0.8 * len(name))):
         return title[:m.start()].rstrip()
     return title
 

@@ -676,3 +676,37 @@ def test_markdown_title_without_the_site_name_but_a_place_name_kept():
     assert a.title == "Giao lưu văn hóa Lào - Việt Nam"
     a = _art("[Giao lưu văn hóa Lào - VietNamNet](https://vietnamnet.vn/a-1.html)" + lead)
     assert a.title == "Giao lưu văn hóa Lào"
+
+
+def test_description_above_a_label_headline_lead_line():
+    title = "Quận Đống Đa thu ngân sách đạt 9.300 tỷ đồng trong 6 tháng"
+    desc = "Sáng 26-6, HĐND quận Đống Đa khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ mười bốn."
+    lead = "Sáng 26-6, HĐND quận Đống Đa tổ chức kỳ họp thứ 14, để xem xét các báo cáo, tờ trình."
+    md = ("[" + title + "](https://hanoimoi.vn/a-2.html)\n\n" + desc + "\n\nKinh tế " + title + " " + lead
+          + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(lead) and desc not in a.text and "Kinh tế" not in a.text
+    # a lead above the headline repeated alone (an image's alt text) is the article's
+    a = _art(title + "\n\n" + desc + "\n\n" + title + "\n\n" + BODY2 + "\n")
+    assert desc in a.text
+
+
+def test_cut_off_headline_leaves_no_word_in_front_of_the_lead():
+    lead = ("Tiếp nối chuỗi thành tích đáng tự hào, hội nghị chính thức diễn ra vào sáng 7-12, tại "
+            "Trung tâm Hội nghị tỉnh Thái Nguyên.")
+    md = ("[Đại biểu háo hức trước giờ khai mạc hội nghị tại Thái ...](https://baothainguyen.vn/a-3.html)\n\n"
+          + lead + "\n\nXã hội Đại biểu háo hức trước giờ khai mạc hội nghị tại Thái Nguyên " + lead
+          + " Hội nghị kéo dài hai ngày.\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(lead) and a.text.count("Tiếp nối") == 1
+    assert "Nguyên Tiếp" not in a.text and "Hội nghị kéo dài hai ngày." in a.text
+
+
+def test_headline_printed_twice_in_a_row_keeps_the_lead_above():
+    title = "Văn khấn Rằm tháng 8 chuẩn nhất, đầy đủ nhất cho gia đình"
+    lead = ("Hôm nay là Rằm tháng 8, mọi người sẽ muốn tìm hiểu văn khấn Rằm tháng 8 chuẩn nhất để "
+            "hoàn tất lễ cúng của gia đình.")
+    md = ("[" + title + "](https://danviet.vn/a-4.htm)\n\n" + lead + "\n\n" + title + " " + title
+          + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert lead in a.text and title not in a.text

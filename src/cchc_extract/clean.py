@@ -309,6 +309,28 @@ def _mark_chrome_above_repeat(lines: list, kind: list, title_i: int, cut: int) -
             kind[i] = "navigation"
 
 
+def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: int, head_lines: list) -> None:
+    """The page's description above the headline printed again: when the article proper opens
+    with a section label and the headline run into its lead (``Kinh tế <headline> Sáng 26-6,
+    …``), the one paragraph between the top and that line which restates the lead (half its
+    words or more are in that lead) is the description a portal puts before
+    the article, not its text. A headline repeated alone (an image's alt text) is not taken: the
+    lead above it is the article's."""
+    reprint = min(head_lines, default=None)
+    if reprint is None:
+        return
+    before = [i for i in range(start, reprint) if lines[i] and kind[i] is None]
+    if len(before) != 1 or len(lines[before[0]].split()) > 60:
+        return
+    pool = set(_word_key(lines[reprint]).split()) if kind[reprint] is None else set()
+    if not pool:
+        return
+    for i in before:
+        words = _word_key(lines[i]).split()
+        if len(words) >= 8 and sum(w in pool for w in words) * 2 >= len(words):
+            kind[i] = "teaser"
+
+
 def _bare_key(line: str) -> str:
     return "".join(_WORD.findall(line.casefold()))
 
@@ -350,6 +372,26 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
                         kind[i] = "duplicate_title"
                         continue
                     rkey = _word_key(rest)
+                    if rkey == tkey or rkey.startswith(tkey + " " + tkey):
+                        kind[i] = "duplicate_title"  # the headline printed twice in a row
+                        continue
+                    # a cut-off headline leaves its last words in front of the lead ("… tại Hà"
+                    # / "Nội Tiếp nối …"): the lead printed on its own line shows where it starts
+                    for j in idx:
+                        kj = keys[j]
+                        pos = rkey.find(" " + kj[:60]) if j != i and len(kj.split()) >= 8 else -1
+                        if 0 < pos and len(rkey[:pos].split()) <= 2:
+                            cutw = len(rkey[:pos].split())
+                            mw = regex.match(r"(?:\W*\w+){%d}\W*" % cutw, rest)
+                            if mw is not None:
+                                heads.append((i, ln[:m.end()] + " " + rest[:mw.end()].strip()))
+                                lines[i] = rest[mw.end():]
+                                kind[j] = "teaser" if keys[j] == _word_key(lines[i]) else kind[j]
+                            break
+                    else:
+                        mw = None
+                    if mw is not None:
+                        continue
                     # the lead after it is printed again on its own line (a cut-off headline
                     # may leave its last word in front: "Nội Tiếp nối …" under "… tại Hà"):
                     # the whole line is a copy
@@ -572,8 +614,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
-    for _, head in _mark_teasers(lines, kind, cut, title):
+    heads = _mark_teasers(lines, kind, cut, title)
+    for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))
+    _mark_description_above_reprint(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut,
+                                    [i for i, _ in heads])
 
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]

@@ -710,3 +710,27 @@ def test_headline_printed_twice_in_a_row_keeps_the_lead_above():
           + "\n\n" + BODY2 + "\n")
     a = _art(md)
     assert lead in a.text and title not in a.text
+
+
+@pytest.mark.parametrize("junk", [
+    "Nơi ban hành: Ủy ban nhân dân tỉnh Thái Nguyên", "Lĩnh vực: Bộ máy hành chính", "VB liên quan",
+    "Văn bản đang xem", "Nội dung MIX", "Chia sẻ qua:", "Lên đầu trang", "--Chọn liên kết--",
+    "Facebook Twitter Zalo", "Bài tiếp theo", "Xem toàn văn Quyết định tại đây", "Tập tin đính kèm:",
+    "Người viết: Minh Anh", "Ban Biên tập", "Thứ ba, ngày 12 tháng 3 năm 2024",
+    "Hồng Hà - Minh Anh (Báo Thái Nguyên)",
+])
+def test_more_portal_and_legal_database_chrome_closing_the_page(junk):
+    a = _art(_page(junk_bottom=[junk]))
+    _body_kept(a)
+    assert junk not in a.text, junk
+
+
+@pytest.mark.parametrize("body", [
+    "Lĩnh vực đất đai có số hồ sơ trễ hạn nhiều nhất trong quý I năm 2025.",
+    "Góp ý của người dân được tổng hợp gửi các sở, ngành trước ngày 30/6.",
+    "Ban Biên tập đã tiếp nhận 120 ý kiến góp ý của bạn đọc.",
+    "Tài liệu đính kèm hồ sơ gồm bản sao giấy tờ tùy thân và tờ khai theo mẫu.",
+])
+def test_body_sentences_opening_with_chrome_words_are_kept(body):
+    a = _art(_page(junk_bottom=[body]))
+    assert body in a.text

@@ -243,8 +243,9 @@ def _tail_names(line: str, t: float) -> bool:
     if regex.search(r"\d", line):
         return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
-    return 0 < len(parts) <= 3 and all(0 < len(p.split()) <= 4 and _NAME_LINE.fullmatch(p, timeout=t)
-                                       for p in parts)
+    # the words of a name, a paper's name in brackets after it not counted: "Minh Anh (Báo Thái Nguyên)"
+    return 0 < len(parts) <= 3 and all(0 < len(regex.sub(r"\([^()]*\)", "", p).split()) <= 4
+                                       and _NAME_LINE.fullmatch(p, timeout=t) for p in parts)
 
 
 def _headline_shaped(line: str) -> bool:

@@ -718,6 +718,9 @@ def test_headline_printed_twice_in_a_row_keeps_the_lead_above():
     "Facebook Twitter Zalo", "Bài tiếp theo", "Xem toàn văn Quyết định tại đây", "Tập tin đính kèm:",
     "Người viết: Minh Anh", "Ban Biên tập", "Thứ ba, ngày 12 tháng 3 năm 2024",
     "Hồng Hà - Minh Anh (Báo Thái Nguyên)",
+    "Để xem thêm các tin tức mới nhất về hội nghị, xin truy cập: Chuyên trang Cải cách hành chính",
+    "Xem thêm tại: Thái Nguyên dẫn đầu chỉ số hài lòng của người dân năm 2023",
+    "Tin liên quan Thái Nguyên dẫn đầu chỉ số hài lòng của người dân năm 2023",
 ])
 def test_more_portal_and_legal_database_chrome_closing_the_page(junk):
     a = _art(_page(junk_bottom=[junk]))
@@ -730,6 +733,7 @@ def test_more_portal_and_legal_database_chrome_closing_the_page(junk):
     "Góp ý của người dân được tổng hợp gửi các sở, ngành trước ngày 30/6.",
     "Ban Biên tập đã tiếp nhận 120 ý kiến góp ý của bạn đọc.",
     "Tài liệu đính kèm hồ sơ gồm bản sao giấy tờ tùy thân và tờ khai theo mẫu.",
+    "Tin liên quan đến vụ việc đã được cơ quan chức năng xác minh và xử lý.",
 ])
 def test_body_sentences_opening_with_chrome_words_are_kept(body):
     a = _art(_page(junk_bottom=[body]))

@@ -738,3 +738,21 @@ def test_more_portal_and_legal_database_chrome_closing_the_page(junk):
 def test_body_sentences_opening_with_chrome_words_are_kept(body):
     a = _art(_page(junk_bottom=[body]))
     assert body in a.text
+
+
+def test_headline_under_two_section_labels():
+    a = _art(_page("Tin tức - Sự kiện", "Cải cách hành chính"))
+    assert a.title == TITLE
+    _body_kept(a)
+
+
+def test_headline_printed_under_its_lead():
+    lead = ("Ngày 12/3, UBND tỉnh Thái Nguyên tổ chức hội nghị công bố Chỉ số cải cách hành chính năm "
+            "2023 của các sở, ban, ngành và UBND các huyện.")
+    a = _art("\n\n".join([lead, TITLE, BODY2, BODY3]) + "\n")
+    assert a.title == TITLE
+    assert lead in a.text and BODY2 in a.text  # the lead stays body
+    # a sub-heading under the first paragraph opens something new: not a headline
+    sub = "Những kết quả nổi bật trong chuyển đổi số năm nay"
+    a = _art("\n\n".join([lead, sub, BODY2, BODY3]) + "\n")
+    assert sub in a.text and a.title != sub

@@ -809,6 +809,18 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
         and not line.endswith(":")
 
 
+def _lead_above_headline(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a lead printed above the headline ``nxt``: a sentence of twelve words
+    or more, then a headline-shaped line of six to thirty words at least four fifths of whose
+    words are in the lead (a headline restates its lead; a sub-heading opens something new)."""
+    if not line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) < 12 or not _headline_shaped(nxt) \
+            or "|" in nxt or len(nxt.split()) < 6:
+        return False
+    have = set(_word_key(line).split())
+    words = _word_key(nxt).split()
+    return bool(words) and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -843,8 +855,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if chosen is None:
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
-            if len(ln.split()) <= 4 and not ln.endswith(":"):
-                continue  # site chrome above the headline
+            if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
+                continue  # site chrome above the headline ("Tin tức - Sự kiện")
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
@@ -853,6 +865,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 chosen = i
             elif ln.endswith(":") and len(ln.split()) <= 5:
                 continue
+            elif pos == 0 and _lead_above_headline(ln, nxt) and pos + 2 < len(content):
+                chosen = content[pos + 1]  # the lead printed above its headline: the lead stays
             break
     if chosen is None:
         return None

@@ -756,3 +756,27 @@ def test_headline_printed_under_its_lead():
     sub = "Những kết quả nổi bật trong chuyển đổi số năm nay"
     a = _art("\n\n".join([lead, sub, BODY2, BODY3]) + "\n")
     assert sub in a.text and a.title != sub
+
+
+@pytest.mark.parametrize("body", [
+    "Theo Giám đốc Sở Nội vụ, tỉnh sẽ tiếp tục cải thiện chỉ số.",
+    "Nguồn lực cho cải cách hành chính còn hạn chế.",
+    "Ảnh hưởng của dịch bệnh khiến nhiều chỉ tiêu chưa đạt.",
+    "Cảnh sát giao thông đã lập biên bản 12 trường hợp vi phạm.",
+    "Các đại biểu cho rằng cần đẩy mạnh số hóa hồ sơ.",
+    "Điện thoại đường dây nóng của tỉnh là 0208.3855.000, tiếp nhận phản ánh 24/7.",
+    "Mọi thắc mắc xin liên hệ số điện thoại 0208.3855.000.",
+])
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_body_lines_that_open_like_bylines_captions_or_footers(body, where):
+    page = _page(junk_bottom=[body]) if where == "end" else _page().replace(BODY2, body + "\n\n" + BODY2)
+    a = _art(page)
+    assert body in a.text, body
+    _body_kept(a)
+
+
+def test_headline_run_into_its_time_stamp_goes_as_metadata():
+    md = ("[" + TITLE + "](https://plo.vn/a-5.html)\n\n" + TITLE + " 24/04/2024 15:50\n\n"
+          + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert "15:50" not in a.text and a.text.startswith(BODY)

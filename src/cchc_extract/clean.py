@@ -340,7 +340,7 @@ def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
 
-def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> list:
+def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: float = 2.0) -> list:
     """Search teasers and headline bleed: a cut-off copy of another line (``… trường học ...``),
     and a line that opens with the headline and runs on into a teaser (``Giáo dục <headline>
     Hơn 1.200 học sinh …``)."""
@@ -406,6 +406,8 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
                         continue  # the sentence goes on: a lead that opens with the headline's words
                     heads.append((i, ln[:m.end()]))
                     lines[i] = rest
+                    if _classify(rest, False, t) == "metadata":
+                        kind[i] = "metadata"  # the headline and its time stamp: "… bị bắt 24/04/2024 15:50"
     return heads
 
 
@@ -615,7 +617,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
-    heads = _mark_teasers(lines, kind, cut, title)
+    heads = _mark_teasers(lines, kind, cut, title, t)
     for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))
     _mark_description_above_reprint(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut,

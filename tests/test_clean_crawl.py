@@ -766,6 +766,10 @@ def test_headline_printed_under_its_lead():
     "Các đại biểu cho rằng cần đẩy mạnh số hóa hồ sơ.",
     "Điện thoại đường dây nóng của tỉnh là 0208.3855.000, tiếp nhận phản ánh 24/7.",
     "Mọi thắc mắc xin liên hệ số điện thoại 0208.3855.000.",
+    "Hình ảnh người dân xếp hàng từ sáng sớm cho thấy nhu cầu làm thủ tục rất lớn.",
+    "Bảng xếp hạng năm nay có nhiều thay đổi, với 12 tỉnh tăng hạng.",
+    "Sáng 12/3/2024 14:00, hội nghị khai mạc.",
+    "Bài học kinh nghiệm từ Quảng Ninh",
 ])
 @pytest.mark.parametrize("where", ["middle", "end"])
 def test_body_lines_that_open_like_bylines_captions_or_footers(body, where):

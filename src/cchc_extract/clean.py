@@ -604,7 +604,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
                 kind[i] = "duplicate_title"
 
-    if title and len(title.split()) >= 2:
+    slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
+        and regex.search(r"[-_.\d]", title) is not None  # a keyword slug: "xoilac-tv", "wy88.club"
+    if title and (len(title.split()) >= 2 or slug_title):
         # the headline stuffed twice or more into one short line is an SEO gateway's filler
         # ("Cung cấp … của chelsea vs crystal palace. Tận hưởng … từ chelsea vs crystal palace.")
         tfold = _word_key(title)

@@ -784,3 +784,38 @@ def test_headline_run_into_its_time_stamp_goes_as_metadata():
           + BODY + "\n\n" + BODY2 + "\n")
     a = _art(md)
     assert "15:50" not in a.text and a.text.startswith(BODY)
+
+
+LEGAL_TEXT = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Số: 27/2025/QĐ-UBND", "QUYẾT ĐỊNH",
+              "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+              "Điều 1. Vị trí và chức năng",
+              "Sở Nội vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, có chức năng tham mưu về cải cách hành chính.",
+              "Điều 2. Hiệu lực thi hành", "Quyết định này có hiệu lực kể từ ngày 22 tháng 3 năm 2025.",
+              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"]
+
+
+def test_legal_database_tabs_and_related_documents_around_the_legal_text():
+    head = ["Quyết định 27/2025/QĐ-UBND quy định chức năng của Sở Nội vụ tỉnh Thái Nguyên", "Thuộc tính",
+            "Nội dung", "Tiếng Anh", "Mục lục", "Liên quan hiệu lực", "Số hiệu: | 27/2025/QĐ-UBND",
+            "Nội dung văn bản"]
+    tail = ["Văn bản liên quan", "Quyết định 12/2020/QĐ-UBND quy định chức năng của Sở Nội vụ",
+            "Nghị định 24/2014/NĐ-CP quy định tổ chức cơ quan chuyên môn"]
+    a = _art("\n".join(head + LEGAL_TEXT + tail))
+    assert a.page_kind == "legal_document"
+    for line in LEGAL_TEXT:
+        assert line in a.text, line  # the signer's name included
+    for junk in head[1:] + tail:
+        assert junk not in a.text, junk
+
+
+def test_related_list_ends_at_the_articles_next_sub_heading():
+    items = ["• 10 bộ phim đáng xem về cải cách hành chính", "• Những bộ phim tôn vinh công chức mẫu mực"]
+    sub = "Chuyện về một công chức thời hiện đại"
+    para = ("Đặt câu chuyện trong bối cảnh của bộ phim, có thể thấy định kiến về công chức từ lâu đã trở "
+            "thành hiện tượng phổ biến trong xã hội.")
+    a = _art(_page().replace(BODY2, "Xem thêm\n\n" + "\n\n".join(items) + "\n\n" + sub + "\n\n" + para
+                             + "\n\n" + BODY2))
+    _body_kept(a)
+    assert sub in a.text and para in a.text
+    assert not any(it in a.text for it in items)

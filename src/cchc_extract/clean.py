@@ -265,6 +265,56 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
             kind[i] = "related_link"
 
 
+_RELATED_LABEL = regex.compile(r"(?:các |những )?(?:(?:văn bản|vb|tin|bài|bài viết)(?: liên quan| cùng chuyên mục| khác)|"
+                               r"có thể bạn quan tâm|xem thêm|đọc thêm|tin tức liên quan)\s*:?", regex.I)
+
+
+def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
+    """Under a bare label that announces related items (``Văn bản liên quan``, ``Tin khác``),
+    the run of lines that are not sentences (no closing full stop, thirty words or fewer) is
+    that list of headlines; the first sentence ends the run."""
+    for i in range(cut):
+        if not lines[i] or kind[i] not in ("navigation", "legal_metadata", "related_link") \
+                or not _RELATED_LABEL.fullmatch(lines[i].strip(" -–•*|")):
+            continue
+        run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
+        bullet = None
+        for p, j in enumerate(run):
+            ln = lines[j].rstrip()
+            if len(ln.split()) > 30 or ln.endswith((".", "!", "?", ";", ":", "…", '"', "”")):
+                break
+            marked = bool(_LIST_ITEM.match(ln))
+            if bullet is None:
+                bullet = marked
+            elif marked != bullet:
+                break  # the list's items share their shape; a line without the bullet ends it
+            nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
+            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…", '"', "”")):
+                break  # a line heading a paragraph is the article's sub-heading: the list is over
+            kind[j] = "related_link"
+
+
+def _mark_tabs_above_legal_text(lines: list, kind: list, cut: int, t: float) -> None:
+    """On a legal-database page, the short labels above the legal text itself (its tabs and
+    menus: ``Nội dung``, ``Tiếng Anh``, ``Mục lục``) are chrome: the text begins at its first
+    marker (the national motto, ``Số: …``, the document-type heading, a recital or an article)."""
+    legal_rx, _ = _kind_rules()
+    start = None
+    for i in range(cut):
+        if lines[i] and kind[i] in (None, "navigation"):
+            m = legal_rx.search(lines[i], timeout=t)
+            if m and m.lastgroup in ("motto", "number", "heading", "basis", "article"):
+                start = i
+                break
+    if start is None:
+        return
+    for i in range(start):
+        ln = lines[i]
+        if ln and kind[i] is None and len(_WORD.findall(ln)) <= 5 and not ln.rstrip().endswith(_SENTENCE_END) \
+                and ln != ln.upper():
+            kind[i] = "navigation"
+
+
 _NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
 
 
@@ -647,10 +697,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "photo_caption"
 
     _mark_trailing_headlines(lines, kind, cut)
+    _mark_list_under_related_label(lines, kind, cut)
+    if legal:
+        _mark_tabs_above_legal_text(lines, kind, cut, t)
 
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and _tail_names(lines[last], t):
+    if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
         kind[last] = "byline"
 
     body: list[str] = []

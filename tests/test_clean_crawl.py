@@ -819,3 +819,16 @@ def test_related_list_ends_at_the_articles_next_sub_heading():
     _body_kept(a)
     assert sub in a.text and para in a.text
     assert not any(it in a.text for it in items)
+
+
+def test_authors_under_the_lead_and_closing_invitations():
+    lead = "VTV.vn - Sở Tư pháp tiếp tục dẫn đầu khối sở, ngành trong bảng xếp hạng năm nay."
+    a = _art("\n\n".join([TITLE, lead, "Tùng Quân, Anh Quân", BODY, BODY2,
+                          "Báo sẽ cập nhật đầy đủ kết quả các địa phương, mời bạn đọc đón theo dõi.",
+                          "Link xem trực tiếp: https://www.thainguyen.gov.vn/truc-tiep"]) + "\n")
+    assert "Tùng Quân" not in a.text and "mời bạn đọc" not in a.text and "Link xem" not in a.text
+    assert lead in a.text and BODY2 in a.text
+    # a portal's address in an instruction stays
+    line = "- Cổng Dịch vụ công quốc gia: https://dichvucong.gov.vn"
+    a = _art(_page().replace(BODY2, "Người dân có thể nộp hồ sơ tại:\n\n" + line + "\n\n" + BODY2))
+    assert line in a.text

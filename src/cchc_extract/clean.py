@@ -646,6 +646,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
         if nxt is not None and _name_under_title(lines[nxt], t):
             kind[nxt] = "byline"
+    # the authors' names under the lead: "Tùng Quân, Anh Quân"
+    top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
+    for i in top_body[1:]:
+        parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", lines[i])]
+        if 2 <= len(parts) <= 3 and all(2 <= len(p.split()) <= 4 for p in parts) and _tail_names(lines[i], t):
+            kind[i] = "byline"
     if title and len(title.split()) >= 5:
         # the headline again with its punctuation dropped (an image's alt text or file name):
         # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"

@@ -832,3 +832,13 @@ def test_authors_under_the_lead_and_closing_invitations():
     line = "- Cổng Dịch vụ công quốc gia: https://dichvucong.gov.vn"
     a = _art(_page().replace(BODY2, "Người dân có thể nộp hồ sơ tại:\n\n" + line + "\n\n" + BODY2))
     assert line in a.text
+
+
+def test_highlights_video_titles_and_shouted_calls_to_click_but_not_live_report_lines():
+    junk = ["Highlights Thái Nguyên 2-1 Bắc Kạn: Chủ nhà giành vé sớm", "XEM LẠI KẾT QUẢ CÔNG BỐ CÁC NĂM TRƯỚC!!!"]
+    a = _art(_page().replace(BODY2, "\n\n".join(junk) + "\n\n" + BODY2))
+    _body_kept(a)
+    assert not any(j in a.text for j in junk)
+    live = "90+5': HẾT GIỜ!!!"
+    a = _art(_page().replace(BODY2, live + "\n\n" + BODY2))
+    assert live in a.text

@@ -302,7 +302,10 @@ def _mark_tabs_above_legal_text(lines: list, kind: list, cut: int, t: float) -> 
     start = None
     for i in range(cut):
         if lines[i] and kind[i] in (None, "navigation"):
-            m = legal_rx.search(lines[i], timeout=t)
+            try:
+                m = legal_rx.search(lines[i], timeout=t)
+            except TimeoutError:
+                continue
             if m and m.lastgroup in ("motto", "number", "heading", "basis", "article"):
                 start = i
                 break

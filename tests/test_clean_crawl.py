@@ -545,3 +545,300 @@ def test_section_label_between_the_headline_and_its_repeat_goes():
     # a short heading after the article has begun stays
     a = _art("\n".join([TITLE, "", BODY, "", "Kết quả cụ thể", "", BODY2, "", BODY3]) + "\n")
     assert "Kết quả cụ thể" in a.text
+
+
+# ------------------------------------------------------------------ kinds seen on the unannotated crawl
+
+def test_a_prayer_line_said_three_times_stays_body():
+    refrain = "Nam mô A Di Đà Phật!"
+    page = _page(junk_bottom=["Bài văn khấn như sau:", refrain, refrain, refrain,
+                              "Con lạy chín phương Trời, lạy mười phương Đất.", refrain, refrain, refrain])
+    a = _art(page)
+    _body_kept(a)
+    assert a.text.count(refrain) == 6
+    # two identical lines alone are still an image's alt text and its caption
+    cap = "Người dân làm thủ tục tại Bộ phận một cửa huyện Phú Bình."
+    a = _art(_page(junk_bottom=[cap, cap]))
+    assert cap not in a.text
+
+
+def test_translated_copy_above_the_original_post():
+    md = ("[ Thai Nguyen announces its PAR index](https://baothainguyen.vn/cong-bo-par-1.html)\n\n"
+          "> Thai Nguyen announced the administrative reform index of its departments.\n\n"
+          "On March 12, the provincial People's Committee held a conference.\n\n"
+          "<details>\n  <summary>Origin content</summary>\n  ---\nlayout: post\n"
+          "title: \" [PAR INDEX] " + TITLE + "\"\ndate: Fri, 05 Apr 2024 13:00:00 +0700\n"
+          "categories: entries VN\n---\n"
+          "[" + TITLE + "](https://baothainguyen.vn/cong-bo-par-1.html)\n\n"
+          + BODY + "\n\n" + BODY2 + "\n\n" + BODY3 + "\n\n</details>\n")
+    a = _art(md)
+    assert a.title == TITLE
+    _body_kept(a)
+    for junk in ("conference", "layout:", "categories:", "Origin content", "details>"):
+        assert junk not in a.text, junk
+    assert "crawl_artifact" in {r.reason for r in a.removed}
+
+
+def test_title_link_with_search_highlighting_tags():
+    md = ("[Trực tiếp <b>Thái Nguyên</b> công bố <b>PAR INDEX</b> 2023](https://baothainguyen.vn/a-2.html)\n\n"
+          + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.title == "Trực tiếp Thái Nguyên công bố PAR INDEX 2023"
+
+
+def test_site_name_closing_the_lead_is_cut_and_a_glued_dateline_copy_is_a_teaser():
+    lead = "Thái Nguyên- Sở Tư pháp dẫn đầu Chỉ số cải cách hành chính năm 2023 của các sở, ngành."
+    md = ("[" + TITLE + "](https://vnexpress.net/thai-nguyen-1.html)\n\n" + lead + " - VnExpress.\n\n"
+          + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(lead) and "VnExpress" not in a.text
+    _body_kept_2 = [BODY, BODY2]
+    assert all(s in a.text for s in _body_kept_2)
+    # the same lead printed again with its dateline glued on: the first copy is the teaser
+    md2 = md.replace(BODY + "\n", "Thái NguyênSở Tư pháp dẫn đầu Chỉ số cải cách hành chính năm 2023 "
+                                  "của các sở, ngành.\n\n" + BODY + "\n")
+    a = _art(md2)
+    assert "VnExpress" not in a.text and a.text.count("dẫn đầu Chỉ số") == 1
+    # a site whose name is not in the address keeps the line as written
+    a = _art(md.replace("vnexpress.net", "baothainguyen.vn"))
+    assert "VnExpress" in a.text
+
+
+def test_section_label_headline_and_lead_printed_again():
+    title = "'Một cửa' Thái Nguyên đón 1.200 hồ sơ trực tuyến"
+    lead = ("Trong tháng 3, Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên tiếp nhận hơn 1.200 "
+            "hồ sơ trực tuyến toàn trình.")
+    page = "\n".join([title, "", lead, "", "Xã hội ‘Một cửa’ Thái Nguyên đón 1.200 hồ sơ trực tuyến " + lead,
+                      "", BODY, "", BODY2, ""])
+    a = _art(page)
+    assert a.text.count("tiếp nhận hơn 1.200") == 1 and "Xã hội" not in a.text
+    assert a.title == title
+
+
+def test_headline_stuffed_into_filler_is_spam():
+    md = ("[thai nguyen par index](https://hnue.edu.vn/x1.html)\n\n"
+          "Cung cấp các dịch vụ và sản phẩm chất lượng của thai nguyen par index. "
+          "Tận hưởng chất lượng và sự hài lòng từ thai nguyen par index.\n")
+    a = cx.extract(md)
+    assert "Cung cấp" not in a.text and any(r.reason == "spam" for r in a.removed)
+    assert not a.facts
+
+
+@pytest.mark.parametrize("junk", ["Tổng hợp", "Coin68 tổng hợp", "PV (tổng hợp)",
+                                  "Nguồn tin: doisongphapluat.nguoiduatin.vn"])
+def test_compiled_by_and_source_lines_at_the_end(junk):
+    a = _art(_page(junk_bottom=[junk]))
+    _body_kept(a)
+    assert junk not in a.text and "byline" in {r.reason for r in a.removed}
+
+
+def test_kết_quả_tổng_hợp_closing_heading_is_not_a_byline():
+    a = _art(_page(junk_bottom=["Kết quả tổng hợp"]))
+    assert "Kết quả tổng hợp" in a.text
+
+
+@pytest.mark.parametrize("junk", [
+    "- THỜI SỰ | KINH TẾ | GIÁO DỤC | THỂ THAO |",
+    "TTO tiếp tục cập nhật!",
+    "* ĐANG CẬP NHẬT...",
+    "Tham gia thảo luận cùng các chuyên gia tại nhóm chat của chúng tôi nhé!!!",
+    "Bạn đọc có thể xem trọn vẹn hội nghị trực tuyến tại: https://thainguyen.gov.vn/hoi-nghi",
+])
+def test_portal_widgets_closing_the_page(junk):
+    a = _art(_page(junk_bottom=[junk]))
+    _body_kept(a)
+    assert junk not in a.text, junk
+    assert "navigation" in {r.reason for r in a.removed}
+
+
+def test_table_rows_and_references_closing_the_page_are_kept():
+    rows = ["| STT | Đơn vị | Điểm |", "| 1 | Sở Tư pháp | 92,5 |", "| 2 | Sở Nội vụ | 91,8 |"]
+    a = _art(_page(junk_bottom=rows))
+    assert "Sở Nội vụ" in a.text
+    ref = "Nguyễn Văn A (2021). Cải cách hành chính cấp tỉnh. Truy cập tại https://tapchi.vn/cchc-1.html"
+    a = _art(_page(junk_bottom=["TÀI LIỆU THAM KHẢO:", ref]))
+    assert "Cải cách hành chính cấp tỉnh" in a.text
+
+
+def test_bbc_style_captions_and_date_line():
+    page = _page("21 tháng 7 2024, 12:39 +07",
+                 junk_bottom=["Nguồn hình ảnh, Getty Images Chụp lại hình ảnh, Lãnh đạo tỉnh tại hội nghị"])
+    a = _art(page)
+    _body_kept(a)
+    assert "Nguồn hình ảnh" not in a.text and "12:39" not in a.text
+
+
+def test_markdown_title_without_the_site_name_but_a_place_name_kept():
+    lead = "\n\n" + BODY + "\n\n" + BODY2 + "\n"
+    a = _art("[Những bài học cải cách hành chính | Tiếng Dân](https://baotiengdan.com/2024/06/29/x/)" + lead)
+    assert a.title == "Những bài học cải cách hành chính"
+    a = _art("[Giao lưu văn hóa Lào - Việt Nam](https://vietnamnet.vn/a-1.html)" + lead)
+    assert a.title == "Giao lưu văn hóa Lào - Việt Nam"
+    a = _art("[Giao lưu văn hóa Lào - VietNamNet](https://vietnamnet.vn/a-1.html)" + lead)
+    assert a.title == "Giao lưu văn hóa Lào"
+
+
+def test_description_above_a_label_headline_lead_line():
+    title = "Quận Đống Đa thu ngân sách đạt 9.300 tỷ đồng trong 6 tháng"
+    desc = "Sáng 26-6, HĐND quận Đống Đa khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ mười bốn."
+    lead = "Sáng 26-6, HĐND quận Đống Đa tổ chức kỳ họp thứ 14, để xem xét các báo cáo, tờ trình."
+    md = ("[" + title + "](https://hanoimoi.vn/a-2.html)\n\n" + desc + "\n\nKinh tế " + title + " " + lead
+          + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(lead) and desc not in a.text and "Kinh tế" not in a.text
+    # a lead above the headline repeated alone (an image's alt text) is the article's
+    a = _art(title + "\n\n" + desc + "\n\n" + title + "\n\n" + BODY2 + "\n")
+    assert desc in a.text
+
+
+def test_cut_off_headline_leaves_no_word_in_front_of_the_lead():
+    lead = ("Tiếp nối chuỗi thành tích đáng tự hào, hội nghị chính thức diễn ra vào sáng 7-12, tại "
+            "Trung tâm Hội nghị tỉnh Thái Nguyên.")
+    md = ("[Đại biểu háo hức trước giờ khai mạc hội nghị tại Thái ...](https://baothainguyen.vn/a-3.html)\n\n"
+          + lead + "\n\nXã hội Đại biểu háo hức trước giờ khai mạc hội nghị tại Thái Nguyên " + lead
+          + " Hội nghị kéo dài hai ngày.\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert a.text.startswith(lead) and a.text.count("Tiếp nối") == 1
+    assert "Nguyên Tiếp" not in a.text and "Hội nghị kéo dài hai ngày." in a.text
+
+
+def test_headline_printed_twice_in_a_row_keeps_the_lead_above():
+    title = "Văn khấn Rằm tháng 8 chuẩn nhất, đầy đủ nhất cho gia đình"
+    lead = ("Hôm nay là Rằm tháng 8, mọi người sẽ muốn tìm hiểu văn khấn Rằm tháng 8 chuẩn nhất để "
+            "hoàn tất lễ cúng của gia đình.")
+    md = ("[" + title + "](https://danviet.vn/a-4.htm)\n\n" + lead + "\n\n" + title + " " + title
+          + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert lead in a.text and title not in a.text
+
+
+@pytest.mark.parametrize("junk", [
+    "Nơi ban hành: Ủy ban nhân dân tỉnh Thái Nguyên", "Lĩnh vực: Bộ máy hành chính", "VB liên quan",
+    "Văn bản đang xem", "Nội dung MIX", "Chia sẻ qua:", "Lên đầu trang", "--Chọn liên kết--",
+    "Facebook Twitter Zalo", "Bài tiếp theo", "Xem toàn văn Quyết định tại đây", "Tập tin đính kèm:",
+    "Người viết: Minh Anh", "Ban Biên tập", "Thứ ba, ngày 12 tháng 3 năm 2024",
+    "Hồng Hà - Minh Anh (Báo Thái Nguyên)",
+    "Để xem thêm các tin tức mới nhất về hội nghị, xin truy cập: Chuyên trang Cải cách hành chính",
+    "Xem thêm tại: Thái Nguyên dẫn đầu chỉ số hài lòng của người dân năm 2023",
+    "Tin liên quan Thái Nguyên dẫn đầu chỉ số hài lòng của người dân năm 2023",
+])
+def test_more_portal_and_legal_database_chrome_closing_the_page(junk):
+    a = _art(_page(junk_bottom=[junk]))
+    _body_kept(a)
+    assert junk not in a.text, junk
+
+
+@pytest.mark.parametrize("body", [
+    "Lĩnh vực đất đai có số hồ sơ trễ hạn nhiều nhất trong quý I năm 2025.",
+    "Góp ý của người dân được tổng hợp gửi các sở, ngành trước ngày 30/6.",
+    "Ban Biên tập đã tiếp nhận 120 ý kiến góp ý của bạn đọc.",
+    "Tài liệu đính kèm hồ sơ gồm bản sao giấy tờ tùy thân và tờ khai theo mẫu.",
+    "Tin liên quan đến vụ việc đã được cơ quan chức năng xác minh và xử lý.",
+])
+def test_body_sentences_opening_with_chrome_words_are_kept(body):
+    a = _art(_page(junk_bottom=[body]))
+    assert body in a.text
+
+
+def test_headline_under_two_section_labels():
+    a = _art(_page("Tin tức - Sự kiện", "Cải cách hành chính"))
+    assert a.title == TITLE
+    _body_kept(a)
+
+
+def test_headline_printed_under_its_lead():
+    lead = ("Ngày 12/3, UBND tỉnh Thái Nguyên tổ chức hội nghị công bố Chỉ số cải cách hành chính năm "
+            "2023 của các sở, ban, ngành và UBND các huyện.")
+    a = _art("\n\n".join([lead, TITLE, BODY2, BODY3]) + "\n")
+    assert a.title == TITLE
+    assert lead in a.text and BODY2 in a.text  # the lead stays body
+    # a sub-heading under the first paragraph opens something new: not a headline
+    sub = "Những kết quả nổi bật trong chuyển đổi số năm nay"
+    a = _art("\n\n".join([lead, sub, BODY2, BODY3]) + "\n")
+    assert sub in a.text and a.title != sub
+
+
+@pytest.mark.parametrize("body", [
+    "Theo Giám đốc Sở Nội vụ, tỉnh sẽ tiếp tục cải thiện chỉ số.",
+    "Nguồn lực cho cải cách hành chính còn hạn chế.",
+    "Ảnh hưởng của dịch bệnh khiến nhiều chỉ tiêu chưa đạt.",
+    "Cảnh sát giao thông đã lập biên bản 12 trường hợp vi phạm.",
+    "Các đại biểu cho rằng cần đẩy mạnh số hóa hồ sơ.",
+    "Điện thoại đường dây nóng của tỉnh là 0208.3855.000, tiếp nhận phản ánh 24/7.",
+    "Mọi thắc mắc xin liên hệ số điện thoại 0208.3855.000.",
+    "Hình ảnh người dân xếp hàng từ sáng sớm cho thấy nhu cầu làm thủ tục rất lớn.",
+    "Bảng xếp hạng năm nay có nhiều thay đổi, với 12 tỉnh tăng hạng.",
+    "Sáng 12/3/2024 14:00, hội nghị khai mạc.",
+    "Bài học kinh nghiệm từ Quảng Ninh",
+])
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_body_lines_that_open_like_bylines_captions_or_footers(body, where):
+    page = _page(junk_bottom=[body]) if where == "end" else _page().replace(BODY2, body + "\n\n" + BODY2)
+    a = _art(page)
+    assert body in a.text, body
+    _body_kept(a)
+
+
+def test_headline_run_into_its_time_stamp_goes_as_metadata():
+    md = ("[" + TITLE + "](https://plo.vn/a-5.html)\n\n" + TITLE + " 24/04/2024 15:50\n\n"
+          + BODY + "\n\n" + BODY2 + "\n")
+    a = _art(md)
+    assert "15:50" not in a.text and a.text.startswith(BODY)
+
+
+LEGAL_TEXT = ["ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Số: 27/2025/QĐ-UBND", "QUYẾT ĐỊNH",
+              "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+              "Điều 1. Vị trí và chức năng",
+              "Sở Nội vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, có chức năng tham mưu về cải cách hành chính.",
+              "Điều 2. Hiệu lực thi hành", "Quyết định này có hiệu lực kể từ ngày 22 tháng 3 năm 2025.",
+              "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"]
+
+
+def test_legal_database_tabs_and_related_documents_around_the_legal_text():
+    head = ["Quyết định 27/2025/QĐ-UBND quy định chức năng của Sở Nội vụ tỉnh Thái Nguyên", "Thuộc tính",
+            "Nội dung", "Tiếng Anh", "Mục lục", "Liên quan hiệu lực", "Số hiệu: | 27/2025/QĐ-UBND",
+            "Nội dung văn bản"]
+    tail = ["Văn bản liên quan", "Quyết định 12/2020/QĐ-UBND quy định chức năng của Sở Nội vụ",
+            "Nghị định 24/2014/NĐ-CP quy định tổ chức cơ quan chuyên môn"]
+    a = _art("\n".join(head + LEGAL_TEXT + tail))
+    assert a.page_kind == "legal_document"
+    for line in LEGAL_TEXT:
+        assert line in a.text, line  # the signer's name included
+    for junk in head[1:] + tail:
+        assert junk not in a.text, junk
+
+
+def test_related_list_ends_at_the_articles_next_sub_heading():
+    items = ["• 10 bộ phim đáng xem về cải cách hành chính", "• Những bộ phim tôn vinh công chức mẫu mực"]
+    sub = "Chuyện về một công chức thời hiện đại"
+    para = ("Đặt câu chuyện trong bối cảnh của bộ phim, có thể thấy định kiến về công chức từ lâu đã trở "
+            "thành hiện tượng phổ biến trong xã hội.")
+    a = _art(_page().replace(BODY2, "Xem thêm\n\n" + "\n\n".join(items) + "\n\n" + sub + "\n\n" + para
+                             + "\n\n" + BODY2))
+    _body_kept(a)
+    assert sub in a.text and para in a.text
+    assert not any(it in a.text for it in items)
+
+
+def test_authors_under_the_lead_and_closing_invitations():
+    lead = "VTV.vn - Sở Tư pháp tiếp tục dẫn đầu khối sở, ngành trong bảng xếp hạng năm nay."
+    a = _art("\n\n".join([TITLE, lead, "Tùng Quân, Anh Quân", BODY, BODY2,
+                          "Báo sẽ cập nhật đầy đủ kết quả các địa phương, mời bạn đọc đón theo dõi.",
+                          "Link xem trực tiếp: https://www.thainguyen.gov.vn/truc-tiep"]) + "\n")
+    assert "Tùng Quân" not in a.text and "mời bạn đọc" not in a.text and "Link xem" not in a.text
+    assert lead in a.text and BODY2 in a.text
+    # a portal's address in an instruction stays
+    line = "- Cổng Dịch vụ công quốc gia: https://dichvucong.gov.vn"
+    a = _art(_page().replace(BODY2, "Người dân có thể nộp hồ sơ tại:\n\n" + line + "\n\n" + BODY2))
+    assert line in a.text
+
+
+def test_highlights_video_titles_and_shouted_calls_to_click_but_not_live_report_lines():
+    junk = ["Highlights Thái Nguyên 2-1 Bắc Kạn: Chủ nhà giành vé sớm", "XEM LẠI KẾT QUẢ CÔNG BỐ CÁC NĂM TRƯỚC!!!"]
+    a = _art(_page().replace(BODY2, "\n\n".join(junk) + "\n\n" + BODY2))
+    _body_kept(a)
+    assert not any(j in a.text for j in junk)
+    live = "90+5': HẾT GIỜ!!!"
+    a = _art(_page().replace(BODY2, live + "\n\n" + BODY2))
+    assert live in a.text

@@ -244,8 +244,9 @@ def _tail_names(line: str, t: float) -> bool:
     if regex.search(r"\d", line):
         return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
-    return 0 < len(parts) <= 3 and all(0 < len(p.split()) <= 4 and _NAME_LINE.fullmatch(p, timeout=t)
-                                       for p in parts)
+    # the words of a name, a paper's name in brackets after it not counted: "Minh Anh (Báo Thái Nguyên)"
+    return 0 < len(parts) <= 3 and all(0 < len(regex.sub(r"\([^()]*\)", "", p).split()) <= 4
+                                       and _NAME_LINE.fullmatch(p, timeout=t) for p in parts)
 
 
 def _headline_shaped(line: str) -> bool:
@@ -263,6 +264,59 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
         parts = [p.strip() for p in lines[i].split("|") if p.strip()]
         if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts):
             kind[i] = "related_link"
+
+
+_RELATED_LABEL = regex.compile(r"(?:các |những )?(?:(?:văn bản|vb|tin|bài|bài viết)(?: liên quan| cùng chuyên mục| khác)|"
+                               r"có thể bạn quan tâm|xem thêm|đọc thêm|tin tức liên quan)\s*:?", regex.I)
+
+
+def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
+    """Under a bare label that announces related items (``Văn bản liên quan``, ``Tin khác``),
+    the run of lines that are not sentences (no closing full stop, thirty words or fewer) is
+    that list of headlines; the first sentence ends the run."""
+    for i in range(cut):
+        if not lines[i] or kind[i] not in ("navigation", "legal_metadata", "related_link") \
+                or not _RELATED_LABEL.fullmatch(lines[i].strip(" -–•*|")):
+            continue
+        run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
+        bullet = None
+        for p, j in enumerate(run):
+            ln = lines[j].rstrip()
+            if len(ln.split()) > 30 or ln.endswith((".", "!", "?", ";", ":", "…", '"', "”")):
+                break
+            marked = bool(_LIST_ITEM.match(ln))
+            if bullet is None:
+                bullet = marked
+            elif marked != bullet:
+                break  # the list's items share their shape; a line without the bullet ends it
+            nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
+            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…", '"', "”")):
+                break  # a line heading a paragraph is the article's sub-heading: the list is over
+            kind[j] = "related_link"
+
+
+def _mark_tabs_above_legal_text(lines: list, kind: list, cut: int, t: float) -> None:
+    """On a legal-database page, the short labels above the legal text itself (its tabs and
+    menus: ``Nội dung``, ``Tiếng Anh``, ``Mục lục``) are chrome: the text begins at its first
+    marker (the national motto, ``Số: …``, the document-type heading, a recital or an article)."""
+    legal_rx, _ = _kind_rules()
+    start = None
+    for i in range(cut):
+        if lines[i] and kind[i] in (None, "navigation"):
+            try:
+                m = legal_rx.search(lines[i], timeout=t)
+            except TimeoutError:
+                continue
+            if m and m.lastgroup in ("motto", "number", "heading", "basis", "article"):
+                start = i
+                break
+    if start is None:
+        return
+    for i in range(start):
+        ln = lines[i]
+        if ln and kind[i] is None and len(_WORD.findall(ln)) <= 5 and not ln.rstrip().endswith(_SENTENCE_END) \
+                and ln != ln.upper():
+            kind[i] = "navigation"
 
 
 _NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
@@ -310,6 +364,28 @@ def _mark_chrome_above_repeat(lines: list, kind: list, title_i: int, cut: int) -
             kind[i] = "navigation"
 
 
+def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: int, head_lines: list) -> None:
+    """The page's description above the headline printed again: when the article proper opens
+    with a section label and the headline run into its lead (``Kinh tế <headline> Sáng 26-6,
+    …``), the one paragraph between the top and that line which restates the lead (half its
+    words or more are in that lead) is the description a portal puts before
+    the article, not its text. A headline repeated alone (an image's alt text) is not taken: the
+    lead above it is the article's."""
+    reprint = min(head_lines, default=None)
+    if reprint is None:
+        return
+    before = [i for i in range(start, reprint) if lines[i] and kind[i] is None]
+    if len(before) != 1 or len(lines[before[0]].split()) > 60:
+        return
+    pool = set(_word_key(lines[reprint]).split()) if kind[reprint] is None else set()
+    if not pool:
+        return
+    for i in before:
+        words = _word_key(lines[i]).split()
+        if len(words) >= 8 and sum(w in pool for w in words) * 2 >= len(words):
+            kind[i] = "teaser"
+
+
 def _bare_key(line: str) -> str:
     return "".join(_WORD.findall(line.casefold()))
 
@@ -318,7 +394,7 @@ def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
 
-def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> list:
+def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: float = 2.0) -> list:
     """Search teasers and headline bleed: a cut-off copy of another line (``… trường học ...``),
     and a line that opens with the headline and runs on into a teaser (``Giáo dục <headline>
     Hơn 1.200 học sinh …``)."""
@@ -344,15 +420,48 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str]) -> li
                 m = rx.search(ln)
                 # a headline copied in keeps its capital; a lead restating it does not
                 # ("UBND tỉnh phê duyệt Đề án …" under "Phê duyệt Đề án …")
-                if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == title.lstrip()[:1]):
+                first = regex.search(r"\w", title)
+                if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == (first.group(0) if first else "")):
                     rest = ln[m.end():].lstrip(" .:-–|")
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
+                        continue
+                    rkey = _word_key(rest)
+                    if rkey == tkey or rkey.startswith(tkey + " " + tkey):
+                        kind[i] = "duplicate_title"  # the headline printed twice in a row
+                        continue
+                    # a cut-off headline leaves its last words in front of the lead ("… tại Hà"
+                    # / "Nội Tiếp nối …"): the lead printed on its own line shows where it starts
+                    for j in idx:
+                        kj = keys[j]
+                        pos = rkey.find(" " + kj[:60]) if j != i and len(kj.split()) >= 8 else -1
+                        if 0 < pos and len(rkey[:pos].split()) <= 2:
+                            cutw = len(rkey[:pos].split())
+                            mw = regex.match(r"(?:\W*\w+){%d}\W*" % cutw, rest)
+                            if mw is not None:
+                                heads.append((i, ln[:m.end()] + " " + rest[:mw.end()].strip()))
+                                lines[i] = rest[mw.end():]
+                                kind[j] = "teaser" if keys[j] == _word_key(lines[i]) else kind[j]
+                            break
+                    else:
+                        mw = None
+                    if mw is not None:
+                        continue
+                    # the lead after it is printed again on its own line (a cut-off headline
+                    # may leave its last word in front: "Nội Tiếp nối …" under "… tại Hà"):
+                    # the whole line is a copy
+                    if len(rkey.split()) >= 8 and any(
+                            j != i and len(keys[j].split()) >= 8 and (keys[j] == rkey or (
+                                rkey.endswith(keys[j]) and len(rkey[:len(rkey) - len(keys[j])].split()) <= 2)
+                                or keys[j].startswith(rkey)) for j in idx):
+                        kind[i] = "teaser"
                         continue
                     if not (rest[:1].isupper() or rest[:1].isdigit()):
                         continue  # the sentence goes on: a lead that opens with the headline's words
                     heads.append((i, ln[:m.end()]))
                     lines[i] = rest
+                    if _classify(rest, False, t) == "metadata":
+                        kind[i] = "metadata"  # the headline and its time stamp: "… bị bắt 24/04/2024 15:50"
     return heads
 
 
@@ -498,9 +607,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         reason = _classify(stripped, i in tail, t)
         if reason is not None:
             kind[i] = reason
-    # image alt text followed by the same caption: two identical consecutive lines
-    for a, b in zip(nonempty, nonempty[1:]):
-        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40:
+    # image alt text followed by the same caption: two identical consecutive lines; not a run
+    # of three or more (a refrain or a prayer line said three times is the text's) nor an
+    # exclamation or question, which a caption is not
+    for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
+        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40 \
+                and not lines[a].rstrip().endswith(("!", "?")) \
+                and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
+                and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
             kind[a] = kind[b] = "photo_caption"
     # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
     # năm 2023."): a body never says the same sentence twice in a row; list items and the
@@ -536,6 +650,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
         if nxt is not None and _name_under_title(lines[nxt], t):
             kind[nxt] = "byline"
+    # the authors' names under the lead: "Tùng Quân, Anh Quân"
+    top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
+    for i in top_body[1:]:
+        parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", lines[i])]
+        if 2 <= len(parts) <= 3 and all(2 <= len(p.split()) <= 4 for p in parts) and _tail_names(lines[i], t):
+            kind[i] = "byline"
     if title and len(title.split()) >= 5:
         # the headline again with its punctuation dropped (an image's alt text or file name):
         # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
@@ -544,11 +664,26 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
                 kind[i] = "duplicate_title"
 
+    slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
+        and regex.search(r"[-_.\d]", title) is not None  # a keyword slug: "xoilac-tv", "wy88.club"
+    if title and (len(title.split()) >= 2 or slug_title):
+        # the headline stuffed twice or more into one short line is an SEO gateway's filler
+        # ("Cung cấp … của chelsea vs crystal palace. Tận hưởng … từ chelsea vs crystal palace.")
+        tfold = _word_key(title)
+        for i in range(cut):
+            if kind[i] is None and lines[i] and len(lines[i].split()) <= 40 \
+                    and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
+                kind[i] = "spam"
+                spam = True
+
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
-    for _, head in _mark_teasers(lines, kind, cut, title):
+    heads = _mark_teasers(lines, kind, cut, title, t)
+    for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))
+    _mark_description_above_reprint(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut,
+                                    [i for i, _ in heads])
 
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
@@ -572,10 +707,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "photo_caption"
 
     _mark_trailing_headlines(lines, kind, cut)
+    _mark_list_under_related_label(lines, kind, cut)
+    if legal:
+        _mark_tabs_above_legal_text(lines, kind, cut, t)
 
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and _tail_names(lines[last], t):
+    if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
         kind[last] = "byline"
 
     body: list[str] = []
@@ -762,6 +900,18 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
         and not line.endswith(":")
 
 
+def _lead_above_headline(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a lead printed above the headline ``nxt``: a sentence of twelve words
+    or more, then a headline-shaped line of six to thirty words at least four fifths of whose
+    words are in the lead (a headline restates its lead; a sub-heading opens something new)."""
+    if not line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) < 12 or not _headline_shaped(nxt) \
+            or "|" in nxt or len(nxt.split()) < 6:
+        return False
+    have = set(_word_key(line).split())
+    words = _word_key(nxt).split()
+    return bool(words) and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -796,8 +946,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if chosen is None:
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
-            if len(ln.split()) <= 4 and not ln.endswith(":"):
-                continue  # site chrome above the headline
+            if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
+                continue  # site chrome above the headline ("Tin tức - Sự kiện")
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
@@ -806,6 +956,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 chosen = i
             elif ln.endswith(":") and len(ln.split()) <= 5:
                 continue
+            elif pos == 0 and _lead_above_headline(ln, nxt) and pos + 2 < len(content):
+                chosen = content[pos + 1]  # the lead printed above its headline: the lead stays
             break
     if chosen is None:
         return None

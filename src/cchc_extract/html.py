@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any, NamedTuple, Optional, Union
 
@@ -123,6 +124,7 @@ _MD_QUOTE = regex.compile(r"^[ \t]{0,3}>(?!>)[ \t]?")  # not ">>> related link"
 _MD_RULE = regex.compile(r"[ \t]{0,3}(?:[-*_][ \t]*){3,}")
 _INLINE_TAG = regex.compile(r"</?(?:b|strong|em|i|u|span|mark|br|small|sup|sub|details|summary|p|div)"
                             r"\b[^<>\n]{0,200}>", regex.I)
+_WS_RUN = regex.compile(r"[ \t]{2,}")
 _MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,1000}?)(?<=\S)\1")
 _MD_LINK_LINE = regex.compile(r"[ \t]*(?:#{1,6}[ \t]+)?\[(" + _ANCHOR + r")\]\(((?:https?://|www\.)[^()\s]{1,4000})"
                               r'(?:[ \t]+"[^"\n]{0,300}")?\)[ \t]*')
@@ -144,8 +146,19 @@ def _is_teaser(line: str, later: list) -> bool:
     words = _words(_TEASER_SITE.sub("", line))
     if len(words) < 6:
         return False
-    key = " ".join(words[:8])
-    return any(" ".join(_words(other)[:len(words)]).startswith(key) for other in later[:6])
+    key = "".join(words[:8])  # compared without spaces: the lead may glue its dateline on ("ĐứcBỉ …")
+    return any("".join(_words(other)[:len(words) + 2]).startswith(key) for other in later[:6])
+
+
+def _site_suffix(line: str, url: Optional[str]) -> Optional[int]:
+    """Where the site's own name closes ``line`` (``… vòng 1/8 Euro 2024. - VnExpress.``, cut off
+    as ``- VnExp``), or None: the name must be part of the host of the post's ``url``."""
+    m = _TEASER_SITE.search(line)
+    if not m or not url:
+        return None
+    name = _plain(m.group(0).strip(" -–|.\t"))
+    host = _plain((regex.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]))
+    return m.start() if len(name) >= 4 and name in host and len(line) - len(m.group(0)) > 40 else None
 
 
 def _plain(word: str) -> str:
@@ -215,6 +228,16 @@ def _full_title(cut: str, later: list, timeout: float, url: Optional[str] = None
     return cut
 
 
+@lru_cache(maxsize=1)
+def _translated_copy_rx():
+    from .resources import load
+
+    return regex.compile(load("boilerplate")["translated_copy"]["pattern"], regex.M | regex.I)
+
+
+_DETAILS_END = regex.compile(r"\n[ \t]*</details>[ \t]*\s*\Z")
+
+
 def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
     """Plain text of a markdown-converted page, line by line (``timeout``: seconds per pattern
     and line).
@@ -242,6 +265,15 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             removed.append((m.group(0), "image_marker"))
         return anchor
 
+    copy = _translated_copy_rx().search(text, timeout=timeout) if "<summary>" in text else None
+    if copy is not None:
+        # a re-hosting site's machine translation above the original post, which it folds
+        # away under "<details><summary>Origin content</summary>" and its own front matter:
+        # the original is the page, the translation and the front matter are reported
+        for ln in text[:copy.end()].split("\n"):
+            if ln.strip():
+                removed.append((ln.strip(), "crawl_artifact"))
+        text = _DETAILS_END.sub("", text[copy.end():], timeout=timeout)
     raw = text.split("\n")
     out: list[str] = []
     seen_text = 0  # text lines kept so far
@@ -259,10 +291,15 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             m = _MD_LINK_LINE.fullmatch(line, timeout=timeout)
             if m and m.group(1).strip():
                 anchor = _MD_STRONG.sub(r"\2", m.group(1).strip(), timeout=timeout)
+                if "<" in anchor:  # search-result highlighting: "Trực tiếp <b>Thái Lan</b> …"
+                    anchor = _WS_RUN.sub(" ", _INLINE_TAG.sub("", anchor, timeout=timeout)).strip()
                 title = _CUT_OFF.sub("", anchor).strip() or None
                 if title and title != anchor:
                     title = _full_title(title, raw[n + 1:n + 60], timeout, m.group(2))
                 source_url = m.group(2)
+                if title and "|" in title or " - " in (title or ""):  # "Tiêu đề | Tiếng Dân"
+                    title = _without_site_name(title, regex.sub(r"^(?:https?://)?(?:www\.)?", "",
+                                                                source_url).split("/", 1)[0])
                 removed.append((line.strip(), "title_link"))
                 continue
         if header and seen_text < _TOP_LINES and _MD_QUOTE.match(line, timeout=timeout) \
@@ -284,6 +321,10 @@ def markdown_to_text(text: str, timeout: float = _TIMEOUT) -> MarkdownText:
             if _is_teaser(line.strip(), later):
                 removed.append((line.strip(), "teaser"))
                 continue
+            cut = _site_suffix(line.rstrip(), source_url)
+            if cut is not None:  # the lead kept, the site's name after it reported
+                removed.append((line.rstrip()[cut:].strip(), "metadata"))
+                line = line.rstrip()[:cut]
         if line.strip():
             seen_text += 1
             if seen_text >= _TOP_LINES:
@@ -454,7 +495,9 @@ def _without_site_name(title: Any, site: Any) -> Any:
         return title
     tail = "".join(_plain(w) for w in m.group(1).split())
     name = "".join(_plain(w) for w in re.sub(r"\.(?:com\.vn|net\.vn|vn|com|net|org)$", "", site.strip(), flags=re.I).split())
-    if tail and name and (tail.startswith(name) or name.startswith(tail)):
+    if name.startswith("bao") and len(name) > 6:  # baotiengdan.com: "Tiếng Dân"
+        name = name[3:]
+    if tail and name and (tail.startswith(name) or (name.startswith(tail) and len(tail) >= 0.8 * len(name))):
         return title[:m.start()].rstrip()
     return title
 

@@ -233,3 +233,7 @@ def test_a_headline_saying_today_is_no_clock():
 
     assert not is_clock_line("Hôm nay 23-9, hồ Trị An xả lũ 23/09/2024 11:42")
     assert is_clock_line("Hôm nay: Thứ hai, 07/12/2026")
+
+
+def test_next_years_day_stays_a_date():
+    assert values("Cầu thủ sẽ chuyển đến câu lạc bộ mới sau ngày 30/6 năm sau.") == ["--06-30"]

@@ -550,3 +550,28 @@ def test_highest_in_the_region_after_a_national_rank_keeps_the_change_on_the_nat
 ])
 def test_highest_of_something_else(text):
     assert ranks(text) == []
+
+
+# ---- sub-aspects: a PAPI axis, a DTI pillar, a PAR INDEX field are the rank's component ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về Chỉ số PAPI 2023, ở trục nội dung Kiểm soát tham nhũng, tỉnh Bình Định xếp thứ 5.",
+     [("PAPI", "Kiểm soát tham nhũng", 5)]),
+    ("Về DTI 2023, trụ cột Chính quyền số của Đà Nẵng xếp thứ 2 cả nước.", [("DTI", "Chính quyền số", 2)]),
+    ("Chỉ số PAR INDEX 2023 của tỉnh Lạng Sơn xếp thứ 15/63; trong đó lĩnh vực Cải cách thủ tục hành chính xếp thứ 8/63.",
+     [("PAR INDEX", None, 15), ("PAR INDEX", "Cải cách thủ tục hành chính", 8)]),
+    ("Về DTI 2022, ở 3 trụ cột chính: chính quyền số Trà Vinh đạt 0,66 điểm, xếp hạng thứ 29; kinh tế số đạt "
+     "0,66 điểm, xếp thứ 27.", [("DTI", "chính quyền số", 29), ("DTI", None, 27)]),
+])
+def test_sub_aspect_components(text, expected):
+    assert ranks(text, ("index", "component", "rank")) == expected
+
+
+def test_a_rank_after_a_field_of_activity_has_no_component():
+    text = "Chỉ số PAR INDEX 2023 của tỉnh xếp thứ 15/63, tỉnh đạt kết quả tốt trong lĩnh vực y tế."
+    assert ranks(text, ("component", "rank")) == [(None, 15)]
+
+
+def test_a_national_top_after_another_rank_is_no_rank():
+    # "xếp thứ 3, cao nhất cả nước" contradicts itself: only a region's top follows another rank
+    assert ranks("Về PCI 2023, chỉ số Tiếp cận đất đai của Long An xếp thứ 3, cao nhất cả nước.", ("rank",)) == [(3,)]

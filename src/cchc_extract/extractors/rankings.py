@@ -101,7 +101,7 @@ def _phrases() -> dict:
         change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
                              _alt(r["change_units"]) + r")", regex.I),
         change_down=frozenset(w.lower() for w in r["change_down"]),
-        component=regex.compile(r"chỉ số thành phần(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
+        component=regex.compile(r"(?:" + _alt(r["component_words"]) + r")(?:\s+chính)?\s*:?(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
                                 _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
     )
 
@@ -354,6 +354,15 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
     return [x[2] for x in last]
 
 
+def _component_name(name: str, t: float) -> Optional[str]:
+    """A component's name without the province written after it (``chính quyền số Trà Vinh``)."""
+    name = name.strip()
+    places = [(a, b) for a, b, p in find_places(name, t) if p.kind == "province"]
+    if places and places[-1][1] == len(name):
+        name = regex.sub(r"\s+(?:của\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$", "", name[:places[-1][0]].rstrip(), timeout=t)
+    return name or None
+
+
 def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optional[list]:
     """The ``n`` components of a ``lần lượt`` list of ranks at ``pos``: named between a component
     head and ``lần lượt`` (``Các chỉ số thành phần A, B, C lần lượt xếp thứ 47, 39, 29``), else, with
@@ -581,6 +590,8 @@ def extract(ctx) -> None:
                 continue
             if not earlier and not ex["top_after_score"].search(text[lo:m.start()], timeout=t):
                 continue
+            if earlier and not ex["regional"].match(m.group(), timeout=t):
+                continue  # "xếp thứ 3 cả nước, cao nhất khu vực": after a rank, only a region's top
             if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
                 continue  # "trong nhóm các tỉnh đạt điểm cao nhất toàn quốc": a group, not the top
             hits.append(_Hit(m.start(), m.end(), 1, int(m.group("of")) if m.group("of") else -1, top=True))
@@ -678,7 +689,11 @@ def extract(ctx) -> None:
             comp = ph["component"].search(window, timeout=t)
             if comp and ex["not_component"].match(comp.group("c"), timeout=t):
                 comp = None  # "các chỉ số thành phần lần lượt xếp thứ …", "… này xếp thứ": no name
-            components = h.components or (None if not h.claim else [comp.group("c").strip()] if comp else _lead_components(
+            w0 = idx.start if 0 <= idx.start < a else 0
+            if comp and any(w0 + comp.end() <= x.a and x.b <= a for x in hits[:k]):
+                comp = None  # the component of a rank said before ("trụ cột A …, xếp thứ 29; B …, xếp thứ 27")
+            comp_name = _component_name(comp.group("c"), t) if comp else None
+            components = h.components or (None if not h.claim else [comp_name] if comp_name else _lead_components(
                 text, hits[k - 1].b if k else 0, a, mentions, t))
             prev_idx = idx
             for index in h.indices or [idx.index]:

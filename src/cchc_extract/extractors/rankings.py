@@ -359,7 +359,7 @@ def _component_name(name: str, t: float) -> Optional[str]:
     name = name.strip()
     places = [(a, b) for a, b, p in find_places(name, t) if p.kind == "province"]
     if places and places[-1][1] == len(name):
-        name = regex.sub(r"\s+(?:của\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$", "", name[:places[-1][0]].rstrip(), timeout=t)
+        name = regex.sub(r"(?:\s+(?:của|tỉnh|thành phố|TP\.?))+\s*$", "", " " + name[:places[-1][0]].rstrip(), timeout=t).strip()
     return name or None
 
 

@@ -101,7 +101,7 @@ def _phrases() -> dict:
         change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
                              _alt(r["change_units"]) + r")", regex.I),
         change_down=frozenset(w.lower() for w in r["change_down"]),
-        component=regex.compile(r"(?:" + _alt(r["component_words"]) + r")(?:\s+chính)?\s*:?(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
+        component=regex.compile(r"(?:" + _alt(r["component_words"]) + r")(?:\s+chính(?=\s*:))?\s*:?(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
                                 _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
     )
 

@@ -115,8 +115,8 @@ def blocks(text: str, t: float) -> list[Block]:
     return [bl for bl in out if len(bl.rows) >= 2]
 
 
-def _score(s: str) -> Optional[float]:
-    m = _SCORE.match(s)
+def _score(s: str, t: float = 2.0) -> Optional[float]:
+    m = _SCORE.match(s, timeout=t)
     return float(m.group("v").replace(",", ".")) if m else None
 
 
@@ -156,7 +156,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     header: Optional[list[str]] = None
     if block.kind == "pipe":
         first = [text[a:b] for a, b in rows[0].cells]
-        if not any(_INT.match(c) or _score(c) is not None for c in first):
+        if not any(_INT.match(c, timeout=t) or _score(c, t) is not None for c in first):
             header, rows = first, rows[1:]
     if not rows:
         return []
@@ -170,7 +170,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     name_cols = [i for i, h in enumerate(cols) if w["name"].match(h, timeout=t)]
     change_cols = [i for i, h in enumerate(cols) if w["change"].match(h, timeout=t)]
     cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if i < len(r.cells) else ""  # noqa: E731
-    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0)) for r in rows):
+    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0), timeout=t) for r in rows):
         order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |": the leading number is the row's place
     if not name_cols:  # the first column holding words
         name_cols = [next((i for i in range(ncol) if i not in rank_cols + order_cols + change_cols
@@ -218,7 +218,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if not sources:
         if not ranked_caption:
             return []
-        scores = [[_score(cell(r, i)) for r in rows] for i in range(ncol)
+        scores = [[_score(cell(r, i), t) for r in rows] for i in range(ncol)
                   if i not in order_cols and i != name_col]
         scores = [col for col in scores if all(v is not None for v in col)]
         if scores and any(a < b for a, b in zip(scores[0], scores[0][1:])):
@@ -270,4 +270,4 @@ def _province(name: str, t: float) -> Optional[str]:
         return None
     a, b, p = places[0]
     rest = (name[:a] + name[b:]).strip(" .,")
-    return p.name if not rest or regex.fullmatch(r"(?i:tỉnh|thành phố|TP\.?)", rest) else None
+    return p.name if not rest or regex.fullmatch(r"(?i:tỉnh|thành phố|TP\.?)", rest, timeout=t) else None

@@ -387,7 +387,7 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
         st = ctx.text[sp.start:sp.end]
         for m in reversed(list(ex["comp_list"].finditer(st, timeout=t))):
             items = [st[a:b].strip() for a, b in _list_items(st, m.end(), t, capital=False)]
-            if len(items) == n and not any(regex.search(r"\d", x) for x in items):
+            if len(items) == n and not any(regex.search(r"\d", x, timeout=t) for x in items):
                 return items
     return None
 

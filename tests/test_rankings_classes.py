@@ -575,3 +575,27 @@ def test_a_rank_after_a_field_of_activity_has_no_component():
 def test_a_national_top_after_another_rank_is_no_rank():
     # "xếp thứ 3, cao nhất cả nước" contradicts itself: only a region's top follows another rank
     assert ranks("Về PCI 2023, chỉ số Tiếp cận đất đai của Long An xếp thứ 3, cao nhất cả nước.", ("rank",)) == [(3,)]
+
+
+@pytest.mark.parametrize("text", [
+    "Để vào top 10 PAR INDEX 2024, tỉnh xếp hạng các nhiệm vụ như sau:\n1. Quảng bá dịch vụ công trực tuyến\n"
+    "2. Nâng cao chất lượng phục vụ",
+    "Mục tiêu vào top 10 Chỉ số PAR INDEX 2025 của các tỉnh dẫn đầu:\n1. Quảng Ninh: 91,00 điểm\n2. Hải Phòng: 89,50 điểm",
+])
+def test_a_numbered_list_of_tasks_or_goals_is_no_ranking(text):
+    assert ranks(text) == []
+
+
+def test_numbered_departments_under_a_ranking_caption():
+    text = ("Kết quả xếp hạng Chỉ số CCHC năm 2023 của các sở, ngành như sau:\n1. Sở Nội vụ: 92,5 điểm\n"
+            "2. Sở Tư pháp: 90,1 điểm")
+    assert ranks(text, ("text", "index", "rank", "year", "subject")) == [
+        ("1", "PAR INDEX", 1, 2023, None), ("2", "PAR INDEX", 2, 2023, None)]
+
+
+def test_ranked_departments_in_a_province_article_take_no_province():
+    text = ("UBND tỉnh Nam Định công bố kết quả cải cách hành chính. Tỉnh Nam Định tiếp tục nỗ lực.\n"
+            "Kết quả xếp hạng Chỉ số CCHC năm 2023 của các sở, ngành tỉnh Nam Định như sau:\n"
+            "1. Sở Nội vụ: 92,5 điểm\n2. Sở Tư pháp: 90,1 điểm")
+    art = check_article(cx.extract(text))
+    assert [(f.rank, f.subject, f.subject_source) for f in art.of_type("ranking")] == [(1, None, None), (2, None, None)]

@@ -9,6 +9,8 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   (``tỉnh này``, ``địa phương này``); the nearest province before the value in its sentence, unless the value is
   said of two provinces at once (``A và B chỉ đạt dưới 10%`` → null) or a region stands
   closer (``khu vực Tây Nguyên đứng thứ 5/6`` → null);
+  (a ranking read from a table row or list item keeps the row's province, or none when the row
+  names a body);
   ``document`` — the article's main province, when the sentence names no place and does not
   speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
@@ -200,7 +202,9 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
             continue
         sp = article.sentences[f.sentence]
         span = (sp.start, sp.end)
-        if f.subject is None:
+        if f.subject is None and f.type == "ranking" and f.subject_source == "list":
+            f.subject_source = None  # a row of a ranked table or list that names a body, not a province
+        elif f.subject is None:
             f.subject, f.subject_source = _subject(text, f, provinces.get(f.sentence, []),
                                                    regions.get(f.sentence, []), span, main, timeout,
                                                    earlier=last_named.get(f.sentence))

@@ -135,12 +135,13 @@ class TableRank:
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
              year_of: Callable[[int, Optional[str]], Optional[int]], t: float,
-             out_of_spans: Optional[list] = None) -> list[TableRank]:
+             out_of_spans: Optional[list] = None, goal_rx=None, body_rx=None) -> list[TableRank]:
     """The rankings of one table or list (module docstring). ``mentions_of(s)``: the index
     mentions of a string; ``year_of(pos, index)``: the index year the article carries at ``pos``;
     the span of a count in the caption taken as ``out_of`` is added to ``out_of_spans`` (it is no
     quantity)."""
     out_of_spans = out_of_spans if out_of_spans is not None else []
+    body_rx = body_rx if body_rx is not None else regex.compile(r"(?!)")
     w = _words()
     # the caption: the two lines before the block (the title when the block opens the body)
     before = text[:block.start].rstrip("\n")
@@ -161,8 +162,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if not rows:
         return []
     scope = caption + " " + " ".join(header or [])
-    if topics_rx.search(scope, timeout=t):
-        return []
+    if topics_rx.search(scope, timeout=t) or (goal_rx is not None and goal_rx.search(caption, timeout=t)):
+        return []  # sport, exams; a goal ("mục tiêu vào top 10 …:") lists tasks, not ranks
     ncol = max(len(r.cells) for r in rows)
     cols = header or [""] * ncol
     rank_cols = [i for i, h in enumerate(cols) if w["rank"].match(h, timeout=t)]
@@ -178,6 +179,9 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     name_col = name_cols[0]
     if name_col < 0:
         return []
+    if block.kind == "items" and not all(_province(cell(r, name_col), t) or body_rx.match(cell(r, name_col), timeout=t)
+                                         for r in rows):
+        return []  # "1. Quảng bá dịch vụ công …": a numbered list of tasks, not of ranked bodies
     ranked_caption = bool(w["caption"].search(caption, timeout=t)) or any(w["caption"].search(h, timeout=t)
                                                                           for h in (header or []))
     if w["last"].search(caption, timeout=t):

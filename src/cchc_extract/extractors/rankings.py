@@ -27,6 +27,16 @@ after a province, ``(thứ 1)`` after each province are rankings; a weekday (``t
 rank word about another topic with an index only carried from before (``dẫn đầu toàn tỉnh về tỷ lệ
 hồ sơ``), and sport or exam ranks (``not_index_topics``) are not.
 
+Lists and tables: provinces listed before ``lần lượt`` take ordinal ranks too (``Quảng Ninh, Hải Phòng,
+Long An lần lượt đứng thứ nhất, thứ hai và thứ ba``); a ``tiếp theo lần lượt là`` list of provinces in
+the next sentence continues the ranks of the list before; component ranks listed after ``lần lượt``
+take the components named before it or listed in one of the two sentences before (``… gồm 3 chỉ số
+thành phần là A, B và C. Các chỉ số thành phần này lần lượt xếp thứ 47, 39 và 29``); a PAPI axis,
+DTI pillar or PAR INDEX field (``trục nội dung``, ``trụ cột``, ``lĩnh vực``) before a rank is its
+component; ``cao nhất cả nước``/``khu vực``/``trong 63 tỉnh`` right after an index's or component's
+score (or, for a region, after another rank of the index) is rank 1; the rows of pipe tables and
+numbered lists ranking an index named in their caption or header are rankings (``_rank_tables``).
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``).
@@ -743,7 +753,7 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
         rows = [(r.start, r.end) for r in block.rows]
         counts: list = []
         for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
-                                        year_of, t, counts):
+                                        year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"]):
             row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
             if row and any(row[0] <= a < row[1] for a, _ in done):
                 continue
@@ -751,8 +761,8 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
                 continue
             f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=None, rank=tr.rank,
                         out_of=tr.out_of, year=tr.year, change=tr.change)
-            if tr.subject:
-                f.subject, f.subject_source = tr.subject, "list"
+            # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link stage
+            f.subject, f.subject_source = tr.subject, "list"
         for a, b in counts:  # "của 63 tỉnh, thành phố" over a table: its out_of, not a quantity
             ctx.claim(a, b)
 

@@ -425,6 +425,10 @@ def test_a_table_from_an_html_page():
     ("Kết quả của các tỉnh Tây Nguyên như sau:\n| Tỉnh | PCI 2023 | Xếp hạng 2023 | Tăng/giảm |\n"
      "| Lâm Đồng | 66,1 | 12/63 | +3 |\n| Đắk Lắk | 64,0 | 30/63 | giảm 2 |",
      [("PCI", 12, 63, 2023, "Lâm Đồng"), ("PCI", 30, 63, 2023, "Đắk Lắk")]),
+    # rows without the outer bars
+    ("Bảng xếp hạng Chỉ số PAPI 2023 của 63 tỉnh, thành phố như sau:\nSTT | Tỉnh | Điểm | Xếp hạng\n"
+     "1 | Quảng Ninh | 47,2 | 1\n2 | Bình Định | 46,9 | 2",
+     [("PAPI", 1, 63, 2023, "Quảng Ninh"), ("PAPI", 2, 63, 2023, "Bình Định")]),
     # ranked by order: a ranking caption, scores that do not rise, no rank column
     ("Bảng xếp hạng Chỉ số SIPAS 2022 của các tỉnh vùng Đồng bằng sông Cửu Long:\n| STT | Tỉnh | Điểm |\n"
      "| 1 | Đồng Tháp | 88,2 |\n| 2 | Long An | 86,5 |",

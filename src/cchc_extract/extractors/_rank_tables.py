@@ -1,7 +1,7 @@
 """Rankings written as tables or numbered lists (a helper of ``rankings``; not an extractor).
 
 A pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``, as
-HTML tables come out of the page reader) or a numbered list (``1. Quảng Ninh: 91,00 điểm``) is a
+HTML tables come out of the page reader, or without the outer bars: ``STT | Tỉnh | Điểm | Xếp hạng``) or a numbered list (``1. Quảng Ninh: 91,00 điểm``) is a
 list of rankings of one index when the index is named in its header row or in the caption /
 sentence right before it (``Bảng xếp hạng Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố:``). Each
 row is one ranking: ``rank`` from the row's rank column (``Xếp hạng``, ``Thứ hạng``, ``Vị trí``;
@@ -48,7 +48,7 @@ def _words() -> dict:
     )
 
 
-_PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _ITEM = regex.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<name>\p{Lu}[^:()\d]{1,60}?)\s*(?:(?:[:–-]|\()\s*(?P<score>\d{1,3}(?:[.,]\d{1,3})?)"
                       r"\s*(?:điểm|%)?\s*\)?\s*[.;]?)?\s*$")

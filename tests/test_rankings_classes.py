@@ -603,3 +603,11 @@ def test_ranked_departments_in_a_province_article_take_no_province():
             "1. Sở Nội vụ: 92,5 điểm\n2. Sở Tư pháp: 90,1 điểm")
     art = check_article(cx.extract(text))
     assert [(f.rank, f.subject, f.subject_source) for f in art.of_type("ranking")] == [(1, None, None), (2, None, None)]
+
+
+def test_numbered_components_with_their_rank_in_a_parenthesis():
+    text = ("Về PAPI 2023 của tỉnh Kiên Giang, nhóm trung bình thấp: (1) Chỉ số công khai minh bạch và (2) Chỉ số quản trị "
+            "điện tử (44/63), (3) Chỉ số cung ứng dịch vụ công (46/63); nhóm thấp: Chỉ số tham gia của người dân (55/63).")
+    assert ranks(text, ("component", "rank", "out_of")) == [
+        ("công khai minh bạch", 44, 63), ("quản trị điện tử", 44, 63), ("cung ứng dịch vụ công", 46, 63),
+        ("tham gia của người dân", 55, 63)]

@@ -120,9 +120,11 @@ _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _WEEKDAY_DATE = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d{1,2}(?!\d)")
 _PAREN_RANK = regex.compile(r"\(\s*(?P<p>(?:xếp |đứng )?(?:thứ|hạng)\s+(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)\s*\)", regex.I)
 _THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
+_ENUM = r"(?:\(\d{1,2}\)\s*)?"  # "(1) Chỉ số …": an item's number
+_COMPONENT_NAME = r"(?:(?i:chỉ số)(?: thành phần)?\s+\p{L}|\p{Lu})[^,;:()%]{2,80}?"
 _LEAD_COMPONENT = regex.compile(
-    r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
-    r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
+    r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?" + _ENUM + r"(?P<list>" + _COMPONENT_NAME +
+    r"(?:\s+và\s+" + _ENUM + _COMPONENT_NAME + r")?)(?<!\svà)\s*$")
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 
 
@@ -179,7 +181,7 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     names = regex.split(r"\s+và\s+", m.group("list").strip())
     out = []
     for name in names:
-        name = regex.sub(r"^chỉ số(?: thành phần)?\s+", "", name, flags=regex.I).strip()
+        name = regex.sub(r"^(?:\(\d{1,2}\)\s*)?(?:chỉ số(?: thành phần)?\s+)?", "", name, flags=regex.I, timeout=t).strip()
         if not name or any(True for _ in find_places(name, t)) or regex.search(
                 r"\d|\b(?:huyện|năm|đạt|điểm)\b", name, timeout=t) or len(name.split()) < 2:
             return []

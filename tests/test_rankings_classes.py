@@ -425,6 +425,10 @@ def test_a_table_from_an_html_page():
     ("Kết quả của các tỉnh Tây Nguyên như sau:\n| Tỉnh | PCI 2023 | Xếp hạng 2023 | Tăng/giảm |\n"
      "| Lâm Đồng | 66,1 | 12/63 | +3 |\n| Đắk Lắk | 64,0 | 30/63 | giảm 2 |",
      [("PCI", 12, 63, 2023, "Lâm Đồng"), ("PCI", 30, 63, 2023, "Đắk Lắk")]),
+    # rows without the outer bars
+    ("Bảng xếp hạng Chỉ số PAPI 2023 của 63 tỉnh, thành phố như sau:\nSTT | Tỉnh | Điểm | Xếp hạng\n"
+     "1 | Quảng Ninh | 47,2 | 1\n2 | Bình Định | 46,9 | 2",
+     [("PAPI", 1, 63, 2023, "Quảng Ninh"), ("PAPI", 2, 63, 2023, "Bình Định")]),
     # ranked by order: a ranking caption, scores that do not rise, no rank column
     ("Bảng xếp hạng Chỉ số SIPAS 2022 của các tỉnh vùng Đồng bằng sông Cửu Long:\n| STT | Tỉnh | Điểm |\n"
      "| 1 | Đồng Tháp | 88,2 |\n| 2 | Long An | 86,5 |",
@@ -550,3 +554,60 @@ def test_highest_in_the_region_after_a_national_rank_keeps_the_change_on_the_nat
 ])
 def test_highest_of_something_else(text):
     assert ranks(text) == []
+
+
+# ---- sub-aspects: a PAPI axis, a DTI pillar, a PAR INDEX field are the rank's component ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về Chỉ số PAPI 2023, ở trục nội dung Kiểm soát tham nhũng, tỉnh Bình Định xếp thứ 5.",
+     [("PAPI", "Kiểm soát tham nhũng", 5)]),
+    ("Về DTI 2023, trụ cột Chính quyền số của Đà Nẵng xếp thứ 2 cả nước.", [("DTI", "Chính quyền số", 2)]),
+    ("Chỉ số PAR INDEX 2023 của tỉnh Lạng Sơn xếp thứ 15/63; trong đó lĩnh vực Cải cách thủ tục hành chính xếp thứ 8/63.",
+     [("PAR INDEX", None, 15), ("PAR INDEX", "Cải cách thủ tục hành chính", 8)]),
+    ("Về DTI 2022, ở 3 trụ cột chính: chính quyền số Trà Vinh đạt 0,66 điểm, xếp hạng thứ 29; kinh tế số đạt "
+     "0,66 điểm, xếp thứ 27.", [("DTI", "chính quyền số", 29), ("DTI", None, 27)]),
+])
+def test_sub_aspect_components(text, expected):
+    assert ranks(text, ("index", "component", "rank")) == expected
+
+
+def test_a_rank_after_a_field_of_activity_has_no_component():
+    text = "Chỉ số PAR INDEX 2023 của tỉnh xếp thứ 15/63, tỉnh đạt kết quả tốt trong lĩnh vực y tế."
+    assert ranks(text, ("component", "rank")) == [(None, 15)]
+
+
+def test_a_national_top_after_another_rank_is_no_rank():
+    # "xếp thứ 3, cao nhất cả nước" contradicts itself: only a region's top follows another rank
+    assert ranks("Về PCI 2023, chỉ số Tiếp cận đất đai của Long An xếp thứ 3, cao nhất cả nước.", ("rank",)) == [(3,)]
+
+
+@pytest.mark.parametrize("text", [
+    "Để vào top 10 PAR INDEX 2024, tỉnh xếp hạng các nhiệm vụ như sau:\n1. Quảng bá dịch vụ công trực tuyến\n"
+    "2. Nâng cao chất lượng phục vụ",
+    "Mục tiêu vào top 10 Chỉ số PAR INDEX 2025 của các tỉnh dẫn đầu:\n1. Quảng Ninh: 91,00 điểm\n2. Hải Phòng: 89,50 điểm",
+])
+def test_a_numbered_list_of_tasks_or_goals_is_no_ranking(text):
+    assert ranks(text) == []
+
+
+def test_numbered_departments_under_a_ranking_caption():
+    text = ("Kết quả xếp hạng Chỉ số CCHC năm 2023 của các sở, ngành như sau:\n1. Sở Nội vụ: 92,5 điểm\n"
+            "2. Sở Tư pháp: 90,1 điểm")
+    assert ranks(text, ("text", "index", "rank", "year", "subject")) == [
+        ("1", "PAR INDEX", 1, 2023, None), ("2", "PAR INDEX", 2, 2023, None)]
+
+
+def test_ranked_departments_in_a_province_article_take_no_province():
+    text = ("UBND tỉnh Nam Định công bố kết quả cải cách hành chính. Tỉnh Nam Định tiếp tục nỗ lực.\n"
+            "Kết quả xếp hạng Chỉ số CCHC năm 2023 của các sở, ngành tỉnh Nam Định như sau:\n"
+            "1. Sở Nội vụ: 92,5 điểm\n2. Sở Tư pháp: 90,1 điểm")
+    art = check_article(cx.extract(text))
+    assert [(f.rank, f.subject, f.subject_source) for f in art.of_type("ranking")] == [(1, None, None), (2, None, None)]
+
+
+def test_numbered_components_with_their_rank_in_a_parenthesis():
+    text = ("Về PAPI 2023 của tỉnh Kiên Giang, nhóm trung bình thấp: (1) Chỉ số công khai minh bạch và (2) Chỉ số quản trị "
+            "điện tử (44/63), (3) Chỉ số cung ứng dịch vụ công (46/63); nhóm thấp: Chỉ số tham gia của người dân (55/63).")
+    assert ranks(text, ("component", "rank", "out_of")) == [
+        ("công khai minh bạch", 44, 63), ("quản trị điện tử", 44, 63), ("cung ứng dịch vụ công", 46, 63),
+        ("tham gia của người dân", 55, 63)]

@@ -12,6 +12,8 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
   ``sentence`` also — in an article about several provinces, the one province the sentence right
   before names, in the same paragraph, when the sentence names no place and does not speak of many
   bodies (``Năm 2023, Quảng Ninh dẫn đầu. Tỷ lệ … đạt 98%``);
+  (a ranking read from a table row or list item keeps the row's province, or none when the row
+  names a body);
   ``document`` — the article's main province, when the sentence names no place and does not
   speak of many bodies (nor, for a ranking, ranks a body or a district: ``Sở Tài chính xếp thứ 3``) (``các địa phương``, ``cả nước``, ``bình quân``…);
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
@@ -234,7 +236,9 @@ def link(article: Article, facts: list, timeout: float = 2.0, main: Optional[str
             continue
         sp = article.sentences[f.sentence]
         span = (sp.start, sp.end)
-        if f.subject is None:
+        if f.subject is None and f.type == "ranking" and f.subject_source == "list":
+            f.subject_source = None  # a row of a ranked table or list that names a body, not a province
+        elif f.subject is None:
             f.subject, f.subject_source = _subject(text, f, provinces.get(f.sentence, []),
                                                    regions.get(f.sentence, []), span, main, timeout,
                                                    earlier=last_named.get(f.sentence),

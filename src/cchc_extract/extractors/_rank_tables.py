@@ -1,7 +1,7 @@
 """Rankings written as tables or numbered lists (a helper of ``rankings``; not an extractor).
 
 A pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``, as
-HTML tables come out of the page reader) or a numbered list (``1. Quảng Ninh: 91,00 điểm``) is a
+HTML tables come out of the page reader, or without the outer bars: ``STT | Tỉnh | Điểm | Xếp hạng``) or a numbered list (``1. Quảng Ninh: 91,00 điểm``) is a
 list of rankings of one index when the index is named in its header row or in the caption /
 sentence right before it (``Bảng xếp hạng Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố:``). Each
 row is one ranking: ``rank`` from the row's rank column (``Xếp hạng``, ``Thứ hạng``, ``Vị trí``;
@@ -48,7 +48,7 @@ def _words() -> dict:
     )
 
 
-_PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _ITEM = regex.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<name>\p{Lu}[^:()\d]{1,60}?)\s*(?:(?:[:–-]|\()\s*(?P<score>\d{1,3}(?:[.,]\d{1,3})?)"
                       r"\s*(?:điểm|%)?\s*\)?\s*[.;]?)?\s*$")
@@ -115,8 +115,8 @@ def blocks(text: str, t: float) -> list[Block]:
     return [bl for bl in out if len(bl.rows) >= 2]
 
 
-def _score(s: str) -> Optional[float]:
-    m = _SCORE.match(s)
+def _score(s: str, t: float = 2.0) -> Optional[float]:
+    m = _SCORE.match(s, timeout=t)
     return float(m.group("v").replace(",", ".")) if m else None
 
 
@@ -135,12 +135,13 @@ class TableRank:
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
              year_of: Callable[[int, Optional[str]], Optional[int]], t: float,
-             out_of_spans: Optional[list] = None) -> list[TableRank]:
+             out_of_spans: Optional[list] = None, goal_rx=None, body_rx=None) -> list[TableRank]:
     """The rankings of one table or list (module docstring). ``mentions_of(s)``: the index
     mentions of a string; ``year_of(pos, index)``: the index year the article carries at ``pos``;
     the span of a count in the caption taken as ``out_of`` is added to ``out_of_spans`` (it is no
     quantity)."""
     out_of_spans = out_of_spans if out_of_spans is not None else []
+    body_rx = body_rx if body_rx is not None else regex.compile(r"(?!)")
     w = _words()
     # the caption: the two lines before the block (the title when the block opens the body)
     before = text[:block.start].rstrip("\n")
@@ -156,13 +157,13 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     header: Optional[list[str]] = None
     if block.kind == "pipe":
         first = [text[a:b] for a, b in rows[0].cells]
-        if not any(_INT.match(c) or _score(c) is not None for c in first):
+        if not any(_INT.match(c, timeout=t) or _score(c, t) is not None for c in first):
             header, rows = first, rows[1:]
     if not rows:
         return []
     scope = caption + " " + " ".join(header or [])
-    if topics_rx.search(scope, timeout=t):
-        return []
+    if topics_rx.search(scope, timeout=t) or (goal_rx is not None and goal_rx.search(caption, timeout=t)):
+        return []  # sport, exams; a goal ("mục tiêu vào top 10 …:") lists tasks, not ranks
     ncol = max(len(r.cells) for r in rows)
     cols = header or [""] * ncol
     rank_cols = [i for i, h in enumerate(cols) if w["rank"].match(h, timeout=t)]
@@ -170,7 +171,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     name_cols = [i for i, h in enumerate(cols) if w["name"].match(h, timeout=t)]
     change_cols = [i for i, h in enumerate(cols) if w["change"].match(h, timeout=t)]
     cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if i < len(r.cells) else ""  # noqa: E731
-    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0)) for r in rows):
+    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0), timeout=t) for r in rows):
         order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |": the leading number is the row's place
     if not name_cols:  # the first column holding words
         name_cols = [next((i for i in range(ncol) if i not in rank_cols + order_cols + change_cols
@@ -178,6 +179,9 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     name_col = name_cols[0]
     if name_col < 0:
         return []
+    if block.kind == "items" and not all(_province(cell(r, name_col), t) or body_rx.match(cell(r, name_col), timeout=t)
+                                         for r in rows):
+        return []  # "1. Quảng bá dịch vụ công …": a numbered list of tasks, not of ranked bodies
     ranked_caption = bool(w["caption"].search(caption, timeout=t)) or any(w["caption"].search(h, timeout=t)
                                                                           for h in (header or []))
     if w["last"].search(caption, timeout=t):
@@ -218,7 +222,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if not sources:
         if not ranked_caption:
             return []
-        scores = [[_score(cell(r, i)) for r in rows] for i in range(ncol)
+        scores = [[_score(cell(r, i), t) for r in rows] for i in range(ncol)
                   if i not in order_cols and i != name_col]
         scores = [col for col in scores if all(v is not None for v in col)]
         if scores and any(a < b for a, b in zip(scores[0], scores[0][1:])):
@@ -270,4 +274,4 @@ def _province(name: str, t: float) -> Optional[str]:
         return None
     a, b, p = places[0]
     rest = (name[:a] + name[b:]).strip(" .,")
-    return p.name if not rest or regex.fullmatch(r"(?i:tỉnh|thành phố|TP\.?)", rest) else None
+    return p.name if not rest or regex.fullmatch(r"(?i:tỉnh|thành phố|TP\.?)", rest, timeout=t) else None

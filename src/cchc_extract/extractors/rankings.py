@@ -27,6 +27,16 @@ after a province, ``(thứ 1)`` after each province are rankings; a weekday (``t
 rank word about another topic with an index only carried from before (``dẫn đầu toàn tỉnh về tỷ lệ
 hồ sơ``), and sport or exam ranks (``not_index_topics``) are not.
 
+Lists and tables: provinces listed before ``lần lượt`` take ordinal ranks too (``Quảng Ninh, Hải Phòng,
+Long An lần lượt đứng thứ nhất, thứ hai và thứ ba``); a ``tiếp theo lần lượt là`` list of provinces in
+the next sentence continues the ranks of the list before; component ranks listed after ``lần lượt``
+take the components named before it or listed in one of the two sentences before (``… gồm 3 chỉ số
+thành phần là A, B và C. Các chỉ số thành phần này lần lượt xếp thứ 47, 39 và 29``); a PAPI axis,
+DTI pillar or PAR INDEX field (``trục nội dung``, ``trụ cột``, ``lĩnh vực``) before a rank is its
+component; ``cao nhất cả nước``/``khu vực``/``trong 63 tỉnh`` right after an index's or component's
+score (or, for a region, after another rank of the index) is rank 1; the rows of pipe tables and
+numbered lists ranking an index named in their caption or header are rankings (``_rank_tables``).
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``).
@@ -101,7 +111,7 @@ def _phrases() -> dict:
         change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
                              _alt(r["change_units"]) + r")", regex.I),
         change_down=frozenset(w.lower() for w in r["change_down"]),
-        component=regex.compile(r"chỉ số thành phần(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
+        component=regex.compile(r"(?:" + _alt(r["component_words"]) + r")(?:\s+chính(?=\s*:))?\s*:?(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
                                 _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
     )
 
@@ -110,9 +120,11 @@ _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _WEEKDAY_DATE = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d{1,2}(?!\d)")
 _PAREN_RANK = regex.compile(r"\(\s*(?P<p>(?:xếp |đứng )?(?:thứ|hạng)\s+(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)\s*\)", regex.I)
 _THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
+_ENUM = r"(?:\(\d{1,2}\)\s*)?"  # "(1) Chỉ số …": an item's number
+_COMPONENT_NAME = r"(?:(?i:chỉ số)(?: thành phần)?\s+\p{L}|\p{Lu})[^,;:()%]{2,80}?"
 _LEAD_COMPONENT = regex.compile(
-    r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?(?P<list>(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?"
-    r"(?:\s+và\s+(?:(?i:chỉ số)(?: thành phần)?\s+)?\p{Lu}[^,;:()%]{2,80}?)?)(?<!\svà)\s*$")
+    r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?" + _ENUM + r"(?P<list>" + _COMPONENT_NAME +
+    r"(?:\s+và\s+" + _ENUM + _COMPONENT_NAME + r")?)(?<!\svà)\s*$")
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 # compiled once (a module-level regex.search(str, …) looks its pattern up in a cache at each call)
 _BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)")
@@ -180,7 +192,7 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
     names = regex.split(r"\s+và\s+", m.group("list").strip())
     out = []
     for name in names:
-        name = regex.sub(r"^chỉ số(?: thành phần)?\s+", "", name, flags=regex.I).strip()
+        name = regex.sub(r"^(?:\(\d{1,2}\)\s*)?(?:chỉ số(?: thành phần)?\s+)?", "", name, flags=regex.I, timeout=t).strip()
         if not name or any(True for _ in find_places(name, t)) or regex.search(
                 r"\d|\b(?:huyện|năm|đạt|điểm)\b", name, timeout=t) or len(name.split()) < 2:
             return []
@@ -371,6 +383,15 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
     return [x[2] for x in last]
 
 
+def _component_name(name: str, t: float) -> Optional[str]:
+    """A component's name without the province written after it (``chính quyền số Trà Vinh``)."""
+    name = name.strip()
+    places = [(a, b) for a, b, p in find_places(name, t) if p.kind == "province"]
+    if places and places[-1][1] == len(name):
+        name = regex.sub(r"(?:\s+(?:của|tỉnh|thành phố|TP\.?))+\s*$", "", " " + name[:places[-1][0]].rstrip(), timeout=t).strip()
+    return name or None
+
+
 def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optional[list]:
     """The ``n`` components of a ``lần lượt`` list of ranks at ``pos``: named between a component
     head and ``lần lượt`` (``Các chỉ số thành phần A, B, C lần lượt xếp thứ 47, 39, 29``), else, with
@@ -395,7 +416,7 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
         st = ctx.text[sp.start:sp.end]
         for m in reversed(list(ex["comp_list"].finditer(st, timeout=t))):
             items = [st[a:b].strip() for a, b in _list_items(st, m.end(), t, capital=False)]
-            if len(items) == n and not any(regex.search(r"\d", x) for x in items):
+            if len(items) == n and not any(regex.search(r"\d", x, timeout=t) for x in items):
                 return items
     return None
 
@@ -598,6 +619,8 @@ def extract(ctx) -> None:
                 continue
             if not earlier and not ex["top_after_score"].search(text[lo:m.start()], timeout=t):
                 continue
+            if earlier and not ex["regional"].match(m.group(), timeout=t):
+                continue  # "xếp thứ 3 cả nước, cao nhất khu vực": after a rank, only a region's top
             if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
                 continue  # "trong nhóm các tỉnh đạt điểm cao nhất toàn quốc": a group, not the top
             hits.append(_Hit(m.start(), m.end(), 1, int(m.group("of")) if m.group("of") else -1, top=True))
@@ -695,7 +718,11 @@ def extract(ctx) -> None:
             comp = ph["component"].search(window, timeout=t)
             if comp and ex["not_component"].match(comp.group("c"), timeout=t):
                 comp = None  # "các chỉ số thành phần lần lượt xếp thứ …", "… này xếp thứ": no name
-            components = h.components or (None if not h.claim else [comp.group("c").strip()] if comp else _lead_components(
+            w0 = idx.start if 0 <= idx.start < a else 0
+            if comp and any(w0 + comp.end() <= x.a and x.b <= a for x in hits[:k]):
+                comp = None  # the component of a rank said before ("trụ cột A …, xếp thứ 29; B …, xếp thứ 27")
+            comp_name = _component_name(comp.group("c"), t) if comp else None
+            components = h.components or (None if not h.claim else [comp_name] if comp_name else _lead_components(
                 text, hits[k - 1].b if k else 0, a, mentions, t))
             prev_idx = idx
             for index in h.indices or [idx.index]:
@@ -745,7 +772,7 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
         rows = [(r.start, r.end) for r in block.rows]
         counts: list = []
         for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
-                                        year_of, t, counts):
+                                        year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"]):
             row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
             if row and any(row[0] <= a < row[1] for a, _ in done):
                 continue
@@ -753,8 +780,8 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
                 continue
             f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=None, rank=tr.rank,
                         out_of=tr.out_of, year=tr.year, change=tr.change)
-            if tr.subject:
-                f.subject, f.subject_source = tr.subject, "list"
+            # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link stage
+            f.subject, f.subject_source = tr.subject, "list"
         for a, b in counts:  # "của 63 tỉnh, thành phố" over a table: its out_of, not a quantity
             ctx.claim(a, b)
 

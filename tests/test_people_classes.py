@@ -458,3 +458,23 @@ def test_a_comma_before_another_body_separates_two_bodies():
 def test_a_title_goes_on_through_va_after_a_long_head(text, name, titles):
     got = officials(text)
     assert (name, titles) in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a place in the name of a company, hospital or newspaper is part of the name as written
+    ("Công ty Cao su Đồng Nai tăng vốn điều lệ.", "Công ty Cao su Đồng Nai"),
+    ("Bệnh viện Vũng Tàu tiếp nhận bệnh nhân.", "Bệnh viện Vũng Tàu"),
+    ("Đoàn thanh niên Công ty Điện lực Hưng Yên trao quà.", "Đoàn Thanh niên Công ty Điện lực Hưng Yên"),
+    # a state body gets the administrative word before its province
+    ("Sở Nội vụ Thái Nguyên tổ chức hội nghị.", "Sở Nội vụ tỉnh Thái Nguyên"),
+    # a city's word written before the place is kept, not doubled
+    ("Công an TP Lào Cai bắt giữ nghi phạm.", "Công an thành phố Lào Cai"),
+])
+def test_places_inside_names(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_province_going_on_with_a_capitalised_word_is_another_place():
+    got = [o.name for o in run("Hôm qua, Cục Hải quan Hà Nam Ninh đã họp.").of_type("organization")]
+    assert "Cục Hải quan Hà Nam Ninh" in got, got

@@ -402,6 +402,18 @@ def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = 
     return _org_name_cached(raw, province, head, liberal, ctx.timeout)
 
 
+@lru_cache(maxsize=1)
+def _brand_heads() -> frozenset:
+    """Heads of bodies whose place is part of the name as written (``data/people.json``
+    ``brand_place_heads``)."""
+    return frozenset(nfc(w) for w in load("people")["brand_place_heads"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _brand_rx() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(_brand_heads()) + r")(?![\p{L}\p{M}])")
+
+
 @lru_cache(maxsize=4096)
 def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
                      timeout: float) -> tuple[str, Optional[str]]:
@@ -424,19 +436,22 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
     possessive = bool(regex.search(r"\bcủa\s+(?:tỉnh|thành phố)$", raw, timeout=t))
     raw = regex.sub(r"\s+của\s+(?=(?:tỉnh|thành phố)(?:\s|$))", " ", raw, timeout=t)
     stated = None
-    found = [(a, b, p) for a, b, p in find_places(raw, t) if p.kind == "province"]
+    # "Cục Hải quan Hà Nam Ninh": a province name going on with a capitalised word is another place
+    found = [(a, b, p) for a, b, p in find_places(raw, t) if p.kind == "province"
+             and not regex.match(r"[ ]+\p{Lu}", raw[b:], timeout=t)]
     if found:
         a, b, place = found[-1]
         stated = place.name
         before = raw[:a].rstrip()
         low = raw[a:b].casefold()
         admin = "thành phố" if low.startswith(("tp", "thành phố")) else None
-        if before.endswith(("tỉnh", "thành phố")):
-            repl = place.name
+        if before.endswith(("tỉnh", "thành phố")) or regex.search(r"(?<![\p{L}])(?:TP|Tp)\.?$", before, timeout=t):
+            repl = place.name  # "Công an TP Lào Cai": the city's word is written
         elif admin:
             repl = f"{admin} {place.name}"
-        elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1 and \
-                head not in ("Tỉnh ủy", "Thành ủy", "Đại học", "Báo", "Đài"):
+        elif head in _brand_heads() - {"Tỉnh ủy", "Thành ủy"} or _brand_rx().search(before, timeout=t):
+            repl = raw[a:b]  # "Công ty Vàng bạc đá quý Sài Gòn", "Bệnh viện Vũng Tàu": as written
+        elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1:
             repl = f"{province_kind(place.name)} {place.name}"
         else:
             repl = place.name

@@ -478,3 +478,13 @@ def test_places_inside_names(text, name):
 def test_a_province_going_on_with_a_capitalised_word_is_another_place():
     got = [o.name for o in run("Hôm qua, Cục Hải quan Hà Nam Ninh đã họp.").of_type("organization")]
     assert "Cục Hải quan Hà Nam Ninh" in got, got
+
+
+def test_a_board_word_inside_a_country_is_no_organisation():
+    got = [o.name for o in run("Đội tuyển Tây Ban Nha thắng trận. Sau đó Ban Chỉ đạo họp.").of_type("organization")]
+    assert got == ["Ban Chỉ đạo"], got
+
+
+def test_the_full_state_name_after_a_whole_name():
+    got = [o.name for o in run("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua luật.").of_type("organization")]
+    assert got == ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"], got

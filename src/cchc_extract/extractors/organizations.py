@@ -212,6 +212,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     elif g not in d.org_kind:
         head = next((h for h in d.org_kind if h.casefold() == g.casefold()), g)
     kind = d.org_kind.get(head)
+    if _inside_country(text, m.start(), m.end(), t):
+        return None  # "Tây Ban Nha": a country, not a board
     prev = words_before(text, 0, m.start(), 3)
     prevw = prev[-1] if prev else ""
     if prevw in w.not_after or prevw.isdigit():
@@ -287,6 +289,20 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _countries_rx() -> "regex.Pattern[str]":
+    words = [nfc(w) for w in load("people")["countries"]["words"] if " " in w]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(words) + r")(?![\p{L}\p{M}])")
+
+
+def _inside_country(text: str, a: int, b: int, t: float) -> bool:
+    """Whether ``text[a:b]`` lies inside the name of a country of several words."""
+    for cm in _countries_rx().finditer(text, max(0, a - 20), min(len(text), b + 20), timeout=t):
+        if cm.start() < a < cm.end() or cm.start() < b < cm.end():
+            return True
+    return False
 
 
 def _named(ctx, raw: str, head: str, kind, main, prov_here):

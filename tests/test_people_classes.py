@@ -488,3 +488,23 @@ def test_a_board_word_inside_a_country_is_no_organisation():
 def test_the_full_state_name_after_a_whole_name():
     got = [o.name for o in run("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua luật.").of_type("organization")]
     assert got == ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"], got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body named back by its head, then a verb or an adverb
+    ("Năm nay, Trung tâm Phục vụ hành chính công tỉnh Hà Giang bắt đầu tiếp nhận hồ sơ.",
+     "Trung tâm Phục vụ hành chính công tỉnh Hà Giang"),
+    ("Ban Giám đốc Học viện Tài chính cam kết đổi mới.", "Ban Giám đốc Học viện Tài chính"),
+])
+def test_a_verb_after_a_body_ends_it(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm, UBND xã phân công cụ thể đối với cán bộ, công chức.",
+    "Năm nay HĐND huyện xem xét điều chỉnh kế hoạch.",
+])
+def test_an_administrative_word_without_its_place_is_no_body(text):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert got == [], got

@@ -224,6 +224,11 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _not_place_compounds() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["not_place_compounds"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _complete_names() -> tuple[frozenset, frozenset]:
     """Whole names of bodies (``data/people.json`` ``complete_org_names``), case-folded, and the
     words that may still follow one."""
@@ -331,6 +336,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                         or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
                     break
         elif not is_cap(w) and not w.isupper():
+            if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and w not in d.admin and \
+                    f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn") and \
+                    f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"
+                break  # "UBND xã phân công …": an administrative word is followed by its place's name
             if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or

@@ -508,3 +508,17 @@ def test_a_verb_after_a_body_ends_it(text, name):
 def test_an_administrative_word_without_its_place_is_no_body(text):
     got = [o.name for o in run(text).of_type("organization")]
     assert got == [], got
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a portfolio in lower-case words, longer than a body's usual run, through "và" + lower case
+    ("Ông Trần Văn Bình, Phó Giám đốc phụ trách lĩnh vực cải cách hành chính của Sở Nội vụ, cho biết.",
+     "Trần Văn Bình", ["Phó Giám đốc phụ trách lĩnh vực cải cách hành chính của Sở Nội vụ"]),
+    ("Bà Lê Thị Hoa, Phó Giám đốc phụ trách kế hoạch và tài chính của Sở Y tế, cho biết.",
+     "Lê Thị Hoa", ["Phó Giám đốc phụ trách kế hoạch và tài chính của Sở Y tế"]),
+    # a verb still ends it
+    ("Ông Trần Văn Bình, Phó Giám đốc phụ trách cho biết sẽ làm tốt.", "Trần Văn Bình", ["Phó Giám đốc phụ trách"]),
+])
+def test_a_portfolio_in_lower_case_words(text, name, titles):
+    got = officials(text)
+    assert (name, titles) in got, got

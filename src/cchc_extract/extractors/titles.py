@@ -224,6 +224,11 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _portfolio_leads() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _not_place_compounds() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["not_place_compounds"]["words"])
 
@@ -258,6 +263,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
     seen_place = False
     lower_run = 0
     defined_until = -1  # the name runs on to an acronym in parentheses: "… và hỗ trợ cộng đồng (CECODES)"
+    # "Phó Giám đốc phụ trách công tác tổ chức và cán bộ …": a portfolio in lower-case words
+    lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40])
+    portfolio = bool(lead) and " ".join(lead.group(1).split()) in _portfolio_leads()
     while i < limit and len(body.words) < max_words:
         j = SPACES.match(text, i, timeout=t).end()
         if j >= limit:
@@ -320,6 +328,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
             body.end = i = wm.end()
             continue
+        if w == "và" and portfolio and body.words and nxt[:1].islower() and nxt not in d.clause_1:
+            body.words.append((j, wm.end()))
+            body.end = i = wm.end()
+            continue
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
@@ -355,7 +367,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
             if w not in d.en_function:
                 lower_run += 1
-            if lower_run > 5:
+            if lower_run > (9 if portfolio else 5):
                 body.overflow = True
                 break
         else:

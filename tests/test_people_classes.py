@@ -522,3 +522,8 @@ def test_an_administrative_word_without_its_place_is_no_body(text):
 def test_a_portfolio_in_lower_case_words(text, name, titles):
     got = officials(text)
     assert (name, titles) in got, got
+
+
+def test_a_lower_case_party_committee_after_an_administrative_word():
+    got = officials("Đồng chí Trần Minh Hòa, Ủy viên Ban chấp hành Đảng bộ tỉnh, Bí thư huyện ủy phát biểu.")
+    assert ("Trần Minh Hòa", ["Ủy viên Ban chấp hành Đảng bộ tỉnh", "Bí thư huyện ủy"]) in got, got

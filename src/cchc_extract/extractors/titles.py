@@ -349,9 +349,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     break
         elif not is_cap(w) and not w.isupper():
             if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and w not in d.admin and \
-                    f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn") and \
+                    f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn", "ủy", "uỷ") and \
                     f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"
                 break  # "UBND xã phân công …": an administrative word is followed by its place's name
+                # (or makes a party committee: "Bí thư huyện ủy")
             if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or

@@ -527,3 +527,29 @@ def test_a_portfolio_in_lower_case_words(text, name, titles):
 def test_a_lower_case_party_committee_after_an_administrative_word():
     got = officials("Đồng chí Trần Minh Hòa, Ủy viên Ban chấp hành Đảng bộ tỉnh, Bí thư huyện ủy phát biểu.")
     assert ("Trần Minh Hòa", ["Ủy viên Ban chấp hành Đảng bộ tỉnh", "Bí thư huyện ủy"]) in got, got
+
+
+# ------------------------------------------------------------------ departments named by their fields
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đạt trên 90% gồm các sở: Nội vụ; Khoa học và Công nghệ; Xây dựng; Công an tỉnh.",
+     ["Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Xây dựng"]),
+    ("Số hồ sơ nhiều nhất thuộc các sở: GTVT, Tư pháp, Y tế.", ["Sở Giao thông vận tải", "Sở Tư pháp", "Sở Y tế"]),
+    ("Kế đó là Sở KH&ĐT, TN&MT (mỗi sở 3 quầy).", ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"]),
+    ("Kế đó là Sở GTVT, Tài chính (mỗi sở 2 quầy).", ["Sở Giao thông vận tải", "Sở Tài chính"]),
+])
+def test_departments_named_by_their_fields(text, expected):
+    a = run(text)
+    got = [o.name for o in a.of_type("organization")]
+    for name in expected:
+        assert name in got, got
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    ("Theo báo cáo của Sở Nội vụ, Tuy nhiên vẫn còn hạn chế.", "Sở Tuy nhiên vẫn còn hạn chế"),
+    ("Đại diện Sở Nội vụ, TX Phổ Yên cho biết.", "Sở thị xã Phổ Yên"),
+    ("Đại diện Sở Tài chính, Hà Giang cho biết.", "Sở Hà Giang"),
+])
+def test_what_is_no_field_after_a_department(text, unexpected):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert unexpected not in got and not any(n.startswith("Sở T") and "Tuy" in n for n in got), got

@@ -553,3 +553,17 @@ def test_departments_named_by_their_fields(text, expected):
 def test_what_is_no_field_after_a_department(text, unexpected):
     got = [o.name for o in run(text).of_type("organization")]
     assert unexpected not in got and not any(n.startswith("Sở T") and "Tuy" in n for n in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Báo Lai Châu Theo kết quả công bố, tỉnh xếp thứ 5.", "Báo Lai Châu"),
+    ("Nghị định 12/2024/NĐ-CP của Chính phủ Về việc sửa đổi quy định.", "Chính phủ"),
+])
+def test_a_capitalised_preposition_ends_a_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_capitalised_clause_word_inside_a_body_stays():
+    got = officials("Ông Nguyễn Văn Bình, Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ, phát biểu.")
+    assert ("Nguyễn Văn Bình", ["Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ"]) in got, got

@@ -224,6 +224,11 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _cap_prepositions() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _portfolio_leads() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
 
@@ -373,6 +378,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
+            if w in _cap_prepositions() and (body.words or _completes(text, pos if head_start is None else head_start,
+                                                                       i, t)):
+                break  # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …": a heading's words
             th = d.title_rx.match(text, j, timeout=t)
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]

@@ -567,3 +567,17 @@ def test_a_capitalised_preposition_ends_a_name(text, name):
 def test_a_capitalised_clause_word_inside_a_body_stays():
     got = officials("Ông Nguyễn Văn Bình, Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ, phát biểu.")
     assert ("Nguyễn Văn Bình", ["Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ"]) in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua Ban Chỉ đạo quốc gia về chuyển đổi số đã họp.", "Ban Chỉ đạo quốc gia về chuyển đổi số"),
+    ("Số liệu của Trung tâm dữ liệu quốc gia về dân cư cho thấy hồ sơ tăng.", "Trung tâm dữ liệu quốc gia về dân cư"),
+])
+def test_a_national_body_about_a_topic(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_province_name_broken_by_a_line_wrap():
+    got = [o.name for o in run("Đại diện Ủy ban nhân dân tỉnh Bình\nThuận phát biểu.").of_type("organization")]
+    assert "Ủy ban nhân dân tỉnh Bình Thuận" in got, got

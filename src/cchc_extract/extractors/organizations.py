@@ -50,6 +50,7 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import lookup_province
 from ..models import Organization
 from ..resources import load
 from .base import Sentence, SentencePeople, extractor
@@ -157,7 +158,12 @@ def _wrapped(ctx, s, nxt) -> Optional[Sentence]:
     last = tail.split()[-1]
     first = nxt.text.split(" ", 1)[0]
     second = (nxt.text.split(" ", 2) + ["", ""])[1]
-    if last.casefold() in ("và", "của"):
+    tail_words = tail.split()
+    if is_cap(last) and is_cap(first) and any(
+            lookup_province(" ".join(tail_words[-n:] + [first] + ([second] if k else [])))
+            for n in (1, 2) if len(tail_words) >= n for k in (0, 1)):
+        pass  # "… Ủy ban nhân dân tỉnh Bình⏎Thuận …": a province's name broken by the wrap
+    elif last.casefold() in ("và", "của"):
         if not (first[:1].isupper() or first in d.admin):
             return None
     elif last in d.admin:

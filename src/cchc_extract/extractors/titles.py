@@ -224,6 +224,11 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _topic_leads() -> frozenset:
+    return frozenset(nfc(w).casefold() for w in load("people")["topic_leads"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _cap_prepositions() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
 
@@ -332,6 +337,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 d.posted_rx.search(text, max(0, pos - 40), pos, timeout=t):
             body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
             body.end = i = wm.end()
+            continue
+        if w == "về" and len(body.words) >= 2 and nxt[:1].islower() and nxt not in d.clause_1 and \
+                " ".join(text[a:b] for a, b in body.words[-2:]).casefold() in _topic_leads():
+            body.words.append((j, wm.end()))  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
+            body.end = i = wm.end()
+            lower_run = 0  # the topic is a phrase of its own
             continue
         if w == "và" and portfolio and body.words and nxt[:1].islower() and nxt not in d.clause_1:
             body.words.append((j, wm.end()))

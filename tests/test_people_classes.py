@@ -581,3 +581,12 @@ def test_a_national_body_about_a_topic(text, name):
 def test_a_province_name_broken_by_a_line_wrap():
     got = [o.name for o in run("Đại diện Ủy ban nhân dân tỉnh Bình\nThuận phát biểu.").of_type("organization")]
     assert "Ủy ban nhân dân tỉnh Bình Thuận" in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hoạt động của Ủy ban Quốc gia về chuyển đổi số và Đề án 06 được tổng kết.", "Ủy ban Quốc gia về chuyển đổi số"),
+    ("Hôm qua, Ủy ban Quốc gia về người cao tuổi đã họp.", "Ủy ban Quốc gia về người cao tuổi"),
+])
+def test_a_national_committee_about_a_topic(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got

@@ -276,6 +276,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
     # "Phó Giám đốc phụ trách công tác tổ chức và cán bộ …": a portfolio in lower-case words
     lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40])
     portfolio = bool(lead) and " ".join(lead.group(1).split()) in _portfolio_leads()
+    topic = False  # "… quốc gia về chuyển đổi số và Đề án 06": a capitalised word after the topic is not its
     while i < limit and len(body.words) < max_words:
         j = SPACES.match(text, i, timeout=t).end()
         if j >= limit:
@@ -338,11 +339,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
             body.end = i = wm.end()
             continue
-        if w == "về" and len(body.words) >= 2 and nxt[:1].islower() and nxt not in d.clause_1 and \
-                " ".join(text[a:b] for a, b in body.words[-2:]).casefold() in _topic_leads():
+        if w == "về" and nxt[:1].islower() and nxt not in d.clause_1 and \
+                " ".join(text[max(0, j - 24):j].split()[-2:]).casefold() in _topic_leads():
             body.words.append((j, wm.end()))  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
             body.end = i = wm.end()
             lower_run = 0  # the topic is a phrase of its own
+            topic = True
             continue
         if w == "và" and portfolio and body.words and nxt[:1].islower() and nxt not in d.clause_1:
             body.words.append((j, wm.end()))
@@ -350,6 +352,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             continue
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
+                break
+            if w == "và" and topic:
                 break
             if w == "và":
                 # the words of the name so far, after its organisation head ("Giám đốc Công ty cổ phần

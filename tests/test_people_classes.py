@@ -590,3 +590,25 @@ def test_a_province_name_broken_by_a_line_wrap():
 def test_a_national_committee_about_a_topic(text, name):
     got = [o.name for o in run(text).of_type("organization")]
     assert name in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua, Viện Hàn lâm khoa học và công nghệ Việt Nam tổ chức hội thảo.", "Viện Hàn lâm khoa học và công nghệ Việt Nam"),
+    ("Hôm qua, Liên hiệp các Hội khoa học và kỹ thuật Việt Nam tổ chức hội thảo.",
+     "Liên hiệp các Hội khoa học và kỹ thuật Việt Nam"),
+    ("Hôm qua, Liên hiệp các Hội Khoa học – Kỹ thuật Việt Nam tổ chức hội thảo.",
+     "Liên hiệp các Hội Khoa học – Kỹ thuật Việt Nam"),
+])
+def test_a_national_name_through_va_or_a_dash(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua, Sở Nội vụ và nhiều cơ quan Việt Nam đã họp.", "Sở Nội vụ"),
+    ("Hôm qua, Bộ Tài chính và ngân hàng Việt Nam đã họp.", "Bộ Tài chính"),
+    ("Hôm qua, Bộ Nội vụ - Cơ quan thường trực Việt Nam đã họp.", "Bộ Nội vụ"),
+])
+def test_no_national_name_after_a_plural_or_a_whole_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got

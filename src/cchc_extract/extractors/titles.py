@@ -224,6 +224,24 @@ class Body:
 
 
 @lru_cache(maxsize=1)
+def _dash_name_end_ahead() -> "regex.Pattern[str]":
+    ends = [nfc(w) for w in load("people")["national_name_ends"]["words"]]
+    return regex.compile(r"[–—-][ ]*\p{Lu}[\p{L}\p{M}]*(?:[ ]+[\p{L}\p{M}]+){0,3}?[ ]+(?:" + alt(ends) +
+                         r")(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _plural_words() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["plural_words"]["words"] + load("people")["not_org_after"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _name_end_ahead() -> "regex.Pattern[str]":
+    ends = [nfc(w) for w in load("people")["national_name_ends"]["words"]]
+    return regex.compile(r"(?:[ ]+\p{Ll}[\p{Ll}\p{M}]*){1,4}[ ]+(?P<end>" + alt(ends) + r")(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
 def _topic_leads() -> frozenset:
     return frozenset(nfc(w).casefold() for w in load("people")["topic_leads"]["words"])
 
@@ -276,6 +294,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
     # "Phó Giám đốc phụ trách công tác tổ chức và cán bộ …": a portfolio in lower-case words
     lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40])
     portfolio = bool(lead) and " ".join(lead.group(1).split()) in _portfolio_leads()
+    closed_at = -1  # where a name ending in "Việt Nam" is over
     topic = False  # "… quốc gia về chuyển đổi số và Đề án 06": a capitalised word after the topic is not its
     while i < limit and len(body.words) < max_words:
         j = SPACES.match(text, i, timeout=t).end()
@@ -289,10 +308,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             break
         if text[j] in ",–—-" and body.words and j >= defined_until:
             am = _SEP_ACRONYM_AHEAD.match(text, j, timeout=t)
+            if not am and text[j] != "," and not _completes(text, pos if head_start is None else head_start, i, t):
+                # "Liên hiệp các Hội Khoa học – Kỹ thuật Việt Nam": fields joined by a dash
+                am = _dash_name_end_ahead().match(text, j, timeout=t)
+                closed_at = am.end() if am else closed_at
             k = SPACES.match(text, j + 1, timeout=t).end()
             if am and am.end() <= limit and not d.org_rx.match(text, k, timeout=t) and \
                     not d.title_rx.match(text, k, timeout=t):  # "Sở Nội vụ, Sở Tài chính (STC)": two bodies
-                defined_until = am.start("acr")
+                defined_until = am.start("acr") if "acr" in am.groupdict() else am.end()
                 body.end = i = j + 1
                 continue
         dm = d.dash_rx.match(text, j, timeout=t)
@@ -327,7 +350,15 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))
             body.end = i = wm.end()
             continue
-        if w == "và" and body.words and nxt and not is_cap(nxt):
+        if w == "và" and body.words and nxt and not is_cap(nxt) and not topic:
+            em = _name_end_ahead().match(text, wm.end(), timeout=t)
+            between = text[wm.end():em.start("end")].split() if em else []
+            if em and em.end() <= limit and not any(x in d.clause_1 or x in _plural_words() for x in between) and \
+                    not _completes(text, pos if head_start is None else head_start, i, t):
+                defined_until = closed_at = em.end()  # "Viện Hàn lâm khoa học và công nghệ Việt Nam"
+                body.words.append((j, wm.end()))
+                body.end = i = wm.end()
+                continue
             am = _ACRONYM_AHEAD.match(text, wm.end(), timeout=t)
             if am and am.end() <= limit:
                 defined_until = am.start("acr")
@@ -368,6 +399,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                         or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
                     break
         elif not is_cap(w) and not w.isupper():
+            if i == closed_at:
+                break  # "… Kỹ thuật Việt Nam đã …"
             if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and w not in d.admin and \
                     f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn", "ủy", "uỷ") and \
                     f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"

@@ -27,13 +27,26 @@ Names
     council or a party committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``),
     and a body ``của tỉnh``, are named with the article's main province (``Ủy ban nhân dân
     tỉnh Thái Nguyên``); other provincial bodies keep the name as written (``Sở Nội vụ``,
-    ``Công an tỉnh``) and get the main province in ``province``; national bodies
+    ``Công an tỉnh``) and get the main province in ``province``; a place inside the name of a
+    company, hospital or newspaper stays as written (``brand_place_heads``); national bodies
     (``national_org_heads``) get no province unless one is written.
 
 Bodies in titles
     Bodies whose head word ends a title head (``Trưởng đoàn ĐBQH tỉnh X`` → ``Đoàn Đại biểu
     Quốc hội tỉnh X``: ``implied_org_heads``), found in the officials' title chains; an
     organisation mention starting inside one of them is not read again.
+
+Where a name ends
+    A whole name of a body (``complete_org_names``: ``Bộ Công an``, ``Chính phủ``) or a name
+    closed by its acronym ends before a lower-case word (``Bộ Công an thông báo``) unless a
+    term, level or place follows (``Quốc hội khóa XV``); a capitalised preposition of a heading
+    ends a name (``capitalised_prepositions``); ``… quốc gia về`` + topic (``topic_leads``) and
+    ``và``/a dash + lower-case words up to ``Việt Nam`` (``national_name_ends``) go on. A line
+    broken inside a name is read with the next line (the text stays in the sentence).
+
+Departments by field
+    ``các sở: Tư pháp; Y tế`` and ``Sở KH&ĐT, TN&MT``: each field is a department
+    (``department_lists``).
 
 English
     English names on English-language pages (``Ministry of Science and Technology``):

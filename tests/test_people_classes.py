@@ -612,3 +612,8 @@ def test_a_national_name_through_va_or_a_dash(text, name):
 def test_no_national_name_after_a_plural_or_a_whole_name(text, name):
     got = [o.name for o in run(text).of_type("organization")]
     assert name in got, got
+
+
+def test_a_topic_running_into_a_clause_leaves_the_name():
+    got = [o.name for o in run("Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay có công văn hỏa tốc.").of_type("organization")]
+    assert got == ["Ban Chỉ đạo quốc gia"], got

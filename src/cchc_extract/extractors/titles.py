@@ -372,6 +372,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             continue
         if w == "về" and nxt[:1].islower() and nxt not in d.clause_1 and \
                 " ".join(text[max(0, j - 24):j].split()[-2:]).casefold() in _topic_leads():
+            topic_cut = (len(body.words), body.end)  # where to end if the topic runs into a clause
             body.words.append((j, wm.end()))  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
             body.end = i = wm.end()
             lower_run = 0  # the topic is a phrase of its own
@@ -422,6 +423,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if w not in d.en_function:
                 lower_run += 1
             if lower_run > (9 if portfolio else 5):
+                if topic:  # "Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay …": the name without its topic
+                    del body.words[topic_cut[0]:]
+                    body.end = topic_cut[1]
+                    break
                 body.overflow = True
                 break
         else:

@@ -617,3 +617,12 @@ def test_no_national_name_after_a_plural_or_a_whole_name(text, name):
 def test_a_topic_running_into_a_clause_leaves_the_name():
     got = [o.name for o in run("Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay có công văn hỏa tốc.").of_type("organization")]
     assert got == ["Ban Chỉ đạo quốc gia"], got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Đại diện Trường Tiểu học Lê Lợi đón học sinh từ sáng sớm.", "Trường Tiểu học Lê Lợi"),
+    ("Bà Lê Thị Hoa, Phó Giám đốc Học viện Tài chính kể lại.", "Học viện Tài chính"),
+])
+def test_a_verb_of_telling_or_welcoming_ends_a_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got

@@ -292,7 +292,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
     lower_run = 0
     defined_until = -1  # the name runs on to an acronym in parentheses: "… và hỗ trợ cộng đồng (CECODES)"
     # "Phó Giám đốc phụ trách công tác tổ chức và cán bộ …": a portfolio in lower-case words
-    lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40])
+    lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40], timeout=t)
     portfolio = bool(lead) and " ".join(lead.group(1).split()) in _portfolio_leads()
     closed_at = -1  # where a name ending in "Việt Nam" is over
     topic = False  # "… quốc gia về chuyển đổi số và Đề án 06": a capitalised word after the topic is not its

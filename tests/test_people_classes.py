@@ -458,3 +458,171 @@ def test_a_comma_before_another_body_separates_two_bodies():
 def test_a_title_goes_on_through_va_after_a_long_head(text, name, titles):
     got = officials(text)
     assert (name, titles) in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a place in the name of a company, hospital or newspaper is part of the name as written
+    ("Công ty Cao su Đồng Nai tăng vốn điều lệ.", "Công ty Cao su Đồng Nai"),
+    ("Bệnh viện Vũng Tàu tiếp nhận bệnh nhân.", "Bệnh viện Vũng Tàu"),
+    ("Đoàn thanh niên Công ty Điện lực Hưng Yên trao quà.", "Đoàn Thanh niên Công ty Điện lực Hưng Yên"),
+    # a state body gets the administrative word before its province
+    ("Sở Nội vụ Thái Nguyên tổ chức hội nghị.", "Sở Nội vụ tỉnh Thái Nguyên"),
+    # a city's word written before the place is kept, not doubled
+    ("Công an TP Lào Cai bắt giữ nghi phạm.", "Công an thành phố Lào Cai"),
+])
+def test_places_inside_names(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_province_going_on_with_a_capitalised_word_is_another_place():
+    got = [o.name for o in run("Hôm qua, Cục Hải quan Hà Nam Ninh đã họp.").of_type("organization")]
+    assert "Cục Hải quan Hà Nam Ninh" in got, got
+
+
+def test_a_board_word_inside_a_country_is_no_organisation():
+    got = [o.name for o in run("Đội tuyển Tây Ban Nha thắng trận. Sau đó Ban Chỉ đạo họp.").of_type("organization")]
+    assert got == ["Ban Chỉ đạo"], got
+
+
+def test_the_full_state_name_after_a_whole_name():
+    got = [o.name for o in run("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua luật.").of_type("organization")]
+    assert got == ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"], got
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body named back by its head, then a verb or an adverb
+    ("Năm nay, Trung tâm Phục vụ hành chính công tỉnh Hà Giang bắt đầu tiếp nhận hồ sơ.",
+     "Trung tâm Phục vụ hành chính công tỉnh Hà Giang"),
+    ("Ban Giám đốc Học viện Tài chính cam kết đổi mới.", "Ban Giám đốc Học viện Tài chính"),
+])
+def test_a_verb_after_a_body_ends_it(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm, UBND xã phân công cụ thể đối với cán bộ, công chức.",
+    "Năm nay HĐND huyện xem xét điều chỉnh kế hoạch.",
+])
+def test_an_administrative_word_without_its_place_is_no_body(text):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert got == [], got
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # a portfolio in lower-case words, longer than a body's usual run, through "và" + lower case
+    ("Ông Trần Văn Bình, Phó Giám đốc phụ trách lĩnh vực cải cách hành chính của Sở Nội vụ, cho biết.",
+     "Trần Văn Bình", ["Phó Giám đốc phụ trách lĩnh vực cải cách hành chính của Sở Nội vụ"]),
+    ("Bà Lê Thị Hoa, Phó Giám đốc phụ trách kế hoạch và tài chính của Sở Y tế, cho biết.",
+     "Lê Thị Hoa", ["Phó Giám đốc phụ trách kế hoạch và tài chính của Sở Y tế"]),
+    # a verb still ends it
+    ("Ông Trần Văn Bình, Phó Giám đốc phụ trách cho biết sẽ làm tốt.", "Trần Văn Bình", ["Phó Giám đốc phụ trách"]),
+])
+def test_a_portfolio_in_lower_case_words(text, name, titles):
+    got = officials(text)
+    assert (name, titles) in got, got
+
+
+def test_a_lower_case_party_committee_after_an_administrative_word():
+    got = officials("Đồng chí Trần Minh Hòa, Ủy viên Ban chấp hành Đảng bộ tỉnh, Bí thư huyện ủy phát biểu.")
+    assert ("Trần Minh Hòa", ["Ủy viên Ban chấp hành Đảng bộ tỉnh", "Bí thư huyện ủy"]) in got, got
+
+
+# ------------------------------------------------------------------ departments named by their fields
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đạt trên 90% gồm các sở: Nội vụ; Khoa học và Công nghệ; Xây dựng; Công an tỉnh.",
+     ["Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Xây dựng"]),
+    ("Số hồ sơ nhiều nhất thuộc các sở: GTVT, Tư pháp, Y tế.", ["Sở Giao thông vận tải", "Sở Tư pháp", "Sở Y tế"]),
+    ("Kế đó là Sở KH&ĐT, TN&MT (mỗi sở 3 quầy).", ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"]),
+    ("Kế đó là Sở GTVT, Tài chính (mỗi sở 2 quầy).", ["Sở Giao thông vận tải", "Sở Tài chính"]),
+])
+def test_departments_named_by_their_fields(text, expected):
+    a = run(text)
+    got = [o.name for o in a.of_type("organization")]
+    for name in expected:
+        assert name in got, got
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    ("Theo báo cáo của Sở Nội vụ, Tuy nhiên vẫn còn hạn chế.", "Sở Tuy nhiên vẫn còn hạn chế"),
+    ("Đại diện Sở Nội vụ, TX Phổ Yên cho biết.", "Sở thị xã Phổ Yên"),
+    ("Đại diện Sở Tài chính, Hà Giang cho biết.", "Sở Hà Giang"),
+])
+def test_what_is_no_field_after_a_department(text, unexpected):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert unexpected not in got and not any(n.startswith("Sở T") and "Tuy" in n for n in got), got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Báo Lai Châu Theo kết quả công bố, tỉnh xếp thứ 5.", "Báo Lai Châu"),
+    ("Nghị định 12/2024/NĐ-CP của Chính phủ Về việc sửa đổi quy định.", "Chính phủ"),
+])
+def test_a_capitalised_preposition_ends_a_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_capitalised_clause_word_inside_a_body_stays():
+    got = officials("Ông Nguyễn Văn Bình, Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ, phát biểu.")
+    assert ("Nguyễn Văn Bình", ["Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ"]) in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua Ban Chỉ đạo quốc gia về chuyển đổi số đã họp.", "Ban Chỉ đạo quốc gia về chuyển đổi số"),
+    ("Số liệu của Trung tâm dữ liệu quốc gia về dân cư cho thấy hồ sơ tăng.", "Trung tâm dữ liệu quốc gia về dân cư"),
+])
+def test_a_national_body_about_a_topic(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_province_name_broken_by_a_line_wrap():
+    got = [o.name for o in run("Đại diện Ủy ban nhân dân tỉnh Bình\nThuận phát biểu.").of_type("organization")]
+    assert "Ủy ban nhân dân tỉnh Bình Thuận" in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hoạt động của Ủy ban Quốc gia về chuyển đổi số và Đề án 06 được tổng kết.", "Ủy ban Quốc gia về chuyển đổi số"),
+    ("Hôm qua, Ủy ban Quốc gia về người cao tuổi đã họp.", "Ủy ban Quốc gia về người cao tuổi"),
+])
+def test_a_national_committee_about_a_topic(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua, Viện Hàn lâm khoa học và công nghệ Việt Nam tổ chức hội thảo.", "Viện Hàn lâm khoa học và công nghệ Việt Nam"),
+    ("Hôm qua, Liên hiệp các Hội khoa học và kỹ thuật Việt Nam tổ chức hội thảo.",
+     "Liên hiệp các Hội khoa học và kỹ thuật Việt Nam"),
+    ("Hôm qua, Liên hiệp các Hội Khoa học – Kỹ thuật Việt Nam tổ chức hội thảo.",
+     "Liên hiệp các Hội Khoa học – Kỹ thuật Việt Nam"),
+])
+def test_a_national_name_through_va_or_a_dash(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hôm qua, Sở Nội vụ và nhiều cơ quan Việt Nam đã họp.", "Sở Nội vụ"),
+    ("Hôm qua, Bộ Tài chính và ngân hàng Việt Nam đã họp.", "Bộ Tài chính"),
+    ("Hôm qua, Bộ Nội vụ - Cơ quan thường trực Việt Nam đã họp.", "Bộ Nội vụ"),
+])
+def test_no_national_name_after_a_plural_or_a_whole_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got
+
+
+def test_a_topic_running_into_a_clause_leaves_the_name():
+    got = [o.name for o in run("Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay có công văn hỏa tốc.").of_type("organization")]
+    assert got == ["Ban Chỉ đạo quốc gia"], got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Đại diện Trường Tiểu học Lê Lợi đón học sinh từ sáng sớm.", "Trường Tiểu học Lê Lợi"),
+    ("Bà Lê Thị Hoa, Phó Giám đốc Học viện Tài chính kể lại.", "Học viện Tài chính"),
+])
+def test_a_verb_of_telling_or_welcoming_ends_a_name(text, name):
+    got = [o.name for o in run(text).of_type("organization")]
+    assert name in got, got

@@ -10,7 +10,8 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 Spaces inside a number are dropped in ``number``. The type word before a number gives
 ``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``,
 ``do UBND tỉnh ban hành``: ``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn
-số 1234``), wins over the code's. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+số 1234``), wins over the code's; a party committee keeps its name as written, with the
+province only when one is written (``Tỉnh ủy Hà Giang``; the link stage adds none: ``party_issuers``). ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 """
 from __future__ import annotations

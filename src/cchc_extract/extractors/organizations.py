@@ -27,13 +27,26 @@ Names
     council or a party committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``),
     and a body ``của tỉnh``, are named with the article's main province (``Ủy ban nhân dân
     tỉnh Thái Nguyên``); other provincial bodies keep the name as written (``Sở Nội vụ``,
-    ``Công an tỉnh``) and get the main province in ``province``; national bodies
+    ``Công an tỉnh``) and get the main province in ``province``; a place inside the name of a
+    company, hospital or newspaper stays as written (``brand_place_heads``); national bodies
     (``national_org_heads``) get no province unless one is written.
 
 Bodies in titles
     Bodies whose head word ends a title head (``Trưởng đoàn ĐBQH tỉnh X`` → ``Đoàn Đại biểu
     Quốc hội tỉnh X``: ``implied_org_heads``), found in the officials' title chains; an
     organisation mention starting inside one of them is not read again.
+
+Where a name ends
+    A whole name of a body (``complete_org_names``: ``Bộ Công an``, ``Chính phủ``) or a name
+    closed by its acronym ends before a lower-case word (``Bộ Công an thông báo``) unless a
+    term, level or place follows (``Quốc hội khóa XV``); a capitalised preposition of a heading
+    ends a name (``capitalised_prepositions``); ``… quốc gia về`` + topic (``topic_leads``) and
+    ``và``/a dash + lower-case words up to ``Việt Nam`` (``national_name_ends``) go on. A line
+    broken inside a name is read with the next line (the text stays in the sentence).
+
+Departments by field
+    ``các sở: Tư pháp; Y tế`` and ``Sở KH&ĐT, TN&MT``: each field is a department
+    (``department_lists``).
 
 English
     English names on English-language pages (``Ministry of Science and Technology``):
@@ -50,10 +63,11 @@ from typing import Optional
 
 import regex
 
+from ..gazetteer import lookup_province
 from ..models import Organization
 from ..resources import load
 from .base import Sentence, SentencePeople, extractor
-from .titles import (SPACES, WORD, Body, alt, captions, is_cap, nfc, org_name, place_of, scan_body, vocab,
+from .titles import (SPACES, WORD, Body, alt, captions, expand, is_cap, nfc, org_name, place_of, scan_body, vocab,
                      words_before)
 
 # labels of the ``kind`` field (GUIDE §11) for the fine kinds of people.json
@@ -130,8 +144,9 @@ def extract(ctx) -> None:
             for a, b, name, kind, prov in _implied_orgs(ctx, s, titles, prov_spans, main):
                 ctx.add(Organization, a, b, claim=False, name=name, kind=kind, province=prov)
                 in_titles.append((a, b))
-        for a, b, name, kind, prov in _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main) + \
-                _english_orgs(ctx, s, prov_spans):
+        found = _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main)
+        found += _department_lists(ctx, s, found, name_spans, prov_spans, main)
+        for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
             b = min(b, len(s.text.rstrip()))
@@ -156,7 +171,12 @@ def _wrapped(ctx, s, nxt) -> Optional[Sentence]:
     last = tail.split()[-1]
     first = nxt.text.split(" ", 1)[0]
     second = (nxt.text.split(" ", 2) + ["", ""])[1]
-    if last.casefold() in ("và", "của"):
+    tail_words = tail.split()
+    if is_cap(last) and is_cap(first) and any(
+            lookup_province(" ".join(tail_words[-n:] + [first] + ([second] if k else [])))
+            for n in (1, 2) if len(tail_words) >= n for k in (0, 1)):
+        pass  # "… Ủy ban nhân dân tỉnh Bình⏎Thuận …": a province's name broken by the wrap
+    elif last.casefold() in ("và", "của"):
         if not (first[:1].isupper() or first in d.admin):
             return None
     elif last in d.admin:
@@ -215,6 +235,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     elif g not in d.org_kind:
         head = next((h for h in d.org_kind if h.casefold() == g.casefold()), g)
     kind = d.org_kind.get(head)
+    if _inside_country(text, m.start(), m.end(), t):
+        return None  # "Tây Ban Nha": a country, not a board
     prev = words_before(text, 0, m.start(), 3)
     prevw = prev[-1] if prev else ""
     if prevw in w.not_after or prevw.isdigit():
@@ -288,6 +310,88 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                 if sub:
                     out.extend(sub)
             break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _countries_rx() -> "regex.Pattern[str]":
+    words = [nfc(w) for w in load("people")["countries"]["words"] if " " in w]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(words) + r")(?![\p{L}\p{M}])")
+
+
+def _inside_country(text: str, a: int, b: int, t: float) -> bool:
+    """Whether ``text[a:b]`` lies inside the name of a country of several words."""
+    for cm in _countries_rx().finditer(text, max(0, a - 20), min(len(text), b + 20), timeout=t):
+        if cm.start() < a < cm.end() or cm.start() < b < cm.end():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> frozenset:
+    """Fields of ministries and departments (``Tài chính``, ``Tài nguyên và Môi trường``), from
+    ``complete_org_names`` and the organisation abbreviations, case-folded."""
+    out = {" ".join(nfc(w)[len("Bộ "):].casefold().split()) for w in load("people")["complete_org_names"]["words"]
+           if w.startswith("Bộ ")}
+    out |= {" ".join(nfc(x["full"]).casefold().split()) for x in load("abbreviations")["abbreviations"]
+            if x.get("kind") == "org"}
+    return frozenset(out)
+
+
+_FIELD_ITEM_SEMI = regex.compile(r"[ ]*(?P<f>\p{Lu}[^;.…]{0,60}?)[ ]*(?=[;.…]|$)")
+_FIELD_ITEM = regex.compile(r"[ ]*(?P<f>\p{Lu}[\p{L}\p{M}&]*(?:[ ]+[\p{L}\p{M}&]+){0,6}?)[ ]*(?=[;,.…(]|$)")
+
+
+@lru_cache(maxsize=1)
+def _list_lead_rx() -> "regex.Pattern[str]":
+    return regex.compile("|".join(load("people")["department_lists"]["patterns"]))
+
+
+def _department_lists(ctx, s, found, name_spans, prov_spans, main):
+    """Departments named by their fields only (``data/people.json`` ``department_lists``):
+    after ``các sở:`` (items split at ``;`` when there is one, else at ``,``), and after a named
+    department with a comma (``Sở KH&ĐT, TN&MT``)."""
+    d = vocab()
+    t = ctx.timeout
+    text = s.text
+    taken = [(a, b) for a, b, *_ in found]
+    starts: list[tuple[int, str]] = []
+    for m in _list_lead_rx().finditer(text, timeout=t):
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end
+        sep = ";" if ";" in text[m.end():end] else ","
+        starts.append((m.end(), sep))
+    for a, b, name, *_ in found:
+        if name.startswith("Sở ") and text[b:b + 1] == "," and not text[a:b].endswith(")"):
+            starts.append((b + 1, "shared"))  # "Sở KH&ĐT, TN&MT": the head is shared
+    out = []
+    for pos, sep in starts:
+        shared = sep == "shared"
+        sep = "," if shared else sep
+        first = True
+        while pos < len(text):
+            if not first:
+                if text[pos:pos + 1] != sep:
+                    break
+                pos += 1
+            first = False
+            im = (_FIELD_ITEM if sep == "," else _FIELD_ITEM_SEMI).match(text, pos, timeout=t)
+            if not im:
+                break
+            fa, fb = im.start("f"), im.end("f")
+            item = text[fa:fb]
+            pos = im.end()
+            if d.org_rx.match(text, fa, timeout=t) or d.title_rx.match(text, fa, timeout=t) or \
+                    _overlaps(fa, fb, taken) or _overlaps(fa, fb, name_spans):
+                continue  # "Công an tỉnh": a body of its own
+            if any(fa <= x - s.start and y - s.start <= fb for x, y, _ in prov_spans) or \
+                    regex.search(r"\s(?:xếp|đạt|có|được|là)\s|\d", item, timeout=t):
+                break  # a place, or a clause: the list is over
+            if item.split()[0] in d.admin or (shared and expand(item, t).casefold() not in _department_fields()):
+                break  # "Sở Nội vụ, TX Phổ Yên": no field of a department
+            oname, oprov = org_name(ctx, "Sở " + item, main, "Sở")
+            out.append((fa, fb, oname, "department", oprov))
+            taken.append((fa, fb))
     return out
 
 

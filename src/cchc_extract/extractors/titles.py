@@ -227,6 +227,44 @@ _LOWER_LETTER = regex.compile(r"\p{Ll}")
 
 
 @lru_cache(maxsize=1)
+def _dash_name_end_ahead() -> "regex.Pattern[str]":
+    ends = [nfc(w) for w in load("people")["national_name_ends"]["words"]]
+    return regex.compile(r"[–—-][ ]*\p{Lu}[\p{L}\p{M}]*(?:[ ]+[\p{L}\p{M}]+){0,3}?[ ]+(?:" + alt(ends) +
+                         r")(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _plural_words() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["plural_words"]["words"] + load("people")["not_org_after"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _name_end_ahead() -> "regex.Pattern[str]":
+    ends = [nfc(w) for w in load("people")["national_name_ends"]["words"]]
+    return regex.compile(r"(?:[ ]+\p{Ll}[\p{Ll}\p{M}]*){1,4}[ ]+(?P<end>" + alt(ends) + r")(?![\p{L}\p{M}])")
+
+
+@lru_cache(maxsize=1)
+def _topic_leads() -> frozenset:
+    return frozenset(nfc(w).casefold() for w in load("people")["topic_leads"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _cap_prepositions() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _portfolio_leads() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _not_place_compounds() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["not_place_compounds"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _complete_names() -> tuple[frozenset, frozenset]:
     """Whole names of bodies (``data/people.json`` ``complete_org_names``), case-folded, and the
     words that may still follow one."""
@@ -256,6 +294,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
     seen_place = False
     lower_run = 0
     defined_until = -1  # the name runs on to an acronym in parentheses: "… và hỗ trợ cộng đồng (CECODES)"
+    # "Phó Giám đốc phụ trách công tác tổ chức và cán bộ …": a portfolio in lower-case words
+    lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40], timeout=t)
+    portfolio = bool(lead) and " ".join(lead.group(1).split()) in _portfolio_leads()
+    closed_at = -1  # where a name ending in "Việt Nam" is over
+    topic = False  # "… quốc gia về chuyển đổi số và Đề án 06": a capitalised word after the topic is not its
     while i < limit and len(body.words) < max_words:
         j = SPACES.match(text, i, timeout=t).end()
         if j >= limit:
@@ -268,10 +311,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             break
         if text[j] in ",–—-" and body.words and j >= defined_until:
             am = _SEP_ACRONYM_AHEAD.match(text, j, timeout=t)
+            if not am and text[j] != "," and not _completes(text, pos if head_start is None else head_start, i, t):
+                # "Liên hiệp các Hội Khoa học – Kỹ thuật Việt Nam": fields joined by a dash
+                am = _dash_name_end_ahead().match(text, j, timeout=t)
+                closed_at = am.end() if am else closed_at
             k = SPACES.match(text, j + 1, timeout=t).end()
             if am and am.end() <= limit and not d.org_rx.match(text, k, timeout=t) and \
                     not d.title_rx.match(text, k, timeout=t):  # "Sở Nội vụ, Sở Tài chính (STC)": two bodies
-                defined_until = am.start("acr")
+                defined_until = am.start("acr") if "acr" in am.groupdict() else am.end()
                 body.end = i = j + 1
                 continue
         dm = d.dash_rx.match(text, j, timeout=t)
@@ -306,7 +353,15 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))
             body.end = i = wm.end()
             continue
-        if w == "và" and body.words and nxt and not is_cap(nxt):
+        if w == "và" and body.words and nxt and not is_cap(nxt) and not topic:
+            em = _name_end_ahead().match(text, wm.end(), timeout=t)
+            between = text[wm.end():em.start("end")].split() if em else []
+            if em and em.end() <= limit and not any(x in d.clause_1 or x in _plural_words() for x in between) and \
+                    not _completes(text, pos if head_start is None else head_start, i, t):
+                defined_until = closed_at = em.end()  # "Viện Hàn lâm khoa học và công nghệ Việt Nam"
+                body.words.append((j, wm.end()))
+                body.end = i = wm.end()
+                continue
             am = _ACRONYM_AHEAD.match(text, wm.end(), timeout=t)
             if am and am.end() <= limit:
                 defined_until = am.start("acr")
@@ -318,8 +373,22 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
             body.end = i = wm.end()
             continue
+        if w == "về" and nxt[:1].islower() and nxt not in d.clause_1 and \
+                " ".join(text[max(0, j - 24):j].split()[-2:]).casefold() in _topic_leads():
+            topic_cut = (len(body.words), body.end)  # where to end if the topic runs into a clause
+            body.words.append((j, wm.end()))  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
+            body.end = i = wm.end()
+            lower_run = 0  # the topic is a phrase of its own
+            topic = True
+            continue
+        if w == "và" and portfolio and body.words and nxt[:1].islower() and nxt not in d.clause_1:
+            body.words.append((j, wm.end()))
+            body.end = i = wm.end()
+            continue
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
+                break
+            if w == "và" and topic:
                 break
             if w == "và":
                 # the words of the name so far, after its organisation head ("Giám đốc Công ty cổ phần
@@ -334,6 +403,13 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                         or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
                     break
         elif not is_cap(w) and not w.isupper():
+            if i == closed_at:
+                break  # "… Kỹ thuật Việt Nam đã …"
+            if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and w not in d.admin and \
+                    f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn", "ủy", "uỷ") and \
+                    f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"
+                break  # "UBND xã phân công …": an administrative word is followed by its place's name
+                # (or makes a party committee: "Bí thư huyện ủy")
             if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or
@@ -349,11 +425,18 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
             if w not in d.en_function:
                 lower_run += 1
-            if lower_run > 5:
+            if lower_run > (9 if portfolio else 5):
+                if topic:  # "Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay …": the name without its topic
+                    del body.words[topic_cut[0]:]
+                    body.end = topic_cut[1]
+                    break
                 body.overflow = True
                 break
         else:
             lower_run = 0
+            if w in _cap_prepositions() and (body.words or _completes(text, pos if head_start is None else head_start,
+                                                                       i, t)):
+                break  # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …": a heading's words
             th = d.title_rx.match(text, j, timeout=t)
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
@@ -405,6 +488,18 @@ def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = 
     return _org_name_cached(raw, province, head, liberal, ctx.timeout)
 
 
+@lru_cache(maxsize=1)
+def _brand_heads() -> frozenset:
+    """Heads of bodies whose place is part of the name as written (``data/people.json``
+    ``brand_place_heads``)."""
+    return frozenset(nfc(w) for w in load("people")["brand_place_heads"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _brand_rx() -> "regex.Pattern[str]":
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(_brand_heads()) + r")(?![\p{L}\p{M}])")
+
+
 @lru_cache(maxsize=4096)
 def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
                      timeout: float) -> tuple[str, Optional[str]]:
@@ -427,19 +522,22 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
     possessive = bool(regex.search(r"\bcủa\s+(?:tỉnh|thành phố)$", raw, timeout=t))
     raw = regex.sub(r"\s+của\s+(?=(?:tỉnh|thành phố)(?:\s|$))", " ", raw, timeout=t)
     stated = None
-    found = [(a, b, p) for a, b, p in find_places(raw, t) if p.kind == "province"]
+    # "Cục Hải quan Hà Nam Ninh": a province name going on with a capitalised word is another place
+    found = [(a, b, p) for a, b, p in find_places(raw, t) if p.kind == "province"
+             and not regex.match(r"[ ]+\p{Lu}", raw[b:], timeout=t)]
     if found:
         a, b, place = found[-1]
         stated = place.name
         before = raw[:a].rstrip()
         low = raw[a:b].casefold()
         admin = "thành phố" if low.startswith(("tp", "thành phố")) else None
-        if before.endswith(("tỉnh", "thành phố")):
-            repl = place.name
+        if before.endswith(("tỉnh", "thành phố")) or regex.search(r"(?<![\p{L}])(?:TP|Tp)\.?$", before, timeout=t):
+            repl = place.name  # "Công an TP Lào Cai": the city's word is written
         elif admin:
             repl = f"{admin} {place.name}"
-        elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1 and \
-                head not in ("Tỉnh ủy", "Thành ủy", "Đại học", "Báo", "Đài"):
+        elif head in _brand_heads() - {"Tỉnh ủy", "Thành ủy"} or _brand_rx().search(before, timeout=t):
+            repl = raw[a:b]  # "Công ty Vàng bạc đá quý Sài Gòn", "Bệnh viện Vũng Tàu": as written
+        elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1:
             repl = f"{province_kind(place.name)} {place.name}"
         else:
             repl = place.name

@@ -102,6 +102,9 @@ def _data():
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
     rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
+    copula_verb_rx = regex.compile(r"(?:" + _alt(trig["copula_verb_triggers"]) + r")(?![\p{L}])", regex.I)
+    requirement_rx = regex.compile(r"(?:" + _alt(trig["requirement_triggers"]) + r")(?![\p{L}])", regex.I)
+    requirement_source_rx = regex.compile(r"(?:" + "|".join(trig["requirement_sources"]) + r")", regex.I)
     gs = d["goal_scope"]
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
@@ -147,7 +150,8 @@ def _data():
     return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
-                trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
+                trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
+                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -215,8 +219,12 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
         neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
         if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
-                        and regex.match(r"[^.;:]{0,60}:", sentence[m.end():], timeout=t)):
-            continue
+                        and regex.match(r"[^.;:]{0,60}:", sentence[m.end():], timeout=t)) \
+                and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
+            continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
+        if d["requirement_rx"].match(m.group(0), timeout=t) and \
+                d["requirement_source_rx"].search(sentence[:m.start()], timeout=t):
+            continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
         if doc_year and any(int(y) < doc_year for y in _YEAR_NUM.findall(m.group(0))):

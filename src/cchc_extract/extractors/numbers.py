@@ -147,7 +147,13 @@ def _data():
     shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
     glued_rx = regex.compile(r"(?P<num>" + NUM.replace(r"(?![\d]|[.,]\d)", r"(?![\d]|[.,]\d)") + r")(?P<unit>"
                              + _alt(sorted(d["glued_units"]["words"], key=len, reverse=True)) + r")(?![\p{L}\d])")
-    return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
+    gh, plan = d["goal_headings"], d["plan_pages"]
+    result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
+    plan_title_rx = regex.compile(plan["title"], regex.I)
+    plan_item_rx = regex.compile(plan["item"], regex.I)
+    plan_result_rx = regex.compile(plan["result_item"], regex.I)
+    return dict(result_heading_rx=result_heading_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
+                diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
@@ -379,20 +385,52 @@ _HEADING_LINE = regex.compile(r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\
                               r"(?:[^\d.;:!?,]|(?:19|20)\d{2}|\s[-–]\s){3,90}")
 
 
+def _goal_heading(ptext: str, t: float, doc_year: Optional[int]) -> bool:
+    """A heading that opens a goal list: a goal word that is not negated, counted or reported as met,
+    reaching the heading's end with no result between (``Kết quả thực hiện các chỉ tiêu năm 2023 như
+    sau:``, ``Các chỉ tiêu đã đạt:`` open none), or a ``giai đoạn 2021 - 2025`` heading."""
+    d = _data()
+    if d["result_heading_rx"].search(ptext, timeout=t):
+        return False
+    end = len(ptext.rstrip(": "))
+    if any(b >= end and not d["achieved_rx"].search(ptext[a:end], timeout=t)
+           for a, b in _goal_scope(ptext, t, doc_year)):
+        return True
+    return bool(regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t))
+
+
+def _plan_year(ctx) -> Optional[str]:
+    """The year of the plan the page is (its title, or its first paragraph without one:
+    ``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025`` → ``2025``), or None."""
+    d = _data()
+    head = ctx.article.title
+    if not head and ctx.article.paragraphs:
+        p = ctx.article.paragraphs[0]
+        head = ctx.text[p.start:p.end]
+    m = d["plan_title_rx"].match(head or "", timeout=ctx.timeout)
+    return m.group("y") if m else None
+
+
 def _heading_goals(ctx) -> dict[int, tuple]:
-    """Paragraph index → (deadline, period) for paragraphs listed under a goal heading."""
+    """Paragraph index → (deadline, period) for paragraphs listed under a goal heading, and for the
+    bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``)."""
     d = _data()
     t = ctx.timeout
     out: dict[int, tuple] = {}
     current = None
+    plan_year = _plan_year(ctx)
+    in_results = False
     for i, p in enumerate(ctx.article.paragraphs):
         ptext = ctx.text[p.start:p.end].strip()
         # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
         heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
             _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
+        if plan_year and (heading or _ends_goal_list(ptext, t) or _HEADING_LINE.fullmatch(ptext, timeout=t)) \
+                and not d["plan_item_rx"].match(ptext, timeout=t):
+            in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t))
         if heading:
             current = None
-            if d["trigger_rx"].search(ptext, timeout=t) or regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t):
+            if _goal_heading(ptext, t, ctx.doc_year):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
@@ -401,6 +439,10 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             current = None
         if current is not None:
             out[i] = current
+        elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \
+                and not d["plan_result_rx"].search(ptext, timeout=t) \
+                and not any(y < plan_year for y in _YEAR_NUM.findall(ptext)):
+            out[i] = (plan_year, None)  # "- Tối thiểu 30% số cơ quan … được kiểm tra": a goal of the plan
     return out
 
 

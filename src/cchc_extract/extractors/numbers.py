@@ -108,6 +108,8 @@ def _data():
     gs = d["goal_scope"]
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
+    fronted_goal_rx = regex.compile(r"(?:^|[,;:])\W*(?:" + _alt(gs["fronted_goal_before"]) + r")\s+(?:(?:các|những|sự|cái)\s+)?$", regex.I)
+    past_clause_rx = regex.compile(r"[,;]\s*(?:(?:trong|tính đến|đến hết|đến cuối|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
     count_not_goal_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["count_not_goal_before"]) + r")\s*$", regex.I)
     result_after_value_rx = regex.compile(gs["result_after_value"], regex.I)
     goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
@@ -154,7 +156,7 @@ def _data():
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(result_heading_rx=result_heading_rx, count_not_goal_rx=count_not_goal_rx,
+    return dict(result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
@@ -248,7 +250,17 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
         defined = d["defined_rx"].match(sentence, m.end(), end, timeout=t)
         if defined:
             end = defined.end() - 1  # "Mục tiêu của Kế hoạch là nâng cao chất lượng; năm 2023 …": said in words
+        # "Phấn đấu năm 2024 … đạt trên 85%; năm 2023 Chỉ số SIPAS đạt 82%": a clause on an earlier year
+        years = [int(y) for y in _YEAR_NUM.findall(sentence[:m.end()])] + ([doc_year] if doc_year else [])
+        for pc in d["past_clause_rx"].finditer(sentence, m.end(), end, timeout=t):
+            years += [int(y) for y in _YEAR_NUM.findall(sentence[m.end():pc.start()])]
+            if years and int(pc.group("y")) < max(years):
+                end = pc.start()
+                break
         comma = sentence.find(",", m.end(), end)
+        if comma > 0 and d["fronted_goal_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t) \
+                and not has_digit(sentence[m.end():comma]):
+            end = comma  # "Với quyết tâm đổi mới, năm 2023 tỉnh vươn lên …": the goal said in words
         if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
                           d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
                           (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not has_digit(sentence[m.end():comma]))):
@@ -528,7 +540,7 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
         for m in d["rank_place_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None or not _index_mentions(s.text, t):
+            if _in_goal(s.text, m.end() - 1, scopes, t) is None or not _index_mentions(s.text, t):
                 continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):

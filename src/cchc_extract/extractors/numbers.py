@@ -234,7 +234,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
                 and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
             continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
         if d["requirement_rx"].match(m.group(0), timeout=t) and \
-                d["requirement_source_rx"].search(sentence[:m.start()], timeout=t):
+                d["requirement_source_rx"].search(sentence[:m.end()], timeout=t):
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue

@@ -306,3 +306,28 @@ def test_a_goal_said_in_words_before_a_comma(text, expected):
 ])
 def test_a_clause_on_an_earlier_year_reports_a_result(text, expected):
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo dự báo của Ngân hàng Thế giới, tăng trưởng GDP năm 2024 của Việt Nam sẽ đạt 6%.", []),
+    ("Ước cả năm 2024, tỷ lệ hồ sơ trực tuyến sẽ đạt 65%.", []),
+    ("Việc triển khai nền tảng số giúp nâng tỷ lệ hồ sơ trực tuyến lên 75%.", []),
+    ("Mô hình này góp phần nâng tỷ lệ hài lòng của người dân lên 95%.", []),
+    # a company's own plan, a goal to raise a rate
+    ("Công ty dự kiến đạt lợi nhuận sau thuế 150 tỷ đồng trong năm 2024.", [(150.0, "tỷ đồng", "eq", "2024")]),
+    ("Tỉnh phấn đấu nâng tỷ lệ hồ sơ trực tuyến lên 80% vào năm 2025.", [(80.0, "%", "eq", "2025")]),
+])
+def test_a_forecast_an_estimate_or_an_effect_is_no_goal(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 12/3/2024, UBND tỉnh tổ chức hội nghị. Đến năm 2023, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới.", []),
+    ("Ngày 12/3/2024, UBND tỉnh tổ chức hội nghị. Đến hết năm 2023, tỷ lệ hồ sơ trực tuyến đạt 45%.", []),
+    ("Ngày 12/3/2024, UBND tỉnh tổ chức hội nghị. Đến năm 2025, tỉnh phấn đấu có 80% hồ sơ trực tuyến.",
+     [(80.0, "%", "eq", "2025")]),
+    ("Ngày 12/3/2024, UBND tỉnh tổ chức hội nghị. Đến hết năm 2024, tỷ lệ hồ sơ trực tuyến đạt 60%.",
+     [(60.0, "%", "eq", "2024")]),
+])
+def test_a_year_before_the_dates_of_an_undated_article_is_a_result(text, expected):
+    assert targets(text) == expected

@@ -499,7 +499,9 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
-        scopes = _goal_scope(s.text, t, ctx.doc_year) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
+        # without a published date, the latest year of the dates written so far dates the article
+        # ("Ngày 12/3/2024, … Đến năm 2023, toàn tỉnh có 120 xã …": a result)
+        scopes = _goal_scope(s.text, t, ctx.doc_year or index.context_year(s.index)) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
         deadline = period = None
         para = ctx.paragraph_of(s.start)
         under = headed.get(para)

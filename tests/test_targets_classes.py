@@ -300,7 +300,8 @@ def test_a_goal_said_in_words_before_a_comma(text, expected):
     ("Phấn đấu năm 2025 Chỉ số SIPAS đạt trên 85%; năm 2024 Chỉ số SIPAS đạt 82%.", [(85.0, "%", "gt", "2025")]),
     ("Phấn đấu năm 2024 Chỉ số SIPAS đạt trên 85%, Chỉ số PAR Index đạt trên 88%; năm 2023 Chỉ số SIPAS đạt 82%.",
      [(85.0, "%", "gt", "2024"), (88.0, "%", "gt", "2024")]),
-    ("Năm 2025, tỉnh quyết tâm giữ vững vị trí trong top 10 về PCI; năm 2024 tỉnh xếp thứ 8.", []),
+    ("Năm 2025, tỉnh quyết tâm giữ vững vị trí trong top 10 về PCI; năm 2024 tỉnh xếp thứ 8.",
+     [(10.0, "rank", "lte", "2025")]),
     # a later year is another goal
     ("Phấn đấu đến năm 2025 đạt 50% hồ sơ trực tuyến, năm 2030 đạt 80%.", [(50.0, "%", "eq", "2025"), (80.0, "%", "eq", "2030")]),
 ])
@@ -331,3 +332,19 @@ def test_a_forecast_an_estimate_or_an_effect_is_no_goal(text, expected):
 ])
 def test_a_year_before_the_dates_of_an_undated_article_is_a_result(text, expected):
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, tỉnh quyết tâm giữ vững vị trí trong top 10 về PCI.", [(10.0, "rank", "lte", "2025")]),
+    ("Phấn đấu Chỉ số PAPI của tỉnh xếp hạng trong top 20 cả nước.", [(20.0, "rank", "lte", None)]),
+    ("Mục tiêu năm 2025 tỉnh vươn lên top 15 về Chỉ số DTI.", [(15.0, "rank", "lte", "2025")]),
+    ("Năm 2023, tỉnh giữ vững vị trí trong top 10 về PCI.", []),
+])
+def test_a_band_to_keep_or_to_reach(text, expected):
+    assert targets(text) == expected
+
+
+def test_a_heading_on_an_earlier_year_in_a_plan_lists_results():
+    assert targets("Kế hoạch số hóa hồ sơ năm 2025\nTheo báo cáo, trong năm 2024:\n- 85% hồ sơ được số hóa.") == []
+    assert targets("Kế hoạch số hóa hồ sơ năm 2025\nMục tiêu năm 2025:\n- 95% hồ sơ được số hóa.") == [
+        (95.0, "%", "eq", "2025")]

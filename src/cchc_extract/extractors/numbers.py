@@ -442,7 +442,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
         if plan_year and (heading or _ends_goal_list(ptext, t) or _HEADING_LINE.fullmatch(ptext, timeout=t)) \
                 and not d["plan_item_rx"].match(ptext, timeout=t):
-            in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t))
+            in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
+                              or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
         if heading:
             current = None
             if _goal_heading(ptext, t, ctx.doc_year):

@@ -348,3 +348,17 @@ def test_a_heading_on_an_earlier_year_in_a_plan_lists_results():
     assert targets("Kế hoạch số hóa hồ sơ năm 2025\nTheo báo cáo, trong năm 2024:\n- 85% hồ sơ được số hóa.") == []
     assert targets("Kế hoạch số hóa hồ sơ năm 2025\nMục tiêu năm 2025:\n- 95% hồ sơ được số hóa.") == [
         (95.0, "%", "eq", "2025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Yêu cầu hỗ trợ của doanh nghiệp được tiếp nhận với tỷ lệ đạt 97%.", []),
+    ("Các yêu cầu của người dân được giải quyết kịp thời, tỷ lệ hài lòng đạt 98%.", []),
+    ("Việc đảm bảo chất lượng hồ sơ đạt 99,5% trong năm 2023.", []),
+    ("Năm 2023, tỉnh phấn đấu và đạt được tỷ lệ 95% hồ sơ trực tuyến.", []),
+    # a demand, a list of goals opened by 'gồm'
+    ("UBND tỉnh yêu cầu các sở bảo đảm tỷ lệ hồ sơ đúng hạn đạt 100%.", [(100.0, "%", "eq", None)]),
+    ("Những chỉ tiêu phấn đấu năm 2025 gồm 100% hồ sơ được số hóa và 80% dịch vụ công toàn trình.",
+     [(100.0, "%", "eq", "2025"), (80.0, "%", "eq", "2025")]),
+])
+def test_requests_handled_and_goals_met_are_no_goals(text, expected):
+    assert targets(text) == expected

@@ -230,7 +230,8 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
         neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
         if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
-                        and regex.match(r"[^.;:]{0,60}:", sentence[m.end():], timeout=t)) \
+                        and regex.match(r"[^.;:]{0,60}(?::|\s(?:gồm|bao gồm|như sau)(?![\p{L}]))", sentence[m.end():],
+                                        timeout=t)) \
                 and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
             continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
         if d["requirement_rx"].match(m.group(0), timeout=t) and \

@@ -362,3 +362,27 @@ def test_a_heading_on_an_earlier_year_in_a_plan_lists_results():
 ])
 def test_requests_handled_and_goals_met_are_no_goals(text, expected):
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết định ban hành quy chế.\nĐiều 7. Tổ kiểm tra phải có ít nhất 03 thành viên.", []),
+    ("Quyết định ban hành quy chế.\nĐiều 4. Các sở, ngành bảo đảm tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%.", []),
+    ("Mỗi đơn vị hành chính cấp xã sau sắp xếp phải đạt 300% tiêu chuẩn diện tích.", []),
+    ("Khoản 2 Điều 10 quy định hồ sơ phải có 02 bản sao có chứng thực.", []),
+    # a party resolution's or a scheme's demand, a goal to meet a standard
+    ("Theo Nghị quyết Đại hội Đảng bộ tỉnh, đến năm 2025 tỉnh phải đạt 80% hồ sơ trực tuyến.", [(80.0, "%", "eq", "2025")]),
+    ("Đề án 06 yêu cầu đến năm 2025 phải có 100% người dân đủ điều kiện được cấp căn cước.", [(100.0, "%", "eq", "2025")]),
+    ("Phấn đấu 100% trường học đạt tiêu chuẩn quốc gia vào năm 2025.", [(100.0, "%", "eq", "2025")]),
+    ("Quyết định ban hành kế hoạch.\n3. Tổ kiểm tra phải có ít nhất 03 thành viên.", [(3.0, "thành viên", "gte", None)]),
+])
+def test_an_article_of_a_legal_text_or_a_standard_requires(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về mục tiêu cải cách thủ tục hành chính, năm 2023 có 98% hồ sơ giải quyết đúng hạn.", []),
+    ("Đối với mục tiêu số hóa, tỉnh có 85% hồ sơ được số hóa.", []),
+    ("Về mục tiêu đến năm 2025, tỉnh phấn đấu 100% hồ sơ được số hóa.", [(100.0, "%", "eq", "2025")]),
+])
+def test_a_goal_named_as_a_topic(text, expected):
+    assert targets(text) == expected

@@ -105,6 +105,8 @@ def _data():
     copula_verb_rx = regex.compile(r"(?:" + _alt(trig["copula_verb_triggers"]) + r")(?![\p{L}])", regex.I)
     requirement_rx = regex.compile(r"(?:" + _alt(trig["requirement_triggers"]) + r")(?![\p{L}])", regex.I)
     requirement_source_rx = regex.compile(r"(?:" + "|".join(trig["requirement_sources"]) + r")", regex.I)
+    requirement_after_rx = regex.compile(trig["requirement_after"], regex.I)
+    requirement_paragraph_rx = regex.compile(trig["requirement_paragraph"], regex.I)
     gs = d["goal_scope"]
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
@@ -162,7 +164,7 @@ def _data():
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
-                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
+                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -222,8 +224,9 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
     return (" ".join(words) if words else None), i
 
 
-def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list[tuple[int, int]]:
-    """Spans of the sentence in which numbers are goals (``data/numbers.json`` ``goal_scope``)."""
+def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: bool = False) -> list[tuple[int, int]]:
+    """Spans of the sentence in which numbers are goals (``data/numbers.json`` ``goal_scope``);
+    ``legal``: the sentence is in an article of a legal text, where a requirement word is no goal."""
     d = _data()
     scopes = []
     nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
@@ -234,8 +237,9 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
                                         timeout=t)) \
                 and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
             continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
-        if d["requirement_rx"].match(m.group(0), timeout=t) and \
-                d["requirement_source_rx"].search(sentence[:m.end()], timeout=t):
+        if d["requirement_rx"].match(m.group(0), timeout=t) and (
+                legal or d["requirement_source_rx"].search(sentence[:m.end()], timeout=t) or
+                d["requirement_after_rx"].search(sentence, m.end(), timeout=t)):
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
@@ -503,9 +507,11 @@ def extract(ctx) -> None:
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
         # without a published date, the latest year of the dates written so far dates the article
         # ("Ngày 12/3/2024, … Đến năm 2023, toàn tỉnh có 120 xã …": a result)
-        scopes = _goal_scope(s.text, t, ctx.doc_year or index.context_year(s.index)) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
-        deadline = period = None
         para = ctx.paragraph_of(s.start)
+        legal = para >= 0 and bool(d["requirement_paragraph_rx"].match(
+            ctx.text, ctx.article.paragraphs[para].start, s.end, timeout=t))  # "Điều 7. Tổ kiểm tra phải có …"
+        scopes = _goal_scope(s.text, t, ctx.doc_year or index.context_year(s.index), legal) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
+        deadline = period = None
         under = headed.get(para)
         if under is None and inline is not None and inline[0] == para:
             # "Mục tiêu cụ thể đến năm 2025: 100% …. Tối thiểu 90% …": the list goes on in the

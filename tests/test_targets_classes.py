@@ -386,3 +386,14 @@ def test_an_article_of_a_legal_text_or_a_standard_requires(text, expected):
 ])
 def test_a_goal_named_as_a_topic(text, expected):
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề án 06 với mục tiêu phát triển ứng dụng dữ liệu dân cư gồm 25 dịch vụ công thiết yếu và 5 nhóm tiện ích.", []),
+    ("Kế hoạch với mục tiêu nâng cao chất lượng phục vụ bao gồm 12 nhiệm vụ, 30 giải pháp cụ thể.", []),
+    # counts to reach, joined
+    ("Phấn đấu năm 2025 hỗ trợ 500 doanh nghiệp và 200 hợp tác xã chuyển đổi số.",
+     [(500.0, "doanh nghiệp", "eq", "2025"), (200.0, "hợp tác xã chuyển đổi số", "eq", "2025")]),
+])
+def test_what_a_goal_is_made_of_is_no_goal(text, expected):
+    assert targets(text) == expected

@@ -112,7 +112,9 @@ def _data():
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
     fronted_goal_rx = regex.compile(r"(?:^|[,;:])\W*(?:" + _alt(gs["fronted_goal_before"]) + r")\s+(?:(?:các|những|sự|cái)\s+)?$", regex.I)
     past_clause_rx = regex.compile(r"[,;]\s*(?:(?:trong|tính đến|đến hết|đến cuối|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
-    count_not_goal_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["count_not_goal_before"]) + r")\s*$", regex.I)
+    # "của 63 tỉnh", and a count joined to such a count: "gồm 25 dịch vụ công và 5 nhóm tiện ích"
+    count_not_goal_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["count_not_goal_before"]) + r")\s+"
+                                      r"(?:\d[\d.,]*\s+[^\d.;:%]{1,60}?(?:,|\s+và)\s+)?$", regex.I)
     result_after_value_rx = regex.compile(gs["result_after_value"], regex.I)
     goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
     list_enders_rx = regex.compile(r"\W*(?:" + "|".join(gs["list_enders"]) + r")(?![\p{L}])", regex.I)
@@ -662,7 +664,7 @@ def extract(ctx) -> None:
                 return False
             if (unit.casefold() + " ").startswith(tuple(n + " " for n in d["goal_nouns"])):
                 return False
-            if d["count_not_goal_rx"].search(s.text[max(0, m_start - 12):m_start], timeout=t):
+            if d["count_not_goal_rx"].search(s.text[max(0, m_start - 90):m_start], timeout=t):
                 return False  # "mục tiêu đánh giá … của 63 tỉnh": what the goal is about
             return not d["not_goal_before_rx"].search(s.text[max(0, m_start - 20):m_start], timeout=t)
 

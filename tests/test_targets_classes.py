@@ -397,3 +397,15 @@ def test_a_goal_named_as_a_topic(text, expected):
 ])
 def test_what_a_goal_is_made_of_is_no_goal(text, expected):
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh phấn đấu hoàn thành các chỉ tiêu sau:\n- 100% xã có bộ phận một cửa.\n- 80% hồ sơ trực tuyến.",
+     [(100.0, "%", "eq", None), (80.0, "%", "eq", None)]),
+    ("Để thực hiện mục tiêu trên, tỉnh đề ra các chỉ tiêu sau:\n- 100% xã có bộ phận một cửa.", [(100.0, "%", "eq", None)]),
+    ("Nhiệm vụ, chỉ tiêu năm 2025:\n- 100% xã có bộ phận một cửa.", [(100.0, "%", "eq", "2025")]),
+    ("Quyết tâm đến năm 2025:\n- 100% xã có bộ phận một cửa.", [(100.0, "%", "eq", "2025")]),
+    ("Có 9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt gồm: 100% hồ sơ công việc được xử lý trên môi trường mạng.", []),
+])
+def test_goal_headings_the_result_rules_keep(text, expected):
+    assert targets(text) == expected

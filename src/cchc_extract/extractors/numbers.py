@@ -102,9 +102,20 @@ def _data():
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
     rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
+    copula_verb_rx = regex.compile(r"(?:" + _alt(trig["copula_verb_triggers"]) + r")(?![\p{L}])", regex.I)
+    requirement_rx = regex.compile(r"(?:" + _alt(trig["requirement_triggers"]) + r")(?![\p{L}])", regex.I)
+    requirement_source_rx = regex.compile(r"(?:" + "|".join(trig["requirement_sources"]) + r")", regex.I)
+    requirement_after_rx = regex.compile(trig["requirement_after"], regex.I)
+    requirement_paragraph_rx = regex.compile(trig["requirement_paragraph"], regex.I)
     gs = d["goal_scope"]
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
+    fronted_goal_rx = regex.compile(r"(?:^|[,;:])\W*(?:" + _alt(gs["fronted_goal_before"]) + r")\s+(?:(?:các|những|sự|cái)\s+)?$", regex.I)
+    past_clause_rx = regex.compile(r"[,;]\s*(?:(?:trong|tính đến|đến hết|đến cuối|cuối)\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
+    # "của 63 tỉnh", and a count joined to such a count: "gồm 25 dịch vụ công và 5 nhóm tiện ích"
+    count_not_goal_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["count_not_goal_before"]) + r")\s+"
+                                      r"(?:\d[\d.,]*\s+[^\d.;:%]{1,60}?(?:,|\s+và)\s+)?$", regex.I)
+    result_after_value_rx = regex.compile(gs["result_after_value"], regex.I)
     goal_nouns = tuple(w.casefold() for w in gs["goal_nouns"])
     list_enders_rx = regex.compile(r"\W*(?:" + "|".join(gs["list_enders"]) + r")(?![\p{L}])", regex.I)
     comma_bound_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["comma_bound_after"]) + r")\s+$", regex.I)
@@ -144,10 +155,18 @@ def _data():
     shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
     glued_rx = regex.compile(r"(?P<num>" + NUM.replace(r"(?![\d]|[.,]\d)", r"(?![\d]|[.,]\d)") + r")(?P<unit>"
                              + _alt(sorted(d["glued_units"]["words"], key=len, reverse=True)) + r")(?![\p{L}\d])")
-    return dict(diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
+    gh, plan = d["goal_headings"], d["plan_pages"]
+    result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
+    plan_title_rx = regex.compile(plan["title"], regex.I)
+    plan_item_rx = regex.compile(plan["item"], regex.I)
+    plan_result_rx = regex.compile(plan["result_item"], regex.I)
+    return dict(result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
+                result_after_value_rx=result_after_value_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
+                diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
-                trigger_rx=trigger_rx, negated_rx=negated_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
+                trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
+                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -207,16 +226,23 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
     return (" ".join(words) if words else None), i
 
 
-def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list[tuple[int, int]]:
-    """Spans of the sentence in which numbers are goals (``data/numbers.json`` ``goal_scope``)."""
+def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: bool = False) -> list[tuple[int, int]]:
+    """Spans of the sentence in which numbers are goals (``data/numbers.json`` ``goal_scope``);
+    ``legal``: the sentence is in an article of a legal text, where a requirement word is no goal."""
     d = _data()
     scopes = []
     nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
         neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
         if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
-                        and regex.match(r"[^.;:]{0,60}:", sentence[m.end():], timeout=t)):
-            continue
+                        and regex.match(r"[^.;:]{0,60}(?::|\s(?:gồm|bao gồm|như sau)(?![\p{L}]))", sentence[m.end():],
+                                        timeout=t)) \
+                and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
+            continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
+        if d["requirement_rx"].match(m.group(0), timeout=t) and (
+                legal or d["requirement_source_rx"].search(sentence[:m.end()], timeout=t) or
+                d["requirement_after_rx"].search(sentence, m.end(), timeout=t)):
+            continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
         if doc_year and any(int(y) < doc_year for y in _YEAR_NUM.findall(m.group(0))):
@@ -231,7 +257,17 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None) -> list
         defined = d["defined_rx"].match(sentence, m.end(), end, timeout=t)
         if defined:
             end = defined.end() - 1  # "Mục tiêu của Kế hoạch là nâng cao chất lượng; năm 2023 …": said in words
+        # "Phấn đấu năm 2024 … đạt trên 85%; năm 2023 Chỉ số SIPAS đạt 82%": a clause on an earlier year
+        years = [int(y) for y in _YEAR_NUM.findall(sentence[:m.end()])] + ([doc_year] if doc_year else [])
+        for pc in d["past_clause_rx"].finditer(sentence, m.end(), end, timeout=t):
+            years += [int(y) for y in _YEAR_NUM.findall(sentence[m.end():pc.start()])]
+            if years and int(pc.group("y")) < max(years):
+                end = pc.start()
+                break
         comma = sentence.find(",", m.end(), end)
+        if comma > 0 and d["fronted_goal_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t) \
+                and not has_digit(sentence[m.end():comma]):
+            end = comma  # "Với quyết tâm đổi mới, năm 2023 tỉnh vươn lên …": the goal said in words
         if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
                           d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
                           (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not has_digit(sentence[m.end():comma]))):
@@ -259,8 +295,8 @@ def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float) -
     for a, b in scopes:
         if a <= pos < b:
             between = sentence[a:pos]
-            if d["achieved_rx"].search(between, timeout=t):
-                continue
+            if d["achieved_rx"].search(between, timeout=t) or d["result_after_value_rx"].search(between, timeout=t):
+                continue  # "mục tiêu 60%, đến nay mới đạt 41,2%"; "chỉ tiêu là 80%, năm 2024 tỉnh đạt 62%"
             return a
     return None
 
@@ -371,20 +407,53 @@ _HEADING_LINE = regex.compile(r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\
                               r"(?:[^\d.;:!?,]|(?:19|20)\d{2}|\s[-–]\s){3,90}")
 
 
+def _goal_heading(ptext: str, t: float, doc_year: Optional[int]) -> bool:
+    """A heading that opens a goal list: a goal word that is not negated, counted or reported as met,
+    reaching the heading's end with no result between (``Kết quả thực hiện các chỉ tiêu năm 2023 như
+    sau:``, ``Các chỉ tiêu đã đạt:`` open none), or a ``giai đoạn 2021 - 2025`` heading."""
+    d = _data()
+    if d["result_heading_rx"].search(ptext, timeout=t):
+        return False
+    end = len(ptext.rstrip(": "))
+    if any(b >= end and not d["achieved_rx"].search(ptext[a:end], timeout=t)
+           for a, b in _goal_scope(ptext, t, doc_year)):
+        return True
+    return bool(regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t))
+
+
+def _plan_year(ctx) -> Optional[str]:
+    """The year of the plan the page is (its title, or its first paragraph without one:
+    ``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025`` → ``2025``), or None."""
+    d = _data()
+    head = ctx.article.title
+    if not head and ctx.article.paragraphs:
+        p = ctx.article.paragraphs[0]
+        head = ctx.text[p.start:p.end]
+    m = d["plan_title_rx"].match(head or "", timeout=ctx.timeout)
+    return m.group("y") if m else None
+
+
 def _heading_goals(ctx) -> dict[int, tuple]:
-    """Paragraph index → (deadline, period) for paragraphs listed under a goal heading."""
+    """Paragraph index → (deadline, period) for paragraphs listed under a goal heading, and for the
+    bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``)."""
     d = _data()
     t = ctx.timeout
     out: dict[int, tuple] = {}
     current = None
+    plan_year = _plan_year(ctx)
+    in_results = False
     for i, p in enumerate(ctx.article.paragraphs):
         ptext = ctx.text[p.start:p.end].strip()
         # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
         heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
             _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
+        if plan_year and (heading or _ends_goal_list(ptext, t) or _HEADING_LINE.fullmatch(ptext, timeout=t)) \
+                and not d["plan_item_rx"].match(ptext, timeout=t):
+            in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
+                              or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
         if heading:
             current = None
-            if d["trigger_rx"].search(ptext, timeout=t) or regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t):
+            if _goal_heading(ptext, t, ctx.doc_year):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
@@ -393,6 +462,10 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             current = None
         if current is not None:
             out[i] = current
+        elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \
+                and not d["plan_result_rx"].search(ptext, timeout=t) \
+                and not any(y < plan_year for y in _YEAR_NUM.findall(ptext)):
+            out[i] = (plan_year, None)  # "- Tối thiểu 30% số cơ quan … được kiểm tra": a goal of the plan
     return out
 
 
@@ -434,9 +507,13 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
-        scopes = _goal_scope(s.text, t, ctx.doc_year) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
-        deadline = period = None
+        # without a published date, the latest year of the dates written so far dates the article
+        # ("Ngày 12/3/2024, … Đến năm 2023, toàn tỉnh có 120 xã …": a result)
         para = ctx.paragraph_of(s.start)
+        legal = para >= 0 and bool(d["requirement_paragraph_rx"].match(
+            ctx.text, ctx.article.paragraphs[para].start, s.end, timeout=t))  # "Điều 7. Tổ kiểm tra phải có …"
+        scopes = _goal_scope(s.text, t, ctx.doc_year or index.context_year(s.index), legal) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
+        deadline = period = None
         under = headed.get(para)
         if under is None and inline is not None and inline[0] == para:
             # "Mục tiêu cụ thể đến năm 2025: 100% …. Tối thiểu 90% …": the list goes on in the
@@ -475,7 +552,7 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
         for m in d["rank_place_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None or not _index_mentions(s.text, t):
+            if _in_goal(s.text, m.end() - 1, scopes, t) is None or not _index_mentions(s.text, t):
                 continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
@@ -587,6 +664,8 @@ def extract(ctx) -> None:
                 return False
             if (unit.casefold() + " ").startswith(tuple(n + " " for n in d["goal_nouns"])):
                 return False
+            if d["count_not_goal_rx"].search(s.text[max(0, m_start - 90):m_start], timeout=t):
+                return False  # "mục tiêu đánh giá … của 63 tỉnh": what the goal is about
             return not d["not_goal_before_rx"].search(s.text[max(0, m_start - 20):m_start], timeout=t)
 
         # ranges of counts: "2-3 kg", "184-198 ghế", "từ 5 đến 8 cơ quan"

@@ -716,6 +716,17 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
         kind[last] = "byline"
 
+    teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \
+        and row is None and crawl_date is None else []
+    one_teaser = bool(teaser)
+    if one_teaser:
+        # a section or tag page showing one teaser: the headline is the teaser's, kept as body;
+        # a line above it is the section's label
+        title, published = None, None
+        for i in teaser:
+            kind[i] = "navigation"
+        kind[teaser[-1]] = None
+
     body: list[str] = []
     related = False  # under "Tin liên quan": the date lines are other articles'
     for i, ln in enumerate(lines):
@@ -743,7 +754,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
-    kind_of_page = page_kind(lines, kind, title, t)
+    kind_of_page = "listing" if one_teaser else page_kind(lines, kind, title, t)
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:
@@ -751,6 +762,31 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
                    page_kind=kind_of_page)
+
+
+def _one_teaser_page(lines: list, kind: list, cut: int) -> list:
+    """The indexes of the section label (if any) and the headline when the page is a section or
+    tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
+    the headline and one paragraph of prose (``listing`` ``one_teaser_max_words`` words at most),
+    and nothing of an article's own (a date, a byline, a caption, a repeated headline) was found."""
+    _, listing = _kind_rules()
+    limit = int(listing.get("one_teaser_max_words", 0))
+    if not limit:
+        return []
+    own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
+    if any(lines[i] and kind[i] in own for i in range(cut)):
+        return []
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
+        return []
+    para = lines[seq[-1]]
+    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
+            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]):
+        return []
+    # a line above the headline is a short section label, never prose
+    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
+        return []
+    return seq[:-1]
 
 
 def _clock(lines: list, kind: list, i: int, body: list) -> bool:

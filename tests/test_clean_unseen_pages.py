@@ -1,0 +1,49 @@
+"""Cleaning the kinds of page first met on unseen sites: section and tag pages showing one
+teaser, print-view headers, headlines glued to their lead or printed twice, paginated document
+previews. Every page here is made up in the shape of its class; each class has counter-examples
+that must stay articles with their body whole."""
+import cchc_extract as cx
+from cchc_extract.clean import clean
+
+LEAD = ("Những năm gần đây, công tác cải cách hành chính trên địa bàn tỉnh đã có nhiều chuyển biến "
+        "mạnh mẽ, thể hiện qua việc Chỉ số PAR INDEX tăng dần.")
+P2 = ("Theo kết quả công bố, Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm; huyện Phú Bình "
+      "xếp cuối khối huyện với 78,1 điểm.")
+P3 = "Các đơn vị xếp cuối bảng được yêu cầu xây dựng kế hoạch khắc phục trong quý II năm 2024."
+HEAD = "Hướng đến nhóm 10 địa phương dẫn đầu về cải cách hành chính"
+
+
+def _art(text):
+    a = cx.extract(text)
+    assert isinstance(a, cx.Article), a
+    for f in a.facts:
+        assert a.text[f.start:f.end] == f.text
+    return a
+
+
+# ------------------------------------------------------------------ one-teaser section pages
+
+def test_section_page_with_one_teaser_is_a_listing_without_title():
+    for page in (f"{HEAD}\n\n{LEAD}\n",
+                 f"Chính trị - Xã hội Cải cách hành chính\n\n{HEAD}\n\n{LEAD}\n",
+                 f"cải cách bộ máy\n{HEAD}\n{LEAD}\n"):
+        a = _art(page)
+        assert a.page_kind == "listing" and a.title is None, page
+        assert HEAD in a.text and LEAD in a.text  # the teaser's headline and lead are body
+        assert "Chính trị - Xã hội" not in a.text and "cải cách bộ máy" not in a.text
+
+
+def test_short_articles_are_not_one_teaser_pages():
+    for page in (f"{HEAD}\n12/03/2024 08:15\n{LEAD}\n",           # the page's own date
+                 f"{HEAD}\n{LEAD}\nMinh Anh\n",                     # its author
+                 f"{HEAD}\n\n{LEAD}\n\n{P2}\n",                     # two paragraphs
+                 f"{HEAD}\n\n{LEAD} {P2} {P3} {LEAD} {P2}\n"):      # one long paragraph
+        a = _art(page)
+        assert a.page_kind == "article" and a.title == HEAD, page
+        assert LEAD in a.text
+    # a long line above the headline is prose, not a section label
+    a = _art(f"{P3[:-1]} và tăng cường kiểm tra công vụ\n{HEAD}\n{LEAD}\n")
+    assert a.page_kind == "article"
+    # a headline known from elsewhere (HTML metadata, a database row) is the page's own
+    c = clean(f"{HEAD}\n\n{LEAD}\n", title_hint=HEAD)
+    assert c.page_kind == "article" and c.title == HEAD

@@ -47,3 +47,26 @@ def test_short_articles_are_not_one_teaser_pages():
     # a headline known from elsewhere (HTML metadata, a database row) is the page's own
     c = clean(f"{HEAD}\n\n{LEAD}\n", title_hint=HEAD)
     assert c.page_kind == "article" and c.title == HEAD
+
+
+# ------------------------------------------------------------------ print-view header
+
+def test_place_and_date_line_above_a_print_view_is_its_date_not_its_title():
+    page = (f"Hải Phòng, ngày 18 tháng 11 năm 2019\n\n{LEAD}\n\n{P2}\n\nTệp đính kèm:\n"
+            "Kế hoạch cải cách hành chính huyện năm 2024.doc\n")
+    a = _art(page)
+    assert a.title is None and a.published == "2019-11-18"
+    assert "Hải Phòng, ngày 18" not in a.text and ".doc" not in a.text
+    assert LEAD in a.text and P2 in a.text
+
+
+def test_place_and_date_line_of_a_legal_text_or_under_prose_stays():
+    legal = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 42/KH-UBND\n"
+             "Hải Phòng, ngày 18 tháng 11 năm 2019\nKẾ HOẠCH\nCải cách hành chính năm 2020\n"
+             "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n"
+             "Căn cứ Quyết định số 1291/QĐ-BNV ngày 22/12/2020 của Bộ Nội vụ;\n" + P2 + "\n")
+    a = _art(legal)
+    assert a.page_kind == "legal_document" and "Hải Phòng, ngày 18 tháng 11 năm 2019" in a.text
+    # a letter quoted under the story's prose keeps its place and date
+    a = _art(f"{HEAD}\n\n{LEAD}\n\nHà Nội, ngày 5 tháng 3 năm 2024\n\n{P2}\n")
+    assert "Hà Nội, ngày 5 tháng 3 năm 2024" in a.text

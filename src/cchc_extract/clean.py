@@ -214,6 +214,11 @@ def _looks_like_headline(line: str) -> bool:
     return 2 <= len(words) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
 
 
+def _prose(line: str) -> bool:
+    """A sentence of prose: twelve words or more ending like a sentence."""
+    return len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";"))
+
+
 def _byline_value(line: str) -> str:
     m = re.match(r"(?i)(?:nguồn|theo|bài(?:,| và) ảnh|tin(?:,| và) ảnh|pv|phóng viên|tác giả)\s*:?\s*(.+)", line)
     return (m.group(1) if m else line).strip()
@@ -585,6 +590,18 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):
                 kind[i] = "navigation"
+
+    if not legal:
+        # a print view's header above the text: "Hải Phòng, ngày 18 tháng 11 năm 2019" (in a legal
+        # text the same line is the text's own and stays)
+        for i in range(cut):
+            if not lines[i] or kind[i] is not None:
+                continue
+            if len(lines[i].split()) > 12 or _prose(lines[i]):
+                break
+            if legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i]):
+                kind[i] = "metadata"
+                break
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])

@@ -70,3 +70,29 @@ def test_place_and_date_line_of_a_legal_text_or_under_prose_stays():
     # a letter quoted under the story's prose keeps its place and date
     a = _art(f"{HEAD}\n\n{LEAD}\n\nHà Nội, ngày 5 tháng 3 năm 2024\n\n{P2}\n")
     assert "Hà Nội, ngày 5 tháng 3 năm 2024" in a.text
+
+
+# ------------------------------------------------------------------ headlines printed twice, captions
+
+def test_headline_printed_twice_across_chrome_is_the_title():
+    head = "Bình Định đứng thứ 21 trong danh sách 30 tỉnh có chất lượng điều hành tốt nhất."
+    page = f"{head}\nノンホイ工業団地 ホットライン:0936 356 656\n{head}\n\n{LEAD}\n\n{P2}\n\n{P3}\n"
+    a = _art(page)
+    assert a.title == head and head not in a.text
+    assert LEAD in a.text and P3 in a.text
+
+
+def test_line_printed_twice_under_prose_is_a_caption_not_the_title():
+    cap = "Người dân thư giãn tại ghế massage khi đến Trung tâm Phục vụ hành chính công xã"
+    page = f"{LEAD}\n\n{cap}\n\n{P2}\n\n{P3}\n\n{cap}\n\n{LEAD.replace('tỉnh', 'huyện')}\n"
+    a = _art(page)
+    assert a.title is None and cap not in a.text
+    assert LEAD in a.text and P2 in a.text and P3 in a.text
+
+
+def test_section_heading_said_once_or_far_apart_stays():
+    sub = "Kết quả nổi bật về cải cách hành chính năm 2024"
+    page = f"{HEAD}\n\n{LEAD}\n\n{sub}\n\n{P2}\n\n{P3}\n"
+    assert sub in _art(page).text
+    far = f"{HEAD}\n\n{LEAD}\n\n{sub}\n\n{P2}\n\n{P3}\n\n{LEAD[:-1]} hơn.\n\n{P2[:-1]} nữa.\n\n{sub}\n\n{P3}\n"
+    assert _art(far).text.count(sub) == 2

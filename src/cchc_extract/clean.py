@@ -259,6 +259,25 @@ def _headline_shaped(line: str) -> bool:
     return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
 
 
+def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
+    """A photo's alt text and its caption printed apart: a headline-shaped line of six to thirty
+    words that the body prints exactly twice, a paragraph or three between the two, under prose
+    (a headline printed twice is above it). A body does not repeat a line that close."""
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+    pos: dict = {}
+    for p, i in enumerate(body):
+        pos.setdefault(_norm_line(lines[i]), []).append(p)
+    for key, ps in pos.items():
+        if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4:
+            continue
+        ln = lines[body[ps[0]]]
+        if not 6 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
+                or not any(_prose(lines[body[q]]) for q in range(ps[0])):
+            continue
+        for p in ps:
+            kind[body[p]] = "photo_caption"
+
+
 def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
     """Related headlines with no ``>>>`` marker, run together on one line with ``|``
     (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
@@ -628,6 +647,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     # of three or more (a refrain or a prayer line said three times is the text's) nor an
     # exclamation or question, which a caption is not
     for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
+        if p == 0 and title_hint is None and any(lines[j] for j in range(a + 1, b)):
+            continue  # the page's first line printed again across a line of chrome: its headline twice
         if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
@@ -723,6 +744,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
 
+    if not legal:
+        _mark_repeated_caption(lines, kind, cut)
     _mark_trailing_headlines(lines, kind, cut)
     _mark_list_under_related_label(lines, kind, cut)
     if legal:
@@ -989,10 +1012,13 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             chosen = before[-1]
             break
     if chosen is None:
+        # a line printed twice (breadcrumb and heading) above any prose; a headline may end in
+        # a full stop; a line first printed under prose is a photo's alt text and caption
         keys = {}
         for i in content[:6]:
             k = _norm_line(lines[i])
-            if k in keys and _looks_like_headline(lines[i]) and i - keys[k] > 1:
+            if k in keys and (_looks_like_headline(lines[i]) or _single_sentence(lines[i], 30)) \
+                    and i - keys[k] > 1 and not any(_prose(lines[j]) for j in content if j < keys[k]):
                 chosen = keys[k]
                 break
             keys.setdefault(k, i)

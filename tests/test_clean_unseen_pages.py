@@ -96,3 +96,22 @@ def test_section_heading_said_once_or_far_apart_stays():
     assert sub in _art(page).text
     far = f"{HEAD}\n\n{LEAD}\n\n{sub}\n\n{P2}\n\n{P3}\n\n{LEAD[:-1]} hơn.\n\n{P2[:-1]} nữa.\n\n{sub}\n\n{P3}\n"
     assert _art(far).text.count(sub) == 2
+
+
+# ------------------------------------------------------------------ headline glued to its lead
+
+def test_headline_glued_to_its_lead_is_cut_off_as_title():
+    head = "Phổ biến pháp luật trong kỷ nguyên số: Xây dựng văn hóa tuân thủ pháp luật trong từng công dân"
+    page = f"15/05/2025\nXem cỡ chữ\nIn\nGửi email\n{head}{LEAD}\n\n{P2}\n\n{P3}\n"
+    a = _art(page)
+    assert a.title == head and a.published == "2025-05-15"
+    assert a.text.startswith(LEAD) and P3 in a.text
+
+
+def test_brands_and_body_lines_are_not_cut():
+    for line in ("Người dân cài đặt ứng dụng VNeID trên điện thoại để làm thủ tục hành chính trực tuyến "
+                 "tại nhà, không phải đến Bộ phận một cửa như trước đây.",
+                 "Ứng dụng eKYC giúp xác thực danh tính người dùng iPhone và Android nhanh chóng khi "
+                 "đăng ký tài khoản dịch vụ công trên Cổng Dịch vụ công quốc gia."):
+        a = _art(f"{HEAD}\n\n{line}\n\n{P2}\n")
+        assert a.title == HEAD and line in a.text

@@ -523,6 +523,33 @@ def _split_glued_captions(lines: list, t: float) -> list:
     return out
 
 
+_GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
+
+
+def _split_glued_headline(lines: list, t: float) -> list:
+    """The headline glued to its lead with no space in one of the page's first three lines of five
+    words or more: "… trong từng công dânTrong bối cảnh …" is cut where a word of lower-case
+    letters runs into a capitalised word, when the part before is headline-shaped and the part
+    after opens with a sentence of prose. A brand spelled so ("VNeID", "iPhone", "eKYC") does
+    not start with two lower-case letters."""
+    seen = 0
+    for i, ln in enumerate(lines):
+        if len(ln.split()) < 5:
+            continue  # blank lines and the chrome's buttons
+        seen += 1
+        if seen > 3:
+            break
+        if len(ln.split()) < 18:
+            continue
+        m = _GLUED_HEAD.search(ln, timeout=t)
+        if m is None:
+            continue
+        head, lead = ln[:m.start()], ln[m.start():]
+        if 6 <= len(head.split()) <= 30 and _headline_shaped(head) and _prose(lead.split(". ")[0] + "."):
+            return lines[:i] + [head, lead] + lines[i + 1:]
+    return lines
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -571,6 +598,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
             ln = ln[m.end():]
         lines.append(ln)
+    if title_hint is None:
+        lines = _split_glued_headline(lines, t)
     n = len(lines)
     title: Optional[str] = None
     published: Optional[str] = None

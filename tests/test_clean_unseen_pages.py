@@ -115,3 +115,33 @@ def test_brands_and_body_lines_are_not_cut():
                  "đăng ký tài khoản dịch vụ công trên Cổng Dịch vụ công quốc gia."):
         a = _art(f"{HEAD}\n\n{line}\n\n{P2}\n")
         assert a.title == HEAD and line in a.text
+
+
+# ------------------------------------------------------------------ paginated document previews
+
+FOOTER = "Trường Đại học Nội vụ – Luận văn Thạc sĩ Quản lý công"
+COVER = ["BỘ NỘI VỤ", "TRƯỜNG ĐẠI HỌC NỘI VỤ", "NGUYỄN VĂN AN",
+         "CẢI CÁCH THỦ TỤC HÀNH CHÍNH TẠI", "ỦY BAN NHÂN DÂN HUYỆN PHÚ BÌNH", "LUẬN VĂN THẠC SĨ",
+         "HÀ NỘI NĂM 2020"]
+
+
+def test_thesis_preview_is_other_with_cover_title_and_no_page_furniture():
+    page = "\n".join(COVER + ["CHUYÊN NGÀNH: QUẢN LÝ CÔNG", FOOTER, "Page i", "LỜI CAM ĐOAN",
+                              "Tôi xin cam đoan đây là công trình nghiên cứu của riêng tôi. Các số",
+                              "liệu nêu trong luận văn là trung thực.", FOOTER, "Page ii", "LỜI CẢM ƠN",
+                              P2, FOOTER, "Page iii", P3]) + "\n"
+    a = _art(page)
+    assert a.page_kind == "other"
+    assert a.title == "CẢI CÁCH THỦ TỤC HÀNH CHÍNH TẠI ỦY BAN NHÂN DÂN HUYỆN PHÚ BÌNH"
+    assert FOOTER not in a.text and "Page i" not in a.text
+    assert "CHUYÊN NGÀNH: QUẢN LÝ CÔNG" in a.text and "Tôi xin cam đoan" in a.text and P3 in a.text
+
+
+def test_one_page_number_or_a_line_said_twice_elsewhere_is_not_furniture():
+    # one page number: an article, its body whole
+    a = _art(f"{HEAD}\n\n{LEAD}\n\nTrang 2\n\n{P2}\n\n{P3}\n")
+    assert a.page_kind == "article" and LEAD in a.text and P3 in a.text
+    # a line next to a page number that the page also prints elsewhere is body
+    page = "\n".join([HEAD, LEAD, P2, "Page 1", P3, "Page 2", P2]) + "\n"
+    a = _art(page)
+    assert a.page_kind == "other" and a.text.count(P2) == 2 and P3 in a.text

@@ -259,6 +259,59 @@ def _headline_shaped(line: str) -> bool:
     return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
 
 
+@lru_cache(maxsize=1)
+def _paginated_rules():
+    d = load("boilerplate")
+    return (regex.compile(d["page_marker"]["pattern"], regex.I),
+            regex.compile(d["cover_degree_line"]["pattern"], regex.I))
+
+
+def _mark_page_furniture(lines: list, kind: list, cut: int, t: float) -> bool:
+    """Whether the page is a paginated document's text (two or more page numbers alone on their
+    line, ``data/boilerplate.json`` ``page_marker``); then the page numbers and the running
+    header or footer (a short line that is no sentence, printed twice or more, each time next to
+    a page number) are navigation."""
+    marker, _ = _paginated_rules()
+    idx = [i for i in range(cut) if lines[i] and len(lines[i]) <= 20 and marker.match(lines[i], timeout=t)]
+    if len(idx) < 2:
+        return False
+    near: dict = {}
+    for i in idx:
+        kind[i] = "navigation"
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < cut and not lines[j]:
+                j += step
+            if 0 <= j < cut and kind[j] is None:
+                near.setdefault(lines[j], set()).add(j)
+    for ln, js in near.items():
+        if len(js) >= 2 and sum(1 for i in range(cut) if lines[i] == ln) == len(js) \
+                and len(ln.split()) <= 20 and not ln.rstrip().endswith(_SENTENCE_END):
+            for j in js:
+                kind[j] = "navigation"
+    return True
+
+
+def _cover_title(lines: list, kind: list, cut: int, t: float):
+    """(line indexes, title) of a paginated document's cover: the run of capitalised lines of four
+    words or more right above the degree line (``LUẬN VĂN THẠC SĨ``), or None."""
+    _, degree = _paginated_rules()
+    top = [i for i in range(cut) if lines[i] and kind[i] is None][:15]
+    for pos, i in enumerate(top):
+        if not degree.match(lines[i], timeout=t) or lines[i] != lines[i].upper():
+            continue
+        run: list = []
+        for j in reversed(top[:pos]):
+            ln = lines[j]
+            if ln != ln.upper() or len(ln.split()) < 4 or not regex.search(r"\p{L}", ln):
+                break
+            run.insert(0, j)
+        if run and any(kind[j] is None for j in range(run[-1] + 1, cut)):
+            return run, " ".join(lines[j] for j in run)
+        return None
+    return None
+
+
 def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
     """A photo's alt text and its caption printed apart: a headline-shaped line of six to thirty
     words that the body prints exactly twice, a paragraph or three between the two, under prose
@@ -691,8 +744,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if kind[a] is None and kind[b] is None and _one_word_apart(lines[a], lines[b]):
                 kind[a] = kind[b] = "photo_caption"
 
+    paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
+    if paginated and title_hint is None:
+        first_i = _cover_title(lines, kind, cut, t) or first_i
     if title_hint is not None:
         title = title_hint
         key = _norm_line(title_hint)
@@ -823,7 +879,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
-    kind_of_page = "listing" if one_teaser else page_kind(lines, kind, title, t)
+    kind_of_page = "listing" if one_teaser else "other" if paginated else page_kind(lines, kind, title, t)
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:

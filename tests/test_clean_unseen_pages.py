@@ -145,3 +145,11 @@ def test_one_page_number_or_a_line_said_twice_elsewhere_is_not_furniture():
     page = "\n".join([HEAD, LEAD, P2, "Page 1", P3, "Page 2", P2]) + "\n"
     a = _art(page)
     assert a.page_kind == "other" and a.text.count(P2) == 2 and P3 in a.text
+
+
+def test_paper_domain_before_the_lead_is_metadata():
+    a = _art(f"{HEAD}\n\nANTD.VN - {LEAD}\n\n{P2}\n")
+    assert a.text.startswith(LEAD) and "ANTD.VN" not in a.text
+    # a place or an abbreviation before a dash stays
+    for lead in (f"TP.HCM - {LEAD}", f"Hà Nội - {LEAD}"):
+        assert lead in _art(f"{HEAD}\n\n{lead}\n\n{P2}\n").text

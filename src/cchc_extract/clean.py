@@ -239,6 +239,7 @@ _WORD = regex.compile(r"\w+")
 _TAIL_STAMP = regex.compile(r"\s*[|,-]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
 _SOURCE_PREFIX = regex.compile(r"\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s*[-–—]\s*(?=\S)"
                              r"|\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s+(?=\p{Lu})")
+_DOMAIN_PREFIX = regex.compile(r"[\p{Lu}\d][\p{Lu}\d-]{1,30}(?:\.(?:VN|COM|NET|ORG|INFO))+\s*[-–—]\s*(?=\p{Lu})")
 _PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
 
 
@@ -646,8 +647,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()]
-        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else None
-        if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …"
+        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else _DOMAIN_PREFIX.match(ln, timeout=t)
+        if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
             ln = ln[m.end():]
         lines.append(ln)

@@ -153,3 +153,22 @@ def test_paper_domain_before_the_lead_is_metadata():
     # a place or an abbreviation before a dash stays
     for lead in (f"TP.HCM - {LEAD}", f"Hà Nội - {LEAD}"):
         assert lead in _art(f"{HEAD}\n\n{lead}\n\n{P2}\n").text
+
+
+# ------------------------------------------------------------------ caption credits without a colon
+
+def test_caption_credits_without_colon_are_junk():
+    for cap in ("Người dân thực hiện thủ tục hành chính tại trung tâm. Ảnh Cổng TTĐT Hậu Giang",
+                "Bảng Chỉ số SIPAS năm 2023 của các tỉnh, thành phố. Ảnh. Báo Quảng Ninh",
+                "Bộ Nội vụ tổ chức Hội nghị tập huấn cho công chức địa phương. Ảnh minh họa |",
+                "Sở Nội vụ sáp nhập hai phòng thành Phòng Tổ chức biên chế - Nguồn: baolaichau.vn"):
+        a = _art(f"{HEAD}\n\n{LEAD}\n\n{cap}\n\n{P2}\n\n{P3}\n")
+        assert cap not in a.text and LEAD in a.text and P2 in a.text and P3 in a.text, cap
+
+
+def test_lead_then_a_short_section_heading_keeps_the_heading_as_body():
+    lead = ("Xây dựng nền công vụ chuyên nghiệp, trách nhiệm, năng động và thực tài là mục tiêu cải cách "
+            "chế độ công vụ, công chức; hoạt động công vụ của công chức phải công khai, minh bạch.")
+    sub = "Công vụ và hoạt động công vụ của công chức"
+    a = _art(f"{lead}\n\n{sub}\n\n{P2}\n\n{P3}\n")
+    assert a.title is None and sub in a.text and lead in a.text

@@ -1070,8 +1070,8 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
             or "|" in nxt or len(nxt.split()) < 6:
         return False
     have = set(_word_key(line).split())
-    words = _word_key(nxt).split()
-    return bool(words) and sum(w in have for w in words) * 5 >= 4 * len(words)
+    words = set(_word_key(nxt).split())  # distinct words: a short heading of common words
+    return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):

@@ -172,3 +172,13 @@ def test_lead_then_a_short_section_heading_keeps_the_heading_as_body():
     sub = "Công vụ và hoạt động công vụ của công chức"
     a = _art(f"{lead}\n\n{sub}\n\n{P2}\n\n{P3}\n")
     assert a.title is None and sub in a.text and lead in a.text
+
+
+def test_series_of_headings_printed_twice_stays():
+    days = [f"Kết quả xổ số miền Nam hôm nay {d}/6/2024" for d in (3, 2, 1)]
+    page = [HEAD, "", LEAD]
+    for d in days:
+        page += [d, P2, d, P3]
+    a = _art("\n".join(page) + "\n")
+    for d in days:
+        assert a.text.count(d) == 2

@@ -316,13 +316,17 @@ def _cover_title(lines: list, kind: list, cut: int, t: float):
 def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
     """A photo's alt text and its caption printed apart: a headline-shaped line of six to thirty
     words that the body prints exactly twice, a paragraph or three between the two, under prose
-    (a headline printed twice is above it). A body does not repeat a line that close."""
+    (a headline printed twice is above it). A body does not repeat a line that close, but for a
+    series of headings that open alike, which is not taken."""
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
     pos: dict = {}
     for p, i in enumerate(body):
         pos.setdefault(_norm_line(lines[i]), []).append(p)
+    opening: dict = {}  # a series of headings ("Kết quả … hôm nay 2/6", "… 1/6") is the text's
+    for key in pos:
+        opening.setdefault(" ".join(key.split()[:4]), set()).add(key)
     for key, ps in pos.items():
-        if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4:
+        if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4 or len(opening[" ".join(key.split()[:4])]) > 1:
             continue
         ln = lines[body[ps[0]]]
         if not 6 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \

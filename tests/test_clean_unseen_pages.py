@@ -182,3 +182,40 @@ def test_series_of_headings_printed_twice_stays():
     a = _art("\n".join(page) + "\n")
     for d in days:
         assert a.text.count(d) == 2
+
+
+# ------------------------------------------------------------------ section pages of undated teasers
+
+TEASERS = [("Thái Nguyên công bố Chỉ số cải cách hành chính năm 2023",
+            "Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm."),
+           ("Bắc Giang đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính",
+            "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 65% trong quý I."),
+           ("Hà Nam nâng cao chỉ số hài lòng của người dân",
+            "Chỉ số SIPAS năm 2023 của tỉnh đạt 84,2%, tăng 3 bậc so với năm trước."),
+           ("Lào Cai rút ngắn thời gian cấp phép xây dựng",
+            "Thời gian giải quyết giảm từ 15 ngày xuống còn 7 ngày làm việc..."),
+           ("Quảng Ninh giữ vững vị trí dẫn đầu Chỉ số PAR INDEX",
+            "Tỉnh đạt 91,5 điểm, xếp thứ nhất cả nước năm thứ năm liên tiếp."),
+           ("Đà Nẵng triển khai trợ lý ảo hỗ trợ người dân làm thủ tục",
+            "Trợ lý ảo trả lời hơn 3.000 câu hỏi mỗi ngày về thủ tục hành chính.")]
+
+
+def test_run_of_undated_teasers_is_a_listing_without_title():
+    page = "\n\n".join(f"{h}\n{t}" for h, t in TEASERS) + "\n"
+    a = _art(page)
+    assert a.page_kind == "listing" and a.title is None
+    for h, t in TEASERS:
+        assert h in a.text and t.rstrip(".…") in a.text
+
+
+def test_article_with_short_sections_is_not_a_listing():
+    long = f"{LEAD} {P2} {P3} {LEAD}"
+    page = f"{HEAD}\n\n{LEAD}\n\n" + "\n\n".join(f"{h}\n{t}" for h, t in TEASERS[:3]) + f"\n\n{long}\n"
+    a = _art(page)
+    assert a.page_kind == "article" and a.title == HEAD
+    page = f"{HEAD}\n\n{LEAD}\n\n" + "\n\n".join(f"{h}\n{t}" for h, t in TEASERS[:4]) + "\n"
+    assert _art(page).page_kind == "article"  # four short sections under a lead are an article's
+    page = f"{HEAD}\n\n{LEAD}\n\n" + "\n\n".join(f"{h}\n{t}" for h, t in TEASERS[:3]) + "\n"
+    assert _art(page).page_kind == "article"
+    page = f"{HEAD}\n\n{LEAD}\n\n" + "\n\n".join(f"{h}\n{t}" for h, t in TEASERS[:3]) + f"\n\n{P2}\n\n{P3}\n"
+    assert _art(page).page_kind == "article"  # three pairs and more lines than pairs

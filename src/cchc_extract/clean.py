@@ -849,6 +849,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \
         and row is None and crawl_date is None else []
     one_teaser = bool(teaser)
+    if not one_teaser and first_i is not None and title_hint is None and not legal:
+        _, listing = _kind_rules()
+        shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+        if _teaser_pairs(shown, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+            teaser = [first_i[0][-1]]  # the "headline" is the first teaser's: a listing's title is null
+            one_teaser = True
+            for i in first_i[0]:
+                kind[i] = None
     if one_teaser:
         # a section or tag page showing one teaser: the headline is the teaser's, kept as body;
         # a line above it is the section's label
@@ -983,7 +991,28 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
         return "listing"
     if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
         return "listing"
+    if _teaser_pairs(body, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+        return "listing"
     return "article"
+
+
+def _teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
+    """Whether the body is a run of teasers without dates: ``min_pairs`` or more headline-shaped
+    lines each followed by one short paragraph (``max_words`` words at most), every line of the
+    body but one in such a pair. An article's sections run longer than a teaser."""
+    if not min_pairs or not max_words or len(body) < 2 * min_pairs:
+        return False
+    if any(len(ln.split()) > max_words for ln in body):
+        return False
+    pairs, i = 0, 0
+    while i + 1 < len(body):
+        if _headline_shaped(body[i]) and body[i + 1].rstrip().endswith((".", "!", "?", "…")) \
+                and not _headline_shaped(body[i + 1]):
+            pairs += 1
+            i += 2
+        else:
+            i += 1
+    return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
 
 
 _ROW_FIELD = regex.compile(r"\s*(?:'((?:[^'\\]++|\\.|'')*+)'|\"((?:[^\"\\]++|\\.)*+)\"|(-?\d{1,20}(?:\.\d+)?)|(NULL|None|null))\s*(?:,|(?=\)))",

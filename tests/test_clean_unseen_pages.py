@@ -94,6 +94,8 @@ def test_section_heading_said_once_or_far_apart_stays():
     sub = "Kết quả nổi bật về cải cách hành chính năm 2024"
     page = f"{HEAD}\n\n{LEAD}\n\n{sub}\n\n{P2}\n\n{P3}\n"
     assert sub in _art(page).text
+    short = "Lịch sử đối đầu Real Madrid vs Getafe"  # a heading, then the same words under a photo
+    assert _art(f"{HEAD}\n\n{LEAD}\n\n{short}\n\n{P2}\n\n{P3}\n\n{short}\n\n{LEAD}x\n").text.count(short) == 2
     far = f"{HEAD}\n\n{LEAD}\n\n{sub}\n\n{P2}\n\n{P3}\n\n{LEAD[:-1]} hơn.\n\n{P2[:-1]} nữa.\n\n{sub}\n\n{P3}\n"
     assert _art(far).text.count(sub) == 2
 

@@ -314,10 +314,11 @@ def _cover_title(lines: list, kind: list, cut: int, t: float):
 
 
 def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
-    """A photo's alt text and its caption printed apart: a headline-shaped line of six to thirty
-    words that the body prints exactly twice, a paragraph or three between the two, under prose
-    (a headline printed twice is above it). A body does not repeat a line that close, but for a
-    series of headings that open alike, which is not taken."""
+    """A photo's alt text and its caption printed apart: a headline-shaped line of ten to thirty
+    words (a scene described; a section heading is shorter) that the body prints exactly twice,
+    a paragraph or three between the two, under prose (a headline printed twice is above it).
+    A body does not repeat a line that close, but for a series of headings that open alike,
+    which is not taken."""
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
     pos: dict = {}
     for p, i in enumerate(body):
@@ -329,7 +330,7 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
         if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4 or len(opening[" ".join(key.split()[:4])]) > 1:
             continue
         ln = lines[body[ps[0]]]
-        if not 6 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
+        if not 10 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
                 or not any(_prose(lines[body[q]]) for q in range(ps[0])):
             continue
         for p in ps:

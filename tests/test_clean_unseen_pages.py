@@ -221,3 +221,14 @@ def test_article_with_short_sections_is_not_a_listing():
     assert _art(page).page_kind == "article"
     page = f"{HEAD}\n\n{LEAD}\n\n" + "\n\n".join(f"{h}\n{t}" for h, t in TEASERS[:3]) + f"\n\n{P2}\n\n{P3}\n"
     assert _art(page).page_kind == "article"  # three pairs and more lines than pairs
+
+
+def test_tag_page_whose_one_line_is_a_teaser_card_is_a_listing():
+    card = ("Hải Phòng phấn đấu Top 3 cả nước về cải cách hành chính năm 2026 Năm 2026, TP. Hải Phòng "
+            "phấn đấu trong Top 3 địa phương dẫn đầu cả nước về cải cách hành chính.")
+    a = _art(card + "\n")
+    assert a.page_kind == "listing" and a.title is None and a.text == card
+    # one sentence of prose, or a lead that does not restate what comes before it, is an article
+    for line in (LEAD, "Theo kết quả công bố năm nay Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm; "
+                       "huyện Phú Bình xếp cuối khối huyện với 78,1 điểm."):
+        assert _art(line + "\n").page_kind == "article", line

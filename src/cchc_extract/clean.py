@@ -585,6 +585,28 @@ def _split_glued_captions(lines: list, t: float) -> list:
 _GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
 
 
+_CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
+
+
+def _teaser_card(line: str, t: float) -> bool:
+    """Whether a page's only line is a teaser card: a headline of six to thirty words run into
+    its lead with a space ("… năm 2026 Năm 2026, TP. Hải Phòng phấn đấu …"), the lead a sentence
+    of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
+    words (a lead restates its headline)."""
+    _, listing = _kind_rules()
+    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    for m in _CAP_WORD.finditer(line, timeout=t):
+        head, lead = line[:m.start()].rstrip(), line[m.start():]
+        words = set(_word_key(head).split())
+        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
+            continue
+        have = set(_word_key(lead).split())
+        if sum(w in have for w in words) * 5 >= 4 * len(words):
+            return True
+    return False
+
+
 def _split_glued_headline(lines: list, t: float) -> list:
     """The headline glued to its lead with no space in one of the page's first three lines of five
     words or more: "… trong từng công dânTrong bối cảnh …" is cut where a word of lower-case
@@ -894,6 +916,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
     kind_of_page = "listing" if one_teaser else "other" if paginated else page_kind(lines, kind, title, t)
+    if kind_of_page == "article" and title is None and len(body) == 1 and not legal and row is None \
+            and crawl_date is None and _teaser_card(body[0], t):
+        kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:

@@ -232,15 +232,3 @@ def test_tag_page_whose_one_line_is_a_teaser_card_is_a_listing():
     for line in (LEAD, "Theo kết quả công bố năm nay Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm; "
                        "huyện Phú Bình xếp cuối khối huyện với 78,1 điểm."):
         assert _art(line + "\n").page_kind == "article", line
-
-
-def test_item_dated_by_a_bullet_above_its_headline_is_a_section_page():
-    page = (f"Quyết sách của chính quyền địa phương\n\nQuyết sách của chính quyền địa phương\n\n"
-            f"Quyết sách 2019\n\n • 20/04/2019\n\n{HEAD}\n\n{LEAD}\n\n{P2}\n")
-    a = _art(page)
-    assert a.page_kind == "listing" and a.title is None and a.published is None
-    assert HEAD in a.text and LEAD in a.text and P2 in a.text
-    # the article's own date line under or above its headline without a bullet
-    for page in (f"20/04/2019 08:30\n{HEAD}\n\n{LEAD}\n\n{P2}\n", f"{HEAD}\n• 20/04/2019\n\n{LEAD}\n\n{P2}\n"):
-        a = _art(page)
-        assert a.page_kind == "article" and a.title == HEAD and a.published == "2019-04-20", page

@@ -585,7 +585,6 @@ def _split_glued_captions(lines: list, t: float) -> list:
 _GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
 
 
-_BULLET_DATE = regex.compile(r"[•·▪◦]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 _CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
 
 
@@ -873,14 +872,6 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \
         and row is None and crawl_date is None else []
     one_teaser = bool(teaser)
-    if not one_teaser and first_i is not None and title_hint is None and not legal:
-        above = next((i for i in range(min(first_i[0]) - 1, -1, -1) if lines[i]), None)
-        if above is not None and kind[above] == "metadata" and _BULLET_DATE.fullmatch(lines[above]):
-            # an item's date as a list bullet above the "headline": a section page's dated item
-            teaser = [first_i[0][-1]]
-            one_teaser = True
-            for i in first_i[0]:
-                kind[i] = None
     if not one_teaser and first_i is not None and title_hint is None and not legal:
         _, listing = _kind_rules()
         shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]

@@ -232,3 +232,11 @@ def test_tag_page_whose_one_line_is_a_teaser_card_is_a_listing():
     for line in (LEAD, "Theo kết quả công bố năm nay Sở Tư pháp dẫn đầu khối sở, ngành với 92,5 điểm; "
                        "huyện Phú Bình xếp cuối khối huyện với 78,1 điểm."):
         assert _art(line + "\n").page_kind == "article", line
+
+
+def test_a_short_label_and_one_paragraph_is_not_a_teaser():
+    # a label of five words or fewer is no teaser's headline; the page's date on a section line is its own
+    a = _art(f"Tin cải cách hành chính\n{LEAD}\n")
+    assert a.page_kind == "article"
+    a = _art(f"{HEAD}\n\nChuyên mục: Cải cách hành chính | Đăng ngày: 11/04/2017\n\n{LEAD}\n")
+    assert a.page_kind == "article" and a.published == "2017-04-11"

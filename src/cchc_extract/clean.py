@@ -938,15 +938,15 @@ def _one_teaser_page(lines: list, kind: list, cut: int) -> list:
     if not limit:
         return []
     own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
-    if any(lines[i] and kind[i] in own for i in range(cut)):
-        return []
+    if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
+        return []  # the page's own date, byline, photo or repeated headline: an article
     seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
     if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
         return []
     para = lines[seq[-1]]
     if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
-            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]):
-        return []
+            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
+        return []  # a teaser's headline says something: six words or more, a shorter line is a label
     # a line above the headline is a short section label, never prose
     if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
         return []

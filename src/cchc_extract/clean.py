@@ -214,6 +214,11 @@ def _looks_like_headline(line: str) -> bool:
     return 2 <= len(words) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
 
 
+def _prose(line: str) -> bool:
+    """A sentence of prose: twelve words or more ending like a sentence."""
+    return len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";"))
+
+
 def _byline_value(line: str) -> str:
     m = re.match(r"(?i)(?:nguồn|theo|bài(?:,| và) ảnh|tin(?:,| và) ảnh|pv|phóng viên|tác giả)\s*:?\s*(.+)", line)
     return (m.group(1) if m else line).strip()
@@ -234,6 +239,7 @@ _WORD = regex.compile(r"\w+")
 _TAIL_STAMP = regex.compile(r"\s*[|,-]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*$")
 _SOURCE_PREFIX = regex.compile(r"\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s*[-–—]\s*(?=\S)"
                              r"|\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s+(?=\p{Lu})")
+_DOMAIN_PREFIX = regex.compile(r"[\p{Lu}\d][\p{Lu}\d-]{1,30}(?:\.(?:VN|COM|NET|ORG|INFO))+\s*[-–—]\s*(?=\p{Lu})")
 _PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
 
 
@@ -252,6 +258,83 @@ def _tail_names(line: str, t: float) -> bool:
 def _headline_shaped(line: str) -> bool:
     w = len(line.split())
     return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
+
+
+@lru_cache(maxsize=1)
+def _paginated_rules():
+    d = load("boilerplate")
+    return (regex.compile(d["page_marker"]["pattern"], regex.I),
+            regex.compile(d["cover_degree_line"]["pattern"], regex.I))
+
+
+def _mark_page_furniture(lines: list, kind: list, cut: int, t: float) -> bool:
+    """Whether the page is a paginated document's text (two or more page numbers alone on their
+    line, ``data/boilerplate.json`` ``page_marker``); then the page numbers and the running
+    header or footer (a short line that is no sentence, printed twice or more, each time next to
+    a page number) are navigation."""
+    marker, _ = _paginated_rules()
+    idx = [i for i in range(cut) if lines[i] and len(lines[i]) <= 20 and marker.match(lines[i], timeout=t)]
+    if len(idx) < 2:
+        return False
+    near: dict = {}
+    for i in idx:
+        kind[i] = "navigation"
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < cut and not lines[j]:
+                j += step
+            if 0 <= j < cut and kind[j] is None:
+                near.setdefault(lines[j], set()).add(j)
+    for ln, js in near.items():
+        if len(js) >= 2 and sum(1 for i in range(cut) if lines[i] == ln) == len(js) \
+                and len(ln.split()) <= 20 and not ln.rstrip().endswith(_SENTENCE_END):
+            for j in js:
+                kind[j] = "navigation"
+    return True
+
+
+def _cover_title(lines: list, kind: list, cut: int, t: float):
+    """(line indexes, title) of a paginated document's cover: the run of capitalised lines of four
+    words or more right above the degree line (``LUẬN VĂN THẠC SĨ``), or None."""
+    _, degree = _paginated_rules()
+    top = [i for i in range(cut) if lines[i] and kind[i] is None][:15]
+    for pos, i in enumerate(top):
+        if not degree.match(lines[i], timeout=t) or lines[i] != lines[i].upper():
+            continue
+        run: list = []
+        for j in reversed(top[:pos]):
+            ln = lines[j]
+            if ln != ln.upper() or len(ln.split()) < 4 or not regex.search(r"\p{L}", ln):
+                break
+            run.insert(0, j)
+        if run and any(kind[j] is None for j in range(run[-1] + 1, cut)):
+            return run, " ".join(lines[j] for j in run)
+        return None
+    return None
+
+
+def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
+    """A photo's alt text and its caption printed apart: a headline-shaped line of ten to thirty
+    words (a scene described; a section heading is shorter) that the body prints exactly twice,
+    a paragraph or three between the two, under prose (a headline printed twice is above it).
+    A body does not repeat a line that close, but for a series of headings that open alike,
+    which is not taken."""
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+    pos: dict = {}
+    for p, i in enumerate(body):
+        pos.setdefault(_norm_line(lines[i]), []).append(p)
+    opening: dict = {}  # a series of headings ("Kết quả … hôm nay 2/6", "… 1/6") is the text's
+    for key in pos:
+        opening.setdefault(" ".join(key.split()[:4]), set()).add(key)
+    for key, ps in pos.items():
+        if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4 or len(opening[" ".join(key.split()[:4])]) > 1:
+            continue
+        ln = lines[body[ps[0]]]
+        if not 10 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
+                or not any(_prose(lines[body[q]]) for q in range(ps[0])):
+            continue
+        for p in ps:
+            kind[body[p]] = "photo_caption"
 
 
 def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
@@ -499,6 +582,55 @@ def _split_glued_captions(lines: list, t: float) -> list:
     return out
 
 
+_GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
+
+
+_CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
+
+
+def _teaser_card(line: str, t: float) -> bool:
+    """Whether a page's only line is a teaser card: a headline of six to thirty words run into
+    its lead with a space ("… năm 2026 Năm 2026, TP. Hải Phòng phấn đấu …"), the lead a sentence
+    of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
+    words (a lead restates its headline)."""
+    _, listing = _kind_rules()
+    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    for m in _CAP_WORD.finditer(line, timeout=t):
+        head, lead = line[:m.start()].rstrip(), line[m.start():]
+        words = set(_word_key(head).split())
+        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
+            continue
+        have = set(_word_key(lead).split())
+        if sum(w in have for w in words) * 5 >= 4 * len(words):
+            return True
+    return False
+
+
+def _split_glued_headline(lines: list, t: float) -> list:
+    """The headline glued to its lead with no space in one of the page's first three lines of five
+    words or more: "… trong từng công dânTrong bối cảnh …" is cut where a word of lower-case
+    letters runs into a capitalised word, when the part before is headline-shaped and the part
+    after opens with a sentence of prose. A brand spelled so ("VNeID", "iPhone", "eKYC") does
+    not start with two lower-case letters."""
+    seen = 0
+    for i, ln in enumerate(lines):
+        if len(ln.split()) < 5:
+            continue  # blank lines and the chrome's buttons
+        seen += 1
+        if seen > 3:
+            break
+        if len(ln.split()) < 18:
+            continue
+        m = _GLUED_HEAD.search(ln, timeout=t)
+        if m is None:
+            continue
+        head, lead = ln[:m.start()], ln[m.start():]
+        if 6 <= len(head.split()) <= 30 and _headline_shaped(head) and _prose(lead.split(". ")[0] + "."):
+            return lines[:i] + [head, lead] + lines[i + 1:]
+    return lines
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -542,11 +674,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()]
-        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else None
-        if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …"
+        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else _DOMAIN_PREFIX.match(ln, timeout=t)
+        if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
             ln = ln[m.end():]
         lines.append(ln)
+    if title_hint is None:
+        lines = _split_glued_headline(lines, t)
     n = len(lines)
     title: Optional[str] = None
     published: Optional[str] = None
@@ -586,6 +720,18 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):
                 kind[i] = "navigation"
 
+    if not legal:
+        # a print view's header above the text: "Hải Phòng, ngày 18 tháng 11 năm 2019" (in a legal
+        # text the same line is the text's own and stays)
+        for i in range(cut):
+            if not lines[i] or kind[i] is not None:
+                continue
+            if len(lines[i].split()) > 12 or _prose(lines[i]):
+                break
+            if legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i]):
+                kind[i] = "metadata"
+                break
+
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
     # line rules, photo-file slugs and the captions glued under them
@@ -611,6 +757,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     # of three or more (a refrain or a prayer line said three times is the text's) nor an
     # exclamation or question, which a caption is not
     for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
+        if p == 0 and title_hint is None and any(lines[j] for j in range(a + 1, b)):
+            continue  # the page's first line printed again across a line of chrome: its headline twice
         if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
@@ -624,8 +772,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if kind[a] is None and kind[b] is None and _one_word_apart(lines[a], lines[b]):
                 kind[a] = kind[b] = "photo_caption"
 
+    paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
+    if paginated and title_hint is None:
+        first_i = _cover_title(lines, kind, cut, t) or first_i
     if title_hint is not None:
         title = title_hint
         key = _norm_line(title_hint)
@@ -706,6 +857,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
 
+    if not legal:
+        _mark_repeated_caption(lines, kind, cut)
     _mark_trailing_headlines(lines, kind, cut)
     _mark_list_under_related_label(lines, kind, cut)
     if legal:
@@ -715,6 +868,25 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
     if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
         kind[last] = "byline"
+
+    teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \
+        and row is None and crawl_date is None else []
+    one_teaser = bool(teaser)
+    if not one_teaser and first_i is not None and title_hint is None and not legal:
+        _, listing = _kind_rules()
+        shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+        if _teaser_pairs(shown, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+            teaser = [first_i[0][-1]]  # the "headline" is the first teaser's: a listing's title is null
+            one_teaser = True
+            for i in first_i[0]:
+                kind[i] = None
+    if one_teaser:
+        # a section or tag page showing one teaser: the headline is the teaser's, kept as body;
+        # a line above it is the section's label
+        title, published = None, None
+        for i in teaser:
+            kind[i] = "navigation"
+        kind[teaser[-1]] = None
 
     body: list[str] = []
     related = False  # under "Tin liên quan": the date lines are other articles'
@@ -743,7 +915,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
-    kind_of_page = page_kind(lines, kind, title, t)
+    kind_of_page = "listing" if one_teaser else "other" if paginated else page_kind(lines, kind, title, t)
+    if kind_of_page == "article" and title is None and len(body) == 1 and not legal and row is None \
+            and crawl_date is None and _teaser_card(body[0], t):
+        kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:
@@ -751,6 +926,31 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
                    page_kind=kind_of_page)
+
+
+def _one_teaser_page(lines: list, kind: list, cut: int) -> list:
+    """The indexes of the section label (if any) and the headline when the page is a section or
+    tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
+    the headline and one paragraph of prose (``listing`` ``one_teaser_max_words`` words at most),
+    and nothing of an article's own (a date, a byline, a caption, a repeated headline) was found."""
+    _, listing = _kind_rules()
+    limit = int(listing.get("one_teaser_max_words", 0))
+    if not limit:
+        return []
+    own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
+    if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
+        return []  # the page's own date, byline, photo or repeated headline: an article
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
+        return []
+    para = lines[seq[-1]]
+    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
+            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
+        return []  # a teaser's headline says something: six words or more, a shorter line is a label
+    # a line above the headline is a short section label, never prose
+    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
+        return []
+    return seq[:-1]
 
 
 def _clock(lines: list, kind: list, i: int, body: list) -> bool:
@@ -817,7 +1017,28 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
         return "listing"
     if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
         return "listing"
+    if _teaser_pairs(body, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+        return "listing"
     return "article"
+
+
+def _teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
+    """Whether the body is a run of teasers without dates: ``min_pairs`` or more headline-shaped
+    lines each followed by one short paragraph (``max_words`` words at most), every line of the
+    body but one in such a pair. An article's sections run longer than a teaser."""
+    if not min_pairs or not max_words or len(body) < 2 * min_pairs:
+        return False
+    if any(len(ln.split()) > max_words for ln in body):
+        return False
+    pairs, i = 0, 0
+    while i + 1 < len(body):
+        if _headline_shaped(body[i]) and body[i + 1].rstrip().endswith((".", "!", "?", "…")) \
+                and not _headline_shaped(body[i + 1]):
+            pairs += 1
+            i += 2
+        else:
+            i += 1
+    return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
 
 
 _ROW_FIELD = regex.compile(r"\s*(?:'((?:[^'\\]++|\\.|'')*+)'|\"((?:[^\"\\]++|\\.)*+)\"|(-?\d{1,20}(?:\.\d+)?)|(NULL|None|null))\s*(?:,|(?=\)))",
@@ -908,8 +1129,8 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
             or "|" in nxt or len(nxt.split()) < 6:
         return False
     have = set(_word_key(line).split())
-    words = _word_key(nxt).split()
-    return bool(words) and sum(w in have for w in words) * 5 >= 4 * len(words)
+    words = set(_word_key(nxt).split())  # distinct words: a short heading of common words
+    return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
@@ -936,10 +1157,13 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             chosen = before[-1]
             break
     if chosen is None:
+        # a line printed twice (breadcrumb and heading) above any prose; a headline may end in
+        # a full stop; a line first printed under prose is a photo's alt text and caption
         keys = {}
         for i in content[:6]:
             k = _norm_line(lines[i])
-            if k in keys and _looks_like_headline(lines[i]) and i - keys[k] > 1:
+            if k in keys and (_looks_like_headline(lines[i]) or _single_sentence(lines[i], 30)) \
+                    and i - keys[k] > 1 and not any(_prose(lines[j]) for j in content if j < keys[k]):
                 chosen = keys[k]
                 break
             keys.setdefault(k, i)

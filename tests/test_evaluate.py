@@ -516,3 +516,17 @@ def test_relative_dates_change_and_page_kind_are_scored():
     assert r.micro().gold == 3  # the pseudo-type is not counted twice in the micro average
     assert r.attributes[("ranking", "change")].correct == 0 and r.attributes[("ranking", "change")].total == 1
     assert r.cleaning["page_kind"].total == 1 and r.cleaning["page_kind"].correct == 0
+
+
+def test_cleaning_checks_fold_the_tone_mark_convention():
+    # gold copies the page's spelling ("hoá"); the output text is normalized ("hóa")
+    from cchc_extract.evaluate import evaluate
+    gold = {"d": {"doc_id": "d", "facts": [], "title": "Chuyển đổi số văn hoá",
+                  "must_keep": ["xã Thuỷ An đã số hoá hồ sơ"], "must_remove": ["Quảng cáo hoà nhạc"]}}
+    pred = {"d": {"doc_id": "d", "facts": [], "title": "Chuyển đổi số văn hóa",
+                  "text": "Năm nay, xã Thủy An đã số hóa hồ sơ."}}
+    report = evaluate(gold, pred).to_dict()
+    assert report["cleaning"]["must_keep"]["accuracy"] == 1.0
+    assert report["cleaning"]["title"]["accuracy"] == 1.0
+    pred["d"]["text"] = "Năm nay, xã Thủy An đã số hóa hồ sơ. Quảng cáo hòa nhạc"
+    assert evaluate(gold, pred).to_dict()["cleaning"]["must_remove"]["accuracy"] == 0.0

@@ -61,7 +61,7 @@ mentions.
 Cleaning checks (per document)
 ------------------------------
 Each ``must_remove`` string must be absent from the predicted ``text``, each
-``must_keep`` string present (both compared after NFC and whitespace folding);
+``must_keep`` string present (both compared after NFC, the tone-mark convention and whitespace folding);
 ``title`` must equal the predicted title after whitespace folding (gold
 ``null`` == predicted ``null``).  Checks are only made for keys present in
 the gold file.
@@ -81,6 +81,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
 from .models import FACT_TYPES as _FACT_TYPES
+from .normalize import tone_convention
 
 __all__ = [
     "ALL_TYPES",
@@ -128,10 +129,11 @@ RELATIVE_DATE = "date (relative)"
 # --------------------------------------------------------------------------- normalisation
 
 def _fold(s: Any) -> str:
-    """NFC, ``Ð``→``Đ``, odd spaces → space, runs of whitespace → one space, stripped."""
+    """NFC, ``Ð``→``Đ``, the pipeline's tone-mark convention (``hoá``→``hóa``: gold copies the page's
+    spelling, the output is normalized), odd spaces → space, runs of whitespace → one space, stripped."""
     if s is None:
         return ""
-    s = unicodedata.normalize("NFC", str(s)).replace("\u00d0", "\u0110")
+    s = tone_convention(unicodedata.normalize("NFC", str(s)).replace("\u00d0", "\u0110"))
     return " ".join(s.split())
 
 

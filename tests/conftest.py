@@ -30,6 +30,27 @@ def check_article(art):
     return art
 
 
+def facts_of(text, type_=None, **kw):
+    """The facts (of one type, or all) the pipeline finds in ``text``, the invariants checked."""
+    import cchc_extract as cx
+
+    art = check_article(cx.extract(text, **kw))
+    return [f for f in art.facts if type_ is None or f.type == type_]
+
+
+def targets_of(text, **kw):
+    """``(value, unit, comparator, deadline)`` of each target found in ``text``."""
+    return [(f.value, f.unit, f.comparator, f.deadline) for f in facts_of(text, "target", **kw)]
+
+
+def officials_in_body(text, body):
+    """``(name, titles)`` of each official found in ``text`` placed under ``body`` (a first line
+    becomes the headline, so the sentences under it stay in the body)."""
+    import cchc_extract as cx
+
+    return [(o.name, o.titles) for o in check_article(cx.extract(body + text)).of_type("official")]
+
+
 @pytest.fixture
 def extract_checked():
     import cchc_extract as cx

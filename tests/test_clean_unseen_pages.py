@@ -240,3 +240,16 @@ def test_a_short_label_and_one_paragraph_is_not_a_teaser():
     assert a.page_kind == "article"
     a = _art(f"{HEAD}\n\nChuyên mục: Cải cách hành chính | Đăng ngày: 11/04/2017\n\n{LEAD}\n")
     assert a.page_kind == "article" and a.published == "2017-04-11"
+
+
+def test_a_hard_wrapped_body_sentence_is_no_caption():
+    # a line naming a titled person with no full stop is a caption, unless its sentence goes on
+    # in lower case on the next line (a hard wrap inside the body)
+    page = ("Tin tức trong ngày\n\n"
+            "Hội nghị tổng kết công tác cải cách hành chính năm 2024 diễn ra với nhiều đại biểu tham dự.\n\n"
+            "Bà Trần Thị Mai, Phó Giám đốc Sở Nội vụ\nđánh giá cao kết quả của các xã.")
+    art = cx.extract(page)
+    assert "Bà Trần Thị Mai, Phó Giám đốc Sở Nội vụ" in art.text
+    page = page.replace("\nđánh giá cao kết quả của các xã.", "\n\nNăm nay các xã đều đạt kết quả tốt.")
+    art = cx.extract(page)
+    assert "Bà Trần Thị Mai, Phó Giám đốc Sở Nội vụ" not in art.text

@@ -4,16 +4,11 @@ without a year)."""
 import cchc_extract as cx
 import pytest
 
-from conftest import check_article
+from conftest import check_article, facts_of, targets_of
 
 
-def facts(text, type_=None, **kw):
-    art = check_article(cx.extract(text, **kw))
-    return [f for f in art.facts if type_ is None or f.type == type_]
-
-
-def targets(text, **kw):
-    return [(f.value, f.unit, f.comparator, f.deadline) for f in facts(text, "target", **kw)]
+facts = facts_of
+targets = targets_of
 
 
 # ---- goal lists ----------------------------------------------------------------------------

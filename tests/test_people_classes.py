@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cchc_extract as cx
+from conftest import officials_in_body
 
 # a headline and a first paragraph: the sentences below are read as body text
 BODY = ("Tin tức trong ngày\n\n"
@@ -19,7 +20,7 @@ def run(text: str):
 
 
 def officials(text: str):
-    return [(o.name, o.titles) for o in run(text).of_type("official")]
+    return officials_in_body(text, BODY)
 
 
 def names(text: str):

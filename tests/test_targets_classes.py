@@ -4,16 +4,11 @@ and report results (the false targets of unseen articles), and goals in shapes t
 import cchc_extract as cx
 import pytest
 
-from conftest import check_article
+from conftest import check_article, facts_of, targets_of
 
 
-def facts(text, type_=None, **kw):
-    art = check_article(cx.extract(text, **kw))
-    return [f for f in art.facts if type_ is None or f.type == type_]
-
-
-def targets(text, **kw):
-    return [(f.value, f.unit, f.comparator, f.deadline) for f in facts(text, "target", **kw)]
+facts = facts_of
+targets = targets_of
 
 
 # ---- not goals: a goal word whose numbers are results, counts, prices or rounds ------------------

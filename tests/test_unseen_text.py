@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cchc_extract as cx
+from conftest import officials_in_body
 from cchc_extract.extractors.people import _foreign_syllable
 
 BODY = "Tin tức trong ngày\n\n"  # a first line becomes the headline: the sentences below stay in the body
@@ -18,7 +19,7 @@ def run(text: str):
 
 
 def officials(text: str):
-    return [(o.name, o.titles) for o in run(text).of_type("official")]
+    return officials_in_body(text, BODY)
 
 
 def issuers(text: str):

@@ -751,6 +751,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         after_caption = False
         stripped = bullet_rx.sub("", ln, timeout=t)
         reason = _classify(stripped, i in tail, t)
+        if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
+            continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption
         if reason is not None:
             kind[i] = reason
     # image alt text followed by the same caption: two identical consecutive lines; not a run

@@ -40,6 +40,8 @@ from .rankings import _index_mentions
 from .base import extractor
 
 NUM = r"(?<![\d.,/\p{L}])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d]|[.,]\d)"
+# a number in a clause (what a goal said in words lacks); not the digit-free fast path, which is ``has_digit``
+_A_DIGIT = regex.compile(r"\d")
 # a percentage whose digits a copy split with spaces: "9 8 ,5%", "(7, 45%)"
 SPACED = r"(?<![\d.,/\p{L}])\d(?: \d)+ ?,\d+(?=\s?%)|(?<=\(\s?)\d{1,2}, \d{1,2}(?=\s?%)"
 _PCT = regex.compile(r"(?P<num>" + SPACED + "|" + NUM + r")\s?(?:%|phần trăm)")
@@ -266,11 +268,11 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
                 break
         comma = sentence.find(",", m.end(), end)
         if comma > 0 and d["fronted_goal_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t) \
-                and not has_digit(sentence[m.end():comma]):
+                and not _A_DIGIT.search(sentence, m.end(), comma):
             end = comma  # "Với quyết tâm đổi mới, năm 2023 tỉnh vươn lên …": the goal said in words
         if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
                           d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
-                          (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not has_digit(sentence[m.end():comma]))):
+                          (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not _A_DIGIT.search(sentence, m.end(), comma))):
             end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"
         scopes.append((m.start(), end))
     return scopes

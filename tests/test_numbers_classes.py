@@ -153,10 +153,15 @@ def test_tư_is_no_four(text):
 
 
 def test_a_unit_cut_by_a_truncated_page_is_no_unit():
-    text = "Tỉnh có 45 đơn vị hành chính. Trong năm, huyện tiếp nhận 12 ng"
+    lead = ("Công tác cải cách hành chính của tỉnh trong năm qua có nhiều chuyển biến tích cực, "
+            "người dân và doanh nghiệp đánh giá cao thái độ phục vụ của cán bộ, công chức. ") * 3
+    text = lead + "Tỉnh có 45 đơn vị hành chính. Trong năm, huyện tiếp nhận 12 ng"
     assert [(f.value, f.unit) for f in facts(text, "quantity")] == [(45.0, "đơn vị hành chính")]
-    cut = facts("Tỉnh có 45 đơn vị hành chính. Trong năm, huyện tiếp nhận 12 hồ sơ trực...", "quantity")
+    cut = facts(lead + "Tỉnh có 45 đơn vị hành chính. Trong năm, huyện tiếp nhận 12 hồ sơ trực...", "quantity")
     assert [(f.value, f.unit) for f in cut] == [(45.0, "đơn vị hành chính"), (12.0, "hồ sơ")]
+    # a line or two is no cut page: whether its last noun is a unit does not hang on a headline line
+    short = "Tỉnh có 45 đơn vị hành chính. Trong năm, huyện tiếp nhận 12 hồ sơ"
+    assert [(f.value, f.unit) for f in facts(short, "quantity")] == [(45.0, "đơn vị hành chính"), (12.0, "hồ sơ")]
     # a single line ending on its noun is complete
     assert [(f.value, f.unit) for f in facts("02 Chi cục", "quantity")] == [(2.0, "Chi cục")]
 

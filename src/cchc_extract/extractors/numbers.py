@@ -503,7 +503,9 @@ def extract(ctx) -> None:
     index = _Index(ctx)
     # a page of several sentences whose text ends on a letter was cut (a crawl's truncated page)
     sents = ctx.article.sentences
-    last_start = sents[-1].start if len(sents) > 1 and ctx.text.rstrip()[-1:].isalpha() else len(ctx.text) + 1
+    # (a page, not a made-up line or two: the rule must not hang on how many sentences a short text has)
+    cut = len(sents) > 1 and len(ctx.text) >= 300 and ctx.text.rstrip()[-1:].isalpha()
+    last_start = sents[-1].start if cut else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
     for s in ctx.sentences():

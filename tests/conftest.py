@@ -43,12 +43,17 @@ def targets_of(text, **kw):
     return [(f.value, f.unit, f.comparator, f.deadline) for f in facts_of(text, "target", **kw)]
 
 
-def officials_in_body(text, body):
-    """``(name, titles)`` of each official found in ``text`` placed under ``body`` (a first line
-    becomes the headline, so the sentences under it stay in the body)."""
+def extract_in_body(text, body):
+    """The Article of ``text`` placed under ``body`` (a first line becomes the headline, so the
+    sentences under it stay in the body), the invariants checked."""
     import cchc_extract as cx
 
-    return [(o.name, o.titles) for o in check_article(cx.extract(body + text)).of_type("official")]
+    return check_article(cx.extract(body + text))
+
+
+def officials_in_body(text, body):
+    """``(name, titles)`` of each official found in ``text`` placed under ``body``."""
+    return [(o.name, o.titles) for o in extract_in_body(text, body).of_type("official")]
 
 
 @pytest.fixture

@@ -1,10 +1,9 @@
 """Targets, percentages, quantities and dates on made-up sentences in the shape of each class of
 text (goal lists, rank goals, ranges, changes, split digits, money, truncated pages, day dates
 without a year)."""
-import cchc_extract as cx
 import pytest
 
-from conftest import check_article, facts_of, targets_of
+from conftest import facts_of, targets_of
 
 
 facts = facts_of

@@ -1,10 +1,9 @@
 """Targets on made-up sentences: how far a goal word reaches, the shapes of text that use a goal word
 and report results (the false targets of unseen articles), and goals in shapes the rules must keep
 (docs/format.md ``target``; GUIDE §6)."""
-import cchc_extract as cx
 import pytest
 
-from conftest import check_article, facts_of, targets_of
+from conftest import facts_of, targets_of
 
 
 facts = facts_of

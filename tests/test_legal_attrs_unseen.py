@@ -56,6 +56,10 @@ ISSUERS = [
     # a central Party code alone
     ("Thực hiện Nghị quyết 42-NQ/TW về chính sách xã hội, huyện đã ban hành kế hoạch.", "42-NQ/TW",
      "Ban Chấp hành Trung ương Đảng"),
+    # a central Party body as the subject right after the reference's clause
+    ("Tại Kết luận 169-KL/TW, Bộ Chính trị giao tỉnh ủy tổ chức lễ công bố vào ngày 30/6/2025.", "169-KL/TW",
+     "Bộ Chính trị"),
+    ("Tại Kết luận 170-KL/TW, Ban Bí thư yêu cầu rà soát kế hoạch tổ chức lễ công bố.", "170-KL/TW", "Ban Bí thư"),
     # the stated issuer, before the reference with a verb
     ("Mục tiêu này được Chính phủ đề ra tại Nghị quyết 25 về chuyển đổi số quốc gia.", "25", "Chính phủ"),
 ]
@@ -81,6 +85,10 @@ ISSUER_COUNTERS = [
      "60-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
     ("Nghị quyết 60-NQ/TW về sắp xếp bộ máy và Kết luận 137-KL/TW của Bộ Chính trị đã được quán triệt.",
      "60-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+    # a body named later in the sentence, or after a code of another issuer, is not the issuer
+    ("Thực hiện Nghị quyết 57-NQ/TW, tỉnh đã báo cáo Bộ Chính trị về kết quả.", "57-NQ/TW",
+     "Ban Chấp hành Trung ương Đảng"),
+    ("Theo Nghị quyết 06/NQ-CP, Bộ Chính trị giao các tỉnh thực hiện.", "06/NQ-CP", "Chính phủ"),
     # "Ủy ban Thường vụ Quốc hội" keeps its lower-case "ban"
     ("Nghị quyết số 1211/2016/UBTVQH13 của Ủy ban Thường vụ Quốc hội về tiêu chuẩn đơn vị hành chính.",
      "1211/2016/UBTVQH13", "Ủy ban Thường vụ Quốc hội"),

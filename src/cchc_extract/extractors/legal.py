@@ -279,6 +279,25 @@ def _issued_date_after(text: str, pos: int, t: float) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def _subject_rx():
+    d = load("legal_codes")["subject_after"]
+    bodies = "|".join(regex.escape(b) for b in sorted(d["bodies"], key=len, reverse=True))
+    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    return d["code_issuer"], regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,\s*(?P<who>" + bodies +
+                                          r")\s+(?:đã\s+|vừa\s+)?\p{Ll}")
+
+
+def _subject_after(text: str, pos: int, code_issuer: Optional[str], t: float) -> Optional[str]:
+    """A central Party body as the subject right after a /TW reference's clause (``Tại Kết luận
+    169-KL/TW, Bộ Chính trị giao …``): its issuer."""
+    code, rx = _subject_rx()
+    if code_issuer != code:
+        return None
+    m = rx.match(text, pos, timeout=t)
+    return m.group("who") if m else None
+
+
+@lru_cache(maxsize=1)
 def _share_rx():
     data = load("legal_codes")
     joins = "|".join(regex.escape(x) for x in data["shared_issuer"]["joins"])
@@ -349,7 +368,7 @@ def extract(ctx) -> None:
                 year = int(date[:4])
             if year is None:
                 year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t)
-            stated = _stated_issuer(text, end, t, a, s.start)
+            stated = _stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)

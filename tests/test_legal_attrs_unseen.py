@@ -25,6 +25,8 @@ ISSUERS = [
      "126-KH/HU", "Huyện ủy Ninh Giang"),
     ("Thực hiện Kế hoạch số 25-KH/ĐU ngày 07/12/2023 của Ban Chấp hành Đảng bộ xã Ninh Hải, các chi bộ đã học tập.",
      "25-KH/ĐU", "Ban Chấp hành Đảng bộ xã Ninh Hải"),
+    ("Ngày 22/12/2023, Ủy ban nhân dân Quận Ngô Quyền đã ban hành Quyết định số 3986/QĐ-UBND về cưỡng chế.",
+     "3986/QĐ-UBND", "Ủy ban nhân dân Quận Ngô Quyền"),
     # the case of the committee's words made regular
     ("Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 của tỉnh ủy Hải Dương về học tập nghị quyết.",
      "183-KH/TU", "Tỉnh ủy Hải Dương"),

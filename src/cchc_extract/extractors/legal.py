@@ -13,6 +13,15 @@ Spaces inside a number are dropped in ``number``. The type word before a number 
 số 1234``), wins over the code's; a party committee keeps its name as written, with the
 province only when one is written (``Tỉnh ủy Hà Giang``; the link stage adds none: ``party_issuers``). ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
+
+Stated issuers (``_stated_issuer``, ``_canonical_issuer``): committees below the province keep their
+level and place (``Ban Thường vụ Huyện ủy``, ``Ban Chấp hành Đảng bộ xã Ninh Hải``), their words in
+the usual case; two bodies stated together are both the issuer (``joint_issuers``); one issuer
+stated after two references of the same code issuer is the issuer of both (``shared_issuer``); a
+central Party body as the subject right after a /TW reference is its issuer (``subject_after``).
+Years (``_year_before``, ``_header_year``, ``_issued_date_after``): a date before the reference in
+the clause that issues it (``year_before``), the place-and-date line of the document's own header
+(``header_year``), a date after who issued it (``issued_after``).
 """
 from __future__ import annotations
 

@@ -113,6 +113,8 @@ YEARS = [
     ("ngày 23-11-2017, Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 116 về sắp xếp bộ máy.", "116", 2017),
     ("Ngày 3 tháng 5 năm 2019, UBND tỉnh Bình Định đã có văn bản số 2275/UBND-TH về cải thiện chỉ số PCI.",
      "2275/UBND-TH", 2019),
+    # a year opening the clause, the verb after the reference
+    ("Năm 2012, Nghị định 24 ra đời nhằm xử lý tình trạng vàng hóa nền kinh tế.", "24", 2012),
     # an issue date after who issued it
     ("Nghị quyết số 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22.12.2024 về đột phá phát triển khoa học.",
      "57-NQ/TW", 2024),
@@ -135,6 +137,16 @@ def test_a_day_without_year_takes_the_articles_year():
     text = "Ngày 28/12, UBND tỉnh đã ban hành Kế hoạch số 15/KH-UBND về chuyển đổi số."
     assert _ref(text, "15/KH-UBND", published="2025-01-05").year == 2024
     assert _ref(text, "15/KH-UBND").year is None  # no article date: no year
+
+
+def test_a_reference_written_again_takes_the_year_of_another_mention():
+    text = ("Năm 2012, Nghị định 24 ra đời nhằm xử lý tình trạng vàng hóa nền kinh tế. "
+            "Nhiều chuyên gia cho rằng cần sửa đổi Nghị định 24 để phù hợp thực tiễn.")
+    assert [f.year for f in facts_of(text, "legal_ref")] == [2012, 2012]
+    # another type with the same serial is another document
+    text = ("Năm 2012, Nghị định 24 ra đời nhằm xử lý tình trạng vàng hóa nền kinh tế. "
+            "Tỉnh cũng thực hiện Quyết định 24 về an ninh trật tự.")
+    assert [f.year for f in facts_of(text, "legal_ref")] == [2012, None]
 
 
 _BODY = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Ủy ban nhân dân tỉnh ban hành kế hoạch "
@@ -170,6 +182,7 @@ YEAR_COUNTERS = [
     ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học do Bộ Chính trị ban hành, tổng kết ngày 22.12.2024.",
      "57-NQ/TW"),
     ("Thực hiện Nghị quyết số 68/NQ-CP, tỉnh đã cắt giảm thủ tục hành chính.", "68/NQ-CP"),
+    ("Năm 2021, Nghị định 24 tiếp tục được thực hiện trên cả nước.", "24"),
 ]
 
 

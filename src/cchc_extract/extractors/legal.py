@@ -237,17 +237,16 @@ def _year_rx():
     # "… 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22.12.2024"
     issued = regex.compile(r"\s*,?\s*(?:" + links + r")\s+(?:[^,.;:!?\d\n]{1,60}?\s)??(?:" + iverbs + r")\s+(?:vào\s+)?ngày\s+"
                            + _DAY + r"\s*[/.-]\s*" + _YEAR + r"(?!\d)")
-    return before, label, place_date, issued
+    after_verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["after_verbs"], key=len, reverse=True))
+    # "Năm 2012, Nghị định 24 ra đời": the date opens the clause, the verb follows the reference
+    opener = regex.compile(r"(?:^|(?<=[\s,;:(]))" + when + r"\s*,\s*$")
+    then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + after_verbs + r")(?![\p{L}\p{M}])")
+    return before, label, place_date, issued, opener, then
 
 
-def _year_before(ctx, text: str, start: int, lo: int, t: float) -> Optional[int]:
-    """The year of the issue date written before the reference, in the clause that issues it
-    (``Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …``); a day without a year takes the
-    article's year (the year before when that day would fall after the article)."""
-    before, _, _, _ = _year_rx()
-    m = before.search(text, max(lo, start - 160), start, timeout=t)
-    if not m:
-        return None
+def _year_of(ctx, m) -> Optional[int]:
+    """The year of a ``_year_rx`` date match; a day without a year takes the article's year (the
+    year before when that day would fall after the article)."""
     y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
     if y:
         return int(y)
@@ -260,11 +259,38 @@ def _year_before(ctx, text: str, start: int, lo: int, t: float) -> Optional[int]
     return year - 1 if (mo, d) > (int(pm.group(2)), int(pm.group(3))) else year
 
 
+def _year_before(ctx, text: str, start: int, lo: int, t: float, end: Optional[int] = None) -> Optional[int]:
+    """The year of the issue date written before the reference, in the clause that issues it
+    (``Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …``), or opening the clause when the
+    verb follows the reference (``Năm 2012, Nghị định 24 ra đời``, the reference ending at ``end``)."""
+    before, _, _, _, opener, then = _year_rx()
+    m = before.search(text, max(lo, start - 160), start, timeout=t)
+    if m:
+        return _year_of(ctx, m)
+    m = opener.search(text, max(lo, start - 40), start, timeout=t)
+    if m and end is not None and then.match(text, end, timeout=t):
+        return _year_of(ctx, m)
+    return None
+
+
+def _share_years(ctx) -> None:
+    """A reference written again without a year (same number and type) takes the year another
+    mention of it gives in the article."""
+    refs = [f for f in ctx.facts if f.type == "legal_ref"]
+    known: dict = {}
+    for f in refs:
+        if f.year is not None:
+            known.setdefault((f.number, f.doc_type), f.year)
+    for f in refs:
+        if f.year is None and (f.number, f.doc_type) in known:
+            f.year = known[(f.number, f.doc_type)]
+
+
 def _header_year(ctx, text: str, start: int, end: int, t: float) -> Optional[int]:
     """The year of a document's own number in its header (``Số: 4851/KH-UBND`` … ``Bình Dương,
     ngày 11 tháng 10 năm 2018``): the place and date within the next lines, or, when cleaning took
     that line as the page's date, the article's date (a number at the head of the text)."""
-    _, label, place_date, _ = _year_rx()
+    _, label, place_date, _, _, _ = _year_rx()
     if not label.search(text, max(0, start - 12), start, timeout=t):
         return None
     m = place_date.search(text, end, min(len(text), end + 200), timeout=t)
@@ -279,7 +305,7 @@ def _header_year(ctx, text: str, start: int, end: int, t: float) -> Optional[int
 def _issued_date_after(text: str, pos: int, t: float) -> Optional[str]:
     """The issue date written after who issued the reference (``… do Tổng Bí thư Tô Lâm ký ban
     hành ngày 22.12.2024``)."""
-    _, _, _, issued = _year_rx()
+    _, _, _, issued, _, _ = _year_rx()
     m = issued.match(text, pos, timeout=t)
     if not m:
         return None
@@ -376,7 +402,7 @@ def extract(ctx) -> None:
             if year is None and date:
                 year = int(date[:4])
             if year is None:
-                year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t)
+                year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t, end)
             stated = _stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
@@ -406,7 +432,8 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, end):
                 continue
             date = _date_after(text, end, t) or _issued_date_after(text, end, t)
-            year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t)
+            year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t, end)
             ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
                     issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
                     year=year, date=date)
+    _share_years(ctx)

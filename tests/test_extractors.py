@@ -69,7 +69,7 @@ def test_regions():
     ("Nghị quyết 30c/NQ-CP về cải cách.", "30c/NQ-CP", "Nghị quyết", "Chính phủ", None),
     ("Chỉ thị 20-CT/TU của Tỉnh ủy.", "20-CT/TU", "Chỉ thị", "Tỉnh ủy", None),
     ("Nghị quyết số 35-NQ/TW của Bộ Chính trị.", "35-NQ/TW", "Nghị quyết", "Bộ Chính trị", None),
-    ("Thực hiện Nghị quyết 60- NQ/TW.", "60-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương", None),
+    ("Thực hiện Nghị quyết 60- NQ/TW.", "60-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", None),
     ("Thông tư liên tịch số 01/2015/TTLT-BNV-BTC hướng dẫn.", "01/2015/TTLT-BNV-BTC", "Thông tư liên tịch", "Bộ Nội vụ, Bộ Tài chính", 2015),
     ("Theo Nghị định 61/2018/NÐ-CP về một cửa.", "61/2018/NĐ-CP", "Nghị định", "Chính phủ", 2018),
     ("Theo Nghị định 61 / 2018 / NĐ-CP về một cửa.", "61/2018/NĐ-CP", "Nghị định", "Chính phủ", 2018),

@@ -13,6 +13,15 @@ Spaces inside a number are dropped in ``number``. The type word before a number 
 số 1234``), wins over the code's; a party committee keeps its name as written, with the
 province only when one is written (``Tỉnh ủy Hà Giang``; the link stage adds none: ``party_issuers``). ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
+
+Stated issuers (``_stated_issuer``, ``_canonical_issuer``): committees below the province keep their
+level and place (``Ban Thường vụ Huyện ủy``, ``Ban Chấp hành Đảng bộ xã Ninh Hải``), their words in
+the usual case; two bodies stated together are both the issuer (``joint_issuers``); one issuer
+stated after two references of the same code issuer is the issuer of both (``shared_issuer``); a
+central Party body as the subject right after a /TW reference is its issuer (``subject_after``).
+Years (``_year_before``, ``_header_year``, ``_issued_date_after``): a date before the reference in
+the clause that issues it (``year_before``), the place-and-date line of the document's own header
+(``header_year``), a date after who issued it (``issued_after``).
 """
 from __future__ import annotations
 
@@ -78,8 +87,8 @@ def _issuer_after():
     d = data["stated_issuers"]
     # a party committee is a pattern, which may be followed by its province ("Tỉnh ủy Hà Giang")
     party = set(data["party_issuers"]["words"])
-    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party},
-                   key=len, reverse=True)
+    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party}
+                   | set(d["short_names"]), key=len, reverse=True)
     position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
@@ -94,14 +103,21 @@ def _issuer_after():
     # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
     # của Chủ tịch …", where "của" belongs to the subject of the document)
     date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
-    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
+    passive = "|".join(regex.escape(v) for v in sorted(d["passive_after"], key=len, reverse=True))
+    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
     types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
-    return rx, d["expand"], d["full_names"], before
+    j = data["joint_issuers"]
+    seps = "|".join(regex.escape(x) for x in j["separators"])
+    followers = "|".join(regex.escape(x) for x in j["followers"])
+    # "của Bộ Chính trị, Ban Bí thư về …": a second body right after the first, then the subject or the end
+    joint = regex.compile(r"(?P<sep>\s*(?:" + seps + r")\s*)(?P<who>" + names + r"|" + patterns + r")"
+                          r"(?=\s*(?:" + followers + r")(?![\p{L}\p{M}])|\s*[;.)]|\s*$)")
+    return rx, d["expand"], d["full_names"], before, joint
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
@@ -144,23 +160,201 @@ def _date_after(text: str, pos: int, t: float) -> Optional[str]:
 def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, lo: int = 0) -> Optional[str]:
     """The issuer written after the reference (ending at ``pos``), else before it (starting at
     ``start``, within the sentence from ``lo``)."""
-    rx, expand, full_names, before = _issuer_after()
+    rx, _, _, before, joint = _issuer_after()
     m = rx.match(text, pos, timeout=t)
-    if not m and start is not None:
+    if m:
+        who = _canonical_issuer(m.group("who"), t)
+        j = joint.match(text, m.end("who"), timeout=t)
+        if j:  # "của Bộ Chính trị, Ban Bí thư": both bodies, joined as written
+            sep = ", " if "," in j.group("sep") else " - "
+            who = who + sep + _canonical_issuer(j.group("who"), t)
+        return who
+    if start is not None:
         m = before.search(text, max(lo, start - 80), start, timeout=t)
     if not m:
         return None
-    who = m.group("who")
+    return _canonical_issuer(m.group("who"), t)
+
+
+@lru_cache(maxsize=1)
+def _issuer_case():
+    d = load("legal_codes")["stated_issuers"]
+    words = sorted(d["canonical_case"], key=len, reverse=True)
+    # not the "ban" of "Ủy ban Thường vụ Quốc hội"
+    rx = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?i:ủy)\s)(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{M}])",
+                       regex.IGNORECASE)
+    return rx, {w.casefold(): w for w in words}, d["short_names"]
+
+
+def _canonical_issuer(who: str, t: float) -> str:
+    """An issuer as written, made regular: a party committee's words in their usual case
+    (``Ban chấp hành`` → ``Ban Chấp hành``, ``Tỉnh Ủy`` → ``Tỉnh ủy``), a ministry's short name
+    written out, abbreviations expanded, a signer's name after ``tỉnh`` dropped."""
+    _, expand, full_names, _, _ = _issuer_after()
+    case_rx, canon, short = _issuer_case()
+    if who in short:
+        return short[who]
+    who = case_rx.sub(lambda c: canon.get(c.group(0).casefold(), c.group(0)), who, timeout=t)
     # "Tỉnh ủy Hà Giang", not "Tỉnh ủy Nguyễn Văn A" (a signer) nor "UBND tỉnh Trịnh Văn B"
     q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))\s+(\p{Lu}.*)$", who, timeout=t)
     if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
         who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
-    for short, full in expand.items():
-        if short.isalnum():
-            who = who.replace(short, full)
+    for ab, full in expand.items():
+        if ab.isalnum():
+            who = who.replace(ab, full)
         else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
-            who = regex.sub(rf"\s*{regex.escape(short)}\s*", f" {full} ", who, timeout=t)
+            who = regex.sub(rf"\s*{regex.escape(ab)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
+
+
+_DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+
+
+@lru_cache(maxsize=1)
+def _year_rx():
+    """``year_before``, ``header_year`` and ``issued_after`` of ``data/legal_codes.json``."""
+    data = load("legal_codes")
+    types = literal_alternation(data["type_words"] + [a["word"] for a in data.get("type_word_aliases", [])],
+                                ignore_case=True)
+    verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["verbs"], key=len, reverse=True))
+    # "Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …", "Năm 2021, Tỉnh ủy ban hành …"
+    when = (r"(?:[Nn]gày\s+" + _DAY + r"(?:\s*[/.-]\s*" + _YEAR + r")?"
+            r"|[Nn]gày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>(?:19|20)\d{2}))?"
+            r"|[Tt]háng\s+\d{1,2}(?:\s*[/.-]\s*|\s+năm\s+)(?P<y3>(?:19|20)\d{2})"
+            r"|[Nn]ăm\s+(?P<y4>(?:19|20)\d{2}))")
+    before = regex.compile(r"(?<![\p{L}\p{M}\d])" + when + r"(?![\d/.-]\d)\s*,?\s*(?:[^,.;:!?\d\n]{1,80}?\s)??"
+                           r"(?:đã\s+|vừa\s+|cũng\s+)?(?:" + verbs + r")\s+(?:(?:" + types + r")\s+)?(?:số\s+)?$")
+    labels = "|".join(regex.escape(x) for x in data["header_year"]["labels"])
+    label = regex.compile(r"(?:^|[\s|(])(?:" + labels + r")\s*[:.]?\s*$")
+    sep = r"[\s|]+"
+    place_date = regex.compile(r"(?:^|[\n|])[\s|]*\p{Lu}[\p{L}\p{M} .–-]{1,40}?,\s*ngày" + sep +
+                               r"(?:\d{1,2}" + sep + r"tháng" + sep + r"\d{1,2}" + sep + r"năm" + sep + _YEAR +
+                               r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))")
+    ia = data["issued_after"]
+    links = "|".join(regex.escape(x) for x in ia["links"])
+    iverbs = "|".join(regex.escape(x) for x in sorted(ia["verbs"], key=len, reverse=True))
+    # "… 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22.12.2024"
+    issued = regex.compile(r"\s*,?\s*(?:" + links + r")\s+(?:[^,.;:!?\d\n]{1,60}?\s)??(?:" + iverbs + r")\s+(?:vào\s+)?ngày\s+"
+                           + _DAY + r"\s*[/.-]\s*" + _YEAR + r"(?!\d)")
+    after_verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["after_verbs"], key=len, reverse=True))
+    # "Năm 2012, Nghị định 24 ra đời": the date opens the clause, the verb follows the reference
+    opener = regex.compile(r"(?:^|(?<=[\s,;:(]))" + when + r"\s*,\s*$")
+    then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + after_verbs + r")(?![\p{L}\p{M}])")
+    return before, label, place_date, issued, opener, then
+
+
+def _year_of(ctx, m) -> Optional[int]:
+    """The year of a ``_year_rx`` date match; a day without a year takes the article's year (the
+    year before when that day would fall after the article)."""
+    y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
+    if y:
+        return int(y)
+    d, mo = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+    published = getattr(ctx.article, "published", None) or ""
+    pm = regex.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", published)
+    if not pm or not (1 <= d <= 31 and 1 <= mo <= 12):
+        return None
+    year = int(pm.group(1))
+    return year - 1 if (mo, d) > (int(pm.group(2)), int(pm.group(3))) else year
+
+
+def _year_before(ctx, text: str, start: int, lo: int, t: float, end: Optional[int] = None) -> Optional[int]:
+    """The year of the issue date written before the reference, in the clause that issues it
+    (``Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …``), or opening the clause when the
+    verb follows the reference (``Năm 2012, Nghị định 24 ra đời``, the reference ending at ``end``)."""
+    before, _, _, _, opener, then = _year_rx()
+    m = before.search(text, max(lo, start - 160), start, timeout=t)
+    if m:
+        return _year_of(ctx, m)
+    m = opener.search(text, max(lo, start - 40), start, timeout=t)
+    if m and end is not None and then.match(text, end, timeout=t):
+        return _year_of(ctx, m)
+    return None
+
+
+def _share_years(ctx) -> None:
+    """A reference written again without a year (same number and type) takes the year another
+    mention of it gives in the article."""
+    refs = [f for f in ctx.facts if f.type == "legal_ref"]
+    known: dict = {}
+    for f in refs:
+        if f.year is not None:
+            known.setdefault((f.number, f.doc_type), f.year)
+    for f in refs:
+        if f.year is None and (f.number, f.doc_type) in known:
+            f.year = known[(f.number, f.doc_type)]
+
+
+def _header_year(ctx, text: str, start: int, end: int, t: float) -> Optional[int]:
+    """The year of a document's own number in its header (``Số: 4851/KH-UBND`` … ``Bình Dương,
+    ngày 11 tháng 10 năm 2018``): the place and date within the next lines, or, when cleaning took
+    that line as the page's date, the article's date (a number at the head of the text)."""
+    _, label, place_date, _, _, _ = _year_rx()
+    if not label.search(text, max(0, start - 12), start, timeout=t):
+        return None
+    m = place_date.search(text, end, min(len(text), end + 200), timeout=t)
+    if m:
+        return int(m.group("y") or m.group("y2"))
+    published = getattr(ctx.article, "published", None) or ""
+    head = load("legal_codes")["header_year"]["head_chars"]
+    pm = regex.match(r"(?:19|20)\d{2}", published)
+    return int(pm.group(0)) if pm and start < head else None
+
+
+def _issued_date_after(text: str, pos: int, t: float) -> Optional[str]:
+    """The issue date written after who issued the reference (``… do Tổng Bí thư Tô Lâm ký ban
+    hành ngày 22.12.2024``)."""
+    _, _, _, issued, _, _ = _year_rx()
+    m = issued.match(text, pos, timeout=t)
+    if not m:
+        return None
+    d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
+
+
+@lru_cache(maxsize=1)
+def _subject_rx():
+    d = load("legal_codes")["subject_after"]
+    bodies = "|".join(regex.escape(b) for b in sorted(d["bodies"], key=len, reverse=True))
+    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    return d["code_issuer"], regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,\s*(?P<who>" + bodies +
+                                          r")\s+(?:đã\s+|vừa\s+)?\p{Ll}")
+
+
+def _subject_after(text: str, pos: int, code_issuer: Optional[str], t: float) -> Optional[str]:
+    """A central Party body as the subject right after a /TW reference's clause (``Tại Kết luận
+    169-KL/TW, Bộ Chính trị giao …``): its issuer."""
+    code, rx = _subject_rx()
+    if code_issuer != code:
+        return None
+    m = rx.match(text, pos, timeout=t)
+    return m.group("who") if m else None
+
+
+@lru_cache(maxsize=1)
+def _share_rx():
+    data = load("legal_codes")
+    joins = "|".join(regex.escape(x) for x in data["shared_issuer"]["joins"])
+    types = literal_alternation(data["type_words"], ignore_case=True)
+    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    return regex.compile(r"\s*(?:,?\s*" + date + r")?\s*(?:" + joins + r")\s*(?:(?:" + types + r")\s+(?:số\s+)?)?")
+
+
+def _share_stated_issuers(refs: list, text: str, t: float) -> None:
+    """One issuer stated after two references (``Nghị quyết 60-NQ/TW … và Kết luận 137-KL/TW …
+    của Bộ Chính trị``) is the issuer of both: ``refs`` are one sentence's coded references in
+    order, as ``[start, end, fields, code_issuer, stated]``; an earlier one with no stated issuer
+    whose code names the same issuer (or none) takes the next one's, when only a date, a join and
+    a type word stand between them."""
+    rx = _share_rx()
+    for i in range(len(refs) - 2, -1, -1):
+        cur, nxt = refs[i], refs[i + 1]
+        if cur[4] or not nxt[4] or (cur[3] and nxt[3] != cur[3]):
+            continue
+        m = rx.match(text, cur[1], nxt[0], timeout=t)
+        if m and m.end() == nxt[0]:
+            cur[2]["issuer"], cur[4] = nxt[2]["issuer"], True
 
 
 @extractor(produces=("legal_ref",))
@@ -171,6 +365,7 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         if not has_digit(s.text):
             continue  # every reference has a number
+        refs = []  # [start, end, fields, issuer from the code, issuer stated]
         for m in coded.finditer(s.text, timeout=t):
             a = s.start + m.start()
             if m.group("num"):
@@ -203,12 +398,17 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
-            date = _date_after(text, end, t)
+            date = _date_after(text, end, t) or _issued_date_after(text, end, t)
             if year is None and date:
                 year = int(date[:4])
-            issuer = _stated_issuer(text, end, t, a, s.start) or issuer
-            ctx.add(LegalRef, a, end, number=number, doc_type=doc_type, issuer=issuer,
-                    serial=serial, year=year, date=date)
+            if year is None:
+                year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t, end)
+            stated = _stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
+            refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
+                                      serial=serial, year=year, date=date), issuer, stated is not None])
+        _share_stated_issuers(refs, text, t)
+        for a, end, fields, _, _ in refs:
+            ctx.add(LegalRef, a, end, **fields)
         for m in dated.finditer(s.text, timeout=t):
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
@@ -231,7 +431,9 @@ def extract(ctx) -> None:
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date = _date_after(text, end, t)
+            date = _date_after(text, end, t) or _issued_date_after(text, end, t)
+            year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t, end)
             ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
                     issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
-                    year=int(date[:4]) if date else None, date=date)
+                    year=year, date=date)
+    _share_years(ctx)

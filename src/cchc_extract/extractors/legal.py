@@ -50,7 +50,9 @@ def _tables():
     )
     bare = regex.compile(
         r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
-        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))",
+        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))"
+        # "Đề án 06 năm 2024": a zero-padded serial and the year it is spoken of (not "Kế hoạch 5 năm")
+        r"|(?<![\p{L}])(?P<word3>" + word_alt + r")\s+(?P<serial3>0\d{1,3})(?=\s+năm\s+(?:19|20)\d{2}(?![\d\s]*[-–]))",
     )
     words_ci = {w.casefold(): w for w in words}
     # a type word and serial/year with no code: "Nghị định 98/2024", "Thông tư số 60/2023"
@@ -94,13 +96,18 @@ def _issuer_after():
     # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
     # của Chủ tịch …", where "của" belongs to the subject of the document)
     date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
-    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:của\s+" + who + r"(?=[\s,.;:)]|$)"
+    after_words = "|".join(regex.escape(w) for w in d.get("after_words", ["của"]))
+    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:" + after_words + r")\s+" + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
     types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
+    leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
-                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$"
+                           # "theo đề nghị của Sở Nội vụ tại Tờ trình số …"
+                           r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + who_before + r"\s+tại\s+(?:(?:" + types +
+                           r")\s+(?:số\s+)?)?$")
     return rx, d["expand"], d["full_names"], before
 
 
@@ -128,6 +135,41 @@ def _issuer_from_codes(codes: list[str]) -> Optional[str]:
         elif base in issuers:
             names.append(issuers[base])
     return ", ".join(dict.fromkeys(names)) if names else None
+
+
+@lru_cache(maxsize=1)
+def _issue_dates():
+    """The date of issue written on a document's header line or before the reference with a verb of
+    issuing (``data/legal_codes.json`` ``issue_dates``)."""
+    d = load("legal_codes").get("issue_dates")
+    if not d:
+        return None
+    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
+    return (regex.compile(d["header"]), regex.compile(d["header_before"]),
+            regex.compile(d["before"].replace("TYPES", types)))
+
+
+def _issue_date(text: str, start: int, end: int, lo: int, t: float) -> Optional[str]:
+    """The date of issue of the reference at ``text[start:end]`` written on its header line
+    (``Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018``) or before it in its sentence
+    (from ``lo``) with a verb of issuing (``Ngày 06/01/2023, UBND phường đã có Quyết định số …``)."""
+    rx = _issue_dates()
+    if rx is None:
+        return None
+    header, header_before, before = rx
+    m = None
+    if header_before.search(text, max(0, start - 12), start, timeout=t):
+        m = header.match(text[end:end + 160], timeout=t)
+        g = ("d", "m", "y")
+    if m is None:
+        m = before.search(text, max(lo, start - 160), start, timeout=t)
+        g = ("d", "m", "y") if m and m.group("d") else ("d2", "m2", "y2")
+    if not m:
+        return None
+    d, mth, y = (int(m.group(k)) for k in g)
+    if 1 <= d <= 31 and 1 <= mth <= 12:
+        return f"{y:04d}-{mth:02d}-{d:02d}"
+    return None
 
 
 def _date_after(text: str, pos: int, t: float) -> Optional[str]:
@@ -203,7 +245,7 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
-            date = _date_after(text, end, t)
+            date = _date_after(text, end, t) or _issue_date(text, a, end, s.start, t)
             if year is None and date:
                 year = int(date[:4])
             issuer = _stated_issuer(text, end, t, a, s.start) or issuer
@@ -222,16 +264,16 @@ def extract(ctx) -> None:
             ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         for m in bare.finditer(s.text, timeout=t):
-            word = m.group("word") or m.group("word2")
-            serial = m.group("serial") or m.group("serial2")
-            if m.group("word2") and not word[0].isupper():
+            word = m.group("word") or m.group("word2") or m.group("word3")
+            serial = m.group("serial") or m.group("serial2") or m.group("serial3")
+            if (m.group("word2") or m.group("word3")) and not word[0].isupper():
                 continue
             if m.group("word2") and regex.fullmatch(r"(?:19|20)\d{2}", serial):
                 continue  # "Kế hoạch 2024" is a year, not a number
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date = _date_after(text, end, t)
+            date = _date_after(text, end, t) or _issue_date(text, a, end, s.start, t)
             ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
                     issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
                     year=int(date[:4]) if date else None, date=date)

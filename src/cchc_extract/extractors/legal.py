@@ -149,18 +149,22 @@ def _issue_dates():
             regex.compile(d["before"].replace("TYPES", types)))
 
 
-def _issue_date(text: str, start: int, end: int, lo: int, t: float) -> Optional[str]:
+def _issue_date(text: str, start: int, end: int, lo: int, t: float, published: Optional[str] = None) -> Optional[str]:
     """The date of issue of the reference at ``text[start:end]`` written on its header line
     (``Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018``) or before it in its sentence
-    (from ``lo``) with a verb of issuing (``Ngày 06/01/2023, UBND phường đã có Quyết định số …``)."""
+    (from ``lo``) with a verb of issuing (``Ngày 06/01/2023, UBND phường đã có Quyết định số …``). A header
+    reference whose place-and-date line became the page's date (``published``) takes that date."""
     rx = _issue_dates()
     if rx is None:
         return None
     header, header_before, before = rx
     m = None
-    if header_before.search(text, max(0, start - 12), start, timeout=t):
+    on_header = bool(header_before.search(text, max(0, start - 12), start, timeout=t))
+    if on_header:
         m = header.match(text[end:end + 160], timeout=t)
         g = ("d", "m", "y")
+    if m is None and on_header and published:
+        return published  # the place-and-date line was read as the page's date
     if m is None:
         m = before.search(text, max(lo, start - 160), start, timeout=t)
         g = ("d", "m", "y") if m and m.group("d") else ("d2", "m2", "y2")
@@ -245,7 +249,7 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
-            date = _date_after(text, end, t) or _issue_date(text, a, end, s.start, t)
+            date = _date_after(text, end, t) or _issue_date(text, a, end, s.start, t, ctx.article.published)
             if year is None and date:
                 year = int(date[:4])
             issuer = _stated_issuer(text, end, t, a, s.start) or issuer
@@ -273,7 +277,7 @@ def extract(ctx) -> None:
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date = _date_after(text, end, t) or _issue_date(text, a, end, s.start, t)
+            date = _date_after(text, end, t) or _issue_date(text, a, end, s.start, t, ctx.article.published)
             ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
                     issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
                     year=int(date[:4]) if date else None, date=date)

@@ -1,0 +1,235 @@
+"""Precision on text in the shape of unseen pages (district and commune portals, legal-database
+pages, provincial papers): made-up sentences for each class of false or missed fact met there,
+with the counter-examples each rule must leave alone.
+
+Targets: the parts a plan is made of are counted, not aimed at; a bare period heading in a history of
+past programmes opens no goal list; an indicator's value reported after a result is a result.
+Officials: a title, a dash, then the name; abbreviated titles (PBT, PCT, UV); a member's title
+(Đảng ủy viên) in a chain; a council's head keeps its body. Legal references: the date of issue on a
+header line or before the reference with a verb of issuing; the issuer after 'đề nghị của … tại',
+after 'từ'; a zero-padded serial spoken of with its year. Quantities: '01 cửa' is the one-stop
+desk; a number opening a quoted name. Organizations: 'Ban hành' is a verb; a member's title, a set
+of indices are no bodies; a name does not end on 'năm', 'Số', 'việc'."""
+import pytest
+
+from conftest import facts_of
+
+
+def values(text, type_):
+    return [f.value for f in facts_of(text, type_)]
+
+
+# ---- targets -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Mục tiêu: xây dựng nền hành chính hiện đại; tập trung thực hiện đồng bộ 06 nội dung trọng tâm.",
+     "nội dung trọng tâm"),
+    ("Mục tiêu của kế hoạch là thực hiện 3 nhóm giải pháp đột phá về chuyển đổi số.", "nhóm giải pháp đột phá"),
+    ("Phấn đấu hoàn thành 4 lĩnh vực cải cách trọng tâm trong năm 2025.", "lĩnh vực cải cách trọng tâm"),
+])
+def test_the_parts_of_a_plan_are_counted_not_aimed_at(text, unit):
+    assert values(text, "target") == []
+    assert [f.unit for f in facts_of(text, "quantity")] == [unit]
+
+
+def test_a_count_goal_of_things_stays_a_target():
+    # counter-example: a goal counting what is to be reached, not what the plan is made of
+    text = "Phấn đấu đến năm 2025 có 300 xã hoàn thành tiêu chí chuyển đổi số."
+    assert [f.value for f in facts_of(text, "target")] == [300.0]
+
+
+def test_a_period_heading_in_a_history_opens_no_goal_list():
+    text = ("Chính sách xã hội hóa trong giai đoạn này còn chưa thực sự rõ nét.\n"
+            "b) Giai đoạn 2001 – 2010:\n"
+            "Chính phủ có một chương trình dài hạn, xác định rõ 4 lĩnh vực cải cách và 12 nhiệm vụ cụ thể.")
+    assert values(text, "target") == []
+    assert values(text, "quantity") == [4.0, 12.0]
+
+
+def test_a_period_heading_after_goals_opens_a_goal_list():
+    # counter-example: the heading follows a paragraph that names the goals
+    text = ("Kế hoạch đề ra các chỉ tiêu cụ thể như sau.\n"
+            "Giai đoạn 2021 - 2025:\n"
+            "100% hồ sơ được số hóa; 80% dịch vụ công được cung cấp trực tuyến toàn trình.")
+    assert [(f.value, f.period) for f in facts_of(text, "target")] == [(100.0, "2021-2025"), (80.0, "2021-2025")]
+
+
+def test_a_second_period_heading_inside_a_goal_list_keeps_it_open():
+    text = ("Các chỉ tiêu chủ yếu:\n"
+            "Giai đoạn 2021 - 2025:\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 50%.\n"
+            "Giai đoạn 2026 - 2030:\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 80%.")
+    assert [(f.value, f.period) for f in facts_of(text, "target")] == [(50.0, "2021-2025"), (80.0, "2026-2030")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trong đó, tỷ lệ hồ sơ thanh toán trực tuyến toàn tỉnh đạt trung bình 98%; chỉ tiêu số hóa thành phần hồ sơ đạt 100%.",
+    "Cấp xã có tỷ lệ hồ sơ đúng hạn đạt 99,5%, chỉ tiêu hài lòng của người dân đều đạt 97%.",
+])
+def test_an_indicator_reported_after_a_result_is_a_result(text):
+    assert values(text, "target") == []
+    assert len(values(text, "percentage")) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chỉ tiêu năm 2025: tỷ lệ hồ sơ trực tuyến đạt 80%; chỉ tiêu số hóa hồ sơ đạt 100%.", [80.0, 100.0]),
+    ("Chỉ tiêu số hóa thành phần hồ sơ đạt 100% trong năm 2025.", [100.0]),
+])
+def test_an_indicator_goal_with_its_year_stays_a_target(text, expected):
+    assert values(text, "target") == expected
+
+
+# ---- officials -----------------------------------------------------------------------------------
+
+def officials(text):
+    return [(f.name, f.titles) for f in facts_of(text, "official")]
+
+
+def test_a_title_a_dash_then_the_name():
+    text = "Chủ tịch UBND huyện – Trần Thị Quý cùng lãnh đạo Văn phòng đến khảo sát hoạt động tại Bộ phận Một cửa."
+    assert officials(text) == [("Trần Thị Quý", ["Chủ tịch Ủy ban nhân dân huyện"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị có Ban tổ chức – Nguyễn Văn An báo cáo tình hình.",
+    "Tại Hà Nội – Nguyễn Văn An cho biết như vậy.",
+])
+def test_a_body_or_a_place_before_a_dash_is_no_title(text):
+    assert officials(text) == []
+
+
+def test_abbreviated_titles():
+    text = "Về dự có đồng chí Nguyễn Từ - PBT thường trực Đảng ủy; đồng chí Bùi Anh Tuấn - PCT HĐND phường."
+    got = facts_of(text, "official")
+    assert [(f.name, f.titles) for f in got] == [
+        ("Nguyễn Từ", ["Phó Bí thư thường trực Đảng ủy"]),
+        ("Bùi Anh Tuấn", ["Phó Chủ tịch Hội đồng nhân dân phường"])]
+    assert [f.organization for f in got] == ["Đảng ủy", "Hội đồng nhân dân phường"]
+
+
+def test_a_member_title_in_a_chain():
+    text = "Tham dự có ông Nguyễn Quốc Cường, Đảng ủy viên, Chủ tịch Ủy ban MTTQ Việt Nam phường."
+    assert officials(text) == [("Nguyễn Quốc Cường", ["Đảng ủy viên", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường"])]
+    assert [f.text for f in facts_of(text, "organization")] == ["Ủy ban MTTQ Việt Nam phường"]
+
+
+def test_a_listed_member_with_an_abbreviated_member_title():
+    text = ("Các đồng chí: Hoàng Văn Tứ, UV BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh; "
+            "Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.")
+    assert officials(text) == [
+        ("Hoàng Văn Tứ", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Hội đồng nhân dân tỉnh"]),
+        ("Đinh Văn Dực", ["Phó Chủ tịch Hội đồng nhân dân tỉnh"])]
+
+
+def test_a_council_head_keeps_its_body():
+    got = facts_of("Ông Nguyễn Văn Thành, Chủ tịch Hội đồng thành viên Tập đoàn VNPT phát biểu.", "official")
+    assert [f.organization for f in got] == ["Hội đồng thành viên Tập đoàn VNPT"]
+
+
+# ---- legal references ----------------------------------------------------------------------------
+
+def refs(text):
+    return [(f.number, f.issuer, f.year) for f in facts_of(text, "legal_ref")]
+
+
+def test_the_date_on_the_header_line_dates_the_reference():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 |\n"
+            "Căn cứ Quyết định số 2071/QĐ-UBND của Ủy ban nhân dân tỉnh Bình Dương về việc phê duyệt Đề án.")
+    got = {f.number: f for f in facts_of(text, "legal_ref")}
+    assert got["4851/KH-UBND"].year == 2018 and got["4851/KH-UBND"].date == "2018-10-11"
+    assert got["2071/QĐ-UBND"].year is None  # counter-example: not on the header line
+
+
+def test_the_place_and_date_on_the_line_after_the_number():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 4872/KH-UBND\n\nQuảng Nam, ngày 25 tháng 7 năm 2023\n\n"
+            "KẾ HOẠCH\n\nThực hiện nội dung chỉ đạo của Tỉnh ủy về chuyển đổi số, UBND tỉnh ban hành Kế hoạch như sau.")
+    assert ("4872/KH-UBND", 2023) in [(n, y) for n, _, y in refs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 06/01/2023, UBND phường Long Anh đã có Quyết định số 04/QĐ-UBND về việc phân công nhiệm vụ.",
+     ("04/QĐ-UBND", "Ủy ban nhân dân phường Long Anh", 2023)),
+    ("Chương trình được Chính phủ ban hành ngày 17/9/2001 tại Quyết định số 136/QĐ-TTg.",
+     ("136/QĐ-TTg", "Thủ tướng Chính phủ", 2001)),
+    # counter-example: the date of a meeting, no verb of issuing
+    ("Ngày 12/3/2024, Sở Nội vụ tổ chức hội nghị triển khai Quyết định số 25/QĐ-TTg.",
+     ("25/QĐ-TTg", "Thủ tướng Chính phủ", None)),
+])
+def test_a_date_of_issue_before_the_reference(text, expected):
+    assert refs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 181/TTr-TT&TT ngày 18/7/2023, UBND tỉnh ban hành kế hoạch.",
+     ("181/TTr-TT&TT", "Sở Thông tin và Truyền thông", 2023)),
+    ("Thực hiện chỉ đạo của Ủy ban Quốc gia về chuyển đổi số tại Quyết định số 17/QĐ-UBQGCĐS ngày 04/4/2023.",
+     ("17/QĐ-UBQGCĐS", "Ủy ban Quốc gia về chuyển đổi số", 2023)),
+    ("Đây là nội dung được đề cập trong Thông báo số 56 từ Văn phòng Chính phủ.", ("56", "Văn phòng Chính phủ", None)),
+    ("Báo cáo thẩm định số 18/BCTĐ-STP ngày 25 tháng 5 năm 2018 của Sở Tư pháp đã được gửi.",
+     ("18/BCTĐ-STP", "Sở Tư pháp", 2018)),
+])
+def test_a_stated_issuer(text, expected):
+    assert refs(text) == [expected]
+
+
+def test_a_zero_padded_serial_with_its_year():
+    text = "Đây là kết quả tổng kết hoạt động của Ủy ban Quốc gia về chuyển đổi số và Đề án 06 năm 2024."
+    assert [(f.number, f.doc_type) for f in facts_of(text, "legal_ref")] == [("06", "Đề án")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch 05 năm 2021-2025 của tỉnh được triển khai đồng bộ.",
+    "Tỉnh xây dựng Kế hoạch 5 năm 2021 - 2025 về chuyển đổi số.",
+])
+def test_a_duration_is_no_serial(text):
+    assert refs(text) == []
+
+
+# ---- quantities ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thái độ của cán bộ tại Bộ phận Tiếp nhận và trả kết quả (01 cửa) luôn được đặt lên hàng đầu.",
+    "Chi bộ triển khai mô hình “03 biết và đúng hẹn” tại bộ phận một cửa.",
+])
+def test_names_and_the_one_stop_desk_are_no_counts(text):
+    assert values(text, "quantity") == []
+
+
+def test_counts_next_to_a_one_stop_desk_stay_counts():
+    assert [(f.value, f.unit) for f in facts_of("Tỉnh có 177 bộ phận một cửa cấp xã.", "quantity")] == \
+        [(177.0, "bộ phận một cửa cấp xã")]
+
+
+# ---- organizations -------------------------------------------------------------------------------
+
+def orgs(text):
+    return [f.text for f in facts_of(text, "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định trách nhiệm của người đứng đầu.",
+    "Tham dự có ông Cao Hồng Việt, Đảng ủy viên, phát biểu ý kiến.",
+    "Nội dung phù hợp với các tiêu chí trong Bộ Chỉ số CCHC quốc gia.",
+])
+def test_verbs_member_titles_and_sets_are_no_bodies(text):
+    assert orgs(text) == []
+
+
+def test_a_name_ends_before_the_year():
+    text = "Kế hoạch hoạt động của Ủy ban Quốc gia về chuyển đổi số năm 2023 được ban hành."
+    assert orgs(text) == ["Ủy ban Quốc gia về chuyển đổi số"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.", ["Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Ban hành chính của hội đồng và Ban Tổ chức Tỉnh ủy họp.", ["Ban Tổ chức Tỉnh ủy"]),
+])
+def test_bodies_next_to_those_words_stay_bodies(text, expected):
+    assert orgs(text)[-1:] == expected
+
+
+def test_a_generic_district_committee_in_capitals_is_no_body():
+    text = "QUY ĐỊNH TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN QUẬN, HUYỆN TRONG CẢI CÁCH."
+    assert orgs(text) == []

@@ -233,3 +233,13 @@ def test_bodies_next_to_those_words_stay_bodies(text, expected):
 def test_a_generic_district_committee_in_capitals_is_no_body():
     text = "QUY ĐỊNH TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN QUẬN, HUYỆN TRONG CẢI CÁCH."
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Đồng chí Đỗ Tiến Đông, Trưởng BCĐ cải cách hành chính tỉnh chủ trì Hội nghị.",
+     "Trưởng Ban Chỉ đạo cải cách hành chính tỉnh"),
+    # counter-example: a verb after the acronym is no topic
+    ("Ông Lê Văn Nam, Phó Trưởng BCĐ tỉnh cho biết kết quả.", "Phó Trưởng Ban Chỉ đạo tỉnh"),
+])
+def test_an_acronym_followed_by_its_topic(text, title):
+    assert [f.titles for f in facts_of(text, "official")] == [[title]]

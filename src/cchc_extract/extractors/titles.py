@@ -250,6 +250,12 @@ def _topic_leads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _topic_acronyms() -> frozenset:
+    """Acronyms followed by their topic in lower case like their full name (``BCĐ cải cách hành chính``)."""
+    return frozenset(nfc(w) for w in load("people")["topic_leads"].get("acronyms", []))
+
+
+@lru_cache(maxsize=1)
 def _cap_prepositions() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
 
@@ -414,7 +420,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or
                     (body.words and text[body.words[-1][0]:body.words[-1][1]].isupper()
-                     and body.words[-1][1] - body.words[-1][0] > 1)):
+                     and body.words[-1][1] - body.words[-1][0] > 1
+                     and not (len(body.words) == 1 and text[body.words[-1][0]:body.words[-1][1]] in _topic_acronyms()
+                              and w not in d.clause_1))):
                 # a whole name ("Bộ Công an thông báo"), a name closed by its acronym in parentheses
                 # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
                 break

@@ -243,3 +243,17 @@ def test_a_generic_district_committee_in_capitals_is_no_body():
 ])
 def test_an_acronym_followed_by_its_topic(text, title):
     assert [f.titles for f in facts_of(text, "official")] == [[title]]
+
+
+# ---- dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Báo cáo tình hình quý I và quý II năm 2022 của phường.", ["2022-Q1", "2022-Q2"]),
+    ("Kết quả quý III đến quý IV/2024 cho thấy hồ sơ tăng.", ["2024-Q3", "2024-Q4"]),
+    ("Kết quả tháng 3 và tháng 4/2023 của tỉnh.", ["2023-03", "2023-04"]),
+    # counter-examples: the first is not coordinated with the one carrying the year; durations
+    ("Phường báo cáo tình hình quý 1 và triển khai chương trình công tác quý 2 năm 2022.", ["2022-Q2"]),
+    ("Trong 6 tháng và 9 tháng năm 2024 tỉnh đạt kết quả tốt.", []),
+])
+def test_a_month_or_quarter_shares_the_year_of_the_next(text, expected):
+    assert values(text, "date") == expected

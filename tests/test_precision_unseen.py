@@ -257,3 +257,37 @@ def test_an_acronym_followed_by_its_topic(text, title):
 ])
 def test_a_month_or_quarter_shares_the_year_of_the_next(text, expected):
     assert values(text, "date") == expected
+
+
+def test_an_abbreviated_title_with_a_full_stop_does_not_end_the_sentence():
+    text = "Về dự có đồng chí Bùi Anh Tuấn - PCT. HĐND phường; đồng chí Lê Quang Đình - Trưởng Công an phường."
+    assert officials(text) == [("Bùi Anh Tuấn", ["Phó Chủ tịch Hội đồng nhân dân phường"]),
+                               ("Lê Quang Đình", ["Trưởng Công an phường"])]
+
+
+def test_a_steering_committee_issuer_keeps_its_topic():
+    text = "Trên cơ sở Báo cáo số 203/BC-TVBCĐ ngày 03/5/2018 của Ban Chỉ đạo Cải cách hành chính tỉnh báo cáo kết quả."
+    assert refs(text) == [("203/BC-TVBCĐ", "Ban Chỉ đạo Cải cách hành chính tỉnh", 2018)]
+
+
+def test_a_second_reference_with_the_same_codes_shares_the_issuer():
+    text = ("Qua xem xét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 181/TTr-TT&TT ngày 18/7/2023 "
+            "và Tờ trình số 135/TTr-TT&TT ngày 29/5/2023, UBND tỉnh ban hành Kế hoạch.")
+    assert refs(text) == [("181/TTr-TT&TT", "Sở Thông tin và Truyền thông", 2023),
+                          ("135/TTr-TT&TT", "Sở Thông tin và Truyền thông", 2023)]
+
+
+def test_different_codes_do_not_share_an_issuer():
+    # counter-example: the second reference is of another body
+    text = "Căn cứ Tờ trình số 181/TTr-TT&TT của Sở Thông tin và Truyền thông và Báo cáo số 12/BC-STP ngày 2/3/2024."
+    assert [i for _, i, _ in refs(text)][1] != "Sở Thông tin và Truyền thông"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng số hồ sơ tiếp nhận là 65.040 hồ sơ, trong đó thuộc thẩm quyền cấp huyện là 1955 hồ sơ.", [65040.0, 1955.0]),
+    # counter-examples: a year before a noun
+    ("Năm 2020 hồ sơ tăng mạnh so với trước.", []),
+    ("Trong năm 2023 hồ sơ trực tuyến tăng nhanh.", []),
+])
+def test_a_year_shaped_count(text, expected):
+    assert values(text, "quantity") == expected

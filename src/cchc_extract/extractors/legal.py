@@ -80,8 +80,8 @@ def _issuer_after():
     d = data["stated_issuers"]
     # a party committee is a pattern, which may be followed by its province ("Tỉnh ủy Hà Giang")
     party = set(data["party_issuers"]["words"])
-    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party},
-                   key=len, reverse=True)
+    known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party}
+                   | set(d.get("names", [])), key=len, reverse=True)
     position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
@@ -217,6 +217,7 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         if not has_digit(s.text):
             continue  # every reference has a number
+        prev_codes = prev_issuer = None  # "Tờ trình số 181/TTr-TT&TT … và Tờ trình số 135/TTr-TT&TT": one issuer
         for m in coded.finditer(s.text, timeout=t):
             a = s.start + m.start()
             if m.group("num"):
@@ -253,6 +254,10 @@ def extract(ctx) -> None:
             if year is None and date:
                 year = int(date[:4])
             issuer = _stated_issuer(text, end, t, a, s.start) or issuer
+            codes_here = number.split("/")[-1]
+            if issuer is None and prev_issuer and codes_here == prev_codes:
+                issuer = prev_issuer
+            prev_codes, prev_issuer = codes_here, issuer
             ctx.add(LegalRef, a, end, number=number, doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         for m in dated.finditer(s.text, timeout=t):

@@ -159,12 +159,16 @@ def _data():
     shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
     glued_rx = regex.compile(r"(?P<num>" + NUM.replace(r"(?![\d]|[.,]\d)", r"(?![\d]|[.,]\d)") + r")(?P<unit>"
                              + _alt(sorted(d["glued_units"]["words"], key=len, reverse=True)) + r")(?![\p{L}\d])")
+    ys = d.get("year_shaped_counts")
+    # "là 1955 hồ sơ": a year-shaped count (a verb of counting before, a counted noun after)
+    year_count_rx = regex.compile(r"\d{4}\s+(?:" + _alt(ys["nouns"]) + r")(?![\p{L}])", regex.I) if ys else None
+    year_count_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(ys["before"]) + r")\s+$", regex.I) if ys else None
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
+    return dict(year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
@@ -715,8 +719,11 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b):
                 continue
             raw = m.group("num")
-            if _is_year(raw):
-                continue  # a year
+            if _is_year(raw) and not (d["year_count_rx"] is not None
+                                      and d["year_count_rx"].match(s.text, m.start(), timeout=t)
+                                      and d["year_count_before_rx"].search(s.text, max(0, m.start() - 24), m.start(),
+                                                                           timeout=t)):
+                continue  # a year ("cấp huyện là 1955 hồ sơ" is a count)
             unit = counted(m.start(), m.end())
             if not unit:
                 continue

@@ -291,3 +291,15 @@ def test_different_codes_do_not_share_an_issuer():
 ])
 def test_a_year_shaped_count(text, expected):
     assert values(text, "quantity") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lễ khai mạc diễn ra lúc 8:30 sáng ngày 10/10 tại hội trường.", []),
+    ("Tuy nhiên, mẫu xe Dio 110 lại có điểm yếu là động cơ.", []),
+    ("Phim Joker 2 khiến các nhà phê bình thất vọng.", []),
+    # counter-examples: a count followed by a verb keeps its noun
+    ("Huyện có 12 xã đã hoàn thành tiêu chí.", [12.0]),
+    ("Có 2 người vẫn chưa nộp hồ sơ.", [2.0]),
+])
+def test_times_and_names_before_a_verb_are_no_counts(text, expected):
+    assert values(text, "quantity") == expected

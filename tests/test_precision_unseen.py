@@ -303,3 +303,21 @@ def test_a_year_shaped_count(text, expected):
 ])
 def test_times_and_names_before_a_verb_are_no_counts(text, expected):
     assert values(text, "quantity") == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Theo báo cáo, quyết tâm chuyển đổi số mạnh mẽ sẽ giúp Việt Nam tăng năng suất lao động lên từ 30 đến 40%.",
+     "percentage"),
+    ("Theo kế hoạch, các chỉ tiêu chuyển đổi số được chia thành 5 nhóm, gồm dữ liệu số và chính quyền số.", "quantity"),
+])
+def test_a_predicted_effect_and_groups_of_indicators_are_no_goals(text, kind):
+    assert values(text, "target") == []
+    assert len(facts_of(text, kind)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh quyết tâm đạt 90% hồ sơ trực tuyến trong năm 2025.", [90.0]),
+    ("Mục tiêu năm 2025 là 80% người dân sử dụng dịch vụ công trực tuyến.", [80.0]),
+])
+def test_goals_stay_goals(text, expected):
+    assert values(text, "target") == expected

@@ -99,15 +99,14 @@ class _OrgWords:
         self.not_after = words["not_org_after"]
         self.not_before = words["not_org_before"]
         self.national = words["national_org_heads"]
-        nb = p["not_org_before"]
+        phrases, verbs, ends = (p.get(k, {}).get("words", []) for k in
+                                ("not_org_phrases", "org_verb_heads", "org_name_never_ends"))
         # "Bộ Chỉ số CCHC", "Bộ tiêu chí": a set of things, not a ministry
-        self.not_before_phrase = regex.compile(rf"[ ]+(?i:{alt(nb.get('phrases', []))})(?![\p{{L}}\p{{M}}])") \
-            if nb.get("phrases") else None
+        self.not_before_phrase = regex.compile(rf"[ ]+(?i:{alt(phrases)})(?![\p{{L}}\p{{M}}])") if phrases else None
         # "Ban hành kèm theo …": a verb, not a board
-        self.verb = regex.compile(rf"(?:{alt(nb.get('verbs', []))})(?![\p{{L}}\p{{M}}])") if nb.get("verbs") else None
+        self.verb = regex.compile(rf"(?:{alt(verbs)})(?![\p{{L}}\p{{M}}])") if verbs else None
         # "Ủy ban Quốc gia về chuyển đổi số năm 2023": a name does not end on "năm"
-        self.never_ends = regex.compile(rf"[ ]+(?:{alt(nb.get('name_never_ends', []))})$") \
-            if nb.get("name_never_ends") else None
+        self.never_ends = regex.compile(rf"[ ]+(?:{alt(ends)})$") if ends else None
         # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": a qualifier shared by two committees
         self.shared_qualifier = regex.compile(
             rf"[ ]*(?:[-–,]|và)[ ]*(?:{alt(self.committee)})(?![\p{{L}}\p{{M}}])")

@@ -321,3 +321,19 @@ def test_a_predicted_effect_and_groups_of_indicators_are_no_goals(text, kind):
 ])
 def test_goals_stay_goals(text, expected):
     assert values(text, "target") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các thành viên Ban Chỉ đạo tích cực phối hợp với các phòng.", ["Ban Chỉ đạo"]),
+    ("Kỳ họp thứ 18, HĐND thành phố khóa 16 đã thông qua nghị quyết.", ["HĐND thành phố"]),
+    ("UBND thành phố Hải Phòng hoàn thiện văn bản trong ngày.", ["UBND thành phố Hải Phòng"]),
+    ("Văn phòng UBND thành phố Hà Nội hoàn thiện văn bản trong ngày.", ["Văn phòng UBND thành phố Hà Nội"]),
+    ("Trung tâm Phục vụ hành chính công thành phố Cần Thơ tiếp nhận hồ sơ.",
+     ["Trung tâm Phục vụ hành chính công thành phố Cần Thơ"]),
+    ("Tại Hội thi này, VKSND tỉnh Vĩnh Long vinh dự đạt giải Ba.", ["VKSND tỉnh Vĩnh Long"]),
+    # counter-examples: the words inside a name stay
+    ("Ban Chỉ đạo cải cách hành chính tỉnh họp phiên thứ nhất.", ["Ban Chỉ đạo cải cách hành chính tỉnh"]),
+    ("Sở Nội vụ thành phố Hồ Chí Minh cho biết kết quả.", ["Sở Nội vụ thành phố Hồ Chí Minh"]),
+])
+def test_a_name_ends_before_the_clause_after_it(text, expected):
+    assert orgs(text) == expected

@@ -431,8 +431,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     break
             if seen_place and w not in d.admin:
                 break
-            if w not in d.en_function:
-                lower_run += 1
+            prev_w = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
+            if w not in d.en_function and w not in d.admin and f"{w} {nxt}" not in d.admin \
+                    and f"{prev_w} {w}" not in d.admin:
+                lower_run += 1  # an administrative word ("thành phố") is the place's, not the name's run
             if lower_run > (9 if portfolio else 5):
                 if topic:  # "Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay …": the name without its topic
                     del body.words[topic_cut[0]:]
@@ -457,8 +459,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows
-        elif is_cap(w) and body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin:
-            seen_place = True
+        elif is_cap(w) and body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or (
+                len(body.words) > 1 and " ".join(text[body.words[-2][0]:body.words[-1][1]].split()) in d.admin)):
+            seen_place = True  # "UBND thành phố Hà Nội hoàn thiện …": the place's name ends the body
         body.words.append((j, wm.end()))
         body.end = i = wm.end()
     # a body does not end on a link word or on a lone lower-case letter (a truncated page)

@@ -337,3 +337,11 @@ def test_goals_stay_goals(text, expected):
 ])
 def test_a_name_ends_before_the_clause_after_it(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các địa phương phối hợp Văn phòng UBND thành phố hoàn thiện văn bản.", ["Văn phòng UBND thành phố"]),
+    ("UBND thành phố phân công nhiệm vụ cho các sở.", ["UBND thành phố"]),
+])
+def test_a_city_committee_without_its_name_ends_at_the_verb(text, expected):
+    assert orgs(text) == expected

@@ -411,7 +411,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         elif not is_cap(w) and not w.isupper():
             if i == closed_at:
                 break  # "… Kỹ thuật Việt Nam đã …"
-            if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and w not in d.admin and \
+            last2 = " ".join(text[body.words[-2][0]:body.words[-1][1]].split()) if len(body.words) > 1 else ""
+            if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or last2 in d.admin) \
+                    and w not in d.admin and \
                     f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn", "ủy", "uỷ") and \
                     f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"
                 break  # "UBND xã phân công …": an administrative word is followed by its place's name

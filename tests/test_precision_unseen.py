@@ -345,3 +345,25 @@ def test_a_name_ends_before_the_clause_after_it(text, expected):
 ])
 def test_a_city_committee_without_its_name_ends_at_the_verb(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Căn cứ Luật hộ tịch số 60/2014/QH13 ngày 20 tháng 11 năm 2014;", "Luật"),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 22/11/2019;", "Luật"),
+    # counter-example: a type word far before another document's number is not its type
+    ("Theo Kế hoạch của tỉnh, Công văn 12/UBND-VX nêu rõ nhiệm vụ.", "Công văn"),
+])
+def test_a_named_document_and_its_number(text, doc_type):
+    assert [f.doc_type for f in facts_of(text, "legal_ref")] == [doc_type]
+
+
+def test_a_periodic_count_is_no_term():
+    text = "Lãnh đạo huyện đã tiếp 29 lượt, trong đó tiếp định kỳ 27 lượt, tiếp đột xuất 02 lượt công dân."
+    assert values(text, "quantity") == [29.0, 27.0, 2.0]
+    # counter-example: a term number
+    assert values("Kỳ họp thứ 8 của HĐND tỉnh diễn ra trong kỳ 2 năm 2024.", "quantity") == []
+
+
+def test_a_commune_committee_without_its_name_before_a_verb():
+    assert orgs("Chủ tịch UBND xã ủy quyền cho một Phó Chủ tịch thực hiện việc tiếp dân.") == []
+    assert orgs("Chủ tịch UBND xã Tân Mỹ ủy quyền cho Phó Chủ tịch.") == ["UBND xã Tân Mỹ"]

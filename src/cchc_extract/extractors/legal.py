@@ -59,7 +59,9 @@ def _tables():
     dated = regex.compile(
         r"(?<![\p{L}])(?P<word>" + literal_alternation(d["serial_year_types"]["words"]) + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
         r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
-    return types, issuers, alias, coded, bare, words_ci, dated
+    # "Luật hộ tịch số 60/2014/QH13": the type word, the document's name, then its number
+    named = regex.compile(r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+[^\s\d.;:,()]+){1,8}?\s+(?:số|so)\s*:?\s*$")
+    return types, issuers, alias, coded, bare, words_ci, dated, named
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +114,7 @@ def _issuer_after():
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
-    types, _, alias, _, _, words_ci, _ = _tables()
+    types, _, alias, _, _, words_ci, _, _ = _tables()
     if word:
         w = words_ci.get(word.casefold(), word)
         if w in alias:
@@ -126,7 +128,7 @@ def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
 
 
 def _issuer_from_codes(codes: list[str]) -> Optional[str]:
-    _, issuers, _, _, _, _, _ = _tables()
+    _, issuers, _, _, _, _, _, _ = _tables()
     names = []
     for c in codes:
         base = regex.sub(r"\d+$", "", c)
@@ -211,7 +213,7 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
 
 @extractor(produces=("legal_ref",))
 def extract(ctx) -> None:
-    types, issuers, _, coded, bare, _, dated = _tables()
+    types, issuers, _, coded, bare, _, dated, named = _tables()
     t = ctx.timeout
     text = ctx.text
     for s in ctx.sentences():
@@ -234,6 +236,9 @@ def extract(ctx) -> None:
                 number = m.group("serial") + "/" + (m.group("year") + "/" if m.group("year") else "") + "-".join(codes)
                 serial, year = m.group("serial"), int(m.group("year")) if m.group("year") else None
                 word, end = m.group("word"), s.start + m.end()
+                if not word and not code_type:
+                    nw = named.search(s.text, max(0, m.start() - 90), m.start(), timeout=t)
+                    word = nw.group("word") if nw else None  # "Luật hộ tịch số 60/2014/QH13"
                 issuer = _issuer_from_codes(issuer_codes)
                 doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
                 if doc_type is None and issuer_codes and not code_type:

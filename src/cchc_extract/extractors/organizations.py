@@ -306,6 +306,9 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         cut = w.never_ends.search(text, m.end(), end, timeout=t)
         if cut:
             end = cut.start()  # "Ủy ban Quốc gia về chuyển đổi số năm 2023": the name ends before "năm"
+            kept = [text[a:b] for a, b in body.words if b <= end]
+            if kept and kept[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(kept) <= 2:
+                return None  # "Chủ tịch UBND xã ủy quyền …": no name, not one body
     raw = text[m.start():end]
     if g != head and not full_abbr:
         raw = head + text[m.end():end]

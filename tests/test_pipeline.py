@@ -18,7 +18,7 @@ def test_every_corpus_file_gives_an_article():
         art = cx.extract(p.read_bytes(), doc_id=p.stem, source=str(p))
         check_article(art)
         # cleaning never empties a page: at least 200 characters, or most of a page shorter than that
-        assert art.doc_id == p.stem and len(art.text) >= min(200, len(p.read_bytes()) // 2)
+        assert art.doc_id == p.stem and len(art.text) >= min(200, len(p.read_text("utf-8")) // 2)
 
 
 @pytest.mark.parametrize("data,kind", [(b"", "empty"), (b"   \n\t ", "empty"), ("", "empty"),

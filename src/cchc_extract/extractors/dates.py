@@ -100,6 +100,10 @@ def _patterns() -> dict:
         month_no_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['month_no_year_before']['words'])})\s+tháng\s+(\d{{1,2}})"
                                     r"(?!\d|\s?[/.-]\s?\d|\s+năm\s+\d|\s+(?:đầu|cuối)?\s*năm)", regex.I),
         quarter=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?:\s?[/-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
+        # "quý I và quý II năm 2022", "tháng 3 và tháng 4/2023": the first shares the year of the second
+        shared_year=regex.compile(rf"(?<![\p{{L}}])(?P<w>quý|tháng)\s+(?P<n>IV|I{{1,3}}|\d{{1,2}})(?![\p{{L}}\d])"
+                                  rf"(?=\s*(?:,|{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*(?P=w)\s+"
+                                  r"(?:IV|I{1,3}|\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)(?P<y>" + _Y[1:-1] + r")(?!\d))", regex.I),
         periods=regex.compile(
             rf"(?<![\p{{L}}])(?:{_alt(d['period_words']['words'])})\s+(?:từ\s+)?(?:năm\s+)?" + _Y +
             r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
@@ -331,6 +335,13 @@ def extract(ctx) -> None:
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
             add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
+        for m in p["shared_year"].finditer(s.text, timeout=t):
+            n = m.group("n").upper()
+            k = _ROMAN.get(n) or (int(n) if n.isdigit() else 0)
+            if m.group("w").casefold() == "quý" and 1 <= k <= 4:
+                add(m, f"{m.group('y')}-Q{k}", "quarter", inferred=True)
+            elif m.group("w").casefold() == "tháng" and 1 <= k <= 12:
+                add(m, f"{m.group('y')}-{k:02d}", "month", inferred=True)
         # "từ tháng 11, 12.2023": the months of a list share the year written after the last
         for m in p["month_list"].finditer(s.text, timeout=t):
             firsts = list(_DIGITS.finditer(s.text, m.start(1), m.end(1)))

@@ -59,14 +59,18 @@ def _tables():
     )
     bare = regex.compile(
         r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
-        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))",
+        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))"
+        # "Đề án 06 năm 2024": a zero-padded serial and the year it is spoken of (not "Kế hoạch 5 năm")
+        r"|(?<![\p{L}])(?P<word3>" + word_alt + r")\s+(?P<serial3>0\d{1,3})(?=\s+năm\s+(?:19|20)\d{2}(?![\d\s]*[-–]))",
     )
     words_ci = {w.casefold(): w for w in words}
     # a type word and serial/year with no code: "Nghị định 98/2024", "Thông tư số 60/2023"
     dated = regex.compile(
         r"(?<![\p{L}])(?P<word>" + literal_alternation(d["serial_year_types"]["words"]) + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
         r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
-    return types, issuers, alias, coded, bare, words_ci, dated
+    # "Luật hộ tịch số 60/2014/QH13": the type word, the document's name, then its number
+    named = regex.compile(r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+[^\s\d.;:,()]+){1,8}?\s+(?:số|so)\s*:?\s*$")
+    return types, issuers, alias, coded, bare, words_ci, dated, named
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +92,7 @@ def _issuer_after():
     # a party committee is a pattern, which may be followed by its province ("Tỉnh ủy Hà Giang")
     party = set(data["party_issuers"]["words"])
     known = sorted({x["name"] for x in data["issuers"] if " " in x["name"] and x["name"] not in party}
-                   | set(d["short_names"]), key=len, reverse=True)
+                   | set(d["short_names"]) | set(d.get("names", [])), key=len, reverse=True)
     position = r"(?:(?:" + "|".join(regex.escape(p) for p in d["positions"]) + r")\s+)?"
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
@@ -103,14 +107,19 @@ def _issuer_after():
     # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
     # của Chủ tịch …", where "của" belongs to the subject of the document)
     date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
-    passive = "|".join(regex.escape(v) for v in sorted(d["passive_after"], key=len, reverse=True))
+    passive = "|".join(regex.escape(v) for v in sorted(d["passive_after"] + d.get("after_words", ["của"]),
+                                                       key=len, reverse=True))
     rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
     types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
+    leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
-                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$")
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$"
+                           # "theo đề nghị của Sở Nội vụ tại Tờ trình số …"
+                           r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + who_before + r"\s+tại\s+(?:(?:" + types +
+                           r")\s+(?:số\s+)?)?$")
     j = data["joint_issuers"]
     seps = "|".join(regex.escape(x) for x in j["separators"])
     followers = "|".join(regex.escape(x) for x in j["followers"])
@@ -121,7 +130,7 @@ def _issuer_after():
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
-    types, _, alias, _, _, words_ci, _ = _tables()
+    types, _, alias, _, _, words_ci, _, _ = _tables()
     if word:
         w = words_ci.get(word.casefold(), word)
         if w in alias:
@@ -135,7 +144,7 @@ def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
 
 
 def _issuer_from_codes(codes: list[str]) -> Optional[str]:
-    _, issuers, _, _, _, _, _ = _tables()
+    _, issuers, _, _, _, _, _, _ = _tables()
     names = []
     for c in codes:
         base = regex.sub(r"\d+$", "", c)
@@ -205,6 +214,45 @@ def _canonical_issuer(who: str, t: float) -> str:
         else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
             who = regex.sub(rf"\s*{regex.escape(ab)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
+
+
+@lru_cache(maxsize=1)
+def _issue_dates():
+    """The date of issue written on a document's header line or before the reference with a verb of
+    issuing (``data/legal_codes.json`` ``issue_dates``)."""
+    d = load("legal_codes").get("issue_dates")
+    if not d:
+        return None
+    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
+    return (regex.compile(d["header"]), regex.compile(d["header_before"]),
+            regex.compile(d["before"].replace("TYPES", types)))
+
+
+def _issue_date(text: str, start: int, end: int, lo: int, t: float, published: Optional[str] = None) -> Optional[str]:
+    """The date of issue of the reference at ``text[start:end]`` written on its header line
+    (``Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018``) or before it in its sentence
+    (from ``lo``) with a verb of issuing (``Ngày 06/01/2023, UBND phường đã có Quyết định số …``). A header
+    reference whose place-and-date line became the page's date (``published``) takes that date."""
+    rx = _issue_dates()
+    if rx is None:
+        return None
+    header, header_before, before = rx
+    m = None
+    on_header = bool(header_before.search(text, max(0, start - 12), start, timeout=t))
+    if on_header:
+        m = header.match(text[end:end + 160], timeout=t)
+        g = ("d", "m", "y")
+    if m is None and on_header and published:
+        return published  # the place-and-date line was read as the page's date
+    if m is None:
+        m = before.search(text, max(lo, start - 160), start, timeout=t)
+        g = ("d", "m", "y") if m and m.group("d") else ("d2", "m2", "y2")
+    if not m:
+        return None
+    d, mth, y = (int(m.group(k)) for k in g)
+    if 1 <= d <= 31 and 1 <= mth <= 12:
+        return f"{y:04d}-{mth:02d}-{d:02d}"
+    return None
 
 
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
@@ -359,7 +407,7 @@ def _share_stated_issuers(refs: list, text: str, t: float) -> None:
 
 @extractor(produces=("legal_ref",))
 def extract(ctx) -> None:
-    types, issuers, _, coded, bare, _, dated = _tables()
+    types, issuers, _, coded, bare, _, dated, named = _tables()
     t = ctx.timeout
     text = ctx.text
     for s in ctx.sentences():
@@ -382,6 +430,9 @@ def extract(ctx) -> None:
                 number = m.group("serial") + "/" + (m.group("year") + "/" if m.group("year") else "") + "-".join(codes)
                 serial, year = m.group("serial"), int(m.group("year")) if m.group("year") else None
                 word, end = m.group("word"), s.start + m.end()
+                if not word and not code_type:
+                    nw = named.search(s.text, max(0, m.start() - 90), m.start(), timeout=t)
+                    word = nw.group("word") if nw else None  # "Luật hộ tịch số 60/2014/QH13"
                 issuer = _issuer_from_codes(issuer_codes)
                 doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
                 if doc_type is None and issuer_codes and not code_type:
@@ -398,7 +449,8 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
-            date = _date_after(text, end, t) or _issued_date_after(text, end, t)
+            date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
+                    or _issue_date(text, a, end, s.start, t, ctx.article.published))
             if year is None and date:
                 year = int(date[:4])
             if year is None:
@@ -407,6 +459,13 @@ def extract(ctx) -> None:
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)
+        # "Tờ trình số 181/TTr-TT&TT … và Tờ trình số 135/TTr-TT&TT": one issuer for the same codes
+        prev_codes = prev_issuer = None
+        for ref in refs:
+            codes_here = ref[2]["number"].split("/")[-1]
+            if ref[2]["issuer"] is None and prev_issuer and codes_here == prev_codes:
+                ref[2]["issuer"] = prev_issuer
+            prev_codes, prev_issuer = codes_here, ref[2]["issuer"]
         for a, end, fields, _, _ in refs:
             ctx.add(LegalRef, a, end, **fields)
         for m in dated.finditer(s.text, timeout=t):
@@ -422,16 +481,17 @@ def extract(ctx) -> None:
             ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         for m in bare.finditer(s.text, timeout=t):
-            word = m.group("word") or m.group("word2")
-            serial = m.group("serial") or m.group("serial2")
-            if m.group("word2") and not word[0].isupper():
+            word = m.group("word") or m.group("word2") or m.group("word3")
+            serial = m.group("serial") or m.group("serial2") or m.group("serial3")
+            if (m.group("word2") or m.group("word3")) and not word[0].isupper():
                 continue
             if m.group("word2") and regex.fullmatch(r"(?:19|20)\d{2}", serial):
                 continue  # "Kế hoạch 2024" is a year, not a number
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date = _date_after(text, end, t) or _issued_date_after(text, end, t)
+            date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
+                    or _issue_date(text, a, end, s.start, t, ctx.article.published))
             year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t, end)
             ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
                     issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,

@@ -109,6 +109,8 @@ def _data():
     requirement_source_rx = regex.compile(r"(?:" + "|".join(trig["requirement_sources"]) + r")", regex.I)
     requirement_after_rx = regex.compile(trig["requirement_after"], regex.I)
     requirement_paragraph_rx = regex.compile(trig["requirement_paragraph"], regex.I)
+    indicator_rx = regex.compile(trig["indicator_result"], regex.I)
+    indicator_before_rx = regex.compile(trig["indicator_result_before"], regex.I)
     gs = d["goal_scope"]
     scope_end_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["ends"]) + r")(?![\p{L}])|[.!?…](?=\p{Lu})", regex.I)
     not_goal_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gs["not_goal_before"]) + r")\s*$", regex.I)
@@ -157,13 +159,17 @@ def _data():
     shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
     glued_rx = regex.compile(r"(?P<num>" + NUM.replace(r"(?![\d]|[.,]\d)", r"(?![\d]|[.,]\d)") + r")(?P<unit>"
                              + _alt(sorted(d["glued_units"]["words"], key=len, reverse=True)) + r")(?![\p{L}\d])")
+    ys = d.get("year_shaped_counts")
+    # "là 1955 hồ sơ": a year-shaped count (a verb of counting before, a counted noun after)
+    year_count_rx = regex.compile(r"\d{4}\s+(?:" + _alt(ys["nouns"]) + r")(?![\p{L}])", regex.I) if ys else None
+    year_count_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(ys["before"]) + r")\s+$", regex.I) if ys else None
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
-                result_after_value_rx=result_after_value_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
+    return dict(year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
+                result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
@@ -247,6 +253,10 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
+        if d["indicator_rx"].match(sentence, m.start(), timeout=t) and not _YEAR_NUM.search(sentence) \
+                and d["indicator_before_rx"].search(sentence, 0, m.start(), timeout=t) \
+                and not d["trigger_rx"].search(sentence, 0, m.start(), timeout=t):
+            continue  # "… đạt trung bình 98%; chỉ tiêu số hóa thành phần hồ sơ đạt 100%": an indicator's result
         if doc_year and any(int(y) < doc_year for y in _YEAR_NUM.findall(m.group(0))):
             continue  # "đến hết năm 2023 … có" in a later year's article: a result
         end = len(sentence)
@@ -409,10 +419,12 @@ _HEADING_LINE = regex.compile(r"(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\
                               r"(?:[^\d.;:!?,]|(?:19|20)\d{2}|\s[-–]\s){3,90}")
 
 
-def _goal_heading(ptext: str, t: float, doc_year: Optional[int]) -> bool:
+def _goal_heading(ptext: str, t: float, doc_year: Optional[int], before: str = "", in_goals: bool = True) -> bool:
     """A heading that opens a goal list: a goal word that is not negated, counted or reported as met,
     reaching the heading's end with no result between (``Kết quả thực hiện các chỉ tiêu năm 2023 như
-    sau:``, ``Các chỉ tiêu đã đạt:`` open none), or a ``giai đoạn 2021 - 2025`` heading."""
+    sau:``, ``Các chỉ tiêu đã đạt:`` open none), or a ``giai đoạn 2021 - 2025`` heading inside a goal list
+    (``in_goals``) or after a paragraph (``before``) that names goals (``data/numbers.json``
+    ``goal_headings`` ``period_needs_goal_before``)."""
     d = _data()
     if d["result_heading_rx"].search(ptext, timeout=t):
         return False
@@ -420,7 +432,12 @@ def _goal_heading(ptext: str, t: float, doc_year: Optional[int]) -> bool:
     if any(b >= end and not d["achieved_rx"].search(ptext[a:end], timeout=t)
            for a, b in _goal_scope(ptext, t, doc_year)):
         return True
-    return bool(regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t))
+    if not regex.search(r"giai đoạn\s+\d{4}", ptext, regex.I, timeout=t):
+        return False
+    if in_goals or not load("numbers")["goal_headings"].get("period_needs_goal_before"):
+        return True
+    return bool(regex.search(r"giai đoạn\s+\d{4}[^:]*(?:chỉ tiêu|mục tiêu)", ptext, regex.I, timeout=t)
+                or d["trigger_rx"].search(before, timeout=t))
 
 
 def _plan_year(ctx) -> Optional[str]:
@@ -444,7 +461,11 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     current = None
     plan_year = _plan_year(ctx)
     in_results = False
+    before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
     for i, p in enumerate(ctx.article.paragraphs):
+        if i:
+            q = ctx.article.paragraphs[i - 1]
+            before = ctx.text[q.start:q.end]
         ptext = ctx.text[p.start:p.end].strip()
         # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
         heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
@@ -454,8 +475,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
                               or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
         if heading:
-            current = None
-            if _goal_heading(ptext, t, ctx.doc_year):
+            in_goals, current = current is not None, None
+            if _goal_heading(ptext, t, ctx.doc_year, before, in_goals):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
@@ -698,8 +719,11 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b):
                 continue
             raw = m.group("num")
-            if _is_year(raw):
-                continue  # a year
+            if _is_year(raw) and not (d["year_count_rx"] is not None
+                                      and d["year_count_rx"].match(s.text, m.start(), timeout=t)
+                                      and d["year_count_before_rx"].search(s.text, max(0, m.start() - 24), m.start(),
+                                                                           timeout=t)):
+                continue  # a year ("cấp huyện là 1955 hồ sơ" is a count)
             unit = counted(m.start(), m.end())
             if not unit:
                 continue

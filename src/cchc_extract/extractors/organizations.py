@@ -99,6 +99,14 @@ class _OrgWords:
         self.not_after = words["not_org_after"]
         self.not_before = words["not_org_before"]
         self.national = words["national_org_heads"]
+        phrases, verbs, ends = (p.get(k, {}).get("words", []) for k in
+                                ("not_org_phrases", "org_verb_heads", "org_name_never_ends"))
+        # "Bộ Chỉ số CCHC", "Bộ tiêu chí": a set of things, not a ministry
+        self.not_before_phrase = regex.compile(rf"[ ]+(?i:{alt(phrases)})(?![\p{{L}}\p{{M}}])") if phrases else None
+        # "Ban hành kèm theo …": a verb, not a board
+        self.verb = regex.compile(rf"(?:{alt(verbs)})(?![\p{{L}}\p{{M}}])") if verbs else None
+        # "Ủy ban Quốc gia về chuyển đổi số năm 2023": a name does not end on "năm"
+        self.never_ends = regex.compile(rf"[ ]+(?:{alt(ends)})$") if ends else None
         # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": a qualifier shared by two committees
         self.shared_qualifier = regex.compile(
             rf"[ ]*(?:[-–,]|và)[ ]*(?:{alt(self.committee)})(?![\p{{L}}\p{{M}}])")
@@ -250,6 +258,10 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
     if nxt in w.not_before:
         return None
+    if w.not_before_phrase is not None and w.not_before_phrase.match(text, m.end(), timeout=t):
+        return None
+    if w.verb is not None and w.verb.match(text, m.start(), timeout=t):
+        return None
     if head == "Chính phủ":
         if "tướng" in [x.casefold() for x in prev[-3:]] or nxt in w.gov_concept_next:
             return None
@@ -287,9 +299,16 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if "cấp" in words:
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
     # "UBND xã", "UBND huyện" with no name: not one body
-    if words and words[-1] in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2:
+    if words and words[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2:
         return None
     end = max(body.end, m.end())
+    if w.never_ends is not None and end > m.end():
+        cut = w.never_ends.search(text, m.end(), end, timeout=t)
+        if cut:
+            end = cut.start()  # "Ủy ban Quốc gia về chuyển đổi số năm 2023": the name ends before "năm"
+            kept = [text[a:b] for a, b in body.words if b <= end]
+            if kept and kept[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(kept) <= 2:
+                return None  # "Chủ tịch UBND xã ủy quyền …": no name, not one body
     raw = text[m.start():end]
     if g != head and not full_abbr:
         raw = head + text[m.end():end]

@@ -108,6 +108,7 @@ def _run_rx() -> "regex.Pattern[str]":
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
+_DASH_BEFORE = regex.compile(r"[ ]+[-–—][ ]+$")
 _LOWER = regex.compile(r"\p{Ll}")
 _UPPER = regex.compile(r"\p{Lu}")
 _NONSPACE = regex.compile(r"\S+")
@@ -840,6 +841,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     seg_end = chain_end
     first = True
     titles_before = []
+    dash = None if h else _DASH_BEFORE.search(text, max(0, chain_end - 4), chain_end, timeout=t)
+    if dash and dash.start() > 0:
+        seg_end = dash.start()  # "Chủ tịch UBND huyện – Trần Thị Quý": the title, a dash, the name
     if not (h and h[1]["kind"] == "address"):
         inside = [m.span() for m in v.dash_rx.finditer(text, max(0, chain_end - 200), chain_end, timeout=t)]
         pm = _PAREN_BEFORE.search(text, max(0, chain_end - 60), chain_end, timeout=t)
@@ -1009,9 +1013,12 @@ def _main_org(ctx, titles: list[str]) -> Optional[str]:
         if not m:
             continue
         body = ti[m.end():].strip()
-        body = regex.sub(r"^Thường trực\s+", "", body, timeout=ctx.timeout)
+        body = regex.sub(r"^(?i:thường trực)\s+", "", body, timeout=ctx.timeout)
         if not body:
             continue
+        head = next((w for w in (" ".join(m.group().split()[-k:]) for k in (2, 1)) if w in v.org_kind), None)
+        if head and body[:1].islower():
+            body = f"{head} {body}"  # "Phó Chủ tịch Hội đồng nhân dân tỉnh": the council, not "nhân dân tỉnh"
         implied = v.implied_org.get(" ".join(m.group().split()[-2:]).casefold())
         return f"{implied} {body}" if implied else body
     return None

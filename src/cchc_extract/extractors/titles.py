@@ -250,6 +250,12 @@ def _topic_leads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _topic_acronyms() -> frozenset:
+    """Acronyms followed by their topic in lower case like their full name (``BCĐ cải cách hành chính``)."""
+    return frozenset(nfc(w) for w in load("people")["topic_leads"].get("acronyms", []))
+
+
+@lru_cache(maxsize=1)
 def _cap_prepositions() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
 
@@ -405,7 +411,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         elif not is_cap(w) and not w.isupper():
             if i == closed_at:
                 break  # "… Kỹ thuật Việt Nam đã …"
-            if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and w not in d.admin and \
+            last2 = " ".join(text[body.words[-2][0]:body.words[-1][1]].split()) if len(body.words) > 1 else ""
+            if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or last2 in d.admin) \
+                    and w not in d.admin and \
                     f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn", "ủy", "uỷ") and \
                     f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"
                 break  # "UBND xã phân công …": an administrative word is followed by its place's name
@@ -414,7 +422,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or
                     (body.words and text[body.words[-1][0]:body.words[-1][1]].isupper()
-                     and body.words[-1][1] - body.words[-1][0] > 1)):
+                     and body.words[-1][1] - body.words[-1][0] > 1
+                     and not (len(body.words) == 1 and text[body.words[-1][0]:body.words[-1][1]] in _topic_acronyms()
+                              and w not in d.clause_1))):
                 # a whole name ("Bộ Công an thông báo"), a name closed by its acronym in parentheses
                 # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
                 break
@@ -423,8 +433,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     break
             if seen_place and w not in d.admin:
                 break
-            if w not in d.en_function:
-                lower_run += 1
+            prev_w = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
+            if w not in d.en_function and w not in d.admin and f"{w} {nxt}" not in d.admin \
+                    and f"{prev_w} {w}" not in d.admin:
+                lower_run += 1  # an administrative word ("thành phố") is the place's, not the name's run
             if lower_run > (9 if portfolio else 5):
                 if topic:  # "Ban Chỉ đạo quốc gia về phòng chống thiên tai chiều nay …": the name without its topic
                     del body.words[topic_cut[0]:]
@@ -449,8 +461,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     break
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows
-        elif is_cap(w) and body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin:
-            seen_place = True
+        elif is_cap(w) and body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or (
+                len(body.words) > 1 and " ".join(text[body.words[-2][0]:body.words[-1][1]].split()) in d.admin)):
+            seen_place = True  # "UBND thành phố Hà Nội hoàn thiện …": the place's name ends the body
         body.words.append((j, wm.end()))
         body.end = i = wm.end()
     # a body does not end on a link word or on a lone lower-case letter (a truncated page)

@@ -337,6 +337,32 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
             kind[body[p]] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _scene_rx():
+    d = load("boilerplate")["scene_caption"]
+    return (regex.compile(r"(?:%s)\b" % literal_alternation(d["agents"], ignore_case=True), regex.I),
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I))
+
+
+def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A photo's caption without its ``Ảnh:`` credit: one sentence of nine to thirty words, with or
+    without its full stop, standing between two paragraphs of prose, that opens with the people
+    or the place shown (``Người dân``, ``Cán bộ``, ``Quang cảnh``, ``Bộ phận``) and places or
+    shows them acting (``tại``, ``hướng dẫn``, ``trao``). A section heading states a topic."""
+    agents, scene = _scene_rx()
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(body) - 1):
+        i = body[p]
+        ln = lines[i].rstrip()
+        if not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
+                or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) or not _single_sentence(ln, 30):
+            continue
+        if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
+            continue
+        if agents.match(ln, timeout=t) and scene.search(ln, timeout=t):
+            kind[i] = "photo_caption"
+
+
 def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
     """Related headlines with no ``>>>`` marker, run together on one line with ``|``
     (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
@@ -428,6 +454,96 @@ def _one_word_apart(a: str, b: str) -> bool:
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
     return len(diff) == 1 and not re.search(r"\d", diff[0][0] + diff[0][1])
+
+
+@lru_cache(maxsize=1)
+def _chrome_rx() -> dict:
+    d = load("boilerplate")["page_chrome"]
+    return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
+                                                      "read_more_suffix", "toc_label")}
+
+
+def _unrepeat(line: str) -> str:
+    """The line's text when it is one headline printed two to four times in a row on one line
+    (a document page's SEO title: ``X X X``), else ``line``."""
+    words = line.split()
+    for k in (2, 3, 4):
+        n = len(words) // k
+        if n >= 4 and n * k == len(words) and " ".join(words[:n] * k).casefold() == " ".join(words).casefold():
+            return " ".join(words[:n])
+    return line
+
+
+_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def _sort_key(line: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFD", line.casefold().translate(_FOLD))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
+    """A category menu printed as text: a run of ten or more consecutive short labels (ten words
+    or fewer, no digit, no sentence end) in alphabetical order (accents aside; one label in ten
+    may be out of place). A list in an article's text is neither that long nor sorted."""
+    run: list = []
+
+    def flush():
+        if len(run) >= 10:
+            keys = [_sort_key(lines[j]) for j in run]
+            out = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
+            if out * 10 <= len(run):
+                for j in run:
+                    kind[j] = "navigation"
+        run.clear()
+
+    for i in range(cut):
+        ln = lines[i]
+        if not ln:
+            continue
+        if kind[i] is None and len(ln.split()) <= 10 and not regex.search(r"\d", ln) \
+                and not ln.rstrip().endswith(_SENTENCE_END):
+            run.append(i)
+        else:
+            flush()
+    flush()
+
+
+def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
+    """Under a table of contents' label (``Mục lục bài viết``), its entries: the list items of one
+    shape (bullet or number) right under it, thirty words or fewer; an item with a paragraph under
+    it is the text's own first section heading, which ends the run."""
+    toc = _chrome_rx()["toc_label"]
+    for i in range(cut):
+        if not lines[i] or not toc.match(lines[i].strip(" -–•*|"), timeout=t):
+            continue
+        kind[i] = "navigation"
+        run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
+        shape = None
+        for p, j in enumerate(run):
+            ln = lines[j]
+            if not _LIST_ITEM.match(ln) or len(ln.split()) > 30:
+                break
+            this = ln.lstrip()[:1].isdigit()
+            if shape is None:
+                shape = this
+            elif this != shape:
+                break
+            nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
+            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…")):
+                break
+            kind[j] = "navigation"
+
+
+def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
+    """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's."""
+    label = _chrome_rx()["counter_label"]
+    nonempty = [i for i in range(cut) if lines[i]]
+    for a, b in zip(nonempty, nonempty[1:]):
+        if kind[a] is None and regex.fullmatch(r"[\d.,]{1,9}", lines[a]) and kind[b] is not None \
+                and label.match(lines[b], timeout=t):
+            kind[a] = "navigation"
 
 
 @lru_cache(maxsize=1)
@@ -674,6 +790,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()]
+        m = _chrome_rx()["read_more_suffix"].search(ln, timeout=t)
+        if m and m.start() > 0:  # a teaser's link run into its lead: "… phải tạo… Đọc tiếp »<headline>"
+            removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
+            ln = ln[:m.start()].rstrip()
         m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else _DOMAIN_PREFIX.match(ln, timeout=t)
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
@@ -681,6 +801,17 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         lines.append(ln)
     if title_hint is None:
         lines = _split_glued_headline(lines, t)
+        seen_top = 0
+        for i, ln in enumerate(lines):
+            if not ln:
+                continue
+            seen_top += 1
+            if seen_top > 3:
+                break
+            once = _unrepeat(ln)
+            if once != ln:  # the headline printed three times on one line: once is the headline
+                removed.append(Removed(text=ln[len(once):].strip(), reason="duplicate_title"))
+                lines[i] = once
     n = len(lines)
     title: Optional[str] = None
     published: Optional[str] = None
@@ -774,9 +905,23 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if kind[a] is None and kind[b] is None and _one_word_apart(lines[a], lines[b]):
                 kind[a] = kind[b] = "photo_caption"
 
+    _mark_counters(lines, kind, cut, t)
+    _mark_toc(lines, kind, cut, t)
+    if not legal:
+        _mark_sorted_menu(lines, kind, cut)
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
+    if title_hint is None:
+        reading = _chrome_rx()["reading_now"]
+        for i in [i for i in range(cut) if lines[i]][:15]:
+            m = reading.match(lines[i], timeout=t) if kind[i] == "navigation" else None
+            if m:  # "Bạn đang đọc: <headline>": the aggregator names the page's headline
+                if first_i is not None:
+                    for j in first_i[0]:
+                        kind[j] = None
+                first_i = ([i], m.group("title"))
+                break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
     if title_hint is not None:
@@ -813,8 +958,19 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # the headline again with its punctuation dropped (an image's alt text or file name):
         # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
         bare = _bare_key(title)
+        img = _chrome_rx()["image_suffix"]
+        tkey_words = _word_key(title)
         for i in range(cut):
-            if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
+            if kind[i] is not None or not lines[i]:
+                continue
+            if _bare_key(lines[i]) == bare or _bare_key(img.sub("", lines[i], timeout=t)) == bare:
+                kind[i] = "duplicate_title"  # "… Ngọn lửa cải cách ở nhiều vùng quê ảnh 1"
+                continue
+            # the headline less its first words under a photo: "Kết quả đánh giá …" under
+            # "Công bố báo cáo kết quả đánh giá …"
+            lkey = _word_key(lines[i])
+            if len(lkey.split()) >= 8 and tkey_words.endswith(" " + lkey) \
+                    and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
                 kind[i] = "duplicate_title"
 
     slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
@@ -852,7 +1008,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if bar:
             ln = ln.rstrip(" |")
         if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
-                and len(ln.split()) >= 4:
+                and len(ln.split()) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
             # a caption repeating a body sentence (checked on article-sized pages only); a
             # caption cell of a photo table ends in "|"
             key = _norm_line(ln)
@@ -861,6 +1017,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
+        _mark_scene_captions(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
     _mark_list_under_related_label(lines, kind, cut)
     if legal:
@@ -1013,7 +1170,8 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     if title is None and dated >= int(listing["min_dated_teasers"]):
         return "listing"
     body = [lines[i] for i in content if kind[i] is None]
-    heads = [ln for ln in body if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)]
+    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
+             and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
     if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
             and not any(len(ln.split()) > 60 for ln in body):
         return "listing"
@@ -1155,7 +1313,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     metas = [i for i in top if kind[i] == "metadata" and i < (content[min(4, len(content) - 1)] + 2)]
     for mi in reversed(metas):
         before = [i for i in content if i < mi]
-        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4:
+        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4 \
+                and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
     if chosen is None:
@@ -1175,6 +1334,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
+            if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
+                    or len(_ANY_DATE.findall(ln)) >= 2:
+                break  # a numbered section or list item, a sentence wrapped onto the next line, a table row
             if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
                 continue

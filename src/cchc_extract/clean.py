@@ -536,6 +536,30 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
             kind[j] = "navigation"
 
 
+_LOWER_LINE = regex.compile(r"\p{Ll}[\p{Ll}\d\s,'’-]{3,80}")
+
+
+def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
+    """An image's alt text or a keyword slug left as a line of its own: two to eight words in lower
+    case only (``pci là gì``, ``hut be phot, thong tac ve sinh``), not a sentence, with a sentence end
+    (or nothing) above it, so that it does not go on a sentence wrapped from the line above, and a
+    capital (or nothing) below it. A list item (``a)``, ``-``) does not open with a letter alone."""
+    nonempty = [i for i in range(cut) if lines[i]]
+    if sum(1 for i in nonempty if kind[i] is None) < 2:
+        return  # the page's only line (a tag page's name) is what the page says
+    for p, i in enumerate(nonempty):
+        ln = lines[i].rstrip()
+        if kind[i] is not None or not 2 <= len(ln.split()) <= 8 or not _LOWER_LINE.fullmatch(ln):
+            continue
+        prev = lines[nonempty[p - 1]].rstrip() if p > 0 else ""
+        nxt = lines[nonempty[p + 1]].lstrip() if p + 1 < len(nonempty) else ""
+        if prev and not prev.endswith(_SENTENCE_END) and kind[nonempty[p - 1]] is None:
+            continue  # a sentence wrapped onto this line
+        if nxt and not (nxt[:1].isupper() or nxt[:1].isdigit() or not nxt[:1].isalpha()):
+            continue
+        kind[i] = "noise"
+
+
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
     """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's."""
     label = _chrome_rx()["counter_label"]
@@ -906,6 +930,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    _mark_lowercase_slugs(lines, kind, cut)
     _mark_toc(lines, kind, cut, t)
     if not legal:
         _mark_sorted_menu(lines, kind, cut)

@@ -341,15 +341,18 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
 def _scene_rx():
     d = load("boilerplate")["scene_caption"]
     return (regex.compile(r"(?:%s)\b" % literal_alternation(d["agents"], ignore_case=True), regex.I),
-            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I))
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I),
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I))
 
 
 def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     """A photo's caption without its ``Ảnh:`` credit: one sentence of nine to thirty words, with or
     without its full stop, standing between two paragraphs of prose, that opens with the people
     or the place shown (``Người dân``, ``Cán bộ``, ``Quang cảnh``, ``Bộ phận``) and places or
-    shows them acting (``tại``, ``hướng dẫn``, ``trao``). A section heading states a topic."""
-    agents, scene = _scene_rx()
+    shows them acting (``tại``, ``hướng dẫn``, ``trao``) in the present of the photo (no tense or
+    modal word, condition or negation: ``đã``, ``có thể``, ``không``). A section heading states a
+    topic."""
+    agents, scene, telling = _scene_rx()
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
     for p in range(1, len(body) - 1):
         i = body[p]
@@ -359,7 +362,7 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
             continue
         if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
             continue
-        if agents.match(ln, timeout=t) and scene.search(ln, timeout=t):
+        if agents.match(ln, timeout=t) and scene.search(ln, timeout=t) and not telling.search(ln, timeout=t):
             kind[i] = "photo_caption"
 
 
@@ -1327,7 +1330,12 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     lines above it (``Analytic``, ``Trang địa phương``) are site chrome; a kicker ending in ``:``
     (``Cà Mau:``) joins the headline.
     """
-    top = [i for i in range(cut) if lines[i] and kind[i] in (None, "metadata", "navigation")][:10]
+    top: list = []  # the first ten lines that are not navigation, the navigation among them
+    for i in range(cut):
+        if lines[i] and kind[i] in (None, "metadata", "navigation"):
+            top.append(i)
+            if sum(1 for j in top if kind[j] != "navigation") >= 10:
+                break
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
     body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]

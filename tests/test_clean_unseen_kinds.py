@@ -251,3 +251,29 @@ def test_an_instruction_step_that_names_the_address_stays():
     # a bare link line is still chrome
     a = _art(f"{HEAD}\n\n{P1}\n\nXem chi tiết tại: https://dichvucong.gov.vn\n\n{P2}\n")
     assert "https://dichvucong.gov.vn" not in a.text
+
+
+# ------------------------------------------------------------------ bleed under a closing tag line
+
+def test_teaser_under_a_closing_topic_label_goes():
+    teaser = "Sáng 3/6, UBND tỉnh tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm 2024."
+    a = _art(f"{HEAD}\n\n{P1}\n\n{P2}\n\nChủ đề cải cách hành chính\n{teaser}\n")
+    assert teaser not in a.text and _reasons(a).get(teaser) == "teaser"
+    _body_whole(a, P1, P2)
+
+
+def test_text_under_a_topic_label_high_on_the_page_stays():
+    # one paragraph above the label: the label is the page's section, the text under it its own
+    a = _art(f"{HEAD}\n\n{P1}\n\nChủ đề cải cách hành chính\n{P2}\n")
+    _body_whole(a, P1, P2)
+    # four paragraphs under it: the article goes on
+    a = _art(f"{HEAD}\n\n{P1}\n\n{P2}\n\nTừ khóa: một cửa\n{P3}\n{P1}\n{P2}\n{P3}\n")
+    assert a.text.count(P3) == 2
+
+
+def test_view_and_reply_counters_labelled_first_go():
+    a = _art(f"- 12/05/2016 04:00:00 PM\n- Đã xem: 128\n- Phản hồi: 0\n{P1}\n{P2}\n")
+    assert "Đã xem" not in a.text and "Phản hồi" not in a.text and a.published == "2016-05-12"
+    line = "Phản hồi: Sở Nội vụ đã trả lời kiến nghị của cử tri về thời gian giải quyết hồ sơ."
+    a = _art(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}\n")
+    assert line in a.text

@@ -366,6 +366,26 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[i] = "photo_caption"
 
 
+def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
+    """The next article's teaser bled under a topic or tag label that closes the page (``Chủ đề
+    cải cách hành chính`` / ``Sáng 3/6, UBND tỉnh …``): the one to three lines left under the label,
+    when two paragraphs of prose or more are above it, are a teaser, not the text."""
+    topic = _chrome_rx()["topic_label"]
+    prose_above = 0
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        if kind[i] is None:
+            prose_above += _prose(lines[i])
+            continue
+        if prose_above >= 2 and topic.match(lines[i], timeout=t):
+            rest = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
+            if 1 <= len(rest) <= 3 and all(len(lines[j].split()) <= 60 for j in rest):
+                for j in rest:
+                    kind[j] = "teaser"
+            return
+
+
 def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
     """Related headlines with no ``>>>`` marker, run together on one line with ``|``
     (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
@@ -463,7 +483,7 @@ def _one_word_apart(a: str, b: str) -> bool:
 def _chrome_rx() -> dict:
     d = load("boilerplate")["page_chrome"]
     return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
-                                                      "read_more_suffix", "toc_label")}
+                                                      "read_more_suffix", "toc_label", "topic_label")}
 
 
 def _unrepeat(line: str) -> str:
@@ -1047,6 +1067,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
+    if not legal:
+        _mark_tail_bleed(lines, kind, cut, t)
     _mark_list_under_related_label(lines, kind, cut)
     if legal:
         _mark_tabs_above_legal_text(lines, kind, cut, t)

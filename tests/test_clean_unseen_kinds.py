@@ -277,3 +277,20 @@ def test_view_and_reply_counters_labelled_first_go():
     line = "Phản hồi: Sở Nội vụ đã trả lời kiến nghị của cử tri về thời gian giải quyết hồ sơ."
     a = _art(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}\n")
     assert line in a.text
+
+
+def test_headlines_under_the_closing_byline_go():
+    heads = ["Quảng Ninh dẫn đầu Chỉ số PAR INDEX năm 2023", "Bắc Giang công bố Chỉ số DDCI năm 2023"]
+    for by in ("Minh Anh", "MINH ANH", "Q.HẢI |"):
+        a = _art(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{by}\n" + "\n".join(heads) + "\n")
+        assert not any(h in a.text for h in heads) and a.byline and by.rstrip(" |") in a.byline, by
+        _body_whole(a, P1, P2, P3)
+
+
+def test_closing_headings_and_lists_without_a_byline_above_stay():
+    tail = ["Đội hình dự kiến của hai đội trong trận chung kết", "Lịch thi đấu vòng bảng giải futsal châu Á"]
+    a = _art(f"{HEAD}\n\n{P1}\n\n{P2}\n\n" + "\n".join(tail) + "\n")
+    _body_whole(a, P1, P2, *tail)
+    # under a byline, a line with a sentence end or a colon is no headline: the run is not taken
+    a = _art(f"{HEAD}\n\n{P1}\n\n{P2}\n\nMinh Anh\nGhi chú: số liệu tính đến hết tháng 6\n")
+    assert "Ghi chú: số liệu tính đến hết tháng 6" in a.text

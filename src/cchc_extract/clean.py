@@ -366,6 +366,30 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[i] = "photo_caption"
 
 
+def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) -> None:
+    """Related headlines printed with no marker under the article's closing byline (``Minh Anh``
+    / ``Quảng Ninh dẫn đầu …`` / ``Bắc Giang công bố …``): after the last paragraph of prose, a
+    line of names only (or a byline the line rules know: ``MINH ANH``, ``Theo Báo Lào Cai``), then nothing but headline-shaped lines (five to twenty-five words,
+    capitalised, no sentence end, no list mark or colon) to the end of the page. The byline ends
+    the article; a section heading would have its paragraph under it."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    prose = [i for i in idx if _prose(lines[i])]
+    if len(prose) < 2:
+        return
+    run = [i for i in range(prose[-1] + 1, cut) if lines[i] and kind[i] in (None, "byline")]
+    if len(run) < 2 or any(kind[i] is not None for i in run[1:]) or not (
+            kind[run[0]] == "byline" or _tail_names(lines[run[0]], t) or _classify(lines[run[0]], True, t) == "byline"):
+        return
+    for i in run[1:]:
+        ln = lines[i].rstrip()
+        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END) or _LIST_ITEM.match(ln) \
+                or ":" in ln or not ln[:1].isupper():
+            return
+    kind[run[0]] = "byline"
+    for i in run[1:]:
+        kind[i] = "related_link"
+
+
 def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
     """The next article's teaser bled under a topic or tag label that closes the page (``Chủ đề
     cải cách hành chính`` / ``Sáng 3/6, UBND tỉnh …``): the one to three lines left under the label,
@@ -1073,6 +1097,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if legal:
         _mark_tabs_above_legal_text(lines, kind, cut, t)
 
+    if not legal:
+        _mark_headlines_under_byline(lines, kind, cut, t)
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
     if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer

@@ -294,3 +294,13 @@ def test_closing_headings_and_lists_without_a_byline_above_stay():
     # under a byline, a line with a sentence end or a colon is no headline: the run is not taken
     a = _art(f"{HEAD}\n\n{P1}\n\n{P2}\n\nMinh Anh\nGhi chú: số liệu tính đến hết tháng 6\n")
     assert "Ghi chú: số liệu tính đến hết tháng 6" in a.text
+
+
+def test_a_legal_database_list_of_documents_is_a_listing():
+    rows = "".join(f"Ngày ban hành: {d}/02/2023\nNgày hiệu lực: {d}/03/2023\n" for d in (10, 14, 21, 28))
+    a = _art(rows)
+    assert a.page_kind == "listing"
+    # one document's fields, each printed once, are a legal page's, not a list
+    a = _art("Số hiệu: 95/QĐ-UBND\nNgày ban hành: 28/02/2022\nNgày hiệu lực: 28/02/2022\n"
+             f"Loại văn bản: Quyết định\n{HEAD}\n{P1}\n{P2}\n")
+    assert a.page_kind != "listing"

@@ -1154,6 +1154,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and row is None \
             and crawl_date is None and _teaser_card(body[0], t):
         kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
+    if kind_of_page == "article" and not legal:
+        labels: dict = {}
+        for i in range(cut):
+            if lines[i] and kind[i] == "legal_metadata" and ":" in lines[i]:
+                key = lines[i].split(":", 1)[0].strip(" |-•").casefold()
+                labels[key] = labels.get(key, 0) + 1
+        if max(labels.values(), default=0) >= 3:
+            kind_of_page = "listing"  # a legal database's list: one field printed for each document
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:

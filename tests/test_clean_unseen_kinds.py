@@ -304,3 +304,17 @@ def test_a_legal_database_list_of_documents_is_a_listing():
     a = _art("Số hiệu: 95/QĐ-UBND\nNgày ban hành: 28/02/2022\nNgày hiệu lực: 28/02/2022\n"
              f"Loại văn bản: Quyết định\n{HEAD}\n{P1}\n{P2}\n")
     assert a.page_kind != "listing"
+
+
+def test_a_ranking_table_printed_one_cell_a_line_stays():
+    cells = []
+    for k, (name, score) in enumerate([("Quảng Ninh", "92,18"), ("Hải Phòng", "91,87"), ("Hà Nội", "91,43"),
+                                       ("Bắc Giang", "91,16"), ("Bà Rịa - Vũng Tàu", "91,03"), ("Đồng Nai", "90,87"),
+                                       ("Bình Dương", "90,64"), ("Cần Thơ", "90,51"), ("Đà Nẵng", "90,40"),
+                                       ("Thừa Thiên Huế", "90,12"), ("Lạng Sơn", "89,97")], 1):
+        cells += [str(k), name, score]
+    a = _art(f"{HEAD}\n\n{P1}\n\n" + "\n".join(cells) + f"\n\n{P2}\n")
+    _body_whole(a, "Quảng Ninh", "Bắc Giang", "Lạng Sơn", "89,97")
+    # a sorted menu with a label holding a number is still a menu
+    a = _art("\n".join(MENU[:6] + ["Đề án 30"] + MENU[6:]) + f"\n{HEAD}\n{P1}\n{P2}\n")
+    assert "Đề án 30" not in a.text and "Âm nhạc" not in a.text

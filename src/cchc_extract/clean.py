@@ -531,13 +531,14 @@ def _sort_key(line: str) -> str:
 
 
 def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
-    """A category menu printed as text: a run of ten or more consecutive short labels (ten words
-    or fewer, no digit, no sentence end) in alphabetical order (accents aside; one label in ten
-    may be out of place). A list in an article's text is neither that long nor sorted."""
+    """A category menu printed as text: a run of consecutive short labels (ten words or fewer, no
+    sentence end; ten of them or more without a digit) in alphabetical order (accents aside; one
+    label in ten may be out of place). A list in an article's text is neither that long nor
+    sorted, and a table printed one cell a line (a name, then its score) is not sorted."""
     run: list = []
 
     def flush():
-        if len(run) >= 10:
+        if sum(1 for j in run if not regex.search(r"\d", lines[j])) >= 10:
             keys = [_sort_key(lines[j]) for j in run]
             out = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
             if out * 10 <= len(run):
@@ -549,8 +550,7 @@ def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
         ln = lines[i]
         if not ln:
             continue
-        if kind[i] is None and len(ln.split()) <= 10 and not regex.search(r"\d", ln) \
-                and not ln.rstrip().endswith(_SENTENCE_END):
+        if kind[i] is None and len(ln.split()) <= 10 and not ln.rstrip().endswith(_SENTENCE_END):
             run.append(i)
         else:
             flush()

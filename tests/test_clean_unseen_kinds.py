@@ -318,3 +318,39 @@ def test_a_ranking_table_printed_one_cell_a_line_stays():
     # a sorted menu with a label holding a number is still a menu
     a = _art("\n".join(MENU[:6] + ["Đề án 30"] + MENU[6:]) + f"\n{HEAD}\n{P1}\n{P2}\n")
     assert "Đề án 30" not in a.text and "Âm nhạc" not in a.text
+
+
+def test_a_line_with_an_open_bracket_is_a_wrapped_sentence_not_a_headline():
+    page = ("Ngày 8/8/2024, Bộ Thông tin và Truyền thông (Bộ\n"
+            "TT&TT) đã ban hành Công văn số 3240/BTTTT-CĐSQG gửi UBND các tỉnh, thành phố\n"
+            "trực thuộc trung ương về thúc đẩy hoạt động của Tổ công nghệ số cộng đồng.\n" + P2 + "\n")
+    a = _art(page)
+    assert a.title is None and "Ngày 8/8/2024, Bộ Thông tin và Truyền thông (Bộ" in a.text
+    # a headline with its bracket closed is a headline
+    h = "Chỉ số cải cách hành chính (PAR INDEX) của tỉnh tăng 5 bậc"
+    assert _art(f"{h}\n\n{P1}\n\n{P2}\n").title == h
+
+
+def test_caption_under_the_headline_repeated_as_alt_text_goes():
+    cap = "Người dân cài đặt, sử dụng ứng dụng VNeID để nộp hồ sơ trực tuyến tại nhà văn hóa thôn"
+    a = _art(f"{HEAD}\n\n{P1}\n\n{HEAD}\n{cap}\n\n{P2}\n")
+    assert cap not in a.text and a.title == HEAD
+    _body_whole(a, P1, P2)
+    # the headline printed again above the lead, with no prose above: the lead stays
+    lead = "Trung tâm Phục vụ hành chính công tỉnh vừa tổng kết 6 tháng đầu năm 2024 với nhiều kết quả"
+    a = _art(f"{HEAD}\nChuyên mục: Cải cách hành chính\n{HEAD}\n{lead}\n\n{P2}\n")
+    assert lead in a.text and a.title == HEAD
+    # a paragraph under the headline's copy is no caption (it ends like a sentence)
+    a = _art(f"{HEAD}\n\n{P1}\n\n{HEAD}\n{P3}\n\n{P2}\n")
+    _body_whole(a, P1, P2, P3)
+
+
+def test_unaccented_file_name_line_and_rule_lines_go():
+    slug = "truyen thong tot hon ve ket qua cai cach thu tuc hanh chinh den nguoi dan hinh 1"
+    a = _art(f"{HEAD}\n\n{P1}\n\n{slug}\n\n------------  ------------\n\n{P2}\n")
+    assert slug not in a.text and "----" not in a.text
+    _body_whole(a, P1, P2)
+    # an English page keeps its lower-case lines; a code or a list item stays
+    eng = ("the province ranked first in the public administration reform index this year\n"
+           "The Government released the outcomes of the index in Ha Noi on April 17.\n")
+    assert "the province ranked first" in _art(eng).text

@@ -584,16 +584,23 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
 
 
 _LOWER_LINE = regex.compile(r"\p{Ll}[\p{Ll}\d\s,'’-]{3,80}")
+_ASCII_SLUG = regex.compile(r"[a-z][a-z\d\s,-]{10,250}")
 
 
 def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
-    """An image's alt text or a keyword slug left as a line of its own: two to eight words in lower
+    """An image's alt text or a keyword slug left as a line of its own: a line of four to
+    twenty-five unaccented lower-case words on a Vietnamese page, or two to eight words in lower
     case only (``pci là gì``, ``hut be phot, thong tac ve sinh``), not a sentence, with a sentence end
     (or nothing) above it, so that it does not go on a sentence wrapped from the line above, and a
     capital (or nothing) below it. A list item (``a)``, ``-``) does not open with a letter alone."""
     nonempty = [i for i in range(cut) if lines[i]]
     if sum(1 for i in nonempty if kind[i] is None) < 2:
         return  # the page's only line (a tag page's name) is what the page says
+    vietnamese = sum(1 for i in nonempty if len(_VI_MARKS.findall(lines[i])) >= 3) >= 2
+    for i in nonempty:
+        # a file or image name spelled without accents on a Vietnamese page: "truyen thong tot hon … hinh 1"
+        if kind[i] is None and vietnamese and 4 <= len(lines[i].split()) <= 25 and _ASCII_SLUG.fullmatch(lines[i].rstrip()):
+            kind[i] = "noise"
     for p, i in enumerate(nonempty):
         ln = lines[i].rstrip()
         if kind[i] is not None or not 2 <= len(ln.split()) <= 8 or not _LOWER_LINE.fullmatch(ln):
@@ -1076,6 +1083,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
+        if prev is not None and kind[prev] == "duplicate_title" and 6 <= len(ln.split()) <= 25 \
+                and _single_sentence(ln, 25) and not ln.rstrip().endswith(_SENTENCE_END + (",",)) \
+                and any(_prose(lines[j]) for j in body_idx if j < prev) \
+                and pos + 1 < len(body_idx) and len(lines[body_idx[pos + 1]].split()) >= 12:
+            kind[i] = "photo_caption"  # the headline as a photo's alt text under prose, its caption under it
+            continue
         bar = ln.endswith("|")
         if bar:
             ln = ln.rstrip(" |")
@@ -1424,8 +1437,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
-                    or len(_ANY_DATE.findall(ln)) >= 2:
-                break  # a numbered section or list item, a sentence wrapped onto the next line, a table row
+                    or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
+                break  # a numbered section or list item, a sentence wrapped onto the next line (or one
+                # whose bracket or quotation is left open), a table row
             if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
                 continue

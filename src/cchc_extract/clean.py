@@ -566,7 +566,12 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
         if not lines[i] or not toc.match(lines[i].strip(" -–•*|"), timeout=t):
             continue
         kind[i] = "navigation"
-        run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
+        run = []  # the lines under the label, taken while they are list items (and the one after)
+        for j in range(i + 1, cut):
+            if lines[j] and kind[j] is None:
+                run.append(j)
+                if not _LIST_ITEM.match(lines[j]) or len(run) > 200:
+                    break
         shape = None
         for p, j in enumerate(run):
             ln = lines[j]
@@ -596,10 +601,10 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
     nonempty = [i for i in range(cut) if lines[i]]
     if sum(1 for i in nonempty if kind[i] is None) < 2:
         return  # the page's only line (a tag page's name) is what the page says
-    vietnamese = sum(1 for i in nonempty if len(_VI_MARKS.findall(lines[i])) >= 3) >= 2
-    for i in nonempty:
-        # a file or image name spelled without accents on a Vietnamese page: "truyen thong tot hon … hinh 1"
-        if kind[i] is None and vietnamese and 4 <= len(lines[i].split()) <= 25 and _ASCII_SLUG.fullmatch(lines[i].rstrip()):
+    slugs = [i for i in nonempty if kind[i] is None and 4 <= len(lines[i].split()) <= 25
+             and _ASCII_SLUG.fullmatch(lines[i].rstrip())]
+    if slugs and sum(1 for i in nonempty if len(_VI_MARKS.findall(lines[i])) >= 3) >= 2:
+        for i in slugs:  # a file or image name spelled without accents on a Vietnamese page: "… hinh 1"
             kind[i] = "noise"
     for p, i in enumerate(nonempty):
         ln = lines[i].rstrip()
@@ -614,12 +619,15 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
         kind[i] = "noise"
 
 
+_BARE_NUMBER = regex.compile(r"[\d.,]{1,9}")
+
+
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
     """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's."""
     label = _chrome_rx()["counter_label"]
     nonempty = [i for i in range(cut) if lines[i]]
     for a, b in zip(nonempty, nonempty[1:]):
-        if kind[a] is None and regex.fullmatch(r"[\d.,]{1,9}", lines[a]) and kind[b] is not None \
+        if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
                 and label.match(lines[b], timeout=t):
             kind[a] = "navigation"
 
@@ -1042,15 +1050,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if kind[i] is not None or not lines[i]:
                 continue
-            if _bare_key(lines[i]) == bare or _bare_key(img.sub("", lines[i], timeout=t)) == bare:
+            if _bare_key(lines[i]) == bare or (lines[i][-1:].isdigit()
+                                               and _bare_key(img.sub("", lines[i], timeout=t)) == bare):
                 kind[i] = "duplicate_title"  # "… Ngọn lửa cải cách ở nhiều vùng quê ảnh 1"
                 continue
             # the headline less its first words under a photo: "Kết quả đánh giá …" under
             # "Công bố báo cáo kết quả đánh giá …"
-            lkey = _word_key(lines[i])
-            if len(lkey.split()) >= 8 and tkey_words.endswith(" " + lkey) \
-                    and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
-                kind[i] = "duplicate_title"
+            if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
+                lkey = _word_key(lines[i])
+                if len(lkey.split()) >= 8 and tkey_words.endswith(" " + lkey):
+                    kind[i] = "duplicate_title"
 
     slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
         and regex.search(r"[-_.\d]", title) is not None  # a keyword slug: "xoilac-tv", "wy88.club"
@@ -1075,6 +1084,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    first_prose = next((i for i in body_idx if _prose(lines[i])), cut)
     long_keys = [(i, _norm_line(lines[i])) for i in body_idx] if len(body_idx) <= 400 else []
     for pos, i in enumerate(body_idx):
         ln = lines[i]
@@ -1085,7 +1095,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             continue
         if prev is not None and kind[prev] == "duplicate_title" and 6 <= len(ln.split()) <= 25 \
                 and _single_sentence(ln, 25) and not ln.rstrip().endswith(_SENTENCE_END + (",",)) \
-                and any(_prose(lines[j]) for j in body_idx if j < prev) \
+                and first_prose < prev \
                 and pos + 1 < len(body_idx) and len(lines[body_idx[pos + 1]].split()) >= 12:
             kind[i] = "photo_caption"  # the headline as a photo's alt text under prose, its caption under it
             continue

@@ -354,3 +354,15 @@ def test_unaccented_file_name_line_and_rule_lines_go():
     eng = ("the province ranked first in the public administration reform index this year\n"
            "The Government released the outcomes of the index in Ha Noi on April 17.\n")
     assert "the province ranked first" in _art(eng).text
+
+
+def test_headline_printed_with_a_full_stop_above_the_lead_restating_it():
+    head = "Chỉ số cải cách hành chính tỉnh Lạng Sơn năm 2023 xếp thứ 12 trên 63 tỉnh, thành phố."
+    lead = ("Theo kết quả do Ban Chỉ đạo cải cách hành chính của Chính phủ công bố, năm 2023 Chỉ số cải "
+            "cách hành chính tỉnh Lạng Sơn đạt 89,1%, xếp thứ 12/63 tỉnh, thành phố, tăng 4 bậc.")
+    a = _art(f"{head}\n\n{lead}\n\n{P2}\n")
+    assert a.title == head[:-1] and lead in a.text and head not in a.text
+    # a first sentence that the next paragraph does not restate is the text's
+    first = "Năm nay, tỉnh tiếp tục đẩy mạnh cải cách hành chính ở cả ba cấp chính quyền."
+    a = _art(f"{first}\n\n{P1}\n\n{P2}\n")
+    assert a.title is None and first in a.text

@@ -1400,6 +1400,18 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
+def _headline_with_stop(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a headline printed with a full stop: one sentence of six to twenty-five
+    words ending in ``.``, above a paragraph of prose that holds four fifths of its distinct words
+    (the lead restates its headline; two sentences of a text in a row do not repeat each other)."""
+    if not line.endswith(".") or line.endswith(("..", "./.")) or not 6 <= len(line.split()) <= 25 \
+            or not _single_sentence(line, 25) or not _prose(nxt) or len(nxt) <= len(line):
+        return False
+    words = set(_word_key(line).split())
+    have = set(_word_key(nxt).split())
+    return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -1417,6 +1429,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
+    stop = False  # the headline was printed with a full stop, which is not the headline's
     body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
     vietnamese = sum(1 for ln in body if len(_VI_MARKS.findall(ln)) >= 3) * 2 > len(body)
     if not content:
@@ -1455,6 +1468,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
                 chosen = i
+            elif pos == 0 and _headline_with_stop(ln, nxt):
+                chosen = i  # a headline printed with a full stop, its lead restating it
+                stop = True
             elif ln.endswith(":") and len(ln.split()) <= 5:
                 continue
             elif pos == 0 and _lead_above_headline(ln, nxt) and pos + 2 < len(content):
@@ -1465,7 +1481,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if not any(kind[j] is None and lines[j] for j in range(chosen + 1, cut)):
         return None
     idxs = [chosen]
-    cand = lines[chosen]
+    cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
     prev = [i for i in content if i < chosen]
     if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
         idxs.insert(0, prev[-1])

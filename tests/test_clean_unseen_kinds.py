@@ -366,3 +366,24 @@ def test_headline_printed_with_a_full_stop_above_the_lead_restating_it():
     first = "Năm nay, tỉnh tiếp tục đẩy mạnh cải cách hành chính ở cả ba cấp chính quyền."
     a = _art(f"{first}\n\n{P1}\n\n{P2}\n")
     assert a.title is None and first in a.text
+
+
+def test_body_shapes_met_on_the_crawl_stay():
+    # a round's fixtures, sorted by the home side: ten lines is a list of the text, not a menu
+    fixtures = ["Bournemouth vs Leicester City", "Fulham vs Man City", "Ipswich vs West Ham",
+                "Liverpool vs Crystal Palace", "Man Utd vs Aston Villa", "Newcastle vs Everton",
+                "Nottingham Forest vs Chelsea", "Southampton vs Arsenal", "Tottenham vs Brighton",
+                "Wolves vs Brentford"]
+    a = _art(f"{HEAD}\n\n{P1}\n\n" + "\n".join(fixtures) + f"\n\n{P2}\n")
+    _body_whole(a, *fixtures)
+    # a section heading that ends like the headline, but is a small part of it
+    head = "Georgia rung chuyển bởi biểu tình, Nga so sánh với cuộc đảo chính Maidan"
+    sec = "Nga so sánh với cuộc đảo chính Maidan"
+    a = _art(f"{head}\n\n{P1}\n\n{P2}\n\n{sec}\n\n{P3} {P1}\n")
+    assert sec in a.text
+    # a section heading under the headline printed again below a search teaser
+    teaser = "Nhiều chính sách mới về hỗ trợ hợp tác xã có hiệu lực từ tháng 11/2024..."
+    h = "Chính sách mới có hiệu lực từ tháng 11/2024"
+    sec = "Quy định về hệ thống thông tin, cơ sở dữ liệu quốc gia về hoạt động xây dựng"
+    a = _art(f"{h}\n\n{teaser}\n\n{h}.\n\n{sec}\n\n{P2}\n")
+    assert sec in a.text

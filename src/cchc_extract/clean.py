@@ -532,13 +532,13 @@ def _sort_key(line: str) -> str:
 
 def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
     """A category menu printed as text: a run of consecutive short labels (ten words or fewer, no
-    sentence end; ten of them or more without a digit) in alphabetical order (accents aside; one
+    sentence end; twelve of them or more without a digit) in alphabetical order (accents aside; one
     label in ten may be out of place). A list in an article's text is neither that long nor
     sorted, and a table printed one cell a line (a name, then its score) is not sorted."""
     run: list = []
 
     def flush():
-        if sum(1 for j in run if not regex.search(r"\d", lines[j])) >= 10:
+        if sum(1 for j in run if not regex.search(r"\d", lines[j])) >= 12:
             keys = [_sort_key(lines[j]) for j in run]
             out = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
             if out * 10 <= len(run):
@@ -1058,7 +1058,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             # "Công bố báo cáo kết quả đánh giá …"
             if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
                 lkey = _word_key(lines[i])
-                if len(lkey.split()) >= 8 and tkey_words.endswith(" " + lkey):
+                n = len(lkey.split())  # most of the headline: a section heading that ends like it is shorter
+                if n >= 8 and n * 3 >= 2 * len(tkey_words.split()) and tkey_words.endswith(" " + lkey):
                     kind[i] = "duplicate_title"
 
     slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
@@ -1084,7 +1085,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
-    first_prose = next((i for i in body_idx if _prose(lines[i])), cut)
+    prose_seen = [i for i in body_idx if _prose(lines[i])][:2]
+    second_prose = prose_seen[1] if len(prose_seen) == 2 else cut
     long_keys = [(i, _norm_line(lines[i])) for i in body_idx] if len(body_idx) <= 400 else []
     for pos, i in enumerate(body_idx):
         ln = lines[i]
@@ -1093,9 +1095,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
+        # two paragraphs of prose above the headline's copy: it is a photo's alt text, not a
+        # headline printed again above the lead (a search teaser may stand above that)
         if prev is not None and kind[prev] == "duplicate_title" and 6 <= len(ln.split()) <= 25 \
                 and _single_sentence(ln, 25) and not ln.rstrip().endswith(_SENTENCE_END + (",",)) \
-                and first_prose < prev \
+                and second_prose < prev \
                 and pos + 1 < len(body_idx) and len(lines[body_idx[pos + 1]].split()) >= 12:
             kind[i] = "photo_caption"  # the headline as a photo's alt text under prose, its caption under it
             continue

@@ -337,6 +337,79 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
             kind[body[p]] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _scene_rx():
+    d = load("boilerplate")["scene_caption"]
+    return (regex.compile(r"(?:%s)\b" % literal_alternation(d["agents"], ignore_case=True), regex.I),
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I),
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I))
+
+
+def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A photo's caption without its ``Ảnh:`` credit: one sentence of nine to thirty words, with or
+    without its full stop, standing between two paragraphs of prose, that opens with the people
+    or the place shown (``Người dân``, ``Cán bộ``, ``Quang cảnh``, ``Bộ phận``) and places or
+    shows them acting (``tại``, ``hướng dẫn``, ``trao``) in the present of the photo (no tense or
+    modal word, condition or negation: ``đã``, ``có thể``, ``không``). A section heading states a
+    topic."""
+    agents, scene, telling = _scene_rx()
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(body) - 1):
+        i = body[p]
+        ln = lines[i].rstrip()
+        if not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
+                or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) or not _single_sentence(ln, 30):
+            continue
+        if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
+            continue
+        if agents.match(ln, timeout=t) and scene.search(ln, timeout=t) and not telling.search(ln, timeout=t):
+            kind[i] = "photo_caption"
+
+
+def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) -> None:
+    """Related headlines printed with no marker under the article's closing byline (``Minh Anh``
+    / ``Quảng Ninh dẫn đầu …`` / ``Bắc Giang công bố …``): after the last paragraph of prose, a
+    line of names only (or a byline the line rules know: ``MINH ANH``, ``Theo Báo Lào Cai``), then nothing but headline-shaped lines (five to twenty-five words,
+    capitalised, no sentence end, no list mark or colon) to the end of the page. The byline ends
+    the article; a section heading would have its paragraph under it."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    prose = [i for i in idx if _prose(lines[i])]
+    if len(prose) < 2:
+        return
+    run = [i for i in range(prose[-1] + 1, cut) if lines[i] and kind[i] in (None, "byline")]
+    if len(run) < 2 or any(kind[i] is not None for i in run[1:]) or not (
+            kind[run[0]] == "byline" or _tail_names(lines[run[0]], t) or _classify(lines[run[0]], True, t) == "byline"):
+        return
+    for i in run[1:]:
+        ln = lines[i].rstrip()
+        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END) or _LIST_ITEM.match(ln) \
+                or ":" in ln or not ln[:1].isupper():
+            return
+    kind[run[0]] = "byline"
+    for i in run[1:]:
+        kind[i] = "related_link"
+
+
+def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
+    """The next article's teaser bled under a topic or tag label that closes the page (``Chủ đề
+    cải cách hành chính`` / ``Sáng 3/6, UBND tỉnh …``): the one to three lines left under the label,
+    when two paragraphs of prose or more are above it, are a teaser, not the text."""
+    topic = _chrome_rx()["topic_label"]
+    prose_above = 0
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        if kind[i] is None:
+            prose_above += _prose(lines[i])
+            continue
+        if prose_above >= 2 and topic.match(lines[i], timeout=t):
+            rest = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
+            if 1 <= len(rest) <= 3 and all(len(lines[j].split()) <= 60 for j in rest):
+                for j in rest:
+                    kind[j] = "teaser"
+            return
+
+
 def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
     """Related headlines with no ``>>>`` marker, run together on one line with ``|``
     (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
@@ -428,6 +501,135 @@ def _one_word_apart(a: str, b: str) -> bool:
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
     return len(diff) == 1 and not re.search(r"\d", diff[0][0] + diff[0][1])
+
+
+@lru_cache(maxsize=1)
+def _chrome_rx() -> dict:
+    d = load("boilerplate")["page_chrome"]
+    return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
+                                                      "read_more_suffix", "toc_label", "topic_label")}
+
+
+def _unrepeat(line: str) -> str:
+    """The line's text when it is one headline printed two to four times in a row on one line
+    (a document page's SEO title: ``X X X``), else ``line``."""
+    words = line.split()
+    for k in (2, 3, 4):
+        n = len(words) // k
+        if n >= 4 and n * k == len(words) and " ".join(words[:n] * k).casefold() == " ".join(words).casefold():
+            return " ".join(words[:n])
+    return line
+
+
+_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def _sort_key(line: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFD", line.casefold().translate(_FOLD))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
+    """A category menu printed as text: a run of consecutive short labels (ten words or fewer, no
+    sentence end; twelve of them or more without a digit) in alphabetical order (accents aside; one
+    label in ten may be out of place). A list in an article's text is neither that long nor
+    sorted, and a table printed one cell a line (a name, then its score) is not sorted."""
+    run: list = []
+
+    def flush():
+        if sum(1 for j in run if not regex.search(r"\d", lines[j])) >= 12:
+            keys = [_sort_key(lines[j]) for j in run]
+            out = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
+            if out * 10 <= len(run):
+                for j in run:
+                    kind[j] = "navigation"
+        run.clear()
+
+    for i in range(cut):
+        ln = lines[i]
+        if not ln:
+            continue
+        if kind[i] is None and len(ln.split()) <= 10 and not ln.rstrip().endswith(_SENTENCE_END):
+            run.append(i)
+        else:
+            flush()
+    flush()
+
+
+def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
+    """Under a table of contents' label (``Mục lục bài viết``), its entries: the list items of one
+    shape (bullet or number) right under it, thirty words or fewer; an item with a paragraph under
+    it is the text's own first section heading, which ends the run."""
+    toc = _chrome_rx()["toc_label"]
+    for i in range(cut):
+        if not lines[i] or not toc.match(lines[i].strip(" -–•*|"), timeout=t):
+            continue
+        kind[i] = "navigation"
+        run = []  # the lines under the label, taken while they are list items (and the one after)
+        for j in range(i + 1, cut):
+            if lines[j] and kind[j] is None:
+                run.append(j)
+                if not _LIST_ITEM.match(lines[j]) or len(run) > 200:
+                    break
+        shape = None
+        for p, j in enumerate(run):
+            ln = lines[j]
+            if not _LIST_ITEM.match(ln) or len(ln.split()) > 30:
+                break
+            this = ln.lstrip()[:1].isdigit()
+            if shape is None:
+                shape = this
+            elif this != shape:
+                break
+            nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
+            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…")):
+                break
+            kind[j] = "navigation"
+
+
+_LOWER_LINE = regex.compile(r"\p{Ll}[\p{Ll}\d\s,'’-]{3,80}")
+_ASCII_SLUG = regex.compile(r"[a-z][a-z\d\s,-]{10,250}")
+
+
+def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
+    """An image's alt text or a keyword slug left as a line of its own: a line of four to
+    twenty-five unaccented lower-case words on a Vietnamese page, or two to eight words in lower
+    case only (``pci là gì``, ``hut be phot, thong tac ve sinh``), not a sentence, with a sentence end
+    (or nothing) above it, so that it does not go on a sentence wrapped from the line above, and a
+    capital (or nothing) below it. A list item (``a)``, ``-``) does not open with a letter alone."""
+    nonempty = [i for i in range(cut) if lines[i]]
+    if sum(1 for i in nonempty if kind[i] is None) < 2:
+        return  # the page's only line (a tag page's name) is what the page says
+    slugs = [i for i in nonempty if kind[i] is None and 4 <= len(lines[i].split()) <= 25
+             and _ASCII_SLUG.fullmatch(lines[i].rstrip())]
+    if slugs and sum(1 for i in nonempty if len(_VI_MARKS.findall(lines[i])) >= 3) >= 2:
+        for i in slugs:  # a file or image name spelled without accents on a Vietnamese page: "… hinh 1"
+            kind[i] = "noise"
+    for p, i in enumerate(nonempty):
+        ln = lines[i].rstrip()
+        if kind[i] is not None or not 2 <= len(ln.split()) <= 8 or not _LOWER_LINE.fullmatch(ln):
+            continue
+        prev = lines[nonempty[p - 1]].rstrip() if p > 0 else ""
+        nxt = lines[nonempty[p + 1]].lstrip() if p + 1 < len(nonempty) else ""
+        if prev and not prev.endswith(_SENTENCE_END) and kind[nonempty[p - 1]] is None:
+            continue  # a sentence wrapped onto this line
+        if nxt and not (nxt[:1].isupper() or nxt[:1].isdigit() or not nxt[:1].isalpha()):
+            continue
+        kind[i] = "noise"
+
+
+_BARE_NUMBER = regex.compile(r"[\d.,]{1,9}")
+
+
+def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
+    """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's."""
+    label = _chrome_rx()["counter_label"]
+    nonempty = [i for i in range(cut) if lines[i]]
+    for a, b in zip(nonempty, nonempty[1:]):
+        if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
+                and label.match(lines[b], timeout=t):
+            kind[a] = "navigation"
 
 
 @lru_cache(maxsize=1)
@@ -674,6 +876,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()]
+        m = _chrome_rx()["read_more_suffix"].search(ln, timeout=t)
+        if m and m.start() > 0:  # a teaser's link run into its lead: "… phải tạo… Đọc tiếp »<headline>"
+            removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
+            ln = ln[:m.start()].rstrip()
         m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else _DOMAIN_PREFIX.match(ln, timeout=t)
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
@@ -681,6 +887,17 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         lines.append(ln)
     if title_hint is None:
         lines = _split_glued_headline(lines, t)
+        seen_top = 0
+        for i, ln in enumerate(lines):
+            if not ln:
+                continue
+            seen_top += 1
+            if seen_top > 3:
+                break
+            once = _unrepeat(ln)
+            if once != ln:  # the headline printed three times on one line: once is the headline
+                removed.append(Removed(text=ln[len(once):].strip(), reason="duplicate_title"))
+                lines[i] = once
     n = len(lines)
     title: Optional[str] = None
     published: Optional[str] = None
@@ -774,9 +991,24 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if kind[a] is None and kind[b] is None and _one_word_apart(lines[a], lines[b]):
                 kind[a] = kind[b] = "photo_caption"
 
+    _mark_counters(lines, kind, cut, t)
+    _mark_lowercase_slugs(lines, kind, cut)
+    _mark_toc(lines, kind, cut, t)
+    if not legal:
+        _mark_sorted_menu(lines, kind, cut)
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
+    if title_hint is None:
+        reading = _chrome_rx()["reading_now"]
+        for i in [i for i in range(cut) if lines[i]][:15]:
+            m = reading.match(lines[i], timeout=t) if kind[i] == "navigation" else None
+            if m:  # "Bạn đang đọc: <headline>": the aggregator names the page's headline
+                if first_i is not None:
+                    for j in first_i[0]:
+                        kind[j] = None
+                first_i = ([i], m.group("title"))
+                break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
     if title_hint is not None:
@@ -813,9 +1045,22 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # the headline again with its punctuation dropped (an image's alt text or file name):
         # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
         bare = _bare_key(title)
+        img = _chrome_rx()["image_suffix"]
+        tkey_words = _word_key(title)
         for i in range(cut):
-            if kind[i] is None and lines[i] and _bare_key(lines[i]) == bare:
-                kind[i] = "duplicate_title"
+            if kind[i] is not None or not lines[i]:
+                continue
+            if _bare_key(lines[i]) == bare or (lines[i][-1:].isdigit()
+                                               and _bare_key(img.sub("", lines[i], timeout=t)) == bare):
+                kind[i] = "duplicate_title"  # "… Ngọn lửa cải cách ở nhiều vùng quê ảnh 1"
+                continue
+            # the headline less its first words under a photo: "Kết quả đánh giá …" under
+            # "Công bố báo cáo kết quả đánh giá …"
+            if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
+                lkey = _word_key(lines[i])
+                n = len(lkey.split())  # most of the headline: a section heading that ends like it is shorter
+                if n >= 8 and n * 3 >= 2 * len(tkey_words.split()) and tkey_words.endswith(" " + lkey):
+                    kind[i] = "duplicate_title"
 
     slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
         and regex.search(r"[-_.\d]", title) is not None  # a keyword slug: "xoilac-tv", "wy88.club"
@@ -840,6 +1085,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     # captions: a short sentence under a caption/duplicate headline, or one repeating a body sentence
     body_idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    prose_seen = [i for i in body_idx if _prose(lines[i])][:2]
+    second_prose = prose_seen[1] if len(prose_seen) == 2 else cut
     long_keys = [(i, _norm_line(lines[i])) for i in body_idx] if len(body_idx) <= 400 else []
     for pos, i in enumerate(body_idx):
         ln = lines[i]
@@ -848,11 +1095,19 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
+        # two paragraphs of prose above the headline's copy: it is a photo's alt text, not a
+        # headline printed again above the lead (a search teaser may stand above that)
+        if prev is not None and kind[prev] == "duplicate_title" and 6 <= len(ln.split()) <= 25 \
+                and _single_sentence(ln, 25) and not ln.rstrip().endswith(_SENTENCE_END + (",",)) \
+                and second_prose < prev \
+                and pos + 1 < len(body_idx) and len(lines[body_idx[pos + 1]].split()) >= 12:
+            kind[i] = "photo_caption"  # the headline as a photo's alt text under prose, its caption under it
+            continue
         bar = ln.endswith("|")
         if bar:
             ln = ln.rstrip(" |")
         if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
-                and len(ln.split()) >= 4:
+                and len(ln.split()) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
             # a caption repeating a body sentence (checked on article-sized pages only); a
             # caption cell of a photo table ends in "|"
             key = _norm_line(ln)
@@ -861,11 +1116,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
+        _mark_scene_captions(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
+    if not legal:
+        _mark_tail_bleed(lines, kind, cut, t)
     _mark_list_under_related_label(lines, kind, cut)
     if legal:
         _mark_tabs_above_legal_text(lines, kind, cut, t)
 
+    if not legal:
+        _mark_headlines_under_byline(lines, kind, cut, t)
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
     if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
@@ -921,6 +1181,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and row is None \
             and crawl_date is None and _teaser_card(body[0], t):
         kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
+    if kind_of_page == "article" and not legal:
+        labels: dict = {}
+        for i in range(cut):
+            if lines[i] and kind[i] == "legal_metadata" and ":" in lines[i]:
+                key = lines[i].split(":", 1)[0].strip(" |-•").casefold()
+                labels[key] = labels.get(key, 0) + 1
+        if max(labels.values(), default=0) >= 3:
+            kind_of_page = "listing"  # a legal database's list: one field printed for each document
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:
@@ -1013,7 +1281,8 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     if title is None and dated >= int(listing["min_dated_teasers"]):
         return "listing"
     body = [lines[i] for i in content if kind[i] is None]
-    heads = [ln for ln in body if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)]
+    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
+             and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
     if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
             and not any(len(ln.split()) > 60 for ln in body):
         return "listing"
@@ -1135,6 +1404,18 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
+def _headline_with_stop(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a headline printed with a full stop: one sentence of six to twenty-five
+    words ending in ``.``, above a paragraph of prose that holds four fifths of its distinct words
+    (the lead restates its headline; two sentences of a text in a row do not repeat each other)."""
+    if not line.endswith(".") or line.endswith(("..", "./.")) or not 6 <= len(line.split()) <= 25 \
+            or not _single_sentence(line, 25) or not _prose(nxt) or len(nxt) <= len(line):
+        return False
+    words = set(_word_key(line).split())
+    have = set(_word_key(nxt).split())
+    return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -1144,9 +1425,15 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     lines above it (``Analytic``, ``Trang địa phương``) are site chrome; a kicker ending in ``:``
     (``Cà Mau:``) joins the headline.
     """
-    top = [i for i in range(cut) if lines[i] and kind[i] in (None, "metadata", "navigation")][:10]
+    top: list = []  # the first ten lines that are not navigation, the navigation among them
+    for i in range(cut):
+        if lines[i] and kind[i] in (None, "metadata", "navigation"):
+            top.append(i)
+            if sum(1 for j in top if kind[j] != "navigation") >= 10:
+                break
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
+    stop = False  # the headline was printed with a full stop, which is not the headline's
     body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
     vietnamese = sum(1 for ln in body if len(_VI_MARKS.findall(ln)) >= 3) * 2 > len(body)
     if not content:
@@ -1155,7 +1442,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     metas = [i for i in top if kind[i] == "metadata" and i < (content[min(4, len(content) - 1)] + 2)]
     for mi in reversed(metas):
         before = [i for i in content if i < mi]
-        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4:
+        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4 \
+                and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
     if chosen is None:
@@ -1175,11 +1463,18 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
+            if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
+                    or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
+                break  # a numbered section or list item, a sentence wrapped onto the next line (or one
+                # whose bracket or quotation is left open), a table row
             if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
                 continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
                 chosen = i
+            elif pos == 0 and _headline_with_stop(ln, nxt):
+                chosen = i  # a headline printed with a full stop, its lead restating it
+                stop = True
             elif ln.endswith(":") and len(ln.split()) <= 5:
                 continue
             elif pos == 0 and _lead_above_headline(ln, nxt) and pos + 2 < len(content):
@@ -1190,7 +1485,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if not any(kind[j] is None and lines[j] for j in range(chosen + 1, cut)):
         return None
     idxs = [chosen]
-    cand = lines[chosen]
+    cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
     prev = [i for i in content if i < chosen]
     if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
         idxs.insert(0, prev[-1])

@@ -118,6 +118,16 @@ def test_breadcrumb_set_apart_by_spaces_is_not_the_title():
     _body_whole(a, P1, P2)
 
 
+def test_a_line_pointing_to_two_different_sites_is_body_not_a_banner():
+    pointer = "Kết quả được công bố trên diemthi.hanoi.edu.vn hoặc thisinh.thitotnghiepthpt.edu.vn"
+    page = f"{HEAD}\n\n{P1}\n\n{pointer}\n\n{P2}\n"
+    a = _art(page)
+    _body_whole(a, P1, pointer, P2)
+    banner = "zunia.vn Tuyển sinh 2024 dành cho Gen-Z zunia.vn"
+    a = _art(f"{banner}\n{HEAD}\n\n{P1}\n\n{P2}\n")
+    assert "zunia.vn" not in a.text and a.title == HEAD
+
+
 def test_reading_now_line_names_the_headline():
     page = (f"{P1}\nBạn đang đọc: {HEAD}\n1. Bộ phận một cửa là gì?\n{P2}\n"
             "Tìm hiểu thêm: Xây dựng mối quan hệ công sở cho nhân viên mới\n2. Kết quả đạt được\n" + P3 + "\n")

@@ -62,7 +62,14 @@ def _patterns() -> dict:
     time_words = _alt(d["time_words"]["words"])
     preps = _alt(d["time_prepositions"]["words"])
     return dict(
-        full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I),
+        # "ngày 09 tháng 10 năm 2018"; after "ngày" the year may stand without "năm": "ngày 22 tháng 4 2015"
+        full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)"
+                                 r"|(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+" + _Y + r"(?![\d/.,-]\d|\d)", regex.I),
+        # "ngày 26 tháng 4", "sáng mùng 2 tháng 9": a day and month in words, no year (not a lunar day, not a count
+        # of days: "15 ngày 3 tháng")
+        dm_words=regex.compile(rf"(?<![\p{{L}}]|\d\s)(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
+                               r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d|\s?[/.-]\s?\d|,?\s+(?:năm\s+)?\d"
+                               rf"|\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])|\s+năm\s+(?-i:\p{{Lu}}))", regex.I),
         dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
         # "20/5-10/7": a dash before another day/month ends the first date of a range
         dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
@@ -321,7 +328,7 @@ def extract(ctx) -> None:
             if _valid(d, mo):
                 add(m, f"--{mo:02d}-{d:02d}", "day")
         for m in p["full_words"].finditer(s.text, timeout=t):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             if _valid(d, mo):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["dmy"].finditer(s.text, timeout=t):
@@ -394,7 +401,8 @@ def extract(ctx) -> None:
                 add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
                 if not m.group(4):
                     add_day(m.start(2), m.end(3), d2, mo, chained=True)
-        found = [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
+        found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
+                 *p["today_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:
             d, mo = int(m.group(1)), int(m.group(2))

@@ -61,6 +61,9 @@ def _patterns() -> dict:
     d = load("dates")
     time_words = _alt(d["time_words"]["words"])
     preps = _alt(d["time_prepositions"]["words"])
+    weekdays = _alt(d["weekdays"]["words"])
+    not_lunar = rf"(?!\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}]))"
+    units = _alt(d["ranges"]["not_count_units"])
     return dict(
         # "ngày 09 tháng 10 năm 2018"; after "ngày" the year may stand without "năm": "ngày 22 tháng 4 2015"
         full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)"
@@ -72,8 +75,13 @@ def _patterns() -> dict:
                                rf"|\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])|\s+năm\s+(?-i:\p{{Lu}}))", regex.I),
         dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
         # "20/5-10/7": a dash before another day/month ends the first date of a range
-        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
-                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)", regex.I),
+        # "Ngày 19 – 4" (an en dash), "thứ Hai 29/4" (a weekday); not a lunar day ("ngày 10/3 âm lịch")
+        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|(?:{weekdays}),?\s+)+(?:ngày\s+)?"
+                         r"(\d{1,2})(?:\s?[/.-]\s?|\s?–\s?(?=\d{1,2}(?!\d|\s?[/.–-]\s?\d)))"
+                         r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)" + not_lunar, regex.I),
+        # "kéo dài từ 30-4 đến hết 4-5": a range of two bare days, not of two counts ("từ 1-2 đến 3-4 tuần")
+        range_start=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})\s?[/.-]\s?(\d{1,2})(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                                  r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}])))", regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
         next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
                                rf"(?P<at>(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
@@ -95,8 +103,8 @@ def _patterns() -> dict:
         first_half=int(d['sentence_year']['first_half_months']),
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
-        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
-                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
+        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
+                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))", regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
@@ -402,6 +410,7 @@ def extract(ctx) -> None:
                 if not m.group(4):
                     add_day(m.start(2), m.end(3), d2, mo, chained=True)
         found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
+                 *p["range_start"].finditer(s.text, timeout=t),
                  *p["today_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:

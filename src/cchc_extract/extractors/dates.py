@@ -466,22 +466,27 @@ def _written_years(ctx, undated: list) -> None:
     article writes out for it or around it: the year of the same day written in full (``Dự kiến ngày
     16/4 …`` then ``vào ngày 16/4/2025``), else the one year of the article's dates written in full
     (``Ngày 30/9, …`` then ``… từ ngày 02 tháng 10 năm 2020``; ``Ngày 25-2, … mục tiêu đến ngày
-    1-7-2021``) when they all share it and the day falls within ``written_year.max_days`` days of one
-    of them. The issuing dates of legal references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``)
-    are another document's and do not count."""
+    1-7-2021``) when they all share it and the day, in that year, comes shortly before one of them
+    (``written_year``: ``max_days`` days, or ``max_days_same_paragraph`` in the same paragraph). A day
+    after the dates written in full is left alone: a writer spells out the year of a past day
+    (``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
+    references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``) are another document's and do not count,
+    nor a birth date (``sinh ngày 22/06/1985``)."""
     if not undated or ctx.doc_year:
         return
     legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
+    rule = load("dates")["written_year"]
+    birth = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rule['not_after'])})\s*:?\s*(?:ngày\s+)?$", regex.I)
     written = [f for f in ctx.facts
                if f.type == "date" and f.precision == "day" and not f.year_inferred and not f.relative
-               and f.value[:1] != "-" and not any(a < f.end and f.start < b for a, b in legal)]
+               and f.value[:1] != "-" and not any(a < f.end and f.start < b for a, b in legal)
+               and not birth.search(ctx.text, max(0, f.start - 20), f.start)]
     if not written:
         return
     same: dict = {}
     for f in written:
         same.setdefault(f.value[5:], set()).add(f.value[:4])
     years = {f.value[:4] for f in written}
-    max_days = int(load("dates")["written_year"]["max_days"])
     for f in undated:
         ys = same.get(f.value[2:])
         year = next(iter(ys)) if ys and len(ys) == 1 else None
@@ -489,10 +494,13 @@ def _written_years(ctx, undated: list) -> None:
             y = next(iter(years))
             try:
                 day = _dt.date(int(y), int(f.value[2:4]), int(f.value[5:7]))
-                near = any(abs((day - _dt.date.fromisoformat(w.value)).days) <= max_days for w in written)
             except ValueError:
-                near = False
-            year = y if near else None
+                continue
+            para = ctx.paragraph_of(f.start)
+            if any(0 <= (_dt.date.fromisoformat(w.value) - day).days
+                   <= int(rule["max_days_same_paragraph" if ctx.paragraph_of(w.start) == para else "max_days"])
+                   for w in written):
+                year = y
         if year:
             f.value = f"{year}-{f.value[2:]}"
             f.year_inferred = True

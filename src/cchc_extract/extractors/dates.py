@@ -79,19 +79,22 @@ def _patterns() -> dict:
         dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|(?:{weekdays}),?\s+)+(?:ngày\s+)?"
                          r"(\d{1,2})(?:\s?[/.-]\s?|\s?–\s?(?=\d{1,2}(?!\d|\s?[/.–-]\s?\d)))"
                          r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)" + not_lunar, regex.I),
-        # "kéo dài từ 30-4 đến hết 4-5": a range of two bare days, not of two counts ("từ 1-2 đến 3-4 tuần")
-        range_start=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})\s?[/.-]\s?(\d{1,2})(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
-                                  r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}])))", regex.I),
+        # "Từ 1/7, …", "Kể từ 1/7, …", "tính đến hết 30/6.", "tổ chức vào 12/5 vừa qua": a bare day after a
+        # preposition, closed by punctuation or a word of the day's time, or opening a range so closed
+        # ("Từ 20/5 - 10/7, …"); not a fraction ("tăng từ 2/3 lên 3/4 diện tích")
+        prep_day=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['prep_days']['words'])})\s+(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+                               r"(?=(?:\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?"
+                               rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
         next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
-                               rf"(?P<at>(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
+                               rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
                                regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
         shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
-                                   rf"(?=\s*(?:{_alt(d['ranges']['joiners'])})\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+                                   rf"(?=\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}|,)\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
                                    r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
         # "từ 6 – 8.4," with no time word: only a range closed by punctuation (not "từ 6 – 8.4 triệu")
-        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})\s?[-–]\s?(\d{1,2})\s?[/.]\s?(\d{1,2})"
+        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)(\d{1,2})\s?[/.]\s?(\d{1,2})"
                                  r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
         dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
         not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
@@ -103,7 +106,7 @@ def _patterns() -> dict:
         first_half=int(d['sentence_year']['first_half_months']),
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
-        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
+        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))", regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
@@ -410,7 +413,7 @@ def extract(ctx) -> None:
                 if not m.group(4):
                     add_day(m.start(2), m.end(3), d2, mo, chained=True)
         found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
-                 *p["range_start"].finditer(s.text, timeout=t),
+                 *p["prep_day"].finditer(s.text, timeout=t),
                  *p["today_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:

@@ -81,8 +81,9 @@ def _patterns() -> dict:
                          r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)" + not_lunar, regex.I),
         # "Từ 1/7, …", "Kể từ 1/7, …", "tính đến hết 30/6.", "tổ chức vào 12/5 vừa qua": a bare day after a
         # preposition, closed by punctuation or a word of the day's time, or opening a range so closed
-        # ("Từ 20/5 - 10/7, …"); not a fraction ("tăng từ 2/3 lên 3/4 diện tích")
-        prep_day=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['prep_days']['words'])})\s+(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+        # ("Từ 20/5 - 10/7, …"); not a fraction ("tăng từ 2/3 lên 3/4 diện tích") nor a score ("dẫn trước 2-1.")
+        prep_day=regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alt(d['prep_days']['not_before'])})\s+)"
+                               rf"(?:{_alt(d['prep_days']['words'])})\s+(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
                                r"(?=(?:\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?"
                                rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
@@ -474,7 +475,8 @@ def _written_years(ctx, undated: list) -> None:
     after the dates written in full is left alone: a writer spells out the year of a past day
     (``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
     references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``) are another document's and do not count,
-    nor a birth date (``sinh ngày 22/06/1985``)."""
+    nor a birth date (``sinh ngày 22/06/1985``), nor a date of a year well before the latest year the body
+    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)``)."""
     if not undated or ctx.doc_year:
         return
     legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
@@ -486,6 +488,16 @@ def _written_years(ctx, undated: list) -> None:
                and not birth.search(ctx.text, max(0, f.start - 20), f.start)]
     if not written:
         return
+    # the latest year the body writes (not a goal's "đến năm 2030", "vào năm 2045", not the end of a range
+    # "2021-2030"):
+    # a year lent from further back is a past story's ("27/7/1947" in a report of 2024)
+    t = ctx.timeout
+    goal = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rule['latest_not_after'])})\s+(?:năm\s+)?$", regex.I)
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(ctx.text, timeout=t)]
+    latest = max((int(m.group(1)) for m in _ANY_YEAR.finditer(ctx.text, timeout=t)
+                  if not any(a <= m.start() < b for a, b in ranges)
+                  and not goal.search(ctx.text[max(0, m.start() - 30):m.start()], timeout=t)), default=0)
+    written = [f for f in written if int(f.value[:4]) >= latest - int(rule["max_years_before_latest"])]
     same: dict = {}
     for f in written:
         same.setdefault(f.value[5:], set()).add(f.value[:4])

@@ -467,16 +467,17 @@ def _same_day_years(ctx, undated: list) -> None:
 
 def _written_years(ctx, undated: list) -> None:
     """In an article without a publication date, a day still without a year takes the year the
-    article writes out for it or around it: the year of the same day written in full (``Dự kiến ngày
-    16/4 …`` then ``vào ngày 16/4/2025``), else the one year of the article's dates written in full
+    article writes out for it further on: the year of the same day written in full after it (``Dự kiến
+    ngày 16/4 …`` then ``vào ngày 16/4/2025``), else the one year of the article's dates written in full
     (``Ngày 30/9, …`` then ``… từ ngày 02 tháng 10 năm 2020``; ``Ngày 25-2, … mục tiêu đến ngày
     1-7-2021``) when they all share it and the day, in that year, comes shortly before one of them
-    (``written_year``: ``max_days`` days, or ``max_days_same_paragraph`` in the same paragraph). A day
-    after the dates written in full is left alone: a writer spells out the year of a past day
-    (``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
+    (``written_year``: ``max_days`` days, or ``max_days_same_paragraph`` in the same paragraph), written
+    after it. A day after the dates written in full, in time or in the text, is left alone: a writer
+    spells out the year of a past day (``Đêm ngày 12/9/2022, vụ cháy …`` then ``Hôm 12/9, …`` a year later;
+    ``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
     references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``) are another document's and do not count,
     nor a birth date (``sinh ngày 22/06/1985``), nor a date of a year well before the latest year the body
-    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024)``)."""
+    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 2024)``)."""
     if not undated or ctx.doc_year:
         return
     legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
@@ -489,8 +490,7 @@ def _written_years(ctx, undated: list) -> None:
     if not written:
         return
     # the latest year the body writes (not a goal's "đến năm 2030", "vào năm 2045", not the end of a range
-    # "2021-2030"):
-    # a year lent from further back is a past story's ("27/7/1947" in a report of 2024)
+    # "2021-2030"): a year lent from further back is a past story's ("27/7/1947" in a report of 2024)
     t = ctx.timeout
     goal = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rule['latest_not_after'])})\s+(?:năm\s+)?$", regex.I)
     ranges = [(m.start(), m.end()) for m in _RANGE.finditer(ctx.text, timeout=t)]
@@ -498,12 +498,10 @@ def _written_years(ctx, undated: list) -> None:
                   if not any(a <= m.start() < b for a, b in ranges)
                   and not goal.search(ctx.text[max(0, m.start() - 30):m.start()], timeout=t)), default=0)
     written = [f for f in written if int(f.value[:4]) >= latest - int(rule["max_years_before_latest"])]
-    same: dict = {}
-    for f in written:
-        same.setdefault(f.value[5:], set()).add(f.value[:4])
     years = {f.value[:4] for f in written}
     for f in undated:
-        ys = same.get(f.value[2:])
+        later = [w for w in written if w.start > f.start]
+        ys = {w.value[:4] for w in later if w.value[5:] == f.value[2:]}
         year = next(iter(ys)) if ys and len(ys) == 1 else None
         if year is None and len(years) == 1:
             y = next(iter(years))
@@ -514,7 +512,7 @@ def _written_years(ctx, undated: list) -> None:
             para = ctx.paragraph_of(f.start)
             if any(0 <= (_dt.date.fromisoformat(w.value) - day).days
                    <= int(rule["max_days_same_paragraph" if ctx.paragraph_of(w.start) == para else "max_days"])
-                   for w in written):
+                   for w in later):
                 year = y
         if year:
             f.value = f"{year}-{f.value[2:]}"

@@ -144,3 +144,10 @@ def test_no_year_is_lent_by_an_unrelated_date(text, day):
 def test_the_published_date_wins_over_the_written_dates():
     text = "Ngày 30/9, UBND tỉnh có công văn.\nTrung tâm hoạt động từ ngày 02 tháng 10 năm 2020."
     assert ("Ngày 30/9", "2021-09-30") in dates(text, "2021-10-01")
+
+
+# ---------------------------------------------------------------- a holiday written with its year
+
+def test_a_holiday_written_with_its_year_is_that_full_date():
+    assert values("Thủ tướng đồng ý lịch nghỉ lễ Quốc tế lao động 1-5-2025.") == {"2025-05-01"}
+    assert values("Chào mừng Quốc khánh 2/9.") == {"--09-02"}

@@ -112,7 +112,7 @@ def _patterns() -> dict:
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
-                              r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I),
+                              r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|\s?[/.-]\s?(?:19|20)\d\d)", regex.I),
         month=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
         month_list=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)(\s*(?:,|và)\s*)(\d{1,2})"
                                  r"(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),

@@ -70,6 +70,14 @@ def test_en_dash_and_lunar_counter_examples(text):
     assert "--06-05" not in values(text) and "--03-10" not in values(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Đội bóng xếp thứ năm 5/12 đội tham dự.",
+    "Dự thảo được thông qua ở lần thứ hai 2/3 số phiếu.",
+])
+def test_an_ordinal_is_no_weekday(text):
+    assert dates(text) == []
+
+
 def test_a_range_with_an_en_dash_gives_both_days():
     assert values("Hội nghị diễn ra ngày 5 – 6/3 tại tỉnh.") == {"--03-05", "--03-06"}
 

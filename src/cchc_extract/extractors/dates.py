@@ -62,6 +62,7 @@ def _patterns() -> dict:
     time_words = _alt(d["time_words"]["words"])
     preps = _alt(d["time_prepositions"]["words"])
     weekdays = _alt(d["weekdays"]["words"])
+    ordinal_not = rf"(?<!(?:{_alt(d['weekdays']['not_after'])})\s+)"  # "xếp thứ năm", "lần thứ hai": an ordinal
     not_lunar = rf"(?!\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}]))"
     units = _alt(d["ranges"]["not_count_units"])
     return dict(
@@ -76,7 +77,7 @@ def _patterns() -> dict:
         dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
         # "20/5-10/7": a dash before another day/month ends the first date of a range
         # "Ngày 19 – 4" (an en dash), "thứ Hai 29/4" (a weekday); not a lunar day ("ngày 10/3 âm lịch")
-        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|(?:{weekdays}),?\s+)+(?:ngày\s+)?"
+        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|{ordinal_not}(?:{weekdays}),?\s+)+(?:ngày\s+)?"
                          r"(\d{1,2})(?:\s?[/.-]\s?|\s?–\s?(?=\d{1,2}(?!\d|\s?[/.–-]\s?\d)))"
                          r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)" + not_lunar, regex.I),
         # "Từ 1/7, …", "Kể từ 1/7, …", "tính đến hết 30/6.", "tổ chức vào 12/5 vừa qua": a bare day after a

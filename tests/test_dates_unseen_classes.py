@@ -159,3 +159,18 @@ def test_the_published_date_wins_over_the_written_dates():
 def test_a_holiday_written_with_its_year_is_that_full_date():
     assert values("Thủ tướng đồng ý lịch nghỉ lễ Quốc tế lao động 1-5-2025.") == {"2025-05-01"}
     assert values("Chào mừng Quốc khánh 2/9.") == {"--09-02"}
+
+
+# ---------------------------------------------------------------- lunar days written with digits
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lễ dâng hương diễn ra ngày 06/3 năm Quý Mão.", set()),
+    ("Lễ hội diễn ra từ mùng 1 - 10 tháng 3 âm lịch.", set()),
+    ("Lễ khai mạc lúc 20 giờ ngày 09/9/2016 (9/8/2016 ÂL).", {"2016-09-09"}),
+    ("Lễ dâng hương diễn ra từ ngày 20/4 - 29/4/2023 (tức từ ngày 1/3 - 10/3 năm Quý Mão).",
+     {"2023-04-20", "2023-04-29"}),
+    ("Ngày giỗ Tổ 10/3 Âm lịch là ngày 29/4 dương lịch.", {"--04-29"}),
+    ("Sáng 5/9 năm ngoái, trường khai giảng năm học mới.", {"--09-05"}),
+])
+def test_lunar_days_are_no_dates(text, expected):
+    assert values(text) == expected

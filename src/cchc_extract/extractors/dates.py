@@ -63,7 +63,11 @@ def _patterns() -> dict:
     preps = _alt(d["time_prepositions"]["words"])
     weekdays = _alt(d["weekdays"]["words"])
     ordinal_not = rf"(?<!(?:{_alt(d['weekdays']['not_after'])})\s+)"  # "xếp thứ năm", "lần thứ hai": an ordinal
-    not_lunar = rf"(?!\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}]))"
+    # a lunar day: "10/3 âm lịch", "(9/8/2016 ÂL)", "ngày 06/3 năm Quý Mão", also after the end of its range
+    # ("từ ngày 1/3 - 10/3 năm Quý Mão")
+    lunar_after = (rf"\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])"
+                   rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}")
+    not_lunar = (r"(?!(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?(?:" + lunar_after + "))")
     units = _alt(d["ranges"]["not_count_units"])
     return dict(
         # "ngày 09 tháng 10 năm 2018"; after "ngày" the year may stand without "năm": "ngày 22 tháng 4 2015"
@@ -73,13 +77,13 @@ def _patterns() -> dict:
         # of days: "15 ngày 3 tháng")
         dm_words=regex.compile(rf"(?<![\p{{L}}]|\d\s)(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
                                r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d|\s?[/.-]\s?\d|,?\s+(?:năm\s+)?\d"
-                               rf"|\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])|\s+năm\s+(?-i:\p{{Lu}}))", regex.I),
-        dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
+                               r"|" + lunar_after + ")", regex.I),
+        dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)" + not_lunar),
         # "20/5-10/7": a dash before another day/month ends the first date of a range
         # "Ngày 19 – 4" (an en dash), "thứ Hai 29/4" (a weekday); not a lunar day ("ngày 10/3 âm lịch")
         dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|{ordinal_not}(?:{weekdays}),?\s+)+(?:ngày\s+)?"
                          r"(\d{1,2})(?:\s?[/.-]\s?|\s?–\s?(?=\d{1,2}(?!\d|\s?[/.–-]\s?\d)))"
-                         r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)" + not_lunar, regex.I),
+                         r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d|\s+tháng\s+\d)" + not_lunar, regex.I),
         # "Từ 1/7, …", "Kể từ 1/7, …", "tính đến hết 30/6.", "tổ chức vào 12/5 vừa qua": a bare day after a
         # preposition, closed by punctuation or a word of the day's time, or opening a range so closed
         # ("Từ 20/5 - 10/7, …"); not a fraction ("tăng từ 2/3 lên 3/4 diện tích") nor a score ("dẫn trước 2-1.")

@@ -61,22 +61,46 @@ def _patterns() -> dict:
     d = load("dates")
     time_words = _alt(d["time_words"]["words"])
     preps = _alt(d["time_prepositions"]["words"])
+    weekdays = _alt(d["weekdays"]["words"])
+    ordinal_not = rf"(?<!(?:{_alt(d['weekdays']['not_after'])})\s+)"  # "xếp thứ năm", "lần thứ hai": an ordinal
+    # a lunar day: "10/3 âm lịch", "(9/8/2016 ÂL)", "ngày 06/3 năm Quý Mão", also after the end of its range
+    # ("từ ngày 1/3 - 10/3 năm Quý Mão")
+    lunar_after = (rf"\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])"
+                   rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}")
+    not_lunar = (r"(?!(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?(?:" + lunar_after + "))")
+    units = _alt(d["ranges"]["not_count_units"])
     return dict(
-        full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)", regex.I),
-        dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)"),
+        # "ngày 09 tháng 10 năm 2018"; after "ngày" the year may stand without "năm": "ngày 22 tháng 4 2015"
+        full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)"
+                                 r"|(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+" + _Y + r"(?![\d/.,-]\d|\d)", regex.I),
+        # "ngày 26 tháng 4", "sáng mùng 2 tháng 9": a day and month in words, no year (not a lunar day, not a count
+        # of days: "15 ngày 3 tháng")
+        dm_words=regex.compile(rf"(?<![\p{{L}}]|\d\s)(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
+                               r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d|\s?[/.-]\s?\d|,?\s+(?:năm\s+)?\d"
+                               r"|" + lunar_after + ")", regex.I),
+        dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)" + not_lunar),
         # "20/5-10/7": a dash before another day/month ends the first date of a range
-        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?"
-                         r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d)", regex.I),
+        # "Ngày 19 – 4" (an en dash), "thứ Hai 29/4" (a weekday); not a lunar day ("ngày 10/3 âm lịch")
+        dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|{ordinal_not}(?:{weekdays}),?\s+)+(?:ngày\s+)?"
+                         r"(\d{1,2})(?:\s?[/.-]\s?|\s?–\s?(?=\d{1,2}(?!\d|\s?[/.–-]\s?\d)))"
+                         r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d|\s+tháng\s+\d)" + not_lunar, regex.I),
+        # "Từ 1/7, …", "Kể từ 1/7, …", "tính đến hết 30/6.", "tổ chức vào 12/5 vừa qua": a bare day after a
+        # preposition, closed by punctuation or a word of the day's time, or opening a range so closed
+        # ("Từ 20/5 - 10/7, …"); not a fraction ("tăng từ 2/3 lên 3/4 diện tích") nor a score ("dẫn trước 2-1.")
+        prep_day=regex.compile(rf"(?<![\p{{L}}])(?<!(?:{_alt(d['prep_days']['not_before'])})\s+)"
+                               rf"(?:{_alt(d['prep_days']['words'])})\s+(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+                               r"(?=(?:\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?"
+                               rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
         next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
-                               rf"(?P<at>(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
+                               rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
                                regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
         shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
-                                   rf"(?=\s*(?:{_alt(d['ranges']['joiners'])})\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
+                                   rf"(?=\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}|,)\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
                                    r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
         # "từ 6 – 8.4," with no time word: only a range closed by punctuation (not "từ 6 – 8.4 triệu")
-        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})\s?[-–]\s?(\d{1,2})\s?[/.]\s?(\d{1,2})"
+        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)(\d{1,2})\s?[/.]\s?(\d{1,2})"
                                  r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
         dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
         not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
@@ -88,12 +112,12 @@ def _patterns() -> dict:
         first_half=int(d['sentence_year']['first_half_months']),
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
-        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+)(?:ngày\s+)?"
-                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d)"),
+        range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
+                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))", regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
-                              r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/])", regex.I),
+                              r"(?:ngày\s+)?(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|\s?[/.-]\s?(?:19|20)\d\d)", regex.I),
         month=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2})(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
         month_list=regex.compile(r"(?<![\p{L}])tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)(\s*(?:,|và)\s*)(\d{1,2})"
                                  r"(?:\s?[/.-]\s?|\s+năm\s+)" + _Y + r"(?!\d)", regex.I),
@@ -325,7 +349,7 @@ def extract(ctx) -> None:
             if _valid(d, mo):
                 add(m, f"--{mo:02d}-{d:02d}", "day")
         for m in p["full_words"].finditer(s.text, timeout=t):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             if _valid(d, mo):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["dmy"].finditer(s.text, timeout=t):
@@ -405,7 +429,9 @@ def extract(ctx) -> None:
                 add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
                 if not m.group(4):
                     add_day(m.start(2), m.end(3), d2, mo, chained=True)
-        found = [*p["dm"].finditer(s.text, timeout=t), *p["today_paren"].finditer(s.text, timeout=t),
+        found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
+                 *p["prep_day"].finditer(s.text, timeout=t),
+                 *p["today_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:
             d, mo = int(m.group(1)), int(m.group(2))
@@ -451,6 +477,61 @@ def _same_day_years(ctx, undated: list) -> None:
         ys = years.get(f.value[2:])
         if ys and len(ys) == 1:
             f.value = f"{next(iter(ys))}-{f.value[2:]}"
+            f.year_inferred = True
+    _written_years(ctx, [f for f in undated if f.value.startswith("--")])
+
+
+def _written_years(ctx, undated: list) -> None:
+    """In an article without a publication date, a day still without a year takes the year the
+    article writes out for it further on: the year of the same day written in full after it (``Dự kiến
+    ngày 16/4 …`` then ``vào ngày 16/4/2025``), else the one year of the article's dates written in full
+    (``Ngày 30/9, …`` then ``… từ ngày 02 tháng 10 năm 2020``; ``Ngày 25-2, … mục tiêu đến ngày
+    1-7-2021``) when they all share it and the day, in that year, comes shortly before one of them
+    (``written_year``: ``max_days`` days, or ``max_days_same_paragraph`` in the same paragraph), written
+    after it. A day after the dates written in full, in time or in the text, is left alone: a writer
+    spells out the year of a past day (``Đêm ngày 12/9/2022, vụ cháy …`` then ``Hôm 12/9, …`` a year later;
+    ``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
+    references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``) are another document's and do not count,
+    nor a birth date (``sinh ngày 22/06/1985``), nor a date of a year well before the latest year the body
+    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 2024)``)."""
+    if not undated or ctx.doc_year:
+        return
+    legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
+    rule = load("dates")["written_year"]
+    birth = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rule['not_after'])})\s*:?\s*(?:ngày\s+)?$", regex.I)
+    written = [f for f in ctx.facts
+               if f.type == "date" and f.precision == "day" and not f.year_inferred and not f.relative
+               and f.value[:1] != "-" and not any(a < f.end and f.start < b for a, b in legal)
+               and not birth.search(ctx.text, max(0, f.start - 20), f.start)]
+    if not written:
+        return
+    # the latest year the body writes (not a goal's "đến năm 2030", "vào năm 2045", not the end of a range
+    # "2021-2030"): a year lent from further back is a past story's ("27/7/1947" in a report of 2024)
+    t = ctx.timeout
+    goal = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rule['latest_not_after'])})\s+(?:năm\s+)?$", regex.I)
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(ctx.text, timeout=t)]
+    latest = max((int(m.group(1)) for m in _ANY_YEAR.finditer(ctx.text, timeout=t)
+                  if not any(a <= m.start() < b for a, b in ranges)
+                  and not goal.search(ctx.text[max(0, m.start() - 30):m.start()], timeout=t)), default=0)
+    written = [f for f in written if int(f.value[:4]) >= latest - int(rule["max_years_before_latest"])]
+    years = {f.value[:4] for f in written}
+    for f in undated:
+        later = [w for w in written if w.start > f.start]
+        ys = {w.value[:4] for w in later if w.value[5:] == f.value[2:]}
+        year = next(iter(ys)) if ys and len(ys) == 1 else None
+        if year is None and len(years) == 1:
+            y = next(iter(years))
+            try:
+                day = _dt.date(int(y), int(f.value[2:4]), int(f.value[5:7]))
+            except ValueError:
+                continue
+            para = ctx.paragraph_of(f.start)
+            if any(0 <= (_dt.date.fromisoformat(w.value) - day).days
+                   <= int(rule["max_days_same_paragraph" if ctx.paragraph_of(w.start) == para else "max_days"])
+                   for w in later):
+                year = y
+        if year:
+            f.value = f"{year}-{f.value[2:]}"
             f.year_inferred = True
 
 

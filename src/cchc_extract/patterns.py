@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
+from . import rx as regex
 
 __all__ = ["literal_alternation", "plain_alternation", "has_digit"]
 

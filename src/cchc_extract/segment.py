@@ -13,7 +13,7 @@ import logging
 from functools import lru_cache
 from typing import Iterator
 
-import regex
+from . import rx as regex
 
 from .models import Span
 from .resources import load

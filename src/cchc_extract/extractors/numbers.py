@@ -31,7 +31,7 @@ import bisect
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..gazetteer import find_places
 from ..models import Ranking

@@ -1,0 +1,224 @@
+"""The ``regex`` module, with the package's compiled patterns kept between processes.
+
+The modules of the package import it as ``from . import rx as regex``: everything is
+``regex``'s own except :func:`compile`, which looks a pattern up in a store of compiled
+patterns before compiling it. ``regex`` parses a pattern in Python, about 0.5 ms a pattern;
+a new process compiles about 300 of them before its first document is done, more than the
+document itself costs. A compiled ``regex`` pattern pickles with its compiled code (``regex``
+registers the pickling of its patterns), and loading one takes about 20 µs.
+
+The store is one file in the user's cache directory (``$CCHC_EXTRACT_CACHE_DIR``, else
+``$XDG_CACHE_HOME/cchc_extract``, else ``~/.cache/cchc_extract``; ``CCHC_EXTRACT_CACHE_DIR``
+set to an empty string turns the store off). It holds the patterns compiled while
+:func:`cchc_extract.pipeline.warm` runs — the patterns every document needs, not the ones made
+for the words of one document — keyed by the pattern's text and flags, so that a pattern is
+only ever taken from the store for exactly the text and flags it was compiled from. The file
+name carries the Python and ``regex`` versions; the file records a fingerprint of the
+package's source and data files (names, sizes, modification times): when they change, the
+first document of the next process rebuilds the store (:func:`stale`, :func:`record`,
+:func:`save`).
+
+A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
+The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;
+it is written to a temporary file and renamed, so a reader never sees half a file.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any, Optional
+
+import regex as _base
+from regex import Match, Pattern, __version__  # noqa: F401
+from regex import _regex as _engine
+
+# this module stands for regex: its names, but for compile, are regex's
+globals().update({n: getattr(_base, n) for n in _base.__all__ if n not in ("compile", "__doc__")})
+
+_FORMAT = 1
+_ENV = "CCHC_EXTRACT_CACHE_DIR"
+_PACKAGE = Path(__file__).resolve().parent
+
+_lock = threading.Lock()
+_stored: Optional[dict] = None          # (pattern, flags) -> pickled pattern, from the file
+_compiled: dict = {}                    # (pattern, flags) -> pattern taken from the store
+_recorded: dict = {}                    # (pattern, flags) -> pickled pattern, to be saved
+_recording = False
+_fingerprint: Optional[str] = None
+_file_fingerprint: Optional[str] = None
+_checked = False
+_stale = False
+
+
+def __getattr__(name: str) -> Any:  # anything else regex has
+    return getattr(_base, name)
+
+
+def compile(pattern, flags=0, **kwargs):  # noqa: A001 - regex.compile's own name
+    """``regex.compile``; the pattern comes from the store when it is there."""
+    if kwargs or not isinstance(pattern, str):
+        return _base.compile(pattern, flags, **kwargs)
+    key = (pattern, int(flags))
+    p = _compiled.get(key)
+    if p is not None:
+        return p
+    if _stored is None:
+        _load()
+    data = _stored.get(key)
+    if data is not None:
+        try:
+            p = _PatternUnpickler(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 - a damaged entry: compile it
+            p = None
+        if isinstance(p, Pattern) and p.pattern == pattern:
+            _compiled[key] = p
+            if _recording:
+                _recorded[key] = data
+            return p
+    p = _base.compile(pattern, flags)
+    if _recording:
+        _recorded[key] = pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+    return p
+
+
+# ------------------------------------------------------------------------------ the store
+
+def cache_dir() -> Optional[Path]:
+    """The directory of the store, or None when it is turned off."""
+    d = os.environ.get(_ENV)
+    if d is not None:
+        return Path(d) if d.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "cchc_extract"
+
+
+def store_path() -> Optional[Path]:
+    d = cache_dir()
+    if d is None:
+        return None
+    v = sys.version_info
+    return d / f"patterns-py{v.major}.{v.minor}-regex{_base.__version__}.pickle"
+
+
+def fingerprint() -> str:
+    """What the package's patterns are built from: its source and data files."""
+    global _fingerprint
+    if _fingerprint is None:
+        h = hashlib.sha256(f"{_FORMAT} {sys.version} {_base.__version__}".encode())
+        for root, dirs, files in os.walk(_PACKAGE):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+            for f in sorted(files):
+                if f.endswith((".py", ".json")):
+                    st = os.stat(os.path.join(root, f))
+                    rel = os.path.relpath(os.path.join(root, f), _PACKAGE)
+                    h.update(f"{rel} {st.st_size} {st.st_mtime_ns}\n".encode())
+        _fingerprint = h.hexdigest()
+    return _fingerprint
+
+
+def _load() -> None:
+    global _stored, _file_fingerprint, _stale, _recording
+    with _lock:
+        if _stored is not None:
+            return
+        stored: dict = {}
+        path = store_path()
+        if path is not None:
+            try:
+                with open(path, "rb") as f:
+                    doc = _DataUnpickler(f).load()
+                if isinstance(doc, dict) and doc.get("format") == _FORMAT and \
+                        isinstance(doc.get("patterns"), dict):
+                    stored = doc["patterns"]
+                    _file_fingerprint = doc.get("fingerprint")
+            except Exception:  # noqa: BLE001 - no store, or a damaged one: compile everything
+                stored = {}
+            if _file_fingerprint != fingerprint():
+                _stale = _recording = True  # from the patterns built on import on
+        _stored = stored
+
+
+def stale() -> bool:
+    """True once per process, when the store is on and missing or built from other files:
+    the caller then builds the patterns under :func:`record` and :func:`save` s them. The
+    patterns compiled before (on import) are recorded already."""
+    global _checked
+    if _checked:
+        return False
+    _checked = True
+    if _stored is None:
+        _load()
+    return _stale
+
+
+class record:
+    """``with record(): ...``: the patterns compiled inside are kept for :func:`save`."""
+
+    def __enter__(self) -> "record":
+        global _recording
+        _recording = True
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        global _recording
+        _recording = False
+
+
+def save() -> bool:
+    """Write the recorded patterns as the store (replacing it); False when it could not be
+    written (no cache directory, a read-only disk): the store is a cache, nothing is lost."""
+    global _file_fingerprint
+    path = store_path()
+    if path is None or not _recorded:
+        return False
+    doc = {"format": _FORMAT, "fingerprint": fingerprint(), "patterns": dict(_recorded)}
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+    _file_fingerprint = doc["fingerprint"]
+    return True
+
+
+def _reset() -> None:
+    """Forget the store and the patterns taken from it (for tests)."""
+    global _stored, _recording, _fingerprint, _file_fingerprint, _checked, _stale
+    with _lock:
+        _stored, _recording, _fingerprint, _file_fingerprint = None, False, None, None
+        _checked = _stale = False
+        _compiled.clear()
+        _recorded.clear()
+
+
+class _DataUnpickler(pickle.Unpickler):
+    """Plain data only (dict, tuple, str, bytes, int): the file's outer layer."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the pattern store")
+
+
+class _PatternUnpickler(pickle.Unpickler):
+    """A ``regex`` pattern as ``regex`` pickles it, and nothing else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("regex._regex", "compile"):
+            return _engine.compile
+        if (module, name) == ("builtins", "frozenset"):
+            return frozenset
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the pattern store")

@@ -233,7 +233,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
     ``legal``: the sentence is in an article of a legal text, where a requirement word is no goal."""
     d = _data()
     scopes = []
-    nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
+    nouns = None  # found when a trigger needs them: most sentences have none
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
         neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
         if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
@@ -245,6 +245,8 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
                 legal or d["requirement_source_rx"].search(sentence[:m.end()], timeout=t) or
                 d["requirement_after_rx"].search(sentence, m.end(), timeout=t)):
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
+        if nouns is None:
+            nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
         if doc_year and any(int(y) < doc_year for y in _YEAR_NUM.findall(m.group(0))):

@@ -39,7 +39,7 @@ from regex import Match, Pattern, __version__  # noqa: F401
 from regex import _regex as _engine
 
 # this module stands for regex: its names, but for compile, are regex's
-globals().update({n: getattr(_base, n) for n in _base.__all__ if n not in ("compile", "__doc__")})
+globals().update({n: getattr(_base, n) for n in _base.__all__ if n != "__doc__"})  # compile, search, … below
 
 _FORMAT = 1
 _ENV = "CCHC_EXTRACT_CACHE_DIR"
@@ -48,6 +48,8 @@ _PACKAGE = Path(__file__).resolve().parent
 _lock = threading.Lock()
 _stored: Optional[dict] = None          # (pattern, flags) -> pickled pattern, from the file
 _compiled: dict = {}                    # (pattern, flags) -> pattern taken from the store
+_memo: dict = {}                        # (pattern, flags) -> pattern compiled in this process
+_MEMO_MAX = 2000
 _recorded: dict = {}                    # (pattern, flags) -> pickled pattern, to be saved
 _recording = False
 _fingerprint: Optional[str] = None
@@ -64,10 +66,15 @@ def compile(pattern, flags=0, **kwargs):  # noqa: A001 - regex.compile's own nam
     """``regex.compile``; the pattern comes from the store when it is there."""
     if kwargs or not isinstance(pattern, str):
         return _base.compile(pattern, flags, **kwargs)
-    key = (pattern, int(flags))
-    p = _compiled.get(key)
+    key = (pattern, flags)  # a RegexFlag is equal to its int, and hashes the same
+    p = _compiled.get(key) or _memo.get(key)
     if p is not None:
         return p
+    return _compile(pattern, int(flags))
+
+
+def _compile(pattern: str, flags: int):
+    key = (pattern, flags)
     if _stored is None:
         _load()
     data = _stored.get(key)
@@ -84,7 +91,79 @@ def compile(pattern, flags=0, **kwargs):  # noqa: A001 - regex.compile's own nam
     p = _base.compile(pattern, flags)
     if _recording:
         _recorded[key] = pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+    if not p.flags & _base.LOCALE:  # a locale-dependent pattern is regex's own business
+        if len(_memo) >= _MEMO_MAX:  # patterns made for the words of a document come and go
+            _memo.clear()
+        _memo[key] = p
     return p
+
+
+# The module-level functions, as regex's, with the pattern looked up here: regex's own lookup
+# (its cache key and flag checks) costs about 15 µs a call.
+
+def match(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
+          timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.match(pattern, string, flags, pos, endpos, partial, concurrent, timeout,
+                           ignore_unused, **kwargs)
+    return compile(pattern, flags).match(string, pos, endpos, concurrent, partial, timeout)
+
+
+def fullmatch(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
+              timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.fullmatch(pattern, string, flags, pos, endpos, partial, concurrent, timeout,
+                               ignore_unused, **kwargs)
+    return compile(pattern, flags).fullmatch(string, pos, endpos, concurrent, partial, timeout)
+
+
+def search(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
+           timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.search(pattern, string, flags, pos, endpos, partial, concurrent, timeout,
+                            ignore_unused, **kwargs)
+    return compile(pattern, flags).search(string, pos, endpos, concurrent, partial, timeout)
+
+
+def sub(pattern, repl, string, count=0, flags=0, pos=None, endpos=None, concurrent=None,
+        timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.sub(pattern, repl, string, count, flags, pos, endpos, concurrent, timeout,
+                         ignore_unused, **kwargs)
+    return compile(pattern, flags).sub(repl, string, count, pos, endpos, concurrent, timeout)
+
+
+def subn(pattern, repl, string, count=0, flags=0, pos=None, endpos=None, concurrent=None,
+         timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.subn(pattern, repl, string, count, flags, pos, endpos, concurrent, timeout,
+                          ignore_unused, **kwargs)
+    return compile(pattern, flags).subn(repl, string, count, pos, endpos, concurrent, timeout)
+
+
+def split(pattern, string, maxsplit=0, flags=0, concurrent=None, timeout=None,
+          ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.split(pattern, string, maxsplit, flags, concurrent, timeout, ignore_unused,
+                           **kwargs)
+    return compile(pattern, flags).split(string, maxsplit, concurrent, timeout)
+
+
+def findall(pattern, string, flags=0, pos=None, endpos=None, overlapped=False, concurrent=None,
+            timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.findall(pattern, string, flags, pos, endpos, overlapped, concurrent, timeout,
+                             ignore_unused, **kwargs)
+    return compile(pattern, flags).findall(string, pos, endpos, overlapped, concurrent, timeout)
+
+
+def finditer(pattern, string, flags=0, pos=None, endpos=None, overlapped=False, partial=False,
+             concurrent=None, timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.finditer(pattern, string, flags, pos, endpos, overlapped, partial, concurrent,
+                              timeout, ignore_unused, **kwargs)
+    return compile(pattern, flags).finditer(string, pos, endpos, overlapped, concurrent, partial,
+                                            timeout)
 
 
 # ------------------------------------------------------------------------------ the store
@@ -203,6 +282,7 @@ def _reset() -> None:
         _stored, _recording, _fingerprint, _file_fingerprint = None, False, None, None
         _checked = _stale = False
         _compiled.clear()
+        _memo.clear()
         _recorded.clear()
 
 

@@ -29,7 +29,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any, Optional
@@ -257,6 +256,8 @@ def save() -> bool:
     if path is None or not _recorded:
         return False
     doc = {"format": _FORMAT, "fingerprint": fingerprint(), "patterns": dict(_recorded)}
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -332,9 +332,15 @@ class _Index:
     def context_year(self, sentence: int) -> Optional[int]:
         """The year ``năm nay`` means when the article states no date of its own: the latest year of
         the calendar dates written up to ``sentence`` (``tính đến ngày 30/6/2024`` → 2024), or None."""
-        years = [int(f.value[:4]) for k, fs in self.dates.items() if k <= sentence for f in fs
-                 if f.value[:4].isdigit() and not getattr(f, "relative", False)]
-        return max(years) if years else None
+        if not hasattr(self, "_year_at"):  # by sentence, the latest year up to it: one pass per document
+            pairs = sorted((k, int(f.value[:4])) for k, fs in self.dates.items() for f in fs
+                           if f.value[:4].isdigit() and not getattr(f, "relative", False))
+            self._year_sentences = [k for k, _ in pairs]
+            self._year_at = []
+            for _, y in pairs:
+                self._year_at.append(max(y, self._year_at[-1]) if self._year_at else y)
+        i = bisect.bisect_right(self._year_sentences, sentence)
+        return self._year_at[i - 1] if i else None
 
 
 def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:

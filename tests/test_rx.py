@@ -165,3 +165,12 @@ def test_the_pipeline_gives_the_same_records_with_and_without_the_store(tmp_path
     assert off["from_store"] == building["from_store"] == 0
     assert warm["from_store"] > 100
     assert off["records"] == building["records"] == warm["records"]
+
+
+def test_no_home_directory_means_no_store(monkeypatch):
+    monkeypatch.delenv("CCHC_EXTRACT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")
+    monkeypatch.setattr(os.path, "expanduser", lambda p: p)  # "~" stays "~": no home
+    assert rx.cache_dir() is None and rx.store_path() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    assert rx.cache_dir() == Path("/somewhere/cache/cchc_extract")

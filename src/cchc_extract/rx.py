@@ -172,7 +172,11 @@ def cache_dir() -> Optional[Path]:
     d = os.environ.get(_ENV)
     if d is not None:
         return Path(d) if d.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative (which the XDG rules say to ignore)
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home directory: no store (never one in the working directory)
+        return None
     return Path(base) / "cchc_extract"
 
 

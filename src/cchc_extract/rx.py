@@ -9,14 +9,20 @@ registers the pickling of its patterns), and loading one takes about 20 µs.
 
 The store is one file in the user's cache directory (``$CCHC_EXTRACT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/cchc_extract``, else ``~/.cache/cchc_extract``; ``CCHC_EXTRACT_CACHE_DIR``
-set to an empty string turns the store off). It holds the patterns compiled while
-:func:`cchc_extract.pipeline.warm` runs — the patterns every document needs, not the ones made
-for the words of one document — keyed by the pattern's text and flags, so that a pattern is
-only ever taken from the store for exactly the text and flags it was compiled from. The file
-name carries the Python and ``regex`` versions; the file records a fingerprint of the
+set to an empty string turns the store off). It holds the patterns a process compiles on
+import, while :func:`cchc_extract.pipeline.warm` runs and while its first document is
+processed — the patterns every document needs, and a few made for the words of that one
+document — keyed by the pattern's text and flags, so that a pattern is only ever taken from
+the store for exactly the text and flags it was compiled from. The file name carries the
+Python and ``regex`` versions and the place the package is installed (two copies of the
+package, in two environments, keep a store each); the file records a fingerprint of the
 package's source and data files (names, sizes, modification times): when they change, the
 first document of the next process rebuilds the store (:func:`stale`, :func:`record`,
 :func:`save`).
+
+:func:`search`, :func:`sub` and the other module-level functions are ``regex``'s, with the
+pattern looked up in a dict of this module (``regex``'s own cache lookup costs about 15 µs a
+call, more than a short search).
 
 A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
 The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;
@@ -185,7 +191,8 @@ def store_path() -> Optional[Path]:
     if d is None:
         return None
     v = sys.version_info
-    return d / f"patterns-py{v.major}.{v.minor}-regex{_base.__version__}.pickle"
+    where = hashlib.sha256(str(_PACKAGE).encode()).hexdigest()[:10]  # one store per installed copy
+    return d / f"patterns-py{v.major}.{v.minor}-regex{_base.__version__}-{where}.pickle"
 
 
 def fingerprint() -> str:

@@ -174,3 +174,25 @@ def test_no_home_directory_means_no_store(monkeypatch):
     assert rx.cache_dir() is None and rx.store_path() is None
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
     assert rx.cache_dir() == Path("/somewhere/cache/cchc_extract")
+
+
+def test_a_read_only_store_directory_is_not_rebuilt_in_every_process(tmp_path, monkeypatch):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", str(ro / "cache"))
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as on a read-only disk
+    rx._reset()
+    try:
+        rx.compile(*PATTERNS[0])
+        assert not rx.stale() and not rx._recording
+    finally:
+        monkeypatch.undo()
+        rx._reset()
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", str(ro / "cache"))
+    rx._reset()
+    try:
+        rx.compile(*PATTERNS[0])
+        assert rx.stale()  # writable: the missing store is built
+    finally:
+        monkeypatch.undo()
+        rx._reset()

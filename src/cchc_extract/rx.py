@@ -228,9 +228,16 @@ def _load() -> None:
                     _file_fingerprint = doc.get("fingerprint")
             except Exception:  # noqa: BLE001 - no store, or a damaged one: compile everything
                 stored = {}
-            if _file_fingerprint != fingerprint():
+            if _file_fingerprint != fingerprint() and _writable(path.parent):
                 _stale = _recording = True  # from the patterns built on import on
         _stored = stored
+
+
+def _writable(d: Path) -> bool:
+    """Whether the store could be written there (a read-only disk: no rebuild in every process)."""
+    while not d.exists() and d.parent != d:
+        d = d.parent
+    return os.access(d, os.W_OK)
 
 
 def stale() -> bool:

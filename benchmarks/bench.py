@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput / memory / cold-start benchmark of cchc_extract (see benchmarks/README.md).
 
-    python benchmarks/bench.py [--mb 5] [--json] [--ner-sample-kb 256] [--cold-runs 3]
+    python benchmarks/bench.py [--mb 5] [--json] [--ner-sample-kb 256] [--cold-runs 10] [--readme]
 
 One run measures, on a corpus built by repeating the files of ``corpus/`` to at
 least ``--mb`` MB (1 MB = 1,000,000 bytes of input):
@@ -22,12 +22,15 @@ least ``--mb`` MB (1 MB = 1,000,000 bytes of input):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import io
 import importlib
 import json
 import logging
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -53,9 +56,12 @@ PROVINCES = [
     "Sóc Trăng", "Bạc Liêu", "Cà Mau",
 ]
 
-COLD_SNIPPET = ("import time; t=time.perf_counter(); c=time.process_time(); import cchc_extract as cx; "
-                "ci=time.process_time(); cx.extract('Tỉnh Thái Nguyên đạt 99,5%.'); "
+COLD_SNIPPET = ("import sys, time; t=time.perf_counter(); c=time.process_time(); import cchc_extract as cx; "
+                "ci=time.process_time(); from pathlib import Path; "
+                "doc = Path(sys.argv[1]).read_bytes() if len(sys.argv) > 1 else 'Tỉnh Thái Nguyên đạt 99,5%.'; "
+                "cx.extract(doc); "
                 "print(time.perf_counter()-t, time.process_time()-c, ci-c)")
+COLD_ARTICLE = CORPUS / "002_97d673e06247b9f2.txt"  # a typical article: 8 KB, 70 facts
 
 
 def log(msg: str) -> None:
@@ -313,22 +319,11 @@ def bench_regex(texts: list[str]):
             "mb_per_s": n_bytes / 1e6 / dt}
 
 
-def bench_cold(runs: int):
-    """Import + first extract in fresh processes. Byte code is cached (in a temporary
-    ``PYTHONPYCACHEPREFIX``, primed by one run that is not counted) as an installed package has
-    it: compiling the sources is not what a user's process pays."""
-    import tempfile
-
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    pyc = tempfile.TemporaryDirectory(prefix="cchc-pyc-")
-    env["PYTHONPYCACHEPREFIX"] = pyc.name
-    subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, env=env, cwd=ROOT)
+def _cold_runs(runs: int, env: dict, args: list) -> dict:
     inner, wall, errors, cpu, cpu_import = [], [], [], [], []
     for _ in range(runs):
         t = time.perf_counter()
-        p = subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, text=True,
+        p = subprocess.run([sys.executable, "-c", COLD_SNIPPET, *args], capture_output=True, text=True,
                            env=env, cwd=ROOT)
         w = time.perf_counter() - t
         if p.returncode != 0:
@@ -339,7 +334,6 @@ def bench_cold(runs: int):
         cpu.append(vals[1])
         cpu_import.append(vals[2])
         wall.append(w)
-    pyc.cleanup()
     out = {"runs": runs, "import_and_first_extract_s": inner, "process_wall_s": wall, "errors": errors,
            "cpu_s": cpu, "cpu_import_s": cpu_import}
     if inner:
@@ -347,6 +341,34 @@ def bench_cold(runs: int):
         out["median_process_wall_s"] = statistics.median(wall)
         out["median_cpu_s"] = statistics.median(cpu)
         out["median_cpu_import_s"] = statistics.median(cpu_import)
+    return out
+
+
+def bench_cold(runs: int):
+    """Import + first extract in fresh processes, of a short text and of a typical article.
+    Byte code is cached (in a temporary ``PYTHONPYCACHEPREFIX``, primed by one run that is not
+    counted) as an installed package has it: compiling the sources is not what a user's process
+    pays. So is the store of compiled patterns (``cchc_extract.rx``, in a temporary
+    ``CCHC_EXTRACT_CACHE_DIR`` primed by the same run); the article is also measured without
+    it (the first process after an install, or with the store turned off)."""
+    import tempfile
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pyc = tempfile.TemporaryDirectory(prefix="cchc-pyc-")
+    store = tempfile.TemporaryDirectory(prefix="cchc-store-")
+    env["PYTHONPYCACHEPREFIX"] = pyc.name
+    env["CCHC_EXTRACT_CACHE_DIR"] = store.name
+    subprocess.run([sys.executable, "-c", COLD_SNIPPET], capture_output=True, env=env, cwd=ROOT)
+    article = [str(COLD_ARTICLE)] if COLD_ARTICLE.exists() else []
+    out = _cold_runs(runs, env, [])
+    if article:
+        out["article"] = _cold_runs(runs, env, article)
+        out["article"]["name"] = COLD_ARTICLE.name
+        out["article_no_store"] = _cold_runs(runs, dict(env, CCHC_EXTRACT_CACHE_DIR=""), article)
+    pyc.cleanup()
+    store.cleanup()
     return out
 
 
@@ -389,75 +411,8 @@ def bench_memory_fresh():
     return out
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
-    ap.add_argument("--json", action="store_true", help="print the results as JSON")
-    ap.add_argument("--ner-sample-kb", type=float, default=256,
-                    help="time underthesea.ner on a sample of at least this many KB (default 256)")
-    ap.add_argument("--cold-runs", type=int, default=3, help="fresh subprocesses for cold start (default 3)")
-    ap.add_argument("--no-ner", action="store_true", help="skip the underthesea.ner baseline")
-    ap.add_argument("--no-sweep", action="store_true", help="skip the document-size sweep (10 KB to 5 MB)")
-    args = ap.parse_args(argv)
-
-    sys.path.insert(0, str(SRC))
-    docs, n_unique = build_corpus(args.mb)
-    texts = [decode(b) for _, b in docs]
-    results: dict = {
-        "python": platform.python_version(), "platform": platform.platform(),
-        "corpus": {"distinct_files": n_unique, "articles": len(docs),
-                   "bytes": sum(len(b) for _, b in docs), "chars": sum(len(t) for t in texts)},
-    }
-    log(f"corpus: {len(docs)} articles, {results['corpus']['bytes'] / 1e6:.2f} MB from {n_unique} files")
-
-    rc = 0
-    try:
-        import cchc_extract as cx
-        if not hasattr(cx, "extract"):
-            raise ImportError("cchc_extract has no extract() yet")
-    except Exception as e:  # noqa: BLE001
-        log(f"pipeline not available: {e}")
-        results["pipeline"] = {"error": str(e)}
-        cx = None
-        rc = 1
-    if cx is not None:
-        log("pipeline …")
-        try:
-            results["pipeline"] = bench_pipeline(cx, docs, n_unique)
-        except Exception as e:  # noqa: BLE001 - e.g. a stub raising NotImplementedError
-            log(f"pipeline failed: {type(e).__name__}: {e}")
-            results["pipeline"] = {"error": f"{type(e).__name__}: {e}"}
-            cx = None
-            rc = 1
-    if cx is not None:
-        log("CPU time per stage …")
-        results["profile"] = profile_stages(cx, docs)
-        if not args.no_sweep:
-            log("size sweep …")
-            results["size_sweep"] = bench_sizes(cx, article_bodies(cx, docs[:n_unique]))
-    if not args.no_ner:
-        log("underthesea.ner …")
-        results["underthesea_ner"] = bench_ner(texts, args.ner_sample_kb)
-    log("regex …")
-    results["regex"] = bench_regex(texts)
-    results["maxrss_mb_end"] = maxrss_mb()
-    if cx is not None:
-        log("cold start …")
-        results["cold_start"] = bench_cold(args.cold_runs)
-        log("memory in a fresh process …")
-        results["memory_fresh_process"] = bench_memory_fresh()
-
-    pipe_cps = results["pipeline"].get("chars_per_s")
-    ner_cps = results.get("underthesea_ner", {}).get("chars_per_s")
-    results["ratios"] = {
-        "pipeline_over_underthesea_ner": pipe_cps / ner_cps if pipe_cps and ner_cps else None,
-        "pipeline_over_regex": pipe_cps / results["regex"]["chars_per_s"] if pipe_cps else None,
-    }
-
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
-        return rc
-
+def report(results: dict) -> None:
+    """The human-readable report (what the README's Speed block shows)."""
     c = results["corpus"]
     print(f"cchc_extract benchmark — Python {results['python']} on {results['platform']}")
     print(f"corpus: {c['articles']} articles ({c['distinct_files']} distinct files repeated), "
@@ -522,6 +477,11 @@ def main(argv=None) -> int:
                   f"[{runs}]; whole process incl. interpreter {cs['median_process_wall_s']:.2f} s")
             print(f"cold start CPU (process_time)  import + first extract {cs['median_cpu_s']:.3f} s, "
                   f"of which import {cs['median_cpu_import_s']:.3f} s (byte code cached)")
+        for key, what in (("article", "a typical article"), ("article_no_store", "the same, no pattern store")):
+            a = cs.get(key)
+            if a and a.get("median_cpu_s") is not None:
+                print(f"cold start CPU, {what} ({cs['article']['name']}): import + first extract "
+                      f"{a['median_cpu_s']:.3f} s (import {a['median_cpu_import_s']:.3f} s), median of {len(a['cpu_s'])}")
         if cs["errors"]:
             print(f"cold start errors: {cs['errors']}")
     mf = results.get("memory_fresh_process")
@@ -533,6 +493,98 @@ def main(argv=None) -> int:
                   f"{mf['tracemalloc_peak_mb']:.1f} MB, retained {mf['tracemalloc_retained_mb']:.1f} MB, "
                   f"max RSS {mf['maxrss_mb']:.0f} MB (separate run without tracemalloc)")
     print(f"max RSS at the end of the run         {results['maxrss_mb_end']:.0f} MB")
+
+
+README_BLOCK = re.compile(r"(### Speed: `python benchmarks/bench.py`\n\n```\n)(.*?)(\n```)", re.S)
+
+
+def write_readme(text: str, readme: Path = ROOT / "README.md") -> None:
+    """Put ``text`` (the report) in the README's results section, as its Speed block."""
+    old = readme.read_text("utf-8")
+    if not README_BLOCK.search(old):
+        raise SystemExit("README.md has no '### Speed: `python benchmarks/bench.py`' block to rewrite")
+    readme.write_text(README_BLOCK.sub(lambda m: m.group(1) + text.rstrip("\n") + m.group(3), old, count=1),
+                      "utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--ner-sample-kb", type=float, default=256,
+                    help="time underthesea.ner on a sample of at least this many KB (default 256)")
+    ap.add_argument("--cold-runs", type=int, default=10, help="fresh subprocesses for cold start (default 10)")
+    ap.add_argument("--no-ner", action="store_true", help="skip the underthesea.ner baseline")
+    ap.add_argument("--no-sweep", action="store_true", help="skip the document-size sweep (10 KB to 5 MB)")
+    ap.add_argument("--readme", action="store_true",
+                    help="also write the report into README.md (its results section's Speed block)")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(SRC))
+    docs, n_unique = build_corpus(args.mb)
+    texts = [decode(b) for _, b in docs]
+    results: dict = {
+        "python": platform.python_version(), "platform": platform.platform(),
+        "corpus": {"distinct_files": n_unique, "articles": len(docs),
+                   "bytes": sum(len(b) for _, b in docs), "chars": sum(len(t) for t in texts)},
+    }
+    log(f"corpus: {len(docs)} articles, {results['corpus']['bytes'] / 1e6:.2f} MB from {n_unique} files")
+
+    rc = 0
+    try:
+        import cchc_extract as cx
+        if not hasattr(cx, "extract"):
+            raise ImportError("cchc_extract has no extract() yet")
+    except Exception as e:  # noqa: BLE001
+        log(f"pipeline not available: {e}")
+        results["pipeline"] = {"error": str(e)}
+        cx = None
+        rc = 1
+    if cx is not None:
+        log("pipeline …")
+        try:
+            results["pipeline"] = bench_pipeline(cx, docs, n_unique)
+        except Exception as e:  # noqa: BLE001 - e.g. a stub raising NotImplementedError
+            log(f"pipeline failed: {type(e).__name__}: {e}")
+            results["pipeline"] = {"error": f"{type(e).__name__}: {e}"}
+            cx = None
+            rc = 1
+    if cx is not None:
+        log("CPU time per stage …")
+        results["profile"] = profile_stages(cx, docs)
+        if not args.no_sweep:
+            log("size sweep …")
+            results["size_sweep"] = bench_sizes(cx, article_bodies(cx, docs[:n_unique]))
+    if not args.no_ner:
+        log("underthesea.ner …")
+        results["underthesea_ner"] = bench_ner(texts, args.ner_sample_kb)
+    log("regex …")
+    results["regex"] = bench_regex(texts)
+    results["maxrss_mb_end"] = maxrss_mb()
+    if cx is not None:
+        log("cold start …")
+        results["cold_start"] = bench_cold(args.cold_runs)
+        log("memory in a fresh process …")
+        results["memory_fresh_process"] = bench_memory_fresh()
+
+    pipe_cps = results["pipeline"].get("chars_per_s")
+    ner_cps = results.get("underthesea_ner", {}).get("chars_per_s")
+    results["ratios"] = {
+        "pipeline_over_underthesea_ner": pipe_cps / ner_cps if pipe_cps and ner_cps else None,
+        "pipeline_over_regex": pipe_cps / results["regex"]["chars_per_s"] if pipe_cps else None,
+    }
+
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return rc
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        report(results)
+    print(buf.getvalue(), end="")
+    if args.readme:
+        write_readme(buf.getvalue())
+        log("README.md: the Speed block rewritten")
     return rc
 
 

@@ -254,3 +254,44 @@ def test_the_watchdog_changes_no_fact(monkeypatch, corpus_articles):
     per_call = [cx.extract(p) for p in CORPUS]
     assert _facts(per_call) == _facts(corpus_articles)
     assert [a.warnings for a in per_call] == [a.warnings for a in corpus_articles]
+
+
+def test_context_year_as_the_walk_over_every_date():
+    """``năm nay`` without a publication date: the prefix maximum by sentence against the walk
+    over every date fact written up to the sentence that it replaces."""
+    from types import SimpleNamespace as NS
+
+    rng = random.Random(7)
+    for _ in range(200):
+        facts = []
+        for _ in range(rng.randrange(0, 12)):
+            value = rng.choice(["2019-05-01", "2024-06", "2021-Q3", "--05-01", "2023-12-31"])
+            facts.append(NS(type=rng.choice(["date", "date", "period"]), sentence=rng.randrange(0, 15),
+                            value=value, relative=rng.random() < 0.2))
+        index = numbers._Index(NS(facts=facts))
+        for s in range(-1, 17):
+            years = [int(f.value[:4]) for f in facts if f.type == "date" and f.sentence <= s
+                     and f.value[:4].isdigit() and not f.relative]
+            assert index.context_year(s) == (max(years) if years else None)
+
+
+def test_goal_scope_nouns_found_only_for_a_trigger_changes_no_scope(sentences):
+    """The non-trigger nouns of a goal sentence are looked for only in a sentence with a trigger
+    (the only place they are read), and the scopes stay what they were."""
+    d = numbers._data()
+    calls = []
+    real = d["not_trigger_rx"]
+
+    class Counting:
+        def finditer(self, *a, **k):
+            calls.append(1)
+            return real.finditer(*a, **k)
+
+    scopes = [numbers._goal_scope(s, None) for s in sentences]
+    try:
+        d["not_trigger_rx"] = Counting()
+        assert [numbers._goal_scope(s, None) for s in sentences] == scopes
+    finally:
+        d["not_trigger_rx"] = real
+    with_trigger = sum(1 for s in sentences if d["trigger_rx"].search(s))
+    assert 0 < len(calls) <= with_trigger < len(sentences)

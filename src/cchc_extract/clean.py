@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
-import regex
+from . import rx as regex
 
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Removed

@@ -7,14 +7,20 @@ library returns — from ``cx.extract``, the ``extract`` command and batch worke
 """
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from .limits import Limits
     from .models import ErrorRecord
 
-log = logging.getLogger(__name__)
+
+def __getattr__(name: str) -> Any:
+    if name == "log":  # the module's logger, made when first asked for: importing logging costs ~5 ms
+        import logging
+
+        return logging.getLogger(__name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 ERROR_KINDS = ("empty", "undecodable", "binary", "too_large", "timeout", "read_error",
                "internal", "worker_died")
@@ -99,6 +105,8 @@ def error_from_exception(exc: BaseException, doc_id: str, source: Optional[str],
     if isinstance(exc, MemoryError):
         return error_record(doc_id, source, "too_large", "out of memory while processing this "
                             "document; lower Limits.max_bytes or give the process more memory")
-    log.debug("internal error on %s", doc_id, exc_info=exc)
+    import logging
+
+    logging.getLogger(__name__).debug("internal error on %s", doc_id, exc_info=exc)
     return error_record(doc_id, source, "internal",
                         f"{type(exc).__name__}: {exc} (please report this input)")

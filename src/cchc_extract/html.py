@@ -22,7 +22,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any, NamedTuple, Optional, Union
 
-import regex
+from . import rx as regex
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from . import rx as regex
 
 from .extractors.titles import local_issuers
 from .gazetteer import main_province, province_kind, title_provinces

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
+from . import rx as regex
 
 _SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _DROP_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

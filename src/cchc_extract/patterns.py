@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
+from . import rx as regex
 
 __all__ = ["literal_alternation", "plain_alternation", "has_digit"]
 
@@ -60,11 +60,19 @@ def literal_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
 def _emit(node: dict) -> str:
     # the branches differ at their first character, so their order does not change what
     # matches; sorted, the pattern is reproducible
-    branches = [regex.escape(c) + _emit(node[c]) for c in sorted(k for k in node if k != _END)]
+    branches = [(_ESCAPED.get(c) or _escape(c)) + _emit(node[c]) for c in sorted(k for k in node if k != _END)]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "(?:" + body + ")?" if _END in node else body  # greedy: a longer word first
+
+
+_ESCAPED: dict = {}  # a character -> regex.escape of it (a trie escapes thousands, one by one)
+
+
+def _escape(c: str) -> str:
+    e = _ESCAPED[c] = regex.escape(c)
+    return e
 
 
 def has_digit(text: str) -> bool:

@@ -26,6 +26,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from . import rx
 from .clean import clean
 from .errors import CchcError, ExtractTimeout, InputTooLarge, error_from_exception, error_record
 from .limits import DEFAULT_LIMITS, Limits
@@ -113,6 +114,13 @@ def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] 
     Returns an :class:`Article` or an :class:`ErrorRecord`; never raises for bad input.
     """
     _check_fmt(fmt)
+    if rx.stale():  # the first document of a process whose pattern store is missing or old
+        with rx.record():  # the patterns of the warm-up text and of this document
+            _warm_quietly()
+            res = run_document(data, doc_id=doc_id, source=source, fmt=fmt, limits=limits, title=title,
+                               published=published, details=details, template=template)
+        rx.save()
+        return res
     details = details if details is not None else {}
     details.setdefault("format", fmt or "text")
     details.setdefault("extractor", None)
@@ -188,6 +196,13 @@ def warm(html: bool = True) -> None:
 
         if importlib.util.find_spec("trafilatura") is not None:
             run_document(b"<html><body><p>x</p></body></html>", doc_id="warm", fmt="html")
+
+
+def _warm_quietly() -> None:
+    try:
+        warm(html=False)
+    except Exception:  # noqa: BLE001 - the warm-up only fills caches: a document never depends on it
+        pass
 
 
 # ------------------------------------------------------------------------------ stages

@@ -39,7 +39,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Optional
 
-import regex
+from . import rx as regex
 
 from .resources import load
 

@@ -9,11 +9,10 @@ decimal (``99.44``). Words come from underthesea's tokenizer, on demand, with of
 """
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 from typing import Iterator
 
-import regex
+from . import rx as regex
 
 from .models import Span
 from .resources import load
@@ -94,6 +93,8 @@ def _split(text: str, paragraphs: list[Span], timeout: float) -> list[Span]:
 
 def import_underthesea():
     """Import underthesea without letting its ``logging.basicConfig`` reach the caller's logging."""
+    import logging
+
     from .errors import require
 
     root = logging.getLogger()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
 
-import regex
+from .. import rx as regex
 
 from ..gazetteer import find_places
 from ..resources import load

@@ -40,7 +40,7 @@ import datetime as _dt
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..models import Date, Period
 from ..resources import load

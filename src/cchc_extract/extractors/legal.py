@@ -28,7 +28,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..gazetteer import lookup_province, province_names
 from ..models import LegalRef

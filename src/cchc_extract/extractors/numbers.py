@@ -31,7 +31,7 @@ import bisect
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..models import Percentage, Quantity, Ratio, Target
 from ..resources import load
@@ -239,7 +239,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
     ``legal``: the sentence is in an article of a legal text, where a requirement word is no goal."""
     d = _data()
     scopes = []
-    nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
+    nouns = None  # found when a trigger needs them: most sentences have none
     for m in d["trigger_rx"].finditer(sentence, timeout=t):
         neg = d["negated_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t)
         if neg and not (neg.group(0).strip().casefold() in d["heading_negations"]
@@ -251,6 +251,8 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
                 legal or d["requirement_source_rx"].search(sentence[:m.end()], timeout=t) or
                 d["requirement_after_rx"].search(sentence, m.end(), timeout=t)):
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
+        if nouns is None:
+            nouns = [(n.start(), n.end()) for n in d["not_trigger_rx"].finditer(sentence, timeout=t)]
         if any(a < m.end() and m.start() < b for a, b in nouns):
             continue
         if d["indicator_rx"].match(sentence, m.start(), timeout=t) and not _YEAR_NUM.search(sentence) \
@@ -340,9 +342,15 @@ class _Index:
     def context_year(self, sentence: int) -> Optional[int]:
         """The year ``năm nay`` means when the article states no date of its own: the latest year of
         the calendar dates written up to ``sentence`` (``tính đến ngày 30/6/2024`` → 2024), or None."""
-        years = [int(f.value[:4]) for k, fs in self.dates.items() if k <= sentence for f in fs
-                 if f.value[:4].isdigit() and not getattr(f, "relative", False)]
-        return max(years) if years else None
+        if not hasattr(self, "_year_at"):  # by sentence, the latest year up to it: one pass per document
+            pairs = sorted((k, int(f.value[:4])) for k, fs in self.dates.items() for f in fs
+                           if f.value[:4].isdigit() and not getattr(f, "relative", False))
+            self._year_sentences = [k for k, _ in pairs]
+            self._year_at = []
+            for _, y in pairs:
+                self._year_at.append(max(y, self._year_at[-1]) if self._year_at else y)
+        i = bisect.bisect_right(self._year_sentences, sentence)
+        return self._year_at[i - 1] if i else None
 
 
 def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:

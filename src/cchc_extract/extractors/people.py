@@ -83,7 +83,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..gazetteer import lookup_province, province_names
 from ..models import Official

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..gazetteer import find_places
 from ..models import Ranking
@@ -559,9 +559,13 @@ def extract(ctx) -> None:
             if names is not None:
                 for rh, name in zip(ranks, names):
                     rh.subject = name
+        list_heads: list = []  # the sentence's list heads, found once for both calls
+
         def lists(headed: bool) -> None:
             """"3 địa phương dẫn đầu lần lượt là A, B, C" (headed); "…, theo sau là A và B" (not)."""
-            for m in ex["list"].finditer(text, timeout=t):
+            if not list_heads:
+                list_heads.append(list(ex["list"].finditer(text, timeout=t)))
+            for m in list_heads[0]:
                 w = m.group("w").lower()
                 fixed = None
                 if headed and m.group("n"):

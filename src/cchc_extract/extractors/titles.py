@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from .. import rx as regex
 
 from ..gazetteer import find_places, province_kind
 from ..resources import load
@@ -92,7 +92,7 @@ def _field_names(names: list) -> str:
         parts = _FIELD_SEP.split(n)
         body = sep.join(regex.escape(x).replace("\\ ", r"\s+").replace(" ", r"\s+") for x in parts)
         out.add(regex.escape(n[0]) + "(?i:" + body[len(regex.escape(n[0])):] + ")")
-    return "|".join(sorted(out, key=len, reverse=True))
+    return "|".join(sorted(out, key=lambda x: (-len(x), x)))  # the same pattern in every process
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +119,7 @@ def vocab() -> Vocab:
         if head is not None:
             org_abbr[nfc(a["abbr"])] = (full, head)
     # the first letter as written, the rest in any case ("Ban chỉ đạo", "ỦY BAN NHÂN DÂN")
-    tails = sorted({w for w in org_kind if " " in w}, key=len, reverse=True)
+    tails = sorted({w for w in org_kind if " " in w}, key=lambda w: (-len(w), w))
     long_heads = "|".join(f"{regex.escape(w[0])}(?i:{regex.escape(w[1:])})" for w in tails)
     single = alt([w for w in org_kind if " " not in w] + list(org_abbr))
     org_rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}&])(?:{long_heads}|{single})(?![\p{{L}}\p{{M}}\p{{N}}&])")

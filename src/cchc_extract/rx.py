@@ -1,0 +1,323 @@
+"""The ``regex`` module, with the package's compiled patterns kept between processes.
+
+The modules of the package import it as ``from . import rx as regex``: everything is
+``regex``'s own except :func:`compile`, which looks a pattern up in a store of compiled
+patterns before compiling it. ``regex`` parses a pattern in Python, about 0.5 ms a pattern;
+a new process compiles about 300 of them before its first document is done, more than the
+document itself costs. A compiled ``regex`` pattern pickles with its compiled code (``regex``
+registers the pickling of its patterns), and loading one takes about 20 µs.
+
+The store is one file in the user's cache directory (``$CCHC_EXTRACT_CACHE_DIR``, else
+``$XDG_CACHE_HOME/cchc_extract``, else ``~/.cache/cchc_extract``; ``CCHC_EXTRACT_CACHE_DIR``
+set to an empty string turns the store off). It holds the patterns a process compiles on
+import, while :func:`cchc_extract.pipeline.warm` runs and while its first document is
+processed — the patterns every document needs, and a few made for the words of that one
+document — keyed by the pattern's text and flags, so that a pattern is only ever taken from
+the store for exactly the text and flags it was compiled from. The file name carries the
+Python and ``regex`` versions and the place the package is installed (two copies of the
+package, in two environments, keep a store each); the file records a fingerprint of the
+package's source and data files (names, sizes, modification times): when they change, the
+first document of the next process rebuilds the store (:func:`stale`, :func:`record`,
+:func:`save`).
+
+:func:`search`, :func:`sub` and the other module-level functions are ``regex``'s, with the
+pattern looked up in a dict of this module (``regex``'s own cache lookup costs about 15 µs a
+call, more than a short search).
+
+A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
+The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;
+it is written to a temporary file and renamed, so a reader never sees half a file.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import sys
+import threading
+from pathlib import Path
+from typing import Any, Optional
+
+import regex as _base
+from regex import Match, Pattern, __version__  # noqa: F401
+from regex import _regex as _engine
+
+# this module stands for regex: its names, but for compile, are regex's
+globals().update({n: getattr(_base, n) for n in _base.__all__ if n != "__doc__"})  # compile, search, … below
+
+_FORMAT = 1
+_ENV = "CCHC_EXTRACT_CACHE_DIR"
+_PACKAGE = Path(__file__).resolve().parent
+
+_lock = threading.Lock()
+_stored: Optional[dict] = None          # (pattern, flags) -> pickled pattern, from the file
+_compiled: dict = {}                    # (pattern, flags) -> pattern taken from the store
+_memo: dict = {}                        # (pattern, flags) -> pattern compiled in this process
+_MEMO_MAX = 2000
+_recorded: dict = {}                    # (pattern, flags) -> pickled pattern, to be saved
+_recording = False
+_fingerprint: Optional[str] = None
+_file_fingerprint: Optional[str] = None
+_checked = False
+_stale = False
+
+
+def __getattr__(name: str) -> Any:  # anything else regex has
+    return getattr(_base, name)
+
+
+def compile(pattern, flags=0, **kwargs):  # noqa: A001 - regex.compile's own name
+    """``regex.compile``; the pattern comes from the store when it is there."""
+    if kwargs or not isinstance(pattern, str):
+        return _base.compile(pattern, flags, **kwargs)
+    key = (pattern, flags)  # a RegexFlag is equal to its int, and hashes the same
+    p = _compiled.get(key) or _memo.get(key)
+    if p is not None:
+        return p
+    return _compile(pattern, int(flags))
+
+
+def _compile(pattern: str, flags: int):
+    key = (pattern, flags)
+    if _stored is None:
+        _load()
+    data = _stored.get(key)
+    if data is not None:
+        try:
+            p = _PatternUnpickler(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 - a damaged entry: compile it
+            p = None
+        if isinstance(p, Pattern) and p.pattern == pattern:
+            _compiled[key] = p
+            if _recording:
+                _recorded[key] = data
+            return p
+    p = _base.compile(pattern, flags)
+    if _recording:
+        _recorded[key] = pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+    if not p.flags & _base.LOCALE:  # a locale-dependent pattern is regex's own business
+        if len(_memo) >= _MEMO_MAX:  # patterns made for the words of a document come and go
+            _memo.clear()
+        _memo[key] = p
+    return p
+
+
+# The module-level functions, as regex's, with the pattern looked up here: regex's own lookup
+# (its cache key and flag checks) costs about 15 µs a call.
+
+def match(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
+          timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.match(pattern, string, flags, pos, endpos, partial, concurrent, timeout,
+                           ignore_unused, **kwargs)
+    return compile(pattern, flags).match(string, pos, endpos, concurrent, partial, timeout)
+
+
+def fullmatch(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
+              timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.fullmatch(pattern, string, flags, pos, endpos, partial, concurrent, timeout,
+                               ignore_unused, **kwargs)
+    return compile(pattern, flags).fullmatch(string, pos, endpos, concurrent, partial, timeout)
+
+
+def search(pattern, string, flags=0, pos=None, endpos=None, partial=False, concurrent=None,
+           timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.search(pattern, string, flags, pos, endpos, partial, concurrent, timeout,
+                            ignore_unused, **kwargs)
+    return compile(pattern, flags).search(string, pos, endpos, concurrent, partial, timeout)
+
+
+def sub(pattern, repl, string, count=0, flags=0, pos=None, endpos=None, concurrent=None,
+        timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.sub(pattern, repl, string, count, flags, pos, endpos, concurrent, timeout,
+                         ignore_unused, **kwargs)
+    return compile(pattern, flags).sub(repl, string, count, pos, endpos, concurrent, timeout)
+
+
+def subn(pattern, repl, string, count=0, flags=0, pos=None, endpos=None, concurrent=None,
+         timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.subn(pattern, repl, string, count, flags, pos, endpos, concurrent, timeout,
+                          ignore_unused, **kwargs)
+    return compile(pattern, flags).subn(repl, string, count, pos, endpos, concurrent, timeout)
+
+
+def split(pattern, string, maxsplit=0, flags=0, concurrent=None, timeout=None,
+          ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.split(pattern, string, maxsplit, flags, concurrent, timeout, ignore_unused,
+                           **kwargs)
+    return compile(pattern, flags).split(string, maxsplit, concurrent, timeout)
+
+
+def findall(pattern, string, flags=0, pos=None, endpos=None, overlapped=False, concurrent=None,
+            timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.findall(pattern, string, flags, pos, endpos, overlapped, concurrent, timeout,
+                             ignore_unused, **kwargs)
+    return compile(pattern, flags).findall(string, pos, endpos, overlapped, concurrent, timeout)
+
+
+def finditer(pattern, string, flags=0, pos=None, endpos=None, overlapped=False, partial=False,
+             concurrent=None, timeout=None, ignore_unused=False, **kwargs):
+    if kwargs:
+        return _base.finditer(pattern, string, flags, pos, endpos, overlapped, partial, concurrent,
+                              timeout, ignore_unused, **kwargs)
+    return compile(pattern, flags).finditer(string, pos, endpos, overlapped, concurrent, partial,
+                                            timeout)
+
+
+# ------------------------------------------------------------------------------ the store
+
+def cache_dir() -> Optional[Path]:
+    """The directory of the store, or None when it is turned off."""
+    d = os.environ.get(_ENV)
+    if d is not None:
+        return Path(d) if d.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative (which the XDG rules say to ignore)
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home directory: no store (never one in the working directory)
+        return None
+    return Path(base) / "cchc_extract"
+
+
+def store_path() -> Optional[Path]:
+    d = cache_dir()
+    if d is None:
+        return None
+    v = sys.version_info
+    where = hashlib.sha256(str(_PACKAGE).encode()).hexdigest()[:10]  # one store per installed copy
+    return d / f"patterns-py{v.major}.{v.minor}-regex{_base.__version__}-{where}.pickle"
+
+
+def fingerprint() -> str:
+    """What the package's patterns are built from: its source and data files."""
+    global _fingerprint
+    if _fingerprint is None:
+        h = hashlib.sha256(f"{_FORMAT} {sys.version} {_base.__version__}".encode())
+        for root, dirs, files in os.walk(_PACKAGE):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+            for f in sorted(files):
+                if f.endswith((".py", ".json")):
+                    st = os.stat(os.path.join(root, f))
+                    rel = os.path.relpath(os.path.join(root, f), _PACKAGE)
+                    h.update(f"{rel} {st.st_size} {st.st_mtime_ns}\n".encode())
+        _fingerprint = h.hexdigest()
+    return _fingerprint
+
+
+def _load() -> None:
+    global _stored, _file_fingerprint, _stale, _recording
+    with _lock:
+        if _stored is not None:
+            return
+        stored: dict = {}
+        path = store_path()
+        if path is not None:
+            try:
+                with open(path, "rb") as f:
+                    doc = _DataUnpickler(f).load()
+                if isinstance(doc, dict) and doc.get("format") == _FORMAT and \
+                        isinstance(doc.get("patterns"), dict):
+                    stored = doc["patterns"]
+                    _file_fingerprint = doc.get("fingerprint")
+            except Exception:  # noqa: BLE001 - no store, or a damaged one: compile everything
+                stored = {}
+            if _file_fingerprint != fingerprint() and _writable(path.parent):
+                _stale = _recording = True  # from the patterns built on import on
+        _stored = stored
+
+
+def _writable(d: Path) -> bool:
+    """Whether the store could be written there (a read-only disk: no rebuild in every process)."""
+    while not d.exists() and d.parent != d:
+        d = d.parent
+    return os.access(d, os.W_OK)
+
+
+def stale() -> bool:
+    """True once per process, when the store is on and missing or built from other files:
+    the caller then builds the patterns under :func:`record` and :func:`save` s them. The
+    patterns compiled before (on import) are recorded already."""
+    global _checked
+    if _checked:
+        return False
+    _checked = True
+    if _stored is None:
+        _load()
+    return _stale
+
+
+class record:
+    """``with record(): ...``: the patterns compiled inside are kept for :func:`save`."""
+
+    def __enter__(self) -> "record":
+        global _recording
+        _recording = True
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        global _recording
+        _recording = False
+
+
+def save() -> bool:
+    """Write the recorded patterns as the store (replacing it); False when it could not be
+    written (no cache directory, a read-only disk): the store is a cache, nothing is lost."""
+    global _file_fingerprint
+    path = store_path()
+    if path is None or not _recorded:
+        return False
+    doc = {"format": _FORMAT, "fingerprint": fingerprint(), "patterns": dict(_recorded)}
+    import tempfile
+
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+    _file_fingerprint = doc["fingerprint"]
+    return True
+
+
+def _reset() -> None:
+    """Forget the store and the patterns taken from it (for tests)."""
+    global _stored, _recording, _fingerprint, _file_fingerprint, _checked, _stale
+    with _lock:
+        _stored, _recording, _fingerprint, _file_fingerprint = None, False, None, None
+        _checked = _stale = False
+        _compiled.clear()
+        _memo.clear()
+        _recorded.clear()
+
+
+class _DataUnpickler(pickle.Unpickler):
+    """Plain data only (dict, tuple, str, bytes, int): the file's outer layer."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the pattern store")
+
+
+class _PatternUnpickler(pickle.Unpickler):
+    """A ``regex`` pattern as ``regex`` pickles it, and nothing else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("regex._regex", "compile"):
+            return _engine.compile
+        if (module, name) == ("builtins", "frozenset"):
+            return frozenset
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the pattern store")

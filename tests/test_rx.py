@@ -1,0 +1,198 @@
+"""The store of compiled patterns (cchc_extract.rx): a pattern from the store is the pattern
+compiled from the same text and flags; a damaged or hostile store is ignored; the pipeline
+gives the same records with the store, without it and while building it."""
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from cchc_extract import rx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", str(tmp_path))
+    rx._reset()
+    yield tmp_path
+    monkeypatch.undo()
+    rx._reset()
+
+
+PATTERNS = [
+    (r"(?<![\p{L}])(?:phấn đấu|mục tiêu)\s+(?P<v>\d+(?:,\d+)?)\s*%", regex.I),
+    (r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?", 0),
+    (r"^\W*(?:Hôm nay|Today)\b", regex.M),
+]
+TEXT = "Mục tiêu 50% năm 2025; phấn đấu 99,5 % đến 12/5/2020.\nHôm nay trời đẹp. 3/4"
+
+
+def _matches(p):
+    return [(m.span(), m.groupdict()) for m in p.finditer(TEXT)]
+
+
+def test_a_stored_pattern_matches_as_the_compiled_one(store):
+    with rx.record():
+        for pat, flags in PATTERNS:
+            rx.compile(pat, flags)
+    assert rx.save()
+    files = list(store.iterdir())
+    assert len(files) == 1 and files[0].name.startswith("patterns-py")
+    rx._reset()
+    for pat, flags in PATTERNS:
+        p = rx.compile(pat, flags)
+        assert (pat, int(flags)) in rx._compiled  # taken from the store, not compiled
+        fresh = regex.compile(pat, flags)
+        assert p.pattern == fresh.pattern and p.flags == fresh.flags
+        assert p.groupindex == fresh.groupindex
+        assert _matches(p) == _matches(fresh) and _matches(p)
+
+
+def test_other_flags_are_another_pattern(store):
+    with rx.record():
+        rx.compile("mục tiêu", regex.I)
+    rx.save()
+    rx._reset()
+    p = rx.compile("mục tiêu")
+    assert ("mục tiêu", 0) not in rx._compiled
+    assert p.search("MỤC TIÊU") is None and rx.compile("mục tiêu", regex.I).search("MỤC TIÊU")
+
+
+def test_a_damaged_store_is_ignored(store):
+    with rx.record():
+        rx.compile(*PATTERNS[0])
+    rx.save()
+    path = rx.store_path()
+    path.write_bytes(path.read_bytes()[:40])
+    rx._reset()
+    p = rx.compile(*PATTERNS[0])
+    assert _matches(p) == _matches(regex.compile(*PATTERNS[0]))
+    assert rx.stale()  # the next document rebuilds it
+
+
+def test_a_store_that_calls_anything_else_is_refused(store):
+    marker = store / "ran"
+
+    class Evil:
+        def __reduce__(self):
+            return (os.mkdir, (str(marker),))
+
+    pat, flags = PATTERNS[1]
+    doc = {"format": 1, "fingerprint": rx.fingerprint(),
+           "patterns": {(pat, flags): pickle.dumps(Evil())}}
+    rx.store_path().parent.mkdir(parents=True, exist_ok=True)
+    rx.store_path().write_bytes(pickle.dumps(doc))
+    rx._reset()
+    p = rx.compile(pat, flags)
+    assert not marker.exists()
+    assert _matches(p) == _matches(regex.compile(pat, flags))
+    rx.store_path().write_bytes(pickle.dumps(Evil()))  # the outer layer too
+    rx._reset()
+    rx.compile(pat, flags)
+    assert not marker.exists()
+
+
+def test_a_store_entry_for_another_text_is_not_used(store):
+    pat, flags = PATTERNS[1]
+    doc = {"format": 1, "fingerprint": rx.fingerprint(),
+           "patterns": {(pat, flags): pickle.dumps(regex.compile("x"))}}
+    rx.store_path().parent.mkdir(parents=True, exist_ok=True)
+    rx.store_path().write_bytes(pickle.dumps(doc))
+    rx._reset()
+    assert rx.compile(pat, flags).pattern == pat
+
+
+def test_the_store_turned_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", "")
+    rx._reset()
+    try:
+        with rx.record():
+            rx.compile(*PATTERNS[0])
+        assert rx.store_path() is None and not rx.save() and not rx.stale()
+    finally:
+        monkeypatch.undo()
+        rx._reset()
+
+
+def test_an_unwritable_store_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", str(blocker / "sub"))  # under a file
+    rx._reset()
+    try:
+        with rx.record():
+            rx.compile(*PATTERNS[0])
+        assert rx.save() is False
+    finally:
+        monkeypatch.undo()
+        rx._reset()
+
+
+_RUN = r"""
+import json, sys
+from pathlib import Path
+import cchc_extract as cx
+from cchc_extract import rx
+out = [cx.extract(Path(p)).to_json() for p in sys.argv[1:]]
+print(json.dumps({"records": out, "from_store": len(rx._compiled)}))
+"""
+
+
+def test_the_pipeline_gives_the_same_records_with_and_without_the_store(tmp_path):
+    files = sorted(str(p) for p in (ROOT / "corpus").glob("00*.txt"))[:4]
+    assert files
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+
+    def run(cache):
+        env["CCHC_EXTRACT_CACHE_DIR"] = cache
+        p = subprocess.run([sys.executable, "-c", _RUN, *files], capture_output=True, text=True,
+                           env=env, cwd=ROOT, timeout=600)
+        assert p.returncode == 0, p.stderr
+        return json.loads(p.stdout)
+
+    off = run("")
+    building = run(str(tmp_path))  # no store yet: built by the first document
+    assert list(tmp_path.iterdir())
+    warm = run(str(tmp_path))
+    assert off["from_store"] == building["from_store"] == 0
+    assert warm["from_store"] > 100
+    assert off["records"] == building["records"] == warm["records"]
+
+
+def test_no_home_directory_means_no_store(monkeypatch):
+    monkeypatch.delenv("CCHC_EXTRACT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")
+    monkeypatch.setattr(os.path, "expanduser", lambda p: p)  # "~" stays "~": no home
+    assert rx.cache_dir() is None and rx.store_path() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    assert rx.cache_dir() == Path("/somewhere/cache/cchc_extract")
+
+
+def test_a_read_only_store_directory_is_not_rebuilt_in_every_process(tmp_path, monkeypatch):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", str(ro / "cache"))
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as on a read-only disk
+    rx._reset()
+    try:
+        rx.compile(*PATTERNS[0])
+        assert not rx.stale() and not rx._recording
+    finally:
+        monkeypatch.undo()
+        rx._reset()
+    monkeypatch.setenv("CCHC_EXTRACT_CACHE_DIR", str(ro / "cache"))
+    rx._reset()
+    try:
+        rx.compile(*PATTERNS[0])
+        assert rx.stale()  # writable: the missing store is built
+    finally:
+        monkeypatch.undo()
+        rx._reset()

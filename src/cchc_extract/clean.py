@@ -12,7 +12,8 @@ Order of work:
 2. lines: each line is matched against the rules of ``data/boilerplate.json`` (navigation,
    related links, photo captions, portal footers, metadata, bylines); a line mostly in a
    foreign script starts a foreign site footer that runs to the end of the page;
-3. the first remaining line is the headline when it reads as one.
+3. the first remaining line is the headline when it reads as one;
+4. the page's kind (article, listing, legal document, other): :mod:`cchc_extract.pagekind`.
 
 The rules describe kinds of junk, not the strings of any one site; the examples in the data
 file are checked by the tests.
@@ -790,25 +791,6 @@ _GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
 _CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
 
 
-def _teaser_card(line: str, t: float) -> bool:
-    """Whether a page's only line is a teaser card: a headline of six to thirty words run into
-    its lead with a space ("… năm 2026 Năm 2026, TP. Hải Phòng phấn đấu …"), the lead a sentence
-    of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
-    words (a lead restates its headline)."""
-    _, listing = _kind_rules()
-    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
-        return False
-    for m in _CAP_WORD.finditer(line, timeout=t):
-        head, lead = line[:m.start()].rstrip(), line[m.start():]
-        words = set(_word_key(head).split())
-        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
-            continue
-        have = set(_word_key(lead).split())
-        if sum(w in have for w in words) * 5 >= 4 * len(words):
-            return True
-    return False
-
-
 def _split_glued_headline(lines: list, t: float) -> list:
     """The headline glued to its lead with no space in one of the page's first three lines of five
     words or more: "… trong từng công dânTrong bối cảnh …" is cut where a word of lower-case
@@ -850,6 +832,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     ``template``: the page's site template learned from a crawl
     (:class:`cchc_extract.templates.SiteTemplate`, anything with ``evidence(line)``); its lines
     go with reason ``site_template`` unless that would leave less than a third of the page."""
+    from . import pagekind  # the page-kind stage reads this module's line shapes
+
     t = limits.regex_timeout
     removed: list[Removed] = []
     row = _unpack_row(text, t)
@@ -930,7 +914,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "site_template"
                 evidence[i] = ev
 
-    legal = _is_legal(lines[:cut], t)
+    legal = pagekind.is_legal(lines[:cut], t)
     if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
@@ -1131,17 +1115,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
         kind[last] = "byline"
 
-    teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \
-        and row is None and crawl_date is None else []
+    teaser = pagekind.one_teaser(lines, kind, cut, first_i, legal, row is not None, crawl_date is not None)
     one_teaser = bool(teaser)
-    if not one_teaser and first_i is not None and title_hint is None and not legal:
-        _, listing = _kind_rules()
-        shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]
-        if _teaser_pairs(shown, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
-            teaser = [first_i[0][-1]]  # the "headline" is the first teaser's: a listing's title is null
-            one_teaser = True
-            for i in first_i[0]:
-                kind[i] = None
     if one_teaser:
         # a section or tag page showing one teaser: the headline is the teaser's, kept as body;
         # a line above it is the section's label
@@ -1177,18 +1152,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
-    kind_of_page = "listing" if one_teaser else "other" if paginated else page_kind(lines, kind, title, t)
-    if kind_of_page == "article" and title is None and len(body) == 1 and not legal and row is None \
-            and crawl_date is None and _teaser_card(body[0], t):
-        kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
-    if kind_of_page == "article" and not legal:
-        labels: dict = {}
-        for i in range(cut):
-            if lines[i] and kind[i] == "legal_metadata" and ":" in lines[i]:
-                key = lines[i].split(":", 1)[0].strip(" |-•").casefold()
-                labels[key] = labels.get(key, 0) + 1
-        if max(labels.values(), default=0) >= 3:
-            kind_of_page = "listing"  # a legal database's list: one field printed for each document
+    kind_of_page = pagekind.decide(lines, kind, cut, title, body, legal, one_teaser, paginated, row is not None,
+                                   crawl_date is not None, t)
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:
@@ -1196,31 +1161,6 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
                    page_kind=kind_of_page)
-
-
-def _one_teaser_page(lines: list, kind: list, cut: int) -> list:
-    """The indexes of the section label (if any) and the headline when the page is a section or
-    tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
-    the headline and one paragraph of prose (``listing`` ``one_teaser_max_words`` words at most),
-    and nothing of an article's own (a date, a byline, a caption, a repeated headline) was found."""
-    _, listing = _kind_rules()
-    limit = int(listing.get("one_teaser_max_words", 0))
-    if not limit:
-        return []
-    own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
-    if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
-        return []  # the page's own date, byline, photo or repeated headline: an article
-    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
-    if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
-        return []
-    para = lines[seq[-1]]
-    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
-            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
-        return []  # a teaser's headline says something: six words or more, a shorter line is a label
-    # a line above the headline is a short section label, never prose
-    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
-        return []
-    return seq[:-1]
 
 
 def _clock(lines: list, kind: list, i: int, body: list) -> bool:
@@ -1242,74 +1182,6 @@ def _kind_rules():
 
 _SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
 _MOTTO = regex.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)\s*\|?")
-
-
-def _is_legal(lines: list, t: float) -> bool:
-    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
-    legal_rx, _ = _kind_rules()
-    kinds: dict = {}
-    for ln in lines[:600]:
-        if not ln:
-            continue
-        try:
-            m = legal_rx.search(ln, timeout=t)
-        except TimeoutError:
-            continue
-        if m and m.lastgroup:
-            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
-    return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
-                                                     or kinds.get("dbrow", 0) >= 3))
-
-
-def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
-              link_lines: int = 0) -> str:
-    """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
-
-    legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
-    ``Căn cứ …`` recitals, the document-type heading, ``Điều N.``, a legal-database metadata
-    table), or two when recitals/articles repeat. listing: teasers under their own date lines
-    (two or more, and no headline), mostly headline lines with little prose, or many markdown
-    link lines (``link_lines``, counted by the markdown stage)."""
-    _, listing = _kind_rules()
-    if _is_legal(lines, t):
-        return "legal_document"
-    content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
-    dated = 0
-    for a, b in zip(content, content[1:]):
-        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
-            dated += 1
-    if title is None and dated >= int(listing["min_dated_teasers"]):
-        return "listing"
-    body = [lines[i] for i in content if kind[i] is None]
-    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
-             and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
-    if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
-            and not any(len(ln.split()) > 60 for ln in body):
-        return "listing"
-    if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
-        return "listing"
-    if _teaser_pairs(body, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
-        return "listing"
-    return "article"
-
-
-def _teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
-    """Whether the body is a run of teasers without dates: ``min_pairs`` or more headline-shaped
-    lines each followed by one short paragraph (``max_words`` words at most), every line of the
-    body but one in such a pair. An article's sections run longer than a teaser."""
-    if not min_pairs or not max_words or len(body) < 2 * min_pairs:
-        return False
-    if any(len(ln.split()) > max_words for ln in body):
-        return False
-    pairs, i = 0, 0
-    while i + 1 < len(body):
-        if _headline_shaped(body[i]) and body[i + 1].rstrip().endswith((".", "!", "?", "…")) \
-                and not _headline_shaped(body[i + 1]):
-            pairs += 1
-            i += 2
-        else:
-            i += 1
-    return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
 
 
 _ROW_FIELD = regex.compile(r"\s*(?:'((?:[^'\\]++|\\.|'')*+)'|\"((?:[^\"\\]++|\\.)*+)\"|(-?\d{1,20}(?:\.\d+)?)|(NULL|None|null))\s*(?:,|(?=\)))",

@@ -1,0 +1,172 @@
+"""Page kind: whether a cleaned page is an ``article``, a ``listing``, a ``legal_document`` or ``other``.
+
+Runs inside the clean stage (:func:`cchc_extract.clean.clean`), on the page's lines once each
+line has its kind (``None`` for body, ``"title"``, ``"metadata"``, ``"navigation"``, …):
+
+- ``legal_document``: the page shows several kinds of evidence of a legal text
+  (:func:`is_legal`; the patterns are ``boilerplate.json`` ``legal_markers``);
+- ``listing``: a homepage, section, tag or search page of teasers — teasers under their own
+  dates, mostly headline lines, many link lines, runs of headline + short paragraph
+  (:func:`page_kind`), a page showing one teaser (:func:`one_teaser`) or one teaser card
+  (:func:`teaser_card`), a legal database's list of documents;
+- ``other`` is decided by the caller for paginated documents (slides, theses);
+- else ``article``.
+
+The thresholds are in ``boilerplate.json`` ``listing``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _prose,
+                    _word_key)
+from .published import labelled_date
+
+
+def is_legal(lines: list, t: float) -> bool:
+    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
+    legal_rx, _ = _kind_rules()
+    kinds: dict = {}
+    for ln in lines[:600]:
+        if not ln:
+            continue
+        try:
+            m = legal_rx.search(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup:
+            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+    return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
+                                                     or kinds.get("dbrow", 0) >= 3))
+
+
+def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
+              link_lines: int = 0) -> str:
+    """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
+
+    legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
+    ``Căn cứ …`` recitals, the document-type heading, ``Điều N.``, a legal-database metadata
+    table), or two when recitals/articles repeat. listing: teasers under their own date lines
+    (two or more, and no headline), mostly headline lines with little prose, or many markdown
+    link lines (``link_lines``, counted by the markdown stage)."""
+    _, listing = _kind_rules()
+    if is_legal(lines, t):
+        return "legal_document"
+    content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
+    dated = 0
+    for a, b in zip(content, content[1:]):
+        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
+            dated += 1
+    if title is None and dated >= int(listing["min_dated_teasers"]):
+        return "listing"
+    body = [lines[i] for i in content if kind[i] is None]
+    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
+             and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
+    if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
+            and not any(len(ln.split()) > 60 for ln in body):
+        return "listing"
+    if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
+        return "listing"
+    if teaser_pairs(body, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+        return "listing"
+    return "article"
+
+
+def teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
+    """Whether the body is a run of teasers without dates: ``min_pairs`` or more headline-shaped
+    lines each followed by one short paragraph (``max_words`` words at most), every line of the
+    body but one in such a pair. An article's sections run longer than a teaser."""
+    if not min_pairs or not max_words or len(body) < 2 * min_pairs:
+        return False
+    if any(len(ln.split()) > max_words for ln in body):
+        return False
+    pairs, i = 0, 0
+    while i + 1 < len(body):
+        if _headline_shaped(body[i]) and body[i + 1].rstrip().endswith((".", "!", "?", "…")) \
+                and not _headline_shaped(body[i + 1]):
+            pairs += 1
+            i += 2
+        else:
+            i += 1
+    return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
+
+
+def one_teaser_page(lines: list, kind: list, cut: int) -> list:
+    """The indexes of the section label (if any) and the headline when the page is a section or
+    tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
+    the headline and one paragraph of prose (``listing`` ``one_teaser_max_words`` words at most),
+    and nothing of an article's own (a date, a byline, a caption, a repeated headline) was found."""
+    _, listing = _kind_rules()
+    limit = int(listing.get("one_teaser_max_words", 0))
+    if not limit:
+        return []
+    own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
+    if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
+        return []  # the page's own date, byline, photo or repeated headline: an article
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
+        return []
+    para = lines[seq[-1]]
+    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
+            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
+        return []  # a teaser's headline says something: six words or more, a shorter line is a label
+    # a line above the headline is a short section label, never prose
+    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
+        return []
+    return seq[:-1]
+
+
+def teaser_card(line: str, t: float) -> bool:
+    """Whether a page's only line is a teaser card: a headline of six to thirty words run into
+    its lead with a space ("… năm 2026 Năm 2026, TP. Hải Phòng phấn đấu …"), the lead a sentence
+    of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
+    words (a lead restates its headline)."""
+    _, listing = _kind_rules()
+    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    for m in _CAP_WORD.finditer(line, timeout=t):
+        head, lead = line[:m.start()].rstrip(), line[m.start():]
+        words = set(_word_key(head).split())
+        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
+            continue
+        have = set(_word_key(lead).split())
+        if sum(w in have for w in words) * 5 >= 4 * len(words):
+            return True
+    return False
+
+
+def one_teaser(lines: list, kind: list, cut: int, first_i, legal: bool, unpacked_row: bool,
+               crawl_stamp: bool) -> list:
+    """The indexes to relabel when the page is a section/tag page of teasers whose first teaser
+    was taken for a headline (see :func:`one_teaser_page` and :func:`teaser_pairs`), else
+    ``[]``: the section label (navigation) and, last, the teaser's headline (body)."""
+    if first_i is None or legal:
+        return []
+    teaser = one_teaser_page(lines, kind, cut) if not unpacked_row and not crawl_stamp else []
+    if teaser:
+        return teaser
+    _, listing = _kind_rules()
+    shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    if teaser_pairs(shown, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+        for i in first_i[0]:
+            kind[i] = None
+        return [first_i[0][-1]]  # the "headline" is the first teaser's: a listing's title is null
+    return []
+
+
+def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, legal: bool,
+           one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float) -> str:
+    """The page's kind once its lines are classified and its headline chosen."""
+    kind_of_page = "listing" if one_teaser_found else "other" if paginated else page_kind(lines, kind, title, t)
+    if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \
+            and not crawl_stamp and teaser_card(body[0], t):
+        kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
+    if kind_of_page == "article" and not legal:
+        labels: dict = {}
+        for i in range(cut):
+            if lines[i] and kind[i] == "legal_metadata" and ":" in lines[i]:
+                key = lines[i].split(":", 1)[0].strip(" |-•").casefold()
+                labels[key] = labels.get(key, 0) + 1
+        if max(labels.values(), default=0) >= 3:
+            kind_of_page = "listing"  # a legal database's list: one field printed for each document
+    return kind_of_page

@@ -984,6 +984,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
     if title_hint is None:
+        first_i = _caption_headline(lines, kind, cut, first_i)
+    if title_hint is None:
         reading = _chrome_rx()["reading_now"]
         for i in [i for i in range(cut) if lines[i]][:15]:
             m = reading.match(lines[i], timeout=t) if kind[i] == "navigation" else None
@@ -1125,6 +1127,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             kind[i] = "navigation"
         kind[teaser[-1]] = None
 
+    kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
+                                   legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
+    if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
+        # a page of teasers has no headline of its own: the line taken for it is the first teaser's
+        title = None
+        for i in first_i[0]:
+            kind[i] = None
+
     body: list[str] = []
     related = False  # under "Tin liên quan": the date lines are other articles'
     for i, ln in enumerate(lines):
@@ -1152,8 +1162,6 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
-    kind_of_page = pagekind.decide(lines, kind, cut, title, body, legal, one_teaser, paginated, row is not None,
-                                   crawl_date is not None, t)
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:
@@ -1288,6 +1296,32 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
 
 
+def _caption_headline(lines: list, kind: list, cut: int, first_i):
+    """When no headline was found and a caption rule took the page's first line: that line, if it
+    is the headline — printed twice at the top of the page with a blank line between (the page's
+    title and its heading; an image's alt text and caption stand on consecutive lines), or
+    headline-shaped above a lead that holds half its distinct words (a lead restates its
+    headline). Else ``first_i`` unchanged."""
+    top = [i for i in range(cut) if lines[i]][:2]
+    if first_i is not None or not top or kind[top[0]] != "photo_caption":
+        return first_i
+    i0, ln = top[0], lines[top[0]]
+    if not 4 <= len(ln.split()) <= 30 or ln.rstrip().endswith(_SENTENCE_END) or _LIST_ITEM.match(ln):
+        return first_i
+    twice = len(top) == 2 and top[1] > i0 + 1 and lines[top[1]] == ln and kind[top[1]] == "photo_caption"
+    nxt = next((j for j in range(i0 + 1, cut) if lines[j] and kind[j] is None), None)
+    if nxt is None:
+        return first_i
+    words = set(_word_key(ln).split())
+    have = set(_word_key(lines[nxt]).split())
+    restated = _prose(lines[nxt]) and len(words) >= 4 and sum(w in have for w in words) * 2 >= len(words)
+    if not (twice or restated):
+        return first_i
+    if twice:
+        kind[top[1]] = "duplicate_title"
+    return [i0], ln
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -1330,10 +1364,14 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
+        from .pagekind import is_placeholder, is_stamp
+
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
             if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
+            if is_stamp(ln) or is_placeholder(ln, t):
+                continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
                     or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):

@@ -16,11 +16,75 @@ The thresholds are in ``boilerplate.json`` ``listing``.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
+
+import regex
 
 from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _prose,
                     _word_key)
 from .published import labelled_date
+from .resources import load
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """The patterns and thresholds of ``data/pagekind.json``, compiled."""
+    d = load("pagekind")
+    rx = {k: regex.compile("|".join(f"(?:{p})" for p in d[k]["patterns"]), regex.I)
+          for k in ("preview_strong", "preview_weak", "title_placeholder")}
+    rx["abstract"] = [regex.compile(p, regex.I) for p in d["paper_abstract"]["patterns"]]
+    rx["stamp_words"] = frozenset(d["stamp_words"]["words"])
+    rx["cut_off"] = d["cut_off_teasers"]
+    return rx
+
+
+_TOKEN = regex.compile(r"\w+")
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a date, time or counter line and nothing else (``Thứ Hai, 30 tháng 4,
+    2012``, ``10.03.2025 15:02 11 đã xem``, ``2048``): numbers and ``stamp_words`` only."""
+    words = _TOKEN.findall(line.casefold())
+    if not words or len(words) > 14 or not any(w[:1].isdigit() for w in words):
+        return False
+    stamp = _rules()["stamp_words"]
+    return all(w.isdigit() or w in stamp or (w[:1].isdigit() and w.rstrip("hgp").isdigit()) for w in words)
+
+
+def is_placeholder(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` is a placeholder printed where a headline would be (``Không có tiêu đề``)."""
+    return len(line) <= 40 and _rules()["title_placeholder"].match(line, timeout=t) is not None
+
+
+def is_preview(lines: list, t: float) -> bool:
+    """Whether the page is a document-sharing site's preview of a file or a journal paper's page
+    (``other``): one line only such a site prints above a preview, two lines of its file card, or
+    a paper's abstract line and keywords line among the page's first lines."""
+    rx = _rules()
+    weak = 0
+    abstract = [False] * len(rx["abstract"])
+    for ln in [x for x in lines if x][:80]:
+        if len(ln) > 400:
+            ln = ln[:400]
+        if rx["preview_strong"].search(ln, timeout=t):
+            return True
+        if rx["preview_weak"].search(ln, timeout=t):
+            weak += 1
+            if weak >= 2:
+                return True
+        for k, a in enumerate(rx["abstract"]):
+            abstract[k] = abstract[k] or a.match(ln, timeout=t) is not None
+    return all(abstract)
+
+
+def cut_off_teasers(body: list) -> bool:
+    """Whether the body is a section page's run of leads cut off with ``…`` (see
+    ``pagekind.json`` ``cut_off_teasers``)."""
+    c = _rules()["cut_off"]
+    long_lines = [ln for ln in body if len(ln.split()) >= int(c["min_words"])]
+    cut = [ln for ln in long_lines if ln.rstrip().endswith(("…", "..."))]
+    return len(cut) >= int(c["min_lines"]) and len(cut) >= float(c["share"]) * len(body)
 
 
 def is_legal(lines: list, t: float) -> bool:
@@ -157,7 +221,13 @@ def one_teaser(lines: list, kind: list, cut: int, first_i, legal: bool, unpacked
 def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, legal: bool,
            one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float) -> str:
     """The page's kind once its lines are classified and its headline chosen."""
-    kind_of_page = "listing" if one_teaser_found else "other" if paginated else page_kind(lines, kind, title, t)
+    if one_teaser_found:
+        return "listing"
+    if paginated or (not legal and is_preview(lines[:cut], t)):
+        return "other"
+    kind_of_page = page_kind(lines, kind, title, t)
+    if kind_of_page == "article" and not legal and cut_off_teasers(body):
+        return "listing"
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \
             and not crawl_stamp and teaser_card(body[0], t):
         kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead

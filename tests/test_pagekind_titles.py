@@ -153,3 +153,39 @@ def test_a_scene_caption_above_an_unrelated_paragraph_stays_a_caption():
 def test_a_site_name_in_capitals_and_a_hotline_above_the_headline_are_chrome():
     a = _art(f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN LẬP\nHotline: 0123.456.789\n{HEAD}\n\n{LEAD}\n\n{P2}\n")
     assert a.title == HEAD and a.page_kind == "article"
+
+
+def test_a_section_label_above_a_headline_in_capitals_is_chrome():
+    head = "TẬP QUÁN THỜ CÚNG TỔ NGHỀ CỦA NGƯỜI DÂN HUYỆN TÂN LẬP"
+    a = _art(f"Những di sản thuộc loại hình tập quán xã hội\n{head}\n\n{LEAD}\n\n{P2}\n")
+    assert a.title == head
+
+
+def test_a_byline_in_capitals_under_the_headline_stays_a_byline():
+    a = _art(f"{HEAD}\nVĂN HÀO - TRẦN HỮU\n\n{LEAD}\n\n{P2}\n")
+    assert a.title == HEAD
+
+
+def test_a_breadcrumb_of_eight_words_above_the_headline_is_chrome():
+    head = "Đi từ Bắc vào Nam để khám phá đặc sản của ba miền"
+    a = _art(f"Cẩm nang du lịch Du lịch Địa danh\n\n{head}\n\n{LEAD}\n\n{P2}\n")
+    assert a.title == head
+
+
+def test_another_storys_teaser_at_the_top_is_no_headline():
+    teaser = ("Nước Pháp được biết đến với di sản văn hóa quan trọng, ẩm thực đặc biệt và cảnh quan hấp dẫn, "
+              "khiến nơi đây trở thành quốc gia được ghé thăm nhiều nhất. Từ việc ngắm nhìn những…")
+    a = _art(f"Top 10 địa điểm nhất định phải ghé thăm ở Pháp\n{teaser}\n{LEAD}\n{P2}\n")
+    assert a.title is None and a.page_kind == "article"
+
+
+def test_a_headline_above_its_own_search_teaser_stays():
+    teaser = LEAD[:80].rsplit(" ", 1)[0] + "…"
+    a = _art(f"{HEAD}\n{teaser}\n{LEAD}\n{P2}\n")
+    assert a.title == HEAD
+
+
+def test_an_e_book_viewer_page_is_other():
+    page = "Page 218 - Lễ hội Việt Nam\nP. 218\n" + P2 + "\n" + P3 + "\n218\n"
+    assert _art(page).page_kind == "other"
+    assert _art(f"{HEAD}\n\n{LEAD}\n\nTrang 3 của báo cáo nêu rõ tỷ lệ hồ sơ đúng hạn.\n\n{P2}\n").page_kind == "article"

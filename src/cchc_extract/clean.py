@@ -1261,14 +1261,19 @@ def _title_chrome_rx():
 def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     """Whether ``line``, with the headline-like ``nxt`` under it, is chrome above the headline:
     a banner or slogan, the site or section name in capitals, an English line on a Vietnamese
-    page, or a short section label above a longer headline."""
+    page, a section label above a longer headline in capitals, or a short section label or
+    breadcrumb (eight words at most) above a headline half as long again."""
     if _title_chrome_rx().match(line, timeout=t):
         return True
     if line == line.upper() and nxt != nxt.upper():
         return True
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
-    return len(line.split()) <= 7 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
+    if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \
+            and len(nxt.split()) >= len(line.split()) and not line.endswith(":") \
+            and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
+        return True  # a section label above a headline in capitals (not a byline of names in capitals)
+    return len(line.split()) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
         and not line.endswith(":")
 
 
@@ -1320,6 +1325,24 @@ def _caption_headline(lines: list, kind: list, cut: int, first_i):
     if twice:
         kind[top[1]] = "duplicate_title"
     return [i0], ln
+
+
+def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
+    """Whether the line ``i``, the page's first, is another story's teaser headline: the line right
+    under it is a lead cut off with ``…`` (twelve words or more) that the page does not print again
+    in full (a page's own search teaser repeats its lead)."""
+    if any(lines[j] for j in range(i)):
+        return False  # only the page's first line: a headline under chrome or above a date is the page's
+    nxt = next((j for j in range(i + 1, cut) if lines[j]), None)
+    if nxt is None or kind[nxt] is not None:
+        return False
+    lead = lines[nxt].rstrip()
+    if len(lead.split()) < 12 or not lead.endswith(("…", "...")):
+        return False
+    if not any(lines[j] and kind[j] is None for j in range(nxt + 1, cut)):
+        return False  # a headline and its cut-off lead alone: a page of one teaser (see pagekind)
+    stem = _norm_line(lead.rstrip(".… "))[:60]
+    return not any(kind[j] is None and stem in _norm_line(lines[j]) for j in range(nxt + 1, cut) if lines[j])
 
 
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
@@ -1394,6 +1417,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None
     if not any(kind[j] is None and lines[j] for j in range(chosen + 1, cut)):
         return None
+    if not stop and _teaser_under(lines, kind, chosen, cut):
+        return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
     prev = [i for i in content if i < chosen]

@@ -189,3 +189,11 @@ def test_an_e_book_viewer_page_is_other():
     page = "Page 218 - Lễ hội Việt Nam\nP. 218\n" + P2 + "\n" + P3 + "\n218\n"
     assert _art(page).page_kind == "other"
     assert _art(f"{HEAD}\n\n{LEAD}\n\nTrang 3 của báo cáo nêu rõ tỷ lệ hồ sơ đúng hạn.\n\n{P2}\n").page_kind == "article"
+
+
+def test_a_headline_in_capitals_english_navigation_and_a_lead_printed_above():
+    assert _art(f"{HEAD.upper()}\n\n{LEAD}\n\n{P2}\n").title == HEAD.upper()
+    a = _art(f"Home | About us | Contact | Sitemap\nNews and events of the district\n{HEAD}\n\n{LEAD}\n\n{P2}\n")
+    assert a.title == HEAD
+    a = _art(f"{LEAD}\n{HEAD}\n{P2}\n{P3}\n")
+    assert a.title == HEAD and LEAD in a.text  # the lead printed above its headline stays body

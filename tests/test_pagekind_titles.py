@@ -197,3 +197,12 @@ def test_a_headline_in_capitals_english_navigation_and_a_lead_printed_above():
     assert a.title == HEAD
     a = _art(f"{LEAD}\n{HEAD}\n{P2}\n{P3}\n")
     assert a.title == HEAD and LEAD in a.text  # the lead printed above its headline stays body
+
+
+def test_a_title_in_capitals_above_a_file_field_is_the_title():
+    page = ("BÁO CÁO CẢI CÁCH HÀNH CHÍNH NĂM 2023\n\nKích thước: px\nBắt đầu hiển thị từ trang:\n\n"
+            f"{LEAD}\n\n{P2}\n")
+    a = _art(page)
+    assert a.page_kind == "other" and a.title == "BÁO CÁO CẢI CÁCH HÀNH CHÍNH NĂM 2023"
+    # the site's name in capitals above a headline is still chrome
+    assert _art(f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN LẬP\n{HEAD}\n\n{LEAD}\n\n{P2}\n").title == HEAD

@@ -1265,8 +1265,8 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     breadcrumb (eight words at most) above a headline half as long again."""
     if _title_chrome_rx().match(line, timeout=t):
         return True
-    if line == line.upper() and nxt != nxt.upper():
-        return True
+    if line == line.upper() and nxt != nxt.upper() and ":" not in nxt:
+        return True  # the site or section name in capitals above a headline (not above a field: "Kích thước: px")
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
     if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \

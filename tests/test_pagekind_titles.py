@@ -206,3 +206,35 @@ def test_a_title_in_capitals_above_a_file_field_is_the_title():
     assert a.page_kind == "other" and a.title == "BÁO CÁO CẢI CÁCH HÀNH CHÍNH NĂM 2023"
     # the site's name in capitals above a headline is still chrome
     assert _art(f"CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN LẬP\n{HEAD}\n\n{LEAD}\n\n{P2}\n").title == HEAD
+
+
+# --- search, tag and section pages of a few teasers: listing, no title ---
+
+HEADS = ["Tỉnh công bố kết quả Chỉ số cải cách hành chính năm 2023 của các sở",
+         "Huyện miền núi rút ngắn thời gian cấp giấy chứng nhận quyền sử dụng đất",
+         "Bộ phận một cửa cấp xã tiếp nhận hơn nghìn hồ sơ trực tuyến trong quý"]
+LEADS = ["Sáng 12/4, UBND tỉnh tổ chức hội nghị công bố kết quả xếp hạng các sở, ngành năm 2023.",
+         "Thời gian giải quyết hồ sơ đất đai tại huyện đã giảm từ 30 ngày xuống còn 12 ngày.",
+         "Trong quý I, bộ phận một cửa của xã đã tiếp nhận 1.240 hồ sơ, phần lớn qua mạng."]
+
+
+def test_a_search_page_of_two_teasers_is_a_listing():
+    page = "Kết quả tìm kiếm cho: một cửa\n\n" + "\n\n".join(f"{h}\n{l}" for h, l in zip(HEADS[:2], LEADS[:2]))
+    a = _art(page)
+    assert a.page_kind == "listing" and a.title is None and HEADS[0] in a.text
+
+
+def test_a_section_page_of_three_dated_teasers_is_a_listing():
+    page = "\n\n".join(f"{h}\n12/04/2024 08:30\n{l}" for h, l in zip(HEADS, LEADS))
+    a = _art(page)
+    assert a.page_kind == "listing" and a.title is None
+
+
+def test_an_article_with_short_sections_under_a_site_search_box_stays_an_article():
+    page = (f"Tìm kiếm tin tức\n\n{HEADS[0]}\n12/04/2024 08:30\n{LEADS[0]}\n\nKết quả nổi bật của các sở năm 2023\n"
+            f"{LEADS[1]}\n\nNhững hạn chế cần khắc phục trong năm tới\n{LEADS[2]}\n")
+    a = _art(page)
+    assert a.page_kind == "article" and a.title == HEADS[0]
+    # two undated teasers without a search or tag label: an article with one section
+    page = "\n\n".join(f"{h}\n{l}" for h, l in zip(HEADS[:2], LEADS[:2]))
+    assert _art(page).page_kind == "article"

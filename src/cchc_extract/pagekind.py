@@ -36,7 +36,44 @@ def _rules() -> dict:
     rx["abstract"] = [regex.compile(p, regex.I) for p in d["paper_abstract"]["patterns"]]
     rx["stamp_words"] = frozenset(d["stamp_words"]["words"])
     rx["cut_off"] = d["cut_off_teasers"]
+    rx["listing_label"] = regex.compile("|".join(f"(?:{p})" for p in d["listing_label"]["patterns"]), regex.I)
+    rx["dated_teasers"] = d["dated_teasers"]
     return rx
+
+
+def teaser_run(lines: list, kind: list, t: float) -> bool:
+    """Whether the page is a search, tag or section page of a few teasers: teasers (a
+    headline-shaped line, optionally its date line, then one short paragraph) each under its own
+    date line (``dated_teasers`` ``min_pairs`` or more), or under a search/tag label that opens the
+    page (``label_pairs`` or more). The first teaser's headline may have been taken for the
+    page's headline (kind ``title``)."""
+    rules = _rules()
+    c = rules["dated_teasers"]
+    seq = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "title", "metadata")]
+    first = next((ln for ln in lines if ln), "")
+    labelled = len(first) <= 120 and rules["listing_label"].match(first, timeout=t) is not None
+    pairs = dated = 0
+    p = 0
+    while p < len(seq):
+        i = seq[p]
+        if kind[i] == "metadata" or not _headline_shaped(lines[i]):
+            p += 1
+            continue
+        q = p + 1
+        has_date = q < len(seq) and kind[seq[q]] == "metadata"
+        if has_date:
+            q += 1
+        if q < len(seq) and kind[seq[q]] is None and len(lines[seq[q]].split()) <= int(c["max_lead_words"]) \
+                and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _headline_shaped(lines[seq[q]]):
+            pairs += 1
+            dated += has_date
+            p = q + 1
+        else:
+            p += 1
+    body = [i for i in seq if kind[i] is None]
+    if 2 * pairs < len(body):
+        return False  # an article's text runs on beyond its sections
+    return dated >= int(c["min_pairs"]) or (labelled and pairs >= int(c["label_pairs"]))
 
 
 _TOKEN = regex.compile(r"\w+")
@@ -226,7 +263,7 @@ def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, 
     if paginated or (not legal and is_preview(lines[:cut], t)):
         return "other"
     kind_of_page = page_kind(lines, kind, title, t)
-    if kind_of_page == "article" and not legal and cut_off_teasers(body):
+    if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)):
         return "listing"
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \
             and not crawl_stamp and teaser_card(body[0], t):

@@ -12,7 +12,8 @@ Order of work:
 2. lines: each line is matched against the rules of ``data/boilerplate.json`` (navigation,
    related links, photo captions, portal footers, metadata, bylines); a line mostly in a
    foreign script starts a foreign site footer that runs to the end of the page;
-3. the first remaining line is the headline when it reads as one.
+3. the first remaining line is the headline when it reads as one;
+4. the page's kind (article, listing, legal document, other): :mod:`cchc_extract.pagekind`.
 
 The rules describe kinds of junk, not the strings of any one site; the examples in the data
 file are checked by the tests.
@@ -790,25 +791,6 @@ _GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
 _CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
 
 
-def _teaser_card(line: str, t: float) -> bool:
-    """Whether a page's only line is a teaser card: a headline of six to thirty words run into
-    its lead with a space ("… năm 2026 Năm 2026, TP. Hải Phòng phấn đấu …"), the lead a sentence
-    of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
-    words (a lead restates its headline)."""
-    _, listing = _kind_rules()
-    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
-        return False
-    for m in _CAP_WORD.finditer(line, timeout=t):
-        head, lead = line[:m.start()].rstrip(), line[m.start():]
-        words = set(_word_key(head).split())
-        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
-            continue
-        have = set(_word_key(lead).split())
-        if sum(w in have for w in words) * 5 >= 4 * len(words):
-            return True
-    return False
-
-
 def _split_glued_headline(lines: list, t: float) -> list:
     """The headline glued to its lead with no space in one of the page's first three lines of five
     words or more: "… trong từng công dânTrong bối cảnh …" is cut where a word of lower-case
@@ -850,6 +832,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     ``template``: the page's site template learned from a crawl
     (:class:`cchc_extract.templates.SiteTemplate`, anything with ``evidence(line)``); its lines
     go with reason ``site_template`` unless that would leave less than a third of the page."""
+    from . import pagekind  # the page-kind stage reads this module's line shapes
+
     t = limits.regex_timeout
     removed: list[Removed] = []
     row = _unpack_row(text, t)
@@ -930,7 +914,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "site_template"
                 evidence[i] = ev
 
-    legal = _is_legal(lines[:cut], t)
+    legal = pagekind.is_legal(lines[:cut], t)
     if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
@@ -999,6 +983,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
+    if title_hint is None:
+        first_i = _caption_headline(lines, kind, cut, first_i)
     if title_hint is None:
         reading = _chrome_rx()["reading_now"]
         for i in [i for i in range(cut) if lines[i]][:15]:
@@ -1131,17 +1117,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
         kind[last] = "byline"
 
-    teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \
-        and row is None and crawl_date is None else []
+    teaser = pagekind.one_teaser(lines, kind, cut, first_i, legal, row is not None, crawl_date is not None)
     one_teaser = bool(teaser)
-    if not one_teaser and first_i is not None and title_hint is None and not legal:
-        _, listing = _kind_rules()
-        shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]
-        if _teaser_pairs(shown, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
-            teaser = [first_i[0][-1]]  # the "headline" is the first teaser's: a listing's title is null
-            one_teaser = True
-            for i in first_i[0]:
-                kind[i] = None
     if one_teaser:
         # a section or tag page showing one teaser: the headline is the teaser's, kept as body;
         # a line above it is the section's label
@@ -1149,6 +1126,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in teaser:
             kind[i] = "navigation"
         kind[teaser[-1]] = None
+
+    kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
+                                   legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
+    if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
+        # a page of teasers has no headline of its own: the line taken for it is the first teaser's
+        title = None
+        for i in first_i[0]:
+            kind[i] = None
 
     body: list[str] = []
     related = False  # under "Tin liên quan": the date lines are other articles'
@@ -1177,18 +1162,6 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a crawler's stamp is the article's date only when it names a day: "date 2023-06" is a
         # month the crawler filed the page under, not the day the page states
         published = (crawl_date if crawl_date and len(crawl_date) == 10 else None) or row_date
-    kind_of_page = "listing" if one_teaser else "other" if paginated else page_kind(lines, kind, title, t)
-    if kind_of_page == "article" and title is None and len(body) == 1 and not legal and row is None \
-            and crawl_date is None and _teaser_card(body[0], t):
-        kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
-    if kind_of_page == "article" and not legal:
-        labels: dict = {}
-        for i in range(cut):
-            if lines[i] and kind[i] == "legal_metadata" and ":" in lines[i]:
-                key = lines[i].split(":", 1)[0].strip(" |-•").casefold()
-                labels[key] = labels.get(key, 0) + 1
-        if max(labels.values(), default=0) >= 3:
-            kind_of_page = "listing"  # a legal database's list: one field printed for each document
     if kind_of_page == "listing":
         published = None  # a page of teasers has no article of its own: its date lines are the teasers'
     elif kind_of_page == "legal_document" and published is None and not spam:
@@ -1196,31 +1169,6 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     return Cleaned(title=title, published=published, byline=byline,
                    paragraphs=body, removed=removed, spam=spam,
                    page_kind=kind_of_page)
-
-
-def _one_teaser_page(lines: list, kind: list, cut: int) -> list:
-    """The indexes of the section label (if any) and the headline when the page is a section or
-    tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
-    the headline and one paragraph of prose (``listing`` ``one_teaser_max_words`` words at most),
-    and nothing of an article's own (a date, a byline, a caption, a repeated headline) was found."""
-    _, listing = _kind_rules()
-    limit = int(listing.get("one_teaser_max_words", 0))
-    if not limit:
-        return []
-    own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
-    if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
-        return []  # the page's own date, byline, photo or repeated headline: an article
-    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
-    if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
-        return []
-    para = lines[seq[-1]]
-    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
-            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
-        return []  # a teaser's headline says something: six words or more, a shorter line is a label
-    # a line above the headline is a short section label, never prose
-    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
-        return []
-    return seq[:-1]
 
 
 def _clock(lines: list, kind: list, i: int, body: list) -> bool:
@@ -1242,74 +1190,6 @@ def _kind_rules():
 
 _SENTENCE_END = (".", "!", "?", ";", ":", "…", '"', "”", ")")
 _MOTTO = regex.compile(r"(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)\s*\|?")
-
-
-def _is_legal(lines: list, t: float) -> bool:
-    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
-    legal_rx, _ = _kind_rules()
-    kinds: dict = {}
-    for ln in lines[:600]:
-        if not ln:
-            continue
-        try:
-            m = legal_rx.search(ln, timeout=t)
-        except TimeoutError:
-            continue
-        if m and m.lastgroup:
-            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
-    return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
-                                                     or kinds.get("dbrow", 0) >= 3))
-
-
-def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
-              link_lines: int = 0) -> str:
-    """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
-
-    legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
-    ``Căn cứ …`` recitals, the document-type heading, ``Điều N.``, a legal-database metadata
-    table), or two when recitals/articles repeat. listing: teasers under their own date lines
-    (two or more, and no headline), mostly headline lines with little prose, or many markdown
-    link lines (``link_lines``, counted by the markdown stage)."""
-    _, listing = _kind_rules()
-    if _is_legal(lines, t):
-        return "legal_document"
-    content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
-    dated = 0
-    for a, b in zip(content, content[1:]):
-        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
-            dated += 1
-    if title is None and dated >= int(listing["min_dated_teasers"]):
-        return "listing"
-    body = [lines[i] for i in content if kind[i] is None]
-    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
-             and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
-    if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
-            and not any(len(ln.split()) > 60 for ln in body):
-        return "listing"
-    if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
-        return "listing"
-    if _teaser_pairs(body, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
-        return "listing"
-    return "article"
-
-
-def _teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
-    """Whether the body is a run of teasers without dates: ``min_pairs`` or more headline-shaped
-    lines each followed by one short paragraph (``max_words`` words at most), every line of the
-    body but one in such a pair. An article's sections run longer than a teaser."""
-    if not min_pairs or not max_words or len(body) < 2 * min_pairs:
-        return False
-    if any(len(ln.split()) > max_words for ln in body):
-        return False
-    pairs, i = 0, 0
-    while i + 1 < len(body):
-        if _headline_shaped(body[i]) and body[i + 1].rstrip().endswith((".", "!", "?", "…")) \
-                and not _headline_shaped(body[i + 1]):
-            pairs += 1
-            i += 2
-        else:
-            i += 1
-    return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
 
 
 _ROW_FIELD = regex.compile(r"\s*(?:'((?:[^'\\]++|\\.|'')*+)'|\"((?:[^\"\\]++|\\.)*+)\"|(-?\d{1,20}(?:\.\d+)?)|(NULL|None|null))\s*(?:,|(?=\)))",
@@ -1381,14 +1261,19 @@ def _title_chrome_rx():
 def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     """Whether ``line``, with the headline-like ``nxt`` under it, is chrome above the headline:
     a banner or slogan, the site or section name in capitals, an English line on a Vietnamese
-    page, or a short section label above a longer headline."""
+    page, a section label above a longer headline in capitals, or a short section label or
+    breadcrumb (eight words at most) above a headline half as long again."""
     if _title_chrome_rx().match(line, timeout=t):
         return True
-    if line == line.upper() and nxt != nxt.upper():
-        return True
+    if line == line.upper() and nxt != nxt.upper() and ":" not in nxt:
+        return True  # the site or section name in capitals above a headline (not above a field: "Kích thước: px")
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
-    return len(line.split()) <= 7 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
+    if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \
+            and len(nxt.split()) >= len(line.split()) and not line.endswith(":") \
+            and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
+        return True  # a section label above a headline in capitals (not a byline of names in capitals)
+    return len(line.split()) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
         and not line.endswith(":")
 
 
@@ -1414,6 +1299,50 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     words = set(_word_key(line).split())
     have = set(_word_key(nxt).split())
     return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
+def _caption_headline(lines: list, kind: list, cut: int, first_i):
+    """When no headline was found and a caption rule took the page's first line: that line, if it
+    is the headline — printed twice at the top of the page with a blank line between (the page's
+    title and its heading; an image's alt text and caption stand on consecutive lines), or
+    headline-shaped above a lead that holds half its distinct words (a lead restates its
+    headline). Else ``first_i`` unchanged."""
+    top = [i for i in range(cut) if lines[i]][:2]
+    if first_i is not None or not top or kind[top[0]] != "photo_caption":
+        return first_i
+    i0, ln = top[0], lines[top[0]]
+    if not 4 <= len(ln.split()) <= 30 or ln.rstrip().endswith(_SENTENCE_END) or _LIST_ITEM.match(ln):
+        return first_i
+    twice = len(top) == 2 and top[1] > i0 + 1 and lines[top[1]] == ln and kind[top[1]] == "photo_caption"
+    nxt = next((j for j in range(i0 + 1, cut) if lines[j] and kind[j] is None), None)
+    if nxt is None:
+        return first_i
+    words = set(_word_key(ln).split())
+    have = set(_word_key(lines[nxt]).split())
+    restated = _prose(lines[nxt]) and len(words) >= 4 and sum(w in have for w in words) * 2 >= len(words)
+    if not (twice or restated):
+        return first_i
+    if twice:
+        kind[top[1]] = "duplicate_title"
+    return [i0], ln
+
+
+def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
+    """Whether the line ``i``, the page's first, is another story's teaser headline: the line right
+    under it is a lead cut off with ``…`` (twelve words or more) that the page does not print again
+    in full (a page's own search teaser repeats its lead)."""
+    if any(lines[j] for j in range(i)):
+        return False  # only the page's first line: a headline under chrome or above a date is the page's
+    nxt = next((j for j in range(i + 1, cut) if lines[j]), None)
+    if nxt is None or kind[nxt] is not None:
+        return False
+    lead = lines[nxt].rstrip()
+    if len(lead.split()) < 12 or not lead.endswith(("…", "...")):
+        return False
+    if not any(lines[j] and kind[j] is None for j in range(nxt + 1, cut)):
+        return False  # a headline and its cut-off lead alone: a page of one teaser (see pagekind)
+    stem = _norm_line(lead.rstrip(".… "))[:60]
+    return not any(kind[j] is None and stem in _norm_line(lines[j]) for j in range(nxt + 1, cut) if lines[j])
 
 
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
@@ -1458,10 +1387,14 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
+        from .pagekind import is_placeholder, is_stamp
+
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
             if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
+            if is_stamp(ln) or is_placeholder(ln, t):
+                continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
                     or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
@@ -1484,6 +1417,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None
     if not any(kind[j] is None and lines[j] for j in range(chosen + 1, cut)):
         return None
+    if not stop and _teaser_under(lines, kind, chosen, cut):
+        return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
     prev = [i for i in content if i < chosen]

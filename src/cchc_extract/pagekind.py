@@ -1,0 +1,279 @@
+"""Page kind: whether a cleaned page is an ``article``, a ``listing``, a ``legal_document`` or ``other``.
+
+Runs inside the clean stage (:func:`cchc_extract.clean.clean`), on the page's lines once each
+line has its kind (``None`` for body, ``"title"``, ``"metadata"``, ``"navigation"``, …):
+
+- ``legal_document``: the page shows several kinds of evidence of a legal text
+  (:func:`is_legal`; the patterns are ``boilerplate.json`` ``legal_markers``);
+- ``listing``: a homepage, section, tag or search page of teasers — teasers under their own
+  dates, mostly headline lines, many link lines, runs of headline + short paragraph
+  (:func:`page_kind`), a page showing one teaser (:func:`one_teaser`) or one teaser card
+  (:func:`teaser_card`), a legal database's list of documents;
+- ``other`` is decided by the caller for paginated documents (slides, theses);
+- else ``article``.
+
+The thresholds are in ``boilerplate.json`` ``listing``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _prose,
+                    _word_key)
+from .published import labelled_date
+from .resources import load
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """The patterns and thresholds of ``data/pagekind.json``, compiled."""
+    d = load("pagekind")
+    rx = {k: regex.compile("|".join(f"(?:{p})" for p in d[k]["patterns"]), regex.I)
+          for k in ("preview_strong", "preview_weak", "title_placeholder")}
+    rx["abstract"] = [regex.compile(p, regex.I) for p in d["paper_abstract"]["patterns"]]
+    rx["stamp_words"] = frozenset(d["stamp_words"]["words"])
+    rx["cut_off"] = d["cut_off_teasers"]
+    rx["listing_label"] = regex.compile("|".join(f"(?:{p})" for p in d["listing_label"]["patterns"]), regex.I)
+    rx["dated_teasers"] = d["dated_teasers"]
+    return rx
+
+
+def teaser_run(lines: list, kind: list, t: float) -> bool:
+    """Whether the page is a search, tag or section page of a few teasers: teasers (a
+    headline-shaped line, optionally its date line, then one short paragraph) each under its own
+    date line (``dated_teasers`` ``min_pairs`` or more), or under a search/tag label that opens the
+    page (``label_pairs`` or more). The first teaser's headline may have been taken for the
+    page's headline (kind ``title``)."""
+    rules = _rules()
+    c = rules["dated_teasers"]
+    seq = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "title", "metadata")]
+    first = next((ln for ln in lines if ln), "")
+    labelled = len(first) <= 120 and rules["listing_label"].match(first, timeout=t) is not None
+    pairs = dated = 0
+    p = 0
+    while p < len(seq):
+        i = seq[p]
+        if kind[i] == "metadata" or not _headline_shaped(lines[i]):
+            p += 1
+            continue
+        q = p + 1
+        has_date = q < len(seq) and kind[seq[q]] == "metadata"
+        if has_date:
+            q += 1
+        if q < len(seq) and kind[seq[q]] is None and len(lines[seq[q]].split()) <= int(c["max_lead_words"]) \
+                and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _headline_shaped(lines[seq[q]]):
+            pairs += 1
+            dated += has_date
+            p = q + 1
+        else:
+            p += 1
+    body = [i for i in seq if kind[i] is None]
+    if 2 * pairs < len(body):
+        return False  # an article's text runs on beyond its sections
+    return dated >= int(c["min_pairs"]) or (labelled and pairs >= int(c["label_pairs"]))
+
+
+_TOKEN = regex.compile(r"\w+")
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a date, time or counter line and nothing else (``Thứ Hai, 30 tháng 4,
+    2012``, ``10.03.2025 15:02 11 đã xem``, ``2048``): numbers and ``stamp_words`` only."""
+    words = _TOKEN.findall(line.casefold())
+    if not words or len(words) > 14 or not any(w[:1].isdigit() for w in words):
+        return False
+    stamp = _rules()["stamp_words"]
+    return all(w.isdigit() or w in stamp or (w[:1].isdigit() and w.rstrip("hgp").isdigit()) for w in words)
+
+
+def is_placeholder(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` is a placeholder printed where a headline would be (``Không có tiêu đề``)."""
+    return len(line) <= 40 and _rules()["title_placeholder"].match(line, timeout=t) is not None
+
+
+def is_preview(lines: list, t: float) -> bool:
+    """Whether the page is a document-sharing site's preview of a file or a journal paper's page
+    (``other``): one line only such a site prints above a preview, two lines of its file card, or
+    a paper's abstract line and keywords line among the page's first lines."""
+    rx = _rules()
+    weak = 0
+    abstract = [False] * len(rx["abstract"])
+    for ln in [x for x in lines if x][:80]:
+        if len(ln) > 400:
+            ln = ln[:400]
+        if rx["preview_strong"].search(ln, timeout=t):
+            return True
+        if rx["preview_weak"].search(ln, timeout=t):
+            weak += 1
+            if weak >= 2:
+                return True
+        for k, a in enumerate(rx["abstract"]):
+            abstract[k] = abstract[k] or a.match(ln, timeout=t) is not None
+    return all(abstract)
+
+
+def cut_off_teasers(body: list) -> bool:
+    """Whether the body is a section page's run of leads cut off with ``…`` (see
+    ``pagekind.json`` ``cut_off_teasers``)."""
+    c = _rules()["cut_off"]
+    long_lines = [ln for ln in body if len(ln.split()) >= int(c["min_words"])]
+    cut = [ln for ln in long_lines if ln.rstrip().endswith(("…", "..."))]
+    return len(cut) >= int(c["min_lines"]) and len(cut) >= float(c["share"]) * len(body)
+
+
+def is_legal(lines: list, t: float) -> bool:
+    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
+    legal_rx, _ = _kind_rules()
+    kinds: dict = {}
+    for ln in lines[:600]:
+        if not ln:
+            continue
+        try:
+            m = legal_rx.search(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup:
+            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+    return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
+                                                     or kinds.get("dbrow", 0) >= 3))
+
+
+def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
+              link_lines: int = 0) -> str:
+    """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
+
+    legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
+    ``Căn cứ …`` recitals, the document-type heading, ``Điều N.``, a legal-database metadata
+    table), or two when recitals/articles repeat. listing: teasers under their own date lines
+    (two or more, and no headline), mostly headline lines with little prose, or many markdown
+    link lines (``link_lines``, counted by the markdown stage)."""
+    _, listing = _kind_rules()
+    if is_legal(lines, t):
+        return "legal_document"
+    content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
+    dated = 0
+    for a, b in zip(content, content[1:]):
+        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
+            dated += 1
+    if title is None and dated >= int(listing["min_dated_teasers"]):
+        return "listing"
+    body = [lines[i] for i in content if kind[i] is None]
+    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
+             and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
+    if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
+            and not any(len(ln.split()) > 60 for ln in body):
+        return "listing"
+    if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
+        return "listing"
+    if teaser_pairs(body, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+        return "listing"
+    return "article"
+
+
+def teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
+    """Whether the body is a run of teasers without dates: ``min_pairs`` or more headline-shaped
+    lines each followed by one short paragraph (``max_words`` words at most), every line of the
+    body but one in such a pair. An article's sections run longer than a teaser."""
+    if not min_pairs or not max_words or len(body) < 2 * min_pairs:
+        return False
+    if any(len(ln.split()) > max_words for ln in body):
+        return False
+    pairs, i = 0, 0
+    while i + 1 < len(body):
+        if _headline_shaped(body[i]) and body[i + 1].rstrip().endswith((".", "!", "?", "…")) \
+                and not _headline_shaped(body[i + 1]):
+            pairs += 1
+            i += 2
+        else:
+            i += 1
+    return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
+
+
+def one_teaser_page(lines: list, kind: list, cut: int) -> list:
+    """The indexes of the section label (if any) and the headline when the page is a section or
+    tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
+    the headline and one paragraph of prose (``listing`` ``one_teaser_max_words`` words at most),
+    and nothing of an article's own (a date, a byline, a caption, a repeated headline) was found."""
+    _, listing = _kind_rules()
+    limit = int(listing.get("one_teaser_max_words", 0))
+    if not limit:
+        return []
+    own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
+    if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
+        return []  # the page's own date, byline, photo or repeated headline: an article
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
+        return []
+    para = lines[seq[-1]]
+    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
+            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
+        return []  # a teaser's headline says something: six words or more, a shorter line is a label
+    # a line above the headline is a short section label, never prose
+    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
+        return []
+    return seq[:-1]
+
+
+def teaser_card(line: str, t: float) -> bool:
+    """Whether a page's only line is a teaser card: a headline of six to thirty words run into
+    its lead with a space ("… năm 2026 Năm 2026, TP. Hải Phòng phấn đấu …"), the lead a sentence
+    of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
+    words (a lead restates its headline)."""
+    _, listing = _kind_rules()
+    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    for m in _CAP_WORD.finditer(line, timeout=t):
+        head, lead = line[:m.start()].rstrip(), line[m.start():]
+        words = set(_word_key(head).split())
+        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
+            continue
+        have = set(_word_key(lead).split())
+        if sum(w in have for w in words) * 5 >= 4 * len(words):
+            return True
+    return False
+
+
+def one_teaser(lines: list, kind: list, cut: int, first_i, legal: bool, unpacked_row: bool,
+               crawl_stamp: bool) -> list:
+    """The indexes to relabel when the page is a section/tag page of teasers whose first teaser
+    was taken for a headline (see :func:`one_teaser_page` and :func:`teaser_pairs`), else
+    ``[]``: the section label (navigation) and, last, the teaser's headline (body)."""
+    if first_i is None or legal:
+        return []
+    teaser = one_teaser_page(lines, kind, cut) if not unpacked_row and not crawl_stamp else []
+    if teaser:
+        return teaser
+    _, listing = _kind_rules()
+    shown = [lines[i] for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    if teaser_pairs(shown, int(listing.get("min_teaser_pairs", 0)), int(listing.get("teaser_max_words", 0))):
+        for i in first_i[0]:
+            kind[i] = None
+        return [first_i[0][-1]]  # the "headline" is the first teaser's: a listing's title is null
+    return []
+
+
+def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, legal: bool,
+           one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float) -> str:
+    """The page's kind once its lines are classified and its headline chosen."""
+    if one_teaser_found:
+        return "listing"
+    if paginated or (not legal and is_preview(lines[:cut], t)):
+        return "other"
+    kind_of_page = page_kind(lines, kind, title, t)
+    if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)):
+        return "listing"
+    if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \
+            and not crawl_stamp and teaser_card(body[0], t):
+        kind_of_page = "listing"  # a tag page whose one teaser is its headline run into its lead
+    if kind_of_page == "article" and not legal:
+        labels: dict = {}
+        for i in range(cut):
+            if lines[i] and kind[i] == "legal_metadata" and ":" in lines[i]:
+                key = lines[i].split(":", 1)[0].strip(" |-•").casefold()
+                labels[key] = labels.get(key, 0) + 1
+        if max(labels.values(), default=0) >= 3:
+            kind_of_page = "listing"  # a legal database's list: one field printed for each document
+    return kind_of_page

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
+from . import rx as regex
 
 from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _prose,
                     _word_key)

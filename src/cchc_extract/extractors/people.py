@@ -132,6 +132,9 @@ class _Data:
     plural_words: frozenset             # "các", "những": a title after them names a group
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
     bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
+    role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
+    role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
+    role_link_rx: Optional["regex.Pattern[str]"] = None    # "đối với" right before a mention
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +166,13 @@ def _data() -> _Data:
         plural_words=frozenset(words("plural_words")),
         leader_heads=tuple(words("org_leader_heads")),
         bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
+        role_after_rx=regex.compile(
+            rf"[ ]+(?:(?:{alt(nfc(w) for w in p['role_verbs_after']['auxiliaries'])})[ ]+){{0,2}}"
+            rf"(?:{alt(words('role_verbs_after'))})[ ]+"),
+        role_before_rx=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{alt(words('role_words_before'))})[ ]+"),
+        role_link_rx=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
     )
 
 
@@ -248,8 +258,10 @@ def extract(ctx) -> None:
                 elif name not in introduced:
                     introduced.append(name)
             titles: list[str] = []
-            for a, b in mn.titles:
-                titles.extend(_split_title(ctx, text[s.start + a:s.start + b]))
+            for a, b in mn.titles + _verb_roles(ctx, s.text, mn, strong):
+                for ti in _split_title(ctx, text[s.start + a:s.start + b]):
+                    if ti not in titles:
+                        titles.append(ti)
             org = _main_org(ctx, titles)
             chain_prov = place_of(ctx, s.start, mn.start, mn.end, prov_spans)
             prov = chain_prov
@@ -916,6 +928,38 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         break
     mn.titles = titles_before + titles_after
     return mn
+
+
+def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[int, int]]:
+    """Positions stated through a verb around a mention (sentence-relative spans): after it
+    (``ông X được bầu giữ chức Chủ tịch UBND huyện Y``) or before it, up to ``đối với``
+    (``miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với ông X``)."""
+    v = vocab()
+    d = _data()
+    t = ctx.timeout
+    stops = _StartSet(name_starts)
+    out = []
+    m = d.role_after_rx.match(text, mn.end, timeout=t)
+    if m:
+        th = v.title_rx.match(text, m.end(), timeout=t)
+        verb = text[m.start():m.end()].split()[-1]
+        if th and th.group()[0].isupper() or (th and verb != "làm" and len(th.group().split()) > 1):
+            body = scan_body(ctx, text, th.end(), len(text), stops, max_words=16)
+            out.append((th.start(), max(body.end, th.end())))
+    lm = d.role_link_rx.search(text, max(0, mn.start - 12), mn.start, timeout=t)
+    if lm:
+        lo = max(0, lm.start() - 200)
+        k = bisect.bisect_left(name_starts, lo)
+        if k < len(name_starts) and name_starts[k] < lm.start():
+            lo = name_starts[bisect.bisect_left(name_starts, lm.start()) - 1]  # no other person between
+        last = None
+        for w in d.role_before_rx.finditer(text, lo, lm.start(), timeout=t):
+            last = w
+        th = v.title_rx.match(text, last.end(), timeout=t) if last else None
+        if th and (th.group()[0].isupper() or len(th.group().split()) > 1):
+            body = scan_body(ctx, text, th.end(), lm.start(), stops, max_words=16)
+            out.append((th.start(), max(body.end, th.end())))
+    return out
 
 
 def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:

@@ -132,6 +132,7 @@ class _Data:
     plural_words: frozenset             # "các", "những": a title after them names a group
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
     bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
+    cap_words: frozenset = frozenset()  # "Ông", "Bà" … written with a capital
     role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
     role_link_rx: Optional["regex.Pattern[str]"] = None    # "đối với" right before a mention
@@ -166,6 +167,7 @@ def _data() -> _Data:
         plural_words=frozenset(words("plural_words")),
         leader_heads=tuple(words("org_leader_heads")),
         bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
+        cap_words=frozenset(nfc(w) for w in p["capitalised_address_words"]["words"]),
         role_after_rx=regex.compile(
             rf"[ ]+(?:(?:{alt(nfc(w) for w in p['role_verbs_after']['auxiliaries'])})[ ]+){{0,2}}"
             rf"(?:{alt(words('role_verbs_after'))})[ ]+"),
@@ -386,12 +388,23 @@ _NEXT_CAP = regex.compile(r"[ ]\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
 
 
 def _inside_name(text: str, a: int, b: int, d: "_Data") -> bool:
-    """A one-word head right after a surname and before a capitalised syllable."""
-    prev = text[max(0, a - 12):a]
+    """A one-word head right after a surname and before a capitalised syllable, or ending a name
+    of three syllables (``ông Trần Thanh Trường, Phó Giám đốc …``): a surname, a capitalised
+    middle syllable, the head, then no capitalised word."""
+    prev = text[max(0, a - 24):a]
     if not prev.endswith(" "):
         return False
-    w = prev.split()[-1] if prev.split() else ""
-    return w in d.surnames and bool(_NEXT_CAP.match(text, b))
+    ws = prev.split()
+    w = ws[-1] if ws else ""
+    if w in d.surnames and bool(_NEXT_CAP.match(text, b)):
+        return True
+    if _NEXT_CAP.match(text, b):
+        return False
+    for k in (2, 3):  # the surname two or three words before the head, capitalised words between
+        if len(ws) >= k and ws[-k] in d.surnames and all(is_cap(x) for x in ws[-k + 1:]):
+            lead = ws[-k - 1] if len(ws) > k else ""
+            return not is_cap(lead) or lead in d.cap_words
+    return False
 
 
 class _Mask:
@@ -526,6 +539,8 @@ def _surname_at(text: str, pc, i: int, d: _Data) -> int:
 def _names_in_piece(text: str, pc, d: _Data) -> list[_Name]:
     out = []
     i = 0
+    if len(pc) >= 3 and text[pc[0][0]:pc[0][1]] in d.cap_words and _surname_at(text, pc, 1, d):
+        i = 1  # "… có Ông Võ Văn Hòa": an address word written with a capital inside a sentence
     while i < len(pc):
         if _surname_at(text, pc, i, d):
             j = len(pc)
@@ -833,6 +848,18 @@ def _title_after_cua(ctx, text: str, a: int, b: int) -> bool:
     return False
 
 
+def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
+    """``name_starts`` with, for each name after ``after``, where a capitalised address word
+    right before it starts (``… UBND tỉnh và Bà Lê Thị Hạnh``: a body stops before ``Bà``)."""
+    d = _data()
+    extra = []
+    for ns in name_starts[bisect.bisect_right(name_starts, after):]:
+        m = d.cap_address_end_rx.search(text, max(after, ns - 12), ns, timeout=ctx.timeout)
+        if m:
+            extra.append(m.start(1))
+    return sorted(set(name_starts) | set(extra)) if extra else name_starts
+
+
 def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     v = vocab()
     t = ctx.timeout
@@ -898,7 +925,7 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
             break
         th = v.title_rx.match(text, q, timeout=t)
         if th and (len(th.group().split()) > 1 or th.group()[0].isupper()):
-            stops = _StartSet(name_starts)
+            stops = _StartSet(_with_address_words(ctx, text, name_starts, nm.end))
             body = scan_body(ctx, text, th.end(), end, stops, max_words=16)
             tend = max(body.end, th.end())
             if not body.words and th.group()[0].islower() and not paren:

@@ -107,6 +107,7 @@ def _run_rx() -> "regex.Pattern[str]":
                          rf"(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
+_ABBR_HEAD = regex.compile(r"[ ]+(\p{Lu}{2,6})(?![\p{L}\p{M}\p{N}])")  # an abbreviated title right after a name
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
 _DASH_BEFORE = regex.compile(r"[ ]+[-–—][ ]+$")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -328,6 +329,8 @@ def _units(ctx):
                 break
             if not ends_title or _data().cap_address_rx.match(nxt.text):
                 break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
+            if v.title_rx.match(nxt.text, timeout=ctx.timeout) and nxt.text[:1].isupper() and tail[-1] not in ",-–—":
+                break  # "… hai tân Phó thủ tướng Chính phủ⏎Phó thủ tướng Trần Hồng Hà …": a new paragraph
             parts.append(nxt)
             i += 1
         i += 1
@@ -921,6 +924,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         elif text[pos:pos + 2].lstrip().startswith("(") and not titles_after:
             q = text.index("(", pos) + 1
             paren = True
+        elif pos == nm.end and _ABBR_HEAD.match(text, pos, timeout=t) and \
+                v.title_rx.fullmatch(_ABBR_HEAD.match(text, pos).group(1), timeout=t):
+            q = SPACES.match(text, pos).end()  # "Nguyễn Công Châu UVBTV – PCT UBND huyện": no comma
         else:
             break
         th = v.title_rx.match(text, q, timeout=t)

@@ -261,7 +261,7 @@ def extract(ctx) -> None:
                 elif name not in introduced:
                     introduced.append(name)
             titles: list[str] = []
-            for a, b in mn.titles + _verb_roles(ctx, s.text, mn, strong):
+            for a, b in _list_title(ctx, s.text, mn) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
                 for ti in _split_title(ctx, text[s.start + a:s.start + b]):
                     if ti not in titles:
                         titles.append(ti)
@@ -993,6 +993,34 @@ def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[i
             body = scan_body(ctx, text, th.end(), lm.start(), stops, max_words=16)
             out.append((th.start(), max(body.end, th.end())))
     return out
+
+
+def _list_title(ctx, text: str, mn: _Mention) -> list[tuple[int, int]]:
+    """A title shared by a list of people introduced after a colon (``các Ủy viên Trung ương Đảng:
+    A, Bộ trưởng …; B, Bí thư …``): the title between the plural word and the colon, for each
+    person who opens an item of the list (after the colon or a semicolon)."""
+    d = _data()
+    v = vocab()
+    t = ctx.timeout
+    colon = text.rfind(":", max(0, mn.start - 400), mn.start)
+    if colon < 0:
+        return []
+    lead = text[colon + 1:mn.start].rstrip()
+    if lead and not lead.endswith(";"):
+        return []
+    if any(c in text[colon + 1:mn.start] for c in ".!?"):
+        return []
+    words = list(WORD.finditer(text, max(0, colon - 80), colon, timeout=t))
+    for k, w in enumerate(words):
+        if w.group().casefold() not in d.plural_words:
+            continue
+        th = v.title_rx.match(text, SPACES.match(text, w.end()).end(), timeout=t)
+        if th and th.group()[0].isupper():
+            body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
+            end = max(body.end, th.end())
+            if text[end:colon].strip() == "":
+                return [(th.start(), end)]
+    return []
 
 
 def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:

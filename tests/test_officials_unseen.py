@@ -154,3 +154,19 @@ def test_a_chain_broken_after_a_comma_goes_on():
     text = "Dự có đồng chí Lê Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy,\nPhó Chủ tịch UBND tỉnh Thái Nguyên."
     assert officials(text) == [("Lê Văn Nam", ["Ủy viên Ban Thường vụ Tỉnh ủy",
                                                "Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên"])]
+
+
+# ------------------------------------------------------------------ titles in parentheses
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ủy viên Ban Thường vụ gồm: Vũ Văn Diện (Phó Chủ tịch UBND tỉnh) và Vi Ngọc Bích (Bí thư Huyện ủy, "
+     "Chủ tịch HĐND huyện Hải Hà).",
+     [("Vũ Văn Diện", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+      ("Vi Ngọc Bích", ["Bí thư Huyện ủy", "Chủ tịch Hội đồng nhân dân huyện Hải Hà"])]),
+    ("Ông Lê Văn Tám (Giám đốc Sở Y tế, Bí thư Đảng ủy Sở) phát biểu.",
+     [("Lê Văn Tám", ["Giám đốc Sở Y tế", "Bí thư Đảng ủy Sở"])]),
+    # a citizen's age and a lower-case remark are no chain of titles
+    ("Ông Lê Văn Tám (65 tuổi, Chủ tịch Hội Nông dân xã) chia sẻ.", []),
+])
+def test_several_titles_inside_parentheses(text, expected):
+    assert officials(text) == expected

@@ -943,9 +943,19 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
             if paren:
                 close = text.find(")", tend)
+                inner = [(q, tend)]
+                while 0 <= close and text[tend:close].strip() and text[tend:tend + 1] == ",":
+                    # "(Bí thư Huyện ủy, Chủ tịch HĐND huyện Hải Hà)": titles in a row inside
+                    q2 = SPACES.match(text, tend + 1).end()
+                    th2 = v.title_rx.match(text, q2, timeout=t)
+                    if not th2 or not th2.group()[0].isupper():
+                        break
+                    body2 = scan_body(ctx, text, th2.end(), close, stops, max_words=16)
+                    tend = max(body2.end, th2.end())
+                    inner.append((q2, tend))
                 if close < 0 or text[tend:close].strip():
                     break
-                titles_after.append((q, tend))
+                titles_after.extend(inner)
                 mn.end = close + 1
                 break
             titles_after.append((q, tend))

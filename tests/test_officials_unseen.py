@@ -170,3 +170,22 @@ def test_a_chain_broken_after_a_comma_goes_on():
 ])
 def test_several_titles_inside_parentheses(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Đến dự có ông Nguyễn Văn Giám – PBT thường trực huyện ủy, ông Lê Văn Sáu – CT HĐND huyện.",
+     "Lê Văn Sáu", ["Chủ tịch Hội đồng nhân dân huyện"]),
+    ("Ông Võ Văn Hy – CT UBND huyện đã lắng nghe.", "Võ Văn Hy", ["Chủ tịch Ủy ban nhân dân huyện"]),
+    ("Ngô Văn Hải, Trợ lý Bộ trưởng Bộ Ngoại giao, cùng dự.", "Ngô Văn Hải", ["Trợ lý Bộ trưởng Bộ Ngoại giao"]),
+])
+def test_chairman_abbreviated_and_assistants(text, name, titles):
+    assert titles_of(text, name) == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Chỉ thị số 05/CT-TTg, người dân được hỗ trợ.",
+    "Trợ lý ảo giúp người dân tra cứu thủ tục.",
+    "Chỉ thị 15-CT/TU của Tỉnh ủy về cải cách hành chính.",
+])
+def test_no_official_from_a_code_or_a_virtual_assistant(text):
+    assert officials(text) == []

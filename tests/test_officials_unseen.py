@@ -185,6 +185,8 @@ def test_chairman_abbreviated_and_assistants(text, name, titles):
 @pytest.mark.parametrize("text", [
     "Theo Chỉ thị số 05/CT-TTg, người dân được hỗ trợ.",
     "Trợ lý ảo giúp người dân tra cứu thủ tục.",
+    # a personal assistant is no position
+    "Chị Nguyễn Thị Hoa, trợ lý cá nhân của ca sĩ, cho biết.",
     "Chỉ thị 15-CT/TU của Tỉnh ủy về cải cách hành chính.",
 ])
 def test_no_official_from_a_code_or_a_virtual_assistant(text):

@@ -191,3 +191,18 @@ def test_chairman_abbreviated_and_assistants(text, name, titles):
 ])
 def test_no_official_from_a_code_or_a_virtual_assistant(text):
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Tham dự có Chủ nhiệm UB Kinh tế Trương Thị Mai.", "Trương Thị Mai", ["Chủ nhiệm Ủy ban Kinh tế"]),
+    ("Ông Nguyễn Văn Trượng được điều động, bổ nhiệm giữ chức Phó Ban Dân vận Tỉnh ủy.",
+     "Nguyễn Văn Trượng", ["Phó Ban Dân vận Tỉnh ủy"]),
+    ("Bà Lê Thị Hoa, Phó Ban Tuyên giáo Tỉnh ủy, phát biểu.", "Lê Thị Hoa", ["Phó Ban Tuyên giáo Tỉnh ủy"]),
+])
+def test_committee_abbreviation_and_deputy_head_of_a_ban(text, name, titles):
+    assert titles_of(text, name) == titles
+
+
+@pytest.mark.parametrize("text", ["Các phó ban đã họp bàn.", "Trưởng, Phó Ban Quản lý dự án dự họp."])
+def test_no_official_from_a_ban_without_a_name(text):
+    assert officials(text) == []

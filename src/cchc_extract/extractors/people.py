@@ -863,6 +863,28 @@ def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
     return sorted(set(name_starts) | set(extra)) if extra else name_starts
 
 
+def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Optional[int]:
+    """Where a title ending at ``comma`` right before an address word starts
+    (``Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình báo cáo``), or None: only a title that opens
+    its clause, not one that ends a name or another title before it (``ông A, Giám đốc Sở X, ông
+    B``: the title is A's)."""
+    sep, kind = _prev_sep(text, 0, comma)
+    hs = _title_in_segment(ctx, text, sep + 1, comma, name_starts, True)
+    if hs is None:
+        return None
+    if kind == "":
+        return hs
+    if kind != ",":
+        return hs if kind in ":\n" else None
+    k = bisect.bisect_left(name_starts, sep) - 1
+    if k >= 0 and sep - name_starts[k] <= 40 and all(is_cap(w) for w in text[name_starts[k]:sep].split()):
+        return None  # a name right before: the title is that person's
+    sep2, _ = _prev_sep(text, 0, sep)
+    if _title_in_segment(ctx, text, sep2 + 1, sep, name_starts, True) is not None:
+        return None  # a chain of titles of someone named earlier
+    return hs
+
+
 def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     v = vocab()
     t = ctx.timeout
@@ -912,6 +934,11 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 break
             seg_end = sep
             first = False
+    elif text[:chain_end].rstrip().endswith(","):
+        hs = _title_before_address(ctx, text, text[:chain_end].rstrip().rfind(","), name_starts)
+        if hs is not None:
+            titles_before.append((hs, text[:chain_end].rstrip().rfind(",")))
+            mn.start = hs
     # ---- titles after: ", Giám đốc …", " – Phó Giám đốc …", "(Giám đốc …)"
     titles_after = []
     pos = nm.end

@@ -34,6 +34,8 @@ def titles_of(text: str, name: str):
      "Lê Minh Đức", "Phó Giám đốc Sở Xây dựng"),
     ("Ông Phạm Tấn Hòa đã được điều động sang giữ chức Phó Viện trưởng Viện Nghiên cứu phát triển tỉnh.",
      "Phạm Tấn Hòa", "Phó Viện trưởng Viện Nghiên cứu phát triển tỉnh"),
+    ("Ông Lương Văn Cường được bầu giữ chức Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam nhiệm kỳ 2021-2026.",
+     "Lương Văn Cường", "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
     ("Trao quyết định điều động ông Hà Văn Phúc, Giám đốc Sở Xây dựng làm Phó Bí thư Thành ủy.",
      "Hà Văn Phúc", "Phó Bí thư Thành ủy"),
     # the position written before "đối với" and the person
@@ -206,3 +208,28 @@ def test_committee_abbreviation_and_deputy_head_of_a_ban(text, name, titles):
 @pytest.mark.parametrize("text", ["Các phó ban đã họp bàn.", "Trưởng, Phó Ban Quản lý dự án dự họp."])
 def test_no_official_from_a_ban_without_a_name(text):
     assert officials(text) == []
+
+
+# ------------------------------------------------------------------ a title, a comma, an address word
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình báo cáo.",
+     [("Nguyễn Văn Bình", ["Chủ tịch Ủy ban nhân dân xã Tân Lập"])]),
+    ("Phát biểu tại hội nghị, Giám đốc Sở Nội vụ, bà Lê Thị Hoa cho biết.",
+     [("Lê Thị Hoa", ["Giám đốc Sở Nội vụ"])]),
+    # the title after a name is that person's
+    ("Dự có ông Lê Văn An, Giám đốc Sở Tư pháp, ông Trần Văn Bình cùng dự.",
+     [("Lê Văn An", ["Giám đốc Sở Tư pháp"])]),
+    ("Dự có ông Lê Văn An, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Y tế, ông Trần Văn Bình cùng dự.",
+     [("Lê Văn An", ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"])]),
+    # a name the surname list does not know is no body
+    ("Sau cuộc gặp Chủ tịch Tập Cận Bình, ông Viktor Orban cho biết.", []),
+    ("Trao đổi với phóng viên, ông Lê Văn An cho biết.", []),
+])
+def test_title_before_a_comma_and_an_address_word(text, expected):
+    assert officials(text) == expected
+
+
+def test_department_with_a_short_dash_name_is_kept_whole():
+    assert titles_of("Ông Lê Văn An, Giám đốc Sở Thông tin- TT tỉnh cho biết.", "Lê Văn An") == \
+        ["Giám đốc Sở Thông tin- TT tỉnh"]

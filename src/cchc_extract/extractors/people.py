@@ -137,6 +137,7 @@ class _Data:
     role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
     role_link_rx: Optional["regex.Pattern[str]"] = None    # "đối với" right before a mention
+    role_trailing_rx: Optional["regex.Pattern[str]"] = None  # "nhiệm kỳ" left at the end of a position
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +175,8 @@ def _data() -> _Data:
             rf"(?:{alt(words('role_verbs_after'))})[ ]+"),
         role_before_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(words('role_words_before'))})[ ]+"),
+        role_trailing_rx=regex.compile(
+            rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
         role_link_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
     )
@@ -872,6 +875,11 @@ def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Opti
     hs = _title_in_segment(ctx, text, sep + 1, comma, name_starts, True)
     if hs is None:
         return None
+    v = vocab()
+    head = v.title_rx.match(text, hs, timeout=ctx.timeout)
+    body = text[head.end():comma] if head else ""
+    if body.strip() and not v.org_rx.search(body, timeout=ctx.timeout):
+        return None  # "Chủ tịch Tập Cận Bình, ông Orban": a name no surname list knows, not a body
     if kind == "":
         return hs
     if kind != ",":
@@ -1015,7 +1023,9 @@ def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[i
         verb = text[m.start():m.end()].split()[-1]
         if th and th.group()[0].isupper() or (th and verb != "làm" and len(th.group().split()) > 1):
             body = scan_body(ctx, text, th.end(), len(text), stops, max_words=16)
-            out.append((th.start(), max(body.end, th.end())))
+            end = max(body.end, th.end())
+            tm = d.role_trailing_rx.search(text, th.end(), end, timeout=t)
+            out.append((th.start(), tm.start() if tm else end))
     lm = d.role_link_rx.search(text, max(0, mn.start - 12), mn.start, timeout=t)
     if lm:
         lo = max(0, lm.start() - 200)

@@ -233,3 +233,17 @@ def test_title_before_a_comma_and_an_address_word(text, expected):
 def test_department_with_a_short_dash_name_is_kept_whole():
     assert titles_of("Ông Lê Văn An, Giám đốc Sở Thông tin- TT tỉnh cho biết.", "Lê Văn An") == \
         ["Giám đốc Sở Thông tin- TT tỉnh"]
+
+
+# ------------------------------------------------------------------ hard line wraps
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dự hội nghị có ông Lê Văn An, Phó Chủ tịch Ủy ban nhân\ndân tỉnh Thái Nguyên.",
+     [("Lê Văn An", ["Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên"])]),
+    ("Bà Nguyễn Thị Hà,\nPhó Giám đốc Sở Tư pháp cho biết thủ tục đã được rút gọn.",
+     [("Nguyễn Thị Hà", ["Phó Giám đốc Sở Tư pháp"])]),
+    # a line ending in a comma with no person before it gives none
+    ("Hội nghị có nhiều ý kiến,\nGiám đốc các sở đều đồng tình.", []),
+])
+def test_titles_broken_by_a_line(text, expected):
+    assert officials(text) == expected

@@ -328,7 +328,17 @@ def _units(ctx):
             ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin or
                                           bool(v.org_rx.fullmatch(last, timeout=ctx.timeout)) or  # "… UBND⏎tỉnh …"
                                           (lower_next and cap_end))  # "… và Phát triển⏎nông thôn …"
-            if not (nxt.text[:1].isupper() or first in v.admin or first in v.links or (lower_next and cap_end)):
+            # a head broken by the line ("… Ủy ban nhân⏎dân tỉnh …"), or a chain going on after a
+            # comma ("Bà Nguyễn Thị Hà,⏎Phó Giám đốc Sở Tư pháp …")
+            left = tail[-30:]
+            joined = f"{left} {nxt.text[:30]}"
+            crosses = any(m.start() < len(left) < m.end()
+                          for rx in (v.org_rx, v.title_rx) for m in rx.finditer(joined, timeout=ctx.timeout))
+            chain_on = tail[-1] == "," and nxt.text[:1].isupper() and \
+                bool(v.title_rx.match(nxt.text, timeout=ctx.timeout))
+            ends_title = ends_title or crosses or chain_on
+            if not (nxt.text[:1].isupper() or first in v.admin or first in v.links or (lower_next and cap_end)
+                    or crosses):
                 break
             if not ends_title or _data().cap_address_rx.match(nxt.text):
                 break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence

@@ -244,6 +244,8 @@ def test_department_with_a_short_dash_name_is_kept_whole():
      [("Nguyễn Thị Hà", ["Phó Giám đốc Sở Tư pháp"])]),
     # a line ending in a comma with no person before it gives none
     ("Hội nghị có nhiều ý kiến,\nGiám đốc các sở đều đồng tình.", []),
+    # the heads of many bodies after a name are a new subject
+    ("Hội nghị có nhiều ý kiến của ông Lê Văn An, Giám đốc các sở đều đồng tình.", []),
 ])
 def test_titles_broken_by_a_line(text, expected):
     assert officials(text) == expected

@@ -986,6 +986,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                     break  # "đại biểu Kim Yến, bộ trưởng nói …": the subject of the next clause
             if SPACES.match(text, tend, timeout=t).end() in stops:
                 break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
+            nw = WORD.match(text, SPACES.match(text, th.end(), timeout=t).end(), timeout=t)
+            if not body.words and nw and nw.group().casefold() in _data().plural_words:
+                break  # "ông A, Giám đốc các sở đều đồng tình": the heads of many bodies, a new subject
             if paren:
                 close = text.find(")", tend)
                 inner = [(q, tend)]

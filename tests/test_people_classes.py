@@ -123,9 +123,10 @@ def test_not_officials(text):
     # a numbered body, and a captain of a public team
     ("Ông Trần Văn Hùng, Đội trưởng Đội Quản lý thị trường số 3, cho biết.",
      "Trần Văn Hùng", ["Đội trưởng Đội Quản lý thị trường số 3"]),
-    # a verb of appointment ends the title of the one who appoints
+    # a verb of appointment ends the title of the one who appoints; the position after
+    # "giữ chức" is the appointee's
     ("Cùng ngày, Thủ tướng bổ nhiệm thiếu tướng La Văn Phương giữ chức Chính ủy Quân khu 1.",
-     "La Văn Phương", ["thiếu tướng"]),
+     "La Văn Phương", ["thiếu tướng", "Chính ủy Quân khu 1"]),
 ])
 def test_titles_in_many_shapes(text, name, titles):
     got = officials(text)

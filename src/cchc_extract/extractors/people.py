@@ -107,6 +107,7 @@ def _run_rx() -> "regex.Pattern[str]":
                          rf"(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 _UPPER_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}+(?:[ ]\p{Lu}+){1,9}(?![\p{L}\p{M}\p{N}])")
 _PAREN_BEFORE = regex.compile(r"\([^()\n]{1,40}\)[ ]*$")
+_ABBR_HEAD = regex.compile(r"[ ]+(\p{Lu}{2,6})(?![\p{L}\p{M}\p{N}])")  # an abbreviated title right after a name
 _SEP_AFTER = regex.compile(r"[ \t]*(?:,|[-–—]|:)[ \t]*")
 _DASH_BEFORE = regex.compile(r"[ ]+[-–—][ ]+$")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -132,6 +133,11 @@ class _Data:
     plural_words: frozenset             # "các", "những": a title after them names a group
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
     bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
+    cap_words: frozenset = frozenset()  # "Ông", "Bà" … written with a capital
+    role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
+    role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
+    role_link_rx: Optional["regex.Pattern[str]"] = None    # "đối với" right before a mention
+    role_trailing_rx: Optional["regex.Pattern[str]"] = None  # "nhiệm kỳ" left at the end of a position
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +169,16 @@ def _data() -> _Data:
         plural_words=frozenset(words("plural_words")),
         leader_heads=tuple(words("org_leader_heads")),
         bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
+        cap_words=frozenset(nfc(w) for w in p["capitalised_address_words"]["words"]),
+        role_after_rx=regex.compile(
+            rf"[ ]+(?:(?:{alt(nfc(w) for w in p['role_verbs_after']['auxiliaries'])})[ ]+){{0,2}}"
+            rf"(?:{alt(words('role_verbs_after'))})[ ]+"),
+        role_before_rx=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{alt(words('role_words_before'))})[ ]+"),
+        role_trailing_rx=regex.compile(
+            rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
+        role_link_rx=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
     )
 
 
@@ -248,8 +264,10 @@ def extract(ctx) -> None:
                 elif name not in introduced:
                     introduced.append(name)
             titles: list[str] = []
-            for a, b in mn.titles:
-                titles.extend(_split_title(ctx, text[s.start + a:s.start + b]))
+            for a, b in _list_title(ctx, s.text, mn) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
+                for ti in _split_title(ctx, text[s.start + a:s.start + b]):
+                    if ti not in titles:
+                        titles.append(ti)
             org = _main_org(ctx, titles)
             chain_prov = place_of(ctx, s.start, mn.start, mn.end, prov_spans)
             prov = chain_prov
@@ -310,10 +328,22 @@ def _units(ctx):
             ends_title = bool(heads) and (heads[-1].end() == len(tail) or not is_cap(last) or last in v.admin or
                                           bool(v.org_rx.fullmatch(last, timeout=ctx.timeout)) or  # "… UBND⏎tỉnh …"
                                           (lower_next and cap_end))  # "… và Phát triển⏎nông thôn …"
-            if not (nxt.text[:1].isupper() or first in v.admin or first in v.links or (lower_next and cap_end)):
+            # a head broken by the line ("… Ủy ban nhân⏎dân tỉnh …"), or a chain going on after a
+            # comma ("Bà Nguyễn Thị Hà,⏎Phó Giám đốc Sở Tư pháp …")
+            left = tail[-30:]
+            joined = f"{left} {nxt.text[:30]}"
+            crosses = any(m.start() < len(left) < m.end()
+                          for rx in (v.org_rx, v.title_rx) for m in rx.finditer(joined, timeout=ctx.timeout))
+            chain_on = tail[-1] == "," and nxt.text[:1].isupper() and \
+                bool(v.title_rx.match(nxt.text, timeout=ctx.timeout))
+            ends_title = ends_title or crosses or chain_on
+            if not (nxt.text[:1].isupper() or first in v.admin or first in v.links or (lower_next and cap_end)
+                    or crosses):
                 break
             if not ends_title or _data().cap_address_rx.match(nxt.text):
                 break  # "… Cộng sản⏎Ông Minh cho biết": a new sentence
+            if v.title_rx.match(nxt.text, timeout=ctx.timeout) and nxt.text[:1].isupper() and tail[-1] not in ",-–—":
+                break  # "… hai tân Phó thủ tướng Chính phủ⏎Phó thủ tướng Trần Hồng Hà …": a new paragraph
             parts.append(nxt)
             i += 1
         i += 1
@@ -374,12 +404,23 @@ _NEXT_CAP = regex.compile(r"[ ]\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
 
 
 def _inside_name(text: str, a: int, b: int, d: "_Data") -> bool:
-    """A one-word head right after a surname and before a capitalised syllable."""
-    prev = text[max(0, a - 12):a]
+    """A one-word head right after a surname and before a capitalised syllable, or ending a name
+    of three syllables (``ông Trần Thanh Trường, Phó Giám đốc …``): a surname, a capitalised
+    middle syllable, the head, then no capitalised word."""
+    prev = text[max(0, a - 24):a]
     if not prev.endswith(" "):
         return False
-    w = prev.split()[-1] if prev.split() else ""
-    return w in d.surnames and bool(_NEXT_CAP.match(text, b))
+    ws = prev.split()
+    w = ws[-1] if ws else ""
+    if w in d.surnames and bool(_NEXT_CAP.match(text, b)):
+        return True
+    if _NEXT_CAP.match(text, b):
+        return False
+    for k in (2, 3):  # the surname two or three words before the head, capitalised words between
+        if len(ws) >= k and ws[-k] in d.surnames and all(is_cap(x) for x in ws[-k + 1:]):
+            lead = ws[-k - 1] if len(ws) > k else ""
+            return not is_cap(lead) or lead in d.cap_words
+    return False
 
 
 class _Mask:
@@ -514,6 +555,8 @@ def _surname_at(text: str, pc, i: int, d: _Data) -> int:
 def _names_in_piece(text: str, pc, d: _Data) -> list[_Name]:
     out = []
     i = 0
+    if len(pc) >= 3 and text[pc[0][0]:pc[0][1]] in d.cap_words and _surname_at(text, pc, 1, d):
+        i = 1  # "… có Ông Võ Văn Hòa": an address word written with a capital inside a sentence
     while i < len(pc):
         if _surname_at(text, pc, i, d):
             j = len(pc)
@@ -821,6 +864,45 @@ def _title_after_cua(ctx, text: str, a: int, b: int) -> bool:
     return False
 
 
+def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
+    """``name_starts`` with, for each name after ``after``, where a capitalised address word
+    right before it starts (``… UBND tỉnh và Bà Lê Thị Hạnh``: a body stops before ``Bà``)."""
+    d = _data()
+    extra = []
+    for ns in name_starts[bisect.bisect_right(name_starts, after):]:
+        m = d.cap_address_end_rx.search(text, max(after, ns - 12), ns, timeout=ctx.timeout)
+        if m:
+            extra.append(m.start(1))
+    return sorted(set(name_starts) | set(extra)) if extra else name_starts
+
+
+def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Optional[int]:
+    """Where a title ending at ``comma`` right before an address word starts
+    (``Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình báo cáo``), or None: only a title that opens
+    its clause, not one that ends a name or another title before it (``ông A, Giám đốc Sở X, ông
+    B``: the title is A's)."""
+    sep, kind = _prev_sep(text, 0, comma)
+    hs = _title_in_segment(ctx, text, sep + 1, comma, name_starts, True)
+    if hs is None:
+        return None
+    v = vocab()
+    head = v.title_rx.match(text, hs, timeout=ctx.timeout)
+    body = text[head.end():comma] if head else ""
+    if body.strip() and not v.org_rx.search(body, timeout=ctx.timeout):
+        return None  # "Chủ tịch Tập Cận Bình, ông Orban": a name no surname list knows, not a body
+    if kind == "":
+        return hs
+    if kind != ",":
+        return hs if kind in ":\n" else None
+    k = bisect.bisect_left(name_starts, sep) - 1
+    if k >= 0 and sep - name_starts[k] <= 40 and all(is_cap(w) for w in text[name_starts[k]:sep].split()):
+        return None  # a name right before: the title is that person's
+    sep2, _ = _prev_sep(text, 0, sep)
+    if _title_in_segment(ctx, text, sep2 + 1, sep, name_starts, True) is not None:
+        return None  # a chain of titles of someone named earlier
+    return hs
+
+
 def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
     v = vocab()
     t = ctx.timeout
@@ -870,6 +952,11 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 break
             seg_end = sep
             first = False
+    elif text[:chain_end].rstrip().endswith(","):
+        hs = _title_before_address(ctx, text, text[:chain_end].rstrip().rfind(","), name_starts)
+        if hs is not None:
+            titles_before.append((hs, text[:chain_end].rstrip().rfind(",")))
+            mn.start = hs
     # ---- titles after: ", Giám đốc …", " – Phó Giám đốc …", "(Giám đốc …)"
     titles_after = []
     pos = nm.end
@@ -882,11 +969,14 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         elif text[pos:pos + 2].lstrip().startswith("(") and not titles_after:
             q = text.index("(", pos) + 1
             paren = True
+        elif pos == nm.end and _ABBR_HEAD.match(text, pos, timeout=t) and \
+                v.title_rx.fullmatch(_ABBR_HEAD.match(text, pos).group(1), timeout=t):
+            q = SPACES.match(text, pos).end()  # "Nguyễn Công Châu UVBTV – PCT UBND huyện": no comma
         else:
             break
         th = v.title_rx.match(text, q, timeout=t)
         if th and (len(th.group().split()) > 1 or th.group()[0].isupper()):
-            stops = _StartSet(name_starts)
+            stops = _StartSet(_with_address_words(ctx, text, name_starts, nm.end))
             body = scan_body(ctx, text, th.end(), end, stops, max_words=16)
             tend = max(body.end, th.end())
             if not body.words and th.group()[0].islower() and not paren:
@@ -896,11 +986,24 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                     break  # "đại biểu Kim Yến, bộ trưởng nói …": the subject of the next clause
             if SPACES.match(text, tend, timeout=t).end() in stops:
                 break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
+            nw = WORD.match(text, SPACES.match(text, th.end(), timeout=t).end(), timeout=t)
+            if not body.words and nw and nw.group().casefold() in _data().plural_words:
+                break  # "ông A, Giám đốc các sở đều đồng tình": the heads of many bodies, a new subject
             if paren:
                 close = text.find(")", tend)
+                inner = [(q, tend)]
+                while 0 <= close and text[tend:close].strip() and text[tend:tend + 1] == ",":
+                    # "(Bí thư Huyện ủy, Chủ tịch HĐND huyện Hải Hà)": titles in a row inside
+                    q2 = SPACES.match(text, tend + 1).end()
+                    th2 = v.title_rx.match(text, q2, timeout=t)
+                    if not th2 or not th2.group()[0].isupper():
+                        break
+                    body2 = scan_body(ctx, text, th2.end(), close, stops, max_words=16)
+                    tend = max(body2.end, th2.end())
+                    inner.append((q2, tend))
                 if close < 0 or text[tend:close].strip():
                     break
-                titles_after.append((q, tend))
+                titles_after.extend(inner)
                 mn.end = close + 1
                 break
             titles_after.append((q, tend))
@@ -916,6 +1019,68 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         break
     mn.titles = titles_before + titles_after
     return mn
+
+
+def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[int, int]]:
+    """Positions stated through a verb around a mention (sentence-relative spans): after it
+    (``ông X được bầu giữ chức Chủ tịch UBND huyện Y``) or before it, up to ``đối với``
+    (``miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với ông X``)."""
+    v = vocab()
+    d = _data()
+    t = ctx.timeout
+    stops = _StartSet(name_starts)
+    out = []
+    m = d.role_after_rx.match(text, mn.end, timeout=t)
+    if m:
+        th = v.title_rx.match(text, m.end(), timeout=t)
+        verb = text[m.start():m.end()].split()[-1]
+        if th and th.group()[0].isupper() or (th and verb != "làm" and len(th.group().split()) > 1):
+            body = scan_body(ctx, text, th.end(), len(text), stops, max_words=16)
+            end = max(body.end, th.end())
+            tm = d.role_trailing_rx.search(text, th.end(), end, timeout=t)
+            out.append((th.start(), tm.start() if tm else end))
+    lm = d.role_link_rx.search(text, max(0, mn.start - 12), mn.start, timeout=t)
+    if lm:
+        lo = max(0, lm.start() - 200)
+        k = bisect.bisect_left(name_starts, lo)
+        if k < len(name_starts) and name_starts[k] < lm.start():
+            lo = name_starts[bisect.bisect_left(name_starts, lm.start()) - 1]  # no other person between
+        last = None
+        for w in d.role_before_rx.finditer(text, lo, lm.start(), timeout=t):
+            last = w
+        th = v.title_rx.match(text, last.end(), timeout=t) if last else None
+        if th and (th.group()[0].isupper() or len(th.group().split()) > 1):
+            body = scan_body(ctx, text, th.end(), lm.start(), stops, max_words=16)
+            out.append((th.start(), max(body.end, th.end())))
+    return out
+
+
+def _list_title(ctx, text: str, mn: _Mention) -> list[tuple[int, int]]:
+    """A title shared by a list of people introduced after a colon (``các Ủy viên Trung ương Đảng:
+    A, Bộ trưởng …; B, Bí thư …``): the title between the plural word and the colon, for each
+    person who opens an item of the list (after the colon or a semicolon)."""
+    d = _data()
+    v = vocab()
+    t = ctx.timeout
+    colon = text.rfind(":", max(0, mn.start - 400), mn.start)
+    if colon < 0:
+        return []
+    lead = text[colon + 1:mn.start].rstrip()
+    if lead and not lead.endswith(";"):
+        return []
+    if any(c in text[colon + 1:mn.start] for c in ".!?"):
+        return []
+    words = list(WORD.finditer(text, max(0, colon - 80), colon, timeout=t))
+    for k, w in enumerate(words):
+        if w.group().casefold() not in d.plural_words:
+            continue
+        th = v.title_rx.match(text, SPACES.match(text, w.end()).end(), timeout=t)
+        if th and th.group()[0].isupper():
+            body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
+            end = max(body.end, th.end())
+            if text[end:colon].strip() == "":
+                return [(th.start(), end)]
+    return []
 
 
 def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:

@@ -39,7 +39,10 @@ def _words() -> dict:
     head = lambda ws: regex.compile(r"^\s*(?:" + _alt(ws) + r")(?![\p{L}])", regex.I)  # noqa: E731
     return dict(
         rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
-        change=head(d["change_headers"]),
+        change=head(d["change_headers"]), score=head(d["score_headers"]),
+        component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
+        any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
+                                                     d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
         caption=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["caption_words"]) + r")(?![\p{L}])", regex.I),
         last=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["last_caption_words"]) + r")(?![\p{L}])", regex.I),
         count=regex.compile(r"(?<![\d.,/])(?P<n>\d{2,3})\s+(?:" + _alt(d["counted_nouns"]) + r")(?![\p{L}])", regex.I),
@@ -50,12 +53,23 @@ def _words() -> dict:
 
 _PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
-_ITEM = regex.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<name>\p{Lu}[^:()\d]{1,60}?)\s*(?:(?:[:–-]|\()\s*(?P<score>\d{1,3}(?:[.,]\d{1,3})?)"
-                      r"\s*(?:điểm|%)?\s*\)?\s*[.;]?)?\s*$")
-_INT = regex.compile(r"^\s*(?:(?i:thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?\s*$")
+_NUM = r"\d{1,4}(?:[.,]\d{1,4})?(?:\s?/\s?\d{1,3})?"
+# a row written on one line: "1. Quảng Ninh: 90,12 điểm", "1 Quảng Ninh 90,12 1", "Hạng 1 - Quảng Ninh (90,12 điểm)",
+# "Quảng Ninh: 90,12 điểm", "TP. Đà Nẵng 0,7812 0,9000"; the name holds no digit, the tail only numbers
+_LINE = regex.compile(
+    r"^\s*(?:(?P<pw>(?i:xếp thứ|xếp hạng|vị trí thứ|vị trí|hạng|thứ))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
+    r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
+    r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
+    r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)\s*[.;]?\s*$")
+_TAIL_NUM = regex.compile(r"(?P<mark>(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?(?P<v>" + _NUM + r")")
+_CELL_LINE_MAX = 50  # a cell of an HTML table flattened to one cell per line
+_INT = regex.compile(r"^\s*(?:(?i:xếp thứ|thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?"
+                     r"(?:\s*\(\s*\d{1,4}(?:[.,]\d{1,4})?\s*(?:điểm|%)?\s*\))?\s*$")
+_RANK_SCORE = regex.compile(r"^\s*\d{1,3}\s*\(\s*\d{1,4}[.,]\d{1,4}\s*(?:điểm|%)?\s*\)\s*$")  # "01 (0,727)"
 _SCORE = regex.compile(r"^\s*(?P<v>\d{1,4}(?:[.,]\d{1,4})?)\s*(?:%|điểm)?\s*$")
 _CHANGE = regex.compile(r"^\s*(?P<sign>[+↑▲-]|−|↓|▼|\p{L}+(?:\s\p{L}+)?)?\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*$")
 _YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
+_CMP_YEAR = regex.compile(r"(?<![\p{L}])(?i:so với|so|kể từ|từ|trước|sau)\s+(?:(?i:năm)\s+)?$")
 
 
 @dataclass
@@ -64,25 +78,55 @@ class Row:
     end: int
     cells: list  # (start, end) of each cell's text, in the document
     number: Optional[tuple] = None  # a numbered item's (start, end, n)
+    marked: bool = False  # the item's number follows "hạng"/"thứ": a rank, not an order number
 
 
 @dataclass
 class Block:
     start: int
     end: int
-    kind: str  # "pipe" or "items"
+    kind: str  # "pipe", "items" (one row a line) or "cells" (one cell a line)
     rows: list = field(default_factory=list)
+    header: Optional[list] = None  # (start, end) of each header cell, when read apart from the rows
+
+
+def _line_row(line: str, a: int, t: float) -> Optional[Row]:
+    """A row written on one line (``_LINE``) naming a province or a body, or None."""
+    m = _LINE.match(line, timeout=t)
+    if not m or not (m.group("n") or m.group("tail").strip()):
+        return None
+    if m.group("pw") and not m.group("n"):
+        return None
+    name = m.group("name").rstrip(" -–.,")
+    na = a + m.start("name")
+    cells = [(a + m.start("n"), a + m.end("n")) if m.group("n") else (na, na), (na, na + len(name))]
+    ts = m.start("tail")
+    for x in _TAIL_NUM.finditer(m.group("tail"), timeout=t):
+        cells.append((a + ts + x.start("v"), a + ts + x.end("v")))
+    number = (a + m.start("n"), a + m.end("n"), int(m.group("n"))) if m.group("n") else None
+    return Row(a, a + len(line), cells, number, bool(m.group("pw")))
 
 
 def blocks(text: str, t: float) -> list[Block]:
-    """The pipe tables and numbered lists of ``text`` (consecutive lines of one kind)."""
+    """The pipe tables, lists of rows one a line and tables of one cell a line of ``text``."""
     out: list[Block] = []
     pos = 0
     cur: Optional[Block] = None
-    for line in text.split("\n"):
+    run: list = []  # consecutive short lines: the cells of a flattened HTML table
+    lines = text.split("\n")
+
+    def close_run():
+        if len(run) >= 6:
+            bl = _cell_block(text, run, t)
+            if bl is not None:
+                out.append(bl)
+        run.clear()
+
+    for line in lines:
         a, b = pos, pos + len(line)
         pos = b + 1
         kind, row = None, None
+        stripped = line.strip()
         m = _PIPE_ROW.match(line, timeout=t)
         if m:
             kind = "pipe"
@@ -95,14 +139,15 @@ def blocks(text: str, t: float) -> list[Block]:
                     off += len(part) + 1
                 if len(cells) >= 2:
                     row = Row(a, b, cells)
-        else:
-            m = _ITEM.match(line, timeout=t)
-            if m:
+        elif stripped and len(stripped) <= 90 and (stripped[0].isdigit() or stripped[-1:].isdigit() or stripped[-1:] in ")%" or
+                                                  stripped.endswith("điểm")):
+            row = _line_row(line, a, t)
+            if row is not None:
                 kind = "items"
-                cells = [(a + m.start("name"), a + m.end("name"))]
-                if m.group("score"):
-                    cells.append((a + m.start("score"), a + m.end("score")))
-                row = Row(a, b, cells, (a + m.start("n"), a + m.end("n"), int(m.group("n"))))
+        if 0 < len(stripped) <= _CELL_LINE_MAX and kind != "pipe":
+            run.append((a + line.find(stripped), a + line.find(stripped) + len(stripped)))
+        elif stripped or kind == "pipe":
+            close_run()
         if kind is None:
             cur = None
             continue
@@ -112,12 +157,104 @@ def blocks(text: str, t: float) -> list[Block]:
         cur.end = b
         if row is not None:
             cur.rows.append(row)
+    close_run()
     return [bl for bl in out if len(bl.rows) >= 2]
+
+
+def _kind(s: str, t: float) -> str:
+    if _RANK_SCORE.match(s, timeout=t):
+        return "rs"
+    if _INT.match(s, timeout=t):
+        return "int"
+    if _score(s, t) is not None:
+        return "num"
+    return "text" if s[:1].isalpha() else "other"
+
+
+def _cell_block(text: str, run: list, t: float) -> Optional[Block]:
+    """A table flattened to one cell a line: rows are as long as the distance between the lines
+    naming provinces; the lines before the first row are its header."""
+    vals = [text[a:b] for a, b in run]
+    provs = [i for i, v in enumerate(vals) if _province(v, t)]
+    if len(provs) < 2:
+        return None
+    gaps = [y - x for x, y in zip(provs, provs[1:])]
+    p = max(set(gaps), key=gaps.count)
+    if p < 2 or p > 12 or gaps.count(p) * 2 < len(gaps):
+        return None
+    first = provs[0]
+    off = 0  # the name's place in its row: the numbers right before the first name
+    while off < p - 1 and first - off - 1 >= 0 and _kind(vals[first - off - 1], t) in ("int", "num", "rs"):
+        off += 1
+    start = first - off
+    kinds = [_kind(v, t) for v in vals[start:start + p]]
+    rows: list[Row] = []
+    k = start
+    while k + p <= len(vals):
+        cells = run[k:k + p]
+        ks = [_kind(v, t) for v in vals[k:k + p]]
+        if any((x == "text") != (y == "text") for x, y in zip(ks, kinds)):
+            break
+        rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
+        k += p
+    if len(rows) < 2:
+        return None
+    head = run[:start]
+    header = None
+    if head:
+        header = _fit_header(text, head, p, t)
+    return Block(header[0][0] if header else rows[0].start, rows[-1].end, "cells", rows, header)
+
+
+def _header_word(s: str, t: float) -> bool:
+    w = _words()
+    return any(w[k].match(s, timeout=t) for k in ("rank", "order", "name", "change", "score")) or bool(_YEAR.search(s, timeout=t))
+
+
+def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
+    """The ``p`` header cells among the lines before the first row: a line that is no header
+    word continues the header cell before it (``Tỉnh, thành phố trực thuộc`` / ``Trung ương``);
+    the lines before the header are the caption."""
+    cells: list = []  # [start, end, is a header word]
+    for a, b in head:
+        hw = _header_word(text[a:b], t)
+        if not hw and cells and cells[-1][2]:
+            cells[-1][1] = b
+        else:
+            cells.append([a, b, hw])
+    cells = cells[-p:]
+    if len(cells) < p or sum(1 for c in cells if c[2]) * 2 < p:
+        return None
+    return [(a, b) for a, b, _ in cells]
+
+
+def _split_header(text: str, a: int, b: int, n: int, t: float) -> Optional[list]:
+    """A header line of a table whose rows are written on one line (``STT Tỉnh, thành phố Điểm
+    Xếp hạng``): cut before each header word; ``n`` cells or nothing."""
+    s = text[a:b]
+    if len(s) > 100 or s.rstrip().endswith((":", ".")):
+        return None  # a caption, not a header
+    cuts = [m.start() for m in _words()["any_head"].finditer(s, timeout=t)]
+    if not cuts or s[:cuts[0]].strip():
+        return None
+    cuts.append(len(s))
+    cells = []
+    for x, y in zip(cuts, cuts[1:]):
+        part = s[x:y].rstrip()
+        if len(part) > 40:
+            return None
+        cells.append((a + x, a + x + len(part)))
+    return cells if len(cells) == n else None
 
 
 def _score(s: str, t: float = 2.0) -> Optional[float]:
     m = _SCORE.match(s, timeout=t)
     return float(m.group("v").replace(",", ".")) if m else None
+
+
+def _is_data(s: str, t: float) -> bool:
+    """A cell holding a rank or a score (a bare year is a header's)."""
+    return bool(_INT.match(s, timeout=t)) or (_score(s, t) is not None and not _YEAR.fullmatch(s.strip(), timeout=t))
 
 
 @dataclass
@@ -131,6 +268,32 @@ class TableRank:
     change: Optional[int]
     subject: Optional[str]
     claim: bool
+    component: Optional[str] = None
+
+
+def _pipe_header(text: str, rows: list, t: float) -> tuple[Optional[list], list]:
+    """The header rows of a pipe table (rows with no number), merged column by column; an empty
+    cell of a group row (``| Tỉnh | PAR INDEX 2023 | | SIPAS 2023 | |``) takes the cell on its left."""
+    hrows = []
+    while rows and len(hrows) < 3:
+        cells = [text[a:b] for a, b in rows[0].cells]
+        if any(_is_data(c, t) for c in cells):
+            break
+        hrows.append(cells)
+        rows = rows[1:]
+    if not hrows:
+        return None, rows
+    n = max(len(h) for h in hrows)
+    merged = [""] * n
+    for k, h in enumerate(hrows):
+        last = ""
+        for j in range(n):
+            c = h[j] if j < len(h) else ""
+            if not c and k < len(hrows) - 1:
+                c = last  # a group cell spanning the columns after it
+            last = c or last
+            merged[j] = (merged[j] + " " + c).strip() if c else merged[j]
+    return merged, rows
 
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
@@ -155,24 +318,35 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     in_text = bool(before.strip())
     rows = block.rows
     header: Optional[list[str]] = None
-    if block.kind == "pipe":
-        first = [text[a:b] for a, b in rows[0].cells]
-        if not any(_INT.match(c, timeout=t) or _score(c, t) is not None for c in first):
-            header, rows = first, rows[1:]
+    ncol = max(len(r.cells) for r in rows)
+    if block.header is not None:
+        header = [text[a:b] for a, b in block.header]
+    elif block.kind == "pipe":
+        header, rows = _pipe_header(text, rows, t)
+    elif in_text:  # a header line right before rows written one a line: "STT Tỉnh, thành phố Điểm Xếp hạng"
+        k = before.rfind("\n") + 1
+        hc = _split_header(text, k, len(before), ncol, t)
+        header = [text[a:b] for a, b in hc] if hc else None
     if not rows:
         return []
+    ncol = max(len(r.cells) for r in rows)
     scope = caption + " " + " ".join(header or [])
     if topics_rx.search(scope, timeout=t) or (goal_rx is not None and goal_rx.search(caption, timeout=t)):
         return []  # sport, exams; a goal ("mục tiêu vào top 10 …:") lists tasks, not ranks
-    ncol = max(len(r.cells) for r in rows)
-    cols = header or [""] * ncol
+    cols = (header or []) + [""] * max(0, ncol - len(header or []))
+    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
+    column = lambda i: [cell(r, i) for r in rows]  # noqa: E731
     rank_cols = [i for i, h in enumerate(cols) if w["rank"].match(h, timeout=t)]
     order_cols = [i for i, h in enumerate(cols) if w["order"].match(h, timeout=t)]
     name_cols = [i for i, h in enumerate(cols) if w["name"].match(h, timeout=t)]
     change_cols = [i for i, h in enumerate(cols) if w["change"].match(h, timeout=t)]
-    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if i < len(r.cells) else ""  # noqa: E731
-    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0), timeout=t) for r in rows):
-        order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |": the leading number is the row's place
+    # "01 (0,727)": a rank with its score in a parenthesis
+    rank_cols += [i for i in range(ncol) if i not in rank_cols and all(_RANK_SCORE.match(c, timeout=t) for c in column(i))]
+    if block.kind == "items" and any(r.marked for r in rows):
+        rank_cols = sorted(set(rank_cols) | {0})  # "Hạng 1 - Quảng Ninh"
+    lead_ints = all(_INT.match(cell(r, 0), timeout=t) for r in rows)
+    if not order_cols and 0 not in rank_cols and lead_ints and (header is None or not cols[0].strip()):
+        order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |", "1. Quảng Ninh": the leading number is the row's place
     if not name_cols:  # the first column holding words
         name_cols = [next((i for i in range(ncol) if i not in rank_cols + order_cols + change_cols
                            and sum(1 for r in rows if cell(r, i)[:1].isalpha()) * 2 > len(rows)), -1)]
@@ -197,15 +371,16 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         ms = mentions_of(caption)
         idx = ms[-1] if ms else None
     index = idx.index if idx is not None else None
+    provs = sum(1 for r in rows if _province(cell(r, name_col), t))
     if index is None:
-        provs = sum(1 for r in rows if _province(cell(r, name_col), t))
         if only_index and ranked_caption and provs * 2 > len(rows):
             index = only_index
         else:
             return []
     year = idx.year if idx is not None and idx.year else None
-    if year is None:
-        ys = [int(m.group("y")) for m in _YEAR.finditer(caption, timeout=t)]
+    if year is None:  # the caption's year, not one compared with ("so với năm 2022")
+        ys = [int(m.group("y")) for m in _YEAR.finditer(caption, timeout=t)
+              if not _CMP_YEAR.search(caption[max(0, m.start() - 20):m.start()], timeout=t)]
         year = ys[-1] if ys else year_of(block.start, index)
     # out of: a count stated for the table ("của 63 tỉnh, thành phố"), not a count of the rows listed
     out_of, count_span = None, None
@@ -213,36 +388,63 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         if not w["not_count"].search(caption[:m.start()], timeout=t):
             out_of = int(m.group("n"))
             count_span = (cap_start + m.start("n"), cap_start + m.end("n")) if in_text else None
-    # the rank columns (each with its year), else the row's order when the caption ranks the rows
+    num_cols = [i for i in range(ncol) if i not in order_cols + rank_cols and i != name_col
+                and all(_score(c, t) is not None for c in column(i))]
+    whole = [i for i in num_cols if all(_INT.match(c, timeout=t) and not regex.search(r"[.,]", c, timeout=t)
+                                        for c in column(i))]
+    scores = [[_score(c, t) for c in column(i)] for i in ([i for i in num_cols if i not in whole] or num_cols)]
+    falling = bool(scores) and all(x >= y for x, y in zip(scores[0], scores[0][1:]))
+    if not rank_cols and len(rows) >= 3 and falling and len(whole) < len(num_cols):
+        # an unlabelled column of whole numbers rising with the rows while the scores fall:
+        # "Quảng Ninh | 90,12 | 1", "1 Quảng Ninh 91,00 1"
+        for i in whole:
+            if header and cols[i].strip() and not w["rank"].match(cols[i], timeout=t):
+                continue
+            ns = [int(_INT.match(c, timeout=t).group("r")) for c in column(i)]
+            if 1 <= ns[0] <= 3 and all(x <= y <= x + 3 for x, y in zip(ns, ns[1:])):
+                rank_cols.append(i)
+                break
+    # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |")
+    components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or
+                                w["component"].search(caption, timeout=t) is not None) \
+        and not any(body_rx.match(cell(r, name_col), timeout=t) for r in rows)
+    # the rank columns (each with its year and index), else the row's order when the caption ranks the rows
     sources: list[tuple[int, Optional[int], Optional[str]]] = []  # (column, year, index)
-    for i in rank_cols:
+    for k, i in enumerate(rank_cols):
         hy = _YEAR.search(cols[i], timeout=t)
         hm = mentions_of(cols[i])
-        sources.append((i, int(hy.group("y")) if hy else None, hm[0].index if hm else None))
+        if not hm:  # "| PAR INDEX 2023 | Xếp hạng | SIPAS 2023 | Xếp hạng |": the index of the cells on its left
+            lo = rank_cols[k - 1] + 1 if k else 0
+            for j in range(i - 1, lo - 1, -1):
+                hm = mentions_of(cols[j])
+                if hm:
+                    break
+            if hm and hy is None and hm[0].year is None:
+                hy = _YEAR.search(cols[j], timeout=t)
+        col_year = int(hy.group("y")) if hy else (hm[0].year if hm and hm[0].year else None)
+        sources.append((i, col_year, hm[0].index if hm else None))
     if not sources:
-        if not ranked_caption:
+        # the row's order ranks the rows under a ranking caption, or when every row names a province
+        # and the scores fall ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
+        if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)):
             return []
-        scores = [[_score(cell(r, i), t) for r in rows] for i in range(ncol)
-                  if i not in order_cols and i != name_col]
-        scores = [col for col in scores if all(v is not None for v in col)]
-        if scores and any(a < b for a, b in zip(scores[0], scores[0][1:])):
+        if scores and not falling:
             return []  # scores that rise are not in rank order
         sources.append((order_cols[0] if order_cols else -1, None, None))
     out: list[TableRank] = []
     for k, r in enumerate(rows):
         name = cell(r, name_col)
         subject = _province(name, t)
+        component = name.strip() if components and name.strip() else None
         for j, (col, col_year, col_index) in enumerate(sources):
             if col >= 0:
                 m = _INT.match(cell(r, col), timeout=t)
                 if not m:
                     continue
                 rank, of = int(m.group("r")), int(m.group("o")) if m.group("o") else out_of
-                a, b = r.cells[col]
+                a = r.cells[col][0] + m.start("r")
+                b = r.cells[col][0] + (m.end("o") if m.group("o") else m.end("r"))
                 claim = True
-            elif r.number is not None:
-                a, b, rank = r.number
-                of, claim = out_of, True
             else:
                 a, b = r.cells[name_col]
                 rank, of, claim = k + 1, out_of, False
@@ -251,7 +453,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             change = None
             if j == 0 and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
-            out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim))
+            out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim,
+                                 component))
     if out and count_span and any(r.out_of == out_of for r in out):
         out_of_spans.append(count_span)
     return out

@@ -548,6 +548,13 @@ def extract(ctx) -> None:
             if len(ranks) < 2:
                 continue
             names = _listed_provinces(text, h.a, len(ranks), respectively, t)
+            if names is None and len(ranks) >= 2:
+                # "Đứng thứ 2, 3 lần lượt là Hải Phòng và Hà Nội": the provinces listed after the ranks
+                after = _THEN_LISTED.match(text, pos, timeout=t)
+                items = _list_items(text, after.end(), t) if after else []
+                provs = [_province(text[a:b], t) for a, b in items]
+                if len(items) == len(ranks) and all(provs):
+                    names, respectively = provs, True
             if names is None and not respectively:
                 continue
             hits.extend(ranks[1:])
@@ -751,11 +758,16 @@ def extract(ctx) -> None:
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
 
 
+_THEN_LISTED = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
+# a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
+_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[ \t]*(?:điểm|%)?\)?[ \t]*$")
+
+
 def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:
     """The rows of pipe tables and numbered lists ranking an index (``_rank_tables``); a row
     already holding a ranking of its own (``1. Quảng Ninh xếp thứ 1``) is left to it."""
     text = ctx.text
-    if "|" not in text and not regex.search(r"(?m)^\s*\d{1,2}[.)]\s", text, timeout=t):
+    if "|" not in text and not _TABLE_LINE.search(text, timeout=t):
         return
     years, positions = doc_years
 

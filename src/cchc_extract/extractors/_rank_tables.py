@@ -176,8 +176,12 @@ def _cell_block(text: str, run: list, t: float) -> Optional[Block]:
     naming provinces; the lines before the first row are its header."""
     vals = [text[a:b] for a, b in run]
     provs = [i for i, v in enumerate(vals) if _province(v, t)]
-    if len(provs) < 2:
-        return None
+    named = len(provs) >= 2
+    if not named:  # the rows of a table of components: the lines of words after the header's
+        provs = [i for i, v in enumerate(vals) if _kind(v, t) == "text" and not _header_word(v, t)
+                 and any(_header_word(x, t) for x in vals[:i])]
+        if len(provs) < 3:
+            return None
     gaps = [y - x for x, y in zip(provs, provs[1:])]
     p = max(set(gaps), key=gaps.count)
     if p < 2 or p > 12 or gaps.count(p) * 2 < len(gaps):
@@ -203,6 +207,8 @@ def _cell_block(text: str, run: list, t: float) -> Optional[Block]:
     header = None
     if head:
         header = _fit_header(text, head, p, t)
+    if not named and (header is None or len(rows) < 3):
+        return None
     return Block(header[0][0] if header else rows[0].start, rows[-1].end, "cells", rows, header)
 
 
@@ -292,7 +298,7 @@ def _pipe_header(text: str, rows: list, t: float) -> tuple[Optional[list], list]
             if not c and k < len(hrows) - 1:
                 c = last  # a group cell spanning the columns after it
             last = c or last
-            merged[j] = (merged[j] + " " + c).strip() if c else merged[j]
+            merged[j] = (c + " " + merged[j]).strip() if c else merged[j]  # "Xếp hạng PAR INDEX 2023"
     return merged, rows
 
 
@@ -393,7 +399,9 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     whole = [i for i in num_cols if all(_INT.match(c, timeout=t) and not regex.search(r"[.,]", c, timeout=t)
                                         for c in column(i))]
     scores = [[_score(c, t) for c in column(i)] for i in ([i for i in num_cols if i not in whole] or num_cols)]
-    falling = bool(scores) and all(x >= y for x, y in zip(scores[0], scores[0][1:]))
+    # the total is any of the score columns (the last in tables of components)
+    falling_cols = [col for col in scores if all(x >= y for x, y in zip(col, col[1:]))]
+    falling = bool(falling_cols)
     if not rank_cols and len(rows) >= 3 and falling and len(whole) < len(num_cols):
         # an unlabelled column of whole numbers rising with the rows while the scores fall:
         # "Quảng Ninh | 90,12 | 1", "1 Quảng Ninh 91,00 1"
@@ -404,10 +412,14 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             if 1 <= ns[0] <= 3 and all(x <= y <= x + 3 for x, y in zip(ns, ns[1:])):
                 rank_cols.append(i)
                 break
-    # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |")
+    # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
+    # that province the one named in the caption
     components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or
                                 w["component"].search(caption, timeout=t) is not None) \
         and not any(body_rx.match(cell(r, name_col), timeout=t) for r in rows)
+    lead = caption.rsplit("\n", 1)[-1]
+    cap_provs = {p.name for _, _, p in find_places(lead, t) if p.kind == "province"} if components else set()
+    owner = next(iter(cap_provs)) if len(cap_provs) == 1 else None
     # the rank columns (each with its year and index), else the row's order when the caption ranks the rows
     sources: list[tuple[int, Optional[int], Optional[str]]] = []  # (column, year, index)
     for k, i in enumerate(rank_cols):
@@ -426,7 +438,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if not sources:
         # the row's order ranks the rows under a ranking caption, or when every row names a province
         # and the scores fall ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
-        if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)):
+        if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
+                                       and all(v <= 100 for v in falling_cols[0])):  # index scores, not amounts
             return []
         if scores and not falling:
             return []  # scores that rise are not in rank order
@@ -436,6 +449,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         name = cell(r, name_col)
         subject = _province(name, t)
         component = name.strip() if components and name.strip() else None
+        subject = owner if component else subject
         for j, (col, col_year, col_index) in enumerate(sources):
             if col >= 0:
                 m = _INT.match(cell(r, col), timeout=t)

@@ -790,10 +790,12 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
                 continue
             if tr.claim and ctx.is_claimed(tr.start, tr.end):
                 continue
-            f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=None, rank=tr.rank,
-                        out_of=tr.out_of, year=tr.year, change=tr.change)
-            # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link stage
-            f.subject, f.subject_source = tr.subject, "list"
+            f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=tr.component,
+                        rank=tr.rank, out_of=tr.out_of, year=tr.year, change=tr.change)
+            if tr.component is None or tr.subject:
+                # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link
+                # stage; a component row takes the province of its caption, else the article's
+                f.subject, f.subject_source = tr.subject, "list"
         for a, b in counts:  # "của 63 tỉnh, thành phố" over a table: its out_of, not a quantity
             ctx.claim(a, b)
 

@@ -60,8 +60,10 @@ _LINE = regex.compile(
     r"^\s*(?:(?P<pw>(?i:xếp thứ|xếp hạng|vị trí thứ|vị trí|hạng|thứ))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
     r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
     r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
-    r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)\s*[.;]?\s*$")
+    r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)(?:(?<=\d)\s+(?P<grade>\p{Ll}{1,6}(?:\s\p{Ll}{1,6})?|\p{Lu}\p{Ll}{0,5}(?:\s\p{Ll}{1,6})?))?"
+    r"\s*[.;]?\s*$")  # a grade after the numbers: "… 73,02 1 Rất tốt"
 _TAIL_NUM = regex.compile(r"(?P<mark>(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?(?P<v>" + _NUM + r")")
+_DIGIT_END = regex.compile(r"\d[^\d]{0,12}$")
 _CELL_LINE_MAX = 50  # a cell of an HTML table flattened to one cell per line
 _INT = regex.compile(r"^\s*(?:(?i:xếp thứ|thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?"
                      r"(?:\s*\(\s*\d{1,4}(?:[.,]\d{1,4})?\s*(?:điểm|%)?\s*\))?\s*$")
@@ -93,7 +95,7 @@ class Block:
 def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     """A row written on one line (``_LINE``) naming a province or a body, or None."""
     m = _LINE.match(line, timeout=t)
-    if not m or not (m.group("n") or m.group("tail").strip()):
+    if not m or not (m.group("n") or m.group("tail").strip()) or (m.group("grade") and not m.group("tail").strip()):
         return None
     if m.group("pw") and not m.group("n"):
         return None
@@ -139,8 +141,8 @@ def blocks(text: str, t: float) -> list[Block]:
                     off += len(part) + 1
                 if len(cells) >= 2:
                     row = Row(a, b, cells)
-        elif stripped and len(stripped) <= 90 and (stripped[0].isdigit() or stripped[-1:].isdigit() or stripped[-1:] in ")%" or
-                                                  stripped.endswith("điểm")):
+        elif stripped and len(stripped) <= 160 and (stripped[0].isdigit() or _DIGIT_END.search(stripped[-14:]) or
+                                                   stripped[:5].lower() in ("hạng ", "thứ ", "xếp ", "vị tr")):
             row = _line_row(line, a, t)
             if row is not None:
                 kind = "items"

@@ -760,7 +760,7 @@ def extract(ctx) -> None:
 
 _THEN_LISTED = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
-_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[ \t]*(?:điểm|%)?\)?[ \t]*$")
+_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")
 
 
 def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:

@@ -1,0 +1,220 @@
+"""Ranking tables and lists in the shapes real pages give them (docs/format.md ``ranking``, GUIDE §8):
+HTML tables flattened to one cell a line, rows written on one line (numbered, ``Hạng N -``, province
+first, a grade after the numbers), header rows grouping the columns of several indices or years,
+tables of one province's components, and respective lists said after the ranks. Every shape is
+written for the test, with the tables and lists that must give no ranking (scores without ranks,
+amounts, populations, votes, groups)."""
+import pytest
+
+import cchc_extract as cx
+
+from conftest import check_article
+
+LEAD = ("Sáng 15/4, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các tỉnh, thành phố trực thuộc "
+        "Trung ương tại Hà Nội.\n")
+KEYS = ("text", "index", "rank", "out_of", "year", "subject")
+
+
+def ranks(text, keys=KEYS):
+    art = check_article(cx.extract(text))
+    return [tuple(getattr(f, k) for k in keys) for f in art.of_type("ranking")]
+
+
+def cells(*rows):
+    """A table as an HTML page's text gives it: one cell a line, a blank line between cells."""
+    return "\n\n".join(c for row in rows for c in row) + "\n\n"
+
+
+# ---- one cell a line ------------------------------------------------------------------------------
+
+def test_one_cell_a_line_with_its_header():
+    text = LEAD + "\nKết quả Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố như sau:\n\n" + cells(
+        ("STT", "Tỉnh, thành phố", "Điểm", "Xếp hạng"),
+        ("1", "Quảng Ninh", "91,00", "1"), ("2", "Hải Phòng", "89,50", "2"), ("3", "TP. Hồ Chí Minh", "89,50", "2"),
+        ("4", "Bắc Giang", "88,10", "4")) + "Bộ Nội vụ đề nghị các địa phương tiếp tục cải thiện chỉ số."
+    art = check_article(cx.extract(text))
+    # the rank column, not the order number (two provinces share the 2nd place); out_of from the caption
+    assert [(f.text, f.index, f.rank, f.out_of, f.year, f.subject) for f in art.of_type("ranking")] == [
+        ("1", "PAR INDEX", 1, 63, 2023, "Quảng Ninh"), ("2", "PAR INDEX", 2, 63, 2023, "Hải Phòng"),
+        ("2", "PAR INDEX", 2, 63, 2023, "Hồ Chí Minh"), ("4", "PAR INDEX", 4, 63, 2023, "Bắc Giang")]
+    # the rank cells are the ones after the scores
+    assert [art.text[f.start - 7:f.start] for f in art.of_type("ranking")] == ["\n91,00\n", "\n89,50\n", "\n89,50\n",
+                                                                                "\n88,10\n"]
+    assert [f.value for f in art.of_type("quantity")] == []  # "63 tỉnh" is the table's out_of
+
+
+def test_a_header_cell_on_two_lines_and_ranks_with_their_scores():
+    text = LEAD + "\nBảng xếp hạng Chỉ số SIPAS của các tỉnh, thành phố:\n\n" + cells(
+        ("TT", "Tỉnh, thành phố trực thuộc", "Trung ương", "Năm 2022"),
+        ("1", "Quảng Ninh", "01 (0,900)"), ("2", "Hải Phòng", "02 (0,893)"), ("3", "Long An", "02 (0,893)"),
+        ("4", "Đà Nẵng", "04 (0,880)")) + "Nguồn: Bộ Nội vụ"
+    assert ranks(text) == [("01", "SIPAS", 1, None, 2022, "Quảng Ninh"), ("02", "SIPAS", 2, None, 2022, "Hải Phòng"),
+                           ("02", "SIPAS", 2, None, 2022, "Long An"), ("04", "SIPAS", 4, None, 2022, "Đà Nẵng")]
+
+
+def test_province_first_cells_without_a_header():
+    text = LEAD + "\nBảng xếp hạng PAPI 2023:\n\n" + cells(
+        ("Thừa Thiên - Huế", "46,04", "1"), ("Thái Nguyên", "45,78", "2"), ("Bắc Ninh", "45,70", "3")) + \
+        "Ghi chú: theo UNDP."
+    assert ranks(text) == [("1", "PAPI", 1, None, 2023, "Thừa Thiên Huế"), ("2", "PAPI", 2, None, 2023, "Thái Nguyên"),
+                           ("3", "PAPI", 3, None, 2023, "Bắc Ninh")]
+
+
+def test_components_of_one_province_one_cell_a_line():
+    text = LEAD + "\nKết quả các chỉ số thành phần PAPI 2023 của tỉnh Lâm Đồng:\n" + cells(
+        ("Chỉ số thành phần", "Điểm", "Xếp hạng"), ("Công khai minh bạch", "5,8", "12"),
+        ("Trách nhiệm giải trình", "4,3", "20"), ("Kiểm soát tham nhũng", "6,1", "33"))
+    assert ranks(text, ("index", "component", "rank", "year", "subject")) == [
+        ("PAPI", "Công khai minh bạch", 12, 2023, "Lâm Đồng"), ("PAPI", "Trách nhiệm giải trình", 20, 2023, "Lâm Đồng"),
+        ("PAPI", "Kiểm soát tham nhũng", 33, 2023, "Lâm Đồng")]
+
+
+# ---- rows written on one line -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("rows, expected_text", [
+    ("1 Quảng Ninh 91,00\n2 Hải Phòng 89,50\n3 Hà Nội 88,10", ["1", "2", "3"]),
+    ("1. Quảng Ninh: 91,00 điểm\n2. Hải Phòng: 89,50 điểm\n3. Hà Nội: 88,10 điểm", ["1", "2", "3"]),
+    ("Hạng 1 - Quảng Ninh (91,00 điểm)\nHạng 2 - Hải Phòng (89,50 điểm)\nHạng 3 - Hà Nội (88,10 điểm)", ["1", "2", "3"]),
+    ("Hạng 1: Quảng Ninh (91,00)\nHạng 2: Hải Phòng (89,50)\nHạng 3: Hà Nội (88,10)", ["1", "2", "3"]),
+])
+def test_rows_on_one_line_under_an_index_caption(rows, expected_text):
+    # the scores fall with the numbers: a ranking even when the caption only says "Kết quả"
+    text = LEAD + "Kết quả Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố như sau:\n" + rows
+    assert ranks(text) == [(t, "PAR INDEX", k + 1, 63, 2023, p) for k, (t, p) in
+                           enumerate(zip(expected_text, ["Quảng Ninh", "Hải Phòng", "Hà Nội"]))]
+
+
+def test_a_header_line_of_words_cuts_the_columns():
+    # tabs come out of the page reader as spaces; the header's words still name the columns
+    text = LEAD + ("Bảng xếp hạng PAR INDEX 2023:\nSTT\tTỉnh, thành phố\tĐiểm\tXếp hạng\n1\tQuảng Ninh\t91,00\t1\n"
+                   "2\tHải Phòng\t89,50\t2\n3\tHà Nội\t89,50\t2")
+    assert ranks(text, ("rank", "subject")) == [(1, "Quảng Ninh"), (2, "Hải Phòng"), (2, "Hà Nội")]
+
+
+def test_province_first_rows_with_an_unlabelled_rank_column():
+    text = LEAD + "Bảng xếp hạng PAR INDEX 2023:\nQuảng Ninh | 91,00 | 1\nHải Phòng | 89,50 | 2\nHà Nội | 89,50 | 2\n"
+    assert ranks(text) == [("1", "PAR INDEX", 1, None, 2023, "Quảng Ninh"), ("2", "PAR INDEX", 2, None, 2023, "Hải Phòng"),
+                           ("2", "PAR INDEX", 2, None, 2023, "Hà Nội")]
+
+
+def test_wide_rows_of_component_scores_with_the_rank_and_a_grade():
+    text = ("Sáng 11/4, VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023 tại Hà Nội.\nBảng chỉ số PCI 2023\n"
+            "Tỉnh Gia nhập thị trường Tiếp cận đất đai Tính minh bạch Điểm số PCI Bảng xếp hạng Xếp loại PCI\n"
+            "Quảng Ninh 7.98 7.39 6.31 73.02 1 Rất tốt\nHải Phòng 6.52 6.77 6.82 70.61 2 Tốt\n"
+            "TT-Huế 7.02 7.05 6.47 69.24 3 Khá\nBRVT 6.48 7.01 6.07 69.24 3 Khá\n")
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("PCI", 1, 2023, "Quảng Ninh"), ("PCI", 2, 2023, "Hải Phòng"), ("PCI", 3, 2023, "Thừa Thiên Huế"),
+        ("PCI", 3, 2023, "Bà Rịa - Vũng Tàu")]
+
+
+def test_numbered_names_only_under_a_ranking_heading():
+    text = LEAD + "XẾP HẠNG DTI 2022 CÁC TỈNH, THÀNH PHỐ\n1 TP. Đà Nẵng\n2 TP. Hồ Chí Minh\n3 Quảng Ninh\n"
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("DTI", 1, 2022, "Đà Nẵng"), ("DTI", 2, 2022, "Hồ Chí Minh"), ("DTI", 3, 2022, "Quảng Ninh")]
+
+
+def test_detailed_rows_whose_first_score_is_not_the_total():
+    text = LEAD + ("Xếp hạng chi tiết DTI 2022 các tỉnh, thành phố:\n1 TP. Đà Nẵng 1.0000 0.9000 0.8253\n"
+                   "2 TP. Hồ Chí Minh 0.8917 0.9000 0.8258\n3 Quảng Ninh 0.9581 0.9000 0.7648\n")
+    assert ranks(text, ("rank", "subject")) == [(1, "Đà Nẵng"), (2, "Hồ Chí Minh"), (3, "Quảng Ninh")]
+
+
+# ---- columns of several indices and years; the year of the table ----------------------------------
+
+def test_header_rows_grouping_the_columns_of_two_indices():
+    text = LEAD + ("Kết quả của các tỉnh Tây Nguyên:\n| Tỉnh | PAR INDEX 2023 | | SIPAS 2022 | |\n"
+                   "| | Điểm | Xếp hạng | Điểm | Xếp hạng |\n| Lâm Đồng | 88,1 | 10 | 85,0 | 20 |\n"
+                   "| Gia Lai | 86,2 | 15 | 87,3 | 8 |\n")
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("PAR INDEX", 10, 2023, "Lâm Đồng"), ("SIPAS", 20, 2022, "Lâm Đồng"),
+        ("PAR INDEX", 15, 2023, "Gia Lai"), ("SIPAS", 8, 2022, "Gia Lai")]
+
+
+def test_a_rank_column_takes_the_index_of_the_score_column_on_its_left():
+    text = LEAD + ("Kết quả của các tỉnh như sau:\n| Tỉnh | PAR INDEX 2023 | Xếp hạng | SIPAS 2023 | Xếp hạng |\n"
+                   "| Quảng Ninh | 91,00 | 1 | 89,2 | 1 |\n| Hải Phòng | 89,50 | 2 | 88,5 | 3 |\n")
+    assert ranks(text, ("index", "rank", "subject")) == [
+        ("PAR INDEX", 1, "Quảng Ninh"), ("SIPAS", 1, "Quảng Ninh"), ("PAR INDEX", 2, "Hải Phòng"), ("SIPAS", 3, "Hải Phòng")]
+
+
+def test_a_rank_column_of_an_earlier_year_keeps_it():
+    text = LEAD + ("Thứ hạng PAR INDEX của các tỉnh qua các năm:\n| Tỉnh | Xếp hạng 2022 | Xếp hạng 2023 |\n"
+                   "| Lâm Đồng | 12 | 10 |\n| Gia Lai | 20 | 15 |\n")
+    assert ranks(text, ("rank", "year", "subject")) == [
+        (12, 2022, "Lâm Đồng"), (10, 2023, "Lâm Đồng"), (20, 2022, "Gia Lai"), (15, 2023, "Gia Lai")]
+
+
+def test_a_year_compared_with_in_the_caption_is_not_the_tables_year():
+    text = ("Chỉ số cải cách hành chính năm 2023 được công bố sáng nay tại Hà Nội.\n"
+            "Bảng xếp hạng Chỉ số CCHC của các tỉnh, nhiều tỉnh tăng bậc so với năm 2022:\n"
+            "| Tỉnh | Điểm | Xếp hạng |\n| Lâm Đồng | 88,1 | 10 |\n| Gia Lai | 86,2 | 15 |\n")
+    assert ranks(text, ("rank", "year")) == [(10, 2023), (15, 2023)]
+
+
+def test_the_year_of_the_heading_carries_to_the_rows():
+    text = LEAD + ("Chỉ số PAPI năm 2022\nBảng xếp hạng các tỉnh dẫn đầu:\n| STT | Tỉnh | Điểm |\n"
+                   "| 1 | Quảng Ninh | 47,1 |\n| 2 | Hải Phòng | 46,5 |\n")
+    assert ranks(text, ("index", "rank", "year")) == [("PAPI", 1, 2022), ("PAPI", 2, 2022)]
+
+
+def test_components_of_one_province_in_a_pipe_table():
+    text = LEAD + ("Kết quả các chỉ số thành phần PAPI 2023 của tỉnh Lâm Đồng:\n| Chỉ số thành phần | Điểm | Xếp hạng |\n"
+                   "| Công khai, minh bạch | 5,8 | 12 |\n| Trách nhiệm giải trình | 4,3 | 20 |\n")
+    assert ranks(text, ("component", "rank", "subject")) == [
+        ("Công khai, minh bạch", 12, "Lâm Đồng"), ("Trách nhiệm giải trình", 20, "Lâm Đồng")]
+
+
+# ---- prose lists ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quảng Ninh dẫn đầu PAR INDEX 2023. Đứng thứ 2, 3 lần lượt là Hải Phòng và Hà Nội.",
+     [(1, "Quảng Ninh"), (2, "Hải Phòng"), (3, "Hà Nội")]),
+    ("Về SIPAS 2023, xếp thứ 2, 3 và 4 lần lượt thuộc về Thái Nguyên, Hải Dương và Bắc Giang.",
+     [(2, "Thái Nguyên"), (3, "Hải Dương"), (4, "Bắc Giang")]),
+])
+def test_ranks_said_before_the_provinces_listed_after_lan_luot(text, expected):
+    assert ranks(text, ("rank", "subject")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a group of leaders or of last places, with no rank for each (GUIDE: a list ranks in order after "lần lượt")
+    "Quảng Ninh dẫn đầu PAR INDEX 2023, các vị trí tiếp theo là Hải Phòng, Hà Nội.",
+    "Về PAR INDEX 2023, nhóm cuối bảng gồm Quảng Ngãi, Kon Tum và Bình Phước.",
+    "Các tỉnh dẫn đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 điểm), Thái Nguyên (45,78 điểm), "
+    "Bắc Ninh (45,70 điểm).",
+])
+def test_groups_are_not_ranked(text):
+    assert [r for r in ranks(text, ("rank", "subject")) if r[0] != 1] == []
+
+
+# ---- tables and lists that rank nothing --------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # scores without ranks, not in order
+    "Điểm Chỉ số PAR INDEX 2023 của một số tỉnh như sau:\nQuảng Ninh: 91,00 điểm\nHải Phòng: 89,50 điểm\n"
+    "Hà Nội: 92,10 điểm\n",
+    "Điểm Chỉ số PAR INDEX 2023 của một số tỉnh:\n" + cells(("Tỉnh", "Điểm"), ("Quảng Ninh", "91,00"),
+                                                         ("Hà Nội", "92,10"), ("Hải Phòng", "89,50")),
+    # numbered rows whose scores rise: a list, not a ranking
+    "Kết quả Chỉ số PAR INDEX 2023 của các tỉnh:\n1 Hà Giang 80,00\n2 Lào Cai 85,50\n3 Sơn La 88,10\n",
+    # amounts, not index scores, under an index named in the caption
+    "Kinh phí thực hiện PAR INDEX 2023 của các tỉnh (triệu đồng):\n1 Hà Nội 420.000\n2 Hồ Chí Minh 400.000\n"
+    "3 Bình Dương 170.000\n",
+    # budget and population tables
+    "Dự toán thu ngân sách năm 2024 của các tỉnh (tỷ đồng):\n1 Hà Nội 420.000\n2 Hồ Chí Minh 400.000\n"
+    "3 Bình Dương 70.000\n",
+    "Dân số các tỉnh năm 2023 (nghìn người):\n" + cells(("STT", "Tỉnh", "Dân số"), ("1", "Hà Nội", "8.435"),
+                                                      ("2", "Hồ Chí Minh", "9.389"), ("3", "Thanh Hóa", "3.722")),
+    # vote counts
+    "Kết quả bầu chọn tỉnh có Chỉ số PAPI ấn tượng nhất:\n1. Hà Giang: 1.250 phiếu\n2. Lào Cai: 1.100 phiếu\n"
+    "3. Sơn La: 900 phiếu\n",
+    # a list of provinces taking part
+    "Các tỉnh tham gia khảo sát PAPI 2023 gồm:\n1. Hà Giang\n2. Lào Cai\n3. Sơn La\n",
+    # a schedule: dates, not ranks
+    "Lịch công bố PAR INDEX 2023 tại các tỉnh:\nQuảng Ninh 15/4\nHải Phòng 16/4\nHà Nội 17/4\n",
+    # sport, one cell a line
+    "Bảng xếp hạng V-League 2023 sau vòng 10, Chỉ số PAR INDEX không liên quan:\n" + cells(
+        ("Hạng", "CLB", "Điểm"), ("1", "Nam Định", "25"), ("2", "Hà Nội", "22"), ("3", "Thanh Hóa", "20")),
+])
+def test_tables_that_are_no_ranking(body):
+    assert ranks(LEAD + body) == []

@@ -218,3 +218,11 @@ def test_groups_are_not_ranked(text):
 ])
 def test_tables_that_are_no_ranking(body):
     assert ranks(LEAD + body) == []
+
+
+def test_the_index_of_the_lead_a_few_lines_before_the_table():
+    text = ("Sáng 15/4, Bộ Nội vụ công bố Chỉ số PAR INDEX và SIPAS năm 2023 tại Hà Nội, nhiều tỉnh tăng bậc.\n"
+            "Về SIPAS 2023, kết quả của các tỉnh dẫn đầu được công bố như sau, theo báo cáo của Bộ.\n"
+            "Bảng 2\nNguồn: Bộ Nội vụ\n| Tỉnh | Điểm | Xếp hạng |\n| Quảng Ninh | 89,2 | 1 |\n| Thái Nguyên | 88,5 | 2 |\n")
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("SIPAS", 1, 2023, "Quảng Ninh"), ("SIPAS", 2, 2023, "Thái Nguyên")]

@@ -378,8 +378,12 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if idx is None:
         ms = mentions_of(caption)
         idx = ms[-1] if ms else None
-    index = idx.index if idx is not None else None
     provs = sum(1 for r in rows if _province(cell(r, name_col), t))
+    if idx is None and (ranked_caption or rank_cols) and in_text and provs * 2 > len(rows):
+        # the index of the lead a little before ("Kết quả PAR INDEX 2023 … như sau." then a heading, then the table)
+        ms = mentions_of(text[max(0, cap_start - 400):cap_start])
+        idx = ms[-1] if ms else None
+    index = idx.index if idx is not None else None
     if index is None:
         if only_index and ranked_caption and provs * 2 > len(rows):
             index = only_index

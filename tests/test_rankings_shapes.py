@@ -226,3 +226,12 @@ def test_the_index_of_the_lead_a_few_lines_before_the_table():
             "Bảng 2\nNguồn: Bộ Nội vụ\n| Tỉnh | Điểm | Xếp hạng |\n| Quảng Ninh | 89,2 | 1 |\n| Thái Nguyên | 88,5 | 2 |\n")
     assert ranks(text, ("index", "rank", "year", "subject")) == [
         ("SIPAS", 1, 2023, "Quảng Ninh"), ("SIPAS", 2, 2023, "Thái Nguyên")]
+
+
+def test_a_long_table_with_its_header_repeated_is_one_table():
+    head = ("STT", "Tỉnh, thành phố", "Điểm", "Xếp hạng")
+    text = LEAD + "\nBảng xếp hạng Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố:\n\n" + cells(
+        head, ("1", "Quảng Ninh", "91,00", "1"), ("2", "Hải Phòng", "89,50", "2"),
+        head, ("3", "Hồ Chí Minh", "88,10", "3"), ("4", "Bắc Giang", "87,00", "4")) + "Nguồn: Bộ Nội vụ"
+    assert ranks(text, ("rank", "out_of", "year", "subject")) == [
+        (1, 63, 2023, "Quảng Ninh"), (2, 63, 2023, "Hải Phòng"), (3, 63, 2023, "Hồ Chí Minh"), (4, 63, 2023, "Bắc Giang")]

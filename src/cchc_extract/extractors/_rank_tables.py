@@ -118,10 +118,18 @@ def blocks(text: str, t: float) -> list[Block]:
     lines = text.split("\n")
 
     def close_run():
-        if len(run) >= 6:
-            bl = _cell_block(text, run, t)
-            if bl is not None:
+        i = 0
+        while len(run) - i >= 6:  # a long table cut by its header repeated goes on after it
+            bl, stop = _cell_block(text, run[i:], t)
+            if bl is not None and i and out and out[-1].kind == "cells" and out[-1].header and bl.header and \
+                    [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header]:
+                out[-1].rows += bl.rows  # the same table, its header repeated
+                out[-1].end = bl.end
+            elif bl is not None:
                 out.append(bl)
+            if stop <= 0:
+                break
+            i += stop
         run.clear()
 
     for line in lines:
@@ -173,9 +181,10 @@ def _kind(s: str, t: float) -> str:
     return "text" if s[:1].isalpha() else "other"
 
 
-def _cell_block(text: str, run: list, t: float) -> Optional[Block]:
+def _cell_block(text: str, run: list, t: float) -> tuple[Optional[Block], int]:
     """A table flattened to one cell a line: rows are as long as the distance between the lines
-    naming provinces; the lines before the first row are its header."""
+    naming provinces; the lines before the first row are its header. Also the number of lines read
+    (0 when no table)."""
     vals = [text[a:b] for a, b in run]
     provs = [i for i, v in enumerate(vals) if _province(v, t)]
     named = len(provs) >= 2
@@ -183,11 +192,11 @@ def _cell_block(text: str, run: list, t: float) -> Optional[Block]:
         provs = [i for i, v in enumerate(vals) if _kind(v, t) == "text" and not _header_word(v, t)
                  and any(_header_word(x, t) for x in vals[:i])]
         if len(provs) < 3:
-            return None
+            return None, 0
     gaps = [y - x for x, y in zip(provs, provs[1:])]
     p = max(set(gaps), key=gaps.count)
     if p < 2 or p > 12 or gaps.count(p) * 2 < len(gaps):
-        return None
+        return None, 0
     first = provs[0]
     off = 0  # the name's place in its row: the numbers right before the first name
     while off < p - 1 and first - off - 1 >= 0 and _kind(vals[first - off - 1], t) in ("int", "num", "rs"):
@@ -204,14 +213,14 @@ def _cell_block(text: str, run: list, t: float) -> Optional[Block]:
         rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
         k += p
     if len(rows) < 2:
-        return None
+        return None, 0
     head = run[:start]
     header = None
     if head:
         header = _fit_header(text, head, p, t)
     if not named and (header is None or len(rows) < 3):
-        return None
-    return Block(header[0][0] if header else rows[0].start, rows[-1].end, "cells", rows, header)
+        return None, 0
+    return Block(header[0][0] if header else rows[0].start, rows[-1].end, "cells", rows, header), k
 
 
 def _header_word(s: str, t: float) -> bool:
@@ -491,7 +500,15 @@ def _change(s: str, t: float) -> Optional[int]:
     return n
 
 
+@lru_cache(maxsize=1)
+def _cell_names() -> dict:
+    return {k.casefold(): v for k, v in load("indices")["rank_tables"]["cell_names"].items()}
+
+
 def _province(name: str, t: float) -> Optional[str]:
+    alone = _cell_names().get(name.strip(" .,").casefold())  # "Hồ Chí Minh" alone in a cell is the city
+    if alone:
+        return alone
     places = [(a, b, p) for a, b, p in find_places(name, t) if p.kind == "province"]
     if len(places) != 1:
         return None

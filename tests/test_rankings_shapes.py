@@ -235,3 +235,31 @@ def test_a_long_table_with_its_header_repeated_is_one_table():
         head, ("3", "Hồ Chí Minh", "88,10", "3"), ("4", "Bắc Giang", "87,00", "4")) + "Nguồn: Bộ Nội vụ"
     assert ranks(text, ("rank", "out_of", "year", "subject")) == [
         (1, 63, 2023, "Quảng Ninh"), (2, 63, 2023, "Hải Phòng"), (3, 63, 2023, "Hồ Chí Minh"), (4, 63, 2023, "Bắc Giang")]
+
+
+def test_columns_headed_by_indices_under_a_caption_of_ranks():
+    text = LEAD + ("Thứ hạng các chỉ số năm 2023 của các tỉnh Tây Nguyên:\n| Tỉnh | PAR INDEX | SIPAS | PAPI |\n"
+                   "| Lâm Đồng | 12 | 20 | 30 |\n| Gia Lai | 40 | 8 | 33 |\n")
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("PAR INDEX", 12, 2023, "Lâm Đồng"), ("SIPAS", 20, 2023, "Lâm Đồng"), ("PAPI", 30, 2023, "Lâm Đồng"),
+        ("PAR INDEX", 40, 2023, "Gia Lai"), ("SIPAS", 8, 2023, "Gia Lai"), ("PAPI", 33, 2023, "Gia Lai")]
+
+
+def test_an_index_a_row_and_a_year_a_column():
+    text = LEAD + ("Thứ hạng các chỉ số của tỉnh Lâm Đồng qua các năm:\n| Chỉ số | 2021 | 2022 | 2023 |\n"
+                   "| PAR INDEX | 20 | 15 | 12 |\n| SIPAS | 30 | 25 | 10/63 |\n")
+    assert ranks(text) == [
+        ("20", "PAR INDEX", 20, None, 2021, "Lâm Đồng"), ("15", "PAR INDEX", 15, None, 2022, "Lâm Đồng"),
+        ("12", "PAR INDEX", 12, None, 2023, "Lâm Đồng"), ("30", "SIPAS", 30, None, 2021, "Lâm Đồng"),
+        ("25", "SIPAS", 25, None, 2022, "Lâm Đồng"), ("10/63", "SIPAS", 10, 63, 2023, "Lâm Đồng")]
+
+
+@pytest.mark.parametrize("body", [
+    # scores of several indices, the caption says "điểm", not ranks
+    "Điểm các chỉ số năm 2023 của các tỉnh Tây Nguyên:\n| Tỉnh | PAR INDEX | SIPAS | PAPI |\n"
+    "| Lâm Đồng | 82 | 80 | 43 |\n| Gia Lai | 80 | 81 | 42 |\n",
+    "Điểm các chỉ số của tỉnh Lâm Đồng qua các năm:\n| Chỉ số | 2021 | 2022 | 2023 |\n| PAR INDEX | 80 | 82 | 85 |\n"
+    "| PAPI | 42 | 43 | 44 |\n",
+])
+def test_scores_of_indices_by_column_or_row_are_no_ranks(body):
+    assert ranks(LEAD + body) == []

@@ -41,6 +41,7 @@ def _words() -> dict:
         rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
+        rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
                                                      d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
         caption=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["caption_words"]) + r")(?![\p{L}])", regex.I),
@@ -286,6 +287,7 @@ class TableRank:
     subject: Optional[str]
     claim: bool
     component: Optional[str] = None
+    link: bool = False  # the subject is left to the link stage (the article's province)
 
 
 def _pipe_header(text: str, rows: list, t: float) -> tuple[Optional[list], list]:
@@ -427,6 +429,16 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             if 1 <= ns[0] <= 3 and all(x <= y <= x + 3 for x, y in zip(ns, ns[1:])):
                 rank_cols.append(i)
                 break
+    ranks_said = bool(w["rank_any"].search(caption, timeout=t))
+    if not rank_cols and ranks_said and header:
+        # "Thứ hạng các chỉ số của các tỉnh năm 2023:" over "| Tỉnh | PAR INDEX | SIPAS |": a column of
+        # whole numbers headed by an index holds its ranks
+        rank_cols = [i for i in whole if mentions_of(cols[i])
+                     and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63) for c in column(i))]
+    if ranks_said and header and not provs:
+        by_index = _index_rows(text, rows, cols, name_col, caption, mentions_of, out_of, t)
+        if by_index:
+            return by_index
     # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
     # that province the one named in the caption
     components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or
@@ -465,6 +477,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         subject = _province(name, t)
         component = name.strip() if components and name.strip() else None
         subject = owner if component else subject
+        link = bool(component) and owner is None
         for j, (col, col_year, col_index) in enumerate(sources):
             if col >= 0:
                 m = _INT.match(cell(r, col), timeout=t)
@@ -483,9 +496,39 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             if j == 0 and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
             out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim,
-                                 component))
+                                 component, link))
     if out and count_span and any(r.out_of == out_of for r in out):
         out_of_spans.append(count_span)
+    return out
+
+
+def _index_rows(text: str, rows: list, cols: list, name_col: int, caption: str, mentions_of: Callable,
+                out_of: Optional[int], t: float) -> list:
+    """A table of one province's ranks, an index a row and a year a column (``| Chỉ số | 2022 | 2023 |``
+    then ``| PAR INDEX | 15 | 12 |``) under a caption saying they are ranks: one ranking a cell, of
+    the province the caption names (else the article's)."""
+    years = [(i, int(m.group("y"))) for i, h in enumerate(cols) if i != name_col
+             for m in [_YEAR.search(h, timeout=t)] if m]
+    if not years:
+        return []
+    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
+    names = [mentions_of(cell(r, name_col)) for r in rows]
+    if not all(names):
+        return []
+    provs = {p.name for _, _, p in find_places(caption.rsplit("\n", 1)[-1], t) if p.kind == "province"}
+    owner = next(iter(provs)) if len(provs) == 1 else None
+    out = []
+    for r, ms in zip(rows, names):
+        for i, year in years:
+            m = _INT.match(cell(r, i), timeout=t)
+            if not m:
+                continue
+            rank, of = int(m.group("r")), int(m.group("o")) if m.group("o") else out_of
+            if of is not None and not 0 < rank <= of:
+                continue
+            a = r.cells[i][0] + m.start("r")
+            b = r.cells[i][0] + (m.end("o") if m.group("o") else m.end("r"))
+            out.append(TableRank(a, b, ms[0].index, rank, of, year, None, owner, True, link=owner is None))
     return out
 
 

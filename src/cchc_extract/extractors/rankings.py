@@ -792,7 +792,7 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
                 continue
             f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=tr.component,
                         rank=tr.rank, out_of=tr.out_of, year=tr.year, change=tr.change)
-            if tr.component is None or tr.subject:
+            if not tr.link:
                 # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link
                 # stage; a component row takes the province of its caption, else the article's
                 f.subject, f.subject_source = tr.subject, "list"

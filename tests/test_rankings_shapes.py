@@ -176,6 +176,33 @@ def test_ranks_said_before_the_provinces_listed_after_lan_luot(text, expected):
     assert ranks(text, ("rank", "subject")) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a range of places, as many provinces after it
+    ("Về PAR INDEX 2023, các vị trí từ 2 đến 4 lần lượt thuộc về Hải Phòng, Hà Nội và Bắc Giang.",
+     [("Hải Phòng", 2, "Hải Phòng"), ("Hà Nội", 3, "Hà Nội"), ("Bắc Giang", 4, "Bắc Giang")]),
+    # words between the count's noun and "cao nhất"; "TP.HCM" is one name, not the clause's end
+    ("3 tỉnh, thành phố có chỉ số DTI cao nhất năm 2023 lần lượt là Đà Nẵng, TP.HCM và Thừa Thiên Huế.",
+     [("Đà Nẵng", 1, "Đà Nẵng"), ("TP.HCM", 2, "Hồ Chí Minh"), ("Thừa Thiên Huế", 3, "Thừa Thiên Huế")]),
+    ("3 tỉnh dẫn đầu DTI 2023 lần lượt là Đà Nẵng, TP. Hồ Chí Minh và Thừa Thiên Huế.",
+     [("Đà Nẵng", 1, "Đà Nẵng"), ("TP. Hồ Chí Minh", 2, "Hồ Chí Minh"), ("Thừa Thiên Huế", 3, "Thừa Thiên Huế")]),
+    # the province after the index named after the rank word
+    ("Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh, tiếp theo lần lượt là Long An, Hải Phòng.",
+     [("Đứng đầu", 1, "Quảng Ninh"), ("Long An", 2, "Long An"), ("Hải Phòng", 3, "Hải Phòng")]),
+    ("Quảng Ninh dẫn đầu PAR INDEX 2023, tiếp theo lần lượt là Hải Phòng (89,50), Hà Nội (88,10)... Các tỉnh khác "
+     "thấp hơn.", [("dẫn đầu", 1, "Quảng Ninh"), ("Hải Phòng", 2, "Hải Phòng"), ("Hà Nội", 3, "Hà Nội")]),
+])
+def test_prose_lists(text, expected):
+    assert ranks(text, ("text", "rank", "subject")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Về PAR INDEX 2023, các vị trí từ 2 đến 4 lần lượt thuộc về Hải Phòng và Hà Nội.",  # fewer names than ranks
+    "Về PAR INDEX 2023, các vị trí từ 2 đến 4 lần lượt thuộc về các tỉnh miền Bắc.",
+])
+def test_a_range_without_as_many_provinces_is_no_ranking(text):
+    assert ranks(text) == []
+
+
 @pytest.mark.parametrize("text", [
     # a group of leaders or of last places, with no rank for each (GUIDE: a list ranks in order after "lần lượt")
     "Quảng Ninh dẫn đầu PAR INDEX 2023, các vị trí tiếp theo là Hải Phòng, Hà Nội.",

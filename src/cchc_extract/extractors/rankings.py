@@ -236,9 +236,15 @@ def _extra():
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
     lst = regex.compile(
-        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:[^.;:,]{1,40}?\s)??(?:" + firsts +
+        r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
+    rw_ = r["range_words"]
+    ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
+                           r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
+                           r"(?!\d)[^.;:]{0,60}?\s(?:lần lượt\s+)?(?:là|thuộc về|gồm)\s*:?\s*", regex.I)
+    then_is = regex.compile(r"[^,;.()]{1,50}?\s(?:" + _alt(r["subject_after"]["links"]) + r")\s+(?=\p{Lu})")
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
@@ -276,7 +282,7 @@ def _extra():
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, shared=shared, ranged=ranged, then_is=then_is, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
@@ -331,12 +337,16 @@ def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> lis
     return out
 
 
+# the end of a list's clause; not the dot of an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number
+_CLAUSE_END = regex.compile(r"[;:!?…]|(?<!(?<![\p{L}])(?i:tp|tt))\.(?=[\s.]|$)")
+
+
 def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[tuple[int, int]]:
     """The names listed from ``start`` to the end of the clause, split at commas and at the last
     ``và``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans. With ``capital`` the list
     stops at a piece that does not start with a capital (``Viện Hàn lâm khoa học và công nghệ``
     is one name)."""
-    m = regex.compile(r"[.;:!?…]").search(text, start, timeout=t)
+    m = _CLAUSE_END.search(text, start, timeout=t)
     end = m.start() if m else len(text)
     # parenthesised asides ("Hưng Yên (0,79)") are blanked, keeping offsets
     masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end], timeout=t)
@@ -602,6 +612,19 @@ def extract(ctx) -> None:
                                          indices=[fixed.index] if fixed else None))
 
         lists(True)
+        # "các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C": as many provinces as ranks in the range
+        for m in ex["ranged"].finditer(text, timeout=t):
+            lo, hi = int(m.group("a")), int(m.group("b"))
+            if not 1 <= lo < hi <= lo + 20 or not free(m.start(), m.end()):
+                continue
+            items = _list_items(text, m.end(), t)[:hi - lo + 1]
+            provs = [_province(text[a:b], t) for a, b in items]
+            if len(items) != hi - lo + 1 or not all(provs):
+                continue
+            moves.append((m.start(), m.end()))
+            for k, ((a, b), p) in enumerate(zip(items, provs)):
+                if free(a, b):
+                    hits.append(_Hit(a, b, lo + k, None, subject=p, claim=False))
         for m in words_rx.finditer(text, timeout=t):
             if not free(m.start(), m.end()):
                 continue
@@ -646,6 +669,14 @@ def extract(ctx) -> None:
                 found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
                 if found and found[0] == 0 and found[2].kind == "province":
                     h.subject = found[2].name
+            if h.subject is None:
+                # "Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh": the province after the index named after the rank
+                m = ex["then_is"].match(text, h.b, timeout=t)
+                if m and any(h.b <= x.start and x.end <= m.end() for x in mentions) and \
+                        not any(h.b < x.a < m.end() for x in hits):
+                    found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
+                    if found and found[0] == 0 and found[2].kind == "province":
+                        h.subject = found[2].name
         # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
         for h in list(hits):
             m = ex["components"].match(text, h.b, timeout=t)

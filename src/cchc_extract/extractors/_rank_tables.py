@@ -390,6 +390,11 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         ms = mentions_of(caption)
         idx = ms[-1] if ms else None
     provs = sum(1 for r in rows if _province(cell(r, name_col), t))
+    if header and not provs and w["rank_any"].search(caption, timeout=t):
+        # "Thứ hạng các chỉ số của tỉnh Lâm Đồng:" over "| Chỉ số | 2022 | 2023 |": an index a row
+        by_index = _index_rows(text, rows, cols, name_col, caption, mentions_of, None, t)
+        if by_index:
+            return by_index
     if idx is None and (ranked_caption or rank_cols) and in_text and provs * 2 > len(rows):
         # the index of the lead a little before ("Kết quả PAR INDEX 2023 … như sau." then a heading, then the table)
         ms = mentions_of(text[max(0, cap_start - 400):cap_start])
@@ -435,10 +440,6 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         # whole numbers headed by an index holds its ranks
         rank_cols = [i for i in whole if mentions_of(cols[i])
                      and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63) for c in column(i))]
-    if ranks_said and header and not provs:
-        by_index = _index_rows(text, rows, cols, name_col, caption, mentions_of, out_of, t)
-        if by_index:
-            return by_index
     # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
     # that province the one named in the caption
     components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or

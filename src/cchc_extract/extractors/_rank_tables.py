@@ -1,19 +1,35 @@
-"""Rankings written as tables or numbered lists (a helper of ``rankings``; not an extractor).
+"""Rankings written as tables or lists (a helper of ``rankings``; not an extractor).
 
-A pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``, as
-HTML tables come out of the page reader, or without the outer bars: ``STT | Tỉnh | Điểm | Xếp hạng``) or a numbered list (``1. Quảng Ninh: 91,00 điểm``) is a
-list of rankings of one index when the index is named in its header row or in the caption /
-sentence right before it (``Bảng xếp hạng Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố:``). Each
-row is one ranking: ``rank`` from the row's rank column (``Xếp hạng``, ``Thứ hạng``, ``Vị trí``;
-one per such column, a year in its header dating it), else — only when the caption says the
-rows are ranked (``xếp hạng``, ``dẫn đầu``, ``Top 10``) and their scores do not rise — the row's
-order number or place; ``out_of`` from ``/63`` in the cell or a count stated for the table
-(``63 tỉnh, thành phố``), never from the count of rows listed (``Top 10 tỉnh``); ``change`` from
-a ``Tăng/giảm`` column; ``subject`` the province named in the row. A table of scores without a
-rank column and without a ranking caption (departments' scores, prices), a table of another
-topic (sport, exams: ``not_index_topics``) and a list under a last-places caption
-(``xếp cuối``) give nothing. The fact's ``text`` is the rank as written in the row (the rank
-cell, the item's number), or the ranked name when the rank is only the row's place.
+The shapes: a pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``,
+or without the outer bars), with one or more header rows (a group row ``| Tỉnh | PAR INDEX 2023 | |
+SIPAS 2023 | |`` over ``| | Điểm | Xếp hạng | Điểm | Xếp hạng |``); an HTML table flattened to one
+cell a line (its rows as long as the distance between the lines naming provinces, or, in a table of
+components, between the lines of words; the lines before the first row its header, a line that is
+no header word continuing the cell before; a long table cut by its header repeated is read on); rows
+written one a line: numbered (``1. Quảng Ninh: 91,00 điểm``, ``1 Quảng Ninh 91,00``), after a rank
+word (``Hạng 1 - Quảng Ninh (91,00 điểm)``), the province first (``Quảng Ninh 7.98 … 73,02 1 Rất
+tốt``), under a header line cut before each header word (``STT Tỉnh, thành phố Điểm Xếp hạng``).
+
+A table or list ranks an index named in its header, in the caption (the two lines before it; the
+title when it opens the body), or, when it is ranked, in the lead a few lines before (else the one
+index of the article). Each row is one ranking: ``rank`` from a rank column (``Xếp hạng``,
+``Thứ hạng``, ``Vị trí``; cells ``12/63`` or ``01 (0,727)``; one per such column, a year in its
+header dating it and an index in it, else in the score columns on its left, naming it; an
+unlabelled column of whole numbers rising while the scores fall), else the row's order number or
+place when the caption ranks the rows (``xếp hạng``, ``dẫn đầu``, ``Top 10``) or the rows are
+numbered provinces whose index-like scores (100 or less) fall — never when every score column
+rises. Columns headed by indices under a caption of ranks (``Thứ hạng các chỉ số …``) hold their
+ranks; an index a row and a year a column gives one ranking a cell, of the province the caption
+names. ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
+never from the count of rows listed (``Top 10 tỉnh``); ``year`` from the column's header, the
+index's mention, the caption (not a year compared with: ``so với năm 2022``), else the article's
+year of the index; ``change`` from a ``Tăng/giảm`` column; ``subject`` the province named in the
+row; rows naming components (``Chỉ số thành phần`` in the header or caption) are ``component``
+ranks of the province the caption names. A table of scores with neither (departments' scores,
+prices, amounts, votes, populations), a table of another topic (sport, exams: ``not_index_topics``)
+and a list under a last-places caption (``xếp cuối``) give nothing. The fact's ``text`` is the rank
+as written in the row (the rank cell's number, the item's number), or the ranked name when the rank
+is only the row's place.
 
 The words are in ``data/indices.json`` ``rank_tables``.
 """

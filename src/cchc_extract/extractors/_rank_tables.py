@@ -135,18 +135,22 @@ def blocks(text: str, t: float) -> list[Block]:
     lines = text.split("\n")
 
     def close_run():
+        if len(run) < 6 or not any(text[a:a + 1].isdigit() for a, _ in run):
+            run.clear()  # a table's cells hold numbers
+            return
+        info = _RunInfo(text, run, t)
         i = 0
         while len(run) - i >= 6:  # a long table cut by its header repeated goes on after it
-            bl, stop = _cell_block(text, run[i:], t)
+            bl, stop = _cell_block(text, info, i, min(len(run), i + _CELL_WINDOW), t)
             if bl is not None and i and out and out[-1].kind == "cells" and out[-1].header and bl.header and \
                     [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header]:
                 out[-1].rows += bl.rows  # the same table, its header repeated
                 out[-1].end = bl.end
             elif bl is not None:
                 out.append(bl)
-            if stop <= 0:
+            if stop <= i:
                 break
-            i += stop
+            i = stop
         run.clear()
 
     for line in lines:
@@ -198,45 +202,56 @@ def _kind(s: str, t: float) -> str:
     return "text" if s[:1].isalpha() else "other"
 
 
-def _cell_block(text: str, run: list, t: float) -> tuple[Optional[Block], int]:
-    """A table flattened to one cell a line: rows are as long as the distance between the lines
-    naming provinces; the lines before the first row are its header. Also the number of lines read
-    (0 when no table)."""
-    vals = [text[a:b] for a, b in run]
-    provs = [i for i, v in enumerate(vals) if _province(v, t)]
+class _RunInfo:
+    """The lines of a run of short lines, read once: their text, kind, province and header words."""
+
+    def __init__(self, text: str, run: list, t: float):
+        self.run = run
+        self.vals = [text[a:b] for a, b in run]
+        self.kinds = [_kind(v, t) for v in self.vals]
+        self.prov = [k == "text" and _province(v, t) is not None for v, k in zip(self.vals, self.kinds)]
+        self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
+
+
+_CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 12 cells, and a header)
+
+
+def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[Optional[Block], int]:
+    """A table flattened to one cell a line among the lines ``lo``..``hi`` of a run: rows are as long
+    as the distance between the lines naming provinces; the lines before the first row are its
+    header. Also the line after the table (``lo`` when there is none)."""
+    run, vals, kinds = info.run, info.vals, info.kinds
+    provs = [i for i in range(lo, hi) if info.prov[i]]
     named = len(provs) >= 2
     if not named:  # the rows of a table of components: the lines of words after the header's
-        provs = [i for i, v in enumerate(vals) if _kind(v, t) == "text" and not _header_word(v, t)
-                 and any(_header_word(x, t) for x in vals[:i])]
+        first_head = next((i for i in range(lo, hi) if info.head[i]), hi)
+        provs = [i for i in range(first_head + 1, hi) if kinds[i] == "text" and not info.head[i]]
         if len(provs) < 3:
-            return None, 0
+            return None, lo
     gaps = [y - x for x, y in zip(provs, provs[1:])]
     p = max(set(gaps), key=gaps.count)
     if p < 2 or p > 12 or gaps.count(p) * 2 < len(gaps):
-        return None, 0
+        return None, lo
     first = provs[0]
     off = 0  # the name's place in its row: the numbers right before the first name
-    while off < p - 1 and first - off - 1 >= 0 and _kind(vals[first - off - 1], t) in ("int", "num", "rs"):
+    while off < p - 1 and first - off - 1 >= lo and kinds[first - off - 1] in ("int", "num", "rs"):
         off += 1
     start = first - off
-    kinds = [_kind(v, t) for v in vals[start:start + p]]
+    shape = kinds[start:start + p]
     rows: list[Row] = []
     k = start
-    while k + p <= len(vals):
-        cells = run[k:k + p]
-        ks = [_kind(v, t) for v in vals[k:k + p]]
-        if any((x == "text") != (y == "text") for x, y in zip(ks, kinds)):
+    while k + p <= hi:
+        if any((x == "text") != (y == "text") for x, y in zip(kinds[k:k + p], shape)):
             break
+        cells = run[k:k + p]
         rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
         k += p
     if len(rows) < 2:
-        return None, 0
-    head = run[:start]
-    header = None
-    if head:
-        header = _fit_header(text, head, p, t)
+        return None, lo
+    head = run[lo:start]
+    header = _fit_header(text, head, p, t) if head else None
     if not named and (header is None or len(rows) < 3):
-        return None, 0
+        return None, lo
     return Block(header[0][0] if header else rows[0].start, rows[-1].end, "cells", rows, header), k
 
 

@@ -290,3 +290,11 @@ def test_an_index_a_row_and_a_year_a_column():
 ])
 def test_scores_of_indices_by_column_or_row_are_no_ranks(body):
     assert ranks(LEAD + body) == []
+
+
+def test_a_change_after_the_score_of_a_numbered_row():
+    text = LEAD + ("Theo đó, Quảng Ninh dẫn đầu PAR INDEX 2023.\nBảng xếp hạng PAR INDEX 2023 của 63 tỉnh:\n"
+                   "1. Quảng Ninh: 91,00 điểm (tăng 2 bậc)\n2. Hải Phòng: 89,50 điểm (giảm 1 bậc)\n3. Hà Nội: 88,10 điểm (+3)\n"
+                   "4. Bắc Giang: 87,00 điểm")
+    assert ranks(text, ("text", "rank", "out_of", "change")) == [
+        ("dẫn đầu", 1, None, None), ("1", 1, 63, 2), ("2", 2, 63, -1), ("3", 3, 63, 3), ("4", 4, 63, None)]

@@ -77,7 +77,8 @@ _LINE = regex.compile(
     r"^\s*(?:(?P<pw>(?i:xếp thứ|xếp hạng|vị trí thứ|vị trí|hạng|thứ))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
     r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
     r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
-    r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)(?:(?<=\d)\s+(?P<grade>\p{Ll}{1,6}(?:\s\p{Ll}{1,6})?|\p{Lu}\p{Ll}{0,5}(?:\s\p{Ll}{1,6})?))?"
+    r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)(?:\s*[,(]\s*(?P<chg>(?i:tăng|giảm|tụt|lùi)\s+\d{1,2}\s*(?i:bậc|hạng)?|[+−-]\s?\d{1,2})\s*\)?)?"
+    r"(?:(?<=\d)\s+(?P<grade>\p{Ll}{1,6}(?:\s\p{Ll}{1,6})?|\p{Lu}\p{Ll}{0,5}(?:\s\p{Ll}{1,6})?))?"
     r"\s*[.;]?\s*$")  # a grade after the numbers: "… 73,02 1 Rất tốt"
 _TAIL_NUM = regex.compile(r"(?P<mark>(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?(?P<v>" + _NUM + r")")
 _DIGIT_END = regex.compile(r"\d[^\d]{0,12}$")
@@ -98,6 +99,7 @@ class Row:
     cells: list  # (start, end) of each cell's text, in the document
     number: Optional[tuple] = None  # a numbered item's (start, end, n)
     marked: bool = False  # the item's number follows "hạng"/"thứ": a rank, not an order number
+    change: Optional[tuple] = None  # a row's "(tăng 2 bậc)" after its numbers
 
 
 @dataclass
@@ -123,7 +125,8 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     for x in _TAIL_NUM.finditer(m.group("tail"), timeout=t):
         cells.append((a + ts + x.start("v"), a + ts + x.end("v")))
     number = (a + m.start("n"), a + m.end("n"), int(m.group("n"))) if m.group("n") else None
-    return Row(a, a + len(line), cells, number, bool(m.group("pw")))
+    change = (a + m.start("chg"), a + m.end("chg")) if m.group("chg") else None
+    return Row(a, a + len(line), cells, number, bool(m.group("pw")), change)
 
 
 def blocks(text: str, t: float) -> list[Block]:
@@ -527,6 +530,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             change = None
             if j == 0 and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
+            elif j == 0 and r.change is not None:
+                change = _change(text[r.change[0]:r.change[1]], t)
             out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim,
                                  component, link))
     if out and count_span and any(r.out_of == out_of for r in out):

@@ -298,3 +298,10 @@ def test_a_change_after_the_score_of_a_numbered_row():
                    "4. Bắc Giang: 87,00 điểm")
     assert ranks(text, ("text", "rank", "out_of", "change")) == [
         ("dẫn đầu", 1, None, None), ("1", 1, 63, 2), ("2", 2, 63, -1), ("3", 3, 63, 3), ("4", 4, 63, None)]
+
+
+def test_numbered_votes_that_fall_are_no_ranking():
+    # only a grade may follow a row's numbers ("Rất tốt", "Khá"), not a unit of something else
+    text = LEAD + ("Kết quả bầu chọn tỉnh có Chỉ số PAPI ấn tượng nhất:\n1. Hà Giang: 95 phiếu\n2. Lào Cai: 90 phiếu\n"
+                   "3. Sơn La: 85 phiếu\n")
+    assert ranks(text) == []

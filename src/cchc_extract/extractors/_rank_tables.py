@@ -78,8 +78,8 @@ _LINE = regex.compile(
     r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
     r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
     r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)(?:\s*[,(]\s*(?P<chg>(?i:tăng|giảm|tụt|lùi)\s+\d{1,2}\s*(?i:bậc|hạng)?|[+−-]\s?\d{1,2})\s*\)?)?"
-    r"(?:(?<=\d)\s+(?P<grade>\p{Ll}{1,6}(?:\s\p{Ll}{1,6})?|\p{Lu}\p{Ll}{0,5}(?:\s\p{Ll}{1,6})?))?"
-    r"\s*[.;]?\s*$")  # a grade after the numbers: "… 73,02 1 Rất tốt"
+    r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?"
+    r"\s*[.;]?\s*$")  # a grade after the numbers: "… 73,02 1 Rất tốt" (rank_tables row_grades)
 _TAIL_NUM = regex.compile(r"(?P<mark>(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?(?P<v>" + _NUM + r")")
 _DIGIT_END = regex.compile(r"\d[^\d]{0,12}$")
 _CELL_LINE_MAX = 50  # a cell of an HTML table flattened to one cell per line
@@ -114,8 +114,10 @@ class Block:
 def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     """A row written on one line (``_LINE``) naming a province or a body, or None."""
     m = _LINE.match(line, timeout=t)
-    if not m or not (m.group("n") or m.group("tail").strip()) or (m.group("grade") and not m.group("tail").strip()):
+    if not m or not (m.group("n") or m.group("tail").strip()):
         return None
+    if m.group("grade") and (not m.group("tail").strip() or m.group("grade").casefold() not in _grades()):
+        return None  # "1. Hà Giang: 95 phiếu": a count of something else
     if m.group("pw") and not m.group("n"):
         return None
     name = m.group("name").rstrip(" -–.,")
@@ -578,6 +580,11 @@ def _change(s: str, t: float) -> Optional[int]:
     if sign in ("-", "−", "↓", "▼") or (sign and _words()["down"].match(sign, timeout=t)):
         return -n
     return n
+
+
+@lru_cache(maxsize=1)
+def _grades() -> frozenset:
+    return frozenset(w.casefold() for w in load("indices")["rank_tables"]["row_grades"])
 
 
 @lru_cache(maxsize=1)

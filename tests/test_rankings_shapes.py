@@ -305,3 +305,30 @@ def test_numbered_votes_that_fall_are_no_ranking():
     text = LEAD + ("Kết quả bầu chọn tỉnh có Chỉ số PAPI ấn tượng nhất:\n1. Hà Giang: 95 phiếu\n2. Lào Cai: 90 phiếu\n"
                    "3. Sơn La: 85 phiếu\n")
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả DTI cấp tỉnh năm 2020, Hải Dương xếp thứ 14. Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng "
+     "của tỉnh so với cả nước lần lượt là 22, 9, 13.",
+     [(None, 14), ("chính quyền số", 22), ("kinh tế số", 9), ("xã hội số", 13)]),
+    ("Về DTI 2023, xếp hạng các trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh lần lượt là 12, 13 và 14.",
+     [("chính quyền số", 12), ("kinh tế số", 13), ("xã hội số", 14)]),
+    ("Về PAPI 2023, vị trí của tỉnh ở các trục công khai minh bạch và kiểm soát tham nhũng lần lượt là 12 và 30.",
+     [("công khai minh bạch", 12), ("kiểm soát tham nhũng", 30)]),
+])
+def test_numbers_listed_after_lan_luot_rank_the_components_named_before(text, expected):
+    assert ranks(text, ("component", "rank")) == expected
+
+
+def test_numbers_listed_after_lan_luot_rank_the_provinces_named_before():
+    assert ranks("Về PAR INDEX 2023, thứ hạng của Hà Nội, Hải Phòng lần lượt là 3 và 2.", ("text", "rank", "subject")) == [
+        ("3", 3, "Hà Nội"), ("2", 2, "Hải Phòng")]
+
+
+@pytest.mark.parametrize("text", [
+    "Về PAR INDEX 2023, thứ hạng của tỉnh qua 3 năm lần lượt là 22, 9, 13.",  # no names listed
+    "Về PAR INDEX 2023, số hồ sơ của 3 huyện lần lượt là 22, 9, 13.",  # counts, not ranks
+    "Về PAR INDEX 2023, điểm của Hà Nội, Hải Phòng lần lượt là 91 và 90 điểm.",
+])
+def test_numbers_after_lan_luot_that_are_no_ranks(text):
+    assert ranks(text) == []

@@ -244,6 +244,17 @@ def _extra():
     ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
                            r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
                            r"(?!\d)[^.;:]{0,60}?\s(?:lần lượt\s+)?(?:là|thuộc về|gồm)\s*:?\s*", regex.I)
+    heads_ = _alt(r["listed_rank_heads"])
+    # "Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": numbers listed after "lần lượt là"
+    listed_ranks = regex.compile(r"(?<![\p{L}])(?P<head>" + heads_ + r")(?P<mid>(?:(?!" + heads_ + r")[^.;:]){0,80}?)\s(?i:lần lượt)\s+(?:là\s+)?"
+                                 r"(?:(?:thứ|hạng)\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
+                                 r"(?P<rest>(?:(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?\d{1,2}(?!\d|[.,]\d|\s?/|\s*%))+)"
+                                 r"(?!\s*(?:điểm|bậc|hạng))", regex.I)
+    comp_words = sorted(set(r["component_heads"] + r["component_words"] + ["trục"]), key=len, reverse=True)
+    list_trim = regex.compile(r"^\s*(?:(?:của|các|về)\s+)*(?:(?:tỉnh|thành phố|địa phương)\s+(?:ở|tại|về)\s+(?:các\s+)?)?"
+                              r"(?:(?:" + _alt(comp_words) + r")\s+)?|\s+(?:của|tại|so với)\s+[^,]*$", regex.I)
+    about_list = regex.compile(r"(?:^|[.;:]\s*|\s)(?i:về)\s+(?:(?:" + heads_ + r"|kết quả)\s+)?(?:(?i:các)\s+)?(?:(?:" +
+                               _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")\s+)?(?P<seg>[^.;:]+?),\s*$", regex.I)
     then_is = regex.compile(r"[^,;.()]{1,50}?\s(?:" + _alt(r["subject_after"]["links"]) + r")\s+(?=\p{Lu})")
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
@@ -282,7 +293,7 @@ def _extra():
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, shared=shared, ranged=ranged, then_is=then_is, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, shared=shared, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
@@ -290,6 +301,7 @@ def _extra():
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
 _ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
+_DIGITS = regex.compile(r"\d{1,2}")
 
 
 _PAREN = regex.compile(r"[()]")
@@ -612,6 +624,28 @@ def extract(ctx) -> None:
                                          indices=[fixed.index] if fixed else None))
 
         lists(True)
+        # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh lần lượt là 22, 9, 13":
+        # as many ranks as the names listed before (provinces, else components)
+        for m in ex["listed_ranks"].finditer(text, timeout=t):
+            nums = [(m.start("n"), m.end("n"))] + [(m.start("rest") + x.start(), m.start("rest") + x.end())
+                                                   for x in _DIGITS.finditer(m.group("rest"), timeout=t)]
+            if not all(free(a, b) for a, b in nums):
+                continue
+            mid = ex["list_trim"].sub("", m.group("mid"), timeout=t)
+            items = [x.strip() for x in _ITEM_SPLIT.split(mid)] if mid.strip() else []
+            if len(items) != len(nums):
+                about = ex["about_list"].search(text, max(0, m.start() - 200), m.start(), timeout=t)
+                items = [x.strip() for x in _ITEM_SPLIT.split(about.group("seg"))] if about else []
+            if len(items) != len(nums) or not all(items) or any(regex.search(r"\d", x, timeout=t) for x in items):
+                continue
+            provs = [_province(x, t) for x in items]
+            for (a, b), item, prov in zip(nums, items, provs):
+                h = _Hit(a, b, int(text[a:b]), None, subject=prov if all(provs) else None)
+                if not all(provs):
+                    if any(provs) or any(True for _ in find_places(item, t)):
+                        break
+                    h.components = [item]
+                hits.append(h)
         # "các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C": as many provinces as ranks in the range
         for m in ex["ranged"].finditer(text, timeout=t):
             lo, hi = int(m.group("a")), int(m.group("b"))

@@ -36,6 +36,12 @@ DTI pillar or PAR INDEX field (``trục nội dung``, ``trụ cột``, ``lĩnh v
 component; ``cao nhất cả nước``/``khu vực``/``trong 63 tỉnh`` right after an index's or component's
 score (or, for a region, after another rank of the index) is rank 1; the rows of pipe tables and
 numbered lists ranking an index named in their caption or header are rankings (``_rank_tables``).
+Ranks said before the provinces listed after ``lần lượt`` (``Đứng thứ 2, 3 lần lượt là A và B``), a
+range of places (``các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C``) and numbers listed after
+``lần lượt là`` with as many names before (``Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9,
+13``: provinces, else components) are rankings; a rank word followed by the index and ``là``
+(``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A group listed without
+``lần lượt`` (``các vị trí tiếp theo là A, B``) is not ranked.
 
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,

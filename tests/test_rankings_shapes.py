@@ -332,3 +332,18 @@ def test_numbers_listed_after_lan_luot_rank_the_provinces_named_before():
 ])
 def test_numbers_after_lan_luot_that_are_no_ranks(text):
     assert ranks(text) == []
+
+
+def test_a_respective_list_of_provinces_written_with_their_kind():
+    text = ("Cụ thể, 3 vị trí dẫn đầu Chỉ số SIPAS năm 2023 lần lượt thuộc về tỉnh Quảng Ninh, tỉnh Thái Nguyên và "
+            "thành phố Hải Phòng. Các tỉnh khác có kết quả thấp hơn.")
+    assert ranks(text, ("text", "rank", "subject")) == [
+        ("tỉnh Quảng Ninh", 1, "Quảng Ninh"), ("tỉnh Thái Nguyên", 2, "Thái Nguyên"), ("thành phố Hải Phòng", 3, "Hải Phòng")]
+
+
+def test_a_count_of_years_before_a_rank_word_is_no_count_of_leaders():
+    # "5 năm liên tiếp giữ vững vị trí đầu tiên": the top place; a range in the index's parenthesis dates it by its end
+    text = "Tỉnh Quảng Ninh đã 5 năm liên tiếp giữ vững vị trí đầu tiên trên bảng xếp hạng Chỉ số SIPAS (2019-2023)."
+    assert ranks(text, ("index", "rank", "year")) == [("SIPAS", 1, 2023)]
+    # a count of provinces still is one
+    assert ranks("Tỉnh nằm trong nhóm 10 tỉnh dẫn đầu về Chỉ số SIPAS năm 2023.") == []

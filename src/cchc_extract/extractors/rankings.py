@@ -80,7 +80,7 @@ def _data():
         alts.append(f"(?P<i{i}>" + "|".join(entry["patterns"]) + ")")
         names.append(entry["index"])
     index_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])"
-                             r"(?:\s*\((?:[^()]{0,30}?(?<![\d/.,])(?P<pyear>(?:19|20)\d{2})(?![\d/])[^()]{0,10}|[^()]{1,40})\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
+                             r"(?:\s*\((?:[^()]{0,30}?(?<![\d/.,])(?P<pyear>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?(?:19|20)\d{2})[^()]{0,10}|[^()]{1,40})\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
                              r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?![\d/]))?", regex.I)
     other_rx = regex.compile(d["other_acronym"]["pattern"] + r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?")
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
@@ -266,7 +266,8 @@ def _extra():
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
-    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+\p{L}(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
+    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
+                                   r"(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
                                    _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
     within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +
                            _alt(r["counted_nouns"]) + r")(?![\p{L}])[^,;.]{0,40},[^,;.]{0,40}$")
@@ -356,6 +357,7 @@ def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> lis
 
 
 # the end of a list's clause; not the dot of an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number
+_KIND_PREFIX = regex.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+(?=\p{Lu})")
 _CLAUSE_END = regex.compile(r"[;:!?…]|(?<!(?<![\p{L}])(?i:tp|tt))\.(?=[\s.]|$)")
 
 
@@ -376,13 +378,13 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     if pieces:
         off, last = pieces[-1]
         k = last.rfind(" và ")
-        if k >= 0 and (not capital or last[k + 4:].strip()[:1].isupper()):
+        if k >= 0 and (not capital or _KIND_PREFIX.sub("", last[k + 4:].strip(), count=1, timeout=t)[:1].isupper()):
             pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
     for off, part in pieces:
         name = part.strip()
-        if not name or (capital and not name[0].isupper()):
-            break
+        if not name or (capital and not _KIND_PREFIX.sub("", name, count=1, timeout=t)[:1].isupper()):
+            break  # "tỉnh Quảng Ninh" is a name too
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out

@@ -76,6 +76,7 @@ def test_components_of_one_province_one_cell_a_line():
     ("1. Quảng Ninh: 91,00 điểm\n2. Hải Phòng: 89,50 điểm\n3. Hà Nội: 88,10 điểm", ["1", "2", "3"]),
     ("Hạng 1 - Quảng Ninh (91,00 điểm)\nHạng 2 - Hải Phòng (89,50 điểm)\nHạng 3 - Hà Nội (88,10 điểm)", ["1", "2", "3"]),
     ("Hạng 1: Quảng Ninh (91,00)\nHạng 2: Hải Phòng (89,50)\nHạng 3: Hà Nội (88,10)", ["1", "2", "3"]),
+    ("1. Quảng Ninh: đạt 91,00%\n2. Hải Phòng: đạt 89,50%\n3. Hà Nội: đạt 88,10%", ["1", "2", "3"]),
 ])
 def test_rows_on_one_line_under_an_index_caption(rows, expected_text):
     # the scores fall with the numbers: a ranking even when the caption only says "Kết quả"

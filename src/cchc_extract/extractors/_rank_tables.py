@@ -76,7 +76,7 @@ _NUM = r"\d{1,4}(?:[.,]\d{1,4})?(?:\s?/\s?\d{1,3})?"
 _LINE = regex.compile(
     r"^\s*(?:(?P<pw>(?i:xếp thứ|xếp hạng|vị trí thứ|vị trí|hạng|thứ))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
     r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
-    r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
+    r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:đạt|với|xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
     r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)(?:\s*[,(]\s*(?P<chg>(?i:tăng|giảm|tụt|lùi)\s+\d{1,2}\s*(?i:bậc|hạng)?|[+−-]\s?\d{1,2})\s*\)?)?"
     r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?"
     r"\s*[.;]?\s*$")  # a grade after the numbers: "… 73,02 1 Rất tốt" (rank_tables row_grades)

@@ -236,6 +236,9 @@ def test_groups_are_not_ranked(text):
     # vote counts
     "Kết quả bầu chọn tỉnh có Chỉ số PAPI ấn tượng nhất:\n1. Hà Giang: 1.250 phiếu\n2. Lào Cai: 1.100 phiếu\n"
     "3. Sơn La: 900 phiếu\n",
+    # numbered provinces by a rate, under a caption naming the index the rate belongs to
+    "Tỷ lệ hồ sơ trực tuyến, một tiêu chí của Chỉ số DTI 2023, của các tỉnh:\n1. Hà Nội 95%\n2. Hải Phòng 90%\n"
+    "3. Bắc Ninh 85%\n",
     # a list of provinces taking part
     "Các tỉnh tham gia khảo sát PAPI 2023 gồm:\n1. Hà Giang\n2. Lào Cai\n3. Sơn La\n",
     # a schedule: dates, not ranks

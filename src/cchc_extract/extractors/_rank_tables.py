@@ -57,6 +57,8 @@ def _words() -> dict:
         rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
+        measure=regex.compile(r"(?<![\p{L}])(?:" + _alt(load("indices")["rank_phrases"]["measure_topics"]) + r")(?![\p{L}])",
+                              regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
                                                      d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
@@ -503,7 +505,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         # the row's order ranks the rows under a ranking caption, or when every row names a province
         # and the scores fall ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
         if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
-                                       and all(v <= 100 for v in falling_cols[0])):  # index scores, not amounts
+                                       and all(v <= 100 for v in falling_cols[0])  # index scores, not amounts
+                                       and not w["measure"].search(caption, timeout=t)):  # not a rate ("Tỷ lệ …")
             return []
         if scores and not falling:
             return []  # scores that rise are not in rank order

@@ -242,7 +242,7 @@ def _extra():
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
     lst = regex.compile(
-        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:[^.;:,]{1,40}?\s)??(?:" + firsts +
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:(?:có|đạt)\s[^.;:,]{0,40}?)?(?:" + firsts +
         r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)

@@ -285,7 +285,22 @@ def test_an_index_a_row_and_a_year_a_column():
         ("25", "SIPAS", 25, None, 2022, "Lâm Đồng"), ("10/63", "SIPAS", 10, 63, 2023, "Lâm Đồng")]
 
 
+def test_columns_headed_by_years_under_a_caption_of_ranks():
+    text = LEAD + ("Thứ hạng PAR INDEX của các tỉnh Tây Nguyên qua các năm:\n| Tỉnh | 2021 | 2022 | 2023 |\n"
+                   "| Lâm Đồng | 20 | 15 | 12 |\n| Gia Lai | 30 | 25 | 10 |\n")
+    assert ranks(text, ("rank", "year", "subject")) == [
+        (20, 2021, "Lâm Đồng"), (15, 2022, "Lâm Đồng"), (12, 2023, "Lâm Đồng"),
+        (30, 2021, "Gia Lai"), (25, 2022, "Gia Lai"), (10, 2023, "Gia Lai")]
+
+
 @pytest.mark.parametrize("body", [
+    # scores by year, the caption says "điểm", not ranks
+    "Điểm PAR INDEX của các tỉnh Tây Nguyên qua các năm:\n| Tỉnh | 2021 | 2022 | 2023 |\n| Lâm Đồng | 80 | 85 | 87 |\n"
+    "| Gia Lai | 79 | 82 | 86 |\n",
+    # rows in the order of a count or a rate, under a caption that names the index
+    "Số thủ tục hành chính PAR INDEX ghi nhận, xếp hạng theo năm:\n| Tỉnh | 2021 | 2022 |\n| Lâm Đồng | 120 | 150 |\n"
+    "| Gia Lai | 90 | 95 |\n",
+    "Tỷ lệ hồ sơ trực tuyến của các tỉnh dẫn đầu về DTI 2023:\n1. Hà Nội: 95%\n2. Hải Phòng: 90%\n3. Bắc Ninh: 85%\n",
     # scores of several indices, the caption says "điểm", not ranks
     "Điểm các chỉ số năm 2023 của các tỉnh Tây Nguyên:\n| Tỉnh | PAR INDEX | SIPAS | PAPI |\n"
     "| Lâm Đồng | 82 | 80 | 43 |\n| Gia Lai | 80 | 81 | 42 |\n",

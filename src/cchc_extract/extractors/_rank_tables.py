@@ -57,8 +57,8 @@ def _words() -> dict:
         rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
-        measure=regex.compile(r"(?<![\p{L}])(?:" + _alt(load("indices")["rank_phrases"]["measure_topics"]) + r")(?![\p{L}])",
-                              regex.I),
+        measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
+                                                          if m not in d["score_headers"]]) + r")(?![\p{L}])", regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
                                                      d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
@@ -474,9 +474,9 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
                 break
     ranks_said = bool(w["rank_any"].search(caption, timeout=t))
     if not rank_cols and ranks_said and header:
-        # "Thứ hạng các chỉ số của các tỉnh năm 2023:" over "| Tỉnh | PAR INDEX | SIPAS |": a column of
-        # whole numbers headed by an index holds its ranks
-        rank_cols = [i for i in whole if mentions_of(cols[i])
+        # "Thứ hạng các chỉ số của các tỉnh năm 2023:" over "| Tỉnh | PAR INDEX | SIPAS |" (or "| Tỉnh | 2022 |
+        # 2023 |"): a column of whole numbers headed by an index (a year) holds its ranks
+        rank_cols = [i for i in whole if (mentions_of(cols[i]) or _YEAR.search(cols[i], timeout=t))
                      and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63) for c in column(i))]
     # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
     # that province the one named in the caption
@@ -504,9 +504,10 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if not sources:
         # the row's order ranks the rows under a ranking caption, or when every row names a province
         # and the scores fall ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
+        if w["measure"].search(caption, timeout=t):
+            return []  # rows in the order of a rate or a count ("Tỷ lệ hồ sơ …", "Số thủ tục …"), not of the index
         if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
-                                       and all(v <= 100 for v in falling_cols[0])  # index scores, not amounts
-                                       and not w["measure"].search(caption, timeout=t)):  # not a rate ("Tỷ lệ …")
+                                       and all(v <= 100 for v in falling_cols[0])):  # index scores, not amounts
             return []
         if scores and not falling:
             return []  # scores that rise are not in rank order

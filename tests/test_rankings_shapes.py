@@ -366,3 +366,9 @@ def test_a_count_of_years_before_a_rank_word_is_no_count_of_leaders():
     assert ranks(text, ("index", "rank", "year")) == [("SIPAS", 1, 2023)]
     # a count of provinces still is one
     assert ranks("Tỉnh nằm trong nhóm 10 tỉnh dẫn đầu về Chỉ số SIPAS năm 2023.") == []
+
+
+def test_the_value_of_an_index_is_its_score_not_a_measure():
+    text = ("Bộ TT&TT công bố Chỉ số chuyển đổi số năm 2023 của các tỉnh hôm nay tại Hà Nội.\n"
+            "Bảng xếp hạng giá trị DTI 2023 các tỉnh dẫn đầu:\n1. Đà Nẵng: 0,78\n2. Hà Nội: 0,70\n3. Bắc Ninh: 0,65")
+    assert ranks(text, ("index", "rank", "subject")) == [("DTI", 1, "Đà Nẵng"), ("DTI", 2, "Hà Nội"), ("DTI", 3, "Bắc Ninh")]

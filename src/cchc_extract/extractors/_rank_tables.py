@@ -58,7 +58,7 @@ def _words() -> dict:
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
         measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
-                                                          if m not in d["score_headers"]]) + r")(?![\p{L}])", regex.I),
+                                                          if m not in d["index_measures"]]) + r")(?![\p{L}])", regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
                                                      d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),

@@ -372,3 +372,9 @@ def test_the_value_of_an_index_is_its_score_not_a_measure():
     text = ("Bộ TT&TT công bố Chỉ số chuyển đổi số năm 2023 của các tỉnh hôm nay tại Hà Nội.\n"
             "Bảng xếp hạng giá trị DTI 2023 các tỉnh dẫn đầu:\n1. Đà Nẵng: 0,78\n2. Hà Nội: 0,70\n3. Bắc Ninh: 0,65")
     assert ranks(text, ("index", "rank", "subject")) == [("DTI", 1, "Đà Nẵng"), ("DTI", 2, "Hà Nội"), ("DTI", 3, "Bắc Ninh")]
+
+
+def test_markdown_emphasis_around_cells():
+    text = LEAD + ("Bảng xếp hạng PAR INDEX 2023:\n| **STT** | **Tỉnh** | **Điểm** | **Xếp hạng** |\n|---|---|---|---|\n"
+                   "| 1 | **Quảng Ninh** | 91,00 | **1** |\n| 2 | Hải Phòng | 89,50 | 2 |")
+    assert ranks(text) == [("1", "PAR INDEX", 1, None, 2023, "Quảng Ninh"), ("2", "PAR INDEX", 2, None, 2023, "Hải Phòng")]

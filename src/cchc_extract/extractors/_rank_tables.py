@@ -171,7 +171,7 @@ def blocks(text: str, t: float) -> list[Block]:
             if not _RULE_ROW.match(line, timeout=t):
                 cells, off = [], a + m.start("cells")
                 for part in m.group("cells").split("|"):
-                    s = part.strip()
+                    s = part.strip(" \t*_")  # markdown emphasis around a cell: "**1**"
                     cs = off + part.find(s) if s else off
                     cells.append((cs, cs + len(s)))
                     off += len(part) + 1

@@ -378,3 +378,22 @@ def test_markdown_emphasis_around_cells():
     text = LEAD + ("Bảng xếp hạng PAR INDEX 2023:\n| **STT** | **Tỉnh** | **Điểm** | **Xếp hạng** |\n|---|---|---|---|\n"
                    "| 1 | **Quảng Ninh** | 91,00 | **1** |\n| 2 | Hải Phòng | 89,50 | 2 |")
     assert ranks(text) == [("1", "PAR INDEX", 1, None, 2023, "Quảng Ninh"), ("2", "PAR INDEX", 2, None, 2023, "Hải Phòng")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # no number written in the rows: no rank is made up from their place ...
+    ("Bảng xếp hạng PAPI 2023 của các tỉnh dẫn đầu:\nQuảng Ninh: 47,2 điểm\nHải Phòng: 46,1 điểm\nHà Nội: 45,0 điểm\n", []),
+    # ... unless the caption lists them in order
+    ("Ba tỉnh dẫn đầu PAPI 2023 lần lượt là:\nQuảng Ninh: 47,2 điểm\nHải Phòng: 46,1 điểm\nHà Nội: 45,0 điểm\n",
+     [("Quảng Ninh", 1, "Quảng Ninh"), ("Hải Phòng", 2, "Hải Phòng"), ("Hà Nội", 3, "Hà Nội")]),
+])
+def test_rows_without_a_number_are_ranked_only_in_a_stated_order(body, expected):
+    assert ranks(LEAD + body, ("text", "rank", "subject")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ba tỉnh dẫn đầu PAPI 2023 gồm Quảng Ninh, Hải Phòng và Hà Nội.", []),  # a count in words of the leaders
+    ("Về PAPI 2023, tỉnh xếp thứ ba khu vực và dẫn đầu về trục công khai minh bạch.", [3, 1]),  # an ordinal, no count
+])
+def test_a_count_of_leaders_written_in_words(text, expected):
+    assert [r[0] for r in ranks(text, ("rank",))] == expected

@@ -59,6 +59,7 @@ def _words() -> dict:
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
         measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
                                                           if m not in d["index_measures"]]) + r")(?![\p{L}])", regex.I),
+        in_order=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["in_order_words"]) + r")(?![\p{L}])", regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
                                                      d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
@@ -511,6 +512,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             return []
         if scores and not falling:
             return []  # scores that rise are not in rank order
+        if not order_cols and not w["in_order"].search(caption, timeout=t):
+            return []  # no number written in the rows: their place is a rank only when the caption lists them in order
         sources.append((order_cols[0] if order_cols else -1, None, None))
     out: list[TableRank] = []
     for k, r in enumerate(rows):

@@ -266,7 +266,9 @@ def _extra():
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
-    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
+    word_counts = [w for w in r["list_counts"] if w not in r["time_counts"]]  # "ba tỉnh", not "năm" (also a year)
+    counted_before = regex.compile(r"(?:(?:(?<![\d.,]|thứ )\d{1,2}|(?<![\p{L}]|thứ |hạng )(?:" + _alt(word_counts) + r"))\s+"
+                                   r"(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
                                    r"(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
                                    _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
     within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +

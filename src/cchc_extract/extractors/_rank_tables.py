@@ -15,10 +15,11 @@ title when it opens the body), or, when it is ranked, in the lead a few lines be
 index of the article). Each row is one ranking: ``rank`` from a rank column (``Xếp hạng``,
 ``Thứ hạng``, ``Vị trí``; cells ``12/63`` or ``01 (0,727)``; one per such column, a year in its
 header dating it and an index in it, else in the score columns on its left, naming it; an
-unlabelled column of whole numbers rising while the scores fall), else the row's order number or
-place when the caption ranks the rows (``xếp hạng``, ``dẫn đầu``, ``Top 10``) or the rows are
-numbered provinces whose index-like scores (100 or less) fall — never when every score column
-rises. Columns headed by indices under a caption of ranks (``Thứ hạng các chỉ số …``) hold their
+unlabelled column of whole numbers rising while the scores fall), else the row's order number when
+the caption ranks the rows (``xếp hạng``, ``dẫn đầu``, ``Top 10``) or the rows are numbered
+provinces whose index-like scores (100 or less) fall — never when every score column rises, nor
+under a caption of a rate or a count (``Tỷ lệ …``, ``Số …``). Rows with no number written are ranked
+by their place only under a caption listing them in order (``lần lượt``): no rank is made up. Columns headed by indices under a caption of ranks (``Thứ hạng các chỉ số …``) hold their
 ranks; an index a row and a year a column gives one ranking a cell, of the province the caption
 names. ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
 never from the count of rows listed (``Top 10 tỉnh``); ``year`` from the column's header, the

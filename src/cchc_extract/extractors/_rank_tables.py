@@ -75,16 +75,30 @@ def _words() -> dict:
 _PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _NUM = r"\d{1,4}(?:[.,]\d{1,4})?(?:\s?/\s?\d{1,3})?"
-# a row written on one line: "1. Quảng Ninh: 90,12 điểm", "1 Quảng Ninh 90,12 1", "Hạng 1 - Quảng Ninh (90,12 điểm)",
-# "Quảng Ninh: 90,12 điểm", "TP. Đà Nẵng 0,7812 0,9000"; the name holds no digit, the tail only numbers
-_LINE = regex.compile(
-    r"^\s*(?:(?P<pw>(?i:xếp thứ|xếp hạng|vị trí thứ|vị trí|hạng|thứ))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
-    r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
-    r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:đạt|với|xếp thứ|xếp hạng|hạng|thứ)\s+)?" + _NUM +
-    r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)(?:\s*[,(]\s*(?P<chg>(?i:tăng|giảm|tụt|lùi)\s+\d{1,2}\s*(?i:bậc|hạng)?|[+−-]\s?\d{1,2})\s*\)?)?"
-    r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?"
-    r"\s*[.;]?\s*$")  # a grade after the numbers: "… 73,02 1 Rất tốt" (rank_tables row_grades)
-_TAIL_NUM = regex.compile(r"(?P<mark>(?i:xếp thứ|xếp hạng|hạng|thứ)\s+)?(?P<v>" + _NUM + r")")
+
+
+@lru_cache(maxsize=1)
+def _line_patterns() -> tuple:
+    """A row written on one line: "1. Quảng Ninh: 90,12 điểm", "1 Quảng Ninh 90,12 1", "Hạng 1 - Quảng Ninh
+    (90,12 điểm)", "Quảng Ninh: 90,12 điểm", "TP. Đà Nẵng 0,7812 0,9000", "… 73,02 1 Rất tốt" (a grade
+    after the numbers: ``row_grades``); the name holds no digit, the tail only numbers. Also the pattern
+    of a tail's numbers and the one of a year compared with (``so với năm 2022``)."""
+    d = load("indices")
+    rt, rp = d["rank_tables"], d["rank_phrases"]
+    rank_w = _alt(rt["row_rank_words"])
+    line = regex.compile(
+        r"^\s*(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
+        r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
+        r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) + r")\s+)?" +
+        _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
+        r"(?:\s*[,(]\s*(?P<chg>(?i:" + _alt(rp["change_verbs"]) + r")\s+\d{1,2}\s*(?i:" + _alt(rp["change_units"]) +
+        r")?|[+−-]\s?\d{1,2})\s*\)?)?"
+        r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?\s*[.;]?\s*$")
+    tail = regex.compile(r"(?P<mark>(?i:" + rank_w + r")\s+)?(?P<v>" + _NUM + r")")
+    cmp_year = regex.compile(r"(?<![\p{L}])(?i:" + _alt(rp["comparison_words"]) + r")\s+(?:(?i:năm)\s+)?$")
+    return line, tail, cmp_year
+
+
 _DIGIT_END = regex.compile(r"\d[^\d]{0,12}$")
 _CELL_LINE_MAX = 50  # a cell of an HTML table flattened to one cell per line
 _INT = regex.compile(r"^\s*(?:(?i:xếp thứ|thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?"
@@ -93,7 +107,6 @@ _RANK_SCORE = regex.compile(r"^\s*\d{1,3}\s*\(\s*\d{1,4}[.,]\d{1,4}\s*(?:điểm
 _SCORE = regex.compile(r"^\s*(?P<v>\d{1,4}(?:[.,]\d{1,4})?)\s*(?:%|điểm)?\s*$")
 _CHANGE = regex.compile(r"^\s*(?P<sign>[+↑▲-]|−|↓|▼|\p{L}+(?:\s\p{L}+)?)?\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*$")
 _YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
-_CMP_YEAR = regex.compile(r"(?<![\p{L}])(?i:so với|so|kể từ|từ|trước|sau)\s+(?:(?i:năm)\s+)?$")
 
 
 @dataclass
@@ -116,8 +129,9 @@ class Block:
 
 
 def _line_row(line: str, a: int, t: float) -> Optional[Row]:
-    """A row written on one line (``_LINE``) naming a province or a body, or None."""
-    m = _LINE.match(line, timeout=t)
+    """A row written on one line (``_line_patterns``) naming a province or a body, or None."""
+    line_rx, tail_rx, _ = _line_patterns()
+    m = line_rx.match(line, timeout=t)
     if not m or not (m.group("n") or m.group("tail").strip()):
         return None
     if m.group("grade") and (not m.group("tail").strip() or m.group("grade").casefold() not in _grades()):
@@ -128,7 +142,7 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     na = a + m.start("name")
     cells = [(a + m.start("n"), a + m.end("n")) if m.group("n") else (na, na), (na, na + len(name))]
     ts = m.start("tail")
-    for x in _TAIL_NUM.finditer(m.group("tail"), timeout=t):
+    for x in tail_rx.finditer(m.group("tail"), timeout=t):
         cells.append((a + ts + x.start("v"), a + ts + x.end("v")))
     number = (a + m.start("n"), a + m.end("n"), int(m.group("n"))) if m.group("n") else None
     change = (a + m.start("chg"), a + m.end("chg")) if m.group("chg") else None
@@ -448,7 +462,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     year = idx.year if idx is not None and idx.year else None
     if year is None:  # the caption's year, not one compared with ("so với năm 2022")
         ys = [int(m.group("y")) for m in _YEAR.finditer(caption, timeout=t)
-              if not _CMP_YEAR.search(caption[max(0, m.start() - 20):m.start()], timeout=t)]
+              if not _line_patterns()[2].search(caption[max(0, m.start() - 20):m.start()], timeout=t)]
         year = ys[-1] if ys else year_of(block.start, index)
     # out of: a count stated for the table ("của 63 tỉnh, thành phố"), not a count of the rows listed
     out_of, count_span = None, None

@@ -243,7 +243,7 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
     """A table flattened to one cell a line among the lines ``lo``..``hi`` of a run: rows are as long
     as the distance between the lines naming provinces; the lines before the first row are its
     header. Also the line after the table (``lo`` when there is none)."""
-    run, vals, kinds = info.run, info.vals, info.kinds
+    run, kinds = info.run, info.kinds
     provs = [i for i in range(lo, hi) if info.prov[i]]
     named = len(provs) >= 2
     if not named:  # the rows of a table of components: the lines of words after the header's

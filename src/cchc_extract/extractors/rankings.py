@@ -242,7 +242,7 @@ def _extra():
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
     lst = regex.compile(
-        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:(?:có|đạt)\s[^.;:,]{0,40}?)?(?:" + firsts +
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:(?:" + _alt(r["list_gap_words"]) + r")\s[^.;:,]{0,40}?)?(?:" + firsts +
         r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
@@ -358,9 +358,15 @@ def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> lis
     return out
 
 
-# the end of a list's clause; not the dot of an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number
-_KIND_PREFIX = regex.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+(?=\p{Lu})")
-_CLAUSE_END = regex.compile(r"[;:!?…]|(?<!(?<![\p{L}])(?i:tp|tt))\.(?=[\s.]|$)")
+@lru_cache(maxsize=1)
+def _list_marks() -> tuple:
+    """A listed name's kind before it ("tỉnh Quảng Ninh"), and the end of a list's clause: not the dot of
+    an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number (``data/indices.json`` ``rank_phrases``)."""
+    r = load("indices")["rank_phrases"]
+    kind = regex.compile(r"^(?i:" + _alt(sorted(r["name_kinds"], key=len, reverse=True)) + r")\s+(?=\p{Lu})")
+    end = regex.compile(r"[;:!?…]|" + "".join(f"(?<!(?<![\\p{{L}}]){regex.escape(w)})" for w in r["abbreviation_dots"]) +
+                        r"\.(?=[\s.]|$)", regex.I)
+    return kind, end
 
 
 def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[tuple[int, int]]:
@@ -368,7 +374,8 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     ``và``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans. With ``capital`` the list
     stops at a piece that does not start with a capital (``Viện Hàn lâm khoa học và công nghệ``
     is one name)."""
-    m = _CLAUSE_END.search(text, start, timeout=t)
+    kind_prefix, clause_end = _list_marks()
+    m = clause_end.search(text, start, timeout=t)
     end = m.start() if m else len(text)
     # parenthesised asides ("Hưng Yên (0,79)") are blanked, keeping offsets
     masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end], timeout=t)
@@ -380,12 +387,12 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     if pieces:
         off, last = pieces[-1]
         k = last.rfind(" và ")
-        if k >= 0 and (not capital or _KIND_PREFIX.sub("", last[k + 4:].strip(), count=1, timeout=t)[:1].isupper()):
+        if k >= 0 and (not capital or kind_prefix.sub("", last[k + 4:].strip(), count=1, timeout=t)[:1].isupper()):
             pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
     for off, part in pieces:
         name = part.strip()
-        if not name or (capital and not _KIND_PREFIX.sub("", name, count=1, timeout=t)[:1].isupper()):
+        if not name or (capital and not kind_prefix.sub("", name, count=1, timeout=t)[:1].isupper()):
             break  # "tỉnh Quảng Ninh" is a name too
         a = start + off + part.find(name)
         out.append((a, a + len(name)))

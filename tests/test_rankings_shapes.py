@@ -397,3 +397,14 @@ def test_rows_without_a_number_are_ranked_only_in_a_stated_order(body, expected)
 ])
 def test_a_count_of_leaders_written_in_words(text, expected):
     assert [r[0] for r in ranks(text, ("rank",))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bình Định đứng thứ 21 trong danh sách 30 tỉnh, thành phố có chất lượng điều hành tốt nhất trong PCI 2022.",
+     [(21, 30)]),
+    ("Về PCI 2022, Bình Định thứ 21 trong danh sách 30 tỉnh, thành phố.", [(21, 30)]),
+    ("Về PCI 2022, Hải Phòng đứng thứ hai, Bình Định thứ 3 trong 63 tỉnh.", [(2, None), (3, 63)]),
+    ("Về PCI 2022, tỉnh xếp thứ 5 trong danh sách các tỉnh được khen.", [(5, None)]),
+])
+def test_out_of_a_list_of_n_provinces(text, expected):
+    assert ranks(text, ("rank", "out_of")) == expected

@@ -408,3 +408,17 @@ def test_a_count_of_leaders_written_in_words(text, expected):
 ])
 def test_out_of_a_list_of_n_provinces(text, expected):
     assert ranks(text, ("rank", "out_of")) == expected
+
+
+def test_a_wide_table_one_cell_a_line_whose_last_word_the_page_lost():
+    head = ("Tỉnh", "Gia nhập thị trường", "Tiếp cận đất đai", "Tính minh bạch", "Chi phí thời gian",
+            "Chi phí không chính thức", "Cạnh tranh bình đẳng", "Tính năng động", "Hỗ trợ doanh nghiệp",
+            "Đào tạo lao động", "Thiết chế pháp lý", "Điểm số PCI", "Xếp hạng", "Xếp loại")
+    rows = [(p, *("7,%02d" % (3 * i) for i in range(10)), s, r, g) for p, s, r, g in
+            [("Quảng Ninh", "73,02", "1", "Rất tốt"), ("Hải Phòng", "70,61", "2", "Tốt"), ("Đồng Tháp", "70,53", "3", "Tốt"),
+             ("Đà Nẵng", "70,53", "3", "Tốt")]]
+    text = ("Sáng 11/4, VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023 tại Hà Nội.\n\n"
+            "Bảng chỉ số PCI 2023 của các tỉnh, thành phố:\n\n" + cells(head, *rows) + "Nguồn: VCCI")
+    # the header's own words name the 14 columns; the rank column, not the place, gives the tie
+    assert ranks(text, ("index", "rank", "year", "subject")) == [
+        ("PCI", 1, 2023, "Quảng Ninh"), ("PCI", 2, 2023, "Hải Phòng"), ("PCI", 3, 2023, "Đồng Tháp"), ("PCI", 3, 2023, "Đà Nẵng")]

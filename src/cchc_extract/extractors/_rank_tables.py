@@ -236,7 +236,7 @@ class _RunInfo:
         self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
 
 
-_CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 12 cells, and a header)
+_CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 16 cells, and a header)
 
 
 def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[Optional[Block], int]:
@@ -253,7 +253,7 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
             return None, lo
     gaps = [y - x for x, y in zip(provs, provs[1:])]
     p = max(set(gaps), key=gaps.count)
-    if p < 2 or p > 12 or gaps.count(p) * 2 < len(gaps):
+    if p < 2 or p > 16 or gaps.count(p) * 2 < len(gaps):
         return None, lo
     first = provs[0]
     off = 0  # the name's place in its row: the numbers right before the first name
@@ -269,6 +269,11 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
         cells = run[k:k + p]
         rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
         k += p
+    if p > 2 and hi - k == p - 1 and shape[-1] == "text" and rows and \
+            not any((x == "text") != (y == "text") for x, y in zip(kinds[k:hi], shape)):
+        cells = run[k:hi]  # the last row without its last word ("Tốt"), cut with the page's end
+        rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
+        k = hi
     if len(rows) < 2:
         return None, lo
     head = run[lo:start]
@@ -295,9 +300,12 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
         else:
             cells.append([a, b, hw])
     cells = cells[-p:]
-    if len(cells) < p or sum(1 for c in cells if c[2]) * 2 < p:
-        return None
-    return [(a, b) for a, b, _ in cells]
+    if len(cells) == p and sum(1 for c in cells if c[2]) * 2 >= p:
+        return [(a, b) for a, b, _ in cells]
+    # many columns named by words of their own ("Gia nhập thị trường", "Tiếp cận đất đai", …): a line a cell
+    if len(head) >= p and any(_header_word(text[a:b], t) for a, b in head[-p:]):
+        return list(head[-p:])
+    return None
 
 
 def _split_header(text: str, a: int, b: int, n: int, t: float) -> Optional[list]:

@@ -422,3 +422,18 @@ def test_a_wide_table_one_cell_a_line_whose_last_word_the_page_lost():
     # the header's own words name the 14 columns; the rank column, not the place, gives the tie
     assert ranks(text, ("index", "rank", "year", "subject")) == [
         ("PCI", 1, 2023, "Quảng Ninh"), ("PCI", 2, 2023, "Hải Phòng"), ("PCI", 3, 2023, "Đồng Tháp"), ("PCI", 3, 2023, "Đà Nẵng")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bulleted list in order: each item's place; the head's "dẫn đầu" is no rank of its own
+    ("Năm tỉnh dẫn đầu PAR INDEX 2023 lần lượt là:\n- Quảng Ninh: 91,00%\n- Hải Phòng: 89,50%\n- Hà Nội: 88,10%",
+     [("Quảng Ninh", 1, "Quảng Ninh"), ("Hải Phòng", 2, "Hải Phòng"), ("Hà Nội", 3, "Hà Nội")]),
+    ("3 tỉnh dẫn đầu PAR INDEX 2023 lần lượt là:\n1. Quảng Ninh: 91,00%\n2. Hải Phòng: 89,50%\n3. Hà Nội: 88,10%",
+     [("1", 1, "Quảng Ninh"), ("2", 2, "Hải Phòng"), ("3", 3, "Hà Nội")]),
+    ("Bảng xếp hạng PAR INDEX 2023:\n• 1. Quảng Ninh: 91,00%\n• 2. Hải Phòng: 89,50%",
+     [("1", 1, "Quảng Ninh"), ("2", 2, "Hải Phòng")]),
+    # bullets not in a stated order: a group
+    ("Các tỉnh dẫn đầu PAR INDEX 2023:\n- Quảng Ninh: 91,00%\n- Hải Phòng: 89,50%\n- Hà Nội: 88,10%", []),
+])
+def test_bulleted_lists(body, expected):
+    assert ranks(LEAD + body, ("text", "rank", "subject")) == expected

@@ -630,6 +630,8 @@ def extract(ctx) -> None:
                 items = _list_items(text, m.end(), t)
                 if n is not None:
                     if len(items) < n:
+                        if not text[m.end():].strip():
+                            moves.append((m.start(), m.end()))  # the list goes on in the lines after: its head ranks nothing
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own

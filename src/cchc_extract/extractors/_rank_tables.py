@@ -1,19 +1,36 @@
-"""Rankings written as tables or numbered lists (a helper of ``rankings``; not an extractor).
+"""Rankings written as tables or lists (a helper of ``rankings``; not an extractor).
 
-A pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``, as
-HTML tables come out of the page reader, or without the outer bars: ``STT | Tỉnh | Điểm | Xếp hạng``) or a numbered list (``1. Quảng Ninh: 91,00 điểm``) is a
-list of rankings of one index when the index is named in its header row or in the caption /
-sentence right before it (``Bảng xếp hạng Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố:``). Each
-row is one ranking: ``rank`` from the row's rank column (``Xếp hạng``, ``Thứ hạng``, ``Vị trí``;
-one per such column, a year in its header dating it), else — only when the caption says the
-rows are ranked (``xếp hạng``, ``dẫn đầu``, ``Top 10``) and their scores do not rise — the row's
-order number or place; ``out_of`` from ``/63`` in the cell or a count stated for the table
-(``63 tỉnh, thành phố``), never from the count of rows listed (``Top 10 tỉnh``); ``change`` from
-a ``Tăng/giảm`` column; ``subject`` the province named in the row. A table of scores without a
-rank column and without a ranking caption (departments' scores, prices), a table of another
-topic (sport, exams: ``not_index_topics``) and a list under a last-places caption
-(``xếp cuối``) give nothing. The fact's ``text`` is the rank as written in the row (the rank
-cell, the item's number), or the ranked name when the rank is only the row's place.
+The shapes: a pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``,
+or without the outer bars), with one or more header rows (a group row ``| Tỉnh | PAR INDEX 2023 | |
+SIPAS 2023 | |`` over ``| | Điểm | Xếp hạng | Điểm | Xếp hạng |``); an HTML table flattened to one
+cell a line (its rows as long as the distance between the lines naming provinces, or, in a table of
+components, between the lines of words; the lines before the first row its header, a line that is
+no header word continuing the cell before; a long table cut by its header repeated is read on); rows
+written one a line: numbered (``1. Quảng Ninh: 91,00 điểm``, ``1 Quảng Ninh 91,00``), after a rank
+word (``Hạng 1 - Quảng Ninh (91,00 điểm)``), the province first (``Quảng Ninh 7.98 … 73,02 1 Rất
+tốt``), under a header line cut before each header word (``STT Tỉnh, thành phố Điểm Xếp hạng``).
+
+A table or list ranks an index named in its header, in the caption (the two lines before it; the
+title when it opens the body), or, when it is ranked, in the lead a few lines before (else the one
+index of the article). Each row is one ranking: ``rank`` from a rank column (``Xếp hạng``,
+``Thứ hạng``, ``Vị trí``; cells ``12/63`` or ``01 (0,727)``; one per such column, a year in its
+header dating it and an index in it, else in the score columns on its left, naming it; an
+unlabelled column of whole numbers rising while the scores fall), else the row's order number when
+the caption ranks the rows (``xếp hạng``, ``dẫn đầu``, ``Top 10``) or the rows are numbered
+provinces whose index-like scores (100 or less) fall — never when every score column rises, nor
+under a caption of a rate or a count (``Tỷ lệ …``, ``Số …``). Rows with no number written are ranked
+by their place only under a caption listing them in order (``lần lượt``): no rank is made up. Columns headed by indices under a caption of ranks (``Thứ hạng các chỉ số …``) hold their
+ranks; an index a row and a year a column gives one ranking a cell, of the province the caption
+names. ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
+never from the count of rows listed (``Top 10 tỉnh``); ``year`` from the column's header, the
+index's mention, the caption (not a year compared with: ``so với năm 2022``), else the article's
+year of the index; ``change`` from a ``Tăng/giảm`` column; ``subject`` the province named in the
+row; rows naming components (``Chỉ số thành phần`` in the header or caption) are ``component``
+ranks of the province the caption names. A table of scores with neither (departments' scores,
+prices, amounts, votes, populations), a table of another topic (sport, exams: ``not_index_topics``)
+and a list under a last-places caption (``xếp cuối``) give nothing. The fact's ``text`` is the rank
+as written in the row (the rank cell's number, the item's number), or the ranked name when the rank
+is only the row's place.
 
 The words are in ``data/indices.json`` ``rank_tables``.
 """
@@ -39,7 +56,14 @@ def _words() -> dict:
     head = lambda ws: regex.compile(r"^\s*(?:" + _alt(ws) + r")(?![\p{L}])", regex.I)  # noqa: E731
     return dict(
         rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
-        change=head(d["change_headers"]),
+        change=head(d["change_headers"]), score=head(d["score_headers"]),
+        component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
+        measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
+                                                          if m not in d["index_measures"]]) + r")(?![\p{L}])", regex.I),
+        in_order=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["in_order_words"]) + r")(?![\p{L}])", regex.I),
+        rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
+        any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
+                                                     d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
         caption=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["caption_words"]) + r")(?![\p{L}])", regex.I),
         last=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["last_caption_words"]) + r")(?![\p{L}])", regex.I),
         count=regex.compile(r"(?<![\d.,/])(?P<n>\d{2,3})\s+(?:" + _alt(d["counted_nouns"]) + r")(?![\p{L}])", regex.I),
@@ -50,9 +74,36 @@ def _words() -> dict:
 
 _PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
-_ITEM = regex.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<name>\p{Lu}[^:()\d]{1,60}?)\s*(?:(?:[:–-]|\()\s*(?P<score>\d{1,3}(?:[.,]\d{1,3})?)"
-                      r"\s*(?:điểm|%)?\s*\)?\s*[.;]?)?\s*$")
-_INT = regex.compile(r"^\s*(?:(?i:thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?\s*$")
+_NUM = r"\d{1,4}(?:[.,]\d{1,4})?(?:\s?/\s?\d{1,3})?"
+
+
+@lru_cache(maxsize=1)
+def _line_patterns() -> tuple:
+    """A row written on one line: "1. Quảng Ninh: 90,12 điểm", "1 Quảng Ninh 90,12 1", "Hạng 1 - Quảng Ninh
+    (90,12 điểm)", "Quảng Ninh: 90,12 điểm", "TP. Đà Nẵng 0,7812 0,9000", "… 73,02 1 Rất tốt" (a grade
+    after the numbers: ``row_grades``); the name holds no digit, the tail only numbers. Also the pattern
+    of a tail's numbers and the one of a year compared with (``so với năm 2022``)."""
+    d = load("indices")
+    rt, rp = d["rank_tables"], d["rank_phrases"]
+    rank_w = _alt(rt["row_rank_words"])
+    line = regex.compile(
+        r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
+        r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
+        r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) + r")\s+)?" +
+        _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
+        r"(?:\s*[,(]\s*(?P<chg>(?i:" + _alt(rp["change_verbs"]) + r")\s+\d{1,2}\s*(?i:" + _alt(rp["change_units"]) +
+        r")?|[+−-]\s?\d{1,2})\s*\)?)?"
+        r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?\s*[.;]?\s*$")
+    tail = regex.compile(r"(?P<mark>(?i:" + rank_w + r")\s+)?(?P<v>" + _NUM + r")")
+    cmp_year = regex.compile(r"(?<![\p{L}])(?i:" + _alt(rp["comparison_words"]) + r")\s+(?:(?i:năm)\s+)?$")
+    return line, tail, cmp_year
+
+
+_DIGIT_END = regex.compile(r"\d[^\d]{0,12}$")
+_CELL_LINE_MAX = 50  # a cell of an HTML table flattened to one cell per line
+_INT = regex.compile(r"^\s*(?:(?i:xếp thứ|thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?"
+                     r"(?:\s*\(\s*\d{1,4}(?:[.,]\d{1,4})?\s*(?:điểm|%)?\s*\))?\s*$")
+_RANK_SCORE = regex.compile(r"^\s*\d{1,3}\s*\(\s*\d{1,4}[.,]\d{1,4}\s*(?:điểm|%)?\s*\)\s*$")  # "01 (0,727)"
 _SCORE = regex.compile(r"^\s*(?P<v>\d{1,4}(?:[.,]\d{1,4})?)\s*(?:%|điểm)?\s*$")
 _CHANGE = regex.compile(r"^\s*(?P<sign>[+↑▲-]|−|↓|▼|\p{L}+(?:\s\p{L}+)?)?\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*$")
 _YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -64,45 +115,93 @@ class Row:
     end: int
     cells: list  # (start, end) of each cell's text, in the document
     number: Optional[tuple] = None  # a numbered item's (start, end, n)
+    marked: bool = False  # the item's number follows "hạng"/"thứ": a rank, not an order number
+    change: Optional[tuple] = None  # a row's "(tăng 2 bậc)" after its numbers
 
 
 @dataclass
 class Block:
     start: int
     end: int
-    kind: str  # "pipe" or "items"
+    kind: str  # "pipe", "items" (one row a line) or "cells" (one cell a line)
     rows: list = field(default_factory=list)
+    header: Optional[list] = None  # (start, end) of each header cell, when read apart from the rows
+
+
+def _line_row(line: str, a: int, t: float) -> Optional[Row]:
+    """A row written on one line (``_line_patterns``) naming a province or a body, or None."""
+    line_rx, tail_rx, _ = _line_patterns()
+    m = line_rx.match(line, timeout=t)
+    if not m or not (m.group("n") or m.group("tail").strip()):
+        return None
+    if m.group("grade") and (not m.group("tail").strip() or m.group("grade").casefold() not in _grades()):
+        return None  # "1. Hà Giang: 95 phiếu": a count of something else
+    if m.group("pw") and not m.group("n"):
+        return None
+    name = m.group("name").rstrip(" -–.,")
+    na = a + m.start("name")
+    cells = [(a + m.start("n"), a + m.end("n")) if m.group("n") else (na, na), (na, na + len(name))]
+    ts = m.start("tail")
+    for x in tail_rx.finditer(m.group("tail"), timeout=t):
+        cells.append((a + ts + x.start("v"), a + ts + x.end("v")))
+    number = (a + m.start("n"), a + m.end("n"), int(m.group("n"))) if m.group("n") else None
+    change = (a + m.start("chg"), a + m.end("chg")) if m.group("chg") else None
+    return Row(a, a + len(line), cells, number, bool(m.group("pw")), change)
 
 
 def blocks(text: str, t: float) -> list[Block]:
-    """The pipe tables and numbered lists of ``text`` (consecutive lines of one kind)."""
+    """The pipe tables, lists of rows one a line and tables of one cell a line of ``text``."""
     out: list[Block] = []
     pos = 0
     cur: Optional[Block] = None
-    for line in text.split("\n"):
+    run: list = []  # consecutive short lines: the cells of a flattened HTML table
+    lines = text.split("\n")
+
+    def close_run():
+        if len(run) < 6 or not any(text[a:a + 1].isdigit() for a, _ in run):
+            run.clear()  # a table's cells hold numbers
+            return
+        info = _RunInfo(text, run, t)
+        i = 0
+        while len(run) - i >= 6:  # a long table cut by its header repeated goes on after it
+            bl, stop = _cell_block(text, info, i, min(len(run), i + _CELL_WINDOW), t)
+            if bl is not None and i and out and out[-1].kind == "cells" and out[-1].header and bl.header and \
+                    [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header]:
+                out[-1].rows += bl.rows  # the same table, its header repeated
+                out[-1].end = bl.end
+            elif bl is not None:
+                out.append(bl)
+            if stop <= i:
+                break
+            i = stop
+        run.clear()
+
+    for line in lines:
         a, b = pos, pos + len(line)
         pos = b + 1
         kind, row = None, None
+        stripped = line.strip()
         m = _PIPE_ROW.match(line, timeout=t)
         if m:
             kind = "pipe"
             if not _RULE_ROW.match(line, timeout=t):
                 cells, off = [], a + m.start("cells")
                 for part in m.group("cells").split("|"):
-                    s = part.strip()
+                    s = part.strip(" \t*_")  # markdown emphasis around a cell: "**1**"
                     cs = off + part.find(s) if s else off
                     cells.append((cs, cs + len(s)))
                     off += len(part) + 1
                 if len(cells) >= 2:
                     row = Row(a, b, cells)
-        else:
-            m = _ITEM.match(line, timeout=t)
-            if m:
+        elif stripped and len(stripped) <= 160 and (stripped[0].isdigit() or _DIGIT_END.search(stripped[-14:]) or
+                                                   stripped[:5].lower() in ("hạng ", "thứ ", "xếp ", "vị tr")):
+            row = _line_row(line, a, t)
+            if row is not None:
                 kind = "items"
-                cells = [(a + m.start("name"), a + m.end("name"))]
-                if m.group("score"):
-                    cells.append((a + m.start("score"), a + m.end("score")))
-                row = Row(a, b, cells, (a + m.start("n"), a + m.end("n"), int(m.group("n"))))
+        if 0 < len(stripped) <= _CELL_LINE_MAX and kind != "pipe":
+            run.append((a + line.find(stripped), a + line.find(stripped) + len(stripped)))
+        elif stripped or kind == "pipe":
+            close_run()
         if kind is None:
             cur = None
             continue
@@ -112,12 +211,130 @@ def blocks(text: str, t: float) -> list[Block]:
         cur.end = b
         if row is not None:
             cur.rows.append(row)
+    close_run()
     return [bl for bl in out if len(bl.rows) >= 2]
+
+
+def _kind(s: str, t: float) -> str:
+    if _RANK_SCORE.match(s, timeout=t):
+        return "rs"
+    if _INT.match(s, timeout=t):
+        return "int"
+    if _score(s, t) is not None:
+        return "num"
+    return "text" if s[:1].isalpha() else "other"
+
+
+class _RunInfo:
+    """The lines of a run of short lines, read once: their text, kind, province and header words."""
+
+    def __init__(self, text: str, run: list, t: float):
+        self.run = run
+        self.vals = [text[a:b] for a, b in run]
+        self.kinds = [_kind(v, t) for v in self.vals]
+        self.prov = [k == "text" and _province(v, t) is not None for v, k in zip(self.vals, self.kinds)]
+        self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
+
+
+_CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 16 cells, and a header)
+
+
+def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[Optional[Block], int]:
+    """A table flattened to one cell a line among the lines ``lo``..``hi`` of a run: rows are as long
+    as the distance between the lines naming provinces; the lines before the first row are its
+    header. Also the line after the table (``lo`` when there is none)."""
+    run, kinds = info.run, info.kinds
+    provs = [i for i in range(lo, hi) if info.prov[i]]
+    named = len(provs) >= 2
+    if not named:  # the rows of a table of components: the lines of words after the header's
+        first_head = next((i for i in range(lo, hi) if info.head[i]), hi)
+        provs = [i for i in range(first_head + 1, hi) if kinds[i] == "text" and not info.head[i]]
+        if len(provs) < 3:
+            return None, lo
+    gaps = [y - x for x, y in zip(provs, provs[1:])]
+    p = max(set(gaps), key=gaps.count)
+    if p < 2 or p > 16 or gaps.count(p) * 2 < len(gaps):
+        return None, lo
+    first = provs[0]
+    off = 0  # the name's place in its row: the numbers right before the first name
+    while off < p - 1 and first - off - 1 >= lo and kinds[first - off - 1] in ("int", "num", "rs"):
+        off += 1
+    start = first - off
+    shape = kinds[start:start + p]
+    rows: list[Row] = []
+    k = start
+    while k + p <= hi:
+        if any((x == "text") != (y == "text") for x, y in zip(kinds[k:k + p], shape)):
+            break
+        cells = run[k:k + p]
+        rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
+        k += p
+    if p > 2 and hi - k == p - 1 and shape[-1] == "text" and rows and \
+            not any((x == "text") != (y == "text") for x, y in zip(kinds[k:hi], shape)):
+        cells = run[k:hi]  # the last row without its last word ("Tốt"), cut with the page's end
+        rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
+        k = hi
+    if len(rows) < 2:
+        return None, lo
+    head = run[lo:start]
+    header = _fit_header(text, head, p, t) if head else None
+    if not named and (header is None or len(rows) < 3):
+        return None, lo
+    return Block(header[0][0] if header else rows[0].start, rows[-1].end, "cells", rows, header), k
+
+
+def _header_word(s: str, t: float) -> bool:
+    w = _words()
+    return any(w[k].match(s, timeout=t) for k in ("rank", "order", "name", "change", "score")) or bool(_YEAR.search(s, timeout=t))
+
+
+def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
+    """The ``p`` header cells among the lines before the first row: a line that is no header
+    word continues the header cell before it (``Tỉnh, thành phố trực thuộc`` / ``Trung ương``);
+    the lines before the header are the caption."""
+    cells: list = []  # [start, end, is a header word]
+    for a, b in head:
+        hw = _header_word(text[a:b], t)
+        if not hw and cells and cells[-1][2]:
+            cells[-1][1] = b
+        else:
+            cells.append([a, b, hw])
+    cells = cells[-p:]
+    if len(cells) == p and sum(1 for c in cells if c[2]) * 2 >= p:
+        return [(a, b) for a, b, _ in cells]
+    # many columns named by words of their own ("Gia nhập thị trường", "Tiếp cận đất đai", …): a line a cell
+    if len(head) >= p and any(_header_word(text[a:b], t) for a, b in head[-p:]):
+        return list(head[-p:])
+    return None
+
+
+def _split_header(text: str, a: int, b: int, n: int, t: float) -> Optional[list]:
+    """A header line of a table whose rows are written on one line (``STT Tỉnh, thành phố Điểm
+    Xếp hạng``): cut before each header word; ``n`` cells or nothing."""
+    s = text[a:b]
+    if len(s) > 100 or s.rstrip().endswith((":", ".")):
+        return None  # a caption, not a header
+    cuts = [m.start() for m in _words()["any_head"].finditer(s, timeout=t)]
+    if not cuts or s[:cuts[0]].strip():
+        return None
+    cuts.append(len(s))
+    cells = []
+    for x, y in zip(cuts, cuts[1:]):
+        part = s[x:y].rstrip()
+        if len(part) > 40:
+            return None
+        cells.append((a + x, a + x + len(part)))
+    return cells if len(cells) == n else None
 
 
 def _score(s: str, t: float = 2.0) -> Optional[float]:
     m = _SCORE.match(s, timeout=t)
     return float(m.group("v").replace(",", ".")) if m else None
+
+
+def _is_data(s: str, t: float) -> bool:
+    """A cell holding a rank or a score (a bare year is a header's)."""
+    return bool(_INT.match(s, timeout=t)) or (_score(s, t) is not None and not _YEAR.fullmatch(s.strip(), timeout=t))
 
 
 @dataclass
@@ -131,6 +348,33 @@ class TableRank:
     change: Optional[int]
     subject: Optional[str]
     claim: bool
+    component: Optional[str] = None
+    link: bool = False  # the subject is left to the link stage (the article's province)
+
+
+def _pipe_header(text: str, rows: list, t: float) -> tuple[Optional[list], list]:
+    """The header rows of a pipe table (rows with no number), merged column by column; an empty
+    cell of a group row (``| Tỉnh | PAR INDEX 2023 | | SIPAS 2023 | |``) takes the cell on its left."""
+    hrows = []
+    while rows and len(hrows) < 3:
+        cells = [text[a:b] for a, b in rows[0].cells]
+        if any(_is_data(c, t) for c in cells):
+            break
+        hrows.append(cells)
+        rows = rows[1:]
+    if not hrows:
+        return None, rows
+    n = max(len(h) for h in hrows)
+    merged = [""] * n
+    for k, h in enumerate(hrows):
+        last = ""
+        for j in range(n):
+            c = h[j] if j < len(h) else ""
+            if not c and k < len(hrows) - 1:
+                c = last  # a group cell spanning the columns after it
+            last = c or last
+            merged[j] = (c + " " + merged[j]).strip() if c else merged[j]  # "Xếp hạng PAR INDEX 2023"
+    return merged, rows
 
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
@@ -155,24 +399,35 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     in_text = bool(before.strip())
     rows = block.rows
     header: Optional[list[str]] = None
-    if block.kind == "pipe":
-        first = [text[a:b] for a, b in rows[0].cells]
-        if not any(_INT.match(c, timeout=t) or _score(c, t) is not None for c in first):
-            header, rows = first, rows[1:]
+    ncol = max(len(r.cells) for r in rows)
+    if block.header is not None:
+        header = [text[a:b] for a, b in block.header]
+    elif block.kind == "pipe":
+        header, rows = _pipe_header(text, rows, t)
+    elif in_text:  # a header line right before rows written one a line: "STT Tỉnh, thành phố Điểm Xếp hạng"
+        k = before.rfind("\n") + 1
+        hc = _split_header(text, k, len(before), ncol, t)
+        header = [text[a:b] for a, b in hc] if hc else None
     if not rows:
         return []
+    ncol = max(len(r.cells) for r in rows)
     scope = caption + " " + " ".join(header or [])
     if topics_rx.search(scope, timeout=t) or (goal_rx is not None and goal_rx.search(caption, timeout=t)):
         return []  # sport, exams; a goal ("mục tiêu vào top 10 …:") lists tasks, not ranks
-    ncol = max(len(r.cells) for r in rows)
-    cols = header or [""] * ncol
+    cols = (header or []) + [""] * max(0, ncol - len(header or []))
+    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
+    column = lambda i: [cell(r, i) for r in rows]  # noqa: E731
     rank_cols = [i for i, h in enumerate(cols) if w["rank"].match(h, timeout=t)]
     order_cols = [i for i, h in enumerate(cols) if w["order"].match(h, timeout=t)]
     name_cols = [i for i, h in enumerate(cols) if w["name"].match(h, timeout=t)]
     change_cols = [i for i, h in enumerate(cols) if w["change"].match(h, timeout=t)]
-    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if i < len(r.cells) else ""  # noqa: E731
-    if header is None and block.kind == "pipe" and all(_INT.match(cell(r, 0), timeout=t) for r in rows):
-        order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |": the leading number is the row's place
+    # "01 (0,727)": a rank with its score in a parenthesis
+    rank_cols += [i for i in range(ncol) if i not in rank_cols and all(_RANK_SCORE.match(c, timeout=t) for c in column(i))]
+    if block.kind == "items" and any(r.marked for r in rows):
+        rank_cols = sorted(set(rank_cols) | {0})  # "Hạng 1 - Quảng Ninh"
+    lead_ints = all(_INT.match(cell(r, 0), timeout=t) for r in rows)
+    if not order_cols and 0 not in rank_cols and lead_ints and (header is None or not cols[0].strip()):
+        order_cols = [0]  # "| 1 | Quảng Ninh | 91,00 |", "1. Quảng Ninh": the leading number is the row's place
     if not name_cols:  # the first column holding words
         name_cols = [next((i for i in range(ncol) if i not in rank_cols + order_cols + change_cols
                            and sum(1 for r in rows if cell(r, i)[:1].isalpha()) * 2 > len(rows)), -1)]
@@ -196,16 +451,26 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if idx is None:
         ms = mentions_of(caption)
         idx = ms[-1] if ms else None
+    provs = sum(1 for r in rows if _province(cell(r, name_col), t))
+    if header and not provs and w["rank_any"].search(caption, timeout=t):
+        # "Thứ hạng các chỉ số của tỉnh Lâm Đồng:" over "| Chỉ số | 2022 | 2023 |": an index a row
+        by_index = _index_rows(text, rows, cols, name_col, caption, mentions_of, None, t)
+        if by_index:
+            return by_index
+    if idx is None and (ranked_caption or rank_cols) and in_text and provs * 2 > len(rows):
+        # the index of the lead a little before ("Kết quả PAR INDEX 2023 … như sau." then a heading, then the table)
+        ms = mentions_of(text[max(0, cap_start - 400):cap_start])
+        idx = ms[-1] if ms else None
     index = idx.index if idx is not None else None
     if index is None:
-        provs = sum(1 for r in rows if _province(cell(r, name_col), t))
         if only_index and ranked_caption and provs * 2 > len(rows):
             index = only_index
         else:
             return []
     year = idx.year if idx is not None and idx.year else None
-    if year is None:
-        ys = [int(m.group("y")) for m in _YEAR.finditer(caption, timeout=t)]
+    if year is None:  # the caption's year, not one compared with ("so với năm 2022")
+        ys = [int(m.group("y")) for m in _YEAR.finditer(caption, timeout=t)
+              if not _line_patterns()[2].search(caption[max(0, m.start() - 20):m.start()], timeout=t)]
         year = ys[-1] if ys else year_of(block.start, index)
     # out of: a count stated for the table ("của 63 tỉnh, thành phố"), not a count of the rows listed
     out_of, count_span = None, None
@@ -213,36 +478,82 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         if not w["not_count"].search(caption[:m.start()], timeout=t):
             out_of = int(m.group("n"))
             count_span = (cap_start + m.start("n"), cap_start + m.end("n")) if in_text else None
-    # the rank columns (each with its year), else the row's order when the caption ranks the rows
+    num_cols = [i for i in range(ncol) if i not in order_cols + rank_cols and i != name_col
+                and all(_score(c, t) is not None for c in column(i))]
+    whole = [i for i in num_cols if all(_INT.match(c, timeout=t) and not regex.search(r"[.,]", c, timeout=t)
+                                        for c in column(i))]
+    scores = [[_score(c, t) for c in column(i)] for i in ([i for i in num_cols if i not in whole] or num_cols)]
+    # the total is any of the score columns (the last in tables of components)
+    falling_cols = [col for col in scores if all(x >= y for x, y in zip(col, col[1:]))]
+    falling = bool(falling_cols)
+    if not rank_cols and len(rows) >= 3 and falling and len(whole) < len(num_cols):
+        # an unlabelled column of whole numbers rising with the rows while the scores fall:
+        # "Quảng Ninh | 90,12 | 1", "1 Quảng Ninh 91,00 1"
+        for i in whole:
+            if header and cols[i].strip() and not w["rank"].match(cols[i], timeout=t):
+                continue
+            ns = [int(_INT.match(c, timeout=t).group("r")) for c in column(i)]
+            if 1 <= ns[0] <= 3 and all(x <= y <= x + 3 for x, y in zip(ns, ns[1:])):
+                rank_cols.append(i)
+                break
+    ranks_said = bool(w["rank_any"].search(caption, timeout=t))
+    if not rank_cols and ranks_said and header:
+        # "Thứ hạng các chỉ số của các tỉnh năm 2023:" over "| Tỉnh | PAR INDEX | SIPAS |" (or "| Tỉnh | 2022 |
+        # 2023 |"): a column of whole numbers headed by an index (a year) holds its ranks
+        rank_cols = [i for i in whole if (mentions_of(cols[i]) or _YEAR.search(cols[i], timeout=t))
+                     and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63) for c in column(i))]
+    # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
+    # that province the one named in the caption
+    components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or
+                                w["component"].search(caption, timeout=t) is not None) \
+        and not any(body_rx.match(cell(r, name_col), timeout=t) for r in rows)
+    lead = caption.rsplit("\n", 1)[-1]
+    cap_provs = {p.name for _, _, p in find_places(lead, t) if p.kind == "province"} if components else set()
+    owner = next(iter(cap_provs)) if len(cap_provs) == 1 else None
+    # the rank columns (each with its year and index), else the row's order when the caption ranks the rows
     sources: list[tuple[int, Optional[int], Optional[str]]] = []  # (column, year, index)
-    for i in rank_cols:
+    for k, i in enumerate(rank_cols):
         hy = _YEAR.search(cols[i], timeout=t)
         hm = mentions_of(cols[i])
-        sources.append((i, int(hy.group("y")) if hy else None, hm[0].index if hm else None))
+        if not hm:  # "| PAR INDEX 2023 | Xếp hạng | SIPAS 2023 | Xếp hạng |": the index of the cells on its left
+            lo = rank_cols[k - 1] + 1 if k else 0
+            for j in range(i - 1, lo - 1, -1):
+                hm = mentions_of(cols[j])
+                if hm:
+                    break
+            if hm and hy is None and hm[0].year is None:
+                hy = _YEAR.search(cols[j], timeout=t)
+        col_year = int(hy.group("y")) if hy else (hm[0].year if hm and hm[0].year else None)
+        sources.append((i, col_year, hm[0].index if hm else None))
     if not sources:
-        if not ranked_caption:
+        # the row's order ranks the rows under a ranking caption, or when every row names a province
+        # and the scores fall ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
+        if w["measure"].search(caption, timeout=t):
+            return []  # rows in the order of a rate or a count ("Tỷ lệ hồ sơ …", "Số thủ tục …"), not of the index
+        if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
+                                       and all(v <= 100 for v in falling_cols[0])):  # index scores, not amounts
             return []
-        scores = [[_score(cell(r, i), t) for r in rows] for i in range(ncol)
-                  if i not in order_cols and i != name_col]
-        scores = [col for col in scores if all(v is not None for v in col)]
-        if scores and any(a < b for a, b in zip(scores[0], scores[0][1:])):
+        if scores and not falling:
             return []  # scores that rise are not in rank order
+        if not order_cols and not w["in_order"].search(caption, timeout=t):
+            return []  # no number written in the rows: their place is a rank only when the caption lists them in order
         sources.append((order_cols[0] if order_cols else -1, None, None))
     out: list[TableRank] = []
     for k, r in enumerate(rows):
         name = cell(r, name_col)
         subject = _province(name, t)
+        component = name.strip() if components and name.strip() else None
+        subject = owner if component else subject
+        link = bool(component) and owner is None
         for j, (col, col_year, col_index) in enumerate(sources):
             if col >= 0:
                 m = _INT.match(cell(r, col), timeout=t)
                 if not m:
                     continue
                 rank, of = int(m.group("r")), int(m.group("o")) if m.group("o") else out_of
-                a, b = r.cells[col]
+                a = r.cells[col][0] + m.start("r")
+                b = r.cells[col][0] + (m.end("o") if m.group("o") else m.end("r"))
                 claim = True
-            elif r.number is not None:
-                a, b, rank = r.number
-                of, claim = out_of, True
             else:
                 a, b = r.cells[name_col]
                 rank, of, claim = k + 1, out_of, False
@@ -251,9 +562,42 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             change = None
             if j == 0 and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
-            out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim))
+            elif j == 0 and r.change is not None:
+                change = _change(text[r.change[0]:r.change[1]], t)
+            out.append(TableRank(a, b, col_index or index, rank, of, col_year or year, change, subject, claim,
+                                 component, link))
     if out and count_span and any(r.out_of == out_of for r in out):
         out_of_spans.append(count_span)
+    return out
+
+
+def _index_rows(text: str, rows: list, cols: list, name_col: int, caption: str, mentions_of: Callable,
+                out_of: Optional[int], t: float) -> list:
+    """A table of one province's ranks, an index a row and a year a column (``| Chỉ số | 2022 | 2023 |``
+    then ``| PAR INDEX | 15 | 12 |``) under a caption saying they are ranks: one ranking a cell, of
+    the province the caption names (else the article's)."""
+    years = [(i, int(m.group("y"))) for i, h in enumerate(cols) if i != name_col
+             for m in [_YEAR.search(h, timeout=t)] if m]
+    if not years:
+        return []
+    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
+    names = [mentions_of(cell(r, name_col)) for r in rows]
+    if not all(names):
+        return []
+    provs = {p.name for _, _, p in find_places(caption.rsplit("\n", 1)[-1], t) if p.kind == "province"}
+    owner = next(iter(provs)) if len(provs) == 1 else None
+    out = []
+    for r, ms in zip(rows, names):
+        for i, year in years:
+            m = _INT.match(cell(r, i), timeout=t)
+            if not m:
+                continue
+            rank, of = int(m.group("r")), int(m.group("o")) if m.group("o") else out_of
+            if of is not None and not 0 < rank <= of:
+                continue
+            a = r.cells[i][0] + m.start("r")
+            b = r.cells[i][0] + (m.end("o") if m.group("o") else m.end("r"))
+            out.append(TableRank(a, b, ms[0].index, rank, of, year, None, owner, True, link=owner is None))
     return out
 
 
@@ -268,7 +612,20 @@ def _change(s: str, t: float) -> Optional[int]:
     return n
 
 
+@lru_cache(maxsize=1)
+def _grades() -> frozenset:
+    return frozenset(w.casefold() for w in load("indices")["rank_tables"]["row_grades"])
+
+
+@lru_cache(maxsize=1)
+def _cell_names() -> dict:
+    return {k.casefold(): v for k, v in load("indices")["rank_tables"]["cell_names"].items()}
+
+
 def _province(name: str, t: float) -> Optional[str]:
+    alone = _cell_names().get(name.strip(" .,").casefold())  # "Hồ Chí Minh" alone in a cell is the city
+    if alone:
+        return alone
     places = [(a, b, p) for a, b, p in find_places(name, t) if p.kind == "province"]
     if len(places) != 1:
         return None

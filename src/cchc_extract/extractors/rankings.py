@@ -36,6 +36,12 @@ DTI pillar or PAR INDEX field (``trục nội dung``, ``trụ cột``, ``lĩnh v
 component; ``cao nhất cả nước``/``khu vực``/``trong 63 tỉnh`` right after an index's or component's
 score (or, for a region, after another rank of the index) is rank 1; the rows of pipe tables and
 numbered lists ranking an index named in their caption or header are rankings (``_rank_tables``).
+Ranks said before the provinces listed after ``lần lượt`` (``Đứng thứ 2, 3 lần lượt là A và B``), a
+range of places (``các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C``) and numbers listed after
+``lần lượt là`` with as many names before (``Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9,
+13``: provinces, else components) are rankings; a rank word followed by the index and ``là``
+(``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A group listed without
+``lần lượt`` (``các vị trí tiếp theo là A, B``) is not ranked.
 
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
@@ -74,7 +80,7 @@ def _data():
         alts.append(f"(?P<i{i}>" + "|".join(entry["patterns"]) + ")")
         names.append(entry["index"])
     index_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])"
-                             r"(?:\s*\((?:[^()]{0,30}?(?<![\d/.,])(?P<pyear>(?:19|20)\d{2})(?![\d/])[^()]{0,10}|[^()]{1,40})\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
+                             r"(?:\s*\((?:[^()]{0,30}?(?<![\d/.,])(?P<pyear>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?(?:19|20)\d{2})[^()]{0,10}|[^()]{1,40})\))?(?:\s*(?:cấp tỉnh|của tỉnh|tỉnh))?(?:\s*\((?P<acr>[A-Z]{3,6}(?: INDEX)?)\))?"
                              r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?![\d/]))?", regex.I)
     other_rx = regex.compile(d["other_acronym"]["pattern"] + r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?")
     first = "|".join(regex.escape(w) for w in d["rank_words"]["first"])
@@ -236,14 +242,34 @@ def _extra():
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
     lst = regex.compile(
-        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:" + firsts + r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:(?:" + _alt(r["list_gap_words"]) + r")\s[^.;:,]{0,40}?)?(?:" + firsts +
+        r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
+    rw_ = r["range_words"]
+    ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
+                           r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
+                           r"(?!\d)[^.;:]{0,60}?\s(?:lần lượt\s+)?(?:là|thuộc về|gồm)\s*:?\s*", regex.I)
+    heads_ = _alt(r["listed_rank_heads"])
+    # "Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": numbers listed after "lần lượt là"
+    listed_ranks = regex.compile(r"(?<![\p{L}])(?P<head>" + heads_ + r")(?P<mid>(?:(?!" + heads_ + r")[^.;:]){0,80}?)\s(?i:lần lượt)\s+(?:là\s+)?"
+                                 r"(?:(?:thứ|hạng)\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
+                                 r"(?P<rest>(?:(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?\d{1,2}(?!\d|[.,]\d|\s?/|\s*%))+)"
+                                 r"(?!\s*(?:điểm|bậc|hạng))", regex.I)
+    comp_words = sorted(set(r["component_heads"] + r["component_words"] + ["trục"]), key=len, reverse=True)
+    list_trim = regex.compile(r"^\s*(?:(?:của|các|về)\s+)*(?:(?:tỉnh|thành phố|địa phương)\s+(?:ở|tại|về)\s+(?:các\s+)?)?"
+                              r"(?:(?:" + _alt(comp_words) + r")\s+)?|\s+(?:của|tại|so với)\s+[^,]*$", regex.I)
+    about_list = regex.compile(r"(?:^|[.;:]\s*|\s)(?i:về)\s+(?:(?:" + heads_ + r"|kết quả)\s+)?(?:(?i:các)\s+)?(?:(?:" +
+                               _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")\s+)?(?P<seg>[^.;:]+?),\s*$", regex.I)
+    then_is = regex.compile(r"[^,;.()]{1,50}?\s(?:" + _alt(r["subject_after"]["links"]) + r")\s+(?=\p{Lu})")
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
     continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
-    counted_before = regex.compile(r"(?:(?<![\d.,]|thứ )\d{1,2}\s+\p{L}(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
+    word_counts = [w for w in r["list_counts"] if w not in r["time_counts"]]  # "ba tỉnh", not "năm" (also a year)
+    counted_before = regex.compile(r"(?:(?:(?<![\d.,]|thứ )\d{1,2}|(?<![\p{L}]|thứ |hạng )(?:" + _alt(word_counts) + r"))\s+"
+                                   r"(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
+                                   r"(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
                                    _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
     within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +
                            _alt(r["counted_nouns"]) + r")(?![\p{L}])[^,;.]{0,40},[^,;.]{0,40}$")
@@ -256,7 +282,8 @@ def _extra():
     earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
                             r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
     measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
-    bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
+    bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})"
+                              r"(?:(?:\s?/\s?|\s+(?:" + _alt(r["out_of_words"]) + r")\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?"
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
@@ -276,7 +303,7 @@ def _extra():
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, shared=shared, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, shared=shared, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
@@ -284,6 +311,7 @@ def _extra():
 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
 _ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
+_DIGITS = regex.compile(r"\d{1,2}")
 
 
 _PAREN = regex.compile(r"[()]")
@@ -331,12 +359,24 @@ def _valid_years(text: str, lo: int, hi: int, t: float, parens, pos: int) -> lis
     return out
 
 
+@lru_cache(maxsize=1)
+def _list_marks() -> tuple:
+    """A listed name's kind before it ("tỉnh Quảng Ninh"), and the end of a list's clause: not the dot of
+    an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number (``data/indices.json`` ``rank_phrases``)."""
+    r = load("indices")["rank_phrases"]
+    kind = regex.compile(r"^(?i:" + _alt(sorted(r["name_kinds"], key=len, reverse=True)) + r")\s+(?=\p{Lu})")
+    end = regex.compile(r"[;:!?…]|" + "".join(f"(?<!(?<![\\p{{L}}]){regex.escape(w)})" for w in r["abbreviation_dots"]) +
+                        r"\.(?=[\s.]|$)", regex.I)
+    return kind, end
+
+
 def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[tuple[int, int]]:
     """The names listed from ``start`` to the end of the clause, split at commas and at the last
     ``và``: ``Long An, Tây Ninh và Bình Phước (0,77)`` → three spans. With ``capital`` the list
     stops at a piece that does not start with a capital (``Viện Hàn lâm khoa học và công nghệ``
     is one name)."""
-    m = regex.compile(r"[.;:!?…]").search(text, start, timeout=t)
+    kind_prefix, clause_end = _list_marks()
+    m = clause_end.search(text, start, timeout=t)
     end = m.start() if m else len(text)
     # parenthesised asides ("Hưng Yên (0,79)") are blanked, keeping offsets
     masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), text[start:end], timeout=t)
@@ -348,13 +388,13 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     if pieces:
         off, last = pieces[-1]
         k = last.rfind(" và ")
-        if k >= 0 and (not capital or last[k + 4:].strip()[:1].isupper()):
+        if k >= 0 and (not capital or kind_prefix.sub("", last[k + 4:].strip(), count=1, timeout=t)[:1].isupper()):
             pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
     for off, part in pieces:
         name = part.strip()
-        if not name or (capital and not name[0].isupper()):
-            break
+        if not name or (capital and not kind_prefix.sub("", name, count=1, timeout=t)[:1].isupper()):
+            break  # "tỉnh Quảng Ninh" is a name too
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out
@@ -548,6 +588,13 @@ def extract(ctx) -> None:
             if len(ranks) < 2:
                 continue
             names = _listed_provinces(text, h.a, len(ranks), respectively, t)
+            if names is None and len(ranks) >= 2:
+                # "Đứng thứ 2, 3 lần lượt là Hải Phòng và Hà Nội": the provinces listed after the ranks
+                after = _THEN_LISTED.match(text, pos, timeout=t)
+                items = _list_items(text, after.end(), t) if after else []
+                provs = [_province(text[a:b], t) for a, b in items]
+                if len(items) == len(ranks) and all(provs):
+                    names, respectively = provs, True
             if names is None and not respectively:
                 continue
             hits.extend(ranks[1:])
@@ -587,6 +634,8 @@ def extract(ctx) -> None:
                 items = _list_items(text, m.end(), t)
                 if n is not None:
                     if len(items) < n:
+                        if not text[m.end():].strip():
+                            moves.append((m.start(), m.end()))  # the list goes on in the lines after: its head ranks nothing
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
@@ -599,6 +648,41 @@ def extract(ctx) -> None:
                                          indices=[fixed.index] if fixed else None))
 
         lists(True)
+        # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh lần lượt là 22, 9, 13":
+        # as many ranks as the names listed before (provinces, else components)
+        for m in ex["listed_ranks"].finditer(text, timeout=t):
+            nums = [(m.start("n"), m.end("n"))] + [(m.start("rest") + x.start(), m.start("rest") + x.end())
+                                                   for x in _DIGITS.finditer(m.group("rest"), timeout=t)]
+            if not all(free(a, b) for a, b in nums):
+                continue
+            mid = ex["list_trim"].sub("", m.group("mid"), timeout=t)
+            items = [x.strip() for x in _ITEM_SPLIT.split(mid)] if mid.strip() else []
+            if len(items) != len(nums):
+                about = ex["about_list"].search(text, max(0, m.start() - 200), m.start(), timeout=t)
+                items = [x.strip() for x in _ITEM_SPLIT.split(about.group("seg"))] if about else []
+            if len(items) != len(nums) or not all(items) or any(regex.search(r"\d", x, timeout=t) for x in items):
+                continue
+            provs = [_province(x, t) for x in items]
+            for (a, b), item, prov in zip(nums, items, provs):
+                h = _Hit(a, b, int(text[a:b]), None, subject=prov if all(provs) else None)
+                if not all(provs):
+                    if any(provs) or any(True for _ in find_places(item, t)):
+                        break
+                    h.components = [item]
+                hits.append(h)
+        # "các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C": as many provinces as ranks in the range
+        for m in ex["ranged"].finditer(text, timeout=t):
+            lo, hi = int(m.group("a")), int(m.group("b"))
+            if not 1 <= lo < hi <= lo + 20 or not free(m.start(), m.end()):
+                continue
+            items = _list_items(text, m.end(), t)[:hi - lo + 1]
+            provs = [_province(text[a:b], t) for a, b in items]
+            if len(items) != hi - lo + 1 or not all(provs):
+                continue
+            moves.append((m.start(), m.end()))
+            for k, ((a, b), p) in enumerate(zip(items, provs)):
+                if free(a, b):
+                    hits.append(_Hit(a, b, lo + k, None, subject=p, claim=False))
         for m in words_rx.finditer(text, timeout=t):
             if not free(m.start(), m.end()):
                 continue
@@ -643,6 +727,14 @@ def extract(ctx) -> None:
                 found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
                 if found and found[0] == 0 and found[2].kind == "province":
                     h.subject = found[2].name
+            if h.subject is None:
+                # "Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh": the province after the index named after the rank
+                m = ex["then_is"].match(text, h.b, timeout=t)
+                if m and any(h.b <= x.start and x.end <= m.end() for x in mentions) and \
+                        not any(h.b < x.a < m.end() for x in hits):
+                    found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
+                    if found and found[0] == 0 and found[2].kind == "province":
+                        h.subject = found[2].name
         # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
         for h in list(hits):
             m = ex["components"].match(text, h.b, timeout=t)
@@ -755,11 +847,16 @@ def extract(ctx) -> None:
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
 
 
+_THEN_LISTED = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
+# a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
+_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")
+
+
 def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:
     """The rows of pipe tables and numbered lists ranking an index (``_rank_tables``); a row
     already holding a ranking of its own (``1. Quảng Ninh xếp thứ 1``) is left to it."""
     text = ctx.text
-    if "|" not in text and not regex.search(r"(?m)^\s*\d{1,2}[.)]\s", text, timeout=t):
+    if "|" not in text and not _TABLE_LINE.search(text, timeout=t):
         return
     years, positions = doc_years
 
@@ -782,10 +879,12 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
                 continue
             if tr.claim and ctx.is_claimed(tr.start, tr.end):
                 continue
-            f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=None, rank=tr.rank,
-                        out_of=tr.out_of, year=tr.year, change=tr.change)
-            # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link stage
-            f.subject, f.subject_source = tr.subject, "list"
+            f = ctx.add(Ranking, tr.start, tr.end, claim=tr.claim, index=tr.index, component=tr.component,
+                        rank=tr.rank, out_of=tr.out_of, year=tr.year, change=tr.change)
+            if not tr.link:
+                # a row naming a body ("Sở Nội vụ") takes no province from the article: marked for the link
+                # stage; a component row takes the province of its caption, else the article's
+                f.subject, f.subject_source = tr.subject, "list"
         for a, b in counts:  # "của 63 tỉnh, thành phố" over a table: its out_of, not a quantity
             ctx.claim(a, b)
 

@@ -632,6 +632,65 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
             kind[a] = "navigation"
 
 
+_CELL_NUMBER = regex.compile(r"[-–—]?\s*[\d.,]{1,12}\s*%?\s*[-–—]?")
+
+
+@lru_cache(maxsize=1)
+def _furniture_rx() -> tuple:
+    d = load("boilerplate")
+    stamped = d["stamped_related_headlines"]
+    return (regex.compile(d["page_number_line"]["pattern"], regex.I),
+            regex.compile(stamped["stamp"], regex.I), int(stamped["min_run"]), int(stamped["max_words"]))
+
+
+def _mark_page_numbers(lines: list, kind: list, cut: int, t: float) -> None:
+    """A bare page number (``12``, ``- 5 -``) or a zoom widget's ``100%`` alone on its line between
+    two lines of text of eight words or more (or chrome already taken) is the page's furniture; a
+    number among short lines is a table's cell or a list's and stays."""
+    rx = _furniture_rx()[0]
+    nonempty = [i for i in range(cut) if lines[i]]
+
+    def fits(j: Optional[int]) -> bool:
+        return j is None or kind[j] is not None or len(lines[j].split()) >= 8
+
+    for p, i in enumerate(nonempty):
+        if kind[i] is not None or len(lines[i]) > 12 or not rx.fullmatch(lines[i].strip(), timeout=t):
+            continue
+        prev = nonempty[p - 1] if p else None
+        nxt = nonempty[p + 1] if p + 1 < len(nonempty) else None
+        if prev is None and nxt is None:
+            continue
+        if prev is not None and lines[prev].rstrip().endswith(":"):
+            continue  # "Số hồ sơ tiếp nhận:" / "12": the number is the label's value
+        near = nonempty[max(0, p - 3):p] + nonempty[p + 1:p + 4]
+        if any(_CELL_NUMBER.fullmatch(lines[j].strip()) for j in near):
+            continue  # another bare number near it: a table printed one cell a line
+        if fits(prev) and fits(nxt):
+            kind[i] = "navigation"
+
+
+def _mark_stamped_tail(lines: list, kind: list, cut: int, t: float) -> None:
+    """Other articles' headlines closing the page with no label above them, each with its date,
+    time or view count (``Sở Nội vụ triển khai kế hoạch năm 2024 (12/03/2024)``): a run of two
+    or more such lines after the last line of the body goes as related links. A headline is
+    short, opens in upper case and has no sentence end before its stamp."""
+    _, stamp, min_run, max_words = _furniture_rx()
+    run: list = []
+    for i in range(cut - 1, -1, -1):
+        if not lines[i] or kind[i] is not None:
+            continue
+        m = stamp.search(lines[i], timeout=t)
+        head = lines[i][:m.start()].rstrip(" -–|,") if m else ""
+        if m and head[:1].isupper() and 3 <= len(head.split()) <= max_words \
+                and not head.endswith(_SENTENCE_END) and not _LIST_ITEM.match(head):
+            run.append(i)
+            continue
+        break
+    if len(run) >= min_run:
+        for i in run:
+            kind[i] = "related_link"
+
+
 @lru_cache(maxsize=1)
 def _suffix_rx() -> "regex.Pattern[str]":
     return regex.compile(load("boilerplate")["line_suffix_strip"]["pattern"], regex.I)
@@ -992,6 +1051,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    if not legal:
+        _mark_page_numbers(lines, kind, cut, t)
     _mark_lowercase_slugs(lines, kind, cut)
     _mark_toc(lines, kind, cut, t)
     if not legal:
@@ -1118,6 +1179,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
+    if not legal:
+        _mark_stamped_tail(lines, kind, cut, t)
     if not legal:
         _mark_tail_bleed(lines, kind, cut, t)
     _mark_list_under_related_label(lines, kind, cut)

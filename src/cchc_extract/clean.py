@@ -340,7 +340,7 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
 @lru_cache(maxsize=1)
 def _scene_rx():
     d = load("boilerplate")["scene_caption"]
-    return (regex.compile(r"(?:%s)\b" % literal_alternation(d["agents"], ignore_case=True), regex.I),
+    return (regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["agents"], ignore_case=True), regex.I),
             regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I),
             regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I))
 
@@ -357,12 +357,14 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     for p in range(1, len(body) - 1):
         i = body[p]
         ln = lines[i].rstrip()
-        if not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
-                or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) or not _single_sentence(ln, 30):
+        agent = agents.match(ln, timeout=t)
+        if agent is None or not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
+                or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
+                or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
         if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
             continue
-        if agents.match(ln, timeout=t) and scene.search(ln, timeout=t) and not telling.search(ln, timeout=t):
+        if scene.search(ln, timeout=t) and not telling.search(ln, timeout=t):
             kind[i] = "photo_caption"
 
 
@@ -632,6 +634,7 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
             kind[a] = "navigation"
 
 
+_META_BULLET = regex.compile(r"[-–•*]\s+[\p{L}\d][\p{L}\d&+]*(?:\s[\p{L}\d&+]+){0,2}")
 _CELL_NUMBER = regex.compile(r"[-–—]?\s*[\d.,]{1,12}\s*%?\s*[-–—]?")
 
 
@@ -666,6 +669,21 @@ def _mark_page_numbers(lines: list, kind: list, cut: int, t: float) -> None:
         if any(_CELL_NUMBER.fullmatch(lines[j].strip()) for j in near):
             continue  # another bare number near it: a table printed one cell a line
         if fits(prev) and fits(nxt):
+            kind[i] = "navigation"
+
+
+def _mark_meta_bullets(lines: list, kind: list, cut: int) -> None:
+    """Above the body, a bulleted block of the article's metadata (``- 01/02/2023``, ``- 2367
+    lượt xem``) may hold its category as one more item (``- PAPI``): a bulleted item of three
+    words or fewer, without punctuation, next to a bulleted line already taken as metadata."""
+    nonempty = [i for i in range(cut) if lines[i]]
+    for p, i in enumerate(nonempty):
+        if _prose(lines[i]):
+            break  # the body has begun
+        if kind[i] is not None or not _META_BULLET.fullmatch(lines[i]):
+            continue
+        near = [nonempty[q] for q in (p - 1, p + 1) if 0 <= q < len(nonempty)]
+        if any(kind[j] in ("metadata", "navigation") and _LIST_ITEM.match(lines[j]) for j in near):
             kind[i] = "navigation"
 
 
@@ -1053,6 +1071,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     _mark_counters(lines, kind, cut, t)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)
+    _mark_meta_bullets(lines, kind, cut)
     _mark_lowercase_slugs(lines, kind, cut)
     _mark_toc(lines, kind, cut, t)
     if not legal:
@@ -1191,7 +1210,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_headlines_under_byline(lines, kind, cut, t)
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
+    if last is not None and not legal and _tail_names(lines[last].strip("*_ "), t):  # a legal text closes with its signer
         kind[last] = "byline"
 
     teaser = _one_teaser_page(lines, kind, cut) if title_hint is None and first_i is not None and not legal \

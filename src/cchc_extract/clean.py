@@ -424,8 +424,9 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
             kind[i] = "related_link"
 
 
-_RELATED_LABEL = regex.compile(r"(?:các |những )?(?:(?:văn bản|vb|tin|bài|bài viết)(?: liên quan| cùng chuyên mục| khác)|"
-                               r"có thể bạn quan tâm|xem thêm|đọc thêm|tin tức liên quan)\s*:?", regex.I)
+@lru_cache(maxsize=1)
+def _related_label_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["related_list_under_label"]["label"], regex.I)
 
 
 def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
@@ -434,7 +435,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
     that list of headlines; the first sentence ends the run."""
     for i in range(cut):
         if not lines[i] or kind[i] not in ("navigation", "legal_metadata", "related_link") \
-                or not _RELATED_LABEL.fullmatch(lines[i].strip(" -–•*|")):
+                or not _related_label_rx().fullmatch(lines[i].strip(" -–•*|")):
             continue
         run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
         bullet = None
@@ -685,6 +686,61 @@ def _mark_meta_bullets(lines: list, kind: list, cut: int) -> None:
         near = [nonempty[q] for q in (p - 1, p + 1) if 0 <= q < len(nonempty)]
         if any(kind[j] in ("metadata", "navigation") and _LIST_ITEM.match(lines[j]) for j in near):
             kind[i] = "navigation"
+
+
+@lru_cache(maxsize=1)
+def _cover_rx() -> tuple:
+    d = load("boilerplate")["cover_block"]
+    return regex.compile(d["field"], regex.I), regex.compile(d["place_year"], regex.I), \
+        regex.compile(d["page_prefix"], regex.I)
+
+
+def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -> None:
+    """A thesis's or report's cover printed inside the page, under text already read (a preview
+    site prints its description first): around the degree line (``LUẬN VĂN THẠC SĨ``), the run of
+    upper-case lines (institution, author, title), labelled fields (``Chuyên ngành :``,
+    ``Người hướng dẫn:``) and the place-and-year line (``Nghệ An, năm 2022``) that closes it. Upper-
+    case lines after the fields with no place-and-year line under them are the text's headings
+    (``MỞ ĐẦU``) and stay."""
+    field, place_year, prefix = _cover_rx()
+    _, degree = _paginated_rules()
+    idx = [i for i in range(start, cut) if lines[i]]
+    prose_seen = False
+
+    def upper(ln: str) -> bool:
+        ln = prefix.sub("", ln, count=1, timeout=t)
+        return ln == ln.upper() and len(ln.split()) <= 30 and regex.search(r"\p{L}", ln) is not None
+
+    def cover_line(ln: str) -> bool:
+        return upper(ln) or bool(field.match(ln, timeout=t)) or bool(place_year.fullmatch(ln, timeout=t))
+
+    p = 0
+    while p < len(idx):
+        i = idx[p]
+        ln = prefix.sub("", lines[i], count=1, timeout=t)
+        if not prose_seen:
+            prose_seen = kind[i] is None and _prose(lines[i])
+            p += 1
+            continue
+        if kind[i] is not None or not (degree.match(ln, timeout=t) and ln == ln.upper()):
+            p += 1
+            continue
+        lo = p
+        while lo > 0 and kind[idx[lo - 1]] is None and upper(lines[idx[lo - 1]]):
+            lo -= 1
+        hi, closed = p, False
+        while hi + 1 < len(idx) and kind[idx[hi + 1]] is None and cover_line(lines[idx[hi + 1]]):
+            hi += 1
+            if place_year.fullmatch(lines[idx[hi]], timeout=t):
+                closed = True
+                break
+        if not closed:
+            while hi > p and upper(lines[idx[hi]]) and not field.match(lines[idx[hi]], timeout=t):
+                hi -= 1  # "MỞ ĐẦU" under the fields: the text's heading
+        if hi - lo >= 2:
+            for q in range(lo, hi + 1):
+                kind[idx[q]] = "navigation"
+        p = hi + 1
 
 
 def _mark_stamped_tail(lines: list, kind: list, cut: int, t: float) -> None:
@@ -1157,6 +1213,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
+    if not legal:
+        _mark_cover_block(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut, t)
     heads = _mark_teasers(lines, kind, cut, title, t)
     for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))

@@ -636,7 +636,7 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
 
 
 _META_BULLET = regex.compile(r"[-–•*]\s+[\p{L}\d][\p{L}\d&+]*(?:\s[\p{L}\d&+]+){0,2}")
-_CELL_NUMBER = regex.compile(r"[-–—]?\s*[\d.,]{1,12}\s*%?\s*[-–—]?")
+_CELL_NUMBER = regex.compile(r"[\d.,]{1,12}\s*%?")
 
 
 @lru_cache(maxsize=1)
@@ -667,8 +667,8 @@ def _mark_page_numbers(lines: list, kind: list, cut: int, t: float) -> None:
         if prev is not None and lines[prev].rstrip().endswith(":"):
             continue  # "Số hồ sơ tiếp nhận:" / "12": the number is the label's value
         near = nonempty[max(0, p - 3):p] + nonempty[p + 1:p + 4]
-        if any(_CELL_NUMBER.fullmatch(lines[j].strip()) for j in near):
-            continue  # another bare number near it: a table printed one cell a line
+        if _CELL_NUMBER.fullmatch(lines[i].strip()) and any(_CELL_NUMBER.fullmatch(lines[j].strip()) for j in near):
+            continue  # another bare number near it: a table printed one cell a line ("- 5 -" is no cell)
         if fits(prev) and fits(nxt):
             kind[i] = "navigation"
 

@@ -342,7 +342,9 @@ def _scene_rx():
     d = load("boilerplate")["scene_caption"]
     return (regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["agents"], ignore_case=True), regex.I),
             regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I),
-            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I))
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I),
+            regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["person_agents"], ignore_case=True), regex.I),
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["person_scene_words"], ignore_case=True), regex.I))
 
 
 def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
@@ -352,19 +354,21 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     shows them acting (``tại``, ``hướng dẫn``, ``trao``) in the present of the photo (no tense or
     modal word, condition or negation: ``đã``, ``có thể``, ``không``). A section heading states a
     topic."""
-    agents, scene, telling = _scene_rx()
+    agents, scene, telling, persons, acting = _scene_rx()
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
     for p in range(1, len(body) - 1):
         i = body[p]
         ln = lines[i].rstrip()
         agent = agents.match(ln, timeout=t)
+        person = persons.match(ln, timeout=t) if agent is None else None
+        agent = agent or person
         if agent is None or not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
                 or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
                 or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
         if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
             continue
-        if scene.search(ln, timeout=t) and not telling.search(ln, timeout=t):
+        if (acting if person else scene).search(ln, timeout=t) and not telling.search(ln, timeout=t):
             kind[i] = "photo_caption"
 
 

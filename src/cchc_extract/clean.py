@@ -20,6 +20,7 @@ file are checked by the tests.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -243,6 +244,12 @@ _DOMAIN_PREFIX = regex.compile(r"[\p{Lu}\d][\p{Lu}\d-]{1,30}(?:\.(?:VN|COM|NET|O
 _PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
 
 
+@lru_cache(maxsize=1)
+def _role_rx() -> "regex.Pattern[str]":
+    roles = load("boilerplate")["byline_with_date"]["roles"]
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}" % literal_alternation(roles, ignore_case=True), regex.I)
+
+
 def _tail_names(line: str, t: float) -> bool:
     """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
     line = _PAREN_SOURCE.sub("", line, timeout=t)
@@ -250,6 +257,8 @@ def _tail_names(line: str, t: float) -> bool:
     if regex.search(r"\d", line):
         return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
+    if len(parts) >= 2 and _role_rx().fullmatch(parts[-1], timeout=t):
+        parts = parts[:-1]  # "Dương Thị Thu Huyền - Cán bộ VHTT": the author's post after the name
     # the words of a name, a paper's name in brackets after it not counted: "Minh Anh (Báo Thái Nguyên)"
     return 0 < len(parts) <= 3 and all(0 < len(regex.sub(r"\([^()]*\)", "", p).split()) <= 4
                                        and _NAME_LINE.fullmatch(p, timeout=t) for p in parts)
@@ -970,6 +979,17 @@ def _split_glued_headline(lines: list, t: float) -> list:
     return lines
 
 
+def _fold_letters(line: str) -> str:
+    """The line's letters without tone or vowel marks, lower case: the same for a line and its
+    copy with the marks scrambled."""
+    base = unicodedata.normalize("NFD", line.translate(_FOLD).casefold())
+    return "".join(c for c in base if c.isalnum())
+
+
+def _letters(line: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFC", line.casefold()) if c.isalnum())
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -1120,6 +1140,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
                 and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
             kind[a] = kind[b] = "photo_caption"
+    # or the caption printed again with its tone marks scrambled (a copying site's filler):
+    # "Đại diện lãnh đạo … thăm, tặng quà …" / "Đạì đìện lãnh đạô … thăm, tặng qùà …"
+    for a, b in zip(nonempty, nonempty[1:]):
+        if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
+                and not lines[a].rstrip().endswith(("!", "?")) and _fold_letters(lines[a]) == _fold_letters(lines[b]) \
+                and _letters(lines[a]) != _letters(lines[b]):  # the marks differ, not only the punctuation
+            kind[a] = kind[b] = "photo_caption"
     # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
     # năm 2023."): a body never says the same sentence twice in a row; list items and the
     # clauses of a legal text, which can differ by one word, are not taken
@@ -1256,6 +1283,20 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
 
+    if not legal:
+        # the headline and its lead printed again further down: the lead's copy under the
+        # headline's copy goes (a prayer or a refrain repeats its lines with no headline above them)
+        seen_par: set = set()
+        prev_i = None
+        for i in range(cut):
+            if not lines[i]:
+                continue
+            if kind[i] is None and len(lines[i].split()) >= 12:
+                key = _norm_line(lines[i])
+                if key in seen_par and prev_i is not None and kind[prev_i] == "duplicate_title":
+                    kind[i] = "teaser"
+                seen_par.add(key)
+            prev_i = i
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)

@@ -220,3 +220,50 @@ def test_captions_without_credit_go(cap):
 def test_sentences_shaped_like_captions_stay(sent):
     a = _art(_page(sent))
     _body_whole(a, P1, P2, P3, sent)
+
+
+# ------------------------------------------------------------------ copies and closing lines
+
+def test_caption_printed_again_with_scrambled_marks_goes_a_headline_and_its_copy_with_a_stop_stay_title():
+    cap = "Đại diện lãnh đạo Sở Nội vụ thăm, tặng quà cán bộ bộ phận một cửa tại xã Điềm Thụy"
+    mangled = "Đạì đìện lãnh đạô Sở Nộị vụ thăm, tặng qùà cán bộ bộ phận một cửã tạỉ xã Đìềm Thụỷ"
+    a = _art(_page(cap, mangled))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, cap, mangled)
+    b = _art("\n\n".join((HEAD, HEAD + ".", P1, P2)))
+    assert b.title == HEAD
+    _body_whole(b, P1, P2)
+
+
+def test_two_lines_whose_letters_differ_stay():
+    s1 = "Người dân làm thủ tục tại bộ phận một cửa xã trong giờ hành chính các ngày làm việc."
+    s2 = "Người dân lâm thủ tục tại bộ phận một cửa xã trong giờ hành chính, trừ thứ bảy và chủ nhật."
+    a = _art(_page(s1, s2))
+    _body_whole(a, s1, s2)
+
+
+def test_closing_name_with_the_authors_post_is_the_byline():
+    a = _art(_page(tail=("Trần Thu Hà - Cán bộ VHTT",)))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, "Trần Thu Hà - Cán bộ VHTT")
+    assert a.byline and "Trần Thu Hà" in a.byline
+    s = "Trần Thu Hà - Cán bộ văn hóa xã đã có 20 năm gắn bó với công tác tuyên truyền ở cơ sở."
+    b = _art(_page(tail=(s,)))
+    _body_whole(b, s)
+
+
+def test_lead_printed_again_under_the_headlines_copy_goes_a_repeated_line_of_a_prayer_stays():
+    a = _art("\n\n".join((HEAD, P1, P2, HEAD, P1)) + "\n")
+    assert a.text.count(P1) == 1
+    _body_whole(a, P1, P2)
+    verse = "- Con lạy chín phương trời, mười phương chư Phật, chư Phật mười phương, con kính lạy."
+    b = _art("\n".join((HEAD, P1, verse, P2, verse, P3)))
+    assert b.text.count(verse) == 2
+
+
+def test_update_subheading_without_a_date_stays():
+    sub = "Cập nhật nhanh cách sử dụng phần mềm VNeID"
+    a = _art(_page(sub))
+    _body_whole(a, P1, P2, P3, sub)
+    b = _art("\n\n".join((HEAD, "Cập nhật: 14:20 ngày 12/3/2023", P1, P2)))
+    _gone(b, "Cập nhật: 14:20 ngày 12/3/2023")

@@ -442,6 +442,15 @@ def _related_label_rx() -> "regex.Pattern[str]":
     return regex.compile(load("boilerplate")["related_list_under_label"]["label"], regex.I)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a full stop, ``!``, ``?`` or ``…``, maybe inside the closing
+    quotation mark; a headline that ends on a quoted name (``… “Hiến giọt máu đào”``) does not."""
+    line = line.rstrip()
+    if line.endswith(('"', "”", "’", "'")):
+        line = line[:-1].rstrip()
+    return line.endswith((".", "!", "?", "…"))
+
+
 def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
     """Under a bare label that announces related items (``Văn bản liên quan``, ``Tin khác``),
     the run of lines that are not sentences (no closing full stop, thirty words or fewer) is
@@ -450,11 +459,14 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
         if not lines[i] or kind[i] not in ("navigation", "legal_metadata", "related_link") \
                 or not _related_label_rx().fullmatch(lines[i].strip(" -–•*|")):
             continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if above is not None and kind[above] is None and _tail_names(lines[above], 2.0):
+            kind[above] = "byline"  # the author's name closing the article, right above the related list
         run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
         bullet = None
         for p, j in enumerate(run):
             ln = lines[j].rstrip()
-            if len(ln.split()) > 30 or ln.endswith((".", "!", "?", ";", ":", "…", '"', "”")):
+            if len(ln.split()) > 30 or _ends_sentence(ln) or ln.endswith((";", ":")):
                 break
             marked = bool(_LIST_ITEM.match(ln))
             if bullet is None:
@@ -462,7 +474,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
             elif marked != bullet:
                 break  # the list's items share their shape; a line without the bullet ends it
             nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
-            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…", '"', "”")):
+            if len(nxt.split()) >= 15 and _ends_sentence(nxt.rstrip()):
                 break  # a line heading a paragraph is the article's sub-heading: the list is over
             kind[j] = "related_link"
 

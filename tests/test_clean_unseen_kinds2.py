@@ -267,3 +267,38 @@ def test_update_subheading_without_a_date_stays():
     _body_whole(a, P1, P2, P3, sub)
     b = _art("\n\n".join((HEAD, "Cập nhật: 14:20 ngày 12/3/2023", P1, P2)))
     _gone(b, "Cập nhật: 14:20 ngày 12/3/2023")
+
+
+# ------------------------------------------------------------------ headings, closing blocks
+
+def test_upper_case_section_headings_are_body_not_bylines():
+    for heading in ("ĐẶT VẤN ĐỀ", "MỞ ĐẦU", "KẾT LUẬN"):
+        a = _art(_page(heading))
+        _body_whole(a, P1, P2, P3, heading)
+        assert heading not in (a.byline or "")
+
+
+def test_name_above_a_related_list_is_the_byline_and_quoted_headlines_stay_in_the_list():
+    rel = ["Thành phố Thanh Hóa tổng kết năm học 2024-2025", "07/06/2025 00:00:00 -",
+           "TP Thanh Hóa ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em",
+           "Thành phố Thanh Hóa: Ngày hội hiến máu tình nguyện “Hiến giọt máu đào – Trao niềm hy vọng”"]
+    a = _art(_page(tail=["Thu Hiền", "Tin cùng chuyên mục", *rel]))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, "Thu Hiền", "Tin cùng chuyên mục", *rel)
+    assert a.byline == "Thu Hiền"
+
+
+def test_a_sentence_ending_in_a_quotation_ends_the_related_list():
+    said = ("Bà Nguyễn Thị Hoa, Chủ tịch UBND xã cho biết: “Xã sẽ tiếp tục rà soát, cắt giảm thời gian giải "
+            "quyết thủ tục cho người dân.”")
+    a = _art(_page(tail=["Xem thêm", "Huyện Quỳnh Lưu đẩy mạnh chuyển đổi số cấp xã", said]))
+    _body_whole(a, said)
+
+
+def test_tags_label_full_episodes_label_and_reply_button_go_a_qa_answer_label_stays():
+    a = _art(_page(tail=["Thẻ:", "TRỌN BỘ", "Trả lời"]))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, "Thẻ:", "TRỌN BỘ", "Trả lời")
+    ans = "Trả lời: hồ sơ được nộp trực tuyến hoặc tại bộ phận một cửa cấp xã trong giờ hành chính."
+    b = _art(_page("Hỏi: tôi nộp hồ sơ cấp đổi giấy phép lái xe ở đâu?", ans))
+    _body_whole(b, ans)

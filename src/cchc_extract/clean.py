@@ -778,8 +778,9 @@ def _mark_stamped_tail(lines: list, kind: list, cut: int, t: float) -> None:
     for i in range(cut - 1, -1, -1):
         if not lines[i] or kind[i] is not None:
             continue
-        m = stamp.search(lines[i], timeout=t)
-        head = lines[i][:m.start()].rstrip(" -–|,") if m else ""
+        tail = lines[i][-80:]  # the stamp closes the line: only its end is searched (linear on long lines)
+        m = stamp.search(tail, timeout=t)
+        head = lines[i][:len(lines[i]) - len(tail) + m.start()].rstrip(" -–|,") if m else ""
         if m and head[:1].isupper() and 3 <= len(head.split()) <= max_words \
                 and not head.endswith(_SENTENCE_END) and not _LIST_ITEM.match(head):
             run.append(i)

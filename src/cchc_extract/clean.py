@@ -451,7 +451,7 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith((".", "!", "?", "…"))
 
 
-def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
+def _mark_list_under_related_label(lines: list, kind: list, cut: int, legal: bool = False) -> None:
     """Under a bare label that announces related items (``Văn bản liên quan``, ``Tin khác``),
     the run of lines that are not sentences (no closing full stop, thirty words or fewer) is
     that list of headlines; the first sentence ends the run."""
@@ -460,8 +460,8 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
                 or not _related_label_rx().fullmatch(lines[i].strip(" -–•*|")):
             continue
         above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-        if above is not None and kind[above] is None and _tail_names(lines[above], 2.0):
-            kind[above] = "byline"  # the author's name closing the article, right above the related list
+        if not legal and above is not None and kind[above] is None and _tail_names(lines[above], 2.0):
+            kind[above] = "byline"  # the author's name closing the article (a legal text's is its signer's)
         run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
         bullet = None
         for p, j in enumerate(run):
@@ -1318,7 +1318,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_stamped_tail(lines, kind, cut, t)
     if not legal:
         _mark_tail_bleed(lines, kind, cut, t)
-    _mark_list_under_related_label(lines, kind, cut)
+    _mark_list_under_related_label(lines, kind, cut, legal)
     if legal:
         _mark_tabs_above_legal_text(lines, kind, cut, t)
 

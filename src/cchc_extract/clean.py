@@ -21,6 +21,7 @@ file are checked by the tests.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -244,6 +245,12 @@ _DOMAIN_PREFIX = regex.compile(r"[\p{Lu}\d][\p{Lu}\d-]{1,30}(?:\.(?:VN|COM|NET|O
 _PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
 
 
+@lru_cache(maxsize=1)
+def _role_rx() -> "regex.Pattern[str]":
+    roles = load("boilerplate")["byline_with_date"]["roles"]
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}" % literal_alternation(roles, ignore_case=True), regex.I)
+
+
 def _tail_names(line: str, t: float) -> bool:
     """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
     line = _PAREN_SOURCE.sub("", line, timeout=t)
@@ -251,6 +258,8 @@ def _tail_names(line: str, t: float) -> bool:
     if regex.search(r"\d", line):
         return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
+    if len(parts) >= 2 and _role_rx().fullmatch(parts[-1], timeout=t):
+        parts = parts[:-1]  # "Dương Thị Thu Huyền - Cán bộ VHTT": the author's post after the name
     # the words of a name, a paper's name in brackets after it not counted: "Minh Anh (Báo Thái Nguyên)"
     return 0 < len(parts) <= 3 and all(0 < len(regex.sub(r"\([^()]*\)", "", p).split()) <= 4
                                        and _NAME_LINE.fullmatch(p, timeout=t) for p in parts)
@@ -341,9 +350,11 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
 @lru_cache(maxsize=1)
 def _scene_rx():
     d = load("boilerplate")["scene_caption"]
-    return (regex.compile(r"(?:%s)\b" % literal_alternation(d["agents"], ignore_case=True), regex.I),
+    return (regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["agents"], ignore_case=True), regex.I),
             regex.compile(r"\b(?:%s)\b" % literal_alternation(d["scene_words"], ignore_case=True), regex.I),
-            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I))
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["not_words"], ignore_case=True), regex.I),
+            regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["person_agents"], ignore_case=True), regex.I),
+            regex.compile(r"\b(?:%s)\b" % literal_alternation(d["person_scene_words"], ignore_case=True), regex.I))
 
 
 def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
@@ -353,17 +364,21 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     shows them acting (``tại``, ``hướng dẫn``, ``trao``) in the present of the photo (no tense or
     modal word, condition or negation: ``đã``, ``có thể``, ``không``). A section heading states a
     topic."""
-    agents, scene, telling = _scene_rx()
+    agents, scene, telling, persons, acting = _scene_rx()
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
     for p in range(1, len(body) - 1):
         i = body[p]
         ln = lines[i].rstrip()
-        if not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
-                or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) or not _single_sentence(ln, 30):
+        agent = agents.match(ln, timeout=t)
+        person = persons.match(ln, timeout=t) if agent is None else None
+        agent = agent or person
+        if agent is None or not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
+                or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
+                or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
         if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
             continue
-        if agents.match(ln, timeout=t) and scene.search(ln, timeout=t) and not telling.search(ln, timeout=t):
+        if (acting if person else scene).search(ln, timeout=t) and not telling.search(ln, timeout=t):
             kind[i] = "photo_caption"
 
 
@@ -423,23 +438,36 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
             kind[i] = "related_link"
 
 
-_RELATED_LABEL = regex.compile(r"(?:các |những )?(?:(?:văn bản|vb|tin|bài|bài viết)(?: liên quan| cùng chuyên mục| khác)|"
-                               r"có thể bạn quan tâm|xem thêm|đọc thêm|tin tức liên quan)\s*:?", regex.I)
+@lru_cache(maxsize=1)
+def _related_label_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["related_list_under_label"]["label"], regex.I)
 
 
-def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a full stop, ``!``, ``?`` or ``…``, maybe inside the closing
+    quotation mark; a headline that ends on a quoted name (``… “Hiến giọt máu đào”``) does not."""
+    line = line.rstrip()
+    if line.endswith(('"', "”", "’", "'")):
+        line = line[:-1].rstrip()
+    return line.endswith((".", "!", "?", "…"))
+
+
+def _mark_list_under_related_label(lines: list, kind: list, cut: int, legal: bool = False) -> None:
     """Under a bare label that announces related items (``Văn bản liên quan``, ``Tin khác``),
     the run of lines that are not sentences (no closing full stop, thirty words or fewer) is
     that list of headlines; the first sentence ends the run."""
     for i in range(cut):
         if not lines[i] or kind[i] not in ("navigation", "legal_metadata", "related_link") \
-                or not _RELATED_LABEL.fullmatch(lines[i].strip(" -–•*|")):
+                or not _related_label_rx().fullmatch(lines[i].strip(" -–•*|")):
             continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if not legal and above is not None and kind[above] is None and _tail_names(lines[above], 2.0):
+            kind[above] = "byline"  # the author's name closing the article (a legal text's is its signer's)
         run = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
         bullet = None
         for p, j in enumerate(run):
             ln = lines[j].rstrip()
-            if len(ln.split()) > 30 or ln.endswith((".", "!", "?", ";", ":", "…", '"', "”")):
+            if len(ln.split()) > 30 or _ends_sentence(ln) or ln.endswith((";", ":")):
                 break
             marked = bool(_LIST_ITEM.match(ln))
             if bullet is None:
@@ -447,7 +475,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int) -> None:
             elif marked != bullet:
                 break  # the list's items share their shape; a line without the bullet ends it
             nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
-            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…", '"', "”")):
+            if len(nxt.split()) >= 15 and _ends_sentence(nxt.rstrip()):
                 break  # a line heading a paragraph is the article's sub-heading: the list is over
             kind[j] = "related_link"
 
@@ -633,6 +661,137 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
             kind[a] = "navigation"
 
 
+_META_BULLET = regex.compile(r"[-–•*]\s+[\p{L}\d][\p{L}\d&+]*(?:\s[\p{L}\d&+]+){0,2}")
+_CELL_NUMBER = regex.compile(r"[\d.,]{1,12}\s*%?")
+
+
+@lru_cache(maxsize=1)
+def _furniture_rx() -> tuple:
+    d = load("boilerplate")
+    stamped = d["stamped_related_headlines"]
+    return (regex.compile(d["page_number_line"]["pattern"], regex.I),
+            regex.compile(stamped["stamp"], regex.I), int(stamped["min_run"]), int(stamped["max_words"]))
+
+
+def _mark_page_numbers(lines: list, kind: list, cut: int, t: float) -> None:
+    """A bare page number (``12``, ``- 5 -``) or a zoom widget's ``100%`` alone on its line between
+    two lines of text of eight words or more (or chrome already taken) is the page's furniture; a
+    number among short lines is a table's cell or a list's and stays."""
+    rx = _furniture_rx()[0]
+    nonempty = [i for i in range(cut) if lines[i]]
+
+    def fits(j: Optional[int]) -> bool:
+        return j is None or kind[j] is not None or len(lines[j].split()) >= 8
+
+    for p, i in enumerate(nonempty):
+        if kind[i] is not None or len(lines[i]) > 12 or not rx.fullmatch(lines[i].strip(), timeout=t):
+            continue
+        prev = nonempty[p - 1] if p else None
+        nxt = nonempty[p + 1] if p + 1 < len(nonempty) else None
+        if prev is None and nxt is None:
+            continue
+        if prev is not None and lines[prev].rstrip().endswith(":"):
+            continue  # "Số hồ sơ tiếp nhận:" / "12": the number is the label's value
+        near = nonempty[max(0, p - 3):p] + nonempty[p + 1:p + 4]
+        if _CELL_NUMBER.fullmatch(lines[i].strip()) and any(_CELL_NUMBER.fullmatch(lines[j].strip()) for j in near):
+            continue  # another bare number near it: a table printed one cell a line ("- 5 -" is no cell)
+        if fits(prev) and fits(nxt):
+            kind[i] = "navigation"
+
+
+def _mark_meta_bullets(lines: list, kind: list, cut: int) -> None:
+    """Above the body, a bulleted block of the article's metadata (``- 01/02/2023``, ``- 2367
+    lượt xem``) may hold its category as one more item (``- PAPI``): a bulleted item of three
+    words or fewer, without punctuation, next to a bulleted line already taken as metadata."""
+    nonempty = [i for i in range(cut) if lines[i]]
+    for p, i in enumerate(nonempty):
+        if _prose(lines[i]):
+            break  # the body has begun
+        if kind[i] is not None or not _META_BULLET.fullmatch(lines[i]):
+            continue
+        near = [nonempty[q] for q in (p - 1, p + 1) if 0 <= q < len(nonempty)]
+        if any(kind[j] in ("metadata", "navigation") and _LIST_ITEM.match(lines[j]) for j in near):
+            kind[i] = "navigation"
+
+
+@lru_cache(maxsize=1)
+def _cover_rx() -> tuple:
+    d = load("boilerplate")["cover_block"]
+    return regex.compile(d["field"], regex.I), regex.compile(d["place_year"], regex.I), \
+        regex.compile(d["page_prefix"], regex.I)
+
+
+def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -> None:
+    """A thesis's or report's cover printed inside the page, under text already read (a preview
+    site prints its description first): around the degree line (``LUẬN VĂN THẠC SĨ``), the run of
+    upper-case lines (institution, author, title), labelled fields (``Chuyên ngành :``,
+    ``Người hướng dẫn:``) and the place-and-year line (``Nghệ An, năm 2022``) that closes it. Upper-
+    case lines after the fields with no place-and-year line under them are the text's headings
+    (``MỞ ĐẦU``) and stay."""
+    field, place_year, prefix = _cover_rx()
+    _, degree = _paginated_rules()
+    idx = [i for i in range(start, cut) if lines[i]]
+    prose_seen = False
+
+    def upper(ln: str) -> bool:
+        ln = prefix.sub("", ln, count=1, timeout=t)
+        return ln == ln.upper() and len(ln.split()) <= 30 and regex.search(r"\p{L}", ln) is not None
+
+    def cover_line(ln: str) -> bool:
+        return upper(ln) or bool(field.match(ln, timeout=t)) or bool(place_year.fullmatch(ln, timeout=t))
+
+    p = 0
+    while p < len(idx):
+        i = idx[p]
+        ln = prefix.sub("", lines[i], count=1, timeout=t)
+        if not prose_seen:
+            prose_seen = kind[i] is None and _prose(lines[i])
+            p += 1
+            continue
+        if kind[i] is not None or not (degree.match(ln, timeout=t) and ln == ln.upper()):
+            p += 1
+            continue
+        lo = p
+        while lo > 0 and kind[idx[lo - 1]] is None and upper(lines[idx[lo - 1]]):
+            lo -= 1
+        hi, closed = p, False
+        while hi + 1 < len(idx) and kind[idx[hi + 1]] is None and cover_line(lines[idx[hi + 1]]):
+            hi += 1
+            if place_year.fullmatch(lines[idx[hi]], timeout=t):
+                closed = True
+                break
+        if not closed:
+            while hi > p and upper(lines[idx[hi]]) and not field.match(lines[idx[hi]], timeout=t):
+                hi -= 1  # "MỞ ĐẦU" under the fields: the text's heading
+        if hi - lo >= 2:
+            for q in range(lo, hi + 1):
+                kind[idx[q]] = "navigation"
+        p = hi + 1
+
+
+def _mark_stamped_tail(lines: list, kind: list, cut: int, t: float) -> None:
+    """Other articles' headlines closing the page with no label above them, each with its date,
+    time or view count (``Sở Nội vụ triển khai kế hoạch năm 2024 (12/03/2024)``): a run of two
+    or more such lines after the last line of the body goes as related links. A headline is
+    short, opens in upper case and has no sentence end before its stamp."""
+    _, stamp, min_run, max_words = _furniture_rx()
+    run: list = []
+    for i in range(cut - 1, -1, -1):
+        if not lines[i] or kind[i] is not None:
+            continue
+        tail = lines[i][-80:]  # the stamp closes the line: only its end is searched (linear on long lines)
+        m = stamp.search(tail, timeout=t)
+        head = lines[i][:len(lines[i]) - len(tail) + m.start()].rstrip(" -–|,") if m else ""
+        if m and head[:1].isupper() and 3 <= len(head.split()) <= max_words \
+                and not head.endswith(_SENTENCE_END) and not _LIST_ITEM.match(head):
+            run.append(i)
+            continue
+        break
+    if len(run) >= min_run:
+        for i in run:
+            kind[i] = "related_link"
+
+
 @lru_cache(maxsize=1)
 def _suffix_rx() -> "regex.Pattern[str]":
     return regex.compile(load("boilerplate")["line_suffix_strip"]["pattern"], regex.I)
@@ -815,6 +974,17 @@ def _split_glued_headline(lines: list, t: float) -> list:
     return lines
 
 
+def _fold_letters(line: str) -> str:
+    """The line's letters without tone or vowel marks, lower case: the same for a line and its
+    copy with the marks scrambled."""
+    base = unicodedata.normalize("NFD", line.translate(_FOLD).casefold())
+    return "".join(c for c in base if c.isalnum())
+
+
+def _letters(line: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFC", line.casefold()) if c.isalnum())
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -967,6 +1137,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
                 and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
             kind[a] = kind[b] = "photo_caption"
+    # or the caption printed again with its tone marks scrambled (a copying site's filler):
+    # "Đại diện lãnh đạo … thăm, tặng quà …" / "Đạì đìện lãnh đạô … thăm, tặng qùà …"
+    for a, b in zip(nonempty, nonempty[1:]):
+        if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
+                and not lines[a].rstrip().endswith(("!", "?")) and _fold_letters(lines[a]) == _fold_letters(lines[b]) \
+                and _letters(lines[a]) != _letters(lines[b]):  # the marks differ, not only the punctuation
+            kind[a] = kind[b] = "photo_caption"
     # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
     # năm 2023."): a body never says the same sentence twice in a row; list items and the
     # clauses of a legal text, which can differ by one word, are not taken
@@ -976,6 +1153,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    if not legal:
+        _mark_page_numbers(lines, kind, cut, t)
+    _mark_meta_bullets(lines, kind, cut)
     _mark_lowercase_slugs(lines, kind, cut)
     _mark_toc(lines, kind, cut, t)
     if not legal:
@@ -1063,6 +1243,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
+    if not legal:
+        _mark_cover_block(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut, t)
     heads = _mark_teasers(lines, kind, cut, title, t)
     for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))
@@ -1101,12 +1283,28 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "photo_caption"
 
     if not legal:
+        # the headline and its lead printed again further down: the lead's copy under the
+        # headline's copy goes (a prayer or a refrain repeats its lines with no headline above them)
+        seen_par: set = set()
+        prev_i = None
+        for i in range(cut):
+            if not lines[i]:
+                continue
+            if kind[i] is None and len(lines[i].split()) >= 12:
+                key = _norm_line(lines[i])
+                if key in seen_par and prev_i is not None and kind[prev_i] == "duplicate_title":
+                    kind[i] = "teaser"
+                seen_par.add(key)
+            prev_i = i
+    if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
     if not legal:
+        _mark_stamped_tail(lines, kind, cut, t)
+    if not legal:
         _mark_tail_bleed(lines, kind, cut, t)
-    _mark_list_under_related_label(lines, kind, cut)
+    _mark_list_under_related_label(lines, kind, cut, legal)
     if legal:
         _mark_tabs_above_legal_text(lines, kind, cut, t)
 
@@ -1114,7 +1312,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_headlines_under_byline(lines, kind, cut, t)
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
-    if last is not None and not legal and _tail_names(lines[last], t):  # a legal text closes with its signer
+    if last is not None and not legal and _tail_names(lines[last].strip("*_ "), t):  # a legal text closes with its signer
         kind[last] = "byline"
 
     teaser = pagekind.one_teaser(lines, kind, cut, first_i, legal, row is not None, crawl_date is not None)

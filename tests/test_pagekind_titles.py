@@ -179,6 +179,16 @@ def test_another_storys_teaser_at_the_top_is_no_headline():
     assert a.title is None and a.page_kind == "article"
 
 
+def test_a_lead_closing_an_open_list_with_an_ellipsis_is_no_cut_teaser():
+    lead = ("Kết quả năm 2024, huyện Tân Lập dẫn đầu khối cấp huyện, tiếp đến là các huyện: Yên Lạc, "
+            "Sông Lô, Tam Dương, Vĩnh Tường…")
+    a = _art(f"{HEAD}\n{lead}\n{P2}\n{P3}\n")
+    assert a.title == HEAD and lead in a.text
+    # the page read again from its own output gives the same headline and text (a fixed point)
+    b = cx.extract(f"{a.title}\n{a.text}", title=a.title)
+    assert b.title == a.title and b.text == a.text
+
+
 def test_a_headline_above_its_own_search_teaser_stays():
     teaser = LEAD[:80].rsplit(" ", 1)[0] + "…"
     a = _art(f"{HEAD}\n{teaser}\n{LEAD}\n{P2}\n")

@@ -1525,6 +1525,15 @@ def _caption_headline(lines: list, kind: list, cut: int, first_i):
     return [i0], ln
 
 
+def _open_list_end(line: str) -> bool:
+    """Whether the ``…`` closing ``line`` ends an open list (``kế tiếp là các tỉnh: A, B, C…``: "and
+    so on"), not a lead cut off mid-sentence: the last clause names two items or more, separated by
+    commas, and the items after the first are names (six words or fewer each), not clauses."""
+    clause = regex.split(r"[.!?;:]\s", line.rstrip(".… "))[-1]
+    items = clause.split(",")
+    return len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:])
+
+
 def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
     """Whether the line ``i``, the page's first, is another story's teaser headline: the line right
     under it is a lead cut off with ``…`` (twelve words or more) that the page does not print again
@@ -1535,7 +1544,7 @@ def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
     if nxt is None or kind[nxt] is not None:
         return False
     lead = lines[nxt].rstrip()
-    if len(lead.split()) < 12 or not lead.endswith(("…", "...")):
+    if len(lead.split()) < 12 or not lead.endswith(("…", "...")) or _open_list_end(lead):
         return False
     if not any(lines[j] and kind[j] is None for j in range(nxt + 1, cut)):
         return False  # a headline and its cut-off lead alone: a page of one teaser (see pagekind)

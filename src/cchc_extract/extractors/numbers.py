@@ -163,12 +163,17 @@ def _data():
     # "là 1955 hồ sơ": a year-shaped count (a verb of counting before, a counted noun after)
     year_count_rx = regex.compile(r"\d{4}\s+(?:" + _alt(ys["nouns"]) + r")(?![\p{L}])", regex.I) if ys else None
     year_count_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(ys["before"]) + r")\s+$", regex.I) if ys else None
+    gc = d["goal_continuation"]
+    cont_announce_rx = regex.compile(gc["announce"], regex.I)
+    cont_item_rx = regex.compile(gc["item"], regex.I)
+    cont_not_rx = regex.compile(gc["not_item"], regex.I)
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
+    return dict(cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+                year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
@@ -513,6 +518,24 @@ def _ends_goal_list(ptext: str, t: float) -> bool:
     return bool(d["list_enders_rx"].match(ptext, timeout=t))
 
 
+def _continues_goal(ctx, s, para: int, cont: tuple, t: float) -> bool:
+    """The sentence ``s`` (with no goal word) is one more item of the goal list of the sentence
+    ``cont`` states (``data/numbers.json`` ``goal_continuation``): the next sentence, in the same
+    paragraph or opening the next one, written as a goal and reporting nothing."""
+    d = _data()
+    if s.index != cont[1] + 1 or para - cont[0] not in (0, 1) or para < 0:
+        return False
+    if para != cont[0]:
+        p = ctx.article.paragraphs[para]
+        if _ends_goal_list(ctx.text[p.start:p.end].strip(), t):
+            return False
+    if d["cont_not_rx"].search(s.text, timeout=t) or d["achieved_rx"].search(s.text, timeout=t):
+        return False
+    if any(y != cont[2] for y in _YEAR_NUM.findall(s.text)):
+        return False  # "Năm 2024, tỷ lệ này đạt 85%": a result of another year
+    return bool(d["cont_item_rx"].search(s.text, timeout=t))
+
+
 def _is_year(raw: str) -> bool:
     return bool(_YEAR4.fullmatch(raw))
 
@@ -537,6 +560,8 @@ def extract(ctx) -> None:
     last_start = sents[-1].start if cut else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
+    # the sentence that last stated goals: (paragraph, sentence index, deadline, period)
+    cont: Optional[tuple[int, int, Optional[str], Optional[str]]] = None
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
@@ -555,6 +580,14 @@ def extract(ctx) -> None:
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
+        continued = False
+        if not scopes and digits and cont is not None and _continues_goal(ctx, s, para, cont, t):
+            # "… phấn đấu kinh tế số chiếm 20% GRDP. Thương mại điện tử được kỳ vọng chiếm trên 10% …":
+            # one more item of the goal list before it, with its deadline
+            scopes = [(0, len(s.text))]
+            deadline, period = cont[2], cont[3]
+            continued = True
+        n_facts = len(ctx.facts)
         found: list[tuple[int, str]] = []
         if scopes:
             found = _deadlines(ctx, s, index)
@@ -763,3 +796,13 @@ def extract(ctx) -> None:
                 continue
             unit = noun_phrase(s.text, m.end("w"), t) or m.group("noun")
             ctx.add(Quantity, a, b, value=float(d["spelled"][m.group("w").lower()]), unit=unit)
+        stated = [f for f in ctx.facts[n_facts:] if f.type == "target"]
+        if stated:
+            cont = (para, s.index, stated[-1].deadline if not continued else deadline, period)
+        elif not digits and scopes == [] and d["cont_announce_rx"].search(s.text, timeout=t):
+            # "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số.": the items follow
+            said = _deadlines(ctx, s, index)
+            cont = (para, s.index, said[-1][1] if said else (cont[2] if cont is not None else deadline),
+                    _period(ctx, s, index) or period)
+        else:
+            cont = None

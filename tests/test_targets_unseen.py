@@ -60,3 +60,19 @@ def test_results_after_a_goal_stay_percentages(text, n_targets, n_percentages):
     facts = facts_of(LEAD + text)
     assert len([f for f in facts if f.type == "target"]) == n_targets
     assert len([f for f in facts if f.type == "percentage"]) == n_percentages
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year written right after each value is that value's deadline
+    ("Nghị quyết xác định mục tiêu kinh tế đô thị đóng góp vào GDP khoảng 75% vào năm 2025 và khoảng 85% "
+     "vào năm 2030.", [(75.0, "%", "approx", "2025"), (85.0, "%", "approx", "2030")]),
+    ("Mục tiêu năm 2025 tỷ lệ đô thị hóa đạt 45%, tăng lên 70% vào năm 2050.",
+     [(45.0, "%", "eq", "2025"), (70.0, "%", "eq", "2050")]),
+    # counter-examples: a comma or 'và' between the value and the next year keeps the year before
+    ("Phấn đấu đến năm 2025 đạt 50%, đến năm 2030 đạt 80%.", [(50.0, "%", "eq", "2025"), (80.0, "%", "eq", "2030")]),
+    ("Phấn đấu đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 50% và năm 2030 đạt 80%.",
+     [(50.0, "%", "eq", "2025"), (80.0, "%", "eq", "2030")]),
+    ("Phấn đấu đến năm 2025 tỷ lệ hồ sơ đạt 90% so với năm 2020.", [(90.0, "%", "eq", "2025")]),
+])
+def test_deadline_written_after_the_value(text, expected):
+    assert targets_of(LEAD + text) == expected

@@ -394,6 +394,9 @@ def _deadline_at(deadlines: list[tuple[int, str]], text: str, pos: int) -> Optio
     (``đến năm 2025 đạt 50%, đến năm 2030 đạt 80%``), else the first after it in the same clause
     (``đạt 50% vào năm 2025``; not across ``;``)."""
     before = [v for a, v in deadlines if a < pos]
+    after = [(a, v) for a, v in deadlines if a > pos]
+    if before and after and _trailing_deadline(text, pos, after[0][0]):
+        return after[0][1]  # "khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030": the year written after each value
     if before:
         return before[-1]
     for a, v in deadlines:
@@ -401,6 +404,29 @@ def _deadline_at(deadlines: list[tuple[int, str]], text: str, pos: int) -> Optio
             return v
         break
     return None
+
+
+@lru_cache(maxsize=1)
+def _trailing_rx():
+    d = load("numbers")["deadlines"]
+    gap = r"(?:\s+[\p{L}]+){0,%d}\s+" % int(d["trailing_max_words"])
+    return (regex.compile(gap + r"(?:" + _alt(d["trailing_before"]) + r")\s+$", regex.I),
+            regex.compile(r"(?:" + _alt(d["year_before"]) + r")\s", regex.I),
+            regex.compile(r"(?<![\p{L}])(?:" + _alt(d["trailing_not_between"]) + r")(?![\p{L}])", regex.I),
+            regex.compile(r"[\d.,]*\d\s?(?:%|-\s?[\d.,]*\d\s?%)?"), regex.compile(r"[\d,;.:()]"), regex.compile(r"(?:\s+[\p{L}]+){0,4}\s+"))
+
+
+def _trailing_deadline(text: str, pos: int, at: int) -> bool:
+    """The deadline at ``at`` is written right after the value at ``pos`` (``85% vào năm 2030``,
+    ``20% GRDP đến năm 2025``): a few words between, no number, no punctuation, no ``và``."""
+    words_rx, year_word_rx, not_between_rx, token_rx, stop_rx, few_words_rx = _trailing_rx()
+    if at - pos > 60:
+        return False
+    tok = token_rx.match(text, pos, at)
+    rest = text[tok.end():at] if tok else text[pos:at]
+    if stop_rx.search(rest) or not_between_rx.search(rest):
+        return False
+    return bool(words_rx.fullmatch(rest) or (year_word_rx.match(text, at) and few_words_rx.fullmatch(rest)))
 
 
 def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optional[str]:

@@ -76,3 +76,20 @@ def test_results_after_a_goal_stay_percentages(text, n_targets, n_percentages):
 ])
 def test_deadline_written_after_the_value(text, expected):
     assert targets_of(LEAD + text) == expected
+
+
+def test_goal_list_goes_on_under_field_headings():
+    text = ("Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025:\n- Về kinh tế:\n"
+            "(1) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.\n- Về văn hóa – xã hội:\n"
+            "(7) Tỷ lệ lao động qua đào tạo: trên 20%.\n(8) Tỷ lệ người dân tham gia bảo hiểm y tế: từ 90% trở lên.")
+    got = [(f.value, f.unit, f.comparator, f.period) for f in facts_of(LEAD + text, "target")]
+    assert got == [(45.0, "triệu đồng", "eq", "2020-2025"), (20.0, "%", "gt", "2020-2025"),
+                   (90.0, "%", "gte", "2020-2025")]
+
+
+def test_field_heading_after_a_results_heading_opens_no_goal_list():
+    text = ("Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025:\n- Tỷ lệ lao động qua đào tạo: trên 20%.\n"
+            "Kết quả thực hiện năm 2023:\n- Về kinh tế:\n- Tỷ lệ lao động qua đào tạo đạt 18%.")
+    facts = facts_of(LEAD + text)
+    assert [f.value for f in facts if f.type == "target"] == [20.0]
+    assert [f.value for f in facts if f.type == "percentage"] == [18.0]

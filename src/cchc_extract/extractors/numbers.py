@@ -169,10 +169,11 @@ def _data():
     cont_not_rx = regex.compile(gc["not_item"], regex.I)
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
+    topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+    return dict(topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
@@ -513,6 +514,9 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                 and not d["plan_item_rx"].match(ptext, timeout=t):
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
                               or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
+        if heading and current is not None and d["topic_heading_rx"].match(ptext, timeout=t) \
+                and not d["result_heading_rx"].search(ptext, timeout=t):
+            continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
         if heading:
             in_goals, current = current is not None, None
             if _goal_heading(ptext, t, ctx.doc_year, before, in_goals):

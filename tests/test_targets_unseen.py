@@ -93,3 +93,17 @@ def test_field_heading_after_a_results_heading_opens_no_goal_list():
     facts = facts_of(LEAD + text)
     assert [f.value for f in facts if f.type == "target"] == [20.0]
     assert [f.value for f in facts if f.type == "percentage"] == [18.0]
+
+
+@pytest.mark.parametrize("heading, n_targets", [
+    ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", 2),
+    ("Những chỉ tiêu chủ yếu năm 2025", 2),
+    # counter-examples: results under a heading line
+    ("Các chỉ tiêu chủ yếu đã đạt được", 0),
+    ("Kết quả thực hiện các chỉ tiêu năm 2023", 0),
+])
+def test_heading_line_opening_on_a_determiner(heading, n_targets):
+    text = heading + "\n- Tỷ lệ lao động qua đào tạo: trên 20%.\n- Tỷ lệ hộ dân dùng nước sạch: 98%."
+    facts = facts_of(LEAD + text)
+    assert len([f for f in facts if f.type == "target"]) == n_targets
+    assert len([f for f in facts if f.type == "percentage"]) == 2 - n_targets

@@ -170,10 +170,11 @@ def _data():
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
+    line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+    return dict(line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
@@ -508,8 +509,9 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             before = ctx.text[q.start:q.end]
         ptext = ctx.text[p.start:p.end].strip()
         # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
+        # ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)": a heading line opening on a determiner)
         heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
-            _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
+            d["line_opener_rx"].sub("", _HEADING_LABEL.sub("", ptext, count=1), count=1), timeout=t))
         if plan_year and (heading or _ends_goal_list(ptext, t) or _HEADING_LINE.fullmatch(ptext, timeout=t)) \
                 and not d["plan_item_rx"].match(ptext, timeout=t):
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
@@ -519,7 +521,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
         if heading:
             in_goals, current = current is not None, None
-            if _goal_heading(ptext, t, ctx.doc_year, before, in_goals):
+            # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
+            if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)

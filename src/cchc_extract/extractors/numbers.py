@@ -23,7 +23,11 @@ hoàn thành``) or heading a table (``Chỉ tiêu | Quý II``) it is none; a num
 (``data/numbers.json`` ``target_triggers``, ``goal_scope``, ``achieved_markers``). A heading line
 (with or without its colon) governs the list under it until a section heading or a report of
 results; ``năm nay`` without a published date is the year of the dates written before; a goal
-without a deadline of its own keeps the one of the goal in the sentence before.
+without a deadline of its own keeps the one of the goal in the sentence before. A goal list goes on
+without goal words in the next sentence, or the next paragraph, written as one more item (``Tỷ lệ hộ
+gia đình có cáp quang trên 85%.``, ``Theo đó, trên 50% doanh nghiệp …``) and reporting nothing
+(``goal_continuation``), and under a field heading inside a goal list (``- Về kinh tế:``); a year
+written right after a value (``khoảng 85% vào năm 2030``) is that value's deadline.
 """
 from __future__ import annotations
 

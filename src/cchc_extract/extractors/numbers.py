@@ -23,7 +23,11 @@ hoàn thành``) or heading a table (``Chỉ tiêu | Quý II``) it is none; a num
 (``data/numbers.json`` ``target_triggers``, ``goal_scope``, ``achieved_markers``). A heading line
 (with or without its colon) governs the list under it until a section heading or a report of
 results; ``năm nay`` without a published date is the year of the dates written before; a goal
-without a deadline of its own keeps the one of the goal in the sentence before.
+without a deadline of its own keeps the one of the goal in the sentence before. A goal list goes on
+without goal words in the next sentence, or the next paragraph, written as one more item (``Tỷ lệ hộ
+gia đình có cáp quang trên 85%.``, ``Theo đó, trên 50% doanh nghiệp …``) and reporting nothing
+(``goal_continuation``), and under a field heading inside a goal list (``- Về kinh tế:``); a year
+written right after a value (``khoảng 85% vào năm 2030``) is that value's deadline.
 """
 from __future__ import annotations
 
@@ -163,12 +167,19 @@ def _data():
     # "là 1955 hồ sơ": a year-shaped count (a verb of counting before, a counted noun after)
     year_count_rx = regex.compile(r"\d{4}\s+(?:" + _alt(ys["nouns"]) + r")(?![\p{L}])", regex.I) if ys else None
     year_count_before_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(ys["before"]) + r")\s+$", regex.I) if ys else None
+    gc = d["goal_continuation"]
+    cont_announce_rx = regex.compile(gc["announce"], regex.I)
+    cont_item_rx = regex.compile(gc["item"], regex.I)
+    cont_not_rx = regex.compile(gc["not_item"], regex.I)
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
+    topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
+    line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
+    return dict(line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+                year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
@@ -389,6 +400,9 @@ def _deadline_at(deadlines: list[tuple[int, str]], text: str, pos: int) -> Optio
     (``đến năm 2025 đạt 50%, đến năm 2030 đạt 80%``), else the first after it in the same clause
     (``đạt 50% vào năm 2025``; not across ``;``)."""
     before = [v for a, v in deadlines if a < pos]
+    after = [(a, v) for a, v in deadlines if a > pos]
+    if before and after and _trailing_deadline(text, pos, after[0][0]):
+        return after[0][1]  # "khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030": the year written after each value
     if before:
         return before[-1]
     for a, v in deadlines:
@@ -396,6 +410,29 @@ def _deadline_at(deadlines: list[tuple[int, str]], text: str, pos: int) -> Optio
             return v
         break
     return None
+
+
+@lru_cache(maxsize=1)
+def _trailing_rx():
+    d = load("numbers")["deadlines"]
+    gap = r"(?:\s+[\p{L}]+){0,%d}\s+" % int(d["trailing_max_words"])
+    return (regex.compile(gap + r"(?:" + _alt(d["trailing_before"]) + r")\s+$", regex.I),
+            regex.compile(r"(?:" + _alt(d["year_before"]) + r")\s", regex.I),
+            regex.compile(r"(?<![\p{L}])(?:" + _alt(d["trailing_not_between"]) + r")(?![\p{L}])", regex.I),
+            regex.compile(r"[\d.,]*\d\s?(?:%|-\s?[\d.,]*\d\s?%)?"), regex.compile(r"[\d,;.:()]"), regex.compile(r"(?:\s+[\p{L}]+){0,4}\s+"))
+
+
+def _trailing_deadline(text: str, pos: int, at: int) -> bool:
+    """The deadline at ``at`` is written right after the value at ``pos`` (``85% vào năm 2030``,
+    ``20% GRDP đến năm 2025``): a few words between, no number, no punctuation, no ``và``."""
+    words_rx, year_word_rx, not_between_rx, token_rx, stop_rx, few_words_rx = _trailing_rx()
+    if at - pos > 60:
+        return False
+    tok = token_rx.match(text, pos, at)
+    rest = text[tok.end():at] if tok else text[pos:at]
+    if stop_rx.search(rest) or not_between_rx.search(rest):
+        return False
+    return bool(words_rx.fullmatch(rest) or (year_word_rx.match(text, at) and few_words_rx.fullmatch(rest)))
 
 
 def _deadline(ctx, s, trigger_pos: int, index: Optional[_Index] = None) -> Optional[str]:
@@ -476,15 +513,20 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             before = ctx.text[q.start:q.end]
         ptext = ctx.text[p.start:p.end].strip()
         # "Mục tiêu cụ thể:", and a heading line without its colon ("2. Mục tiêu cụ thể", "MỤC TIÊU CỤ THỂ")
+        # ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)": a heading line opening on a determiner)
         heading = ptext.endswith(":") or bool(_HEADING_LINE.fullmatch(ptext, timeout=t) and d["trigger_rx"].match(
-            _HEADING_LABEL.sub("", ptext, count=1), timeout=t))
+            d["line_opener_rx"].sub("", _HEADING_LABEL.sub("", ptext, count=1), count=1), timeout=t))
         if plan_year and (heading or _ends_goal_list(ptext, t) or _HEADING_LINE.fullmatch(ptext, timeout=t)) \
                 and not d["plan_item_rx"].match(ptext, timeout=t):
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
                               or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
+        if heading and current is not None and d["topic_heading_rx"].match(ptext, timeout=t) \
+                and not d["result_heading_rx"].search(ptext, timeout=t):
+            continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
         if heading:
             in_goals, current = current is not None, None
-            if _goal_heading(ptext, t, ctx.doc_year, before, in_goals):
+            # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
+            if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
                 per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
                 current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
@@ -513,6 +555,24 @@ def _ends_goal_list(ptext: str, t: float) -> bool:
     return bool(d["list_enders_rx"].match(ptext, timeout=t))
 
 
+def _continues_goal(ctx, s, para: int, cont: tuple, t: float) -> bool:
+    """The sentence ``s`` (with no goal word) is one more item of the goal list of the sentence
+    ``cont`` states (``data/numbers.json`` ``goal_continuation``): the next sentence, in the same
+    paragraph or opening the next one, written as a goal and reporting nothing."""
+    d = _data()
+    if s.index != cont[1] + 1 or para - cont[0] not in (0, 1) or para < 0:
+        return False
+    if para != cont[0]:
+        p = ctx.article.paragraphs[para]
+        if _ends_goal_list(ctx.text[p.start:p.end].strip(), t):
+            return False
+    if d["cont_not_rx"].search(s.text, timeout=t) or d["achieved_rx"].search(s.text, timeout=t):
+        return False
+    if any(y != cont[2] for y in _YEAR_NUM.findall(s.text)):
+        return False  # "Năm 2024, tỷ lệ này đạt 85%": a result of another year
+    return bool(d["cont_item_rx"].search(s.text, timeout=t))
+
+
 def _is_year(raw: str) -> bool:
     return bool(_YEAR4.fullmatch(raw))
 
@@ -537,6 +597,8 @@ def extract(ctx) -> None:
     last_start = sents[-1].start if cut else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
+    # the sentence that last stated goals: (paragraph, sentence index, deadline, period)
+    cont: Optional[tuple[int, int, Optional[str], Optional[str]]] = None
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
@@ -555,6 +617,14 @@ def extract(ctx) -> None:
         if under is not None:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
+        continued = False
+        if not scopes and digits and cont is not None and _continues_goal(ctx, s, para, cont, t):
+            # "… phấn đấu kinh tế số chiếm 20% GRDP. Thương mại điện tử được kỳ vọng chiếm trên 10% …":
+            # one more item of the goal list before it, with its deadline
+            scopes = [(0, len(s.text))]
+            deadline, period = cont[2], cont[3]
+            continued = True
+        n_facts = len(ctx.facts)
         found: list[tuple[int, str]] = []
         if scopes:
             found = _deadlines(ctx, s, index)
@@ -763,3 +833,13 @@ def extract(ctx) -> None:
                 continue
             unit = noun_phrase(s.text, m.end("w"), t) or m.group("noun")
             ctx.add(Quantity, a, b, value=float(d["spelled"][m.group("w").lower()]), unit=unit)
+        stated = [f for f in ctx.facts[n_facts:] if f.type == "target"]
+        if stated:
+            cont = (para, s.index, stated[-1].deadline if not continued else deadline, period)
+        elif not digits and scopes == [] and d["cont_announce_rx"].search(s.text, timeout=t):
+            # "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số.": the items follow
+            said = _deadlines(ctx, s, index)
+            cont = (para, s.index, said[-1][1] if said else (cont[2] if cont is not None else deadline),
+                    _period(ctx, s, index) or period)
+        else:
+            cont = None

@@ -411,7 +411,8 @@ def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], 
     """Related headlines with no marker, known from the crawl: a line that is the title of
     another page of the site (``template.title_of``) goes as ``related_link`` with that evidence
     when it stands in the page's tail (nothing but such lines and removed ones under it), in a
-    run of two such lines or more, or behind a list mark (``>>``, ``-``, ``•``). A body line that
+    run of two such lines or more, or behind a list mark (``>>``, ``-``, ``•``); a line the page's
+    own rules already took as ``related_link`` gets the evidence. A body line that
     happens to read like a title among prose stays, and so does the page's own title; and when
     the matches would leave less than a third of the page, it is a listing and nothing goes."""
     from .templates import title_key
@@ -421,6 +422,11 @@ def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], 
     hit: dict = {}
     for i in cand:
         ln = lines[i]
+        if kind[i] == "related_link" and i not in evidence:
+            ev = template.title_of(ln)  # a marked related headline the page's own rules took: its evidence
+            if ev:
+                evidence[i] = ev
+            continue
         if kind[i] is None and len(ln.split()) <= 40 and _single_sentence(ln, 40) \
                 and title_key(ln)[0] != own:
             ev = template.title_of(ln)

@@ -186,6 +186,15 @@ def test_batch_two_passes_and_json_keep_the_titles():
     assert [(r.text, r.evidence) for r in out[0].removed if r.reason == "related_link"] == \
         [(TITLES[1], "the title of another page of vtv.vn: d1")]
     assert not any(r.reason == "related_link" for a in out[1:] for r in a.removed)
+    # a site with hundreds of titles: each page is sent with the few its lines match
+    for k in range(300):
+        idx.add_title(("vtv.vn",), f"Tin số {k} về cải cách hành chính của tỉnh", f"t{k}")
+    sent = list(with_templates(recs, idx))
+    assert len(sent[0].meta["site_template"].titles[0][1]) == 1
+    assert not any(r.meta.get("site_template") for r in sent[1:])  # nothing of the site's to remove there
+    out = [process_record(r)[0] for r in sent]
+    assert [(r.text, r.evidence) for r in out[0].removed if r.reason == "related_link"] == \
+        [(TITLES[1], "the title of another page of vtv.vn: d1")]
     again = TemplateIndex.from_json(idx.to_json())
     assert again.titles("vtv.vn") == idx.titles("vtv.vn")
     assert isinstance(SiteTemplate().title_of(TITLES[1]), type(None))

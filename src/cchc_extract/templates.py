@@ -52,6 +52,7 @@ _TITLE_WORDS = (5, 40)  # a title shorter than five words ("Tin tức") is a sec
 _HEAD_WORDS = 6  # titles are looked up by their first six words; a cut teaser keeps at least those
 _TONE_MARKS = {0x0300: None, 0x0301: None, 0x0303: None, 0x0309: None, 0x0323: None}
 _CUT_ENDS = ("...", "…")
+_SEND_TITLES = 256  # above this many titles a site's list is narrowed to the page's matches before it is sent
 _EDGE = 4  # lines at the top and at the bottom of a page where a site's chrome sits
 
 
@@ -404,7 +405,7 @@ def with_templates(records: Iterable, index: TemplateIndex):
         if keys not in cache:
             cache[keys] = index.lookup(keys) if keys else SiteTemplate()
         tpl = cache[keys]
-        if tpl.titles:
+        if tpl.titles and sum(len(full) for _, full, _ in tpl.titles) > _SEND_TITLES:
             text = _record_text(data) if not (meta or {}).get("error") else None
             try:
                 lines = page_lines(text, (meta or {}).get("format") if (meta or {}).get("format") != "text" else None) \
@@ -412,6 +413,8 @@ def with_templates(records: Iterable, index: TemplateIndex):
             except Exception:  # noqa: BLE001 - a page that cannot be read here keeps its site template
                 lines = []
             tpl = tpl.for_page(doc_id).narrow(lines)
+        elif tpl.titles:
+            tpl = tpl.for_page(doc_id)  # a site's few titles travel with the page as they are
         if tpl:
             meta = dict(meta or {}, site_template=tpl)
             rec = type(rec)(doc_id, source, data, meta) if hasattr(rec, "_fields") else (doc_id, source, data, meta)

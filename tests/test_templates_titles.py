@@ -124,6 +124,15 @@ def test_the_pages_own_title_and_other_sites_titles_stay():
     assert TITLES[1] in a.text and not _related(a)
 
 
+def test_titles_among_headlines_of_pages_not_in_the_crawl_go_below_the_last_paragraph():
+    other = "Hà Giang tổ chức tập huấn kỹ năng số cho cán bộ cấp xã"  # a page the crawl does not have
+    pages = [_md(0, tail=[TITLES[1], other, TITLES[2]]), _md(1), _md(2)]
+    recs = _recs(pages)
+    a = _run(build_index(recs), recs[0])
+    assert [t for t, _ in _related(a)] == [TITLES[1], TITLES[2]]
+    assert other in a.text and all(s in a.text for s in BODY)
+
+
 def test_a_single_page_alone_is_unchanged():
     page = _md(0, tail=[TITLES[1], TITLES[2]])
     recs = _recs([page])
@@ -195,8 +204,11 @@ def test_batch_two_passes_and_json_keep_the_titles():
     out = [process_record(r)[0] for r in sent]
     assert [(r.text, r.evidence) for r in out[0].removed if r.reason == "related_link"] == \
         [(TITLES[1], "the title of another page of vtv.vn: d1")]
+    idx.add_title(("vtv.vn",), "Hòa Bình rút ngắn thời gian giải quyết thủ tục ...", "cut1")
     again = TemplateIndex.from_json(idx.to_json())
     assert again.titles("vtv.vn") == idx.titles("vtv.vn")
+    # a cut title read back is still a prefix
+    assert again.lookup(("vtv.vn",)).title_of(TITLES[3]) == "the title of another page of vtv.vn: cut1"
     assert isinstance(SiteTemplate().title_of(TITLES[1]), type(None))
 
 

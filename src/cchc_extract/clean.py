@@ -410,7 +410,8 @@ def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], 
                        evidence: dict) -> None:
     """Related headlines with no marker, known from the crawl: a line that is the title of
     another page of the site (``template.title_of``) goes as ``related_link`` with that evidence
-    when it stands in the page's tail (nothing but such lines and removed ones under it), in a
+    when it stands in the page's tail (nothing but such lines and removed ones under it, or below
+    the last of two paragraphs of prose or more, among headlines of pages not in the crawl), in a
     run of two such lines or more, or behind a list mark (``>>``, ``-``, ``•``); a line the page's
     own rules already took as ``related_link`` gets the evidence. A body line that
     happens to read like a title among prose stays, and so does the page's own title; and when
@@ -435,6 +436,9 @@ def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], 
     if not hit:
         return
     take: set = set()
+    prose = [i for i in cand if kind[i] is None and i not in hit and _prose(lines[i])]
+    if len(prose) >= 2:  # below the article's last paragraph of prose, among other headlines
+        take.update(i for i in hit if i > prose[-1])
     for i in reversed(cand):  # the tail: only matches and removed lines down to the end
         if i in hit:
             take.add(i)

@@ -217,6 +217,7 @@ class TemplateIndex:
         self.max_titles = max_titles
         self._titles: dict = defaultdict(dict)  # site -> title_key -> doc_id
         self._heads: dict = defaultdict(dict)  # site -> first words -> [(title_key, cut, doc_id)]
+        self._cuts: dict = defaultdict(set)  # site -> the title keys that were cut teasers
 
     def add_title(self, keys: Sequence[str], title: Optional[str], doc_id: Optional[str]) -> bool:
         """Keep ``title`` as the title of page ``doc_id`` of its site (the first of ``keys``: the
@@ -234,6 +235,8 @@ class TemplateIndex:
             return False
         doc = doc_id if doc_id is not None else f"#{len(full) + 1}"
         full[key] = doc
+        if cut:
+            self._cuts[site].add(key)
         if len(words) >= _HEAD_WORDS:
             bucket = self._heads[site].setdefault(" ".join(words[:_HEAD_WORDS]), [])
             if len(bucket) < 8:
@@ -327,7 +330,9 @@ class TemplateIndex:
         return json.dumps({"min_pages": self.min_pages, "min_share": self.min_share,
                            "sites": {k: {"pages": self._pages[k], "lines": self.template_lines(k)}
                                      for k in sorted(self._pages) if self.template_lines(k)},
-                           "titles": {k: v for k, v in sorted(self._titles.items()) if v}},
+                           "titles": {k: {key + ("..." if key in self._cuts.get(k, ()) else ""): doc
+                                          for key, doc in v.items()}
+                                      for k, v in sorted(self._titles.items()) if v}},
                           ensure_ascii=False, indent=1)
 
     @classmethod

@@ -406,6 +406,63 @@ def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) ->
         kind[i] = "related_link"
 
 
+def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], template: Any,
+                       evidence: dict) -> None:
+    """Related headlines with no marker, known from the crawl: a line that is the title of
+    another page of the site (``template.title_of``) goes as ``related_link`` with that evidence
+    when it stands in the page's tail (nothing but such lines and removed ones under it, or below
+    the last of two paragraphs of prose or more, among headlines of pages not in the crawl), in a
+    run of two such lines or more, or behind a list mark (``>>``, ``-``, ``•``); a line the page's
+    own rules already took as ``related_link`` gets the evidence. A body line that
+    happens to read like a title among prose stays, and so does the page's own title; and when
+    the matches would leave less than a third of the page, it is a listing and nothing goes."""
+    from .templates import title_key
+
+    own = title_key(title)[0] if title else None
+    cand = [i for i in range(cut) if lines[i]]
+    hit: dict = {}
+    for i in cand:
+        ln = lines[i]
+        if kind[i] == "related_link" and i not in evidence:
+            ev = template.title_of(ln)  # a marked related headline the page's own rules took: its evidence
+            if ev:
+                evidence[i] = ev
+            continue
+        if kind[i] is None and len(ln.split()) <= 40 and _single_sentence(ln, 40) \
+                and title_key(ln)[0] != own:
+            ev = template.title_of(ln)
+            if ev:
+                hit[i] = ev
+    if not hit:
+        return
+    take: set = set()
+    prose = [i for i in cand if kind[i] is None and i not in hit and _prose(lines[i])]
+    if len(prose) >= 2:  # below the article's last paragraph of prose, among other headlines
+        take.update(i for i in hit if i > prose[-1])
+    for i in reversed(cand):  # the tail: only matches and removed lines down to the end
+        if i in hit:
+            take.add(i)
+        elif kind[i] is None:
+            break
+    run: list = []
+    for i in cand + [None]:  # runs of matches, removed lines between them
+        if i is not None and i in hit:
+            run.append(i)
+        elif i is None or kind[i] is None:
+            if len(run) >= 2:
+                take.update(run)
+            run = []
+    take.update(i for i in hit if _LIST_ITEM.match(lines[i]) or lines[i].lstrip()[:1] in ">»►▶→")
+    if not take:
+        return
+    body = sum(len(lines[i]) for i in cand if kind[i] is None)
+    if 3 * sum(len(lines[i]) for i in take) > 2 * body:
+        return
+    for i in take:
+        kind[i] = "related_link"
+        evidence[i] = hit[i]
+
+
 def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
     """The next article's teaser bled under a topic or tag label that closes the page (``Chủ đề
     cải cách hành chính`` / ``Sáng 3/6, UBND tỉnh …``): the one to three lines left under the label,
@@ -1310,6 +1367,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     if not legal:
         _mark_headlines_under_byline(lines, kind, cut, t)
+    if not legal and template is not None and getattr(template, "titles", None):
+        _mark_crawl_titles(lines, kind, cut, title, template, evidence)
     # a short name-only line closing the article is its author
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
     if last is not None and not legal and _tail_names(lines[last].strip("*_ "), t):  # a legal text closes with its signer

@@ -42,7 +42,8 @@ class Removed(_Model):
                      "crawl_artifact, legal_metadata, teaser, summary, title_link, site_template "
                      "or noise")
     evidence: Optional[str] = _f("for site_template: why the line is the site's template (on how "
-                                 "many pages of which site it repeats); else null", None)
+                                 "many pages of which site it repeats); for a related_link known from "
+                                 "the crawl: which page of the site it is the title of; else null", None)
 
 
 class FactBase(_Model):

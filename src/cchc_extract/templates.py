@@ -17,6 +17,17 @@ Two ways to use it:
 - streaming: :meth:`TemplateIndex.observe` each page as it comes, which gives its template
   from what has been seen so far (a line only counts once it has repeated on enough pages).
 
+Page titles: the index also keeps each site's page titles (the headline the input gives: a
+crawled post's opening link, the HTML ``<title>``, a record's ``title``; else the one cleaning
+finds), normalised by :func:`title_key` (case, where the tone mark sits, spacing, punctuation and
+markdown left out; a teaser cut with ``...`` matches as a prefix of at least six words).
+A line of a page that is the title of ANOTHER page of its site is a related headline: cleaning
+removes it with reason ``related_link`` and the evidence (``"the title of another page of
+vtv.vn: <id>"``) when it stands in the page's tail, in a run of such lines or behind a list
+mark — never the page's own title nor a line of its body among prose. At most ``max_titles``
+titles are kept per site (memory stays bounded on any crawl); streaming sees the titles of the
+pages seen so far.
+
 Pages that are copies of one another (a story republished twice) count once: a page's
 fingerprint is its longest lines, and a repeated fingerprint adds nothing. Guards against
 removing body: a line longer than ``max_words`` words or ending in ``:`` (a heading that
@@ -27,21 +38,43 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
 
 __all__ = ["TemplateIndex", "SiteTemplate", "site_keys", "line_key", "page_lines", "build_index",
-           "index_records", "with_templates"]
+           "index_records", "with_templates", "title_key", "page_title_lines"]
 
 _MIN_WORDS_FINGERPRINT = 12
+_TITLE_WORDS = (5, 40)  # a title shorter than five words ("Tin tức") is a section's label
+_HEAD_WORDS = 6  # titles are looked up by their first six words; a cut teaser keeps at least those
+_TONE_MARKS = {0x0300: None, 0x0301: None, 0x0303: None, 0x0309: None, 0x0323: None}
+_CUT_ENDS = ("...", "…")
+_SEND_TITLES = 256  # above this many titles a site's list is narrowed to the page's matches before it is sent
 _EDGE = 4  # lines at the top and at the bottom of a page where a site's chrome sits
 
 
 def line_key(line: str) -> str:
     """The form a line is counted under: case-folded, spaces folded, closing dots dropped."""
     return " ".join(line.casefold().rstrip(" .").split())
+
+
+def title_key(line: str) -> tuple[str, bool]:
+    """The form a title is matched under, and whether it was cut (it ended in ``...``): case-folded,
+    tone marks dropped (``hoà`` and ``hòa`` are one word; the vowel letters ``ă â ê ô ơ ư đ``
+    stay), markdown and punctuation dropped, spaces folded."""
+    s = line.strip().rstrip(" .")
+    cut = False
+    for end in _CUT_ENDS:
+        if line.rstrip().endswith(end):
+            cut = True
+            s = line.rstrip()[:-len(end)]
+            break
+    s = unicodedata.normalize("NFD", s.casefold()).translate(_TONE_MARKS)
+    s = unicodedata.normalize("NFC", s)
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split()), cut
 
 
 def site_keys(url: Optional[str] = None, source: Optional[str] = None) -> tuple[str, ...]:
@@ -85,24 +118,94 @@ def page_lines(text: str, fmt: Optional[str] = None) -> list[str]:
     return [ln.strip() for ln in normalize(text).split("\n") if ln.strip()]
 
 
+def page_title_lines(text: str, fmt: Optional[str] = None,
+                     title: Optional[str] = None) -> tuple[Optional[str], list[str]]:
+    """The page's title and the lines cleaning will see (:func:`page_lines`): the title is
+    ``title`` when the input gives it, else the markdown post's opening link or the HTML
+    ``<title>``, else the headline cleaning finds in the text."""
+    from .html import detect_format, markdown_to_text
+    from .normalize import normalize
+
+    fmt = fmt or detect_format(text)
+    if fmt == "markdown":
+        md = markdown_to_text(text)
+        text, title = md.text, title or md.title
+    elif fmt == "html":
+        from .html import html_to_text
+
+        h = html_to_text(text)
+        text, title = h.text, title or h.title
+    text = normalize(text)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if not title and lines:
+        from .clean import clean
+
+        title = clean(text).title
+    return (normalize(title).strip() or None) if title else None, lines
+
+
 @dataclass
 class SiteTemplate:
-    """The template lines of one page's sites: ``{line_key: evidence}``."""
+    """The template lines of one page's sites: ``{line_key: evidence}``; and the page titles of
+    its site (``titles``: ``[(site, {title_key: doc_id}, {first words: [(title_key, cut, doc_id)]})]``),
+    ``doc_id`` the page's own id (its own title is never another page's)."""
 
     lines: dict = field(default_factory=dict)
+    titles: list = field(default_factory=list)
+    doc_id: Optional[str] = None
+    narrowed: bool = False
 
     def evidence(self, line: str) -> Optional[str]:
         return self.lines.get(line_key(line))
 
+    def title_of(self, line: str) -> Optional[str]:
+        """The evidence that ``line`` is the title of another page of the site, or None."""
+        if not self.titles:
+            return None
+        key, cut = title_key(line)
+        words = key.split()
+        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] or (cut and len(words) < _HEAD_WORDS):
+            return None
+        for site, full, heads in self.titles:
+            doc = full.get(key)
+            if doc is not None and self.narrowed:
+                return doc  # the evidence, found when the template was narrowed to the page
+            if doc is not None and doc != self.doc_id:
+                return f"the title of another page of {site}: {doc}"
+            if len(words) < _HEAD_WORDS:
+                continue
+            for tkey, tcut, doc in heads.get(" ".join(words[:_HEAD_WORDS]), ()):
+                if doc == self.doc_id:
+                    continue
+                if (cut and tkey.startswith(key)) or (tcut and key.startswith(tkey)):
+                    return f"the title of another page of {site}: {doc}"
+        return None
+
+    def narrow(self, lines: Iterable[str]) -> "SiteTemplate":
+        """The same template with only the titles some of ``lines`` match (what a worker needs to
+        clean that page: a site's thousands of titles are not copied to it with every page)."""
+        if not self.titles:
+            return self
+        found: dict = {}
+        for ln in lines:
+            ev = self.title_of(ln)
+            if ev is not None:
+                found[title_key(ln)[0]] = ev
+        return SiteTemplate(self.lines, [("", found, {})] if found else [], self.doc_id, narrowed=True)
+
+    def for_page(self, doc_id: Optional[str]) -> "SiteTemplate":
+        """The same template for the page ``doc_id``."""
+        return SiteTemplate(self.lines, self.titles, doc_id, self.narrowed)
+
     def __bool__(self) -> bool:
-        return bool(self.lines)
+        return bool(self.lines) or bool(self.titles)
 
 
 class TemplateIndex:
     """Per-site counts of the pages each line appears on (see the module docstring)."""
 
     def __init__(self, min_pages: int = 4, min_share: float = 0.05, max_words: int = 40,
-                 min_site_pages: int = 5) -> None:
+                 min_site_pages: int = 5, max_titles: int = 20000) -> None:
         self.min_pages = min_pages
         self.min_share = min_share
         self.max_words = max_words
@@ -111,6 +214,38 @@ class TemplateIndex:
         self._counts: dict = defaultdict(lambda: defaultdict(int))  # site -> line -> pages
         self._seen: dict = defaultdict(set)  # site -> page fingerprints
         self._edges: dict = defaultdict(lambda: defaultdict(int))  # site -> line -> pages at an edge
+        self.max_titles = max_titles
+        self._titles: dict = defaultdict(dict)  # site -> title_key -> doc_id
+        self._heads: dict = defaultdict(dict)  # site -> first words -> [(title_key, cut, doc_id)]
+        self._cuts: dict = defaultdict(set)  # site -> the title keys that were cut teasers
+
+    def add_title(self, keys: Sequence[str], title: Optional[str], doc_id: Optional[str]) -> bool:
+        """Keep ``title`` as the title of page ``doc_id`` of its site (the first of ``keys``: the
+        host when known); False when it is too short, already kept or the site has its
+        ``max_titles``."""
+        if not keys or not title:
+            return False
+        key, cut = title_key(title)
+        words = key.split()
+        if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] or (cut and len(words) < _HEAD_WORDS):
+            return False
+        site = keys[0]
+        full = self._titles[site]
+        if key in full or len(full) >= self.max_titles:
+            return False
+        doc = doc_id if doc_id is not None else f"#{len(full) + 1}"
+        full[key] = doc
+        if cut:
+            self._cuts[site].add(key)
+        if len(words) >= _HEAD_WORDS:
+            bucket = self._heads[site].setdefault(" ".join(words[:_HEAD_WORDS]), [])
+            if len(bucket) < 8:
+                bucket.append((key, cut, doc))
+        return True
+
+    def titles(self, site: str) -> dict:
+        """``{title_key: doc_id}`` of the titles kept for ``site``."""
+        return self._titles.get(site, {})
 
     def add(self, keys: Sequence[str], lines: Iterable[str]) -> bool:
         """Count one page's ``lines`` under each of its site ``keys``; False when the page is
@@ -140,11 +275,13 @@ class TemplateIndex:
                     edges[key] += 1
         return added
 
-    def observe(self, keys: Sequence[str], lines: Sequence[str]) -> SiteTemplate:
-        """Streaming use: count this page, then give its template as far as the crawl seen so
-        far shows it (early pages of a site get little or none)."""
+    def observe(self, keys: Sequence[str], lines: Sequence[str], title: Optional[str] = None,
+                doc_id: Optional[str] = None) -> SiteTemplate:
+        """Streaming use: count this page (and keep its ``title``), then give its template as far
+        as the crawl seen so far shows it (early pages of a site get little or none)."""
         self.add(keys, lines)
-        return self.lookup(keys)
+        self.add_title(keys, title, doc_id)
+        return self.lookup(keys).for_page(doc_id)
 
     def pages(self, site: str) -> int:
         return self._pages.get(site, 0)
@@ -167,7 +304,9 @@ class TemplateIndex:
             for key, c in self._counts[k].items():
                 if c >= need and key not in out and 2 * edges.get(key, 0) > c:
                     out[key] = f"on {c} of {n} pages of {k}"
-        return SiteTemplate(out)
+        titles = [(keys[0], self._titles[keys[0]], self._heads[keys[0]])] \
+            if keys and self._titles.get(keys[0]) else []
+        return SiteTemplate(out, titles)
 
     def template_lines(self, site: str) -> dict:
         """``{line_key: pages}`` of the lines that are ``site``'s template."""
@@ -190,7 +329,10 @@ class TemplateIndex:
         """The index (template lines only, with their counts) as JSON, to keep as evidence."""
         return json.dumps({"min_pages": self.min_pages, "min_share": self.min_share,
                            "sites": {k: {"pages": self._pages[k], "lines": self.template_lines(k)}
-                                     for k in sorted(self._pages) if self.template_lines(k)}},
+                                     for k in sorted(self._pages) if self.template_lines(k)},
+                           "titles": {k: {key + ("..." if key in self._cuts.get(k, ()) else ""): doc
+                                          for key, doc in v.items()}
+                                      for k, v in sorted(self._titles.items()) if v}},
                           ensure_ascii=False, indent=1)
 
     @classmethod
@@ -201,6 +343,9 @@ class TemplateIndex:
             idx._pages[k] = int(site["pages"])
             idx._counts[k] = defaultdict(int, {key: int(c) for key, c in site["lines"].items()})
             idx._edges[k] = defaultdict(int, dict(idx._counts[k]))  # stored lines passed the edge test
+        for k, titles in d.get("titles", {}).items():
+            for key, doc in titles.items():
+                idx.add_title((k,), key, doc)
         return idx
 
 
@@ -214,7 +359,9 @@ def build_index(records: Iterable[Mapping], **kw) -> TemplateIndex:
             continue
         keys = site_keys(rec.get("url"), rec.get("source"))
         if keys:
-            idx.add(keys, page_lines(text, rec.get("format")))
+            title, lines = page_title_lines(text, rec.get("format"), rec.get("title"))
+            idx.add(keys, lines)
+            idx.add_title(keys, title, rec.get("id"))
     return idx.freeze()
 
 
@@ -236,7 +383,7 @@ def index_records(records: Iterable, **kw) -> TemplateIndex:
     (``(doc_id, source, data, meta)``, meta with ``url`` and ``format``)."""
     idx = TemplateIndex(**kw)
     for rec in records:
-        _, source, data, meta = rec
+        doc_id, source, data, meta = rec
         meta = meta or {}
         if meta.get("error"):
             continue
@@ -244,7 +391,10 @@ def index_records(records: Iterable, **kw) -> TemplateIndex:
         text = _record_text(data)
         if keys and text and text.strip():
             try:
-                idx.add(keys, page_lines(text, meta.get("format") if meta.get("format") != "text" else None))
+                title, lines = page_title_lines(text, meta.get("format") if meta.get("format") != "text" else None,
+                                                meta.get("title") if isinstance(meta.get("title"), str) else None)
+                idx.add(keys, lines)
+                idx.add_title(keys, title, doc_id)
             except Exception:  # noqa: BLE001 - pass one never loses pass two a document
                 continue
     return idx.freeze()
@@ -260,6 +410,16 @@ def with_templates(records: Iterable, index: TemplateIndex):
         if keys not in cache:
             cache[keys] = index.lookup(keys) if keys else SiteTemplate()
         tpl = cache[keys]
+        if tpl.titles and sum(len(full) for _, full, _ in tpl.titles) > _SEND_TITLES:
+            text = _record_text(data) if not (meta or {}).get("error") else None
+            try:
+                lines = page_lines(text, (meta or {}).get("format") if (meta or {}).get("format") != "text" else None) \
+                    if text else []
+            except Exception:  # noqa: BLE001 - a page that cannot be read here keeps its site template
+                lines = []
+            tpl = tpl.for_page(doc_id).narrow(lines)
+        elif tpl.titles:
+            tpl = tpl.for_page(doc_id)  # a site's few titles travel with the page as they are
         if tpl:
             meta = dict(meta or {}, site_template=tpl)
             rec = type(rec)(doc_id, source, data, meta) if hasattr(rec, "_fields") else (doc_id, source, data, meta)

@@ -133,7 +133,9 @@ _LEAD_COMPONENT = regex.compile(
     r"(?:\s+và\s+" + _ENUM + _COMPONENT_NAME + r")?)(?<!\svà)\s*$")
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 # compiled once (a module-level regex.search(str, …) looks its pattern up in a cache at each call)
-_BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>.{2,60}?)(?=[\s,.;]|$)")
+_BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>(?:(?i:chỉ số|bảng xếp hạng)\s+)?.{2,60}?)(?=[\s,.;]|$)")
+# the words joining indices that share one rank: "PAR INDEX và SIPAS 2023, Hải Phòng đều xếp thứ nhất"
+_INDEX_JOIN = regex.compile(r"\s*(?:,|và|lẫn|cùng)\s*(?:(?i:chỉ số)\s+)?")
 _YEAR_AFTER = regex.compile(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _RESPECTIVELY = regex.compile(r"lần lượt\s+\S*\s*\S*$")
 # "xếp thứ nhất về Chỉ số SIPAS"
@@ -220,6 +222,7 @@ class _Hit:
     components: Optional[list] = None  # one rank of several components listed after it
     claim: bool = True          # a listed name stays free for the other extractors (organisations)
     top: bool = False           # "cao nhất khu vực": a change said after it is the rank's before it
+    earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +249,7 @@ def _extra():
         r"|cao nhất)[^.;:]{0,60}?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
+    shared_marker = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_markers"]) + r")(?:\s+\S+){0,2}\s+$", regex.I)
     rw_ = r["range_words"]
     ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
                            r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
@@ -271,16 +275,17 @@ def _extra():
                                    r"(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
                                    r"(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
                                    _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
-    within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:" +
-                           _alt(r["counted_nouns"]) + r")(?![\p{L}])[^,;.]{0,40},[^,;.]{0,40}$")
+    within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:(?:" +
+                           _alt(r["counted_nouns"]) + r")(?![\p{L}])(?:,\s*thành(?:\s+phố)?(?![\p{L}]))?)[^,;.]{0,40},[^,;.]{0,60}$")
     components = regex.compile(r"\s+(?:trong\s+(?P<n>\d{1,2})\s?/\s?\d{1,2}|cả\s+(?P<n>\d{1,2}))\s+(?:" +
                                _alt(r["component_heads"]) + r")(?![\p{L}])[^,.;:()]{0,40}?,?\s+(?:bao gồm|gồm)\s*:?\s*",
                                regex.I)
     sa = r["subject_after"]
     subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
-    earlier = regex.compile(r"\(\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s+(?:" + _alt(r["earlier_verbs"]) +
-                            r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?\s*\)")
+    earlier = regex.compile(r"(?:(?P<paren>\()\s*|[,;]\s+)(?:(?i:năm)\s+(?P<y>(?:19|20)\d{2})|(?i:" + _alt(r["earlier_years"]) +
+                            r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
+                            r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?=\s*[,;.]|\s*$))")
     measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
     bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})"
                               r"(?:(?:\s?/\s?|\s+(?:" + _alt(r["out_of_words"]) + r")\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?"
@@ -303,7 +308,7 @@ def _extra():
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, shared=shared, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
@@ -522,7 +527,7 @@ def extract(ctx) -> None:
             y2 = int(m.group("yr2")) if m.group("yr2") else None
             if r1 == r2:
                 continue
-            hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None))
+            hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None, earlier=True))
             hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
         # "Quảng Ninh 71,25 điểm (thứ 1), Long An 70,94 điểm (thứ 2)": a rank in a parenthesis, of the
         # province named before it in its clause
@@ -531,10 +536,15 @@ def extract(ctx) -> None:
             provs = [p.name for _, _, p in find_places(text[clause:m.start()], t) if p.kind == "province"]
             hits.append(_Hit(m.start("p"), m.end("p"), int(m.group("r")),
                              int(m.group("o")) if m.group("o") else None, subject=provs[-1] if len(provs) == 1 else None))
-        # "(năm 2022 là 25)": the rank of an earlier year, in a parenthesis
+        # "(năm 2022 là 25)", "(năm trước là 27/63)", "…, năm 2022 là 25.": the rank of an earlier year, in a
+        # parenthesis or, right after another rank, in a clause of its own
         for m in ex["earlier"].finditer(text, timeout=t):
+            if not m.group("paren") and not any(0 <= m.start() - h.b <= 3 for h in hits) and \
+                    not ph["rank"].search(text, max(0, m.start() - 30), m.start(), timeout=t):
+                continue
+            y = int(m.group("y")) if m.group("y") else None
             hits.append(_Hit(m.start("r"), m.end("r") if not m.group("o") else m.end("o"), int(m.group("r")),
-                             int(m.group("o")) if m.group("o") else None, year=int(m.group("y"))))
+                             int(m.group("o")) if m.group("o") else None, year=y, prev_year=y is None, earlier=True))
         moves = [(h.a, h.b) for h in hits]
 
         def free(a: int, b: int) -> bool:
@@ -589,7 +599,8 @@ def extract(ctx) -> None:
                 continue
             names = _listed_provinces(text, h.a, len(ranks), respectively, t)
             if names is None and len(ranks) >= 2:
-                # "Đứng thứ 2, 3 lần lượt là Hải Phòng và Hà Nội": the provinces listed after the ranks
+                # "Đứng thứ 2, 3 lần lượt là Hải Phòng và Hà Nội", "Các vị trí thứ 2 và thứ 3 về PCI 2023 lần lượt
+                # thuộc về A và B": the provinces listed after the ranks
                 after = _THEN_LISTED.match(text, pos, timeout=t)
                 items = _list_items(text, after.end(), t) if after else []
                 provs = [_province(text[a:b], t) for a, b in items]
@@ -597,7 +608,9 @@ def extract(ctx) -> None:
                     names, respectively = provs, True
             if names is None and not respectively:
                 continue
-            hits.extend(ranks[1:])
+            # a further rank already read as a phrase of its own ("thứ 2, thứ 3 và thứ 4") is that hit
+            ranks = [ranks[0]] + [next((x for x in hits if x is not h and x.a < r.b and r.a < x.b), r) for r in ranks[1:]]
+            hits.extend(r for r in ranks[1:] if not any(r is x for x in hits))
             if respectively and names is None:
                 comps = _listed_components(ctx, s, text, h.a, len(ranks), t)
                 if comps:
@@ -716,7 +729,8 @@ def extract(ctx) -> None:
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
             if h.of is None:
-                m = ex["within"].search(text[max(0, h.a - 80):h.a], timeout=t)
+                lo = max(0, h.a - 120)
+                m = ex["within"].search(text[lo:h.a], timeout=t)
                 if m:
                     h.of = int(m.group("n"))
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
@@ -761,12 +775,25 @@ def extract(ctx) -> None:
             if len(inside) >= 2:
                 k = min(range(len(hits)), key=lambda i: abs(lx.start() - hits[i].b))
                 hits[k].indices = [x.index for x in inside]
+        # "Về PAR INDEX và SIPAS 2023, Hải Phòng đều xếp thứ nhất": indices joined before a rank said of them all
+        for k, h in enumerate(hits):
+            if h.indices or not ex["shared_marker"].search(text, max(0, h.a - 30), h.a, timeout=t):
+                continue
+            lo = hits[k - 1].b if k else 0
+            before = [x for x in mentions if lo <= x.start and x.end <= h.a]
+            run = before[-1:]
+            for x in reversed(before[:-1]):
+                if not _INDEX_JOIN.fullmatch(text, x.end, run[0].start, timeout=t):
+                    break
+                run.insert(0, x)
+            if len(run) >= 2 and len({x.index for x in run}) == len(run):
+                h.indices = [x.index for x in run]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
         for c in ph["change"].finditer(text, timeout=t):
             n = int(c.group("n"))
             n = -n if c.group("dir").lower() in ph["change_down"] else n
-            prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120
+            prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120 and not h.earlier
                     and not any(o < h.a and h.b <= cl < c.start() for o, cl in parens)
                     and not any(h.b <= x.start < c.start() and x is not _pick_index(mentions, text, h.a, h.b, c.start())
                                 for x in mentions)]
@@ -775,7 +802,7 @@ def extract(ctx) -> None:
             if prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
-                nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80
+                nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80 and not h.earlier
                        and not any(c.end() <= o < h.a and h.b <= cl for o, cl in parens)]
                 if nxt and nxt[0].change is None:
                     target = nxt[0]
@@ -847,7 +874,7 @@ def extract(ctx) -> None:
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
 
 
-_THEN_LISTED = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
+_THEN_LISTED = regex.compile(r"(?:\s+[^,.;:()]{1,60}?)?\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
 _TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")
 

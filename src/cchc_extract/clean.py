@@ -180,6 +180,20 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _table_start() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["caption_over_table"]["pattern"])
+
+
+def _over_table(lines: list, i: int, cut: int, t: float) -> bool:
+    """Whether the next non-empty line after ``lines[i]`` starts a table (``data/boilerplate.json``
+    ``caption_over_table``)."""
+    for j in range(i + 1, min(cut, i + 3)):
+        if lines[j].strip():
+            return bool(_table_start().search(lines[j], timeout=t))
+    return False
+
+
 def _is_foreign(line: str, t: float) -> bool:
     _, foreign, ratio, _ = _rules()
     line = _URL.sub(" ", line)
@@ -1181,6 +1195,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         reason = _classify(stripped, i in tail, t)
         if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
             continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption
+        if reason == "photo_caption" and _over_table(lines, i, cut, t):
+            continue  # "Bảng xếp hạng PAR INDEX 2023 của 63 tỉnh" over the table's rows: its caption, body
         if reason is not None:
             kind[i] = reason
     # image alt text followed by the same caption: two identical consecutive lines; not a run

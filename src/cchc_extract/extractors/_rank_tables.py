@@ -63,7 +63,9 @@ def _words() -> dict:
         in_order=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["in_order_words"]) + r")(?![\p{L}])", regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
-                                                     d["change_headers"] + d["score_headers"]) + r")(?![\p{L}])", regex.I),
+                                                     d["change_headers"] + d["score_headers"] + d["grade_headers"]) +
+                               r")(?![\p{L}])", regex.I),
+        grade=regex.compile(r"^\s*(?:" + _alt(d["grade_headers"]) + r")(?![\p{L}])\s*$", regex.I),
         caption=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["caption_words"]) + r")(?![\p{L}])", regex.I),
         last=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["last_caption_words"]) + r")(?![\p{L}])", regex.I),
         count=regex.compile(r"(?<![\d.,/])(?P<n>\d{2,3})\s+(?:" + _alt(d["counted_nouns"]) + r")(?![\p{L}])", regex.I),
@@ -99,6 +101,7 @@ def _line_patterns() -> tuple:
     return line, tail, cmp_year
 
 
+_HEADING_MAX = 40  # a heading line of a table's caption split over lines ("BẢNG XẾP HẠNG DTI NĂM 2022" / "XẾP HẠNG")
 _DIGIT_END = regex.compile(r"\d[^\d]{0,12}$")
 _CELL_LINE_MAX = 50  # a cell of an HTML table flattened to one cell per line
 _INT = regex.compile(r"^\s*(?:(?i:xếp thứ|thứ|hạng)\s+)?(?P<r>\d{1,3})(?:\s?/\s?(?P<o>\d{1,3}))?"
@@ -138,6 +141,8 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
         return None  # "1. Hà Giang: 95 phiếu": a count of something else
     if m.group("pw") and not m.group("n"):
         return None
+    if not m.group("n") and _YEAR.fullmatch(m.group("tail").strip(" :–-"), timeout=t):
+        return None  # "Xếp hạng chi tiết DTI năm 2022": a caption ending with its year, not a row
     name = m.group("name").rstrip(" -–.,")
     na = a + m.start("name")
     cells = [(a + m.start("n"), a + m.end("n")) if m.group("n") else (na, na), (na, na + len(name))]
@@ -308,9 +313,11 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
     return None
 
 
-def _split_header(text: str, a: int, b: int, n: int, t: float) -> Optional[list]:
+def _split_header(text: str, a: int, b: int, n: int, t: float, numbered: bool = True) -> Optional[list]:
     """A header line of a table whose rows are written on one line (``STT Tỉnh, thành phố Điểm
-    Xếp hạng``): cut before each header word; ``n`` cells or nothing."""
+    Xếp hạng``): cut before each header word; ``n`` cells or nothing. The header of a grade written
+    after the numbers (``Nhóm xếp hạng``: ``grade_headers``) heads no cell; over rows without an order
+    number (``numbered`` false) the header starts at the name (``Tỉnh, Thành phố Điểm PCI Hạng``)."""
     s = text[a:b]
     if len(s) > 100 or s.rstrip().endswith((":", ".")):
         return None  # a caption, not a header
@@ -324,6 +331,10 @@ def _split_header(text: str, a: int, b: int, n: int, t: float) -> Optional[list]
         if len(part) > 40:
             return None
         cells.append((a + x, a + x + len(part)))
+    while cells and _words()["grade"].match(text[cells[-1][0]:cells[-1][1]], timeout=t):
+        cells.pop()
+    if not numbered and len(cells) == n - 1:
+        cells.insert(0, (cells[0][0], cells[0][0]))  # the rows' empty order-number cell
     return cells if len(cells) == n else None
 
 
@@ -390,8 +401,12 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     # the caption: the two lines before the block (the title when the block opens the body)
     before = text[:block.start].rstrip("\n")
     cap_start = 0
-    for _ in range(2):
+    for n in range(5):
+        if n >= 2 and len(before[cap_start:].split("\n", 1)[0]) > _HEADING_MAX:
+            break  # past the two lines before, only short heading lines ("XẾP HẠNG" / "DTI") join the caption
         k = before.rfind("\n", 0, cap_start - 1 if cap_start else len(before))
+        if n >= 2 and (k < 0 or len(before[k + 1:cap_start - 1]) > _HEADING_MAX):
+            break
         cap_start = k + 1
         if k < 0:
             break
@@ -406,11 +421,15 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         header, rows = _pipe_header(text, rows, t)
     elif in_text:  # a header line right before rows written one a line: "STT Tỉnh, thành phố Điểm Xếp hạng"
         k = before.rfind("\n") + 1
-        hc = _split_header(text, k, len(before), ncol, t)
+        hc = _split_header(text, k, len(before), ncol, t, numbered=any(r.number for r in rows))
         header = [text[a:b] for a, b in hc] if hc else None
     if not rows:
         return []
     ncol = max(len(r.cells) for r in rows)
+    if block.kind == "items":
+        by_year = _year_columns(text, rows, caption, mentions_of, t)
+        if by_year:
+            return by_year
     scope = caption + " " + " ".join(header or [])
     if topics_rx.search(scope, timeout=t) or (goal_rx is not None and goal_rx.search(caption, timeout=t)):
         return []  # sport, exams; a goal ("mục tiêu vào top 10 …:") lists tasks, not ranks
@@ -434,8 +453,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     name_col = name_cols[0]
     if name_col < 0:
         return []
-    if block.kind == "items" and not all(_province(cell(r, name_col), t) or body_rx.match(cell(r, name_col), timeout=t)
-                                         for r in rows):
+    if block.kind == "items" and not w["component"].search(cols[name_col], timeout=t) and \
+            not all(_province(cell(r, name_col), t) or body_rx.match(cell(r, name_col), timeout=t) for r in rows):
         return []  # "1. Quảng bá dịch vụ công …": a numbered list of tasks, not of ranked bodies
     ranked_caption = bool(w["caption"].search(caption, timeout=t)) or any(w["caption"].search(h, timeout=t)
                                                                           for h in (header or []))
@@ -598,6 +617,39 @@ def _index_rows(text: str, rows: list, cols: list, name_col: int, caption: str, 
             a = r.cells[i][0] + m.start("r")
             b = r.cells[i][0] + (m.end("o") if m.group("o") else m.end("r"))
             out.append(TableRank(a, b, ms[0].index, rank, of, year, None, owner, True, link=owner is None))
+    return out
+
+
+def _year_columns(text: str, rows: list, caption: str, mentions_of: Callable, t: float) -> list:
+    """One province's ranks over the years, one row a line: ``Năm 2023 2022 2021`` over ``PCI 67,80 62,31
+    63,90`` and ``Xếp hạng 20 55 37``: one ranking a year, of the index of a row (else of the caption) and
+    of the province the caption names (else the article's)."""
+    cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
+    yrow = next((r for r in rows if regex.fullmatch(r"\s*(?i:năm)\s*", cell(r, 1), timeout=t) and len(r.cells) >= 4
+                 and all(_YEAR.fullmatch(cell(r, i).strip(), timeout=t) for i in range(2, len(r.cells)))), None)
+    if yrow is None:
+        return []
+    rank_w = _words()["rank"]
+    rrow = next((r for r in rows if r is not yrow and rank_w.match(text[r.cells[1][0]:r.cells[2][0]], timeout=t)
+                 and len(cell(r, 1).split()) <= 3 and len(r.cells) == len(yrow.cells)), None)
+    if rrow is None:
+        return []
+    idx = next((ms[0] for r in rows for ms in [mentions_of(cell(r, 1))] if ms), None)
+    if idx is None:
+        ms = mentions_of(caption)
+        idx = ms[-1] if ms else None
+    if idx is None:
+        return []
+    provs = {p.name for _, _, p in find_places(caption.rsplit("\n", 1)[-1], t) if p.kind == "province"}
+    owner = next(iter(provs)) if len(provs) == 1 else None
+    out = []
+    for i in range(2, len(rrow.cells)):
+        m = _INT.match(cell(rrow, i), timeout=t)
+        if not m or not 0 < int(m.group("r")) <= 63:
+            continue
+        a = rrow.cells[i][0] + m.start("r")
+        out.append(TableRank(a, rrow.cells[i][0] + m.end("r"), idx.index, int(m.group("r")), None,
+                             int(cell(yrow, i)), None, owner, True, link=owner is None))
     return out
 
 

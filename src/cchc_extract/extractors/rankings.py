@@ -131,6 +131,9 @@ _COMPONENT_NAME = r"(?:(?i:chỉ số)(?: thành phần)?\s+\p{L}|\p{Lu})[^,;:()
 _LEAD_COMPONENT = regex.compile(
     r"(?:^|[,;:]\s*|\b(?i:trong đó),?\s*)(?:(?i:và|còn|riêng)\s+)?" + _ENUM + r"(?P<list>" + _COMPONENT_NAME +
     r"(?:\s+và\s+" + _ENUM + _COMPONENT_NAME + r")?)(?<!\svà)\s*$")
+# a bare "thứ hai là" followed by no name: the points of a list ("thứ nhất là …; thứ hai là …")
+_ENUMERATION = regex.compile(r"\s+là\s+(?!(?:(?i:tỉnh|thành phố|TP\.?)\s+)?\p{Lu})")
+_NUMBER_ROW = regex.compile(r"(?:[ \t]+\d{1,3}(?![\d.,/])){2,}[ \t]*(?:\n|$)")
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 # compiled once (a module-level regex.search(str, …) looks its pattern up in a cache at each call)
 _BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>(?:(?i:chỉ số|bảng xếp hạng)\s+)?.{2,60}?)(?=[\s,.;]|$)")
@@ -558,10 +561,16 @@ def extract(ctx) -> None:
                 continue
             if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
+            if _NUMBER_ROW.match(text, m.end(), timeout=t):
+                continue  # "Xếp hạng 20 55 37 24": a table's row of ranks over the years (``_rank_tables``)
             if not m.group("of") and _WEEKDAY_DATE.match(text, m.end(), timeout=t):
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
+            if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
+                continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
         for m in ex["ordinal"].finditer(text, timeout=t):
+            if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
+                continue  # "thứ hai là tăng cường đối thoại"
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), ex["ords"][m.group("ord").lower()],
                                  int(m.group("of")) if m.group("of") else None))

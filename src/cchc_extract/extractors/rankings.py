@@ -114,8 +114,10 @@ def _phrases() -> dict:
                            r"(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})(?!\d)", regex.I),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["anaphor_heads"]) + r") (?:" + _alt(r["anaphor_pointers"]) +
                               r")(?![\p{L}])", regex.I),
-        change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?P<n>\d{1,2})\s+(?:" +
-                             _alt(r["change_units"]) + r")", regex.I),
+        change=regex.compile(r"(?<![\p{L}])(?P<dir>" + _alt(r["change_verbs"]) + r")\s+(?:(?:" + _alt(r["change_fillers"]) +
+                             r")\s+)?(?P<n>\d{1,2}|" + _alt(sorted(r["number_words"], key=len, reverse=True)) + r")\s+(?:" +
+                             _alt(r["change_units"]) + r")(?![\p{L}])", regex.I),
+        number_words={k.lower(): v for k, v in r["number_words"].items()},
         change_down=frozenset(w.lower() for w in r["change_down"]),
         component=regex.compile(r"(?:" + _alt(r["component_words"]) + r")(?:\s+chính(?=\s*:))?\s*:?(?:\s*\([^()]{1,12}\))?(?:\s+(?:về|là))?\s+(?P<c>[^,;()]{3,80}?)(?=\s+(?:" +
                                 _alt(r["component_ends"]) + r")\b|[,;(]|$)", regex.I),
@@ -249,7 +251,9 @@ def _extra():
     firsts = _alt(rw["first"])
     lst = regex.compile(
         r"(?:(?<![\d\p{L}])(?P<n>\d{1,2}|" + _alt(r["list_counts"]) + r")\s+(?:" + heads + r")\s+(?:(?:" + _alt(r["list_gap_words"]) + r")\s[^.;:,]{0,40}?)?(?:" + firsts +
-        r"|cao nhất)[^.;:]{0,60}?\s+)?"
+        r"|cao nhất)[^.;:]{0,60}?\s+"
+        # "Top 3 lần lượt là A, B và C", "top 5 địa phương có chỉ số cao nhất lần lượt là …"
+        r"|(?<![\p{L}])(?:" + _alt(r["top_counts"]) + r")\s+(?P<n>\d{1,2})(?:\s+(?:" + heads + r"))?(?:\s[^.;:,]{0,60}?)?\s+)?"
         r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
     shared_marker = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_markers"]) + r")(?:\s+\S+){0,2}\s+$", regex.I)
@@ -284,7 +288,8 @@ def _extra():
                                _alt(r["component_heads"]) + r")(?![\p{L}])[^,.;:()]{0,40}?,?\s+(?:bao gồm|gồm)\s*:?\s*",
                                regex.I)
     sa = r["subject_after"]
-    subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
+    subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?:" + _alt(sa["adverbs"]) + r")\s+)?"
+                                  r"(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     earlier = regex.compile(r"(?:(?P<paren>\()\s*|[,;]\s+)(?:(?i:năm)\s+(?P<y>(?:19|20)\d{2})|(?i:" + _alt(r["earlier_years"]) +
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
@@ -470,6 +475,9 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
 
 
 def _province(name: str, t: float) -> Optional[str]:
+    alone = _rank_tables._cell_names().get(name.strip(" .,").casefold())  # "Hồ Chí Minh" alone in a list is the city
+    if alone:
+        return alone
     places = [p for a, b, p in find_places(name, t) if p.kind == "province"]
     return places[0].name if len(places) == 1 else None
 
@@ -800,7 +808,7 @@ def extract(ctx) -> None:
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
         for c in ph["change"].finditer(text, timeout=t):
-            n = int(c.group("n"))
+            n = int(c.group("n")) if c.group("n").isdigit() else ph["number_words"][c.group("n").lower()]
             n = -n if c.group("dir").lower() in ph["change_down"] else n
             prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120 and not h.earlier
                     and not any(o < h.a and h.b <= cl < c.start() for o, cl in parens)

@@ -451,7 +451,7 @@ def test_table(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
 
 
-# ---- rank tables of further shapes: years as columns, rank-and-name rows, headings over the table, rank with its score, component rows
+# ---- rank tables of further shapes: years as columns, rank-and-name rows, headings over the table, rank with its score, component rows and columns
 
 TABLE2 = [
     (LEAD + 'Chỉ số PCI của tỉnh Tây Ninh qua các năm:\nNăm 2023 2022 2021 2020\nPCI 66,10 63,05 62,40 64,90\nXếp hạng 18 44 51 29',
@@ -464,6 +464,10 @@ TABLE2 = [
      [('ICT INDEX', 1, None, 2020, None, 'Đà Nẵng'), ('ICT INDEX', 2, None, 2020, None, 'Hồ Chí Minh'), ('ICT INDEX', 3, None, 2020, None, 'Quảng Ninh')]),
     (LEAD + 'Chỉ số thành phần PCI của Quảng Ninh năm 2022:\nChỉ số thành phần\tĐiểm số\tThứ hạng\nGia nhập thị trường\t7,40\t1\nTiếp cận đất đai\t7,10\t1\nTính minh bạch\t6,90\t1',
      [(C, 1, None, 2022, None, 'Quảng Ninh'), (C, 1, None, 2022, None, 'Quảng Ninh'), (C, 1, None, 2022, None, 'Quảng Ninh')]),
+    ('Ngày 10/4/2024, Bộ TT&TT công bố kết quả DTI năm 2023.\nThứ hạng DTI 2023 và các trụ cột của một số tỉnh:\n| Tỉnh | Chính quyền số | Kinh tế số | Xã hội số | Xếp hạng DTI |\n|---|---|---|---|---|\n| Đà Nẵng | 1 | 1 | 1 | 1 |\n| Hồ Chí Minh | 2 | 2 | 3 | 2 |\n| Thừa Thiên Huế | 4 | 3 | 2 | 3 |',
+     [(D, 1, None, 2023, None, 'Đà Nẵng'), (D, 1, None, 2023, None, 'Đà Nẵng'), (D, 1, None, 2023, None, 'Đà Nẵng'), (D, 1, None, 2023, None, 'Đà Nẵng'), (D, 2, None, 2023, None, 'Hồ Chí Minh'), (D, 2, None, 2023, None, 'Hồ Chí Minh'), (D, 2, None, 2023, None, 'Hồ Chí Minh'), (D, 3, None, 2023, None, 'Hồ Chí Minh'), (D, 4, None, 2023, None, 'Thừa Thiên Huế'), (D, 3, None, 2023, None, 'Thừa Thiên Huế'), (D, 2, None, 2023, None, 'Thừa Thiên Huế'), (D, 3, None, 2023, None, 'Thừa Thiên Huế')]),
+    ('Ngày 10/4/2024, Bộ TT&TT công bố kết quả DTI năm 2023.\nThứ hạng DTI 2023 của một số tỉnh:\n| Tỉnh | Số hồ sơ | Xếp hạng DTI |\n|---|---|---|\n| Đà Nẵng | 12 | 1 |\n| Hồ Chí Minh | 40 | 2 |\n| Thừa Thiên Huế | 7 | 3 |',
+     [(D, 1, None, 2023, None, 'Đà Nẵng'), (D, 2, None, 2023, None, 'Hồ Chí Minh'), (D, 3, None, 2023, None, 'Thừa Thiên Huế')]),
 ]
 
 

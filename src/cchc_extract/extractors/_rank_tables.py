@@ -557,9 +557,22 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         if not order_cols and not w["in_order"].search(caption, timeout=t):
             return []  # no number written in the rows: their place is a rank only when the caption lists them in order
         sources.append((order_cols[0] if order_cols else -1, None, None))
+    # "Thứ hạng DTI 2023 và các trụ cột …" over "| Tỉnh | Chính quyền số | Kinh tế số | … | Xếp hạng DTI |": a column
+    # of whole numbers headed by a component's name holds that component's ranks
+    comp_cols = []
+    if header and ranks_said and provs * 2 > len(rows) and w["component"].search(caption, timeout=t):
+        taken = {c for c, _, _ in sources} | set(order_cols) | {name_col} | set(change_cols)
+        comp_cols = [i for i in whole if i not in taken and cols[i].strip() and not _header_word(cols[i], t)
+                     and not mentions_of(cols[i]) and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63)
+                                                          for c in column(i))]
     out: list[TableRank] = []
     for k, r in enumerate(rows):
         name = cell(r, name_col)
+        for i in comp_cols:
+            m = _INT.match(cell(r, i), timeout=t)
+            a = r.cells[i][0] + m.start("r")
+            out.append(TableRank(a, r.cells[i][0] + m.end("r"), index, int(m.group("r")), out_of, year, None,
+                                 _province(name, t), True, cols[i].strip()))
         subject = _province(name, t)
         component = name.strip() if components and name.strip() else None
         subject = owner if component else subject

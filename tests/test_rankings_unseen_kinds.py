@@ -167,6 +167,8 @@ IDIOM = [
      [(C, 4, None, 2022, None, 'Đồng Tháp')]),
     ('Tỉnh làm tốt công tác cải cách.\nChỉ số PAR INDEX năm 2020 của Sơn La đứng ở vị trí 27/63 tỉnh, thành.',
      [(P, 27, 63, 2020, None, 'Sơn La')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2022, Lạng Sơn giữ vững vị trí số 1 về Chỉ số SIPAS.',
+     [(S, 1, None, 2022, None, 'Lạng Sơn')]),
 ]
 
 
@@ -200,6 +202,8 @@ MOVE = [
      [(P, 53, 63, 2023, -4, 'Kon Tum'), (P, 49, 63, 2022, None, 'Kon Tum')]),
     ('Năm 2021, Chỉ số PAPI của Phú Yên đứng thứ 38; năm 2022 là 31.',
      [(A, 38, None, 2021, None, 'Phú Yên'), (A, 31, None, 2022, None, 'Phú Yên')]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số PAPI 2021 của Sóc Trăng tăng vọt từ thứ hạng 51 lên thứ hạng 31.',
+     [(A, 51, None, 2020, None, 'Sóc Trăng'), (A, 31, None, 2021, 20, 'Sóc Trăng')]),
 ]
 
 
@@ -316,6 +320,8 @@ CHANGE = [
      [(C, 47, None, 2021, -2, 'Hòa Bình')]),
     ('Tỉnh làm tốt công tác cải cách.\nSo với năm 2022, xếp hạng PAPI 2023 của Kon Tum vẫn tăng được 6 bậc, đứng ở vị trí 33/63.',
      [(A, 33, 63, 2023, 6, 'Kon Tum')]),
+    ('Tỉnh làm tốt công tác cải cách.\nTheo PAPI 2021, Hậu Giang đứng thứ 12 với 44,1 điểm. Tỉnh đã vượt 30 thứ hạng so với năm 2020 (xếp thứ 42).',
+     [(A, 12, None, 2021, 30, 'Hậu Giang'), (A, 42, None, 2020, None, 'Hậu Giang')]),
 ]
 
 
@@ -371,6 +377,8 @@ YEAR = [
      [(P, 15, None, 2022, None, 'Bình Định')]),
     ('Tỉnh làm tốt công tác cải cách.\nNgày 19/5/2023, Bộ TT&TT công bố kết quả DTI năm 2022.\n\nTheo đó, Tuyên Quang đứng thứ 40/63 tỉnh, thành phố.',
      [(D, 40, 63, 2022, None, 'Tuyên Quang')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2019, chỉ số PAPI của Lâm Đồng đứng thứ 52/63; tới năm 2020, tỉnh đứng thứ 63/63.',
+     [(A, 52, 63, 2019, None, 'Lâm Đồng'), (A, 63, 63, 2020, None, 'Lâm Đồng')]),
 ]
 
 
@@ -491,6 +499,8 @@ SUBJ = [
      [(S, 1, None, 2021, None, 'Hà Giang'), (S, 2, None, 2021, None, 'Hải Phòng'), (S, 3, None, 2021, None, 'Lạng Sơn')]),
     ('Tỉnh làm tốt công tác cải cách.\nVề PAR INDEX 2021 của các bộ, đứng đầu là Bộ Tài chính (90,1%), xếp thứ nhì Bộ Tư pháp (89,4%).',
      [(P, 1, None, 2021, None, None), (P, 2, None, 2021, None, None)]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề PCI 2021, đứng thứ tư là tỉnh Bình Dương với 70,1 điểm; xếp thứ năm là Đồng Tháp với 69,8 điểm.',
+     [(C, 4, None, 2021, None, 'Bình Dương'), (C, 5, None, 2021, None, 'Đồng Tháp')]),
 ]
 
 

@@ -826,7 +826,9 @@ def extract(ctx) -> None:
             if target is not None:
                 target.change = n
                 ctx.claim(s.start + c.start(), s.start + c.end())
-            elif not hits:
+            elif not [h for h in hits if not h.earlier and not any(c.end() <= o < h.a and h.b <= cl for o, cl in parens)]:
+                # no rank of its own in the sentence (only an earlier year's, in a parenthesis after it):
+                # "Tỉnh đã vượt 30 thứ hạng so với năm 2020 (xếp thứ 42)"
                 if not _change_of_earlier_rank(ctx, s, mentions, n, t):
                     pending = (s.index, ctx.paragraph_of(s.start), n, {m.index for m in mentions})
         prev_idx = None

@@ -507,3 +507,32 @@ SUBJ = [
 @pytest.mark.parametrize("text, expected", SUBJ)
 def test_subj(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- rank tables: rank first, numbered rows with the score in a parenthesis or after a slash, rank words, bullets, ties, bodies
+
+TABLE3 = [
+    (LEAD + 'Bảng xếp hạng SIPAS 2023:\n| Xếp hạng | Tỉnh, thành phố | Điểm số |\n|---|---|---|\n| 1 | Quảng Ninh | 91,2 |\n| 2 | Hải Phòng | 89,9 |\n| 3 | Hà Nội | 88,0 |',
+     [(S, 1, None, 2023, None, 'Quảng Ninh'), (S, 2, None, 2023, None, 'Hải Phòng'), (S, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Kết quả PAR INDEX 2023 của các tỉnh dẫn đầu:\n1. Quảng Ninh (91,2 điểm)\n2. Hải Phòng (89,9 điểm)\n3. Hà Nội (88,0 điểm)',
+     [(P, 1, None, 2023, None, 'Quảng Ninh'), (P, 2, None, 2023, None, 'Hải Phòng'), (P, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Xếp hạng Chỉ số PAPI 2023:\nThứ 1: Quảng Ninh - 47,2 điểm\nThứ 2: Hải Phòng - 46,8 điểm\nThứ 3: Hà Nội - 46,1 điểm',
+     [(A, 1, None, 2023, None, 'Quảng Ninh'), (A, 2, None, 2023, None, 'Hải Phòng'), (A, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Các tỉnh dẫn đầu PAR INDEX 2023:\n- Quảng Ninh: xếp thứ 1 với 91,2 điểm\n- Hải Phòng: xếp thứ 2 với 89,9 điểm\n- Hà Nội: xếp thứ 3 với 88,0 điểm',
+     [(P, 1, None, 2023, None, 'Quảng Ninh'), (P, 2, None, 2023, None, 'Hải Phòng'), (P, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Bảng xếp hạng PCI 2023 (top 3):\n1/ Quảng Ninh 73,0\n2/ Hải Phòng 71,4\n3/ Hà Nội 70,8',
+     [(C, 1, None, 2023, None, 'Quảng Ninh'), (C, 2, None, 2023, None, 'Hải Phòng'), (C, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Xếp hạng SIPAS 2023 của các tỉnh dẫn đầu:\n| STT | Tỉnh | Điểm (%) | Xếp hạng |\n|---|---|---|---|\n| 1 | Quảng Ninh | 91,2 | 1 |\n| 2 | Hải Phòng | 89,9 | 2 |\n| 3 | Hà Nội | 89,9 | 2 |',
+     [(S, 1, None, 2023, None, 'Quảng Ninh'), (S, 2, None, 2023, None, 'Hải Phòng'), (S, 2, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Kết quả Chỉ số PAR INDEX 2023 của 63 tỉnh, thành phố\nXếp hạng\nTỉnh\nĐiểm\nHạng 1\nQuảng Ninh\n91,2\nHạng 2\nHải Phòng\n89,9\nHạng 3\nHà Nội\n88,0',
+     [(P, 1, 63, 2023, None, 'Quảng Ninh'), (P, 2, 63, 2023, None, 'Hải Phòng'), (P, 3, 63, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Bảng xếp hạng DTI 2023 khối bộ, ngành có dịch vụ công:\n| STT | Bộ, ngành | Điểm | Xếp hạng |\n|---|---|---|---|\n| 1 | Bộ Tư pháp | 0,78 | 1 |\n| 2 | Bộ Tài chính | 0,74 | 2 |',
+     [(D, 1, None, 2023, None, None), (D, 2, None, 2023, None, None)]),
+    (LEAD + 'Chỉ số PAR INDEX 2023 các tỉnh:\nQuảng Ninh – 91,2 điểm – hạng 1\nHải Phòng – 89,9 điểm – hạng 2\nHà Nội – 88,0 điểm – hạng 3',
+     [(P, 1, None, 2023, None, 'Quảng Ninh'), (P, 2, None, 2023, None, 'Hải Phòng'), (P, 3, None, 2023, None, 'Hà Nội')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLE3)
+def test_table3(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

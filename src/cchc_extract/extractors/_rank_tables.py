@@ -89,7 +89,7 @@ def _line_patterns() -> tuple:
     rt, rp = d["rank_tables"], d["rank_phrases"]
     rank_w = _alt(rt["row_rank_words"])
     line = regex.compile(
-        r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|\s*[-–]\s+|\s+))?"
+        r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|/\s+|\s*[-–]\s+|\s+))?"
         r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
         r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) + r")\s+)?" +
         _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"

@@ -108,6 +108,12 @@ LIST = [
      []),
     ('Tỉnh làm tốt công tác cải cách.\nVề DTI 2023, top 3 địa phương có chỉ số cao nhất lần lượt là Đà Nẵng, Hồ Chí Minh và Thừa Thiên Huế.',
      [(D, 1, None, 2023, None, 'Đà Nẵng'), (D, 2, None, 2023, None, 'Hồ Chí Minh'), (D, 3, None, 2023, None, 'Thừa Thiên Huế')]),
+    ('Tỉnh làm tốt công tác cải cách.\nQuảng Ninh dẫn đầu PCI 2023 với 73 điểm. Xếp sau Quảng Ninh lần lượt là Long An và Hải Phòng.',
+     [(C, 1, None, 2023, None, 'Quảng Ninh'), (C, 2, None, 2023, None, 'Long An'), (C, 3, None, 2023, None, 'Hải Phòng')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề SIPAS 2023, Hải Phòng đứng đầu; ba vị trí tiếp theo lần lượt thuộc về Quảng Ninh, Hà Giang và Lạng Sơn.',
+     [(S, 1, None, 2023, None, 'Hải Phòng'), (S, 2, None, 2023, None, 'Quảng Ninh'), (S, 3, None, 2023, None, 'Hà Giang'), (S, 4, None, 2023, None, 'Lạng Sơn')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề PAPI 2022, Quảng Ninh dẫn đầu, đứng sau lần lượt là Bình Dương và Thanh Hóa.',
+     [(A, 1, None, 2022, None, 'Quảng Ninh'), (A, 2, None, 2022, None, 'Bình Dương'), (A, 3, None, 2022, None, 'Thanh Hóa')]),
 ]
 
 

@@ -254,7 +254,8 @@ def _extra():
         r"|cao nhất)[^.;:]{0,60}?\s+"
         # "Top 3 lần lượt là A, B và C", "top 5 địa phương có chỉ số cao nhất lần lượt là …"
         r"|(?<![\p{L}])(?:" + _alt(r["top_counts"]) + r")\s+(?P<n>\d{1,2})(?:\s+(?:" + heads + r"))?(?:\s[^.;:,]{0,60}?)?\s+)?"
-        r"(?P<w>" + _alt(r["list_words"]) + r")\s*:?\s*", regex.I)
+        r"(?:(?P<w>" + _alt(r["list_words"]) + r")|(?P<w>" + _alt(r["after_leader_words"]) +
+        r")\s+(?:(?-i:\p{Lu}\p{Ll}*)\s+){1,4}?(?i:lần lượt là))\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
     shared_marker = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_markers"]) + r")(?:\s+\S+){0,2}\s+$", regex.I)
     rw_ = r["range_words"]
@@ -274,7 +275,8 @@ def _extra():
                                _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")\s+)?(?P<seg>[^.;:]+?),\s*$", regex.I)
     then_is = regex.compile(r"[^,;.()]{1,50}?\s(?:" + _alt(r["subject_after"]["links"]) + r")\s+(?=\p{Lu})")
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
-    continue_words = frozenset(w.lower() for w in r["list_words"] if not w.lower().startswith("lần lượt"))
+    continue_words = frozenset(w.lower() for w in r["list_words"] + r["after_leader_words"]
+                               if not w.lower().startswith("lần lượt"))
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
     word_counts = [w for w in r["list_counts"] if w not in r["time_counts"]]  # "ba tỉnh", not "năm" (also a year)

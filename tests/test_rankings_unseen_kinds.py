@@ -385,6 +385,22 @@ YEAR = [
      [(D, 40, 63, 2022, None, 'Tuyên Quang')]),
     ('Tỉnh làm tốt công tác cải cách.\nNăm 2019, chỉ số PAPI của Lâm Đồng đứng thứ 52/63; tới năm 2020, tỉnh đứng thứ 63/63.',
      [(A, 52, 63, 2019, None, 'Lâm Đồng'), (A, 63, 63, 2020, None, 'Lâm Đồng')]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số PAPI 2023 (công bố tháng 4/2024) của Hà Nam xếp thứ 20.',
+     [(A, 20, None, 2023, None, 'Hà Nam')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNgày 2/4/2024, UNDP công bố PAPI 2023. Đồng Nai xếp thứ 50, tụt 10 bậc so với năm 2022.',
+     [(A, 50, None, 2023, -10, 'Đồng Nai')]),
+    ('Tỉnh làm tốt công tác cải cách.\nTừ năm 2020 đến nay, Chỉ số PCI của Bình Dương luôn nằm trong top 10; năm 2023 xếp thứ 6.',
+     [(C, 6, None, 2023, None, 'Bình Dương')]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số SIPAS năm 2022 của Hưng Yên xếp thứ 12, năm 2021 xếp thứ 20 và năm 2020 xếp thứ 31.',
+     [(S, 12, None, 2022, None, 'Hưng Yên'), (S, 20, None, 2021, None, 'Hưng Yên'), (S, 31, None, 2020, None, 'Hưng Yên')]),
+    ('Tỉnh làm tốt công tác cải cách.\nKết quả PCI năm 2023 do VCCI công bố ngày 16/5/2024 cho thấy Cần Thơ xếp thứ 18.',
+     [(C, 18, None, 2023, None, 'Cần Thơ')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2024, Bộ Nội vụ công bố Chỉ số CCHC năm 2023; theo đó Nam Định xếp thứ 27, tăng 2 bậc so với năm trước.',
+     [(P, 27, None, 2023, 2, 'Nam Định')]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số DTI của Hà Tĩnh năm 2022 đứng thứ 37; năm 2023 tỉnh vươn lên thứ 30, tăng 7 bậc.',
+     [(D, 37, None, 2022, None, 'Hà Tĩnh'), (D, 30, None, 2023, 7, 'Hà Tĩnh')]),
+    ('Tỉnh làm tốt công tác cải cách.\nSo với năm 2021 (xếp thứ 45), Chỉ số PAPI năm 2022 của Đắk Lắk xếp thứ 38.',
+     [(A, 45, None, 2021, None, 'Đắk Lắk'), (A, 38, None, 2022, None, 'Đắk Lắk')]),
 ]
 
 

@@ -969,7 +969,7 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
     main = _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_index_years, hits, t,
                       mentions)
     if h.prev_year:
-        cmp_ = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
+        cmp_ = regex.search(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})", text, timeout=t)
         if cmp_:
             return int(cmp_.group("y"))
         return main - 1 if main else None
@@ -978,7 +978,7 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
         return int(after.group("y"))
     enclosing = [o for o, c in parens if o < a and h.b <= c]
     if enclosing:
-        m = regex.search(r"(?<![\p{L}])so(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$", text[:max(enclosing)], timeout=t)
+        m = regex.search(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$", text[:max(enclosing)], timeout=t)
         if m:
             return int(m.group("y"))  # "tụt 9 bậc so với năm 2018 (đứng thứ 20)"
     return main

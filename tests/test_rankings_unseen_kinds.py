@@ -558,3 +558,26 @@ TABLE3 = [
 @pytest.mark.parametrize("text, expected", TABLE3)
 def test_table3(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- ranks of departments and districts (no province subject), an index written after capital 'Chỉ số'
+
+BODY = [
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2023, Chỉ số CCHC của Sở Tư pháp đạt 92,5 điểm, xếp thứ nhất khối sở, ngành.',
+     [(P, 1, None, 2023, None, None)]),
+    ('Tỉnh làm tốt công tác cải cách.\nTrong khối huyện, thị xã, thành phố, huyện Đông Anh dẫn đầu Chỉ số CCHC 2023 với 90,1 điểm.',
+     [(P, 1, None, 2023, None, None)]),
+    ('Tỉnh làm tốt công tác cải cách.\nKết quả Chỉ số CCHC năm 2023 của các sở:\n| STT | Đơn vị | Điểm | Xếp hạng |\n|---|---|---|---|\n| 1 | Sở Nội vụ | 92,5 | 1 |\n| 2 | Sở Tư pháp | 91,0 | 2 |',
+     [(P, 1, None, 2023, None, None), (P, 2, None, 2023, None, None)]),
+    ('Tỉnh làm tốt công tác cải cách.\nUBND huyện Krông Pắc xếp thứ 3/15 huyện về Chỉ số CCHC năm 2022.',
+     [(P, 3, 15, 2022, None, None)]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số DDCI năm 2023 của huyện Gia Lâm đứng thứ 1/30.',
+     [('DDCI', 1, 30, 2023, None, None)]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số hài lòng (SIPAS) của Sở Xây dựng năm 2023 xếp thứ 5/19 sở, ngành.',
+     [(S, 5, 19, 2023, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY)
+def test_body(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -175,6 +175,18 @@ IDIOM = [
      [(P, 27, 63, 2020, None, 'Sơn La')]),
     ('Tỉnh làm tốt công tác cải cách.\nNăm 2022, Lạng Sơn giữ vững vị trí số 1 về Chỉ số SIPAS.',
      [(S, 1, None, 2022, None, 'Lạng Sơn')]),
+    ('Tỉnh làm tốt công tác cải cách.\nThứ hạng PCI 2023 của tỉnh Vĩnh Phúc là 15/63.',
+     [(C, 15, 63, 2023, None, 'Vĩnh Phúc')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVĩnh Phúc có thứ hạng 15/63 về PCI 2023.',
+     [(C, 15, 63, 2023, None, 'Vĩnh Phúc')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề PCI 2023, các tỉnh phía Bắc có kết quả tốt: Vĩnh Phúc (vị trí 15/63), Phú Thọ (vị trí 20/63).',
+     [(C, 15, 63, 2023, None, 'Vĩnh Phúc'), (C, 20, 63, 2023, None, 'Phú Thọ')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2022, Quảng Ninh tiếp tục giữ ngôi vương PCI.',
+     [(C, 1, None, 2022, None, 'Quảng Ninh')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề SIPAS 2023, Bình Phước xếp cuối cùng trong 63 tỉnh, thành phố.',
+     [(S, 63, 63, 2023, None, 'Bình Phước')]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số PAPI 2022 của Cao Bằng đứng chót bảng trong 63 tỉnh.',
+     [(A, 63, 63, 2022, None, 'Cao Bằng')]),
 ]
 
 

@@ -227,6 +227,7 @@ class _Hit:
     components: Optional[list] = None  # one rank of several components listed after it
     claim: bool = True          # a listed name stays free for the other extractors (organisations)
     top: bool = False           # "cao nhất khu vực": a change said after it is the rank's before it
+    lead: bool = True           # words right before may name its component (not "Thứ hạng … là 15/63")
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
 
 
@@ -293,6 +294,9 @@ def _extra():
     subject_after = regex.compile(r"\s*(?:(?:cả nước|toàn quốc)\s+)?(?:(?:" + _alt(sa["adverbs"]) + r")\s+)?"
                                   r"(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
+    # "Thứ hạng PCI 2023 của tỉnh là 15/63": the rank noun, then what it is
+    noun_is = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["rank_subject_nouns"]) + r")(?![\p{L}])[^,.;:()]{1,60}?\s(?i:là)\s+"
+                            r"(?P<p>(?:(?i:thứ)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)(?!\d|[.,]\d|\s*%)")
     earlier = regex.compile(r"(?:(?P<paren>\()\s*|[,;]\s+)(?:(?i:năm)\s+(?P<y>(?:19|20)\d{2})|(?i:" + _alt(r["earlier_years"]) +
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
                             r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?=\s*[,;.]|\s*$))")
@@ -318,7 +322,7 @@ def _extra():
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, noun_is=noun_is, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
@@ -578,6 +582,11 @@ def extract(ctx) -> None:
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
                 continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+        for m in ex["noun_is"].finditer(text, timeout=t):
+            if (m.group("o") or m.group("p")[:1].isalpha()) and free(m.start("p"), m.end("p")) and \
+                    not _RESPECTIVELY.search(text[:m.start("p")], timeout=t):
+                hits.append(_Hit(m.start("p"), m.end("p"), int(m.group("r")), int(m.group("o")) if m.group("o") else None,
+                                 lead=False))
         for m in ex["ordinal"].finditer(text, timeout=t):
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
                 continue  # "thứ hai là tăng cường đối thoại"
@@ -867,7 +876,7 @@ def extract(ctx) -> None:
                 comp = None  # the component of a rank said before ("trụ cột A …, xếp thứ 29; B …, xếp thứ 27")
             comp_name = _component_name(comp.group("c"), t) if comp else None
             components = h.components or (None if not h.claim else [comp_name] if comp_name else _lead_components(
-                text, hits[k - 1].b if k else 0, a, mentions, t))
+                text, hits[k - 1].b if k else 0, a, mentions, t) if h.lead else None)
             prev_idx = idx
             for index in h.indices or [idx.index]:
                 for component in components or [None]:

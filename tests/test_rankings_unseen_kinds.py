@@ -114,6 +114,12 @@ LIST = [
      [(S, 1, None, 2023, None, 'Hải Phòng'), (S, 2, None, 2023, None, 'Quảng Ninh'), (S, 3, None, 2023, None, 'Hà Giang'), (S, 4, None, 2023, None, 'Lạng Sơn')]),
     ('Tỉnh làm tốt công tác cải cách.\nVề PAPI 2022, Quảng Ninh dẫn đầu, đứng sau lần lượt là Bình Dương và Thanh Hóa.',
      [(A, 1, None, 2022, None, 'Quảng Ninh'), (A, 2, None, 2022, None, 'Bình Dương'), (A, 3, None, 2022, None, 'Thanh Hóa')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề PAR INDEX 2023, ba tỉnh dẫn đầu lần lượt là Hải Phòng (91,9%), Quảng Ninh (91,7%) và TP.HCM (90,1%).',
+     [(P, 1, None, 2023, None, 'Hải Phòng'), (P, 2, None, 2023, None, 'Quảng Ninh'), (P, 3, None, 2023, None, 'Hồ Chí Minh')]),
+    ('Tỉnh làm tốt công tác cải cách.\nTheo DTI 2022, 3 địa phương dẫn đầu lần lượt là: TP. Đà Nẵng, TP. Hồ Chí Minh, tỉnh Quảng Ninh.',
+     [(D, 1, None, 2022, None, 'Đà Nẵng'), (D, 2, None, 2022, None, 'Hồ Chí Minh'), (D, 3, None, 2022, None, 'Quảng Ninh')]),
+    ('Tỉnh làm tốt công tác cải cách.\nỞ Chỉ số PCI 2020, 5 tỉnh có điểm số cao nhất lần lượt là Quảng Ninh, Đồng Tháp, Long An, Bình Dương và Bắc Ninh.',
+     [(C, 1, None, 2020, None, 'Quảng Ninh'), (C, 2, None, 2020, None, 'Đồng Tháp'), (C, 3, None, 2020, None, 'Long An'), (C, 4, None, 2020, None, 'Bình Dương'), (C, 5, None, 2020, None, 'Bắc Ninh')]),
 ]
 
 
@@ -276,6 +282,14 @@ SHARED = [
      [(S, 1, None, 2021, None, 'Hà Giang'), (A, 1, None, 2021, None, 'Hà Giang')]),
     ('Năm 2023, Quảng Ninh xếp thứ nhất cả về PAR INDEX lẫn SIPAS.',
      [(P, 1, None, 2023, None, 'Quảng Ninh'), (S, 1, None, 2023, None, 'Quảng Ninh')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2023, Yên Bái có PCI xếp thứ 10 và PAPI xếp thứ 20.',
+     [(C, 10, None, 2023, None, 'Yên Bái'), (A, 20, None, 2023, None, 'Yên Bái')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2023, Yên Bái xếp thứ 10 về PCI và thứ 20 về PAPI.',
+     [(C, 10, None, 2023, None, 'Yên Bái'), (A, 20, None, 2023, None, 'Yên Bái')]),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số PCI và PAPI năm 2023 của Yên Bái lần lượt xếp thứ 10 và 20.',
+     [(C, 10, None, 2023, None, 'Yên Bái'), (A, 20, None, 2023, None, 'Yên Bái')]),
+    ('Tỉnh làm tốt công tác cải cách.\nNăm 2023, PAR INDEX, SIPAS và DTI của Yên Bái lần lượt đứng thứ 12, 9 và 30.',
+     [(P, 12, None, 2023, None, 'Yên Bái'), (S, 9, None, 2023, None, 'Yên Bái'), (D, 30, None, 2023, None, 'Yên Bái')]),
 ]
 
 
@@ -564,6 +578,10 @@ TABLE3 = [
      [(D, 1, None, 2023, None, None), (D, 2, None, 2023, None, None)]),
     (LEAD + 'Chỉ số PAR INDEX 2023 các tỉnh:\nQuảng Ninh – 91,2 điểm – hạng 1\nHải Phòng – 89,9 điểm – hạng 2\nHà Nội – 88,0 điểm – hạng 3',
      [(P, 1, None, 2023, None, 'Quảng Ninh'), (P, 2, None, 2023, None, 'Hải Phòng'), (P, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Bảng xếp hạng SIPAS 2023 của các tỉnh khu vực miền núi phía Bắc:\nTỉnh\nĐiểm (%)\nXếp hạng\nTăng/giảm\nLạng Sơn\n88,1\n5\n+3\nHà Giang\n86,0\n9\n-2\nLào Cai\n85,2\n14\n0',
+     [(S, 5, None, 2023, 3, 'Lạng Sơn'), (S, 9, None, 2023, -2, 'Hà Giang'), (S, 14, None, 2023, 0, 'Lào Cai')]),
+    (LEAD + 'Kết quả Chỉ số PAR INDEX 2023 (trích):\n| STT | Tỉnh, thành phố | Điểm | Xếp hạng | Tăng/giảm so với 2022 |\n|---|---|---|---|---|\n| 1 | Thành phố Hải Phòng | 91,9 | 1 | ↑1 |\n| 2 | Tỉnh Quảng Ninh | 91,7 | 2 | ↓1 |\n| 3 | TP. Hồ Chí Minh | 90,1 | 3 | ↑5 |',
+     [(P, 1, None, 2023, 1, 'Hải Phòng'), (P, 2, None, 2023, -1, 'Quảng Ninh'), (P, 3, None, 2023, 5, 'Hồ Chí Minh')]),
 ]
 
 

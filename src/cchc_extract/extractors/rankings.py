@@ -442,6 +442,18 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
     return [x[2] for x in last]
 
 
+def _joined_indices(text: str, mentions: list, lo: int, hi: int, t: float) -> list:
+    """The last run of index mentions of ``text[lo:hi]`` joined by commas, ``và``, ``lẫn`` (``PAR INDEX,
+    SIPAS và DTI``)."""
+    before = [x for x in mentions if lo <= x.start and x.end <= hi]
+    run = before[-1:]
+    for x in reversed(before[:-1]):
+        if not _INDEX_JOIN.fullmatch(text, x.end, run[0].start, timeout=t):
+            break
+        run.insert(0, x)
+    return run
+
+
 def _component_name(name: str, t: float) -> Optional[str]:
     """A component's name without the province written after it (``chính quyền số Trà Vinh``)."""
     name = name.strip()
@@ -639,7 +651,13 @@ def extract(ctx) -> None:
             # a further rank already read as a phrase of its own ("thứ 2, thứ 3 và thứ 4") is that hit
             ranks = [ranks[0]] + [next((x for x in hits if x is not h and x.a < r.b and r.a < x.b), r) for r in ranks[1:]]
             hits.extend(r for r in ranks[1:] if not any(r is x for x in hits))
-            if respectively and names is None:
+            clause = max(text.rfind(c, 0, h.a) for c in ";:.") + 1
+            joined = _joined_indices(text, mentions, clause, h.a, t) if respectively and names is None else []
+            if len(joined) == len(ranks) and len({x.index for x in joined}) == len(joined):
+                # "Chỉ số PCI và PAPI năm 2023 của tỉnh lần lượt xếp thứ 10 và 20": a rank for each index listed
+                for rh, x in zip(ranks, joined):
+                    rh.indices = [x.index]
+            elif respectively and names is None:
                 comps = _listed_components(ctx, s, text, h.a, len(ranks), t)
                 if comps:
                     for rh, comp in zip(ranks, comps):
@@ -808,12 +826,7 @@ def extract(ctx) -> None:
             if h.indices or not ex["shared_marker"].search(text, max(0, h.a - 30), h.a, timeout=t):
                 continue
             lo = hits[k - 1].b if k else 0
-            before = [x for x in mentions if lo <= x.start and x.end <= h.a]
-            run = before[-1:]
-            for x in reversed(before[:-1]):
-                if not _INDEX_JOIN.fullmatch(text, x.end, run[0].start, timeout=t):
-                    break
-                run.insert(0, x)
+            run = _joined_indices(text, mentions, lo, h.a, t)
             if len(run) >= 2 and len({x.index for x in run}) == len(run):
                 h.indices = [x.index for x in run]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed

@@ -611,3 +611,20 @@ BODY = [
 @pytest.mark.parametrize("text, expected", BODY)
 def test_body(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+# ---- one rank of several components: named each with its head, or listed after a plural head before 'đều'/'cùng'
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh làm tốt.\nVề PCI 2023, chỉ số thành phần Tính minh bạch và chỉ số Chi phí thời gian của Lào Cai cùng xếp thứ 2.",
+     [("PCI", "Tính minh bạch", 2), ("PCI", "Chi phí thời gian", 2)]),
+    ("Tỉnh làm tốt.\nỞ PAPI 2022, trục nội dung Kiểm soát tham nhũng và trục Quản trị điện tử của Quảng Ninh đều dẫn đầu cả nước.",
+     [("PAPI", "Kiểm soát tham nhũng", 1), ("PAPI", "Quản trị điện tử", 1)]),
+    ("Tỉnh làm tốt.\nVề DTI 2023, các trụ cột chính quyền số, kinh tế số và xã hội số của Đà Nẵng đều xếp thứ nhất.",
+     [("DTI", "chính quyền số", 1), ("DTI", "kinh tế số", 1), ("DTI", "xã hội số", 1)]),
+    # a component whose own name holds "và" stays one
+    ("Tỉnh làm tốt.\nVề PCI 2023, chỉ số thành phần Tiếp cận đất đai và sự ổn định trong sử dụng đất của Lào Cai xếp thứ 2.",
+     [("PCI", "Tiếp cận đất đai và sự ổn định trong sử dụng đất", 2)]),
+])
+def test_components_sharing_a_rank(text, expected):
+    art = check_article(cx.extract(text))
+    assert [(f.index, f.component, f.rank) for f in art.of_type("ranking")] == expected

@@ -43,6 +43,15 @@ range of places (``các vị trí từ 2 đến 4 lần lượt thuộc về A, 
 (``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A group listed without
 ``lần lượt`` (``các vị trí tiếp theo là A, B``) is not ranked.
 
+Also: indices joined before a shared word share the rank after it (``Về PAR INDEX và SIPAS 2023, Hải
+Phòng đều xếp thứ nhất``) and indices listed before ``lần lượt`` take the ranks listed after in order
+(``PCI và PAPI … lần lượt xếp thứ 10 và 20``); components named each with its head (``chỉ số A và chỉ
+số B cùng xếp thứ 2``) or listed after a plural head before a shared word (``các trụ cột A, B và C …
+đều xếp thứ nhất``) share the rank; ``Thứ hạng PCI 2023 của tỉnh là 15/63``; ``Top 3 lần lượt là …``
+and ``Xếp sau Quảng Ninh lần lượt là …`` lists; an earlier year's rank also after ``năm trước`` or a
+comma (``xếp hạng 18/63, năm 2022 là 27/63``), taking no change; changes in words (``lên một bậc``,
+``vượt 30 thứ hạng``); ``thứ hai là`` followed by no name is a point of a list, not a rank.
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``).
@@ -258,6 +267,10 @@ def _extra():
         r"(?:(?P<w>" + _alt(r["list_words"]) + r")|(?P<w>" + _alt(r["after_leader_words"]) +
         r")\s+(?:(?-i:\p{Lu}\p{Ll}*)\s+){1,4}?(?i:lần lượt là))\s*:?\s*", regex.I)
     shared = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_words"]) + r")(?![\p{L}])", regex.I)
+    comp_heads_alt = _alt(sorted(r["component_heads"] + r["component_words"] + ["trục"], key=len, reverse=True))
+    comp_split = regex.compile(r"\s*(?:,|\s(?:và|cùng))\s+(?i:" + comp_heads_alt + r")\s+")
+    plural_head = regex.compile(r"(?<![\p{L}])(?i:các)\s+(?i:" + comp_heads_alt + r")\s*:?\s*$")
+    comp_list_end = regex.compile(r"\s(?:" + _alt(r["component_ends"] + r["shared_markers"]) + r")(?![\p{L}])", regex.I)
     shared_marker = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["shared_markers"]) + r")(?:\s+\S+){0,2}\s+$", regex.I)
     rw_ = r["range_words"]
     ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
@@ -322,7 +335,7 @@ def _extra():
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
     return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, noun_is=noun_is, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
@@ -440,6 +453,23 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
             or len(tail.split()) > 3:
         return None
     return [x[2] for x in last]
+
+
+def _shared_components(window: str, comp, name: str, before_rank: str, t: float) -> list:
+    """The components one rank is said of: ``chỉ số thành phần A và chỉ số B cùng xếp thứ 2`` → A, B;
+    ``các trụ cột A, B và C của tỉnh đều xếp thứ nhất`` (a plural head, a shared marker before the
+    rank) → A, B, C; else ``[name]``."""
+    ex = _extra()
+    parts = [p.strip() for p in ex["comp_split"].split(name) if p.strip()]
+    if len(parts) > 1:
+        return parts
+    if ex["plural_head"].search(window[:comp.start("c")], timeout=t) and ex["shared_marker"].search(before_rank, timeout=t):
+        seg = window[comp.start("c"):]
+        cut = ex["comp_list_end"].search(seg, timeout=t)
+        items = [x.strip() for x in _ITEM_SPLIT.split(seg[:cut.start()] if cut else seg, timeout=t)]
+        if len(items) >= 2 and all(x and len(x.split()) <= 8 and not regex.search(r"\d", x, timeout=t) for x in items):
+            return [_component_name(x, t) or x for x in items]
+    return [name]
 
 
 def _joined_indices(text: str, mentions: list, lo: int, hi: int, t: float) -> list:
@@ -888,7 +918,8 @@ def extract(ctx) -> None:
             if comp and any(w0 + comp.end() <= x.a and x.b <= a for x in hits[:k]):
                 comp = None  # the component of a rank said before ("trụ cột A …, xếp thứ 29; B …, xếp thứ 27")
             comp_name = _component_name(comp.group("c"), t) if comp else None
-            components = h.components or (None if not h.claim else [comp_name] if comp_name else _lead_components(
+            comp_names = _shared_components(window, comp, comp_name, text[max(0, a - 40):a], t) if comp_name else None
+            components = h.components or (None if not h.claim else comp_names if comp_names else _lead_components(
                 text, hits[k - 1].b if k else 0, a, mentions, t) if h.lead else None)
             prev_idx = idx
             for index in h.indices or [idx.index]:

@@ -193,6 +193,8 @@ IDIOM = [
      [(S, 63, 63, 2023, None, 'Bình Phước')]),
     ('Tỉnh làm tốt công tác cải cách.\nChỉ số PAPI 2022 của Cao Bằng đứng chót bảng trong 63 tỉnh.',
      [(A, 63, 63, 2022, None, 'Cao Bằng')]),
+    ('Tỉnh làm tốt công tác cải cách.\nVề PCI 2022, Quảng Ninh số 1, Bắc Giang số 2.',
+     [(C, 1, None, 2022, None, 'Quảng Ninh'), (C, 2, None, 2022, None, 'Bắc Giang')]),
 ]
 
 
@@ -582,6 +584,8 @@ TABLE3 = [
      [(S, 5, None, 2023, 3, 'Lạng Sơn'), (S, 9, None, 2023, -2, 'Hà Giang'), (S, 14, None, 2023, 0, 'Lào Cai')]),
     (LEAD + 'Kết quả Chỉ số PAR INDEX 2023 (trích):\n| STT | Tỉnh, thành phố | Điểm | Xếp hạng | Tăng/giảm so với 2022 |\n|---|---|---|---|---|\n| 1 | Thành phố Hải Phòng | 91,9 | 1 | ↑1 |\n| 2 | Tỉnh Quảng Ninh | 91,7 | 2 | ↓1 |\n| 3 | TP. Hồ Chí Minh | 90,1 | 3 | ↑5 |',
      [(P, 1, None, 2023, 1, 'Hải Phòng'), (P, 2, None, 2023, -1, 'Quảng Ninh'), (P, 3, None, 2023, 5, 'Hồ Chí Minh')]),
+    (LEAD + 'Bảng chỉ số PCI 2021\nTỉnh Gia nhập thị trường Tiếp cận đất đai Tính minh bạch Điểm số PCI Bảng xếp hạng Xếp loại PCI\nQuảng Ninh 7.90 7.30 6.20 72.10 1 Rất tốt\nHải Phòng 6.50 6.70 6.80 70.20 2 Tốt\nĐồng Tháp 7.70 7.20 6.90 70.00 3 Tốt',
+     [(C, 1, None, 2021, None, 'Quảng Ninh'), (C, 2, None, 2021, None, 'Hải Phòng'), (C, 3, None, 2021, None, 'Đồng Tháp')]),
 ]
 
 

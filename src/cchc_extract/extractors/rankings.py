@@ -314,7 +314,8 @@ def _extra():
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
                             r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?=\s*[,;.]|\s*$))")
     measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
-    bare_rank = regex.compile(r"(?<=\p{L} )thứ\s+(?:(?P<ord>" + ord_alt + r")(?![\p{L}])|(?P<n>\d{1,2})"
+    bare_rank = regex.compile(r"(?<=\p{L} )(?:thứ\s+(?P<ord>" + ord_alt + r")(?![\p{L}])|(?:thứ|" + _alt(r["bare_number_nouns"]) +
+                              r")\s+(?P<n>\d{1,2})"
                               r"(?:(?:\s?/\s?|\s+(?:" + _alt(r["out_of_words"]) + r")\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?"
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)

@@ -586,6 +586,12 @@ TABLE3 = [
      [(P, 1, None, 2023, 1, 'Hải Phòng'), (P, 2, None, 2023, -1, 'Quảng Ninh'), (P, 3, None, 2023, 5, 'Hồ Chí Minh')]),
     (LEAD + 'Bảng chỉ số PCI 2021\nTỉnh Gia nhập thị trường Tiếp cận đất đai Tính minh bạch Điểm số PCI Bảng xếp hạng Xếp loại PCI\nQuảng Ninh 7.90 7.30 6.20 72.10 1 Rất tốt\nHải Phòng 6.50 6.70 6.80 70.20 2 Tốt\nĐồng Tháp 7.70 7.20 6.90 70.00 3 Tốt',
      [(C, 1, None, 2021, None, 'Quảng Ninh'), (C, 2, None, 2021, None, 'Hải Phòng'), (C, 3, None, 2021, None, 'Đồng Tháp')]),
+    (LEAD + 'Kết quả Chỉ số SIPAS 2023 của các tỉnh dẫn đầu:\nQuảng Ninh: 91,2% (hạng 1)\nHải Phòng: 89,9% (hạng 2)\nHà Nội: 88,0% (hạng 3)',
+     [(S, 1, None, 2023, None, 'Quảng Ninh'), (S, 2, None, 2023, None, 'Hải Phòng'), (S, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Bảng xếp hạng PAPI 2023 (10 tỉnh dẫn đầu)\n#\tTỉnh\tĐiểm\n1\tQuảng Ninh\t47,2\n2\tHải Phòng\t46,8\n3\tHà Nội\t46,1',
+     [(A, 1, None, 2023, None, 'Quảng Ninh'), (A, 2, None, 2023, None, 'Hải Phòng'), (A, 3, None, 2023, None, 'Hà Nội')]),
+    (LEAD + 'Kết quả xếp hạng DTI 2023 cấp tỉnh:\n| TT | Địa phương | DTI | Chính quyền số | Kinh tế số | Xã hội số | Xếp hạng |\n|---|---|---|---|---|---|---|\n| 1 | Quảng Ninh | 0,71 | 0,80 | 0,62 | 0,66 | 1 |\n| 2 | Hải Phòng | 0,68 | 0,75 | 0,61 | 0,64 | 2 |\n| 3 | Hà Nội | 0,66 | 0,70 | 0,65 | 0,58 | 3 |',
+     [(D, 1, None, 2023, None, 'Quảng Ninh'), (D, 2, None, 2023, None, 'Hải Phòng'), (D, 3, None, 2023, None, 'Hà Nội')]),
 ]
 
 

@@ -70,6 +70,7 @@ def _words() -> dict:
         last=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["last_caption_words"]) + r")(?![\p{L}])", regex.I),
         count=regex.compile(r"(?<![\d.,/])(?P<n>\d{2,3})\s+(?:" + _alt(d["counted_nouns"]) + r")(?![\p{L}])", regex.I),
         not_count=regex.compile(r"(?:" + _alt(d["count_not_after"]) + r")\s*$", regex.I),
+        leaders=regex.compile(r"\s*(?:" + _alt(d["count_not_before"]) + r")(?![\p{L}])", regex.I),
         down=regex.compile(r"^\s*(?:" + _alt(d["change_down"]) + r")", regex.I),
     )
 
@@ -494,7 +495,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     # out of: a count stated for the table ("của 63 tỉnh, thành phố"), not a count of the rows listed
     out_of, count_span = None, None
     for m in w["count"].finditer(caption, timeout=t):
-        if not w["not_count"].search(caption[:m.start()], timeout=t):
+        if not w["not_count"].search(caption[:m.start()], timeout=t) and not w["leaders"].match(caption, m.end(), timeout=t):
             out_of = int(m.group("n"))
             count_span = (cap_start + m.start("n"), cap_start + m.end("n")) if in_text else None
     num_cols = [i for i in range(ncol) if i not in order_cols + rank_cols and i != name_col

@@ -464,6 +464,10 @@ NONE = [
      []),
     ('Tỉnh làm tốt công tác cải cách.\nChỉ số PAR INDEX 2023 của tỉnh đạt 88 điểm.\nGiá xăng hôm nay:\n1. RON 95 23.500\n2. E5 22.100\n3. Dầu 20.000',
      []),
+    ('Tỉnh làm tốt công tác cải cách.\nChỉ số PCI 2023 đạt 65 điểm; số vị trí việc làm là 15/20.',
+     []),
+    ('Tỉnh làm tốt công tác cải cách.\nVề PAR INDEX 2023, Quảng Ninh, Hải Phòng và Hà Nội là 3 địa phương có điểm cao.',
+     []),
 ]
 
 

@@ -145,6 +145,7 @@ _LEAD_COMPONENT = regex.compile(
 # a bare "thứ hai là" followed by no name: the points of a list ("thứ nhất là …; thứ hai là …")
 _ENUMERATION = regex.compile(r"\s+là\s+(?!(?:(?i:tỉnh|thành phố|TP\.?)\s+)?\p{Lu})")
 _NUMBER_ROW = regex.compile(r"(?:[ \t]+\d{1,3}(?![\d.,/])){2,}[ \t]*(?:\n|$)")
+_OF = regex.compile(r"(?<![\p{L}])của(?![\p{L}])", regex.I)
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
 # compiled once (a module-level regex.search(str, …) looks its pattern up in a cache at each call)
 _BOTH = regex.compile(r"(?<![\p{L}])cả\s+(?P<x>.{2,60}?)\s+(?:lẫn|và)\s+(?P<y>(?:(?i:chỉ số|bảng xếp hạng)\s+)?.{2,60}?)(?=[\s,.;]|$)")
@@ -308,7 +309,7 @@ def _extra():
                                   r"(?:(?P<link>" + _alt(sa["links"]) + r")\s+)?"
                                   r"(?:(?P<kind>" + _alt(sa["kinds"]) + r")\s*)?(?=\p{Lu})")
     # "Thứ hạng PCI 2023 của tỉnh là 15/63": the rank noun, then what it is
-    noun_is = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["rank_subject_nouns"]) + r")(?![\p{L}])[^,.;:()]{1,60}?\s(?i:là)\s+"
+    noun_is = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["rank_subject_nouns"]) + r")(?![\p{L}])(?P<mid>[^,.;:()]{0,60}?)\s(?i:là)\s+"
                             r"(?P<p>(?:(?i:thứ)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)(?!\d|[.,]\d|\s*%)")
     earlier = regex.compile(r"(?:(?P<paren>\()\s*|[,;]\s+)(?:(?i:năm)\s+(?P<y>(?:19|20)\d{2})|(?i:" + _alt(r["earlier_years"]) +
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
@@ -626,7 +627,9 @@ def extract(ctx) -> None:
                 continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
         for m in ex["noun_is"].finditer(text, timeout=t):
-            if (m.group("o") or m.group("p")[:1].isalpha()) and free(m.start("p"), m.end("p")) and \
+            of_whom = not m.group("mid").strip() or _OF.search(m.group("mid"), timeout=t) or \
+                any(m.start("mid") <= x.start < m.end("mid") for x in mentions)  # not "vị trí việc làm là 15/20"
+            if of_whom and (m.group("o") or m.group("p")[:1].isalpha()) and free(m.start("p"), m.end("p")) and \
                     not _RESPECTIVELY.search(text[:m.start("p")], timeout=t):
                 hits.append(_Hit(m.start("p"), m.end("p"), int(m.group("r")), int(m.group("o")) if m.group("o") else None,
                                  lead=False))

@@ -1247,6 +1247,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             published = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             cand = cand[:m.start()].rstrip()
         title = cand
+        suffix = pagekind.site_suffix(lines[idxs[-1]], t) if lines[idxs[-1]].rstrip() != cand else None
+        if suffix and not cand.endswith(suffix):
+            removed.append(Removed(text=suffix.strip(" -–|"), reason="metadata"))  # the site's name after the headline
         for i in idxs:
             kind[i] = "title"
         key = _norm_line(title)
@@ -1386,6 +1389,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
                                    legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
+    if kind_of_page == "other" and title and pagekind.is_procedure_card(lines[:cut], t):
+        title = pagekind.procedure_title(title)  # "Một phần  Cấp lại Giấy phép …": the service level is no part of it
     if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
         # a page of teasers has no headline of its own: the line taken for it is the first teaser's
         title = None
@@ -1522,8 +1527,10 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     breadcrumb (eight words at most) above a headline half as long again."""
     if _title_chrome_rx().match(line, timeout=t):
         return True
-    if line == line.upper() and nxt != nxt.upper() and ":" not in nxt:
-        return True  # the site or section name in capitals above a headline (not above a field: "Kích thước: px")
+    if line == line.upper() and nxt != nxt.upper() and ":" not in nxt \
+            and (len(_WORD.findall(nxt)) > 4 or not _VI_MARKS.search(nxt)):
+        return True  # the site or section name in capitals above a headline (not above a field: "Kích thước: px",
+        # nor a heading in capitals above the short cells of its table: "Trường hợp")
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
     if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \
@@ -1556,6 +1563,29 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     words = set(_word_key(line).split())
     have = set(_word_key(nxt).split())
     return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
+def _stopped_headline(line: str) -> bool:
+    """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
+    twenty-five words ending in a single ``.``, no comma-separated clauses run on after a colon."""
+    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= len(line.split()) <= 25 \
+        and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
+
+
+def _short_headline(line: str, nxt: str, t: float) -> bool:
+    """Whether the short first line ``line`` (three or four words) is the page's headline: every
+    word capitalised ("Hoa Ngày Tựu Trường", not all capitals: a site or section name), no
+    chrome or placeholder, and the text starts under it — a paragraph of prose or a sentence
+    wrapped onto lines, not another headline-like line."""
+    words = line.split()
+    if not 3 <= len(words) <= 4 or line == line.upper() or line.rstrip().endswith(_SENTENCE_END + (",", "|")) \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words) or not _VI_MARKS.search(line):
+        return False
+    from .pagekind import is_placeholder
+
+    if is_placeholder(line, t) or _title_chrome_rx().match(line, timeout=t) or not nxt:
+        return False
+    return _prose(nxt) or (len(nxt.split()) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 
 def _caption_headline(lines: list, kind: list, cut: int, first_i):
@@ -1641,6 +1671,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
+        if len(before) == 1 and _stopped_headline(lines[before[0]]) \
+                and not any(lines[j] and kind[j] is None for j in range(before[0] + 1, mi)):
+            chosen, stop = before[0], True  # the headline printed with a full stop, the page's date under it
+            break
     if chosen is None:
         # a line printed twice (breadcrumb and heading) above any prose; a headline may end in
         # a full stop; a line first printed under prose is a photo's alt text and caption
@@ -1653,15 +1687,21 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
-        from .pagekind import is_placeholder, is_stamp
+        from .pagekind import is_placeholder, is_stamp, site_suffix
 
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
+            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
+                if pos == 0 and _short_headline(ln, nxt, t):
+                    chosen = i  # a short headline in title case above the text ("Hoa Ngày Tựu Trường")
+                    break
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
             if is_stamp(ln) or is_placeholder(ln, t):
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
-            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
+            suffix = site_suffix(ln, t) if " " in ln else None
+            if suffix:  # "Tiêu đề | Báo Thái Nguyên": the title the page's <title> gives, its site name dropped
+                ln = ln[:-len(suffix)].rstrip()
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
                     or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
                 break  # a numbered section or list item, a sentence wrapped onto the next line (or one
@@ -1687,6 +1727,11 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
+    from .pagekind import site_suffix
+
+    suffix = site_suffix(cand, t) if not stop else None
+    if suffix:
+        cand = cand[:-len(suffix)].rstrip()
     prev = [i for i in content if i < chosen]
     if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
         idxs.insert(0, prev[-1])

@@ -38,7 +38,73 @@ def _rules() -> dict:
     rx["cut_off"] = d["cut_off_teasers"]
     rx["listing_label"] = regex.compile("|".join(f"(?:{p})" for p in d["listing_label"]["patterns"]), regex.I)
     rx["dated_teasers"] = d["dated_teasers"]
+    rx["site_suffix"] = [regex.compile(x) for x in d["title_site_suffix"]["patterns"]]
+    pc = d["procedure_card"]
+    rx["procedure"] = (regex.compile("|".join(f"(?:{p})" for p in pc["patterns"]), regex.I), int(pc["min_fields"]),
+                       int(pc["max_words"]), regex.compile(pc["level_prefix"]))
+    sc = d["schedule"]
+    rx["schedule"] = (regex.compile("|".join(f"(?:{p})" for p in sc["patterns"]), regex.I),
+                      regex.compile(sc["day_line"], regex.I), int(sc["min_day_lines"]))
+    rx["min_recitals"] = int(d["recital_run"]["min_recitals"])
     return rx
+
+
+def site_suffix(line: str, t: float = 2.0) -> Optional[str]:
+    """The site's name a page's title appends to its headline (`` - Cổng thông tin điện tử
+    tỉnh X``, `` | Báo Y``, `` - baoy.vn``), with its separator, or None; the headline before it
+    keeps four words or more."""
+    if len(line) > 400:
+        return None
+    for r in _rules()["site_suffix"]:
+        try:
+            m = r.search(line, timeout=t)
+        except TimeoutError:
+            continue
+        if m and len(line[:m.start()].split()) >= 4:
+            return line[m.start():]
+    return None
+
+
+def is_procedure_card(lines: list, t: float = 2.0) -> bool:
+    """Whether the page is the record of an administrative procedure (``procedure_card``):
+    several distinct field labels, each on a short line of its own."""
+    field_rx, min_fields, max_words, _ = _rules()["procedure"]
+    seen = set()
+    for ln in [x for x in lines if x][:120]:
+        if len(ln.split()) > max_words:
+            continue
+        try:
+            m = field_rx.match(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m:
+            seen.add(m.group(0).strip(" :").casefold())
+    return len(seen) >= min_fields
+
+
+def procedure_title(title: Optional[str]) -> Optional[str]:
+    """A procedure record's title without the service level printed before the procedure's
+    name (``Một phần  Cấp lại Giấy phép …`` → ``Cấp lại Giấy phép …``)."""
+    if not title:
+        return title
+    return _rules()["procedure"][3].sub("", " ".join(title.split())) or title
+
+
+def is_schedule(lines: list, kind: list, title: Optional[str], t: float = 2.0) -> bool:
+    """Whether the page is a work calendar (``schedule``): its heading (the title, or one of
+    its first lines) names a schedule, and day lines (``Thứ 2``, ``THỨ BA, NGÀY 28/5:``) head
+    its entries."""
+    head_rx, day_rx, min_days = _rules()["schedule"]
+    top = [ln for ln in lines if ln][:6]
+    if not any(head_rx.match(x, timeout=t) for x in ([title] if title else []) + top if len(x.split()) <= 40):
+        return False
+    days = 0
+    for ln in lines:
+        if ln and len(ln.split()) <= 8 and day_rx.match(ln, timeout=t):
+            days += 1
+            if days >= min_days:
+                return True
+    return False
 
 
 def teaser_run(lines: list, kind: list, t: float) -> bool:
@@ -138,7 +204,8 @@ def is_legal(lines: list, t: float) -> bool:
         if m and m.lastgroup:
             kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
     return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
-                                                     or kinds.get("dbrow", 0) >= 3))
+                                                     or kinds.get("dbrow", 0) >= 3)) \
+        or kinds.get("basis", 0) >= _rules()["min_recitals"]  # an official text reprinted from its recitals on
 
 
 def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
@@ -202,9 +269,16 @@ def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     if not limit:
         return []
     own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    shown = [i for i in range(cut) if lines[i]]
+    if seq and kind[seq[-1]] is None and lines[seq[-1]].rstrip().endswith(("…", "...")) \
+            and not lines[seq[-1]].rstrip().endswith("./..."):
+        own = own - {"photo_caption", "duplicate_title", "image_marker"}  # a card's photo above a cut-off lead
+    elif len(seq) == 2 and kind[seq[0]] == "title" and len(shown) == 3 and shown[0] == seq[0] \
+            and kind[shown[1]] == "duplicate_title" and shown[2] == seq[1]:
+        own = own - {"duplicate_title"}  # a card printing its headline twice (the photo's alt text and the link)
     if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
         return []  # the page's own date, byline, photo or repeated headline: an article
-    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
     if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
         return []
     para = lines[seq[-1]]
@@ -260,7 +334,8 @@ def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, 
     """The page's kind once its lines are classified and its headline chosen."""
     if one_teaser_found:
         return "listing"
-    if paginated or (not legal and is_preview(lines[:cut], t)):
+    if paginated or (not legal and (is_preview(lines[:cut], t) or is_procedure_card(lines[:cut], t)
+                                    or is_schedule(lines[:cut], kind, title, t))):
         return "other"
     kind_of_page = page_kind(lines, kind, title, t)
     if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)):

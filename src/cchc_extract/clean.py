@@ -1219,6 +1219,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_sorted_menu(lines, kind, cut)
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
+    kind_before_title = list(kind)
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
     if title_hint is None:
         first_i = _caption_headline(lines, kind, cut, first_i)
@@ -1234,6 +1235,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
+    if legal and first_i is not None and pagekind.under_letterhead(lines, min(first_i[0]), cut, t):
+        # a legal text that opens with its letterhead has no headline of the page (a database's
+        # title line stands above the letterhead); its own lines stay the text's
+        kind[:] = kind_before_title  # the letterhead lines taken for chrome above it are the text's too
+        first_i = None
     if title_hint is not None:
         title = title_hint
         key = _norm_line(title_hint)
@@ -1565,6 +1571,14 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
 
 
+def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
+    """Whether the line ``i`` above the chosen headline is another teaser's headline: a
+    headline-shaped line right above a date line, with a lead of prose under that date."""
+    nxt = [j for j in range(i + 1, chosen) if lines[j]][:2]
+    return _headline_shaped(lines[i]) and len(nxt) == 2 and kind[nxt[0]] == "metadata" and kind[nxt[1]] is None \
+        and _prose(lines[nxt[1]])
+
+
 def _stopped_headline(line: str) -> bool:
     """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
     twenty-five words ending in a single ``.``, no comma-separated clauses run on after a colon."""
@@ -1687,7 +1701,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
-        from .pagekind import is_placeholder, is_stamp, site_suffix
+        from .pagekind import is_letterhead, is_placeholder, is_qa_line, is_stamp, site_suffix
 
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
@@ -1699,6 +1713,11 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
             if is_stamp(ln) or is_placeholder(ln, t):
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
+            if is_qa_line(ln, t):
+                break  # "Hỏi: …", "Trả lời: …": a question and its answer are the text, not its headline
+            if is_letterhead(ln, t) and len(ln.split()) <= 7:
+                skipped.append(i)
+                continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"
             suffix = site_suffix(ln, t) if " " in ln else None
             if suffix:  # "Tiêu đề | Báo Thái Nguyên": the title the page's <title> gives, its site name dropped
                 ln = ln[:-len(suffix)].rstrip()
@@ -1706,7 +1725,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                     or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
                 break  # a numbered section or list item, a sentence wrapped onto the next line (or one
                 # whose bracket or quotation is left open), a table row
-            if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
+            nxt_wraps = pos + 2 < len(content) and lines[content[pos + 2]][:1].islower() and ln != ln.upper() \
+                and not _title_chrome_rx().match(ln, timeout=t)  # the line under it is a sentence wrapped on
+            if nxt and _looks_like_headline(nxt) and "|" not in nxt and not nxt_wraps \
+                    and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
                 continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
@@ -1738,6 +1760,6 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if len(lines[i].split()) <= 12 or i in skipped:
+        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen):
             kind[i] = "navigation"
     return idxs, cand

@@ -46,7 +46,54 @@ def _rules() -> dict:
     rx["schedule"] = (regex.compile("|".join(f"(?:{p})" for p in sc["patterns"]), regex.I),
                       regex.compile(sc["day_line"], regex.I), int(sc["min_day_lines"]))
     rx["min_recitals"] = int(d["recital_run"]["min_recitals"])
+    rx["letterhead"] = (regex.compile("|".join(f"(?:{p})" for p in d["letterhead"]["patterns"])),
+                        int(d["letterhead"]["max_words"]))
+    rx["qa"] = regex.compile("|".join(f"(?:{p})" for p in d["qa_labels"]["patterns"]), regex.I)
+    rx["dated_headlines"] = int(d["dated_headlines"]["min_pairs"])
     return rx
+
+
+def is_letterhead(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` belongs to an official text's letterhead (``letterhead``): the issuing
+    body in capitals, the national name and motto, a rule."""
+    r, max_words = _rules()["letterhead"]
+    return len(line.split()) <= max_words and r.match(line, timeout=t) is not None
+
+
+def is_qa_line(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` opens with a question's or an answer's label (``Hỏi: …``, ``Trả lời: …``)."""
+    return _rules()["qa"].match(line, timeout=t) is not None
+
+
+def under_letterhead(lines: list, i: int, cut: int, t: float = 2.0) -> bool:
+    """Whether the line ``i`` is a letterhead line or stands under one (or under the legal text's
+    motto, number or heading): in a legal text, not the page's headline."""
+    legal_rx, _ = _kind_rules()
+    for j in range(min(i + 1, cut)):
+        if not lines[j]:
+            continue
+        if is_letterhead(lines[j], t):
+            return True
+        try:
+            m = legal_rx.search(lines[j], timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup in ("motto", "number", "heading", "basis", "article"):
+            return True
+    return False
+
+
+def dated_headlines(lines: list, kind: list, cut: int) -> bool:
+    """Whether the page is a list of headlines each with its own date line and nothing else
+    (``dated_headlines``)."""
+    body = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title", "metadata")]
+    pairs = 0
+    for a, b in zip(seq, seq[1:]):
+        if kind[a] in (None, "title") and kind[b] == "metadata" and 3 <= len(lines[a].split()) <= 30 \
+                and not lines[a].rstrip().endswith((".", ";", ":", ",")) and len(lines[b].split()) <= 6:
+            pairs += 1
+    return pairs >= _rules()["dated_headlines"] and 2 * pairs >= len(body)
 
 
 def site_suffix(line: str, t: float = 2.0) -> Optional[str]:
@@ -282,6 +329,8 @@ def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
         return []
     para = lines[seq[-1]]
+    if para[:1].islower() or any(is_qa_line(lines[i]) for i in seq):
+        return []  # a sentence wrapped onto the next line, not a headline above its lead
     if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
             or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
         return []  # a teaser's headline says something: six words or more, a shorter line is a label
@@ -338,7 +387,8 @@ def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, 
                                     or is_schedule(lines[:cut], kind, title, t))):
         return "other"
     kind_of_page = page_kind(lines, kind, title, t)
-    if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)):
+    if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)
+                                                    or dated_headlines(lines, kind, cut)):
         return "listing"
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \
             and not crawl_stamp and teaser_card(body[0], t):

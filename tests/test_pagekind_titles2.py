@@ -221,3 +221,73 @@ def test_html_listing_pages_have_no_title(name):
 def test_html_article_keeps_its_title():
     a = cx.extract((HTML / "p02_vnexpress_duongbay.html").read_bytes())
     assert a.page_kind == "article" and a.title == "Việt Nam dự kiến mở lại toàn bộ đường bay quốc tế từ 15/2"
+
+
+# --- letterheads, Q&A pages, search results, lists of announcements ---
+
+def test_a_letterhead_above_a_news_item_is_chrome():
+    page = f"ỦY BAN NHÂN DÂN TỈNH TÂN LẬP\nSỞ NỘI VỤ\n\n{HEAD}\n\n{LEAD}\n\n{P2}\n"
+    a = _art(page)
+    assert a.title == HEAD and a.page_kind == "article"
+
+
+def test_a_headline_in_capitals_naming_a_province_is_not_a_letterhead():
+    head = "TỈNH TÂN LẬP RÚT NGẮN THỜI GIAN GIẢI QUYẾT HỒ SƠ ĐẤT ĐAI CÒN 10 NGÀY"
+    assert _art(f"{head}\n\n{LEAD}\n\n{P2}\n").title == head
+
+
+def _plan(top=""):
+    return (f"{top}ỦY BAN NHÂN DÂN\nTỈNH TÂN LẬP\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 12/KH-UBND\nTân Lập, ngày 10 tháng 01 năm 2024\n"
+            "KẾ HOẠCH\nCải cách hành chính năm 2024\n"
+            "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n"
+            "Căn cứ Quyết định số 12/QĐ-UBND ngày 2/1/2024 của UBND tỉnh;\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2024 như sau:\n"
+            "I. MỤC TIÊU\n1. Tiếp tục đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân.\n")
+
+
+def test_a_legal_text_opening_with_its_letterhead_has_no_title_and_keeps_the_letterhead():
+    a = _art(_plan())
+    assert a.page_kind == "legal_document" and a.title is None
+    assert "ỦY BAN NHÂN DÂN" in a.text and "Độc lập - Tự do - Hạnh phúc" in a.text
+
+
+def test_a_legal_database_title_above_the_letterhead_is_the_title():
+    name = "Kế hoạch 12/KH-UBND năm 2024 về cải cách hành chính tỉnh Tân Lập"
+    a = _art(_plan(f"{name}\nSố hiệu | 12/KH-UBND |\nLoại văn bản | Kế hoạch |\nNgày ban hành | 10/01/2024 |\n"))
+    assert a.page_kind == "legal_document" and a.title == name
+
+
+def test_a_question_and_its_answer_are_text_not_a_teaser():
+    page = ("Hỏi đáp\nHỏi: Tôi muốn làm thủ tục cấp lại căn cước thì nộp hồ sơ ở đâu, thời gian giải quyết bao lâu?\n"
+            "Trả lời: Theo quy định tại Luật Căn cước năm 2023, công dân nộp hồ sơ tại Công an cấp xã hoặc qua Cổng "
+            "dịch vụ công quốc gia; thời hạn giải quyết không quá 7 ngày làm việc.\n")
+    a = _art(page)
+    assert a.page_kind == "article" and a.title is None
+    assert a.text.startswith("Hỏi: Tôi muốn")
+
+
+def test_a_search_page_of_dated_teasers_is_a_listing():
+    page = ("Kết quả tìm kiếm cho: cải cách hành chính\n"
+            "Tỉnh công bố chỉ số cải cách hành chính năm 2023\n12/04/2024\n"
+            "Sáng 12/4, UBND tỉnh công bố chỉ số cải cách hành chính năm 2023 của các sở, ngành và địa phương.\n"
+            "Huyện Tân Lập dẫn đầu chỉ số cải cách hành chính cấp huyện\n10/04/2024\n"
+            "Huyện Tân Lập tiếp tục dẫn đầu chỉ số cải cách hành chính cấp huyện năm 2023 với 90,5 điểm.\n")
+    a = _art(page)
+    assert a.page_kind == "listing" and a.title is None
+    assert "Tỉnh công bố chỉ số cải cách hành chính năm 2023" in a.text  # the first teaser's headline stays
+
+
+def test_a_list_of_dated_announcements_is_a_listing():
+    page = ("Thông báo\nThông báo lịch tiếp công dân tháng 4/2024\n01/04/2024\n"
+            "Thông báo tuyển dụng công chức năm 2024\n25/03/2024\nThông báo kết quả xét tuyển viên chức\n20/03/2024\n"
+            "Thông báo nghỉ lễ Giỗ Tổ Hùng Vương\n15/03/2024\n")
+    a = _art(page)
+    assert a.page_kind == "listing" and a.title is None
+
+
+def test_an_article_with_a_short_list_of_dated_related_links_stays_an_article():
+    page = (f"{HEAD}\n12/04/2024\n{LEAD}\n\n{P2}\n\n{P3}\n\nTin liên quan\n"
+            "Huyện Tân Lập công bố kết quả cải cách hành chính\n10/04/2024\n")
+    a = _art(page)
+    assert a.page_kind == "article" and a.title == HEAD

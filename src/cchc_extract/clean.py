@@ -1681,6 +1681,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     metas = [i for i in top if kind[i] == "metadata" and i < (content[min(4, len(content) - 1)] + 2)]
     for mi in reversed(metas):
         before = [i for i in content if i < mi]
+        if sum(1 for j in before[:-1] if _prose(lines[j])) >= 2:
+            continue  # under the text's paragraphs: a related story's date line (a lead may stand above a headline)
         if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4 \
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]

@@ -162,7 +162,12 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
     page's headline (kind ``title``)."""
     rules = _rules()
     c = rules["dated_teasers"]
-    seq = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "title", "metadata")]
+    def dated_caption(i: int) -> bool:  # a teaser's headline a caption rule took: a date line right under it
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+        return kind[i] == "photo_caption" and nxt is not None and kind[nxt] == "metadata" \
+            and _headline_shaped(lines[i])
+
+    seq = [i for i, ln in enumerate(lines) if ln and (kind[i] in (None, "title", "metadata") or dated_caption(i))]
     first = next((ln for ln in lines if ln), "")
     labelled = len(first) <= 120 and rules["listing_label"].match(first, timeout=t) is not None
     pairs = dated = 0
@@ -171,7 +176,7 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
         i = seq[p]
         if kind[i] == "metadata" or not _headline_shaped(lines[i]):
             p += 1
-            continue
+            continue  # (a dated caption counts as a headline here)
         q = p + 1
         has_date = q < len(seq) and kind[seq[q]] == "metadata"
         if has_date:

@@ -4,15 +4,21 @@ Runs inside the clean stage (:func:`cchc_extract.clean.clean`), on the page's li
 line has its kind (``None`` for body, ``"title"``, ``"metadata"``, ``"navigation"``, …):
 
 - ``legal_document``: the page shows several kinds of evidence of a legal text
-  (:func:`is_legal`; the patterns are ``boilerplate.json`` ``legal_markers``);
+  (:func:`is_legal`; the patterns are ``boilerplate.json`` ``legal_markers``), or a run of its
+  recitals (``recital_run``);
 - ``listing``: a homepage, section, tag or search page of teasers — teasers under their own
   dates, mostly headline lines, many link lines, runs of headline + short paragraph
   (:func:`page_kind`), a page showing one teaser (:func:`one_teaser`) or one teaser card
-  (:func:`teaser_card`), a legal database's list of documents;
-- ``other`` is decided by the caller for paginated documents (slides, theses);
+  (:func:`teaser_card`), a legal database's list of documents, a list of dated headlines
+  (:func:`dated_headlines`);
+- ``other``: paginated documents (slides, theses, decided by the caller), document-sharing
+  previews and journal papers (:func:`is_preview`), administrative-procedure records
+  (:func:`is_procedure_card`) and work calendars (:func:`is_schedule`);
 - else ``article``.
 
-The thresholds are in ``boilerplate.json`` ``listing``.
+The thresholds are in ``boilerplate.json`` ``listing``. The headline's helpers live here too: the
+site name a title appends (:func:`site_suffix`), letterhead lines (:func:`is_letterhead`,
+:func:`under_letterhead`) and Q&A labels (:func:`is_qa_line`), patterns in ``pagekind.json``.
 """
 from __future__ import annotations
 

@@ -291,3 +291,18 @@ def test_an_article_with_a_short_list_of_dated_related_links_stays_an_article():
             "Huyện Tân Lập công bố kết quả cải cách hành chính\n10/04/2024\n")
     a = _art(page)
     assert a.page_kind == "article" and a.title == HEAD
+
+
+# --- navigation lines above the headline ---
+
+@pytest.mark.parametrize("top", ["Bạn đang ở: Trang chủ / Tin tức / Cải cách hành chính",
+                                 "Thời sự | Chính trị | Kinh tế | Xã hội",
+                                 "Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic",
+                                 "Chính trị - Xã hội Cải cách hành chính"])
+def test_a_breadcrumb_menu_or_section_run_above_the_headline_is_chrome(top):
+    assert _art(f"{top}\n\n{HEAD}\n\n{LEAD}\n\n{P2}\n").title == HEAD
+
+
+def test_a_headline_naming_places_between_dashes_is_not_a_menu():
+    head = "Tân Lập - Tân Hòa - Tân Phú ký kết hợp tác phát triển du lịch cộng đồng"
+    assert _art(f"{head}\n\n{LEAD}\n\n{P2}\n").title == head

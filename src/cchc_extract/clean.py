@@ -1543,8 +1543,8 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
             and len(nxt.split()) >= len(line.split()) and not line.endswith(":") \
             and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
         return True  # a section label above a headline in capitals (not a byline of names in capitals)
-    return len(line.split()) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
-        and not line.endswith(":")
+    return len(_WORD.findall(line)) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(_WORD.findall(line))) \
+        and not line.endswith(":")  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính"
 
 
 def _lead_above_headline(line: str, nxt: str) -> bool:
@@ -1703,7 +1703,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
-        from .pagekind import is_letterhead, is_placeholder, is_qa_line, is_stamp, site_suffix
+        from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
@@ -1717,6 +1717,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
             if is_qa_line(ln, t):
                 break  # "Hỏi: …", "Trả lời: …": a question and its answer are the text, not its headline
+            if is_menu_line(ln, t) and pos + 1 < len(content):
+                skipped.append(i)
+                continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
             if is_letterhead(ln, t) and len(ln.split()) <= 7:
                 skipped.append(i)
                 continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"

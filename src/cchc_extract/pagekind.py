@@ -56,7 +56,27 @@ def _rules() -> dict:
                         int(d["letterhead"]["max_words"]))
     rx["qa"] = regex.compile("|".join(f"(?:{p})" for p in d["qa_labels"]["patterns"]), regex.I)
     rx["dated_headlines"] = int(d["dated_headlines"]["min_pairs"])
+    m = d["menu_line"]
+    rx["menu"] = (regex.compile("|".join(f"(?:{p})" for p in m["patterns"]), regex.I), regex.compile(m["separators"]),
+                  int(m["min_items"]), int(m["max_item_words"]),
+                  regex.compile(r"\b(?:%s)\b" % "|".join(regex.escape(w) for w in sorted(m["menu_words"], key=len, reverse=True)),
+                                regex.I), int(m["min_menu_words"]))
     return rx
+
+
+def is_menu_line(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` is navigation above a headline (``menu_line``): a breadcrumb, a menu of
+    short items between separators, or a run of the site's section names."""
+    label, seps, min_items, max_words, words, min_words = _rules()["menu"]
+    if len(line) > 300:
+        return False
+    if label.match(line, timeout=t):
+        return True
+    items = [x for x in seps.split(line, timeout=t) if x.strip()]
+    if len(items) >= min_items and all(len(x.split()) <= max_words for x in items) \
+            and not line.rstrip().endswith((".", "!", "?")):
+        return True
+    return len(line.split()) <= 20 and len({m.group(0).casefold() for m in words.finditer(line, timeout=t)}) >= min_words
 
 
 def is_letterhead(line: str, t: float = 2.0) -> bool:

@@ -306,3 +306,8 @@ def test_a_breadcrumb_menu_or_section_run_above_the_headline_is_chrome(top):
 def test_a_headline_naming_places_between_dashes_is_not_a_menu():
     head = "Tân Lập - Tân Hòa - Tân Phú ký kết hợp tác phát triển du lịch cộng đồng"
     assert _art(f"{head}\n\n{LEAD}\n\n{P2}\n").title == head
+
+
+def test_an_authors_name_above_the_lead_is_not_a_short_headline():
+    a = _art(f"Nguyễn Minh Anh\n\n{LEAD}\n\n{P2}\n\n{P3}\n")
+    assert a.title != "Nguyễn Minh Anh"

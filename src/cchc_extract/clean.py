@@ -1586,6 +1586,11 @@ def _stopped_headline(line: str) -> bool:
         and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    return frozenset(x["name"] for x in load("people")["surnames"])
+
+
 def _short_headline(line: str, nxt: str, t: float) -> bool:
     """Whether the short first line ``line`` (three or four words) is the page's headline: every
     word capitalised ("Hoa Ngày Tựu Trường", not all capitals: a site or section name), no
@@ -1597,8 +1602,8 @@ def _short_headline(line: str, nxt: str, t: float) -> bool:
         return False
     from .pagekind import is_placeholder
 
-    if is_placeholder(line, t) or _title_chrome_rx().match(line, timeout=t) or not nxt:
-        return False
+    if is_placeholder(line, t) or _title_chrome_rx().match(line, timeout=t) or not nxt or words[0] in _surnames():
+        return False  # (a person's name above the lead is the author: "Nguyễn Minh Anh")
     return _prose(nxt) or (len(nxt.split()) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 

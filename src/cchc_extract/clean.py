@@ -1396,7 +1396,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
                                    legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
     if kind_of_page == "other" and title and pagekind.is_procedure_card(lines[:cut], t):
-        title = pagekind.procedure_title(title)  # "Một phần  Cấp lại Giấy phép …": the service level is no part of it
+        title = pagekind.procedure_title(title, t)  # "Một phần  Cấp lại Giấy phép …": the service level is no part of it
     if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
         # a page of teasers has no headline of its own: the line taken for it is the first teaser's
         title = None

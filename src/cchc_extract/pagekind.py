@@ -155,12 +155,12 @@ def is_procedure_card(lines: list, t: float = 2.0) -> bool:
     return len(seen) >= min_fields
 
 
-def procedure_title(title: Optional[str]) -> Optional[str]:
+def procedure_title(title: Optional[str], t: float = 2.0) -> Optional[str]:
     """A procedure record's title without the service level printed before the procedure's
     name (``Một phần  Cấp lại Giấy phép …`` → ``Cấp lại Giấy phép …``)."""
     if not title:
         return title
-    return _rules()["procedure"][3].sub("", " ".join(title.split())) or title
+    return _rules()["procedure"][3].sub("", " ".join(title.split()), timeout=t) or title
 
 
 def is_schedule(lines: list, kind: list, title: Optional[str], t: float = 2.0) -> bool:

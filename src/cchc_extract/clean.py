@@ -1581,7 +1581,7 @@ def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
 
 def _stopped_headline(line: str) -> bool:
     """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
-    twenty-five words ending in a single ``.``, no comma-separated clauses run on after a colon."""
+    twenty-five words ending in a single ``.`` (not ``..`` nor ``./.``), not a list item."""
     return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= len(line.split()) <= 25 \
         and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
 

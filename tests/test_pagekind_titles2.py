@@ -311,3 +311,10 @@ def test_a_headline_naming_places_between_dashes_is_not_a_menu():
 def test_an_authors_name_above_the_lead_is_not_a_short_headline():
     a = _art(f"Nguyễn Minh Anh\n\n{LEAD}\n\n{P2}\n\n{P3}\n")
     assert a.title != "Nguyễn Minh Anh"
+
+
+def test_a_label_before_the_headline_on_its_line_is_dropped_and_listed():
+    a = _art(f"Bạn đang xem: {HEAD}\n\n{LEAD}\n\n{P2}\n")
+    assert a.title == HEAD
+    assert any(r.text == "Bạn đang xem" for r in a.removed)
+    assert _art(f"Tiêu đề mới cho dịch vụ công trực tuyến của huyện\n\n{LEAD}\n\n{P2}\n").title.startswith("Tiêu đề mới")

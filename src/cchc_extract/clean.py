@@ -1256,6 +1256,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         suffix = pagekind.site_suffix(lines[idxs[-1]], t) if lines[idxs[-1]].rstrip() != cand else None
         if suffix and not cand.endswith(suffix):
             removed.append(Removed(text=suffix.strip(" -–|"), reason="metadata"))  # the site's name after the headline
+        label = pagekind.label_prefix(lines[idxs[-1]], t)
+        if label and not cand.startswith(label.strip()):
+            removed.append(Removed(text=label.strip(" :"), reason="navigation"))  # "Bạn đang xem:" before it
         for i in idxs:
             kind[i] = "title"
         key = _norm_line(title)
@@ -1759,11 +1762,14 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
-    from .pagekind import site_suffix
+    from .pagekind import label_prefix, site_suffix
 
     suffix = site_suffix(cand, t) if not stop else None
     if suffix:
         cand = cand[:-len(suffix)].rstrip()
+    label = label_prefix(cand, t)
+    if label:  # "Bạn đang xem: Nghị quyết là gì"
+        cand = cand[len(label):].strip()
     prev = [i for i in content if i < chosen]
     if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
         idxs.insert(0, prev[-1])

@@ -45,6 +45,7 @@ def _rules() -> dict:
     rx["listing_label"] = regex.compile("|".join(f"(?:{p})" for p in d["listing_label"]["patterns"]), regex.I)
     rx["dated_teasers"] = d["dated_teasers"]
     rx["site_suffix"] = [regex.compile(x) for x in d["title_site_suffix"]["patterns"]]
+    rx["label_prefix"] = regex.compile("|".join(f"(?:{p})" for p in d["title_label_prefix"]["patterns"]), regex.I)
     pc = d["procedure_card"]
     rx["procedure"] = (regex.compile("|".join(f"(?:{p})" for p in pc["patterns"]), regex.I), int(pc["min_fields"]),
                        int(pc["max_words"]), regex.compile(pc["level_prefix"]))
@@ -120,6 +121,12 @@ def dated_headlines(lines: list, kind: list, cut: int) -> bool:
                 and not lines[a].rstrip().endswith((".", ";", ":", ",")) and len(lines[b].split()) <= 6:
             pairs += 1
     return pairs >= _rules()["dated_headlines"] and 2 * pairs >= len(body)
+
+
+def label_prefix(line: str, t: float = 2.0) -> Optional[str]:
+    """The label printed before the headline on its line (``Bạn đang xem: ``, ``Tiêu đề: ``), or None."""
+    m = _rules()["label_prefix"].match(line, timeout=t)
+    return m.group(0) if m and len(line) > m.end() else None
 
 
 def site_suffix(line: str, t: float = 2.0) -> Optional[str]:

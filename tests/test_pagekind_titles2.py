@@ -1,6 +1,5 @@
 """Page kinds and headlines, second round, on made-up pages in the shapes met on unseen sites:
-work calendars and administrative-procedure records (``other``), official texts reprinted from
-their recitals on (``legal_document``), tag and section cards showing one teaser (``listing``,
+work calendars and administrative-procedure records (``other``), tag and section cards showing one teaser (``listing``,
 no title), and headlines that were missed or taken wrong: a short headline in title case, a
 headline printed with a full stop above its date line, a heading in capitals above a table, the
 site's name after the headline, a markdown heading link. Every class has its counter-example."""
@@ -93,18 +92,7 @@ def test_procedure_card_counts_distinct_labels_on_short_lines():
     assert procedure_title("Một phần ba số hồ sơ") == "Một phần ba số hồ sơ"
 
 
-# --- an official text reprinted from its recitals on: legal_document ---
-
-def test_a_notice_reprinted_from_its_recitals_is_a_legal_document():
-    page = ("Sở Giáo dục và Đào tạo tỉnh Tân Lập thông báo tuyển dụng viên chức năm 2025\n15/03/2025\n"
-            "Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;\n"
-            "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n"
-            "Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ quy định về tuyển dụng, "
-            "sử dụng và quản lý viên chức;\n"
-            "Căn cứ Thông tư số 06/2020/TT-BNV ngày 02 tháng 12 năm 2020 của Bộ Nội vụ;\n"
-            "Sở Giáo dục và Đào tạo thông báo tuyển dụng viên chức năm 2025 như sau:\n")
-    assert _art(page).page_kind == "legal_document"
-
+# --- recitals cited in a story: no legal text ---
 
 def test_a_story_citing_two_documents_stays_an_article():
     page = (f"{HEAD}\n\n{LEAD}\n\nCăn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ, huyện đã rà soát quy trình.\n\n"

@@ -4,8 +4,7 @@ Runs inside the clean stage (:func:`cchc_extract.clean.clean`), on the page's li
 line has its kind (``None`` for body, ``"title"``, ``"metadata"``, ``"navigation"``, …):
 
 - ``legal_document``: the page shows several kinds of evidence of a legal text
-  (:func:`is_legal`; the patterns are ``boilerplate.json`` ``legal_markers``), or a run of its
-  recitals (``recital_run``);
+  (:func:`is_legal`; the patterns are ``boilerplate.json`` ``legal_markers``);
 - ``listing``: a homepage, section, tag or search page of teasers — teasers under their own
   dates, mostly headline lines, many link lines, runs of headline + short paragraph
   (:func:`page_kind`), a page showing one teaser (:func:`one_teaser`) or one teaser card
@@ -52,7 +51,6 @@ def _rules() -> dict:
     sc = d["schedule"]
     rx["schedule"] = (regex.compile("|".join(f"(?:{p})" for p in sc["patterns"]), regex.I),
                       regex.compile(sc["day_line"], regex.I), int(sc["min_day_lines"]))
-    rx["min_recitals"] = int(d["recital_run"]["min_recitals"])
     rx["letterhead"] = (regex.compile("|".join(f"(?:{p})" for p in d["letterhead"]["patterns"])),
                         int(d["letterhead"]["max_words"]))
     rx["qa"] = regex.compile("|".join(f"(?:{p})" for p in d["qa_labels"]["patterns"]), regex.I)
@@ -289,8 +287,7 @@ def is_legal(lines: list, t: float) -> bool:
         if m and m.lastgroup:
             kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
     return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
-                                                     or kinds.get("dbrow", 0) >= 3)) \
-        or kinds.get("basis", 0) >= _rules()["min_recitals"]  # an official text reprinted from its recitals on
+                                                     or kinds.get("dbrow", 0) >= 3))
 
 
 def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,

@@ -1235,6 +1235,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_sorted_menu(lines, kind, cut)
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
     # headline
+    kind_before_title = list(kind)
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
     if title_hint is None:
         first_i = _caption_headline(lines, kind, cut, first_i)
@@ -1250,6 +1251,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
+    if legal and first_i is not None and pagekind.under_letterhead(lines, min(first_i[0]), cut, t):
+        # a legal text that opens with its letterhead has no headline of the page (a database's
+        # title line stands above the letterhead); its own lines stay the text's
+        kind[:] = kind_before_title  # the letterhead lines taken for chrome above it are the text's too
+        first_i = None
     if title_hint is not None:
         title = title_hint
         key = _norm_line(title_hint)
@@ -1263,6 +1269,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             published = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             cand = cand[:m.start()].rstrip()
         title = cand
+        suffix = pagekind.site_suffix(lines[idxs[-1]], t) if lines[idxs[-1]].rstrip() != cand else None
+        if suffix and not cand.endswith(suffix):
+            removed.append(Removed(text=suffix.strip(" -–|"), reason="metadata"))  # the site's name after the headline
+        label = pagekind.label_prefix(lines[idxs[-1]], t)
+        if label and not cand.startswith(label.strip()):
+            removed.append(Removed(text=label.strip(" :"), reason="navigation"))  # "Bạn đang xem:" before it
         for i in idxs:
             kind[i] = "title"
         key = _norm_line(title)
@@ -1402,6 +1414,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
                                    legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
+    if kind_of_page == "other" and title and pagekind.is_procedure_card(lines[:cut], t):
+        title = pagekind.procedure_title(title, t)  # "Một phần  Cấp lại Giấy phép …": the service level is no part of it
     if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
         # a page of teasers has no headline of its own: the line taken for it is the first teaser's
         title = None
@@ -1538,16 +1552,18 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     breadcrumb (eight words at most) above a headline half as long again."""
     if _title_chrome_rx().match(line, timeout=t):
         return True
-    if line == line.upper() and nxt != nxt.upper() and ":" not in nxt:
-        return True  # the site or section name in capitals above a headline (not above a field: "Kích thước: px")
+    if line == line.upper() and nxt != nxt.upper() and ":" not in nxt \
+            and (len(_WORD.findall(nxt)) > 4 or not _VI_MARKS.search(nxt)):
+        return True  # the site or section name in capitals above a headline (not above a field: "Kích thước: px",
+        # nor a heading in capitals above the short cells of its table: "Trường hợp")
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
     if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \
             and len(nxt.split()) >= len(line.split()) and not line.endswith(":") \
             and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
         return True  # a section label above a headline in capitals (not a byline of names in capitals)
-    return len(line.split()) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(line.split())) \
-        and not line.endswith(":")
+    return len(_WORD.findall(line)) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(_WORD.findall(line))) \
+        and not line.endswith(":")  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính"
 
 
 def _lead_above_headline(line: str, nxt: str) -> bool:
@@ -1572,6 +1588,42 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     words = set(_word_key(line).split())
     have = set(_word_key(nxt).split())
     return len(words) >= 6 and sum(w in have for w in words) * 5 >= 4 * len(words)
+
+
+def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
+    """Whether the line ``i`` above the chosen headline is another teaser's headline: a
+    headline-shaped line right above a date line, with a lead of prose under that date."""
+    nxt = [j for j in range(i + 1, chosen) if lines[j]][:2]
+    return _headline_shaped(lines[i]) and len(nxt) == 2 and kind[nxt[0]] == "metadata" and kind[nxt[1]] is None \
+        and _prose(lines[nxt[1]])
+
+
+def _stopped_headline(line: str) -> bool:
+    """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
+    twenty-five words ending in a single ``.`` (not ``..`` nor ``./.``), not a list item."""
+    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= len(line.split()) <= 25 \
+        and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    return frozenset(x["name"] for x in load("people")["surnames"])
+
+
+def _short_headline(line: str, nxt: str, t: float) -> bool:
+    """Whether the short first line ``line`` (three or four words) is the page's headline: every
+    word capitalised ("Hoa Ngày Tựu Trường", not all capitals: a site or section name), no
+    chrome or placeholder, and the text starts under it — a paragraph of prose or a sentence
+    wrapped onto lines, not another headline-like line."""
+    words = line.split()
+    if not 3 <= len(words) <= 4 or line == line.upper() or line.rstrip().endswith(_SENTENCE_END + (",", "|")) \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words) or not _VI_MARKS.search(line):
+        return False
+    from .pagekind import is_placeholder
+
+    if is_placeholder(line, t) or _title_chrome_rx().match(line, timeout=t) or not nxt or words[0] in _surnames():
+        return False  # (a person's name above the lead is the author: "Nguyễn Minh Anh")
+    return _prose(nxt) or (len(nxt.split()) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 
 def _caption_headline(lines: list, kind: list, cut: int, first_i):
@@ -1653,9 +1705,15 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     metas = [i for i in top if kind[i] == "metadata" and i < (content[min(4, len(content) - 1)] + 2)]
     for mi in reversed(metas):
         before = [i for i in content if i < mi]
+        if sum(1 for j in before[:-1] if _prose(lines[j])) >= 2:
+            continue  # under the text's paragraphs: a related story's date line (a lead may stand above a headline)
         if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4 \
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
+            break
+        if len(before) == 1 and _stopped_headline(lines[before[0]]) \
+                and not any(lines[j] and kind[j] is None for j in range(before[0] + 1, mi)):
+            chosen, stop = before[0], True  # the headline printed with a full stop, the page's date under it
             break
     if chosen is None:
         # a line printed twice (breadcrumb and heading) above any prose; a headline may end in
@@ -1669,20 +1727,37 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 break
             keys.setdefault(k, i)
     if chosen is None:
-        from .pagekind import is_placeholder, is_stamp
+        from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
         for pos, i in enumerate(content[:5]):
             ln = lines[i]
+            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
             if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
+                if pos == 0 and _short_headline(ln, nxt, t):
+                    chosen = i  # a short headline in title case above the text ("Hoa Ngày Tựu Trường")
+                    break
                 continue  # site chrome above the headline ("Tin tức - Sự kiện")
             if is_stamp(ln) or is_placeholder(ln, t):
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
-            nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
+            if is_qa_line(ln, t):
+                break  # "Hỏi: …", "Trả lời: …": a question and its answer are the text, not its headline
+            if is_menu_line(ln, t) and pos + 1 < len(content):
+                skipped.append(i)
+                continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
+            if is_letterhead(ln, t) and len(ln.split()) <= 7:
+                skipped.append(i)
+                continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"
+            suffix = site_suffix(ln, t) if " " in ln else None
+            if suffix:  # "Tiêu đề | Báo Thái Nguyên": the title the page's <title> gives, its site name dropped
+                ln = ln[:-len(suffix)].rstrip()
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
                     or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
                 break  # a numbered section or list item, a sentence wrapped onto the next line (or one
                 # whose bracket or quotation is left open), a table row
-            if nxt and _looks_like_headline(nxt) and "|" not in nxt and _title_chrome(ln, nxt, vietnamese, t):
+            nxt_wraps = pos + 2 < len(content) and lines[content[pos + 2]][:1].islower() and ln != ln.upper() \
+                and not _title_chrome_rx().match(ln, timeout=t)  # the line under it is a sentence wrapped on
+            if nxt and _looks_like_headline(nxt) and "|" not in nxt and not nxt_wraps \
+                    and _title_chrome(ln, nxt, vietnamese, t):
                 skipped.append(i)
                 continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
@@ -1703,12 +1778,20 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
+    from .pagekind import label_prefix, site_suffix
+
+    suffix = site_suffix(cand, t) if not stop else None
+    if suffix:
+        cand = cand[:-len(suffix)].rstrip()
+    label = label_prefix(cand, t)
+    if label:  # "Bạn đang xem: Nghị quyết là gì"
+        cand = cand[len(label):].strip()
     prev = [i for i in content if i < chosen]
     if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
         idxs.insert(0, prev[-1])
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if len(lines[i].split()) <= 12 or i in skipped:
+        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen):
             kind[i] = "navigation"
     return idxs, cand

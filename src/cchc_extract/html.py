@@ -87,7 +87,8 @@ def looks_like_markdown(text: str) -> bool:
                 return True
         if links:
             first = next((ln for ln in head.split("\n") if ln.strip()), "")
-            return bool(_MD_LINK.match(first.strip(), timeout=_TIMEOUT))
+            first = _MD_HEADING.sub("", first.strip(), timeout=_TIMEOUT)  # "# [Tiêu đề](url)": a heading link
+            return bool(_MD_LINK.match(first, timeout=_TIMEOUT))
     except TimeoutError:
         return False
     return False

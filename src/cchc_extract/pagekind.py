@@ -8,11 +8,16 @@ line has its kind (``None`` for body, ``"title"``, ``"metadata"``, ``"navigation
 - ``listing``: a homepage, section, tag or search page of teasers — teasers under their own
   dates, mostly headline lines, many link lines, runs of headline + short paragraph
   (:func:`page_kind`), a page showing one teaser (:func:`one_teaser`) or one teaser card
-  (:func:`teaser_card`), a legal database's list of documents;
-- ``other`` is decided by the caller for paginated documents (slides, theses);
+  (:func:`teaser_card`), a legal database's list of documents, a list of dated headlines
+  (:func:`dated_headlines`);
+- ``other``: paginated documents (slides, theses, decided by the caller), document-sharing
+  previews and journal papers (:func:`is_preview`), administrative-procedure records
+  (:func:`is_procedure_card`) and work calendars (:func:`is_schedule`);
 - else ``article``.
 
-The thresholds are in ``boilerplate.json`` ``listing``.
+The thresholds are in ``boilerplate.json`` ``listing``. The headline's helpers live here too: the
+site name a title appends (:func:`site_suffix`), letterhead lines (:func:`is_letterhead`,
+:func:`under_letterhead`) and Q&A labels (:func:`is_qa_line`), patterns in ``pagekind.json``.
 """
 from __future__ import annotations
 
@@ -38,7 +43,146 @@ def _rules() -> dict:
     rx["cut_off"] = d["cut_off_teasers"]
     rx["listing_label"] = regex.compile("|".join(f"(?:{p})" for p in d["listing_label"]["patterns"]), regex.I)
     rx["dated_teasers"] = d["dated_teasers"]
+    rx["site_suffix"] = [regex.compile(x) for x in d["title_site_suffix"]["patterns"]]
+    rx["label_prefix"] = regex.compile("|".join(f"(?:{p})" for p in d["title_label_prefix"]["patterns"]), regex.I)
+    pc = d["procedure_card"]
+    rx["procedure"] = (regex.compile("|".join(f"(?:{p})" for p in pc["patterns"]), regex.I), int(pc["min_fields"]),
+                       int(pc["max_words"]), regex.compile(pc["level_prefix"]))
+    sc = d["schedule"]
+    rx["schedule"] = (regex.compile("|".join(f"(?:{p})" for p in sc["patterns"]), regex.I),
+                      regex.compile(sc["day_line"], regex.I), int(sc["min_day_lines"]))
+    rx["letterhead"] = (regex.compile("|".join(f"(?:{p})" for p in d["letterhead"]["patterns"])),
+                        int(d["letterhead"]["max_words"]))
+    rx["qa"] = regex.compile("|".join(f"(?:{p})" for p in d["qa_labels"]["patterns"]), regex.I)
+    rx["dated_headlines"] = int(d["dated_headlines"]["min_pairs"])
+    m = d["menu_line"]
+    rx["menu"] = (regex.compile("|".join(f"(?:{p})" for p in m["patterns"]), regex.I), regex.compile(m["separators"]),
+                  int(m["min_items"]), int(m["max_item_words"]),
+                  regex.compile(r"\b(?:%s)\b" % "|".join(regex.escape(w) for w in sorted(m["menu_words"], key=len, reverse=True)),
+                                regex.I), int(m["min_menu_words"]))
     return rx
+
+
+def is_menu_line(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` is navigation above a headline (``menu_line``): a breadcrumb, a menu of
+    short items between separators, or a run of the site's section names."""
+    label, seps, min_items, max_words, words, min_words = _rules()["menu"]
+    if len(line) > 300:
+        return False
+    if label.match(line, timeout=t):
+        return True
+    items = [x for x in seps.split(line, timeout=t) if x.strip()]
+    if len(items) >= min_items and all(len(x.split()) <= max_words for x in items) \
+            and not line.rstrip().endswith((".", "!", "?")):
+        return True
+    return len(line.split()) <= 20 and len({m.group(0).casefold() for m in words.finditer(line, timeout=t)}) >= min_words
+
+
+def is_letterhead(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` belongs to an official text's letterhead (``letterhead``): the issuing
+    body in capitals, the national name and motto, a rule."""
+    r, max_words = _rules()["letterhead"]
+    return len(line.split()) <= max_words and r.match(line, timeout=t) is not None
+
+
+def is_qa_line(line: str, t: float = 2.0) -> bool:
+    """Whether ``line`` opens with a question's or an answer's label (``Hỏi: …``, ``Trả lời: …``)."""
+    return _rules()["qa"].match(line, timeout=t) is not None
+
+
+def under_letterhead(lines: list, i: int, cut: int, t: float = 2.0) -> bool:
+    """Whether the line ``i`` is a letterhead line or stands under one (or under the legal text's
+    motto, number or heading): in a legal text, not the page's headline."""
+    legal_rx, _ = _kind_rules()
+    for j in range(min(i + 1, cut)):
+        if not lines[j]:
+            continue
+        if is_letterhead(lines[j], t):
+            return True
+        try:
+            m = legal_rx.search(lines[j], timeout=t)
+        except TimeoutError:
+            continue
+        if m and m.lastgroup in ("motto", "number", "heading", "basis", "article"):
+            return True
+    return False
+
+
+def dated_headlines(lines: list, kind: list, cut: int) -> bool:
+    """Whether the page is a list of headlines each with its own date line and nothing else
+    (``dated_headlines``)."""
+    body = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title", "metadata")]
+    pairs = 0
+    for a, b in zip(seq, seq[1:]):
+        if kind[a] in (None, "title") and kind[b] == "metadata" and 3 <= len(lines[a].split()) <= 30 \
+                and not lines[a].rstrip().endswith((".", ";", ":", ",")) and len(lines[b].split()) <= 6:
+            pairs += 1
+    return pairs >= _rules()["dated_headlines"] and 2 * pairs >= len(body)
+
+
+def label_prefix(line: str, t: float = 2.0) -> Optional[str]:
+    """The label printed before the headline on its line (``Bạn đang xem: ``, ``Tiêu đề: ``), or None."""
+    m = _rules()["label_prefix"].match(line, timeout=t)
+    return m.group(0) if m and len(line) > m.end() else None
+
+
+def site_suffix(line: str, t: float = 2.0) -> Optional[str]:
+    """The site's name a page's title appends to its headline (`` - Cổng thông tin điện tử
+    tỉnh X``, `` | Báo Y``, `` - baoy.vn``), with its separator, or None; the headline before it
+    keeps four words or more."""
+    if len(line) > 400:
+        return None
+    for r in _rules()["site_suffix"]:
+        try:
+            m = r.search(line, timeout=t)
+        except TimeoutError:
+            continue
+        if m and len(line[:m.start()].split()) >= 4:
+            return line[m.start():]
+    return None
+
+
+def is_procedure_card(lines: list, t: float = 2.0) -> bool:
+    """Whether the page is the record of an administrative procedure (``procedure_card``):
+    several distinct field labels, each on a short line of its own."""
+    field_rx, min_fields, max_words, _ = _rules()["procedure"]
+    seen = set()
+    for ln in [x for x in lines if x][:120]:
+        if len(ln.split()) > max_words:
+            continue
+        try:
+            m = field_rx.match(ln, timeout=t)
+        except TimeoutError:
+            continue
+        if m:
+            seen.add(m.group(0).strip(" :").casefold())
+    return len(seen) >= min_fields
+
+
+def procedure_title(title: Optional[str], t: float = 2.0) -> Optional[str]:
+    """A procedure record's title without the service level printed before the procedure's
+    name (``Một phần  Cấp lại Giấy phép …`` → ``Cấp lại Giấy phép …``)."""
+    if not title:
+        return title
+    return _rules()["procedure"][3].sub("", " ".join(title.split()), timeout=t) or title
+
+
+def is_schedule(lines: list, kind: list, title: Optional[str], t: float = 2.0) -> bool:
+    """Whether the page is a work calendar (``schedule``): its heading (the title, or one of
+    its first lines) names a schedule, and day lines (``Thứ 2``, ``THỨ BA, NGÀY 28/5:``) head
+    its entries."""
+    head_rx, day_rx, min_days = _rules()["schedule"]
+    top = [ln for ln in lines if ln][:6]
+    if not any(head_rx.match(x, timeout=t) for x in ([title] if title else []) + top if len(x.split()) <= 40):
+        return False
+    days = 0
+    for ln in lines:
+        if ln and len(ln.split()) <= 8 and day_rx.match(ln, timeout=t):
+            days += 1
+            if days >= min_days:
+                return True
+    return False
 
 
 def teaser_run(lines: list, kind: list, t: float) -> bool:
@@ -49,7 +193,12 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
     page's headline (kind ``title``)."""
     rules = _rules()
     c = rules["dated_teasers"]
-    seq = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "title", "metadata")]
+    def dated_caption(i: int) -> bool:  # a teaser's headline a caption rule took: a date line right under it
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+        return kind[i] == "photo_caption" and nxt is not None and kind[nxt] == "metadata" \
+            and _headline_shaped(lines[i])
+
+    seq = [i for i, ln in enumerate(lines) if ln and (kind[i] in (None, "title", "metadata") or dated_caption(i))]
     first = next((ln for ln in lines if ln), "")
     labelled = len(first) <= 120 and rules["listing_label"].match(first, timeout=t) is not None
     pairs = dated = 0
@@ -58,7 +207,7 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
         i = seq[p]
         if kind[i] == "metadata" or not _headline_shaped(lines[i]):
             p += 1
-            continue
+            continue  # (a dated caption counts as a headline here)
         q = p + 1
         has_date = q < len(seq) and kind[seq[q]] == "metadata"
         if has_date:
@@ -202,12 +351,21 @@ def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     if not limit:
         return []
     own = {"metadata", "byline", "photo_caption", "duplicate_title", "image_marker", "legal_metadata"}
+    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
+    shown = [i for i in range(cut) if lines[i]]
+    if seq and kind[seq[-1]] is None and lines[seq[-1]].rstrip().endswith(("…", "...")) \
+            and not lines[seq[-1]].rstrip().endswith("./..."):
+        own = own - {"photo_caption", "duplicate_title", "image_marker"}  # a card's photo above a cut-off lead
+    elif len(seq) == 2 and kind[seq[0]] == "title" and len(shown) == 3 and shown[0] == seq[0] \
+            and kind[shown[1]] == "duplicate_title" and shown[2] == seq[1]:
+        own = own - {"duplicate_title"}  # a card printing its headline twice (the photo's alt text and the link)
     if any(lines[i] and (kind[i] in own or kind[i] == "navigation" and labelled_date(lines[i])) for i in range(cut)):
         return []  # the page's own date, byline, photo or repeated headline: an article
-    seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title")]
     if not 2 <= len(seq) <= 3 or kind[seq[-1]] is not None or not any(kind[i] == "title" for i in seq):
         return []
     para = lines[seq[-1]]
+    if para[:1].islower() or any(is_qa_line(lines[i]) for i in seq):
+        return []  # a sentence wrapped onto the next line, not a headline above its lead
     if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
             or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
         return []  # a teaser's headline says something: six words or more, a shorter line is a label
@@ -260,10 +418,12 @@ def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, 
     """The page's kind once its lines are classified and its headline chosen."""
     if one_teaser_found:
         return "listing"
-    if paginated or (not legal and is_preview(lines[:cut], t)):
+    if paginated or (not legal and (is_preview(lines[:cut], t) or is_procedure_card(lines[:cut], t)
+                                    or is_schedule(lines[:cut], kind, title, t))):
         return "other"
     kind_of_page = page_kind(lines, kind, title, t)
-    if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)):
+    if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)
+                                                    or dated_headlines(lines, kind, cut)):
         return "listing"
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \
             and not crawl_stamp and teaser_card(body[0], t):

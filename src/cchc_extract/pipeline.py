@@ -290,6 +290,10 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
         art.removed[:0] = removed_markup
     if kind_hint and art.page_kind == "article":
         art.page_kind = kind_hint
+    if art.page_kind == "listing" and art.title and fmt == "html":
+        # a homepage or section page has no headline of its own: its <title> names the site or section
+        art.removed.append(Removed(text=art.title, reason="navigation"))
+        art.title = None
     if art.page_kind == "listing":
         art.warnings.append("the page is a listing (homepage or section page of teasers), not one article")
     if author and not art.byline:

@@ -110,6 +110,7 @@ def _data():
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
     copula_verb_rx = regex.compile(r"(?:" + _alt(trig["copula_verb_triggers"]) + r")(?![\p{L}])", regex.I)
     requirement_rx = regex.compile(r"(?:" + _alt(trig["requirement_triggers"]) + r")(?![\p{L}])", regex.I)
+    requirement_end_rx = regex.compile(trig.get("requirement_end") or r"(?!)", regex.I)
     requirement_source_rx = regex.compile(r"(?:" + "|".join(trig["requirement_sources"]) + r")", regex.I)
     requirement_after_rx = regex.compile(trig["requirement_after"], regex.I)
     requirement_paragraph_rx = regex.compile(trig["requirement_paragraph"], regex.I)
@@ -176,9 +177,14 @@ def _data():
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
+    sub = d.get("goal_subheadings") or {}
+    title_list_rx = regex.compile(sub.get("title_list") or r"(?!)", regex.I)
+    counted_heading_rx = regex.compile(sub.get("counted") or r"(?!)", regex.I)
+    year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+    return dict(title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
@@ -258,7 +264,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
                                         timeout=t)) \
                 and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
             continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
-        if d["requirement_rx"].match(m.group(0), timeout=t) and (
+        if (d["requirement_rx"].match(m.group(0), timeout=t) or d["requirement_end_rx"].search(m.group(0), timeout=t)) and (
                 legal or d["requirement_source_rx"].search(sentence[:m.end()], timeout=t) or
                 d["requirement_after_rx"].search(sentence, m.end(), timeout=t)):
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
@@ -497,13 +503,43 @@ def _plan_year(ctx) -> Optional[str]:
     return m.group("y") if m else None
 
 
+_LABEL_DEPTH = regex.compile(r"^\W*(?:(?P<roman>[IVX]{1,5})|(?P<num>\d{1,2}(?:\.\d{1,2})*)|(?P<letter>[a-zđ]))\s*[.)/]")
+
+
+def _label_depth(ptext: str) -> Optional[int]:
+    """How deep the label a line opens on is: ``II.`` 0, ``2.`` 1, ``2.1.`` 2, ``a)`` 3; None without one."""
+    m = _LABEL_DEPTH.match(ptext)
+    if not m:
+        return None
+    if m.group("roman"):
+        return 0
+    if m.group("num"):
+        return m.group("num").count(".") + 1
+    return 3
+
+
+def _heading_deadline(ptext: str, t: float) -> tuple[Optional[str], Optional[str]]:
+    """The deadline and period a goal heading gives its list (``Mục tiêu cụ thể đến năm 2025:`` → 2025)."""
+    ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
+    per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
+    return (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
+
+
 def _heading_goals(ctx) -> dict[int, tuple]:
     """Paragraph index → (deadline, period) for paragraphs listed under a goal heading, and for the
-    bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``)."""
+    bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``);
+    a headline naming a list of goals opens the list from the first paragraph, and the year headings
+    and deeper numbered lines inside a list go on with it (``goal_subheadings``)."""
     d = _data()
     t = ctx.timeout
     out: dict[int, tuple] = {}
     current = None
+    depth = 1  # the label depth of the heading that opened the list: deeper labelled lines group its goals
+    title = (ctx.article.title or "").strip()
+    if title and d["title_list_rx"].match(title, timeout=t) and not d["result_heading_rx"].search(title, timeout=t) \
+            and not d["achieved_rx"].search(title, timeout=t):
+        # "Các chỉ tiêu chủ yếu đến năm 2025": the body lists them
+        current, depth = _heading_deadline(title, t), -1
     plan_year = _plan_year(ctx)
     in_results = False
     before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
@@ -523,15 +559,34 @@ def _heading_goals(ctx) -> dict[int, tuple]:
         if heading and current is not None and d["topic_heading_rx"].match(ptext, timeout=t) \
                 and not d["result_heading_rx"].search(ptext, timeout=t):
             continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
+        if heading and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
+            if d["counted_heading_rx"].match(ptext, timeout=t):
+                # "11 chỉ tiêu kinh tế gồm:": a group of the list, or a list of its own
+                if current is None:
+                    current, depth = _heading_deadline(ptext, t), _label_depth(ptext) or 1
+                continue
+            y = d["year_heading_rx"].match(ptext, timeout=t) if current is not None else None
+            if y:
+                # "Năm 2022:" inside a goal list: the items under it have that deadline (or period)
+                if ctx.doc_year and int(y.group("y2") or y.group("y")) < ctx.doc_year:
+                    current = None
+                elif y.group("y2"):
+                    current = (current[0], f"{y.group('y')}-{y.group('y2')}")
+                else:
+                    current = (y.group("y"), current[1])
+                continue
         if heading:
             in_goals, current = current is not None, None
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
-                ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
-                per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
-                current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
+                current = _heading_deadline(ptext, t)
+                depth = _label_depth(ptext) or 1
             continue
         if current is not None and _ends_goal_list(ptext, t):
+            sub = _label_depth(ptext)
+            if sub is not None and sub > depth and not d["result_heading_rx"].search(ptext, timeout=t) \
+                    and not d["list_enders_rx"].match(_HEADING_LABEL.sub("", ptext, count=1), timeout=t):
+                continue  # "1.1. Nhóm tiện ích …" under "Mục tiêu cụ thể:": a group of the goals
             current = None
         if current is not None:
             out[i] = current
@@ -663,8 +718,8 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None:
-                continue
+            if _in_goal(s.text, m.start(), scopes, t) is None or not _index_mentions(s.text, t):
+                continue  # a rise on an index ("quy mô nền kinh tế … tăng 2 bậc" is none)
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue

@@ -103,7 +103,8 @@ def _data():
     heading_negations = {w.casefold() for w in trig["heading_negations"]}
     heading_colon_rx = regex.compile(r"[^.;:!?()\n]{1,80}?:", regex.I)
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
-    achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
+    achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"] + d["achieved_markers"].get("weak", [])) + r")(?![\p{L}])", regex.I)
+    achieved_strong_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
     rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
@@ -191,7 +192,7 @@ def _data():
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
-                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
+                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx, achieved_strong_rx=achieved_strong_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -321,12 +322,16 @@ def _open_parens(text: str, pos: int) -> list[tuple[int, int]]:
     return out + [(o, len(text)) for o in stack if o < pos]
 
 
-def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float) -> Optional[int]:
+def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float, listed: bool = False) -> Optional[int]:
+    """The start of the goal scope ``pos`` is in, or None; ``listed``: the sentence is an item of a goal
+    list (its first scope is the whole sentence), where a bare ``đã`` modifies a noun (``dữ liệu đã số
+    hóa đạt 60%``) and only the other result markers make a result."""
     d = _data()
     for a, b in scopes:
         if a <= pos < b:
             between = sentence[a:pos]
-            if d["achieved_rx"].search(between, timeout=t) or d["result_after_value_rx"].search(between, timeout=t):
+            achieved = d["achieved_strong_rx"] if listed and a == 0 else d["achieved_rx"]
+            if achieved.search(between, timeout=t) or d["result_after_value_rx"].search(between, timeout=t):
                 continue  # "mục tiêu 60%, đến nay mới đạt 41,2%"; "chỉ tiêu là 80%, năm 2024 tỉnh đạt 62%"
             return a
     return None
@@ -669,7 +674,8 @@ def extract(ctx) -> None:
             # "Mục tiêu cụ thể đến năm 2025: 100% …. Tối thiểu 90% …": the list goes on in the
             # next sentences of the paragraph
             under = inline[1:]
-        if under is not None:
+        listed = under is not None
+        if listed:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
         continued = False
@@ -702,7 +708,7 @@ def extract(ctx) -> None:
             return _deadline_at(found, text, pos) or fallback
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu"
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None:
+            if _in_goal(s.text, m.start(), scopes, t, listed) is None:
                 continue
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
@@ -710,7 +716,7 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
         for m in d["rank_place_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.end() - 1, scopes, t) is None or not _index_mentions(s.text, t):
+            if _in_goal(s.text, m.end() - 1, scopes, t, listed) is None or not _index_mentions(s.text, t):
                 continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
@@ -718,7 +724,7 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None or not _index_mentions(s.text, t):
+            if _in_goal(s.text, m.start(), scopes, t, listed) is None or not _index_mentions(s.text, t):
                 continue  # a rise on an index ("quy mô nền kinh tế … tăng 2 bậc" is none)
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
@@ -734,7 +740,7 @@ def extract(ctx) -> None:
             lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
             if not lo < hi:
                 continue
-            if _in_goal(s.text, m.start(), scopes, t) is not None:
+            if _in_goal(s.text, m.start(), scopes, t, listed) is not None:
                 ctx.add(Target, a, b, value=lo, unit="%", comparator="gte", deadline=dl(m.start()), period=period)
             else:
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
@@ -749,7 +755,7 @@ def extract(ctx) -> None:
             comp, _ = comparator(s.text, m.start(), m.end(), t)
             if _change_from(s.text, m.start(), m.end(), t):
                 comp = "eq"
-            goal = _in_goal(s.text, m.start(), scopes, t)
+            goal = _in_goal(s.text, m.start(), scopes, t, listed)
             if goal is not None:
                 rng = _RANGE_END.match(s.text[m.end():], timeout=t)
                 if rng:
@@ -818,7 +824,7 @@ def extract(ctx) -> None:
         def goal_number(m_start: int, unit: str) -> bool:
             """A count at ``m_start`` inside a goal is a goal, unless it counts goals (``2 mục tiêu lớn``)
             or follows a round or a price (``vòng 12``, ``trị giá 25 triệu``)."""
-            if _in_goal(s.text, m_start, scopes, t) is None:
+            if _in_goal(s.text, m_start, scopes, t, listed) is None:
                 return False
             if (unit.casefold() + " ").startswith(tuple(n + " " for n in d["goal_nouns"])):
                 return False
@@ -841,7 +847,7 @@ def extract(ctx) -> None:
             if goal_number(m.start(), unit):
                 # a goal given as a range is one target at its lower bound (GUIDE §4.1)
                 ctx.add(Target, a, b, value=lo, unit=unit, comparator="gte", deadline=dl(m.start()), period=period)
-            elif not money(unit) and _in_goal(s.text, m.start(), scopes, t) is None:
+            elif not money(unit) and _in_goal(s.text, m.start(), scopes, t, listed) is None:
                 if unit[:1].isupper() and regex.search(r"\p{Lu}[\p{L}.]*\s+$", s.text[max(0, m.start() - 20):m.start()],
                                                        timeout=t):
                     continue  # "Angers 1 – 4 Nice": a score between two names
@@ -867,7 +873,7 @@ def extract(ctx) -> None:
                 if comp == "eq" and after:  # "đạt 90 điểm trở lên"
                     comp = d["after"].get(after.group(1).lower(), "gte")
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
-            elif _in_goal(s.text, m.start(), scopes, t) is not None and \
+            elif _in_goal(s.text, m.start(), scopes, t, listed) is not None and \
                     d["not_goal_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue  # "mục tiêu chiến thắng ở vòng 25 giải V-League": a round, no goal and no count
             elif not money(unit):  # money is no count (GUIDE §12)

@@ -505,7 +505,19 @@ def _plan_year(ctx) -> Optional[str]:
         p = ctx.article.paragraphs[0]
         head = ctx.text[p.start:p.end]
     m = d["plan_title_rx"].match(head or "", timeout=ctx.timeout)
-    return m.group("y") if m else None
+    return (m.group("y") or m.group("y0")) if m else None
+
+
+def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
+    """The deadline and period the items of a plan page take: the plan's year (``… năm 2025``), or
+    the period of a plan for several years (``… giai đoạn 2023-2025`` → period ``2023-2025``)."""
+    m = _data()["plan_title_rx"].match(ctx.article.title or "", timeout=ctx.timeout)
+    if m is None and ctx.article.paragraphs:
+        p = ctx.article.paragraphs[0]
+        m = _data()["plan_title_rx"].match(ctx.text[p.start:p.end], timeout=ctx.timeout)
+    if m and m.group("y0"):
+        return None, f"{m.group('y0')}-{m.group('y1')}"
+    return (m.group("y") if m else None), None
 
 
 _LABEL_DEPTH = regex.compile(r"^\W*(?:(?P<roman>[IVX]{1,5})|(?P<num>\d{1,2}(?:\.\d{1,2})*)|(?P<letter>[a-zđ]))\s*[.)/]")
@@ -546,6 +558,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
         # "Các chỉ tiêu chủ yếu đến năm 2025": the body lists them
         current, depth = _heading_deadline(title, t), -1
     plan_year = _plan_year(ctx)
+    plan_goal = _plan_goal(ctx) if plan_year else (None, None)
     in_results = False
     before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
     for i, p in enumerate(ctx.article.paragraphs):
@@ -598,7 +611,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
         elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \
                 and not d["plan_result_rx"].search(ptext, timeout=t) \
                 and not any(y < plan_year for y in _YEAR_NUM.findall(ptext)):
-            out[i] = (plan_year, None)  # "- Tối thiểu 30% số cơ quan … được kiểm tra": a goal of the plan
+            out[i] = plan_goal  # "- Tối thiểu 30% số cơ quan … được kiểm tra": a goal of the plan
     return out
 
 

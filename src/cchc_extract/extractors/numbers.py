@@ -178,13 +178,16 @@ def _data():
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
+    gt = d.get("goal_tables") or {}
+    goal_column_rx = regex.compile(gt.get("goal_columns") or r"(?!)", regex.I)
+    result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
     sub = d.get("goal_subheadings") or {}
     title_list_rx = regex.compile(sub.get("title_list") or r"(?!)", regex.I)
     counted_heading_rx = regex.compile(sub.get("counted") or r"(?!)", regex.I)
     year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+    return dict(goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
@@ -615,6 +618,37 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     return out
 
 
+def _goal_columns(ctx) -> dict[int, tuple[dict[int, Optional[str]], set[int]]]:
+    """Paragraph index → (goal columns with their deadline, result columns) for the rows of a table
+    whose header names a plan's column and a result's (``Chỉ tiêu | Kế hoạch 2025 | Thực hiện``:
+    ``data/numbers.json`` ``goal_tables``); a column is counted by the ``|`` before it in its row."""
+    d = _data()
+    t = ctx.timeout
+    out: dict[int, tuple[dict[int, Optional[str]], set[int]]] = {}
+    header = None
+    for i, p in enumerate(ctx.article.paragraphs):
+        ptext = ctx.text[p.start:p.end]
+        if ptext.count("|") < 2:
+            header = None
+            continue
+        cells = [c.strip() for c in ptext.split("|")]
+        goals = {k: (_YEAR_NUM.findall(c) or [None])[-1] for k, c in enumerate(cells)
+                 if d["goal_column_rx"].fullmatch(c, timeout=t)}
+        results = {k for k, c in enumerate(cells) if d["result_column_rx"].fullmatch(c, timeout=t)}
+        if goals and not any(_A_DIGIT.search(_YEAR_NUM.sub("", c)) for c in cells):
+            header = (goals, results)  # a header row: the rows under it take its columns
+            continue
+        if header is not None:
+            out[i] = header
+    return out
+
+
+def _table_column(ctx, pos: int, para: int) -> int:
+    """The column of a table row that ``pos`` is in (the ``|`` before it in its paragraph)."""
+    p = ctx.article.paragraphs[para]
+    return ctx.text.count("|", p.start, pos)
+
+
 def _ends_goal_list(ptext: str, t: float) -> bool:
     """A paragraph that closes the list under a goal heading: a section heading (``II. KẾT QUẢ THỰC
     HIỆN``, ``2. Kết quả thực hiện``: a label and no number, or capitals only) or a paragraph opening
@@ -662,6 +696,7 @@ def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout
     headed = _heading_goals(ctx)
+    columns = _goal_columns(ctx) if "|" in ctx.text else {}
     index = _Index(ctx)
     # a page of several sentences whose text ends on a letter was cut (a crawl's truncated page)
     sents = ctx.article.sentences
@@ -769,13 +804,22 @@ def extract(ctx) -> None:
             if _change_from(s.text, m.start(), m.end(), t):
                 comp = "eq"
             goal = _in_goal(s.text, m.start(), scopes, t, listed)
+            deadline_here = dl(m.start())
+            if para in columns:
+                # "Chỉ tiêu | Kế hoạch 2025 | Thực hiện": the column decides
+                col = _table_column(ctx, a, para)
+                goal_cols, result_cols = columns[para]
+                if col in goal_cols:
+                    goal, deadline_here = 0, goal_cols[col] or deadline_here
+                elif col in result_cols:
+                    goal = None
             if goal is not None:
                 rng = _RANGE_END.match(s.text[m.end():], timeout=t)
                 if rng:
                     skip_until = m.end() + rng.end()
                     comp = "gte"
                     b = s.start + skip_until
-                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=dl(m.start()), period=period)
+                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=deadline_here, period=period)
             else:
                 ctx.add(Percentage, a, b, value=value, comparator=comp)
         # ratios x/y noun

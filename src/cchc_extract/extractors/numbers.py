@@ -635,7 +635,7 @@ def _goal_columns(ctx) -> dict[int, tuple[dict[int, Optional[str]], set[int]]]:
         goals = {k: (_YEAR_NUM.findall(c) or [None])[-1] for k, c in enumerate(cells)
                  if d["goal_column_rx"].fullmatch(c, timeout=t)}
         results = {k for k, c in enumerate(cells) if d["result_column_rx"].fullmatch(c, timeout=t)}
-        if goals and not any(_A_DIGIT.search(_YEAR_NUM.sub("", c)) for c in cells):
+        if (goals or results) and not any(_A_DIGIT.search(_YEAR_NUM.sub("", c)) for c in cells):
             header = (goals, results)  # a header row: the rows under it take its columns
             continue
         if header is not None:

@@ -139,6 +139,9 @@ def test_goal_tables(text, targets, percentages):
     ("Năm 2025, chỉ tiêu 60% hồ sơ trực tuyến đều đã vượt, kết quả đạt 66%.", 0, 2),
     ("Chỉ tiêu năm 2027:\na) Tái sử dụng dữ liệu đã số hóa đạt tối thiểu 65%;\nb) Hồ sơ đã tiếp nhận được giải quyết "
      "đúng hạn trên 98%.", 2, 0),
+    # a result reported after the goal clause
+    ("Huyện đặt mục tiêu giảm 10% số vụ vi phạm; kết thúc năm, số vụ vi phạm giảm 12,6%.", 1, 1),
+    ("Mục tiêu là 75% hồ sơ trực tuyến; sau hai năm triển khai, tỷ lệ này đạt 69%.", 1, 1),
 ])
 def test_goals_met_and_items_with_da(text, n_targets, n_percentages):
     facts = facts_of(LEAD + text)

@@ -50,6 +50,11 @@ def test_headlines_that_name_no_goal_list(title, body):
     ("Nghị quyết HĐND tỉnh thông qua các chỉ tiêu năm 2027.\n9 chỉ tiêu xã hội gồm:\n- Tỷ lệ hộ nghèo giảm còn dưới 2%\n"
      "4 chỉ tiêu môi trường gồm:\n- Tỷ lệ che phủ rừng 61%",
      [(2.0, "%", "lt", None), (61.0, "%", "eq", None)]),
+    # a roman-numbered heading: its numbered fields group the goals until the next roman section
+    ("II. MỤC TIÊU CỤ THỂ\n1. Cải cách thủ tục hành chính\n- Tỷ lệ hồ sơ đúng hạn đạt trên 98%.\n"
+     "2. Xây dựng chính quyền số\n- 90% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.\n"
+     "III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Năm 2025, huyện đã đạt 96,4% hồ sơ đúng hạn.",
+     [(98.0, "%", "gt", None), (90.0, "%", "eq", None)]),
 ])
 def test_subheadings_inside_a_goal_list(text, expected):
     assert targets_of(LEAD + text) == expected

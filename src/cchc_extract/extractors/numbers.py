@@ -538,6 +538,12 @@ def _label_depth(ptext: str) -> Optional[int]:
     return 3
 
 
+def _depth_or_top(ptext: str) -> int:
+    """The label depth of a heading that opens a goal list; a heading without a label counts as ``1.``."""
+    depth = _label_depth(ptext)
+    return 1 if depth is None else depth
+
+
 def _heading_deadline(ptext: str, t: float) -> tuple[Optional[str], Optional[str]]:
     """The deadline and period a goal heading gives its list (``Mục tiêu cụ thể đến năm 2025:`` → 2025)."""
     ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
@@ -584,7 +590,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             if d["counted_heading_rx"].match(ptext, timeout=t):
                 # "11 chỉ tiêu kinh tế gồm:": a group of the list, or a list of its own
                 if current is None:
-                    current, depth = _heading_deadline(ptext, t), _label_depth(ptext) or 1
+                    current, depth = _heading_deadline(ptext, t), _depth_or_top(ptext)
                 continue
             y = d["year_heading_rx"].match(ptext, timeout=t) if current is not None else None
             if y:
@@ -601,7 +607,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 current = _heading_deadline(ptext, t)
-                depth = _label_depth(ptext) or 1
+                depth = _depth_or_top(ptext)
             continue
         if current is not None and _ends_goal_list(ptext, t):
             sub = _label_depth(ptext)

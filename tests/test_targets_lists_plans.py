@@ -34,9 +34,18 @@ def test_headline_names_the_goal_list(title, body, expected):
     ("Kết quả thực hiện các chỉ tiêu năm 2025", "Tỷ lệ hồ sơ trực tuyến đạt 65%; tỷ lệ hài lòng đạt 91%."),
     ("Các chỉ tiêu đã hoàn thành trong năm 2025", "Tỷ lệ hồ sơ trực tuyến đạt 65%."),
     ("Mục tiêu kép của ngành y tế", "Ngày 5/3/2026, Sở tổng kết năm 2025.\nNăm 2025, 92% người dân tham gia bảo hiểm y tế."),
+    ("Các chỉ tiêu kinh tế - xã hội năm 2025 đều đạt và vượt kế hoạch", "Tỷ lệ hồ sơ trực tuyến là 65%."),
+    ("Những mục tiêu còn khó hoàn thành", "Tỷ lệ thanh toán trực tuyến mới ở mức 41%."),
 ])
 def test_headlines_that_name_no_goal_list(title, body):
     assert values(body, "target", title=title) == []
+
+
+def test_an_item_on_an_earlier_year_reports_a_result():
+    facts = facts_of("Năm 2026, tỷ lệ hồ sơ trực tuyến đạt 58%.\nTỷ lệ hồ sơ trực tuyến 75%; tỷ lệ hài lòng trên 92%.",
+                     title="Các chỉ tiêu chủ yếu năm 2027")
+    assert [(f.value, f.deadline) for f in facts if f.type == "target"] == [(75.0, "2027"), (92.0, "2027")]
+    assert [f.value for f in facts if f.type == "percentage"] == [58.0]
 
 
 # inside a goal list: year headings give their deadline, deeper numbered lines group the goals,

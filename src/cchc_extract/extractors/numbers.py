@@ -183,11 +183,13 @@ def _data():
     result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
     sub = d.get("goal_subheadings") or {}
     title_list_rx = regex.compile(sub.get("title_list") or r"(?!)", regex.I)
+    title_not_rx = regex.compile(sub.get("title_not") or r"(?!)", regex.I)
+    past_item_rx = regex.compile(sub.get("past_item") or r"(?!)", regex.I)
     counted_heading_rx = regex.compile(sub.get("counted") or r"(?!)", regex.I)
     year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+    return dict(past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
@@ -563,7 +565,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     depth = 1  # the label depth of the heading that opened the list: deeper labelled lines group its goals
     title = (ctx.article.title or "").strip()
     if title and d["title_list_rx"].match(title, timeout=t) and not d["result_heading_rx"].search(title, timeout=t) \
-            and not d["achieved_rx"].search(title, timeout=t):
+            and not d["achieved_rx"].search(title, timeout=t) and not d["title_not_rx"].search(title, timeout=t):
         # "Các chỉ tiêu chủ yếu đến năm 2025": the body lists them
         current, depth = _heading_deadline(title, t), -1
     plan_year = _plan_year(ctx)
@@ -615,6 +617,9 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                     and not d["list_enders_rx"].match(_HEADING_LABEL.sub("", ptext, count=1), timeout=t):
                 continue  # "1.1. Nhóm tiện ích …" under "Mục tiêu cụ thể:": a group of the goals
             current = None
+        past = d["past_item_rx"].match(ptext, timeout=t) if current is not None and current[0] else None
+        if past and past.group("y") < current[0][:4]:
+            continue  # "Năm 2024, tỷ lệ … đạt 65%" under the goals for 2025: a result
         if current is not None:
             out[i] = current
         elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \

@@ -178,3 +178,18 @@ def test_range_of_decimals_is_no_date():
     facts = facts_of(LEAD + "Mục tiêu giai đoạn 2026–2030 là duy trì mức giảm nghèo đa chiều 1 - 1,5%/năm.")
     assert [f.text for f in facts if f.type == "date"] == ["12/01/2026"]
     assert [(f.value, f.comparator) for f in facts if f.type == "target"] == [(1.0, "gte")]
+
+
+# the deadline of the goal in the sentence before, also across a paragraph break
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2027, thành phố phấn đấu 70% hồ sơ được xử lý trực tuyến. Hiện tỷ lệ này đạt 52% (mục tiêu 60%).",
+     [(70.0, "2027"), (60.0, "2027")]),
+    ("Tỉnh đặt mục tiêu đến cuối năm 2026 có 85% người dân dùng tài khoản định danh.\nĐến nay tỷ lệ này là 71,3% "
+     "(chỉ tiêu 85%).", [(85.0, "2026"), (85.0, "2026")]),
+    ("Trước ngày 15/10/2026, các xã phải hoàn thành rà soát. Tỷ lệ xã hoàn thành hiện là 40% (mục tiêu 100%).",
+     [(100.0, "2026-10-15")]),
+])
+def test_deadline_of_the_sentence_before(text, expected):
+    facts = facts_of(LEAD + text)
+    assert [(f.value, f.deadline) for f in facts if f.type == "target"] == expected
+    assert len([f for f in facts if f.type == "percentage"]) == 1

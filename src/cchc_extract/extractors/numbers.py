@@ -749,10 +749,11 @@ def extract(ctx) -> None:
         if scopes:
             found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
-            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start):
+            if not found and deadline is None and prev is not None and para - prev[0] in (0, 1):
                 # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)", "Năm nay, công ty đề ra mục tiêu
                 # doanh thu …. Công ty dự kiến đạt lợi nhuận 150 tỷ đồng": a goal without a deadline of its
-                # own keeps the deadline of the goal in the sentence before
+                # own keeps the deadline of the goal in the sentence before (also when it opens the next
+                # paragraph)
                 deadline = prev[1]
         prev = (para, found[-1][1] if found else None) if found else None
         if inline is not None and inline[0] != para:

@@ -169,6 +169,11 @@ def test_goals_met_and_items_with_da(text, n_targets, n_percentages):
     ("Mục tiêu năm 2027 Chỉ số SIPAS của tỉnh cải thiện từ 2 - 5 bậc.", [(2.0, "bậc", "gte", "2027")]),
     ("Để đạt mục tiêu tăng trưởng 9%, quy mô kinh tế của tỉnh dự kiến đứng thứ 12 cả nước, tăng 3 bậc.",
      [(9.0, "%", "eq", None)]),
+    # a forecast in a parenthesis is no goal; the index may be named in the sentence before
+    ("Thủ tướng nhấn mạnh mục tiêu tăng trưởng 8% trở lên (dự kiến quy mô kinh tế đứng thứ 30 thế giới, tăng 2 bậc).",
+     [(8.0, "%", "gte", None)]),
+    ("Năm 2025, Chỉ số PAR INDEX của tỉnh xếp thứ 20/63. Tỉnh phấn đấu năm 2026 tăng ít nhất 3 bậc.",
+     [(3.0, "bậc", "gte", "2026")]),
 ])
 def test_rank_change_goals(text, expected):
     assert targets_of(LEAD + text) == expected

@@ -107,6 +107,8 @@ def _data():
     achieved_strong_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
+    forecast_paren_rx = regex.compile(r"\s*(?:" + _alt(d["rank_change_goal"].get("forecast_before", [])) + r")(?![\p{L}])"
+                                      if d["rank_change_goal"].get("forecast_before") else r"(?!)", regex.I)
     rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
     copula_verb_rx = regex.compile(r"(?:" + _alt(trig["copula_verb_triggers"]) + r")(?![\p{L}])", regex.I)
@@ -189,7 +191,7 @@ def _data():
     year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+    return dict(forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
@@ -784,8 +786,9 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t, listed) is None or not _index_mentions(s.text, t):
-                continue  # a rise on an index ("quy mô nền kinh tế … tăng 2 bậc" is none)
+            if _in_goal(s.text, m.start(), scopes, t, listed) is None or any(
+                    d["forecast_paren_rx"].match(s.text, o + 1, timeout=t) for o, _ in _open_parens(s.text, m.start())):
+                continue  # "(dự kiến đứng thứ 30 trên thế giới, tăng 2 bậc)": a forecast, no goal
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue

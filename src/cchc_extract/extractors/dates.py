@@ -80,10 +80,11 @@ def _patterns() -> dict:
                                r"|" + lunar_after + ")", regex.I),
         dmy=regex.compile(r"(?<![\d/.,-])(\d{1,2})" + _SEP + r"(\d{1,2})" + _SEP + _Y + r"(?![\d/]|\.\d)" + not_lunar),
         # "20/5-10/7": a dash before another day/month ends the first date of a range
-        # "Ngày 19 – 4" (an en dash), "thứ Hai 29/4" (a weekday); not a lunar day ("ngày 10/3 âm lịch")
+        # "Ngày 19 – 4" (an en dash), "thứ Hai 29/4" (a weekday); not a lunar day ("ngày 10/3 âm lịch"), nor the
+        # bounds of a range of decimals ("nghèo đa chiều 1 - 1,5%")
         dm=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+|{ordinal_not}(?:{weekdays}),?\s+)+(?:ngày\s+)?"
                          r"(\d{1,2})(?:\s?[/.-]\s?|\s?–\s?(?=\d{1,2}(?!\d|\s?[/.–-]\s?\d)))"
-                         r"(\d{1,2})(?![\d/]|\.\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d|\s+tháng\s+\d)" + not_lunar, regex.I),
+                         r"(\d{1,2})(?![\d/]|[.,]\d|-(?!\s?\d{1,2}\s?/\s?\d{1,2}(?![\d/]))\d|\s+tháng\s+\d)" + not_lunar, regex.I),
         # "Từ 1/7, …", "Kể từ 1/7, …", "tính đến hết 30/6.", "tổ chức vào 12/5 vừa qua": a bare day after a
         # preposition, closed by punctuation or a word of the day's time, or opening a range so closed
         # ("Từ 20/5 - 10/7, …"); not a fraction ("tăng từ 2/3 lên 3/4 diện tích") nor a score ("dẫn trước 2-1.")

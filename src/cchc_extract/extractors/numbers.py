@@ -103,13 +103,17 @@ def _data():
     heading_negations = {w.casefold() for w in trig["heading_negations"]}
     heading_colon_rx = regex.compile(r"[^.;:!?()\n]{1,80}?:", regex.I)
     negated_rx = regex.compile(r"(?:" + "|".join(trig["negated_by_before"]) + r")\s*$", regex.I)
-    achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
+    achieved_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"] + d["achieved_markers"].get("weak", [])) + r")(?![\p{L}])", regex.I)
+    achieved_strong_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["achieved_markers"]["patterns"]) + r")(?![\p{L}])", regex.I)
     rank_goal_rx = regex.compile(d["rank_goal"]["pattern"], regex.I)
     rank_change_rx = regex.compile(d["rank_change_goal"]["pattern"], regex.I)
+    forecast_paren_rx = regex.compile(r"\s*(?:" + _alt(d["rank_change_goal"].get("forecast_before", [])) + r")(?![\p{L}])"
+                                      if d["rank_change_goal"].get("forecast_before") else r"(?!)", regex.I)
     rank_place_rx = regex.compile(d["rank_place_goal"]["pattern"], regex.I)
     not_trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["not_triggers"]) + r")(?![\p{L}])", regex.I)
     copula_verb_rx = regex.compile(r"(?:" + _alt(trig["copula_verb_triggers"]) + r")(?![\p{L}])", regex.I)
     requirement_rx = regex.compile(r"(?:" + _alt(trig["requirement_triggers"]) + r")(?![\p{L}])", regex.I)
+    requirement_end_rx = regex.compile(trig.get("requirement_end") or r"(?!)", regex.I)
     requirement_source_rx = regex.compile(r"(?:" + "|".join(trig["requirement_sources"]) + r")", regex.I)
     requirement_after_rx = regex.compile(trig["requirement_after"], regex.I)
     requirement_paragraph_rx = regex.compile(trig["requirement_paragraph"], regex.I)
@@ -176,16 +180,26 @@ def _data():
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
+    gt = d.get("goal_tables") or {}
+    goal_column_rx = regex.compile(gt.get("goal_columns") or r"(?!)", regex.I)
+    result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
+    sub = d.get("goal_subheadings") or {}
+    title_list_rx = regex.compile(sub.get("title_list") or r"(?!)", regex.I)
+    title_not_rx = regex.compile(sub.get("title_not") or r"(?!)", regex.I)
+    past_item_rx = regex.compile(sub.get("past_item") or r"(?!)", regex.I)
+    counted_heading_rx = regex.compile(sub.get("counted") or r"(?!)", regex.I)
+    year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+    return dict(forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
                 trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
-                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx,
+                requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx, achieved_strong_rx=achieved_strong_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
@@ -258,7 +272,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
                                         timeout=t)) \
                 and not (neg.group(0).strip().casefold() == "là" and d["copula_verb_rx"].match(m.group(0), timeout=t)):
             continue  # "đây là mục tiêu": a noun; "kế hoạch đề ra là phấn đấu …": the goal itself
-        if d["requirement_rx"].match(m.group(0), timeout=t) and (
+        if (d["requirement_rx"].match(m.group(0), timeout=t) or d["requirement_end_rx"].search(m.group(0), timeout=t)) and (
                 legal or d["requirement_source_rx"].search(sentence[:m.end()], timeout=t) or
                 d["requirement_after_rx"].search(sentence, m.end(), timeout=t)):
             continue  # "Theo quy định, xã phải đạt …": what a law requires, no goal of a plan
@@ -315,12 +329,16 @@ def _open_parens(text: str, pos: int) -> list[tuple[int, int]]:
     return out + [(o, len(text)) for o in stack if o < pos]
 
 
-def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float) -> Optional[int]:
+def _in_goal(sentence: str, pos: int, scopes: list[tuple[int, int]], t: float, listed: bool = False) -> Optional[int]:
+    """The start of the goal scope ``pos`` is in, or None; ``listed``: the sentence is an item of a goal
+    list (its first scope is the whole sentence), where a bare ``đã`` modifies a noun (``dữ liệu đã số
+    hóa đạt 60%``) and only the other result markers make a result."""
     d = _data()
     for a, b in scopes:
         if a <= pos < b:
             between = sentence[a:pos]
-            if d["achieved_rx"].search(between, timeout=t) or d["result_after_value_rx"].search(between, timeout=t):
+            achieved = d["achieved_strong_rx"] if listed and a == 0 else d["achieved_rx"]
+            if achieved.search(between, timeout=t) or d["result_after_value_rx"].search(between, timeout=t):
                 continue  # "mục tiêu 60%, đến nay mới đạt 41,2%"; "chỉ tiêu là 80%, năm 2024 tỉnh đạt 62%"
             return a
     return None
@@ -494,17 +512,66 @@ def _plan_year(ctx) -> Optional[str]:
         p = ctx.article.paragraphs[0]
         head = ctx.text[p.start:p.end]
     m = d["plan_title_rx"].match(head or "", timeout=ctx.timeout)
-    return m.group("y") if m else None
+    return (m.group("y") or m.group("y0")) if m else None
+
+
+def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
+    """The deadline and period the items of a plan page take: the plan's year (``… năm 2025``), or
+    the period of a plan for several years (``… giai đoạn 2023-2025`` → period ``2023-2025``)."""
+    m = _data()["plan_title_rx"].match(ctx.article.title or "", timeout=ctx.timeout)
+    if m is None and ctx.article.paragraphs:
+        p = ctx.article.paragraphs[0]
+        m = _data()["plan_title_rx"].match(ctx.text[p.start:p.end], timeout=ctx.timeout)
+    if m and m.group("y0"):
+        return None, f"{m.group('y0')}-{m.group('y1')}"
+    return (m.group("y") if m else None), None
+
+
+_LABEL_DEPTH = regex.compile(r"^\W*(?:(?P<roman>[IVX]{1,5})|(?P<num>\d{1,2}(?:\.\d{1,2})*)|(?P<letter>[a-zđ]))\s*[.)/]")
+
+
+def _label_depth(ptext: str) -> Optional[int]:
+    """How deep the label a line opens on is: ``II.`` 0, ``2.`` 1, ``2.1.`` 2, ``a)`` 3; None without one."""
+    m = _LABEL_DEPTH.match(ptext)
+    if not m:
+        return None
+    if m.group("roman"):
+        return 0
+    if m.group("num"):
+        return m.group("num").count(".") + 1
+    return 3
+
+
+def _depth_or_top(ptext: str) -> int:
+    """The label depth of a heading that opens a goal list; a heading without a label counts as ``1.``."""
+    depth = _label_depth(ptext)
+    return 1 if depth is None else depth
+
+
+def _heading_deadline(ptext: str, t: float) -> tuple[Optional[str], Optional[str]]:
+    """The deadline and period a goal heading gives its list (``Mục tiêu cụ thể đến năm 2025:`` → 2025)."""
+    ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
+    per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
+    return (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
 
 
 def _heading_goals(ctx) -> dict[int, tuple]:
     """Paragraph index → (deadline, period) for paragraphs listed under a goal heading, and for the
-    bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``)."""
+    bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``);
+    a headline naming a list of goals opens the list from the first paragraph, and the year headings
+    and deeper numbered lines inside a list go on with it (``goal_subheadings``)."""
     d = _data()
     t = ctx.timeout
     out: dict[int, tuple] = {}
     current = None
+    depth = 1  # the label depth of the heading that opened the list: deeper labelled lines group its goals
+    title = (ctx.article.title or "").strip()
+    if title and d["title_list_rx"].match(title, timeout=t) and not d["result_heading_rx"].search(title, timeout=t) \
+            and not d["achieved_rx"].search(title, timeout=t) and not d["title_not_rx"].search(title, timeout=t):
+        # "Các chỉ tiêu chủ yếu đến năm 2025": the body lists them
+        current, depth = _heading_deadline(title, t), -1
     plan_year = _plan_year(ctx)
+    plan_goal = _plan_goal(ctx) if plan_year else (None, None)
     in_results = False
     before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
     for i, p in enumerate(ctx.article.paragraphs):
@@ -523,23 +590,76 @@ def _heading_goals(ctx) -> dict[int, tuple]:
         if heading and current is not None and d["topic_heading_rx"].match(ptext, timeout=t) \
                 and not d["result_heading_rx"].search(ptext, timeout=t):
             continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
+        if heading and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
+            if d["counted_heading_rx"].match(ptext, timeout=t):
+                # "11 chỉ tiêu kinh tế gồm:": a group of the list, or a list of its own
+                if current is None:
+                    current, depth = _heading_deadline(ptext, t), _depth_or_top(ptext)
+                continue
+            y = d["year_heading_rx"].match(ptext, timeout=t) if current is not None else None
+            if y:
+                # "Năm 2022:" inside a goal list: the items under it have that deadline (or period)
+                if ctx.doc_year and int(y.group("y2") or y.group("y")) < ctx.doc_year:
+                    current = None
+                elif y.group("y2"):
+                    current = (current[0], f"{y.group('y')}-{y.group('y2')}")
+                else:
+                    current = (y.group("y"), current[1])
+                continue
         if heading:
             in_goals, current = current is not None, None
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
-                ys = regex.findall(r"(?:năm)\s+((?:19|20)\d{2})", ptext, timeout=t)
-                per = regex.search(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", ptext, timeout=t)
-                current = (ys[-1] if ys else None, f"{per.group(1)}-{per.group(2)}" if per else None)
+                current = _heading_deadline(ptext, t)
+                depth = _depth_or_top(ptext)
             continue
         if current is not None and _ends_goal_list(ptext, t):
+            sub = _label_depth(ptext)
+            if sub is not None and sub > depth and not d["result_heading_rx"].search(ptext, timeout=t) \
+                    and not d["list_enders_rx"].match(_HEADING_LABEL.sub("", ptext, count=1), timeout=t):
+                continue  # "1.1. Nhóm tiện ích …" under "Mục tiêu cụ thể:": a group of the goals
             current = None
+        past = d["past_item_rx"].match(ptext, timeout=t) if current is not None and current[0] else None
+        if past and past.group("y") < current[0][:4]:
+            continue  # "Năm 2024, tỷ lệ … đạt 65%" under the goals for 2025: a result
         if current is not None:
             out[i] = current
         elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \
                 and not d["plan_result_rx"].search(ptext, timeout=t) \
                 and not any(y < plan_year for y in _YEAR_NUM.findall(ptext)):
-            out[i] = (plan_year, None)  # "- Tối thiểu 30% số cơ quan … được kiểm tra": a goal of the plan
+            out[i] = plan_goal  # "- Tối thiểu 30% số cơ quan … được kiểm tra": a goal of the plan
     return out
+
+
+def _goal_columns(ctx) -> dict[int, tuple[dict[int, Optional[str]], set[int]]]:
+    """Paragraph index → (goal columns with their deadline, result columns) for the rows of a table
+    whose header names a plan's column and a result's (``Chỉ tiêu | Kế hoạch 2025 | Thực hiện``:
+    ``data/numbers.json`` ``goal_tables``); a column is counted by the ``|`` before it in its row."""
+    d = _data()
+    t = ctx.timeout
+    out: dict[int, tuple[dict[int, Optional[str]], set[int]]] = {}
+    header = None
+    for i, p in enumerate(ctx.article.paragraphs):
+        ptext = ctx.text[p.start:p.end]
+        if ptext.count("|") < 2:
+            header = None
+            continue
+        cells = [c.strip() for c in ptext.split("|")]
+        goals = {k: (_YEAR_NUM.findall(c) or [None])[-1] for k, c in enumerate(cells)
+                 if d["goal_column_rx"].fullmatch(c, timeout=t)}
+        results = {k for k, c in enumerate(cells) if d["result_column_rx"].fullmatch(c, timeout=t)}
+        if (goals or results) and not any(_A_DIGIT.search(_YEAR_NUM.sub("", c)) for c in cells):
+            header = (goals, results)  # a header row: the rows under it take its columns
+            continue
+        if header is not None:
+            out[i] = header
+    return out
+
+
+def _table_column(ctx, pos: int, para: int) -> int:
+    """The column of a table row that ``pos`` is in (the ``|`` before it in its paragraph)."""
+    p = ctx.article.paragraphs[para]
+    return ctx.text.count("|", p.start, pos)
 
 
 def _ends_goal_list(ptext: str, t: float) -> bool:
@@ -589,6 +709,7 @@ def extract(ctx) -> None:
     d = _data()
     t = ctx.timeout
     headed = _heading_goals(ctx)
+    columns = _goal_columns(ctx) if "|" in ctx.text else {}
     index = _Index(ctx)
     # a page of several sentences whose text ends on a letter was cut (a crawl's truncated page)
     sents = ctx.article.sentences
@@ -614,7 +735,8 @@ def extract(ctx) -> None:
             # "Mục tiêu cụ thể đến năm 2025: 100% …. Tối thiểu 90% …": the list goes on in the
             # next sentences of the paragraph
             under = inline[1:]
-        if under is not None:
+        listed = under is not None
+        if listed:
             scopes = [(0, len(s.text))] + scopes
             deadline, period = under
         continued = False
@@ -629,10 +751,11 @@ def extract(ctx) -> None:
         if scopes:
             found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
-            if not found and deadline is None and prev is not None and prev[0] == ctx.paragraph_of(s.start):
+            if not found and deadline is None and prev is not None and para - prev[0] in (0, 1):
                 # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)", "Năm nay, công ty đề ra mục tiêu
                 # doanh thu …. Công ty dự kiến đạt lợi nhuận 150 tỷ đồng": a goal without a deadline of its
-                # own keeps the deadline of the goal in the sentence before
+                # own keeps the deadline of the goal in the sentence before (also when it opens the next
+                # paragraph)
                 deadline = prev[1]
         prev = (para, found[-1][1] if found else None) if found else None
         if inline is not None and inline[0] != para:
@@ -647,7 +770,7 @@ def extract(ctx) -> None:
             return _deadline_at(found, text, pos) or fallback
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu"
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None:
+            if _in_goal(s.text, m.start(), scopes, t, listed) is None:
                 continue
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
@@ -655,7 +778,7 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
         for m in d["rank_place_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.end() - 1, scopes, t) is None or not _index_mentions(s.text, t):
+            if _in_goal(s.text, m.end() - 1, scopes, t, listed) is None or not _index_mentions(s.text, t):
                 continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
             a, b = s.start + m.start(), s.start + m.end()
             if not ctx.is_claimed(a, b):
@@ -663,8 +786,9 @@ def extract(ctx) -> None:
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
         for m in d["rank_change_rx"].finditer(s.text, timeout=t):
-            if _in_goal(s.text, m.start(), scopes, t) is None:
-                continue
+            if _in_goal(s.text, m.start(), scopes, t, listed) is None or any(
+                    d["forecast_paren_rx"].match(s.text, o + 1, timeout=t) for o, _ in _open_parens(s.text, m.start())):
+                continue  # "(dự kiến đứng thứ 30 trên thế giới, tăng 2 bậc)": a forecast, no goal
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue
@@ -679,7 +803,7 @@ def extract(ctx) -> None:
             lo, hi = parse_number(m.group("a")), parse_number(m.group("b"))
             if not lo < hi:
                 continue
-            if _in_goal(s.text, m.start(), scopes, t) is not None:
+            if _in_goal(s.text, m.start(), scopes, t, listed) is not None:
                 ctx.add(Target, a, b, value=lo, unit="%", comparator="gte", deadline=dl(m.start()), period=period)
             else:
                 comp, _ = comparator(s.text, m.start(), m.end(), t)
@@ -694,14 +818,23 @@ def extract(ctx) -> None:
             comp, _ = comparator(s.text, m.start(), m.end(), t)
             if _change_from(s.text, m.start(), m.end(), t):
                 comp = "eq"
-            goal = _in_goal(s.text, m.start(), scopes, t)
+            goal = _in_goal(s.text, m.start(), scopes, t, listed)
+            deadline_here = dl(m.start())
+            if para in columns:
+                # "Chỉ tiêu | Kế hoạch 2025 | Thực hiện": the column decides
+                col = _table_column(ctx, a, para)
+                goal_cols, result_cols = columns[para]
+                if col in goal_cols:
+                    goal, deadline_here = 0, goal_cols[col] or deadline_here
+                elif col in result_cols:
+                    goal = None
             if goal is not None:
                 rng = _RANGE_END.match(s.text[m.end():], timeout=t)
                 if rng:
                     skip_until = m.end() + rng.end()
                     comp = "gte"
                     b = s.start + skip_until
-                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=dl(m.start()), period=period)
+                ctx.add(Target, a, b, value=value, unit="%", comparator=comp, deadline=deadline_here, period=period)
             else:
                 ctx.add(Percentage, a, b, value=value, comparator=comp)
         # ratios x/y noun
@@ -763,7 +896,7 @@ def extract(ctx) -> None:
         def goal_number(m_start: int, unit: str) -> bool:
             """A count at ``m_start`` inside a goal is a goal, unless it counts goals (``2 mục tiêu lớn``)
             or follows a round or a price (``vòng 12``, ``trị giá 25 triệu``)."""
-            if _in_goal(s.text, m_start, scopes, t) is None:
+            if _in_goal(s.text, m_start, scopes, t, listed) is None:
                 return False
             if (unit.casefold() + " ").startswith(tuple(n + " " for n in d["goal_nouns"])):
                 return False
@@ -786,7 +919,7 @@ def extract(ctx) -> None:
             if goal_number(m.start(), unit):
                 # a goal given as a range is one target at its lower bound (GUIDE §4.1)
                 ctx.add(Target, a, b, value=lo, unit=unit, comparator="gte", deadline=dl(m.start()), period=period)
-            elif not money(unit) and _in_goal(s.text, m.start(), scopes, t) is None:
+            elif not money(unit) and _in_goal(s.text, m.start(), scopes, t, listed) is None:
                 if unit[:1].isupper() and regex.search(r"\p{Lu}[\p{L}.]*\s+$", s.text[max(0, m.start() - 20):m.start()],
                                                        timeout=t):
                     continue  # "Angers 1 – 4 Nice": a score between two names
@@ -812,7 +945,7 @@ def extract(ctx) -> None:
                 if comp == "eq" and after:  # "đạt 90 điểm trở lên"
                     comp = d["after"].get(after.group(1).lower(), "gte")
                 ctx.add(Target, a, b, value=value, unit=unit, comparator=comp, deadline=dl(m.start()), period=period)
-            elif _in_goal(s.text, m.start(), scopes, t) is not None and \
+            elif _in_goal(s.text, m.start(), scopes, t, listed) is not None and \
                     d["not_goal_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue  # "mục tiêu chiến thắng ở vòng 25 giải V-League": a round, no goal and no count
             elif not money(unit):  # money is no count (GUIDE §12)

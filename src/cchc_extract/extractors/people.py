@@ -138,6 +138,8 @@ class _Data:
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
     role_link_rx: Optional["regex.Pattern[str]"] = None    # "đối với" right before a mention
     role_trailing_rx: Optional["regex.Pattern[str]"] = None  # "nhiệm kỳ" left at the end of a position
+    list_lead_rx: Optional["regex.Pattern[str]"] = None   # "đồng chí" between "các" and a shared title
+    name_list_rx: Optional["regex.Pattern[str]"] = None   # bare names, each closed by "," or "và"
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +181,15 @@ def _data() -> _Data:
             rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
         role_link_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
+        list_lead_rx=regex.compile(
+            rf"[ ]+(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['words'])})[ ]+)?"),
+        name_list_rx=regex.compile(
+            rf"[ ]*(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['address'])})[ ]+)?"
+            rf"{_SYL}(?:[ ]{_SYL}){{1,4}}"
+            rf"(?:[ ]*,[ ]*|[ ]+(?:{alt(nfc(w) for w in p['shared_title_lists']['joiners'])})[ ]+)"
+            rf"(?:(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['address'])})[ ]+)?"
+            rf"{_SYL}(?:[ ]{_SYL}){{1,4}}"
+            rf"(?:[ ]*,[ ]*|[ ]+(?:{alt(nfc(w) for w in p['shared_title_lists']['joiners'])})[ ]+))*"),
     )
 
 
@@ -264,7 +275,7 @@ def extract(ctx) -> None:
                 elif name not in introduced:
                     introduced.append(name)
             titles: list[str] = []
-            for a, b in _list_title(ctx, s.text, mn) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
+            for a, b in _list_title(ctx, s.text, mn, strong) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
                 for ti in _split_title(ctx, text[s.start + a:s.start + b]):
                     if ti not in titles:
                         titles.append(ti)
@@ -1055,31 +1066,48 @@ def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[i
     return out
 
 
-def _list_title(ctx, text: str, mn: _Mention) -> list[tuple[int, int]]:
-    """A title shared by a list of people introduced after a colon (``các Ủy viên Trung ương Đảng:
-    A, Bộ trưởng …; B, Bí thư …``): the title between the plural word and the colon, for each
-    person who opens an item of the list (after the colon or a semicolon)."""
+def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tuple[int, int]]:
+    """A title shared by a list of people: introduced after a colon (``các Ủy viên Trung ương Đảng:
+    A, Bộ trưởng …; B, Bí thư …``; ``các Phó Chủ tịch UBND tỉnh: A, B, C``), the title between the
+    plural word (and an address word: ``các đồng chí``) and the colon, for each person who opens an
+    item of the list (after the colon, a semicolon, or a comma or ``và`` after a bare name); or
+    without a colon (``các Phó Chủ tịch UBND tỉnh A và B``), for each person after the first."""
     d = _data()
     v = vocab()
     t = ctx.timeout
     colon = text.rfind(":", max(0, mn.start - 400), mn.start)
-    if colon < 0:
+    if colon >= 0 and not any(c in text[colon + 1:mn.start] for c in ".!?"):
+        lead = text[colon + 1:mn.start].rstrip()
+        if not lead or lead.endswith(";") or d.name_list_rx.fullmatch(text, colon + 1, mn.start, timeout=t):
+            words = list(WORD.finditer(text, max(0, colon - 100), colon, timeout=t))
+            for w in words:
+                if w.group().casefold() not in d.plural_words:
+                    continue
+                th = v.title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
+                if th and th.group()[0].isupper():
+                    body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
+                    end = max(body.end, th.end())
+                    if text[end:colon].strip() == "":
+                        return [(th.start(), end)]
         return []
-    lead = text[colon + 1:mn.start].rstrip()
-    if lead and not lead.endswith(";"):
-        return []
-    if any(c in text[colon + 1:mn.start] for c in ".!?"):
-        return []
-    words = list(WORD.finditer(text, max(0, colon - 80), colon, timeout=t))
-    for k, w in enumerate(words):
-        if w.group().casefold() not in d.plural_words:
+    # no colon: "các Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trần Văn B và Lê Văn C cùng dự"
+    lo = max(0, mn.start - 300)
+    k = bisect.bisect_left(name_starts, lo)
+    firsts = [a for a in name_starts[k:] if a < mn.start]
+    for first in firsts:
+        if not d.name_list_rx.fullmatch(text, first, mn.start, timeout=t):
             continue
-        th = v.title_rx.match(text, SPACES.match(text, w.end()).end(), timeout=t)
-        if th and th.group()[0].isupper():
-            body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
-            end = max(body.end, th.end())
-            if text[end:colon].strip() == "":
-                return [(th.start(), end)]
+        words = list(WORD.finditer(text, max(0, first - 100), first, timeout=t))
+        for w in words:
+            if w.group().casefold() not in d.plural_words:
+                continue
+            th = v.title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
+            if th and th.group()[0].isupper():
+                body = scan_body(ctx, text, th.end(), first, set(name_starts), max_words=8)
+                end = max(body.end, th.end())
+                if text[end:first].strip() == "":
+                    return [(th.start(), end)]
+        return []
     return []
 
 

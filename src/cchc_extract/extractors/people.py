@@ -140,6 +140,7 @@ class _Data:
     role_trailing_rx: Optional["regex.Pattern[str]"] = None  # "nhiệm kỳ" left at the end of a position
     list_lead_rx: Optional["regex.Pattern[str]"] = None   # "đồng chí" between "các" and a shared title
     name_list_rx: Optional["regex.Pattern[str]"] = None   # bare names, each closed by "," or "và"
+    label_line_rx: Optional["regex.Pattern[str]"] = None  # "Tác giả:", "| Người ký |" opening a line
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +182,8 @@ def _data() -> _Data:
             rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
         role_link_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
+        label_line_rx=regex.compile(
+            rf"[ |]*(?i:{alt(nfc(w) for w in p['metadata_labels']['words'])})[ ]*[:|]"),
         list_lead_rx=regex.compile(
             rf"[ ]+(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['words'])})[ ]+)?"),
         name_list_rx=regex.compile(
@@ -214,6 +217,8 @@ def extract(ctx) -> None:
         prov_spans = [p for q in parts for p in prov_by_sentence.get(q.index, [])]
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
+        if _data().label_line_rx.match(s.text, timeout=t):
+            continue  # "Tác giả: …", "Người ký: …": an author's or signer's line is metadata
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []

@@ -668,11 +668,26 @@ def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
     """A foreign name of three words or more whose first word stands elsewhere in the article
     without the rest (``CEO Apple Tim Cook`` and ``Apple`` alone elsewhere): that word names a
     body or place (the title's), the name is the rest. A first word seen only inside the name
-    (``Gibran Rakabuming Raka``) stays."""
+    (``Gibran Rakabuming Raka``), inside another name (``Yoon Ji Oh``) or alone after a title or
+    address word (``Tổng thống Yoon``: the family name) stays."""
     words = nm.name.split()
     first, second = words[0], words[1]
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])(?![ ]{regex.escape(second)})")
-    if not rx.search(ctx.text, timeout=ctx.timeout):
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])(?![ ]{regex.escape(second)})"
+                     r"(?![ ]\p{Lu}[\p{Ll}\p{M}])")  # "Yoon Ji Oh": part of another name
+    v = vocab()
+    d = _data()
+
+    def after_title(pos: int) -> bool:
+        # "Tổng thống Yoon", "ông Yoon": the person's family name alone, not a body or a place
+        before = words_before(ctx.text, max(0, pos - 40), pos, 3)
+        for k in (1, 2, 3):
+            if len(before) >= k:
+                w = " ".join(before[-k:])
+                if w.casefold() in d.hon or v.title_rx.fullmatch(w, timeout=ctx.timeout):
+                    return True
+        return False
+
+    if not any(not after_title(m.start()) for m in rx.finditer(ctx.text, timeout=ctx.timeout)):
         return nm
     a = nm.start + len(first) + 1
     return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
@@ -896,7 +911,8 @@ def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Opti
     """Where a title ending at ``comma`` right before an address word starts
     (``Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình báo cáo``), or None: only a title that opens
     its clause, not one that ends a name or another title before it (``ông A, Giám đốc Sở X, ông
-    B``: the title is A's)."""
+    B``: the title is A's), nor one said of another person in its clause (``dù bà A được đề cử làm
+    Phó Chủ tịch UBND tỉnh, ông B …``)."""
     sep, kind = _prev_sep(text, 0, comma)
     hs = _title_in_segment(ctx, text, sep + 1, comma, name_starts, True)
     if hs is None:
@@ -906,6 +922,10 @@ def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Opti
     body = text[head.end():comma] if head else ""
     if body.strip() and not v.org_rx.search(body, timeout=ctx.timeout):
         return None  # "Chủ tịch Tập Cận Bình, ông Orban": a name no surname list knows, not a body
+    j = bisect.bisect_right(name_starts, sep)
+    if j < len(name_starts) and name_starts[j] < hs:
+        # "ông A sẽ trở thành Tổng Bí thư, ông B dự đoán": the title ends the clause of another person
+        return None
     if kind == "":
         return hs
     if kind != ",":

@@ -907,6 +907,12 @@ def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
     return sorted(set(name_starts) | set(extra)) if extra else name_starts
 
 
+def _name_ends_at(text: str, pos: int, name_starts: list) -> bool:
+    """Does a person's name (one of ``name_starts``, capitalised words only) end right before ``pos``?"""
+    k = bisect.bisect_left(name_starts, pos) - 1
+    return k >= 0 and pos - name_starts[k] <= 40 and all(is_cap(w) for w in text[name_starts[k]:pos].split())
+
+
 def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Optional[int]:
     """Where a title ending at ``comma`` right before an address word starts
     (``Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình báo cáo``), or None: only a title that opens
@@ -973,6 +979,10 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
             hs = _title_in_segment(ctx, text, a, seg_end, name_starts, first)
             if hs is None:
                 break
+            if kind == "," and (not first or "\n" in ctx.text[s.start + hs:s.start + nm.start]) and _name_ends_at(text, sep, name_starts):
+                # "ông A, Tổng thống X, Bộ trưởng Y B": the title after A's name is A's (and so is a
+                # title on the line of A's name, before a line that starts with B)
+                break
             titles_before.insert(0, (hs, seg_end))
             mn.start = min(mn.start, hs)
             mn.anchor = mn.anchor or "title"
@@ -1020,8 +1030,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 if nw and nw.start() > tend and (nw.group() in _data().subject_verbs or " ".join(
                         text[nw.start():nw.start() + 30].split()[:2]) in v.clause_2):
                     break  # "đại biểu Kim Yến, bộ trưởng nói …": the subject of the next clause
-            if SPACES.match(text, tend, timeout=t).end() in stops:
-                break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
+            nxt = SPACES.match(text, tend, timeout=t).end()
+            if nxt in stops and "\n" not in ctx.text[s.start + tend:s.start + nxt]:
+                break  # the title of the next person ("A, Chủ tịch UBND tỉnh B"), unless B opens the next line
             nw = WORD.match(text, SPACES.match(text, th.end(), timeout=t).end(), timeout=t)
             if not body.words and nw and nw.group().casefold() in _data().plural_words:
                 break  # "ông A, Giám đốc các sở đều đồng tình": the heads of many bodies, a new subject

@@ -251,6 +251,7 @@ def extract(ctx) -> None:
             starts = sorted(set(strong) | set(extra))
             mentions = [_build_mention(ctx, s, mn.name, starts) for mn in mentions]
         chains: list[list] = []
+        listed = sorted(set(strong) | {n.start for n in accepted})  # where each accepted person's name starts
         for mn in mentions:
             nm = mn.name
             resolved = False
@@ -280,7 +281,7 @@ def extract(ctx) -> None:
                 elif name not in introduced:
                     introduced.append(name)
             titles: list[str] = []
-            for a, b in _list_title(ctx, s.text, mn, strong) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
+            for a, b in _list_title(ctx, s.text, mn, listed) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
                 for ti in _split_title(ctx, text[s.start + a:s.start + b]):
                     if ti not in titles:
                         titles.append(ti)

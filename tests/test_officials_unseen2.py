@@ -183,3 +183,29 @@ def test_a_list_of_people_each_with_a_title_before_the_name_keeps_them():
     text = "Dự hội nghị có Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ."
     assert titles_of(text, "Phạm Minh Chính") == ["Thủ tướng"]
     assert titles_of(text, "Vương Đình Huệ") == ["Chủ tịch Quốc hội"]
+
+
+# ------------------------------------------------------------------ a position after the birth year and address
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Cơ quan điều tra khởi tố bị can Trần Văn Hải (sinh năm 1970, trú phường Quang Trung, thành phố Thái Bình, "
+     "Chi cục trưởng Chi cục Thuế khu vực).", "Trần Văn Hải", "Chi cục trưởng Chi cục Thuế khu vực"),
+    ("Bị can Lê Thị Hoa (SN 1981, trú tại xã Tân Phú, huyện Đông Hưng, nguyên Phó Giám đốc Sở Tài chính) bị tạm giam.",
+     "Lê Thị Hoa", "nguyên Phó Giám đốc Sở Tài chính"),
+    ("Khởi tố Hoàng Văn Dũng (quê Nghệ An, Phó Trưởng phòng Tài nguyên và Môi trường huyện Quỳnh Lưu) về tội "
+     "nhận hối lộ.", "Hoàng Văn Dũng", "Phó Trưởng phòng Tài nguyên và Môi trường huyện Quỳnh Lưu"),
+    # a bare parent body after the position, and lower-case words ending the body before the parenthesis closes
+    ("Bị can Trần Văn Hòa (sinh năm 1984, trú phường Tân Mỹ, Chi cục trưởng Chi cục Kiểm tra sau thông quan, "
+     "Cục Hải quan tỉnh) bị bắt.", "Trần Văn Hòa", "Chi cục trưởng Chi cục Kiểm tra sau thông quan"),
+])
+def test_a_position_after_the_birth_year_and_address_in_parentheses(text, name, title):
+    assert titles_of(text, name) == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Nguyễn Văn Tú (sinh năm 1990, trú tại xã Tân Lập, Hà Nội) cho biết thủ tục nay nhanh hơn.",
+    "Bà Lê Thị Sáu (SN 1965, quê Thái Bình, Hội viên Hội Nông dân xã) chia sẻ niềm vui.",
+    "Ông Trần Văn Bảy (trú tại thôn 3, xã Tân Hòa) đã nộp hồ sơ trực tuyến.",
+])
+def test_a_citizen_with_birth_year_and_address_is_no_official(text):
+    assert officials(text) == []

@@ -141,6 +141,8 @@ class _Data:
     list_lead_rx: Optional["regex.Pattern[str]"] = None   # "đồng chí" between "các" and a shared title
     name_list_rx: Optional["regex.Pattern[str]"] = None   # bare names, each closed by "," or "và"
     label_line_rx: Optional["regex.Pattern[str]"] = None  # "Tác giả:", "| Người ký |" opening a line
+    bio_rx: Optional["regex.Pattern[str]"] = None         # "sinh năm 1973," opening a parenthesis
+    title_prefix_words: frozenset = frozenset()           # "nguyên", "cựu" before a position
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +184,8 @@ def _data() -> _Data:
             rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
         role_link_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
+        bio_rx=regex.compile(rf"[ ]*(?i:{alt(nfc(w) for w in p['bio_parentheses']['words'])})[ ]"),
+        title_prefix_words=frozenset(nfc(w) for w in p['bio_parentheses']['prefixes']),
         label_line_rx=regex.compile(
             rf"[ |]*(?i:{alt(nfc(w) for w in p['metadata_labels']['words'])})[ ]*[:|]"),
         list_lead_rx=regex.compile(
@@ -908,6 +912,19 @@ def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
     return sorted(set(name_starts) | set(extra)) if extra else name_starts
 
 
+def _lower_tail(text: str, end: int, close: int) -> int:
+    """Inside parentheses, a title body stopped before lower-case words that run on to the next comma
+    or the closing parenthesis (``Chi cục Kiểm tra sau thông quan)``): they are the body's end."""
+    if close < 0:
+        return end
+    stop = text.find(",", end, close)
+    stop = close if stop < 0 else stop
+    tail = text[end:stop].split()
+    if tail and len(tail) <= 4 and all(w[:1].islower() for w in tail):
+        return end + len(text[end:stop].rstrip())
+    return end
+
+
 def _name_ends_at(text: str, pos: int, name_starts: list) -> bool:
     """Does a person's name (one of ``name_starts``, capitalised words only) end right before ``pos``?"""
     k = bisect.bisect_left(name_starts, pos) - 1
@@ -1022,6 +1039,15 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         else:
             break
         th = v.title_rx.match(text, q, timeout=t)
+        if paren and not th and _data().bio_rx.match(text, q, timeout=t):
+            # "Nguyễn Văn A (sinh năm 1973, trú phường X, Cục trưởng Cục Y)": the position after the
+            # birth year and the address
+            close = text.find(")", q)
+            for cm in regex.finditer(r",[ ]+", text[q:close] if close > 0 else "", timeout=t):
+                th2 = v.title_rx.match(text, q + cm.end(), timeout=t)
+                if th2 and th2.group()[0].isupper() or (th2 and th2.group().split()[0] in _data().title_prefix_words):
+                    q, th = q + cm.end(), th2
+                    break
         if th and (len(th.group().split()) > 1 or th.group()[0].isupper()):
             stops = _StartSet(_with_address_words(ctx, text, name_starts, nm.end))
             body = scan_body(ctx, text, th.end(), end, stops, max_words=16)
@@ -1039,15 +1065,21 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 break  # "ông A, Giám đốc các sở đều đồng tình": the heads of many bodies, a new subject
             if paren:
                 close = text.find(")", tend)
+                tend = _lower_tail(text, tend, close)
                 inner = [(q, tend)]
                 while 0 <= close and text[tend:close].strip() and text[tend:tend + 1] == ",":
                     # "(Bí thư Huyện ủy, Chủ tịch HĐND huyện Hải Hà)": titles in a row inside
                     q2 = SPACES.match(text, tend + 1).end()
                     th2 = v.title_rx.match(text, q2, timeout=t)
                     if not th2 or not th2.group()[0].isupper():
+                        om2 = v.org_rx.match(text, q2, timeout=t)
+                        if om2:  # "(…, Chi cục trưởng Chi cục X, Cục Hải quan Y)": a bare parent body, no title
+                            body2 = scan_body(ctx, text, om2.end(), close, stops, max_words=16)
+                            if not text[max(body2.end, om2.end()):close].strip():
+                                tend = close
                         break
                     body2 = scan_body(ctx, text, th2.end(), close, stops, max_words=16)
-                    tend = max(body2.end, th2.end())
+                    tend = _lower_tail(text, max(body2.end, th2.end()), close)
                     inner.append((q2, tend))
                 if close < 0 or text[tend:close].strip():
                     break

@@ -209,3 +209,17 @@ def test_a_position_after_the_birth_year_and_address_in_parentheses(text, name, 
 ])
 def test_a_citizen_with_birth_year_and_address_is_no_official(text):
     assert officials(text) == []
+
+
+# ------------------------------------------------------------------ the Ho Chi Minh City abbreviations in a title
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ông Trần Văn Khánh - Giám đốc Sở Nội vụ TP.HCM cho biết thành phố đã cắt giảm thủ tục.",
+     "Trần Văn Khánh", "Giám đốc Sở Nội vụ Thành phố Hồ Chí Minh"),
+    ("Phó Chủ tịch UBND TPHCM Võ Văn Hoàn dự và phát biểu.", "Võ Văn Hoàn",
+     "Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("Giám đốc Công an TP HCM Lê Hồng Nam báo cáo kết quả.", "Lê Hồng Nam",
+     "Giám đốc Công an Thành phố Hồ Chí Minh"),
+])
+def test_the_city_abbreviation_is_written_out_in_a_title(text, name, title):
+    assert titles_of(text, name) == [title]

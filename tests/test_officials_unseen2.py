@@ -223,3 +223,18 @@ def test_a_citizen_with_birth_year_and_address_is_no_official(text):
 ])
 def test_the_city_abbreviation_is_written_out_in_a_title(text, name, title):
     assert titles_of(text, name) == [title]
+
+
+# ------------------------------------------------------------------ a title ends before a reporting verb
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Trong khi đó, Dmitry Medvedev, cựu tổng thống Nga cảnh báo trên mạng xã hội rằng tình hình rất xấu.",
+     "Dmitry Medvedev", "cựu tổng thống Nga"),
+    ("Ông Lê Văn Tâm, Giám đốc Sở Y tế tiết lộ kế hoạch tuyển dụng mới.", "Lê Văn Tâm", "Giám đốc Sở Y tế"),
+    ("Bà Trần Thị Lan, Phó Chủ tịch UBND tỉnh nhận xét kết quả năm nay rất tốt.", "Trần Thị Lan",
+     "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Ông Hà Văn Tiến, Giám đốc Sở Tư pháp thảo luận với các đại biểu về dự thảo.", "Hà Văn Tiến",
+     "Giám đốc Sở Tư pháp"),
+])
+def test_a_title_ends_before_a_reporting_verb(text, name, title):
+    assert titles_of(text, name) == [title]

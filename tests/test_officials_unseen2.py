@@ -238,3 +238,20 @@ def test_the_city_abbreviation_is_written_out_in_a_title(text, name, title):
 ])
 def test_a_title_ends_before_a_reporting_verb(text, name, title):
     assert titles_of(text, name) == [title]
+
+
+# ------------------------------------------------------------------ buildings and seats of power around a title
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Sáng 13/10, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Lào.",
+     "Phạm Minh Chính", ["Thủ tướng"]),
+    ("Chiều 5/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp đoàn đại biểu.",
+     "Võ Thị Ánh Xuân", ["Phó Chủ tịch nước"]),
+    ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga không can thiệp.",
+     "Dmitry Peskov", ["Người phát ngôn Điện Kremlin"]),
+    ("Người phát ngôn Nhà Trắng John Kirby cho biết Mỹ theo dõi sát tình hình.",
+     "John Kirby", ["Người phát ngôn Nhà Trắng"]),
+])
+def test_a_building_is_neither_a_title_nor_part_of_a_name(text, name, titles):
+    assert titles_of(text, name) == titles
+    assert names(text).count(name) == len(names(text)) or all(not n.startswith(("Điện", "Nhà")) for n in names(text))

@@ -141,6 +141,7 @@ class _Data:
     list_lead_rx: Optional["regex.Pattern[str]"] = None   # "đồng chí" between "các" and a shared title
     name_list_rx: Optional["regex.Pattern[str]"] = None   # bare names, each closed by "," or "và"
     label_line_rx: Optional["regex.Pattern[str]"] = None  # "Tác giả:", "| Người ký |" opening a line
+    head_not_after: frozenset = frozenset()               # "Ban", "Phủ": a title head after them is a name
     bio_rx: Optional["regex.Pattern[str]"] = None         # "sinh năm 1973," opening a parenthesis
     title_prefix_words: frozenset = frozenset()           # "nguyên", "cựu" before a position
 
@@ -184,6 +185,7 @@ def _data() -> _Data:
             rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
         role_link_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
+        head_not_after=frozenset(words("head_not_after")),
         bio_rx=regex.compile(rf"[ ]*(?i:{alt(nfc(w) for w in p['bio_parentheses']['words'])})[ ]"),
         title_prefix_words=frozenset(nfc(w) for w in p['bio_parentheses']['prefixes']),
         label_line_rx=regex.compile(
@@ -827,8 +829,8 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
         if len(g.split()) == 1 and not g[0].isupper():
             continue
         prev = words_before(text, a, m.start(), 1)
-        if prev == ["Ban"]:
-            continue  # "Ban Tổng giám đốc Công ty …": a board, not a position
+        if prev and prev[-1] in _data().head_not_after:
+            continue  # "Ban Tổng giám đốc Công ty …": a board; "tại Phủ Chủ tịch": a building, not a position
         if not adjacent and prev and prev[-1] in _data().not_title_after:
             continue
         body = scan_body(ctx, text, m.end(), b, set(), max_words=16)

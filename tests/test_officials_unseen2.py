@@ -255,3 +255,31 @@ def test_a_title_ends_before_a_reporting_verb(text, name, title):
 def test_a_building_is_neither_a_title_nor_part_of_a_name(text, name, titles):
     assert titles_of(text, name) == titles
     assert names(text).count(name) == len(names(text)) or all(not n.startswith(("Điện", "Nhà")) for n in names(text))
+
+
+# ------------------------------------------------------------------ abbreviated party-committee membership
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ông Lê Văn Tùng, TUV, Giám đốc Sở KH&ĐT cho biết kế hoạch năm 2025.", "Lê Văn Tùng",
+     ["Tỉnh ủy viên", "Giám đốc Sở Kế hoạch và Đầu tư"]),
+    ("Bà Trần Thị Hà, HUV, Trưởng phòng Nội vụ huyện báo cáo kết quả.", "Trần Thị Hà",
+     ["Huyện ủy viên", "Trưởng phòng Nội vụ huyện"]),
+    ("Đồng chí Mai Thanh Long, TUV, Phó Chủ tịch HĐND tỉnh dự lễ.", "Mai Thanh Long",
+     ["Tỉnh ủy viên", "Phó Chủ tịch Hội đồng nhân dân tỉnh"]),
+])
+def test_an_abbreviated_committee_membership_keeps_the_chain(text, name, titles):
+    assert titles_of(text, name) == titles
+
+
+# ------------------------------------------------------------------ a short reference before a sentence-final verb
+
+@pytest.mark.parametrize("text, short", [
+    ("Sáng 12/3, Bí thư Tỉnh ủy Nguyễn Đức Trung làm việc với huyện. Tại buổi làm việc, đồng chí Bí thư "
+     "Tỉnh ủy đề nghị huyện chú trọng. Đồng chí Trung nhấn mạnh.", "Đồng chí Trung"),
+    ("Giám đốc Sở Y tế Lê Hoàng Nam dự họp. \"Cần làm ngay\", ông Nam nhấn mạnh.", "ông Nam"),
+    ("Phó Chủ tịch UBND tỉnh Trần Quốc Giáp dự hội nghị. Về giải pháp, ông Giáp chia sẻ.", "ông Giáp"),
+])
+def test_a_short_reference_before_a_final_two_word_verb_resolves(text, short):
+    from conftest import extract_in_body
+    art = extract_in_body(text, BODY)
+    assert short in [o.text for o in art.of_type("official")]

@@ -642,8 +642,8 @@ def _ends_name(text: str, end: int) -> bool:
     if not m or m.start() == end or is_cap(m.group()):
         return True
     v = vocab()
-    nxt = text[m.end():m.end() + 20].split()[:1]
-    two = f"{m.group()} {nxt[0]}" if nxt else ""
+    nxt = WORD.match(text, SPACES.match(text, m.end()).end()) if text[m.end():m.end() + 1] == " " else None
+    two = f"{m.group()} {nxt.group()}" if nxt else ""  # "… nhấn mạnh.": the second word before its full stop
     return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
 
 

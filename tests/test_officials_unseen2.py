@@ -283,3 +283,17 @@ def test_a_short_reference_before_a_final_two_word_verb_resolves(text, short):
     from conftest import extract_in_body
     art = extract_in_body(text, BODY)
     assert short in [o.text for o in art.of_type("official")]
+
+
+# ------------------------------------------------------------------ the end of a company's name inside a parenthesis
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ông Nguyễn Cao Trí (Chủ tịch Công ty Đầu tư và Giáo dục Văn Lang) đã gặp ông Minh.", "Nguyễn Cao Trí",
+     "Chủ tịch Công ty Đầu tư và Giáo dục Văn Lang"),
+    ("Bà Lê Thị Hà (Tổng giám đốc Công ty Cổ phần Hoàng Long) cho biết doanh thu tăng.", "Lê Thị Hà",
+     "Tổng giám đốc Công ty Cổ phần Hoàng Long"),
+    ("Theo ông Trần Văn Nam (Giám đốc Công ty Xây dựng Minh Khoa), dự án đã hoàn thành.", "Trần Văn Nam",
+     "Giám đốc Công ty Xây dựng Minh Khoa"),
+])
+def test_a_two_word_company_name_in_a_parenthesis_is_no_person(text, name, title):
+    assert officials(text) == [(name, [title])]

@@ -233,6 +233,9 @@ def extract(ctx) -> None:
         # ("đại biểu Cường, Bộ trưởng Khánh cho hay": "Khánh" is not the body of a title)
         strong = sorted(n.start for n in names if (not n.weak and not n.short and not _after_place_word(s.text, n))
                         or (n.short and n.name in given and _ends_name(s.text, n.end)))
+        in_paren = {n.start for n in names if n.syllables == 2 and not n.placed and not n.short
+                    and _in_paren_after_name(s.text, n, strong)}
+        strong = [a for a in strong if a not in in_paren]
         taken: list[tuple[int, int]] = []   # the title spans of the mentions accepted so far
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
@@ -245,6 +248,8 @@ def extract(ctx) -> None:
                 nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
             if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
                 continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
+            if nm.start in in_paren:
+                continue  # "ông A (Chủ tịch Công ty Giáo dục Văn Lang)": the end of the body of A's title
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
@@ -912,6 +917,15 @@ def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
         if m:
             extra.append(m.start(1))
     return sorted(set(name_starts) | set(extra)) if extra else name_starts
+
+
+def _in_paren_after_name(text: str, nm: _Name, name_starts: list) -> bool:
+    """Is ``nm`` inside a parenthesis opened right after another person's name, after a title head
+    (``Nguyễn Văn A (Chủ tịch Công ty X Văn Lang)``)?"""
+    op = text.rfind("(", max(0, nm.start - 120), nm.start)
+    if op < 0 or ")" in text[op:nm.start] or not vocab().title_rx.match(text, op + 1):
+        return False
+    return _name_ends_at(text, len(text[:op].rstrip()), [a for a in name_starts if a != nm.start])
 
 
 def _lower_tail(text: str, end: int, close: int) -> int:

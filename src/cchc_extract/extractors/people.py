@@ -41,7 +41,9 @@ Officials
     Only a person given a role somewhere in the article is an official (GUIDE §12): a citizen
     quoted (``chị Nguyễn Thị Hoa, người dân …``), a signer row, an author with a degree only are
     not, nor is a lower-case membership of an unnamed group (``thành viên tổ hợp tác``); once a
-    role is given, every mention of the person is emitted.
+    role is given, every mention of the person is emitted. A line opened by a metadata label
+    (``Tác giả:``, ``Người ký:``, ``| Người ký |``, ``Bài và ảnh:``; ``metadata_labels``) gives no
+    official, whatever role it states.
 
 Mentions
     Titles before the name (``Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng``; ``đồng chí Phó Chủ
@@ -53,7 +55,13 @@ Mentions
     positions, parentheticals dropped, abbreviations expanded. A bare parent body after a
     comma (``Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ``) belongs to the mention but is
     not a title. ``organization`` is the body of the first executive title (not ``Ủy viên``,
-    ``Đại biểu`` …: ``non_executive_titles``).
+    ``Đại biểu`` …: ``non_executive_titles``). A title after a plural word is shared by the bare
+    names listed after it (``các Phó Chủ tịch UBND tỉnh: A, B và C``; ``shared_title_lists``). In
+    a parenthesis that opens with a birth year or an address (``sinh năm 1973, trú …``), the
+    position comes after them (``bio_parentheses``). A title right after one person's name is
+    that person's, not the next one's (``ông A, Tổng thống X, Bộ trưởng Y B``; a name opening the
+    next line), and a title said of another person in its clause (``dù bà A được đề cử làm Phó
+    Chủ tịch, ông B …``) is not the next person's either.
 
 Coreference
     ``ông Dũng``, ``Bộ trưởng Dũng``, ``đồng chí Hải`` (an address word or title and one

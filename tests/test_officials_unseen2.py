@@ -297,3 +297,20 @@ def test_a_short_reference_before_a_final_two_word_verb_resolves(text, short):
 ])
 def test_a_two_word_company_name_in_a_parenthesis_is_no_person(text, name, title):
     assert officials(text) == [(name, [title])]
+
+
+# ------------------------------------------------------------------ "Theo <title>, <rank> <name>": the speaker's title
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Theo Chủ tịch nước, Thượng tướng Lê Quốc Hùng là cán bộ được đào tạo cơ bản.", "Lê Quốc Hùng",
+     ["Thượng tướng"]),
+    ("Theo Bộ trưởng, Trung tướng Nguyễn Văn Long đã hoàn thành tốt nhiệm vụ được giao.", "Nguyễn Văn Long",
+     ["Trung tướng"]),
+    # a chain of titles after "Theo" is the person's own
+    ("Theo Tổng Bí thư, Chủ tịch nước Tô Lâm, hoạt động của Quốc hội cần đổi mới.", "Tô Lâm",
+     ["Tổng Bí thư", "Chủ tịch nước"]),
+    ("Phó Chủ tịch UBND tỉnh, Đại tá Trần Văn Bình dự lễ.", "Trần Văn Bình",
+     ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Đại tá"]),
+])
+def test_the_speakers_title_before_a_rank_is_not_the_persons(text, name, titles):
+    assert titles_of(text, name) == titles

@@ -1025,6 +1025,9 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 # "ông A, Tổng thống X, Bộ trưởng Y B": the title after A's name is A's (and so is a
                 # title on the line of A's name, before a line that starts with B)
                 break
+            if not first and text[a:hs].strip().casefold() in _data().not_title_after and \
+                    all(text[x:y].strip() in _data().hon for x, y in titles_before):
+                break  # "Theo Chủ tịch nước, Thượng tướng A …": the one who speaks, then A's rank
             titles_before.insert(0, (hs, seg_end))
             mn.start = min(mn.start, hs)
             mn.anchor = mn.anchor or "title"

@@ -41,7 +41,9 @@ Officials
     Only a person given a role somewhere in the article is an official (GUIDE §12): a citizen
     quoted (``chị Nguyễn Thị Hoa, người dân …``), a signer row, an author with a degree only are
     not, nor is a lower-case membership of an unnamed group (``thành viên tổ hợp tác``); once a
-    role is given, every mention of the person is emitted.
+    role is given, every mention of the person is emitted. A line opened by a metadata label
+    (``Tác giả:``, ``Người ký:``, ``| Người ký |``, ``Bài và ảnh:``; ``metadata_labels``) gives no
+    official, whatever role it states.
 
 Mentions
     Titles before the name (``Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng``; ``đồng chí Phó Chủ
@@ -53,7 +55,13 @@ Mentions
     positions, parentheticals dropped, abbreviations expanded. A bare parent body after a
     comma (``Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ``) belongs to the mention but is
     not a title. ``organization`` is the body of the first executive title (not ``Ủy viên``,
-    ``Đại biểu`` …: ``non_executive_titles``).
+    ``Đại biểu`` …: ``non_executive_titles``). A title after a plural word is shared by the bare
+    names listed after it (``các Phó Chủ tịch UBND tỉnh: A, B và C``; ``shared_title_lists``). In
+    a parenthesis that opens with a birth year or an address (``sinh năm 1973, trú …``), the
+    position comes after them (``bio_parentheses``). A title right after one person's name is
+    that person's, not the next one's (``ông A, Tổng thống X, Bộ trưởng Y B``; a name opening the
+    next line), and a title said of another person in its clause (``dù bà A được đề cử làm Phó
+    Chủ tịch, ông B …``) is not the next person's either.
 
 Coreference
     ``ông Dũng``, ``Bộ trưởng Dũng``, ``đồng chí Hải`` (an address word or title and one
@@ -138,6 +146,12 @@ class _Data:
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
     role_link_rx: Optional["regex.Pattern[str]"] = None    # "đối với" right before a mention
     role_trailing_rx: Optional["regex.Pattern[str]"] = None  # "nhiệm kỳ" left at the end of a position
+    list_lead_rx: Optional["regex.Pattern[str]"] = None   # "đồng chí" between "các" and a shared title
+    name_list_rx: Optional["regex.Pattern[str]"] = None   # bare names, each closed by "," or "và"
+    label_line_rx: Optional["regex.Pattern[str]"] = None  # "Tác giả:", "| Người ký |" opening a line
+    head_not_after: frozenset = frozenset()               # "Ban", "Phủ": a title head after them is a name
+    bio_rx: Optional["regex.Pattern[str]"] = None         # "sinh năm 1973," opening a parenthesis
+    title_prefix_words: frozenset = frozenset()           # "nguyên", "cựu" before a position
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +193,20 @@ def _data() -> _Data:
             rf"[ ]+(?:{alt(nfc(w) for w in p['role_verbs_after']['trailing'])})$"),
         role_link_rx=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{alt(nfc(w) for w in p['role_words_before']['links'])})[ ]+$"),
+        head_not_after=frozenset(words("head_not_after")),
+        bio_rx=regex.compile(rf"[ ]*(?i:{alt(nfc(w) for w in p['bio_parentheses']['words'])})[ ]"),
+        title_prefix_words=frozenset(nfc(w) for w in p['bio_parentheses']['prefixes']),
+        label_line_rx=regex.compile(
+            rf"[ |]*(?i:{alt(nfc(w) for w in p['metadata_labels']['words'])})[ ]*[:|]"),
+        list_lead_rx=regex.compile(
+            rf"[ ]+(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['words'])})[ ]+)?"),
+        name_list_rx=regex.compile(
+            rf"[ ]*(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['address'])})[ ]+)?"
+            rf"{_SYL}(?:[ ]{_SYL}){{1,4}}"
+            rf"(?:[ ]*,[ ]*|[ ]+(?:{alt(nfc(w) for w in p['shared_title_lists']['joiners'])})[ ]+)"
+            rf"(?:(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['address'])})[ ]+)?"
+            rf"{_SYL}(?:[ ]{_SYL}){{1,4}}"
+            rf"(?:[ ]*,[ ]*|[ ]+(?:{alt(nfc(w) for w in p['shared_title_lists']['joiners'])})[ ]+))*"),
     )
 
 
@@ -203,6 +231,8 @@ def extract(ctx) -> None:
         prov_spans = [p for q in parts for p in prov_by_sentence.get(q.index, [])]
         if any(a <= s.start and s.end <= b for a, b in caps):
             continue  # a paragraph wrapped in parentheses is a photo caption
+        if _data().label_line_rx.match(s.text, timeout=t):
+            continue  # "Tác giả: …", "Người ký: …": an author's or signer's line is metadata
         names = _find_names(ctx, s, prov_spans)
         accepted: list[_Name] = []
         mentions: list[_Mention] = []
@@ -211,6 +241,9 @@ def extract(ctx) -> None:
         # ("đại biểu Cường, Bộ trưởng Khánh cho hay": "Khánh" is not the body of a title)
         strong = sorted(n.start for n in names if (not n.weak and not n.short and not _after_place_word(s.text, n))
                         or (n.short and n.name in given and _ends_name(s.text, n.end)))
+        in_paren = {n.start for n in names if n.syllables == 2 and not n.placed and not n.short
+                    and _in_paren_after_name(s.text, n, strong)}
+        strong = [a for a in strong if a not in in_paren]
         taken: list[tuple[int, int]] = []   # the title spans of the mentions accepted so far
         for nm in names:
             if (nm.weak or nm.short) and not _directly_after_anchor(ctx, s.text, nm.start):
@@ -223,6 +256,8 @@ def extract(ctx) -> None:
                 nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
             if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
                 continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
+            if nm.start in in_paren:
+                continue  # "ông A (Chủ tịch Công ty Giáo dục Văn Lang)": the end of the body of A's title
             mn = _build_mention(ctx, s, nm, strong)
             if not _accept(ctx, s, nm, mn):
                 continue
@@ -235,6 +270,7 @@ def extract(ctx) -> None:
             starts = sorted(set(strong) | set(extra))
             mentions = [_build_mention(ctx, s, mn.name, starts) for mn in mentions]
         chains: list[list] = []
+        listed = sorted(set(strong) | {n.start for n in accepted})  # where each accepted person's name starts
         for mn in mentions:
             nm = mn.name
             resolved = False
@@ -264,7 +300,7 @@ def extract(ctx) -> None:
                 elif name not in introduced:
                     introduced.append(name)
             titles: list[str] = []
-            for a, b in _list_title(ctx, s.text, mn) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
+            for a, b in _list_title(ctx, s.text, mn, listed) + mn.titles + _verb_roles(ctx, s.text, mn, strong):
                 for ti in _split_title(ctx, text[s.start + a:s.start + b]):
                     if ti not in titles:
                         titles.append(ti)
@@ -619,8 +655,8 @@ def _ends_name(text: str, end: int) -> bool:
     if not m or m.start() == end or is_cap(m.group()):
         return True
     v = vocab()
-    nxt = text[m.end():m.end() + 20].split()[:1]
-    two = f"{m.group()} {nxt[0]}" if nxt else ""
+    nxt = WORD.match(text, SPACES.match(text, m.end()).end()) if text[m.end():m.end() + 1] == " " else None
+    two = f"{m.group()} {nxt.group()}" if nxt else ""  # "… nhấn mạnh.": the second word before its full stop
     return m.group() in v.clause_1 or m.group() in v.links or two in v.clause_2
 
 
@@ -652,11 +688,26 @@ def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
     """A foreign name of three words or more whose first word stands elsewhere in the article
     without the rest (``CEO Apple Tim Cook`` and ``Apple`` alone elsewhere): that word names a
     body or place (the title's), the name is the rest. A first word seen only inside the name
-    (``Gibran Rakabuming Raka``) stays."""
+    (``Gibran Rakabuming Raka``), inside another name (``Yoon Ji Oh``) or alone after a title or
+    address word (``Tổng thống Yoon``: the family name) stays."""
     words = nm.name.split()
     first, second = words[0], words[1]
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])(?![ ]{regex.escape(second)})")
-    if not rx.search(ctx.text, timeout=ctx.timeout):
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])(?![ ]{regex.escape(second)})"
+                     r"(?![ ]\p{Lu}[\p{Ll}\p{M}])")  # "Yoon Ji Oh": part of another name
+    v = vocab()
+    d = _data()
+
+    def after_title(pos: int) -> bool:
+        # "Tổng thống Yoon", "ông Yoon": the person's family name alone, not a body or a place
+        before = words_before(ctx.text, max(0, pos - 40), pos, 3)
+        for k in (1, 2, 3):
+            if len(before) >= k:
+                w = " ".join(before[-k:])
+                if w.casefold() in d.hon or v.title_rx.fullmatch(w, timeout=ctx.timeout):
+                    return True
+        return False
+
+    if not any(not after_title(m.start()) for m in rx.finditer(ctx.text, timeout=ctx.timeout)):
         return nm
     a = nm.start + len(first) + 1
     return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
@@ -791,8 +842,8 @@ def _title_in_segment(ctx, text: str, a: int, b: int, name_starts: list, adjacen
         if len(g.split()) == 1 and not g[0].isupper():
             continue
         prev = words_before(text, a, m.start(), 1)
-        if prev == ["Ban"]:
-            continue  # "Ban Tổng giám đốc Công ty …": a board, not a position
+        if prev and prev[-1] in _data().head_not_after:
+            continue  # "Ban Tổng giám đốc Công ty …": a board; "tại Phủ Chủ tịch": a building, not a position
         if not adjacent and prev and prev[-1] in _data().not_title_after:
             continue
         body = scan_body(ctx, text, m.end(), b, set(), max_words=16)
@@ -876,11 +927,40 @@ def _with_address_words(ctx, text: str, name_starts: list, after: int) -> list:
     return sorted(set(name_starts) | set(extra)) if extra else name_starts
 
 
+def _in_paren_after_name(text: str, nm: _Name, name_starts: list) -> bool:
+    """Is ``nm`` inside a parenthesis opened right after another person's name, after a title head
+    (``Nguyễn Văn A (Chủ tịch Công ty X Văn Lang)``)?"""
+    op = text.rfind("(", max(0, nm.start - 120), nm.start)
+    if op < 0 or ")" in text[op:nm.start] or not vocab().title_rx.match(text, op + 1):
+        return False
+    return _name_ends_at(text, len(text[:op].rstrip()), [a for a in name_starts if a != nm.start])
+
+
+def _lower_tail(text: str, end: int, close: int) -> int:
+    """Inside parentheses, a title body stopped before lower-case words that run on to the next comma
+    or the closing parenthesis (``Chi cục Kiểm tra sau thông quan)``): they are the body's end."""
+    if close < 0:
+        return end
+    stop = text.find(",", end, close)
+    stop = close if stop < 0 else stop
+    tail = text[end:stop].split()
+    if tail and len(tail) <= 4 and all(w[:1].islower() for w in tail):
+        return end + len(text[end:stop].rstrip())
+    return end
+
+
+def _name_ends_at(text: str, pos: int, name_starts: list) -> bool:
+    """Does a person's name (one of ``name_starts``, capitalised words only) end right before ``pos``?"""
+    k = bisect.bisect_left(name_starts, pos) - 1
+    return k >= 0 and pos - name_starts[k] <= 40 and all(is_cap(w) for w in text[name_starts[k]:pos].split())
+
+
 def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Optional[int]:
     """Where a title ending at ``comma`` right before an address word starts
     (``Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Bình báo cáo``), or None: only a title that opens
     its clause, not one that ends a name or another title before it (``ông A, Giám đốc Sở X, ông
-    B``: the title is A's)."""
+    B``: the title is A's), nor one said of another person in its clause (``dù bà A được đề cử làm
+    Phó Chủ tịch UBND tỉnh, ông B …``)."""
     sep, kind = _prev_sep(text, 0, comma)
     hs = _title_in_segment(ctx, text, sep + 1, comma, name_starts, True)
     if hs is None:
@@ -890,6 +970,10 @@ def _title_before_address(ctx, text: str, comma: int, name_starts: list) -> Opti
     body = text[head.end():comma] if head else ""
     if body.strip() and not v.org_rx.search(body, timeout=ctx.timeout):
         return None  # "Chủ tịch Tập Cận Bình, ông Orban": a name no surname list knows, not a body
+    j = bisect.bisect_right(name_starts, sep)
+    if j < len(name_starts) and name_starts[j] < hs:
+        # "ông A sẽ trở thành Tổng Bí thư, ông B dự đoán": the title ends the clause of another person
+        return None
     if kind == "":
         return hs
     if kind != ",":
@@ -937,6 +1021,13 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
             hs = _title_in_segment(ctx, text, a, seg_end, name_starts, first)
             if hs is None:
                 break
+            if kind == "," and (not first or "\n" in ctx.text[s.start + hs:s.start + nm.start]) and _name_ends_at(text, sep, name_starts):
+                # "ông A, Tổng thống X, Bộ trưởng Y B": the title after A's name is A's (and so is a
+                # title on the line of A's name, before a line that starts with B)
+                break
+            if not first and text[a:hs].strip().casefold() in _data().not_title_after and \
+                    all(text[x:y].strip() in _data().hon for x, y in titles_before):
+                break  # "Theo Chủ tịch nước, Thượng tướng A …": the one who speaks, then A's rank
             titles_before.insert(0, (hs, seg_end))
             mn.start = min(mn.start, hs)
             mn.anchor = mn.anchor or "title"
@@ -975,6 +1066,15 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         else:
             break
         th = v.title_rx.match(text, q, timeout=t)
+        if paren and not th and _data().bio_rx.match(text, q, timeout=t):
+            # "Nguyễn Văn A (sinh năm 1973, trú phường X, Cục trưởng Cục Y)": the position after the
+            # birth year and the address
+            close = text.find(")", q)
+            for cm in regex.finditer(r",[ ]+", text[q:close] if close > 0 else "", timeout=t):
+                th2 = v.title_rx.match(text, q + cm.end(), timeout=t)
+                if th2 and th2.group()[0].isupper() or (th2 and th2.group().split()[0] in _data().title_prefix_words):
+                    q, th = q + cm.end(), th2
+                    break
         if th and (len(th.group().split()) > 1 or th.group()[0].isupper()):
             stops = _StartSet(_with_address_words(ctx, text, name_starts, nm.end))
             body = scan_body(ctx, text, th.end(), end, stops, max_words=16)
@@ -984,22 +1084,29 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
                 if nw and nw.start() > tend and (nw.group() in _data().subject_verbs or " ".join(
                         text[nw.start():nw.start() + 30].split()[:2]) in v.clause_2):
                     break  # "đại biểu Kim Yến, bộ trưởng nói …": the subject of the next clause
-            if SPACES.match(text, tend, timeout=t).end() in stops:
-                break  # the title of the next person ("A, Chủ tịch UBND tỉnh B")
+            nxt = SPACES.match(text, tend, timeout=t).end()
+            if nxt in stops and "\n" not in ctx.text[s.start + tend:s.start + nxt]:
+                break  # the title of the next person ("A, Chủ tịch UBND tỉnh B"), unless B opens the next line
             nw = WORD.match(text, SPACES.match(text, th.end(), timeout=t).end(), timeout=t)
             if not body.words and nw and nw.group().casefold() in _data().plural_words:
                 break  # "ông A, Giám đốc các sở đều đồng tình": the heads of many bodies, a new subject
             if paren:
                 close = text.find(")", tend)
+                tend = _lower_tail(text, tend, close)
                 inner = [(q, tend)]
                 while 0 <= close and text[tend:close].strip() and text[tend:tend + 1] == ",":
                     # "(Bí thư Huyện ủy, Chủ tịch HĐND huyện Hải Hà)": titles in a row inside
                     q2 = SPACES.match(text, tend + 1).end()
                     th2 = v.title_rx.match(text, q2, timeout=t)
                     if not th2 or not th2.group()[0].isupper():
+                        om2 = v.org_rx.match(text, q2, timeout=t)
+                        if om2:  # "(…, Chi cục trưởng Chi cục X, Cục Hải quan Y)": a bare parent body, no title
+                            body2 = scan_body(ctx, text, om2.end(), close, stops, max_words=16)
+                            if not text[max(body2.end, om2.end()):close].strip():
+                                tend = close
                         break
                     body2 = scan_body(ctx, text, th2.end(), close, stops, max_words=16)
-                    tend = max(body2.end, th2.end())
+                    tend = _lower_tail(text, max(body2.end, th2.end()), close)
                     inner.append((q2, tend))
                 if close < 0 or text[tend:close].strip():
                     break
@@ -1055,31 +1162,48 @@ def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[i
     return out
 
 
-def _list_title(ctx, text: str, mn: _Mention) -> list[tuple[int, int]]:
-    """A title shared by a list of people introduced after a colon (``các Ủy viên Trung ương Đảng:
-    A, Bộ trưởng …; B, Bí thư …``): the title between the plural word and the colon, for each
-    person who opens an item of the list (after the colon or a semicolon)."""
+def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tuple[int, int]]:
+    """A title shared by a list of people: introduced after a colon (``các Ủy viên Trung ương Đảng:
+    A, Bộ trưởng …; B, Bí thư …``; ``các Phó Chủ tịch UBND tỉnh: A, B, C``), the title between the
+    plural word (and an address word: ``các đồng chí``) and the colon, for each person who opens an
+    item of the list (after the colon, a semicolon, or a comma or ``và`` after a bare name); or
+    without a colon (``các Phó Chủ tịch UBND tỉnh A và B``), for each person after the first."""
     d = _data()
     v = vocab()
     t = ctx.timeout
     colon = text.rfind(":", max(0, mn.start - 400), mn.start)
-    if colon < 0:
+    if colon >= 0 and not any(c in text[colon + 1:mn.start] for c in ".!?"):
+        lead = text[colon + 1:mn.start].rstrip()
+        if not lead or lead.endswith(";") or d.name_list_rx.fullmatch(text, colon + 1, mn.start, timeout=t):
+            words = list(WORD.finditer(text, max(0, colon - 100), colon, timeout=t))
+            for w in words:
+                if w.group().casefold() not in d.plural_words:
+                    continue
+                th = v.title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
+                if th and th.group()[0].isupper():
+                    body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
+                    end = max(body.end, th.end())
+                    if text[end:colon].strip() == "":
+                        return [(th.start(), end)]
         return []
-    lead = text[colon + 1:mn.start].rstrip()
-    if lead and not lead.endswith(";"):
-        return []
-    if any(c in text[colon + 1:mn.start] for c in ".!?"):
-        return []
-    words = list(WORD.finditer(text, max(0, colon - 80), colon, timeout=t))
-    for k, w in enumerate(words):
-        if w.group().casefold() not in d.plural_words:
+    # no colon: "các Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trần Văn B và Lê Văn C cùng dự"
+    lo = max(0, mn.start - 300)
+    k = bisect.bisect_left(name_starts, lo)
+    firsts = [a for a in name_starts[k:] if a < mn.start]
+    for first in firsts:
+        if not d.name_list_rx.fullmatch(text, first, mn.start, timeout=t):
             continue
-        th = v.title_rx.match(text, SPACES.match(text, w.end()).end(), timeout=t)
-        if th and th.group()[0].isupper():
-            body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
-            end = max(body.end, th.end())
-            if text[end:colon].strip() == "":
-                return [(th.start(), end)]
+        words = list(WORD.finditer(text, max(0, first - 100), first, timeout=t))
+        for w in words:
+            if w.group().casefold() not in d.plural_words:
+                continue
+            th = v.title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
+            if th and th.group()[0].isupper():
+                body = scan_body(ctx, text, th.end(), first, set(name_starts), max_words=8)
+                end = max(body.end, th.end())
+                if text[end:first].strip() == "":
+                    return [(th.start(), end)]
+        return []
     return []
 
 

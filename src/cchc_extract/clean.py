@@ -1031,15 +1031,26 @@ def _split_glued_headline(lines: list, t: float) -> list:
     return lines
 
 
+# what ``str.isalnum`` rejects: ``\w`` of ``re`` is ``str.isalnum`` and the underscore
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _fold_letters(line: str) -> str:
     """The line's letters without tone or vowel marks, lower case: the same for a line and its
     copy with the marks scrambled."""
-    base = unicodedata.normalize("NFD", line.translate(_FOLD).casefold())
-    return "".join(c for c in base if c.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFD", line.translate(_FOLD).casefold()))
 
 
 def _letters(line: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFC", line.casefold()) if c.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFC", line.casefold()))
+
+
+def _folded(memo: dict, line: str) -> str:
+    """``_fold_letters(line)``, kept in ``memo``."""
+    f = memo.get(line)
+    if f is None:
+        f = memo[line] = _fold_letters(line)
+    return f
 
 
 def _norm_line(line: str) -> str:
@@ -1196,9 +1207,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             kind[a] = kind[b] = "photo_caption"
     # or the caption printed again with its tone marks scrambled (a copying site's filler):
     # "Đại diện lãnh đạo … thăm, tặng quà …" / "Đạì đìện lãnh đạô … thăm, tặng qùà …"
+    folded: dict = {}  # each line folded once: it is the second of one pair and the first of the next
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
-                and not lines[a].rstrip().endswith(("!", "?")) and _fold_letters(lines[a]) == _fold_letters(lines[b]) \
+                and not lines[a].rstrip().endswith(("!", "?")) \
+                and _folded(folded, lines[a]) == _folded(folded, lines[b]) \
                 and _letters(lines[a]) != _letters(lines[b]):  # the marks differ, not only the punctuation
             kind[a] = kind[b] = "photo_caption"
     # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất

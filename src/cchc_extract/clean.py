@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Optional
 
 from . import rx as regex
@@ -180,21 +181,35 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
     return None
 
 
-def _is_foreign(line: str, t: float) -> bool:
+def _is_foreign(line: str, t: float, memo: Optional[dict] = None) -> bool:
+    """Whether ``line`` is mostly in a foreign script; ``memo``: a dict kept over one page's calls."""
+    if memo is not None:
+        v = memo.get(line)
+        if v is None:
+            v = memo[line] = _is_foreign(line, t)
+        return v
     _, foreign, ratio, _ = _rules()
     line = _URL.sub(" ", line)
+    n = len(foreign.findall(line, timeout=t))
+    if n < 2:
+        return False
     letters = sum(map(len, line.split()))  # the characters that are not white space
     if not letters:
         return False
-    n = len(foreign.findall(line, timeout=t))
-    return n >= 2 and (n / letters >= ratio or bool(foreign.match(line.lstrip())))
+    return n / letters >= ratio or bool(foreign.match(line.lstrip()))
 
 
 _LIST_ITEM = regex.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s+\S")
 _VI_MARKS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
 
 
-def _prose_follows(lines: list, i: int, t: float) -> bool:
+def _vi_marks(line: str, n: int) -> bool:
+    """Whether ``line`` has ``n`` letters or more of Vietnamese's own (``len(_VI_MARKS.findall(line))
+    >= n``, the scan stopped at the ``n``-th)."""
+    return sum(1 for _ in islice(_VI_MARKS.finditer(line), n)) >= n
+
+
+def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None) -> bool:
     """Whether Vietnamese body text goes on after the foreign line ``i`` (a quotation in
     Korean or Japanese, or a list of such lines, inside the article): more Vietnamese lines of
     eight words or more (sentences or list items, not bare headlines) than foreign lines among
@@ -203,9 +218,9 @@ def _prose_follows(lines: list, i: int, t: float) -> bool:
     for ln in lines[i + 1:]:
         if not ln:
             continue
-        if _is_foreign(ln, t):
+        if _is_foreign(ln, t, memo):
             foreign += 1
-        elif len(ln.split()) >= 8 and len(_VI_MARKS.findall(ln)) >= 3 \
+        elif len(ln.split()) >= 8 and _vi_marks(ln, 3) \
                 and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
             vi += 1  # a sentence or a list item; the headline list of a footer is neither
     return vi > foreign
@@ -689,7 +704,7 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
         return  # the page's only line (a tag page's name) is what the page says
     slugs = [i for i in nonempty if kind[i] is None and 4 <= len(lines[i].split()) <= 25
              and _ASCII_SLUG.fullmatch(lines[i].rstrip())]
-    if slugs and sum(1 for i in nonempty if len(_VI_MARKS.findall(lines[i])) >= 3) >= 2:
+    if slugs and sum(1 for i in nonempty if _vi_marks(lines[i], 3)) >= 2:
         for i in slugs:  # a file or image name spelled without accents on a Vietnamese page: "… hinh 1"
             kind[i] = "noise"
     for p, i in enumerate(nonempty):
@@ -1130,8 +1145,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     total = sum(len(ln) for ln in lines) or 1
     seen = 0
     cut = n
+    foreign: dict = {}  # each line looked at once
     for i, ln in enumerate(lines):
-        if ln and _is_foreign(ln, t) and seen / total > 0.3 and not _prose_follows(lines, i, t):
+        if ln and _is_foreign(ln, t, foreign) and seen / total > 0.3 and not _prose_follows(lines, i, t, foreign):
             cut = i
             break
         seen += len(ln)
@@ -1139,7 +1155,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if lines[i]:
             kind[i] = "foreign_footer"
     for i in range(cut):
-        if lines[i] and _is_foreign(lines[i], t):
+        if lines[i] and _is_foreign(lines[i], t, foreign):
             kind[i] = "foreign_text"
 
     evidence: dict = {}
@@ -1152,7 +1168,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "site_template"
                 evidence[i] = ev
 
-    legal = pagekind.is_legal(lines[:cut], t)
+    legal_memo: dict = {}  # the legal marker of each line, for the page kind's second look
+    legal = pagekind.is_legal(lines[:cut], t, legal_memo)
     if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
@@ -1398,7 +1415,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         kind[teaser[-1]] = None
 
     kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
-                                   legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
+                                   legal, one_teaser, paginated, row is not None, crawl_date is not None, t,
+                                   memo=legal_memo)
     if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
         # a page of teasers has no headline of its own: the line taken for it is the first teaser's
         title = None
@@ -1643,7 +1661,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     skipped: list = []  # chrome lines passed over above the headline
     stop = False  # the headline was printed with a full stop, which is not the headline's
     body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
-    vietnamese = sum(1 for ln in body if len(_VI_MARKS.findall(ln)) >= 3) * 2 > len(body)
+    vietnamese = sum(1 for ln in body if _vi_marks(ln, 3)) * 2 > len(body)
     if not content:
         return None
     chosen = None

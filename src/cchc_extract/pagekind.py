@@ -124,25 +124,33 @@ def cut_off_teasers(body: list) -> bool:
     return len(cut) >= int(c["min_lines"]) and len(cut) >= float(c["share"]) * len(body)
 
 
-def is_legal(lines: list, t: float) -> bool:
-    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
+def is_legal(lines: list, t: float, memo: Optional[dict] = None) -> bool:
+    """Whether the page shows the evidence of a legal text (see :func:`page_kind`). ``memo``: a
+    dict kept over one page's calls, each line's marker kept in it (the page's lines are looked at
+    twice: before and after they are classified)."""
     legal_rx, _ = _kind_rules()
     kinds: dict = {}
     for ln in lines[:600]:
         if not ln:
             continue
-        try:
-            m = legal_rx.search(ln, timeout=t)
-        except TimeoutError:
-            continue
-        if m and m.lastgroup:
-            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+        if memo is not None and ln in memo:
+            group = memo[ln]
+        else:
+            try:
+                m = legal_rx.search(ln, timeout=t)
+            except TimeoutError:
+                continue
+            group = m.lastgroup if m else None
+            if memo is not None:
+                memo[ln] = group
+        if group:
+            kinds[group] = kinds.get(group, 0) + 1
     return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
                                                      or kinds.get("dbrow", 0) >= 3))
 
 
 def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
-              link_lines: int = 0) -> str:
+              link_lines: int = 0, memo: Optional[dict] = None) -> str:
     """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
 
     legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
@@ -151,7 +159,7 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     (two or more, and no headline), mostly headline lines with little prose, or many markdown
     link lines (``link_lines``, counted by the markdown stage)."""
     _, listing = _kind_rules()
-    if is_legal(lines, t):
+    if is_legal(lines, t, memo):
         return "legal_document"
     content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
     dated = 0
@@ -256,13 +264,14 @@ def one_teaser(lines: list, kind: list, cut: int, first_i, legal: bool, unpacked
 
 
 def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, legal: bool,
-           one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float) -> str:
+           one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float,
+           memo: Optional[dict] = None) -> str:
     """The page's kind once its lines are classified and its headline chosen."""
     if one_teaser_found:
         return "listing"
     if paginated or (not legal and is_preview(lines[:cut], t)):
         return "other"
-    kind_of_page = page_kind(lines, kind, title, t)
+    kind_of_page = page_kind(lines, kind, title, t, memo=memo)
     if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)):
         return "listing"
     if kind_of_page == "article" and title is None and len(body) == 1 and not legal and not unpacked_row \

@@ -157,20 +157,28 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
     return text, found
 
 
+@lru_cache(maxsize=1)
+def _rules_by_words() -> tuple:
+    """For each number of words ``w`` (the last entry for more words than any rule allows), the
+    line rules whose ``max_words`` admit ``w``, in their order, each with its pattern's bound
+    ``fullmatch``, ``match`` or ``search``."""
+    rules = _rules()[0]
+    top = max([r.max_words for r in rules] + [0])
+    return tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"))
+                       for r in rules if w <= r.max_words) for w in range(top + 2))
+
+
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
-    rules, _, _, _ = _rules()
+    plan = _rules_by_words()
     words = len(line.split())
-    for r in rules:
-        if words > r.max_words:
-            continue
-        if r.uppercase_only and line != line.upper():
-            continue
-        if r.mode == "fullmatch":
-            m = r.rx.fullmatch(line, timeout=t)
-        elif r.mode == "match":
-            m = r.rx.match(line, timeout=t)
-        else:
-            m = r.rx.search(line, timeout=t)
+    upper = None
+    for r, scan in plan[min(words, len(plan) - 1)]:
+        if r.uppercase_only:
+            if upper is None:
+                upper = line == line.upper()
+            if not upper:
+                continue
+        m = scan(line, timeout=t)
         if not m:
             continue
         if r.not_if is not None and r.not_if.search(line, timeout=t):

@@ -110,6 +110,29 @@ def _date_in(line: str) -> Optional[str]:
     return _iso(int(m.group(4)), int(m.group(5)), int(m.group(6)))
 
 
+# the characters that ``regex``'s case-insensitive matching takes for a letter of the gambling
+# terms while ``str.lower`` does not give that letter ("İ" for "i", "ſ" for "s"); a text holding
+# one is searched with the pattern
+_LOWER_IS_NOT_REGEX_CASE = ("\u0130", "\u017f")
+
+
+@lru_cache(maxsize=1)
+def _spam_gates() -> tuple[tuple[str, ...], int]:
+    """The gambling terms in lower case, and the fewest letters of a glued run."""
+    spam = load("boilerplate")["spam"]
+    return tuple(t.lower() for t in spam["gambling_terms"]), int(spam["glued_min_letters"])
+
+
+def _has_term(text: str, t: float) -> bool:
+    """Whether a gambling term occurs anywhere in ``text``, in any case: ``any_term.search(text)``,
+    answered by looking for each term in the text in lower case (the same answer, see
+    ``_LOWER_IS_NOT_REGEX_CASE``)."""
+    if any(c in text for c in _LOWER_IS_NOT_REGEX_CASE):
+        return _rules()[3]["any_term"].search(text, timeout=t) is not None
+    low = text.lower()
+    return any(term in low for term in _spam_gates()[0])
+
+
 def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]:
     """Remove SEO/gambling spam and glued garbage from the whole text."""
     _, _, _, rx = _rules()
@@ -133,7 +156,7 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return " "
         return run
 
-    if rx["any_term"].search(text, timeout=t):  # no term anywhere: no run to remove
+    if _has_term(text, t):  # no term anywhere: no run to remove
         text = rx["ascii_run"].sub(_ascii_spam, text, timeout=t)
 
     glued_terms = _glued_terms()
@@ -150,7 +173,8 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return prefix
         return run
 
-    text = rx["glued"].sub(_glued, text, timeout=t)
+    if any(len(w) >= _spam_gates()[1] for w in text.split()):  # a run of letters is inside a word
+        text = rx["glued"].sub(_glued, text, timeout=t)
     if removed:
         found = True
         text = "\n".join(_WS.sub(" ", ln).strip() for ln in text.split("\n"))

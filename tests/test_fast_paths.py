@@ -459,3 +459,18 @@ def test_goal_scope_nouns_found_only_for_a_trigger_changes_no_scope(sentences):
         d["not_trigger_rx"] = real
     with_trigger = sum(1 for s in sentences if d["trigger_rx"].search(s))
     assert 0 < len(calls) <= with_trigger < len(sentences)
+
+
+def test_words_counted_up_to_n_as_the_full_split():
+    import random
+
+    spaces = [" ", "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u2028",
+              "\u202f", "\u3000", "\u200b", "\ufeff"]
+    rnd = random.Random(7)
+    lines = _MADE_UP + _corpus_lines()[:2000]
+    lines += ["".join(rnd.choice(spaces + ["a", "ư", ".", "1"]) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+    for line in lines:
+        words = len(line.split())
+        for n in (0, 1, 5, 12, 30, 40, 81):
+            assert clean_mod._words_upto(line, n) == min(words, n + 1), (line[:80], n)
+        assert clean_mod._prose(line) == (words >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";")))

@@ -194,7 +194,7 @@ def _rules_by_words() -> tuple:
 
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
     plan = _rules_by_words()
-    words = len(line.split())
+    words = _words_upto(line, len(plan) - 1)
     upper = None
     for r, scan in plan[min(words, len(plan) - 1)]:
         if r.uppercase_only:
@@ -258,14 +258,19 @@ def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None) -
     return vi > foreign
 
 
+def _words_upto(line: str, n: int) -> int:
+    """``min(len(line.split()), n + 1)``: the words of ``line`` counted up to ``n + 1`` (enough
+    to compare the count with ``n``), without splitting the rest of a long line."""
+    return len(line.split(None, n))
+
+
 def _looks_like_headline(line: str) -> bool:
-    words = line.split()
-    return 2 <= len(words) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
+    return 2 <= _words_upto(line, 40) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
 
 
 def _prose(line: str) -> bool:
     """A sentence of prose: twelve words or more ending like a sentence."""
-    return len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";"))
+    return _words_upto(line, 12) >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";"))
 
 
 def _byline_value(line: str) -> str:
@@ -313,7 +318,7 @@ def _tail_names(line: str, t: float) -> bool:
 
 
 def _headline_shaped(line: str) -> bool:
-    w = len(line.split())
+    w = _words_upto(line, 30)
     return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
 
 
@@ -1085,7 +1090,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 def _fold_letters(line: str) -> str:
     """The line's letters without tone or vowel marks, lower case: the same for a line and its
     copy with the marks scrambled."""
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFD", line.translate(_FOLD).casefold()))
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "d").casefold()))
 
 
 def _letters(line: str) -> str:
@@ -1105,7 +1110,7 @@ def _norm_line(line: str) -> str:
 
 
 def _single_sentence(line: str, max_words: int) -> bool:
-    return len(line.split()) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+    return _words_upto(line, max_words) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,

@@ -474,3 +474,22 @@ def test_words_counted_up_to_n_as_the_full_split():
         for n in (0, 1, 5, 12, 30, 40, 81):
             assert clean_mod._words_upto(line, n) == min(words, n + 1), (line[:80], n)
         assert clean_mod._prose(line) == (words >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";")))
+
+
+def test_preview_lines_split_by_anchoring_as_the_one_alternation():
+    from cchc_extract import pagekind
+
+    rx = pagekind._rules()
+    lines = _MADE_UP + _corpus_lines() + [
+        "Bạn đang xem trước 20 trang tài liệu", "  bạn đang xem 3 trang", "x Bạn đang xem 3 trang",
+        "Download \"bao-cao.pdf\"", "Tải về “Kế hoạch”", "Kích thước: px", "Trang 3 - Mục lục", "p. 12",
+        "file pdf 12 trang", "Lượt tải: 5", "Người đăng: abc | Ngày 2/3", "a\nTrang 3 - x", "\nBạn đang xem 2 trang",
+    ]
+    for key in ("preview_strong", "preview_weak"):
+        start, other = rx[key + ":split"]
+        assert start is not None  # the data has patterns of both kinds
+        for line in lines:
+            assert pagekind._found(rx[key + ":split"], line, 2.0) == (rx[key].search(line) is not None), (key, line[:80])
+    for p, anchored in (("^a|b", False), ("^(a|b)c", True), ("^[|]x", True), (r"^[\]|]|x", False), (r"^\|x|y", False),
+                        ("^(?m)x", False), ("a^", False), ("^a[^]|]b", True)):
+        assert pagekind._anchored(p) == anchored, p

@@ -33,12 +33,59 @@ def _rules() -> dict:
     d = load("pagekind")
     rx = {k: regex.compile("|".join(f"(?:{p})" for p in d[k]["patterns"]), regex.I)
           for k in ("preview_strong", "preview_weak", "title_placeholder")}
+    for k in ("preview_strong", "preview_weak"):
+        rx[k + ":split"] = _split_anchored(d[k]["patterns"])
     rx["abstract"] = [regex.compile(p, regex.I) for p in d["paper_abstract"]["patterns"]]
     rx["stamp_words"] = frozenset(d["stamp_words"]["words"])
     rx["cut_off"] = d["cut_off_teasers"]
     rx["listing_label"] = regex.compile("|".join(f"(?:{p})" for p in d["listing_label"]["patterns"]), regex.I)
     rx["dated_teasers"] = d["dated_teasers"]
     return rx
+
+
+def _anchored(p: str) -> bool:
+    """Whether the pattern ``p`` can match only at the start of the text: it opens with ``^`` and
+    has no ``|`` outside brackets and character sets (nor an inline flag that could make ``^``
+    match elsewhere)."""
+    if not p.startswith("^") or regex.search(r"\(\?[a-zA-Z^-]*[mMxXwW]", p):
+        return False
+    depth, i, n = 0, 1, len(p)
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character set: up to its closing bracket (one right after [ or [^ is literal)
+            i += 1
+            if i < n and p[i] == "^":
+                i += 1
+            if i < n and p[i] == "]":
+                i += 1
+            while i < n and p[i] != "]":
+                i += 2 if p[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _split_anchored(patterns: list) -> tuple:
+    """The alternation of ``patterns`` as two: those anchored at the start (run with ``match``:
+    only the first position is tried) and the others (``search``); either may be None."""
+    start = [p for p in patterns if _anchored(p)]
+    other = [p for p in patterns if not _anchored(p)]
+    return tuple(regex.compile("|".join(f"(?:{p})" for p in ps), regex.I) if ps else None for ps in (start, other))
+
+
+def _found(split: tuple, line: str, t: float) -> bool:
+    """Whether one of the split alternation's patterns (:func:`_split_anchored`) matches in ``line``."""
+    start, other = split
+    return (start is not None and start.match(line, timeout=t) is not None) or \
+        (other is not None and other.search(line, timeout=t) is not None)
 
 
 def teaser_run(lines: list, kind: list, t: float) -> bool:
@@ -104,9 +151,9 @@ def is_preview(lines: list, t: float) -> bool:
     for ln in [x for x in lines if x][:80]:
         if len(ln) > 400:
             ln = ln[:400]
-        if rx["preview_strong"].search(ln, timeout=t):
+        if _found(rx["preview_strong:split"], ln, t):
             return True
-        if rx["preview_weak"].search(ln, timeout=t):
+        if _found(rx["preview_weak:split"], ln, t):
             weak += 1
             if weak >= 2:
                 return True

@@ -221,7 +221,8 @@ def _is_foreign(line: str, t: float, memo: Optional[dict] = None) -> bool:
             v = memo[line] = _is_foreign(line, t)
         return v
     _, foreign, ratio, _ = _rules()
-    line = _URL.sub(" ", line)
+    if "://" in line or "www." in line:  # what every match of _URL holds
+        line = _URL.sub(" ", line)
     n = len(foreign.findall(line, timeout=t))
     if n < 2:
         return False
@@ -1105,6 +1106,19 @@ def _folded(memo: dict, line: str) -> str:
     return f
 
 
+_HEAD = 48
+
+
+def _heads_agree(memo: dict, a: str, b: str) -> bool:
+    """False when ``_fold_letters(a) != _fold_letters(b)`` shows in the first ``_HEAD`` characters
+    of each: a line's folded letters are the folded letters of its characters one after the other
+    (a mark that canonical ordering moves is no letter nor digit, and is dropped), so the folded
+    start of a line is the start of its folded letters, and of two equal ones, one starts the other."""
+    ha = _folded(memo, a[:_HEAD])
+    hb = _folded(memo, b[:_HEAD])
+    return ha.startswith(hb) if len(ha) >= len(hb) else hb.startswith(ha)
+
+
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
@@ -1262,9 +1276,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     # or the caption printed again with its tone marks scrambled (a copying site's filler):
     # "Đại diện lãnh đạo … thăm, tặng quà …" / "Đạì đìện lãnh đạô … thăm, tặng qùà …"
     folded: dict = {}  # each line folded once: it is the second of one pair and the first of the next
+    heads: dict = {}  # and its first characters folded: two lines that differ there are not compared whole
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
+                and _heads_agree(heads, lines[a], lines[b]) \
                 and _folded(folded, lines[a]) == _folded(folded, lines[b]) \
                 and _letters(lines[a]) != _letters(lines[b]):  # the marks differ, not only the punctuation
             kind[a] = kind[b] = "photo_caption"

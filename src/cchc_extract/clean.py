@@ -173,7 +173,7 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return prefix
         return run
 
-    if any(len(w) >= _spam_gates()[1] for w in text.split()):  # a run of letters is inside a word
+    if max(map(len, text.split()), default=0) >= _spam_gates()[1]:  # a run of letters is inside a word
         text = rx["glued"].sub(_glued, text, timeout=t)
     if removed:
         found = True
@@ -1713,7 +1713,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
     stop = False  # the headline was printed with a full stop, which is not the headline's
-    body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
+    body = list(islice((ln for ln in lines[:cut] if ln and _words_upto(ln, 8) >= 8), 40))
     vietnamese = sum(1 for ln in body if _vi_marks(ln, 3)) * 2 > len(body)
     if not content:
         return None

@@ -516,3 +516,26 @@ def test_folded_heads_never_part_lines_whose_folded_letters_agree():
             agree += 1
             assert clean_mod._heads_agree({}, a, b), (a[:80], b[:80])
     assert agree >= 5
+
+
+def test_foreign_script_gate_never_hides_a_foreign_character(monkeypatch):
+    import sys
+
+    gate = clean_mod._foreign_gate()
+    assert gate is not None  # the data's pattern is an alternation of scripts: the gate runs
+    foreign = clean_mod._rules()[1]
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    hidden = [c for c in foreign.findall(every) if gate.search(c) is None]
+    assert not hidden, hidden[:10]
+    # and a pattern of another shape (context, not characters) is not gated
+    clean_mod._foreign_gate.cache_clear()
+    rules, _, *rest = clean_mod._rules()
+    monkeypatch.setattr(clean_mod, "_rules", lambda: (rules, regex.compile(r"(?<=x)\p{Han}"), *rest))
+    try:
+        assert clean_mod._foreign_gate() is None
+    finally:
+        clean_mod._foreign_gate.cache_clear()
+    lines = ["Tỉnh Lạng Sơn “đạt” 99,82% – …", "Xin chào 日本語の文章 テスト です", "日本語の文章です。", "Привет мир",
+             "Ѐ Ѐ Ѐ", "ก ข ค ง", "ᄀ ᄁ", "a\u0370\u0370 b", "Ⓐ Ⓑ ⅰⅱ"]
+    for line in lines + _MADE_UP:
+        assert clean_mod._is_foreign(line, 2.0) == _is_foreign_reference(line, 2.0), line[:80]

@@ -213,6 +213,24 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
     return None
 
 
+# Latin letters and their marks, Vietnamese's letters, general punctuation: a Vietnamese line seldom
+# holds a character outside these
+_SAFE_RANGES = ((0x0000, 0x036F), (0x1E00, 0x1EFF), (0x2000, 0x206F))
+
+
+@lru_cache(maxsize=1)
+def _foreign_gate() -> "Optional[regex.Pattern[str]]":
+    """A pattern that finds a character outside ``_SAFE_RANGES``, when the foreign-script pattern
+    is an alternation of character properties none of whose characters is in them (then a line
+    with no such character has no foreign character); else None."""
+    foreign = _rules()[1]
+    if not re.fullmatch(r"\\p\{\w+\}(?:\|\\p\{\w+\})*", foreign.pattern):
+        return None
+    if foreign.search("".join(chr(c) for lo, hi in _SAFE_RANGES for c in range(lo, hi + 1))):
+        return None
+    return regex.compile("[^%s]" % "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _SAFE_RANGES))
+
+
 def _is_foreign(line: str, t: float, memo: Optional[dict] = None) -> bool:
     """Whether ``line`` is mostly in a foreign script; ``memo``: a dict kept over one page's calls."""
     if memo is not None:
@@ -220,6 +238,9 @@ def _is_foreign(line: str, t: float, memo: Optional[dict] = None) -> bool:
         if v is None:
             v = memo[line] = _is_foreign(line, t)
         return v
+    gate = _foreign_gate()
+    if gate is not None and gate.search(line, timeout=t) is None:
+        return False  # no character of a foreign script
     _, foreign, ratio, _ = _rules()
     if "://" in line or "www." in line:  # what every match of _URL holds
         line = _URL.sub(" ", line)

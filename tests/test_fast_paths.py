@@ -170,11 +170,175 @@ def test_spam_precheck_changes_no_cleaning(monkeypatch):
     texts = [p.read_text(encoding="utf-8-sig", errors="replace") for p in CORPUS]
     texts.append("Tin mới: vao xem ca cuoc bong da tai day.\n\nTỉnh Lạng Sơn đạt 99,82%.")
     fast = [clean_mod.clean(cx.pipeline.normalize(t)) for t in texts]
-    rules = clean_mod._rules()
-    monkeypatch.setitem(rules[3], "any_term", regex.compile(""))  # matches every text: the full pass
+    monkeypatch.setattr(clean_mod, "_has_term", lambda text, t: True)  # the full pass on every text
+    terms, _ = clean_mod._spam_gates()
+    monkeypatch.setattr(clean_mod, "_spam_gates", lambda: (terms, 0))  # glued runs looked for everywhere
     slow = [clean_mod.clean(cx.pipeline.normalize(t)) for t in texts]
     assert fast == slow
     assert any(r.reason == "spam" for c in slow for r in c.removed)
+
+
+# made-up lines for the cleaning's fast paths: case and folding edge cases, other scripts, runs
+# that make a backtracking pattern work hard
+_MADE_UP = [
+    "", " ", "_", "a_b", "Tỉnh Lạng Sơn đạt 99,82%.", "CA CUOC BONG DA", "Ca Cuoc", "KÈO NHÀ CÁI hôm nay",
+    "soi kèo", "SOI KÈO", "taİ xİu", "TAİ XİU", "caſino", "CAſINO", "po\u212aer", "xo\u00a0so", "xo  so",
+    "đá gà", "ĐÁ GÀ", "Đá Gà", "ﬁle ﬂow ß straße ǅ", "x\u0301y\u0323z", "١٢٣ ٤٥", "ⅫⅣ ½ ²",
+    "Đại diện lãnh đạo thăm, tặng quà", "Đạì đìện lãnh đạô thăm, tặng qùà", "日本語の文章です。テスト",
+    "Привет мир, это тест", "한국어 문장 입니다", "ภาษาไทย ทดสอบ", "https://example.vn/日本 abc",
+    "abcdefghijklmnopq", "abcdefghijklmnop", "abc123defghijklmnopqrstu", "xin\u200bchaotatcacacbanhomnay",
+    "DDCIkeonhacaionlinehomnay.", " " * 3000 + "x", "a " * 2000, "Ảnh: " + "ab " * 500,
+    "( " * 400 + ")", "Số: 12/2024/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Điều 1. Phạm vi",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;", "- " * 300, "|" * 50, "1.1.1.1.1.1.1.1.1.1.1.1",
+]
+
+
+def _corpus_lines():
+    out = []
+    for p in CORPUS:
+        out += [ln.strip() for ln in cx.pipeline.normalize(p.read_text(encoding="utf-8-sig", errors="replace")).split("\n")]
+    return [ln for ln in out if ln]
+
+
+def test_gambling_term_precheck_is_the_patterns_search():
+    texts = [p.read_text(encoding="utf-8-sig", errors="replace") for p in CORPUS] + _MADE_UP
+    texts += [a + " " + b for a in _MADE_UP for b in ("ca cuoc", "CÁ CƯỢC", "")]
+    rx = clean_mod._rules()[3]["any_term"]
+    for text in texts:
+        assert clean_mod._has_term(text, 2.0) == (rx.search(text) is not None), text[:80]
+
+
+def test_the_letters_where_lower_case_and_regex_case_differ_are_all_known():
+    """Every character that ``regex`` matches case-insensitively with a letter of the gambling
+    terms, but whose ``str.lower`` is not that letter's, sends the text to the pattern."""
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    letters = sorted(set("".join(clean_mod._spam_gates()[0])))
+    odd = {x for a in letters for x in regex.findall(regex.escape(a), every, flags=regex.I | regex.V0)
+           if x.lower() != a}
+    assert odd <= set(clean_mod._LOWER_IS_NOT_REGEX_CASE), odd
+    assert {"\u0130", "\u017f"} <= odd  # the check finds what it is there to find
+
+
+def test_glued_run_gate_never_skips_a_run():
+    rx = clean_mod._rules()[3]["glued"]
+    n = clean_mod._spam_gates()[1]
+    for text in _MADE_UP + _corpus_lines()[:3000]:
+        if rx.search(text):
+            assert any(len(w) >= n for w in text.split()), text[:80]
+
+
+def _fold_reference(line):
+    import unicodedata
+    base = unicodedata.normalize("NFD", line.translate(clean_mod._FOLD).casefold())
+    return "".join(c for c in base if c.isalnum())
+
+
+def _letters_reference(line):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFC", line.casefold()) if c.isalnum())
+
+
+def test_folded_letters_as_the_character_loop():
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for line in _MADE_UP + _corpus_lines() + [every]:
+        assert clean_mod._fold_letters(line) == _fold_reference(line), line[:80]
+        assert clean_mod._letters(line) == _letters_reference(line), line[:80]
+    memo: dict = {}
+    assert clean_mod._folded(memo, "Đạì đìện") == clean_mod._folded(memo, "Đại diện") == "daidien"
+
+
+def test_three_vietnamese_letters_as_the_full_count():
+    for line in _MADE_UP + _corpus_lines() + ["ă", "ăâ", "ăâđ", "ĂÂĐ", "a ă b â c", "ư" * 1000]:
+        for n in (1, 3):
+            assert clean_mod._vi_marks(line, n) == (len(clean_mod._VI_MARKS.findall(line)) >= n), line[:80]
+
+
+def _is_foreign_reference(line, t):
+    _, foreign, ratio, _ = clean_mod._rules()
+    line = clean_mod._URL.sub(" ", line)
+    letters = sum(map(len, line.split()))
+    if not letters:
+        return False
+    n = len(foreign.findall(line, timeout=t))
+    return n >= 2 and (n / letters >= ratio or bool(foreign.match(line.lstrip())))
+
+
+def test_foreign_script_test_with_and_without_its_memo_as_before():
+    memo: dict = {}
+    lines = _MADE_UP + _corpus_lines()
+    for line in lines + lines:
+        want = _is_foreign_reference(line, 2.0)
+        assert clean_mod._is_foreign(line, 2.0) == want, line[:80]
+        assert clean_mod._is_foreign(line, 2.0, memo) == want, line[:80]
+
+
+def test_legal_markers_with_and_without_the_memo():
+    from cchc_extract import pagekind
+
+    pages = [cx.pipeline.normalize(p.read_text(encoding="utf-8-sig", errors="replace")).split("\n") for p in CORPUS]
+    pages.append(_MADE_UP)
+    assert any(pagekind.is_legal(ls, 2.0) for ls in pages)
+    for lines in pages:
+        memo: dict = {}
+        want = pagekind.is_legal(lines, 2.0)
+        assert pagekind.is_legal(lines, 2.0, memo) == want
+        assert pagekind.is_legal(lines, 2.0, memo) == want  # the second look, from the memo
+        assert pagekind.is_legal(lines[:7], 2.0, memo) == pagekind.is_legal(lines[:7], 2.0)
+
+
+def _classify_reference(line, is_tail, t):
+    rules, _, _, _ = clean_mod._rules()
+    words = len(line.split())
+    for r in rules:
+        if words > r.max_words:
+            continue
+        if r.uppercase_only and line != line.upper():
+            continue
+        if r.mode == "fullmatch":
+            m = r.rx.fullmatch(line, timeout=t)
+        elif r.mode == "match":
+            m = r.rx.match(line, timeout=t)
+        else:
+            m = r.rx.search(line, timeout=t)
+        if not m:
+            continue
+        if r.not_if is not None and r.not_if.search(line, timeout=t):
+            continue
+        if r.needs_evidence and not (":" in line[:25] or clean_mod._DOMAIN.search(line) or is_tail):
+            continue
+        return r.reason
+    return None
+
+
+def test_line_rules_grouped_by_words_as_the_rule_by_rule_loop():
+    lines = _MADE_UP + _corpus_lines()
+    lines += [ln.upper() for ln in lines[:400]] + ["Ảnh: " + " ".join(["x"] * k) for k in range(90)]
+    got = {}
+    for line in lines:
+        for tail in (False, True):
+            want = _classify_reference(line, tail, 2.0)
+            assert clean_mod._classify(line, tail, 2.0) == want, line[:80]
+            got[want] = got.get(want, 0) + 1
+    assert len(got) >= 6  # most of the rules' reasons were given
+
+
+def test_a_runaway_line_rule_is_still_stopped(monkeypatch):
+    runaway = regex.compile(r"\s*\s*\s*\s*\s*\s*x[0-9]")
+    rules, *rest = clean_mod._rules()
+    bad = clean_mod._Rule("noise", "search", runaway, 100_000, False, False, None)
+    monkeypatch.setattr(clean_mod, "_rules", lambda: ([bad] + rules, *rest))
+    clean_mod._rules_by_words.cache_clear()
+    try:
+        with pytest.raises(TimeoutError):
+            clean_mod._classify(" " * 2000 + "xa", False, 0.2)   # minutes of matching without a limit
+        rec = cx.extract("Tiêu đề bài viết ở đây\n\na" + " " * 2000 + "xa", limits=cx.Limits(regex_timeout=0.2))
+        assert isinstance(rec, cx.ErrorRecord) and rec.error.kind == "timeout", rec
+    finally:
+        clean_mod._rules_by_words.cache_clear()
 
 
 # ----------------------------------------------------------------------- rankings' glue
@@ -295,3 +459,83 @@ def test_goal_scope_nouns_found_only_for_a_trigger_changes_no_scope(sentences):
         d["not_trigger_rx"] = real
     with_trigger = sum(1 for s in sentences if d["trigger_rx"].search(s))
     assert 0 < len(calls) <= with_trigger < len(sentences)
+
+
+def test_words_counted_up_to_n_as_the_full_split():
+    import random
+
+    spaces = [" ", "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u2028",
+              "\u202f", "\u3000", "\u200b", "\ufeff"]
+    rnd = random.Random(7)
+    lines = _MADE_UP + _corpus_lines()[:2000]
+    lines += ["".join(rnd.choice(spaces + ["a", "ư", ".", "1"]) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+    for line in lines:
+        words = len(line.split())
+        for n in (0, 1, 5, 12, 30, 40, 81):
+            assert clean_mod._words_upto(line, n) == min(words, n + 1), (line[:80], n)
+        assert clean_mod._prose(line) == (words >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";")))
+
+
+def test_preview_lines_split_by_anchoring_as_the_one_alternation():
+    from cchc_extract import pagekind
+
+    rx = pagekind._rules()
+    lines = _MADE_UP + _corpus_lines() + [
+        "Bạn đang xem trước 20 trang tài liệu", "  bạn đang xem 3 trang", "x Bạn đang xem 3 trang",
+        "Download \"bao-cao.pdf\"", "Tải về “Kế hoạch”", "Kích thước: px", "Trang 3 - Mục lục", "p. 12",
+        "file pdf 12 trang", "Lượt tải: 5", "Người đăng: abc | Ngày 2/3", "a\nTrang 3 - x", "\nBạn đang xem 2 trang",
+    ]
+    for key in ("preview_strong", "preview_weak"):
+        start, other = rx[key + ":split"]
+        assert start is not None  # the data has patterns of both kinds
+        for line in lines:
+            assert pagekind._found(rx[key + ":split"], line, 2.0) == (rx[key].search(line) is not None), (key, line[:80])
+    for p, anchored in (("^a|b", False), ("^(a|b)c", True), ("^[|]x", True), (r"^[\]|]|x", False), (r"^\|x|y", False),
+                        ("^(?m)x", False), ("a^", False), ("^a[^]|]b", True)):
+        assert pagekind._anchored(p) == anchored, p
+
+
+def test_folded_heads_never_part_lines_whose_folded_letters_agree():
+    import sys
+    import unicodedata
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    # what the gate rests on: a line's folded letters are its characters' one after the other, and
+    # no character that canonical ordering moves is kept
+    assert clean_mod._fold_letters(every) == "".join(clean_mod._fold_letters(c) for c in every)
+    assert not [c for c in every if unicodedata.combining(c) and c.isalnum()]
+    lines = _MADE_UP + _corpus_lines()[:1500]
+    scrambled = ["Đạì đìện lãnh đạô tỉnh thăm, tặng qùà các gia đình chính sách " * k for k in (1, 2)]
+    pairs = list(zip(lines, lines[1:])) + [(ln, ln.upper()) for ln in lines[:500]] + [
+        ("Đại diện lãnh đạo tỉnh thăm, tặng quà các gia đình chính sách " * k, s)
+        for k, s in zip((1, 2), scrambled)] + [("x" * 47 + "\u0301abc", "x" * 47 + "abc"), ("ab" * 30, "a b" * 30)]
+    agree = 0
+    for a, b in pairs:
+        same = clean_mod._fold_letters(a) == clean_mod._fold_letters(b)
+        if same:
+            agree += 1
+            assert clean_mod._heads_agree({}, a, b), (a[:80], b[:80])
+    assert agree >= 5
+
+
+def test_foreign_script_gate_never_hides_a_foreign_character(monkeypatch):
+    import sys
+
+    gate = clean_mod._foreign_gate()
+    assert gate is not None  # the data's pattern is an alternation of scripts: the gate runs
+    foreign = clean_mod._rules()[1]
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    hidden = [c for c in foreign.findall(every) if gate.search(c) is None]
+    assert not hidden, hidden[:10]
+    # and a pattern of another shape (context, not characters) is not gated
+    clean_mod._foreign_gate.cache_clear()
+    rules, _, *rest = clean_mod._rules()
+    monkeypatch.setattr(clean_mod, "_rules", lambda: (rules, regex.compile(r"(?<=x)\p{Han}"), *rest))
+    try:
+        assert clean_mod._foreign_gate() is None
+    finally:
+        clean_mod._foreign_gate.cache_clear()
+    lines = ["Tỉnh Lạng Sơn “đạt” 99,82% – …", "Xin chào 日本語の文章 テスト です", "日本語の文章です。", "Привет мир",
+             "Ѐ Ѐ Ѐ", "ก ข ค ง", "ᄀ ᄁ", "a\u0370\u0370 b", "Ⓐ Ⓑ ⅰⅱ"]
+    for line in lines + _MADE_UP:
+        assert clean_mod._is_foreign(line, 2.0) == _is_foreign_reference(line, 2.0), line[:80]

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Optional
 
 from . import rx as regex
@@ -109,6 +110,29 @@ def _date_in(line: str) -> Optional[str]:
     return _iso(int(m.group(4)), int(m.group(5)), int(m.group(6)))
 
 
+# the characters that ``regex``'s case-insensitive matching takes for a letter of the gambling
+# terms while ``str.lower`` does not give that letter ("İ" for "i", "ſ" for "s"); a text holding
+# one is searched with the pattern
+_LOWER_IS_NOT_REGEX_CASE = ("\u0130", "\u017f")
+
+
+@lru_cache(maxsize=1)
+def _spam_gates() -> tuple[tuple[str, ...], int]:
+    """The gambling terms in lower case, and the fewest letters of a glued run."""
+    spam = load("boilerplate")["spam"]
+    return tuple(t.lower() for t in spam["gambling_terms"]), int(spam["glued_min_letters"])
+
+
+def _has_term(text: str, t: float) -> bool:
+    """Whether a gambling term occurs anywhere in ``text``, in any case: ``any_term.search(text)``,
+    answered by looking for each term in the text in lower case (the same answer, see
+    ``_LOWER_IS_NOT_REGEX_CASE``)."""
+    if any(c in text for c in _LOWER_IS_NOT_REGEX_CASE):
+        return _rules()[3]["any_term"].search(text, timeout=t) is not None
+    low = text.lower()
+    return any(term in low for term in _spam_gates()[0])
+
+
 def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]:
     """Remove SEO/gambling spam and glued garbage from the whole text."""
     _, _, _, rx = _rules()
@@ -132,7 +156,7 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return " "
         return run
 
-    if rx["any_term"].search(text, timeout=t):  # no term anywhere: no run to remove
+    if _has_term(text, t):  # no term anywhere: no run to remove
         text = rx["ascii_run"].sub(_ascii_spam, text, timeout=t)
 
     glued_terms = _glued_terms()
@@ -149,27 +173,36 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return prefix
         return run
 
-    text = rx["glued"].sub(_glued, text, timeout=t)
+    if max(map(len, text.split()), default=0) >= _spam_gates()[1]:  # a run of letters is inside a word
+        text = rx["glued"].sub(_glued, text, timeout=t)
     if removed:
         found = True
         text = "\n".join(_WS.sub(" ", ln).strip() for ln in text.split("\n"))
     return text, found
 
 
+@lru_cache(maxsize=1)
+def _rules_by_words() -> tuple:
+    """For each number of words ``w`` (the last entry for more words than any rule allows), the
+    line rules whose ``max_words`` admit ``w``, in their order, each with its pattern's bound
+    ``fullmatch``, ``match`` or ``search``."""
+    rules = _rules()[0]
+    top = max([r.max_words for r in rules] + [0])
+    return tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"))
+                       for r in rules if w <= r.max_words) for w in range(top + 2))
+
+
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
-    rules, _, _, _ = _rules()
-    words = len(line.split())
-    for r in rules:
-        if words > r.max_words:
-            continue
-        if r.uppercase_only and line != line.upper():
-            continue
-        if r.mode == "fullmatch":
-            m = r.rx.fullmatch(line, timeout=t)
-        elif r.mode == "match":
-            m = r.rx.match(line, timeout=t)
-        else:
-            m = r.rx.search(line, timeout=t)
+    plan = _rules_by_words()
+    words = _words_upto(line, len(plan) - 1)
+    upper = None
+    for r, scan in plan[min(words, len(plan) - 1)]:
+        if r.uppercase_only:
+            if upper is None:
+                upper = line == line.upper()
+            if not upper:
+                continue
+        m = scan(line, timeout=t)
         if not m:
             continue
         if r.not_if is not None and r.not_if.search(line, timeout=t):
@@ -194,21 +227,57 @@ def _over_table(lines: list, i: int, cut: int, t: float) -> bool:
     return False
 
 
-def _is_foreign(line: str, t: float) -> bool:
+# Latin letters and their marks, Vietnamese's letters, general punctuation: a Vietnamese line seldom
+# holds a character outside these
+_SAFE_RANGES = ((0x0000, 0x036F), (0x1E00, 0x1EFF), (0x2000, 0x206F))
+
+
+@lru_cache(maxsize=1)
+def _foreign_gate() -> "Optional[regex.Pattern[str]]":
+    """A pattern that finds a character outside ``_SAFE_RANGES``, when the foreign-script pattern
+    is an alternation of character properties none of whose characters is in them (then a line
+    with no such character has no foreign character); else None."""
+    foreign = _rules()[1]
+    if not re.fullmatch(r"\\p\{\w+\}(?:\|\\p\{\w+\})*", foreign.pattern):
+        return None
+    if foreign.search("".join(chr(c) for lo, hi in _SAFE_RANGES for c in range(lo, hi + 1))):
+        return None
+    return regex.compile("[^%s]" % "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _SAFE_RANGES))
+
+
+def _is_foreign(line: str, t: float, memo: Optional[dict] = None) -> bool:
+    """Whether ``line`` is mostly in a foreign script; ``memo``: a dict kept over one page's calls."""
+    if memo is not None:
+        v = memo.get(line)
+        if v is None:
+            v = memo[line] = _is_foreign(line, t)
+        return v
+    gate = _foreign_gate()
+    if gate is not None and gate.search(line, timeout=t) is None:
+        return False  # no character of a foreign script
     _, foreign, ratio, _ = _rules()
-    line = _URL.sub(" ", line)
+    if "://" in line or "www." in line:  # what every match of _URL holds
+        line = _URL.sub(" ", line)
+    n = len(foreign.findall(line, timeout=t))
+    if n < 2:
+        return False
     letters = sum(map(len, line.split()))  # the characters that are not white space
     if not letters:
         return False
-    n = len(foreign.findall(line, timeout=t))
-    return n >= 2 and (n / letters >= ratio or bool(foreign.match(line.lstrip())))
+    return n / letters >= ratio or bool(foreign.match(line.lstrip()))
 
 
 _LIST_ITEM = regex.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s+\S")
 _VI_MARKS = regex.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", regex.I)
 
 
-def _prose_follows(lines: list, i: int, t: float) -> bool:
+def _vi_marks(line: str, n: int) -> bool:
+    """Whether ``line`` has ``n`` letters or more of Vietnamese's own (``len(_VI_MARKS.findall(line))
+    >= n``, the scan stopped at the ``n``-th)."""
+    return sum(1 for _ in islice(_VI_MARKS.finditer(line), n)) >= n
+
+
+def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None) -> bool:
     """Whether Vietnamese body text goes on after the foreign line ``i`` (a quotation in
     Korean or Japanese, or a list of such lines, inside the article): more Vietnamese lines of
     eight words or more (sentences or list items, not bare headlines) than foreign lines among
@@ -217,22 +286,27 @@ def _prose_follows(lines: list, i: int, t: float) -> bool:
     for ln in lines[i + 1:]:
         if not ln:
             continue
-        if _is_foreign(ln, t):
+        if _is_foreign(ln, t, memo):
             foreign += 1
-        elif len(ln.split()) >= 8 and len(_VI_MARKS.findall(ln)) >= 3 \
+        elif len(ln.split()) >= 8 and _vi_marks(ln, 3) \
                 and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
             vi += 1  # a sentence or a list item; the headline list of a footer is neither
     return vi > foreign
 
 
+def _words_upto(line: str, n: int) -> int:
+    """``min(len(line.split()), n + 1)``: the words of ``line`` counted up to ``n + 1`` (enough
+    to compare the count with ``n``), without splitting the rest of a long line."""
+    return len(line.split(None, n))
+
+
 def _looks_like_headline(line: str) -> bool:
-    words = line.split()
-    return 2 <= len(words) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
+    return 2 <= _words_upto(line, 40) <= 40 and not line.rstrip().endswith((".", ";", ":", ",", "./."))
 
 
 def _prose(line: str) -> bool:
     """A sentence of prose: twelve words or more ending like a sentence."""
-    return len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";"))
+    return _words_upto(line, 12) >= 12 and line.rstrip().endswith((".", "!", "?", "…", ";"))
 
 
 def _byline_value(line: str) -> str:
@@ -280,7 +354,7 @@ def _tail_names(line: str, t: float) -> bool:
 
 
 def _headline_shaped(line: str) -> bool:
-    w = len(line.split())
+    w = _words_upto(line, 30)
     return 5 <= w <= 30 and not line.rstrip().endswith(_SENTENCE_END) and not _LIST_ITEM.match(line)
 
 
@@ -703,7 +777,7 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
         return  # the page's only line (a tag page's name) is what the page says
     slugs = [i for i in nonempty if kind[i] is None and 4 <= len(lines[i].split()) <= 25
              and _ASCII_SLUG.fullmatch(lines[i].rstrip())]
-    if slugs and sum(1 for i in nonempty if len(_VI_MARKS.findall(lines[i])) >= 3) >= 2:
+    if slugs and sum(1 for i in nonempty if _vi_marks(lines[i], 3)) >= 2:
         for i in slugs:  # a file or image name spelled without accents on a Vietnamese page: "… hinh 1"
             kind[i] = "noise"
     for p, i in enumerate(nonempty):
@@ -1045,15 +1119,39 @@ def _split_glued_headline(lines: list, t: float) -> list:
     return lines
 
 
+# what ``str.isalnum`` rejects: ``\w`` of ``re`` is ``str.isalnum`` and the underscore
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _fold_letters(line: str) -> str:
     """The line's letters without tone or vowel marks, lower case: the same for a line and its
     copy with the marks scrambled."""
-    base = unicodedata.normalize("NFD", line.translate(_FOLD).casefold())
-    return "".join(c for c in base if c.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "d").casefold()))
 
 
 def _letters(line: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFC", line.casefold()) if c.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFC", line.casefold()))
+
+
+def _folded(memo: dict, line: str) -> str:
+    """``_fold_letters(line)``, kept in ``memo``."""
+    f = memo.get(line)
+    if f is None:
+        f = memo[line] = _fold_letters(line)
+    return f
+
+
+_HEAD = 48
+
+
+def _heads_agree(memo: dict, a: str, b: str) -> bool:
+    """False when ``_fold_letters(a) != _fold_letters(b)`` shows in the first ``_HEAD`` characters
+    of each: a line's folded letters are the folded letters of its characters one after the other
+    (a mark that canonical ordering moves is no letter nor digit, and is dropped), so the folded
+    start of a line is the start of its folded letters, and of two equal ones, one starts the other."""
+    ha = _folded(memo, a[:_HEAD])
+    hb = _folded(memo, b[:_HEAD])
+    return ha.startswith(hb) if len(ha) >= len(hb) else hb.startswith(ha)
 
 
 def _norm_line(line: str) -> str:
@@ -1061,7 +1159,7 @@ def _norm_line(line: str) -> str:
 
 
 def _single_sentence(line: str, max_words: int) -> bool:
-    return len(line.split()) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+    return _words_upto(line, max_words) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
@@ -1133,8 +1231,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     total = sum(len(ln) for ln in lines) or 1
     seen = 0
     cut = n
+    foreign: dict = {}  # each line looked at once
     for i, ln in enumerate(lines):
-        if ln and _is_foreign(ln, t) and seen / total > 0.3 and not _prose_follows(lines, i, t):
+        if ln and _is_foreign(ln, t, foreign) and seen / total > 0.3 and not _prose_follows(lines, i, t, foreign):
             cut = i
             break
         seen += len(ln)
@@ -1142,7 +1241,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if lines[i]:
             kind[i] = "foreign_footer"
     for i in range(cut):
-        if lines[i] and _is_foreign(lines[i], t):
+        if lines[i] and _is_foreign(lines[i], t, foreign):
             kind[i] = "foreign_text"
 
     evidence: dict = {}
@@ -1155,7 +1254,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[i] = "site_template"
                 evidence[i] = ev
 
-    legal = pagekind.is_legal(lines[:cut], t)
+    legal_memo: dict = {}  # the legal marker of each line, for the page kind's second look
+    legal = pagekind.is_legal(lines[:cut], t, legal_memo)
     if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
@@ -1212,9 +1312,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             kind[a] = kind[b] = "photo_caption"
     # or the caption printed again with its tone marks scrambled (a copying site's filler):
     # "Đại diện lãnh đạo … thăm, tặng quà …" / "Đạì đìện lãnh đạô … thăm, tặng qùà …"
+    folded: dict = {}  # each line folded once: it is the second of one pair and the first of the next
+    heads: dict = {}  # and its first characters folded: two lines that differ there are not compared whole
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
-                and not lines[a].rstrip().endswith(("!", "?")) and _fold_letters(lines[a]) == _fold_letters(lines[b]) \
+                and not lines[a].rstrip().endswith(("!", "?")) \
+                and _heads_agree(heads, lines[a], lines[b]) \
+                and _folded(folded, lines[a]) == _folded(folded, lines[b]) \
                 and _letters(lines[a]) != _letters(lines[b]):  # the marks differ, not only the punctuation
             kind[a] = kind[b] = "photo_caption"
     # or the caption is the alt text with one word changed ("… tốt nhất PCI 2023." / "… tốt nhất
@@ -1413,7 +1517,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         kind[teaser[-1]] = None
 
     kind_of_page = pagekind.decide(lines, kind, cut, title, [ln for i, ln in enumerate(lines) if ln and kind[i] is None],
-                                   legal, one_teaser, paginated, row is not None, crawl_date is not None, t)
+                                   legal, one_teaser, paginated, row is not None, crawl_date is not None, t,
+                                   memo=legal_memo)
     if kind_of_page == "other" and title and pagekind.is_procedure_card(lines[:cut], t):
         title = pagekind.procedure_title(title, t)  # "Một phần  Cấp lại Giấy phép …": the service level is no part of it
     if kind_of_page == "listing" and title is not None and first_i is not None and title_hint is None:
@@ -1697,8 +1802,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
     stop = False  # the headline was printed with a full stop, which is not the headline's
-    body = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
-    vietnamese = sum(1 for ln in body if len(_VI_MARKS.findall(ln)) >= 3) * 2 > len(body)
+    body = list(islice((ln for ln in lines[:cut] if ln and _words_upto(ln, 8) >= 8), 40))
+    vietnamese = sum(1 for ln in body if _vi_marks(ln, 3)) * 2 > len(body)
     if not content:
         return None
     chosen = None

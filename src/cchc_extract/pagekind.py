@@ -38,6 +38,8 @@ def _rules() -> dict:
     d = load("pagekind")
     rx = {k: regex.compile("|".join(f"(?:{p})" for p in d[k]["patterns"]), regex.I)
           for k in ("preview_strong", "preview_weak", "title_placeholder")}
+    for k in ("preview_strong", "preview_weak"):
+        rx[k + ":split"] = _split_anchored(d[k]["patterns"])
     rx["abstract"] = [regex.compile(p, regex.I) for p in d["paper_abstract"]["patterns"]]
     rx["stamp_words"] = frozenset(d["stamp_words"]["words"])
     rx["cut_off"] = d["cut_off_teasers"]
@@ -185,6 +187,51 @@ def is_schedule(lines: list, kind: list, title: Optional[str], t: float = 2.0) -
     return False
 
 
+def _anchored(p: str) -> bool:
+    """Whether the pattern ``p`` can match only at the start of the text: it opens with ``^`` and
+    has no ``|`` outside brackets and character sets (nor an inline flag that could make ``^``
+    match elsewhere)."""
+    if not p.startswith("^") or regex.search(r"\(\?[a-zA-Z^-]*[mMxXwW]", p):
+        return False
+    depth, i, n = 0, 1, len(p)
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character set: up to its closing bracket (one right after [ or [^ is literal)
+            i += 1
+            if i < n and p[i] == "^":
+                i += 1
+            if i < n and p[i] == "]":
+                i += 1
+            while i < n and p[i] != "]":
+                i += 2 if p[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _split_anchored(patterns: list) -> tuple:
+    """The alternation of ``patterns`` as two: those anchored at the start (run with ``match``:
+    only the first position is tried) and the others (``search``); either may be None."""
+    start = [p for p in patterns if _anchored(p)]
+    other = [p for p in patterns if not _anchored(p)]
+    return tuple(regex.compile("|".join(f"(?:{p})" for p in ps), regex.I) if ps else None for ps in (start, other))
+
+
+def _found(split: tuple, line: str, t: float) -> bool:
+    """Whether one of the split alternation's patterns (:func:`_split_anchored`) matches in ``line``."""
+    start, other = split
+    return (start is not None and start.match(line, timeout=t) is not None) or \
+        (other is not None and other.search(line, timeout=t) is not None)
+
+
 def teaser_run(lines: list, kind: list, t: float) -> bool:
     """Whether the page is a search, tag or section page of a few teasers: teasers (a
     headline-shaped line, optionally its date line, then one short paragraph) each under its own
@@ -253,9 +300,9 @@ def is_preview(lines: list, t: float) -> bool:
     for ln in [x for x in lines if x][:80]:
         if len(ln) > 400:
             ln = ln[:400]
-        if rx["preview_strong"].search(ln, timeout=t):
+        if _found(rx["preview_strong:split"], ln, t):
             return True
-        if rx["preview_weak"].search(ln, timeout=t):
+        if _found(rx["preview_weak:split"], ln, t):
             weak += 1
             if weak >= 2:
                 return True
@@ -273,25 +320,33 @@ def cut_off_teasers(body: list) -> bool:
     return len(cut) >= int(c["min_lines"]) and len(cut) >= float(c["share"]) * len(body)
 
 
-def is_legal(lines: list, t: float) -> bool:
-    """Whether the page shows the evidence of a legal text (see :func:`page_kind`)."""
+def is_legal(lines: list, t: float, memo: Optional[dict] = None) -> bool:
+    """Whether the page shows the evidence of a legal text (see :func:`page_kind`). ``memo``: a
+    dict kept over one page's calls, each line's marker kept in it (the page's lines are looked at
+    twice: before and after they are classified)."""
     legal_rx, _ = _kind_rules()
     kinds: dict = {}
     for ln in lines[:600]:
         if not ln:
             continue
-        try:
-            m = legal_rx.search(ln, timeout=t)
-        except TimeoutError:
-            continue
-        if m and m.lastgroup:
-            kinds[m.lastgroup] = kinds.get(m.lastgroup, 0) + 1
+        if memo is not None and ln in memo:
+            group = memo[ln]
+        else:
+            try:
+                m = legal_rx.search(ln, timeout=t)
+            except TimeoutError:
+                continue
+            group = m.lastgroup if m else None
+            if memo is not None:
+                memo[ln] = group
+        if group:
+            kinds[group] = kinds.get(group, 0) + 1
     return len(kinds) >= 3 or (len(kinds) >= 2 and (kinds.get("basis", 0) >= 2 or kinds.get("article", 0) >= 2
                                                      or kinds.get("dbrow", 0) >= 3))
 
 
 def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
-              link_lines: int = 0) -> str:
+              link_lines: int = 0, memo: Optional[dict] = None) -> str:
     """``article``, ``listing`` or ``legal_document`` for a page's classified lines.
 
     legal_document: three kinds of legal evidence (national motto, ``Số: …/KH-UBND``,
@@ -300,7 +355,7 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     (two or more, and no headline), mostly headline lines with little prose, or many markdown
     link lines (``link_lines``, counted by the markdown stage)."""
     _, listing = _kind_rules()
-    if is_legal(lines, t):
+    if is_legal(lines, t, memo):
         return "legal_document"
     content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
     dated = 0
@@ -414,14 +469,15 @@ def one_teaser(lines: list, kind: list, cut: int, first_i, legal: bool, unpacked
 
 
 def decide(lines: list, kind: list, cut: int, title: Optional[str], body: list, legal: bool,
-           one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float) -> str:
+           one_teaser_found: bool, paginated: bool, unpacked_row: bool, crawl_stamp: bool, t: float,
+           memo: Optional[dict] = None) -> str:
     """The page's kind once its lines are classified and its headline chosen."""
     if one_teaser_found:
         return "listing"
     if paginated or (not legal and (is_preview(lines[:cut], t) or is_procedure_card(lines[:cut], t)
                                     or is_schedule(lines[:cut], kind, title, t))):
         return "other"
-    kind_of_page = page_kind(lines, kind, title, t)
+    kind_of_page = page_kind(lines, kind, title, t, memo=memo)
     if kind_of_page == "article" and not legal and (cut_off_teasers(body) or teaser_run(lines[:cut], kind, t)
                                                     or dated_headlines(lines, kind, cut)):
         return "listing"

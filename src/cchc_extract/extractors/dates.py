@@ -144,6 +144,13 @@ def _patterns() -> dict:
         body_year_compared=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['compared_before'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}?"
                                          r"\s+(?:năm\s+)?$", regex.I),
         byline_name=regex.compile(d["byline_date"]["name_pattern"]),
+        turn_past_between=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['turn_of_year']['past_between'])})(?![\p{{L}}])", regex.I),
+        turn_past=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['turn_of_year']['not_after'])})(?:\s+(?:vào|lúc))?"
+                                rf"(?:\s+(?:{_alt(d['time_words']['words'])}))*\s*$", regex.I),
+        stamp_tail=regex.compile(d["stamp_date"]["tail_pattern"], regex.I),
+        stamp_not_after=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['stamp_date']['not_after'])})\s*:?\s*$", regex.I),
+        score_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['prep_days']['score_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,5}}?\s+$",
+                                   regex.I),
         byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
         index_plan=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_plan_words'])})(?![\p{{L}}])", regex.I),
         index_result=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_result_words'])})(?![\p{{L}}])", regex.I),
@@ -266,6 +273,27 @@ def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = Non
     return None
 
 
+def _turn_of_year(ctx, s, b: int, d: int, mo: int, year: Optional[int]) -> Optional[int]:
+    """The sentence's ``year`` for the day ``d``/``mo`` ending at ``s.text[b]``, or the year before when
+    the sentence goes on, across the turn of the year, to a day written in full in that year a few
+    months on (``Vòng bảng kết thúc vào ngày 21/12, bán kết … 26 đến 30/12, chung kết … ngày 2 và
+    5/1/2025`` → 2024-12-21: ``data/dates.json`` ``turn_of_year``); not when that day is a past event's (``… vụ án
+    xảy ra ngày 5/1/2024``, ``… nơi đã phát hiện sai phạm ngày 2/1/2024``)."""
+    if not year:
+        return year
+    months = int(load("dates")["turn_of_year"]["max_months"])
+    p, t = _patterns(), ctx.timeout
+    for f in ctx.in_sentence(s.index):
+        if (f.type == "date" and f.precision == "day" and not f.year_inferred and not f.relative
+                and f.start >= s.start + b and f.value[:4] == f"{year:04d}"
+                and not p["turn_past"].search(ctx.text, max(s.start + b, f.start - 40), f.start, timeout=t)
+                and not p["turn_past_between"].search(ctx.text, s.start + b, f.start, timeout=t)):
+            fm = int(f.value[5:7])
+            if fm < mo and (fm + 12 - mo) <= months:
+                return year - 1
+    return year
+
+
 def _body_year(ctx, t: float) -> Optional[int]:
     """For an article without a publication date, the year its body keeps returning to: written at
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
@@ -318,6 +346,19 @@ def _byline(ctx, a: int, b: int, t: float) -> bool:
                 and p["byline_tail"].fullmatch(ctx.text, b, end, timeout=t))
 
 
+def _stamp(ctx, a: int, b: int, t: float) -> bool:
+    """Whether the full date at ``ctx.text[a:b]`` is a page's time stamp: followed by a clock time
+    that ends its line (``… đòi nợ Iraq 02/06/2024 19:35``, ``Cập nhật: 12/03/2024 - 08:15``), and not
+    after a word of the day's time (``vào lúc``, ``ngày``: ``data/dates.json`` ``stamp_date``)."""
+    end = ctx.text.find("\n", b)
+    end = len(ctx.text) if end < 0 else end
+    p = _patterns()
+    if not p["stamp_tail"].fullmatch(ctx.text, b, end, timeout=t):
+        return False
+    start = ctx.text.rfind("\n", 0, a) + 1
+    return not p["stamp_not_after"].search(ctx.text[max(start, a - 30):a], timeout=t)
+
+
 # a season written with a slash ("2024/2025"): the first year is not read by _ANY_YEAR
 _SEASON = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?/\s?" + _Y + r"(?![\d/])")
 _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
@@ -354,7 +395,8 @@ def extract(ctx) -> None:
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["dmy"].finditer(s.text, timeout=t):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if _valid(d, mo) and not _byline(ctx, s.start + m.start(), s.start + m.end(), t):
+            if _valid(d, mo) and not _byline(ctx, s.start + m.start(), s.start + m.end(), t) \
+                    and not _stamp(ctx, s.start + m.start(), s.start + m.end(), t):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
@@ -407,7 +449,7 @@ def extract(ctx) -> None:
             written = opener or s.text[a:b]
             year = year or (_published_year(ctx, d, mo, bool(ahead))
                             or (ahead and _deadline_year(ctx, s, a, b, written, t))
-                            or _sentence_year(ctx, s, t, mo, a)
+                            or _turn_of_year(ctx, s, b, d, mo, _sentence_year(ctx, s, t, mo, a))
                             or (not p["recent"].match(s.text, b, timeout=t) and _previous_year(ctx, s, t))
                             or _body_year(ctx, t))
             if year:
@@ -437,6 +479,8 @@ def extract(ctx) -> None:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
+            if m.re is p["prep_day"] and p["score_before"].search(s.text[max(0, m.start() - 50):m.start()], timeout=t):
+                continue  # "tổng tỷ số bàn thắng lên tới 10-1": a score, not a day
             add_day(m.start(), m.end(), d, mo)
             # the next days of a range or list: "ngày 20/5-10/7", "ngày 6/5 và 7/5"
             end = m.end()

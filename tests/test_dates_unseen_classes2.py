@@ -1,0 +1,99 @@
+"""Date classes of pages the rules had not seen, second round (made-up sentences in their shape).
+
+A page's time stamp at the end of a teaser line, a score after a score's word, and days in a
+sentence that runs across the turn of the year to a day written in full.
+"""
+from __future__ import annotations
+
+import pytest
+
+import cchc_extract as cx
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    art = cx.extract(text, published=published)
+    for f in art.facts:
+        assert art.text[f.start:f.end] == f.text
+    return [(f.text, f.value) for f in art.facts if f.type == "date"]
+
+
+def values(text: str, published: str | None = None) -> set[str]:
+    return {v for _, v in dates(text, published)}
+
+
+LEAD = "Tỉnh tổ chức hội nghị.\n"
+TAIL = "\nNội dung hội nghị tập trung vào cấp xã."
+
+
+# ---------------------------------------------------------------- a time stamp ending a line
+
+@pytest.mark.parametrize("line", [
+    "Đội tuyển “đá nháp” hòa đối thủ, huấn luyện viên trưởng chuẩn bị cho trận đấu quyết định 02/06/2024 19:35",
+    "Cải cách hành chính tạo chuyển biến rõ nét trong thu hút đầu tư của tỉnh miền núi phía Bắc 15/09/2023 - 08:15",
+    "Đẩy mạnh chuyển đổi số ở cấp xã, hướng tới nền hành chính phục vụ người dân và doanh nghiệp 05/11/2023 10:20 (GMT+7)",
+    "Chủ tịch UBND tỉnh đối thoại với doanh nghiệp về thủ tục hành chính trong lĩnh vực đất đai 20/10/2024 | 14:05",
+    "Nhiều địa phương hoàn thành sớm việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính 7/3/2024 9h05",
+])
+def test_time_stamp_at_the_end_of_a_line_is_no_date(line):
+    assert dates(LEAD + line + TAIL) == []
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Sở Nội vụ cho biết, kỳ thi tuyển công chức năm nay sẽ bắt đầu vào ngày 12/06/2024 07:30", "2024-06-12"),
+    ("Theo thông báo của Ban tổ chức, hội nghị tổng kết công tác cải cách hành chính sẽ khai mạc lúc 12/03/2024 08:00",
+     "2024-03-12"),
+    ("Theo thông báo, đợt tiếp nhận hồ sơ kéo dài từ ngày 01/06/2024 08:00 đến 15/06/2024 17:00", "2024-06-15"),
+    ("Hội nghị trực tuyến toàn quốc diễn ra ngày 12/03/2024 08:00 tại 63 điểm cầu trên cả nước.", "2024-03-12"),
+])
+def test_day_of_the_story_with_its_hour_stays_a_date(line, value):
+    assert value in values(LEAD + line + TAIL)
+
+
+# ---------------------------------------------------------------- a score after a score's word
+
+@pytest.mark.parametrize("text", [
+    "Đội chủ nhà thắng liền 3 trận với tổng tỷ số bàn thắng lên tới 10-1.",
+    "Họ thắng áp đảo với cách biệt tới 5-0.",
+    "Hai đội hòa nhau sau khi đội khách dẫn trước tới 2-0.",
+    "Trận lượt đi kết thúc với tỉ số nghiêng về đội khách tới 4-1, khép lại hy vọng của chủ nhà.",
+])
+def test_score_after_a_score_word_is_no_date(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Từ 1/7, đội thắng giải sẽ được thưởng; chương trình kéo dài đến 30/9.", "--07-01"),
+    ("Hồ sơ được tiếp nhận đến 30/9.", "--09-30"),
+    ("Người dân được nộp hồ sơ trực tuyến kể từ 15/8, không phải đến trụ sở.", "--08-15"),
+])
+def test_day_after_a_preposition_still_a_date(text, value):
+    assert value in values(text)
+
+
+# ---------------------------------------------------------------- across the turn of the year
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vòng bảng kết thúc vào ngày 21/12, bán kết từ ngày 26 đến 30/12, chung kết vào ngày 2 và 5/1/2025.",
+     {"2024-12-21", "2024-12-26", "2024-12-30", "2025-01-02", "2025-01-05"}),
+    ("Đợt cao điểm bắt đầu từ ngày 15/12 và kéo dài tới hết ngày 28/2/2025.", {"2024-12-15", "2025-02-28"}),
+    ("Chiều 30/11, tỉnh khởi công dự án, dự kiến hoàn thành ngày 15/3/2025.", {"2024-11-30", "2025-03-15"}),
+    ("Sáng 28-12, Sở Nội vụ triển khai kế hoạch, hạn chót nộp báo cáo là ngày 10-1-2024.",
+     {"2023-12-28", "2024-01-10"}),
+])
+def test_days_before_the_turn_of_the_year_take_the_year_before(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ngày 20/12, tòa xét xử vụ án xảy ra ngày 5/1/2024 tại huyện.", "2024-12-20"),
+    ("Ngày 10/6, tỉnh tổng kết đợt thi đua bắt đầu từ ngày 1/2/2024.", "2024-06-10"),
+    ("Sáng 15/11, đoàn kiểm tra làm việc tại xã, nơi hồi tháng trước đã phát hiện sai phạm ngày 2/1/2024.",
+     "2024-11-15"),
+])
+def test_a_past_event_written_in_full_keeps_its_year(text, value):
+    assert value in values(text)
+
+
+def test_published_date_wins_over_the_turn_of_the_year():
+    text = "Vòng bảng kết thúc vào ngày 21/12, chung kết vào ngày 5/1/2025."
+    assert "2024-12-21" in values(text, published="2024-12-09")

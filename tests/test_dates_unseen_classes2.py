@@ -97,3 +97,43 @@ def test_a_past_event_written_in_full_keeps_its_year(text, value):
 def test_published_date_wins_over_the_turn_of_the_year():
     text = "Vòng bảng kết thúc vào ngày 21/12, chung kết vào ngày 5/1/2025."
     assert "2024-12-21" in values(text, published="2024-12-09")
+
+
+# ---------------------------------------------------------------- periods of a record
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quảng Ninh có 6 lần đứng đầu bảng xếp hạng (2017 đến năm 2020 và 2022 - 2023).", {(2017, 2020), (2022, 2023)}),
+    ("Tỉnh dẫn đầu Chỉ số PAPI trong các giai đoạn 2015-2018 và 2020-2021.", {(2015, 2018), (2020, 2021)}),
+    ("Tỉnh xếp thứ nhất các năm 2012 - 2016; 2019-2020 theo báo cáo.", {(2012, 2016), (2019, 2020)}),
+    ("Tỉnh đứng đầu trong các năm 2018 đến 2021, nay tụt hạng.", {(2018, 2021)}),
+])
+def test_periods_of_a_record(text, expected):
+    art = cx.extract(text)
+    for f in art.facts:
+        assert art.text[f.start:f.end] == f.text
+    assert {(f.start_year, f.end_year) for f in art.facts if f.type == "period"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trường khai giảng năm học 2023-2024 và 2024-2025.",
+    "Đội bóng thi đấu tại V-League 2023-2024, 2024-2025.",
+    "Tỉnh có 2017 đến 2020 hồ sơ mỗi tháng.",
+    "Mỗi ngày tiếp nhận từ 2015 đến 2030 lượt người.",
+])
+def test_not_periods(text):
+    assert [f for f in cx.extract(text).facts if f.type == "period"] == []
+
+
+# ---------------------------------------------------------------- "hồi tháng N" with the article's date
+
+@pytest.mark.parametrize("text, value", [
+    ("Hồi tháng 8, ứng viên đã chọn thành phố này để mở đầu chiến dịch.", "2024-08"),
+    ("Cơ quan điều tra đã khởi tố vụ án hồi tháng 3.", "2024-03"),
+    ("Như đã đưa tin hồi tháng 9, tỉnh đã thí điểm mô hình một cửa.", "2024-09"),
+])
+def test_month_after_hoi_takes_the_articles_year(text, value):
+    assert value in values(text, published="2024-10-20")
+
+
+def test_month_after_hoi_without_the_articles_date_is_left_out():
+    assert dates("Hồi tháng 8, ứng viên đã chọn thành phố này. Năm 2016, ông thua cuộc.") == []

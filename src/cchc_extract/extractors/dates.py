@@ -69,6 +69,7 @@ def _patterns() -> dict:
                    rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}")
     not_lunar = (r"(?!(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?(?:" + lunar_after + "))")
     units = _alt(d["ranges"]["not_count_units"])
+    count_units = _alt(d["ranges"]["not_count_units"] + d["sentence_year"]["not_year_after"])
     return dict(
         # "ngày 09 tháng 10 năm 2018"; after "ngày" the year may stand without "năm": "ngày 22 tháng 4 2015"
         full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)"
@@ -131,8 +132,11 @@ def _patterns() -> dict:
         periods=regex.compile(
             rf"(?<![\p{{L}}])(?:{_alt(d['period_words']['words'])})\s+(?:từ\s+)?(?:năm\s+)?" + _Y +
             r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
-            r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?!\d)"
-            r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I),
+            r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y
+            + r"(?!\d|\s*(?:" + count_units + r")(?![\p{L}]))"
+            r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)"
+            # "(2017 đến năm 2020 và 2022 - 2023)": a bare range with "đến"
+            r"|(?<![\d/.,-])" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?![\d/%]|[.,]\d|\s*(?:" + count_units + r")(?![\p{L}]))", regex.I),
         deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
         deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
@@ -359,6 +363,10 @@ def _stamp(ctx, a: int, b: int, t: float) -> bool:
     return not p["stamp_not_after"].search(ctx.text[max(start, a - 30):a], timeout=t)
 
 
+# between two periods of a list: "(2017 đến năm 2020 và 2022 - 2023)"
+_PERIOD_LIST = regex.compile(r"\s*(?:,|;|và)\s*", regex.I)
+
+
 # a season written with a slash ("2024/2025"): the first year is not read by _ANY_YEAR
 _SEASON = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?/\s?" + _Y + r"(?![\d/])")
 _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
@@ -430,7 +438,9 @@ def extract(ctx) -> None:
         # read from the body's years: "giữa tháng 5", "đầu tháng 8" are often of another year or lunar)
         for m in p["month_no_year"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
-            year = _published_year(ctx, 1, mo) if 1 <= mo <= 12 else None
+            if not 1 <= mo <= 12:
+                continue
+            year = _published_year(ctx, 1, mo)
             if year:
                 add(m, f"{year:04d}-{mo:02d}", "month", inferred=True)
 
@@ -491,12 +501,16 @@ def extract(ctx) -> None:
                 add_day(nxt.start("at"), nxt.end(), d2, mo2, chained=True)
                 end = nxt.end()
         _relative(ctx, s, t)
+        last_period = None  # the end of the sentence's last period
         for m in p["periods"].finditer(s.text, timeout=t):
             y1, y2 = [int(g) for g in m.groups() if g]
             if not (y1 < y2 <= y1 + 50):
                 continue
-            if m.group(5) and y2 == y1 + 1:
-                continue  # "năm học 2024-2025", "V-League 2023-2024": a school year or a season
+            if m.group(5) and y2 == y1 + 1 and not (
+                    last_period is not None and _PERIOD_LIST.fullmatch(s.text, last_period, m.start(), timeout=t)):
+                continue  # "năm học 2024-2025", "V-League 2023-2024": a school year or a season (not the next
+                # period of a list: "(2017 đến năm 2020 và 2022 - 2023)")
+            last_period = m.end()
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue

@@ -137,3 +137,55 @@ def test_month_after_hoi_takes_the_articles_year(text, value):
 
 def test_month_after_hoi_without_the_articles_date_is_left_out():
     assert dates("Hồi tháng 8, ứng viên đã chọn thành phố này. Năm 2016, ông thua cuộc.") == []
+
+
+# ---------------------------------------------------------------- a date after a metadata label
+
+@pytest.mark.parametrize("line", [
+    "Lượt xem: 2.345 | Ngày in: 15/03/2024",
+    "Tác giả: Minh Anh – Cập nhật lúc 10:20 15/03/2024",
+    "Nguồn: Sở Nội vụ | Ngày xuất bản: 15/03/2024 | Chia sẻ",
+    "Lượt đọc: 120 • Ngày cập nhật: 15/03/2024",
+])
+def test_date_after_a_metadata_label_is_no_date(line):
+    assert dates("UBND tỉnh tổ chức hội nghị về cải cách hành chính.\n" + line + "\nTỉnh đạt nhiều kết quả.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sở Nội vụ đã cập nhật ngày 15/03/2024 danh mục thủ tục hành chính mới.", "2024-03-15"),
+    ("Cuốn sách được xuất bản ngày 15/03/2024 tại Hà Nội.", "2024-03-15"),
+    ("Văn bản được ban hành ngày 15/03/2024 và có hiệu lực ngay.", "2024-03-15"),
+])
+def test_a_sentence_about_updating_keeps_its_date(text, value):
+    assert value in values(text)
+
+
+# ---------------------------------------------------------------- day ranges in parentheses or with a year
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong 2 ngày (15-16/3), đoàn công tác làm việc tại tỉnh.", {"--03-15", "--03-16"}),
+    ("Đoàn công tác làm việc tại tỉnh từ 15-16/3/2024.", {"2024-03-15", "2024-03-16"}),
+    ("Trong hai ngày (20 – 21/8/2023), hội nghị được tổ chức tại Hà Nội.", {"2023-08-20", "2023-08-21"}),
+])
+def test_day_range_in_parentheses_or_with_its_year(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Giá trị tăng từ 1-2/3 lên 3/4 diện tích.",
+    "Tỷ lệ đạt (1-2/3) số xã.",
+    "Mỗi tổ có từ 3-4/5 thành viên là nữ.",
+])
+def test_fractions_are_not_day_ranges(text):
+    assert dates(text) == []
+
+
+# ---------------------------------------------------------------- quarters listed with one year
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong quý I và II/2024, tỉnh tiếp nhận 5.000 hồ sơ.", {"2024-Q1", "2024-Q2"}),
+    ("Kết quả quý III, IV/2023 cho thấy tỉnh tiến bộ.", {"2023-Q3", "2023-Q4"}),
+    ("Số liệu quý II - III năm 2022 tăng mạnh.", {"2022-Q2", "2022-Q3"}),
+])
+def test_quarters_listed_share_the_year(text, expected):
+    assert values(text) == expected

@@ -55,6 +55,11 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+def _alt_ws(words) -> str:
+    """The words longest first, any run of spaces inside them matching."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     """The date patterns, with the words of ``data/dates.json``."""
@@ -101,8 +106,13 @@ def _patterns() -> dict:
                                    rf"(?=\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}|,)\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
                                    r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
         # "từ 6 – 8.4," with no time word: only a range closed by punctuation (not "từ 6 – 8.4 triệu")
-        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)(\d{1,2})\s?[/.]\s?(\d{1,2})"
+        # "từ 15-16/3/2024.", "2 ngày (15-16/3)": also with the year, and in parentheses after "ngày"
+        bare_range=regex.compile(r"(?:(?<![\p{L}])từ\s+|(?<=(?<![\p{L}])ngày\s*\(\s*))(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)"
+                                 r"(\d{1,2})\s?[/.]\s?(\d{1,2})(?:\s?[/.]\s?" + _Y + r")?"
                                  r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
+        # "quý I và II/2024", "quý III, IV/2023": the first quarter shares the year of the second
+        quarter_list=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3})\s*(?:,|và|-|–|đến)\s*(IV|I{1,3})(?:\s?[/-]\s?|\s+năm\s+)"
+                                   + _Y + r"(?!\d)", regex.I),
         dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
         not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
                                       r"\s+(?:năm\s+)?$", regex.I),
@@ -152,6 +162,8 @@ def _patterns() -> dict:
         turn_past=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['turn_of_year']['not_after'])})(?:\s+(?:vào|lúc))?"
                                 rf"(?:\s+(?:{_alt(d['time_words']['words'])}))*\s*$", regex.I),
         stamp_tail=regex.compile(d["stamp_date"]["tail_pattern"], regex.I),
+        stamp_label=regex.compile(r"(?:^|[|•·–-])\s*(?:" + _alt_ws(d["stamp_date"]["labels"]) + r")\s*:?\s*"
+                                  r"(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(?:ngày\s+)?$", regex.I),
         stamp_not_after=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['stamp_date']['not_after'])})\s*:?\s*$", regex.I),
         score_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['prep_days']['score_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,5}}?\s+$",
                                    regex.I),
@@ -353,13 +365,16 @@ def _byline(ctx, a: int, b: int, t: float) -> bool:
 def _stamp(ctx, a: int, b: int, t: float) -> bool:
     """Whether the full date at ``ctx.text[a:b]`` is a page's time stamp: followed by a clock time
     that ends its line (``… đòi nợ Iraq 02/06/2024 19:35``, ``Cập nhật: 12/03/2024 - 08:15``), and not
-    after a word of the day's time (``vào lúc``, ``ngày``: ``data/dates.json`` ``stamp_date``)."""
+    after a word of the day's time (``vào lúc``, ``ngày``: ``data/dates.json`` ``stamp_date``); or right
+    after a metadata label opening its line or after a separator (``Lượt xem: 2.345 | Ngày in: 15/03/2024``)."""
     end = ctx.text.find("\n", b)
     end = len(ctx.text) if end < 0 else end
+    start = ctx.text.rfind("\n", 0, a) + 1
     p = _patterns()
+    if p["stamp_label"].search(ctx.text[max(start, a - 60):a], timeout=t):
+        return True  # "Lượt xem: 2.345 | Ngày in: 15/03/2024"
     if not p["stamp_tail"].fullmatch(ctx.text, b, end, timeout=t):
         return False
-    start = ctx.text.rfind("\n", 0, a) + 1
     return not p["stamp_not_after"].search(ctx.text[max(start, a - 30):a], timeout=t)
 
 
@@ -409,6 +424,15 @@ def extract(ctx) -> None:
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
             add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
+        for m in p["quarter_list"].finditer(s.text, timeout=t):
+            q1, q2 = _ROMAN[m.group(1).upper()], _ROMAN[m.group(2).upper()]
+            if q1 < q2:
+                a1, b1 = s.start + m.start(), s.start + m.end(1)
+                if not ctx.is_claimed(a1, b1):
+                    ctx.add(Date, a1, b1, value=f"{m.group(3)}-Q{q1}", precision="quarter", year_inferred=True)
+                a2, b2 = s.start + m.start(2), s.start + m.end()
+                if not ctx.is_claimed(a2, b2):
+                    ctx.add(Date, a2, b2, value=f"{m.group(3)}-Q{q2}", precision="quarter")
         for m in p["shared_year"].finditer(s.text, timeout=t):
             n = m.group("n").upper()
             k = _ROMAN.get(n) or (int(n) if n.isdigit() else 0)
@@ -472,9 +496,10 @@ def extract(ctx) -> None:
         for m in [*p["shared_month"].finditer(s.text, timeout=t), *p["bare_range"].finditer(s.text, timeout=t)]:
             if m.re is p["bare_range"]:
                 d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                y = int(m.group(4)) if m.group(4) else None
                 if _valid(d2, mo) and d1 < d2:
-                    add_day(m.start(), m.end(1), d1, mo, None, m.group(0), shared=True)
-                    add_day(m.start(2), m.end(3), d2, mo, chained=True)
+                    add_day(m.start(), m.end(1), d1, mo, y, m.group(0), shared=True)
+                    add_day(m.start(2), m.end(), d2, mo, y, chained=True)
                 continue
             d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(d2, mo) and d1 < d2:

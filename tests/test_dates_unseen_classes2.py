@@ -189,3 +189,44 @@ def test_fractions_are_not_day_ranges(text):
 ])
 def test_quarters_listed_share_the_year(text, expected):
     assert values(text) == expected
+
+
+# ---------------------------------------------------------------- lunar days written with a dash or their solar day
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại lễ diễn ra từ ngày 1/4 đến 15/4 - Giáp Thìn (tức 8/5 đến 22/5/2024 dương lịch).", {"2024-05-22"}),
+    ("Lễ hội diễn ra ngày 10/3 (tức ngày 17/4 dương lịch).", {"--04-17"}),
+    ("Lễ giỗ tổ diễn ra vào ngày 10/3 – năm Quý Mão.", set()),
+    ("Hội làng mở vào ngày 6/1 – Ất Tỵ, kéo dài ba ngày.", set()),
+])
+def test_lunar_days(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hội nghị diễn ra ngày 15/4 - Tân Phú đăng cai.", "--04-15"),
+    ("Chiều 15/4 – Thân Đức Hưng phát biểu.", "--04-15"),
+    ("Sáng 2/9 - Quốc khánh, người dân treo cờ.", "--09-02"),
+])
+def test_a_name_after_a_dash_is_no_lunar_year(text, value):
+    assert value in values(text)
+
+
+# ---------------------------------------------------------------- the body's year of a past story
+
+@pytest.mark.parametrize("text, value", [
+    ("Năm 1966, nhà văn ra mắt tiểu thuyết đầu tay. Cuối năm 1966, bà chuyển nhà. Năm 2017, bà viết di chúc. "
+     "Chiều 4-12, truyền thông đưa tin bà qua đời.", "--12-04"),
+    ("Ông sinh ra ở làng này. Năm 1975, ông nhập ngũ; đến năm 1975 ông về quê. Năm 2020, ông nghỉ hưu. "
+     "Sáng 3-5, gia đình tổ chức lễ mừng thọ.", "--05-03"),
+    ("Ngôi chùa xây năm 1930. Năm 1930 là năm khởi công, và năm 2019 chùa được trùng tu. "
+     "Ngày 12/2, chùa đón hàng nghìn du khách.", "--02-12"),
+])
+def test_a_past_story_year_is_not_the_articles(text, value):
+    assert value in values(text)
+
+
+def test_the_body_year_near_the_latest_is_still_used():
+    text = ("Năm 2023, tỉnh đạt nhiều kết quả. Cuối năm 2023, tỉnh tổng kết. Năm 2024 tỉnh đặt mục tiêu mới. "
+            "Sáng 3-5, tỉnh tổ chức hội nghị.")
+    assert "2023-05-03" in values(text)

@@ -70,8 +70,12 @@ def _patterns() -> dict:
     ordinal_not = rf"(?<!(?:{_alt(d['weekdays']['not_after'])})\s+)"  # "xếp thứ năm", "lần thứ hai": an ordinal
     # a lunar day: "10/3 âm lịch", "(9/8/2016 ÂL)", "ngày 06/3 năm Quý Mão", also after the end of its range
     # ("từ ngày 1/3 - 10/3 năm Quý Mão")
+    # … or its year written after a dash ("từ ngày 1/4 đến 15/4 - Giáp Thìn"), or its solar day given after it
+    # ("ngày 1/4 (tức 8/5 dương lịch)")
     lunar_after = (rf"\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])"
-                   rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}")
+                   rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}"
+                   rf"|\s*[-–]\s*(?:năm\s+)?(?:{_alt(d['lunar']['year_stems'])})\s+(?:{_alt(d['lunar']['year_branches'])})(?![\p{{L}}])"
+                   rf"|\s*\(\s*tức\s[^()\n]{{0,40}}?(?:{_alt(d['lunar']['solar_words'])})(?![\p{{L}}])")
     not_lunar = (r"(?!(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?(?:" + lunar_after + "))")
     units = _alt(d["ranges"]["not_count_units"])
     count_units = _alt(d["ranges"]["not_count_units"] + d["sentence_year"]["not_year_after"])
@@ -99,8 +103,8 @@ def _patterns() -> dict:
                                rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
         next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
-                               rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
-                               regex.I),
+                               rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)"
+                               + not_lunar, regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
         shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
                                    rf"(?=\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}|,)\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
@@ -124,7 +128,8 @@ def _patterns() -> dict:
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
-                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))", regex.I),
+                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))" + not_lunar,
+                                regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
@@ -315,7 +320,9 @@ def _body_year(ctx, t: float) -> Optional[int]:
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
     report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
     ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``), nor a law's name, a birth year or a
-    past reference; the latest of the years written most often; else None."""
+    past reference; the latest of the years written most often, unless it falls well before the latest
+    year so counted (``max_years_before_latest``: a biography's ``1966`` in a report naming ``2017``);
+    else None."""
     cached = getattr(ctx, "_body_year_cache", False)
     if cached is not False:
         return cached
@@ -344,6 +351,8 @@ def _body_year(ctx, t: float) -> Optional[int]:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
     if ranked and ranked[0][1] >= _body_min():
         year = int(ranked[0][0])
+        if year < max(int(y) for y in counts) - int(load("dates")["body_year"]["max_years_before_latest"]):
+            year = None  # a past story's year ("1966" of a biography in a report naming 2017): not the article's
     try:
         ctx._body_year_cache = year
     except AttributeError:

@@ -230,3 +230,37 @@ def test_the_body_year_near_the_latest_is_still_used():
     text = ("Năm 2023, tỉnh đạt nhiều kết quả. Cuối năm 2023, tỉnh tổng kết. Năm 2024 tỉnh đặt mục tiêu mới. "
             "Sáng 3-5, tỉnh tổ chức hội nghị.")
     assert "2023-05-03" in values(text)
+
+
+# ---------------------------------------------------------------- lists of days sharing one month; months in words
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ thi tốt nghiệp THPT năm 2024 được tổ chức vào các ngày 26, 27, 28 và 29/6/2024.",
+     {"2024-06-26", "2024-06-27", "2024-06-28", "2024-06-29"}),
+    ("Trong các ngày 8, 9 và 10/3, đoàn kiểm tra làm việc tại tỉnh năm 2024.", {"2024-03-08", "2024-03-09", "2024-03-10"}),
+    ("Hội nghị diễn ra trong các ngày 5, 6, 7/12/2023 tại Hà Nội.", {"2023-12-05", "2023-12-06", "2023-12-07"}),
+])
+def test_days_listed_share_the_month(text, expected):
+    assert values(text) == expected
+
+
+def test_lunar_days_listed_are_no_dates():
+    assert dates("Lễ hội diễn ra các ngày 8, 9 và 10/3 âm lịch.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Trong tháng Ba năm 2024, tỉnh tiếp nhận 5.000 hồ sơ.", "2024-03"),
+    ("Đến tháng Mười Hai năm 2023, tỉnh hoàn thành kế hoạch.", "2023-12"),
+    ("Từ tháng sáu năm 2022, Trung tâm phục vụ hành chính công đi vào hoạt động.", "2022-06"),
+])
+def test_month_named_in_words(text, value):
+    assert values(text) == {value}
+
+
+@pytest.mark.parametrize("text", [
+    "Trong những tháng năm 2024, tỉnh tiếp nhận nhiều hồ sơ.",
+    "Tết diễn ra vào tháng Giêng năm Giáp Thìn.",
+    "Các tháng Chạp năm 2023 và tháng Giêng năm 2024 là mùa lễ hội.",
+])
+def test_not_months_in_words(text):
+    assert dates(text) == []

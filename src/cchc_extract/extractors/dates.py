@@ -114,6 +114,13 @@ def _patterns() -> dict:
         bare_range=regex.compile(r"(?:(?<![\p{L}])từ\s+|(?<=(?<![\p{L}])ngày\s*\(\s*))(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)"
                                  r"(\d{1,2})\s?[/.]\s?(\d{1,2})(?:\s?[/.]\s?" + _Y + r")?"
                                  r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
+        # "vào các ngày 26, 27, 28 và 29/6/2024", "các ngày 8, 9 và 10/3": three or more days share the month
+        # (and year) written with the last
+        day_list=regex.compile(r"(?<![\p{L}])ngày\s+(\d{1,2}(?:\s*,\s*\d{1,2})+\s*(?:,|,?\s*(?:và|hoặc))\s*)(\d{1,2})"
+                               r"\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d)" + not_lunar, regex.I),
+        # "tháng Ba năm 2024": a month named in words, with its year
+        month_named=regex.compile(r"(?<![\p{L}])tháng\s+(" + _alt_ws(d["month_names"]["names"]) + r")\s+năm\s+" + _Y
+                                  + r"(?!\d)"),
         # "quý I và II/2024", "quý III, IV/2023": the first quarter shares the year of the second
         quarter_list=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3})\s*(?:,|và|-|–|đến)\s*(IV|I{1,3})(?:\s?[/-]\s?|\s+năm\s+)"
                                    + _Y + r"(?!\d)", regex.I),
@@ -397,6 +404,11 @@ _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d
 
 
 @lru_cache(maxsize=1)
+def _month_names() -> dict:
+    return dict(load("dates")["month_names"]["names"])
+
+
+@lru_cache(maxsize=1)
 def _body_min() -> int:
     return int(load("dates")["body_year"]["min_count"])
 
@@ -463,6 +475,11 @@ def extract(ctx) -> None:
             if not ctx.is_claimed(s.start + m.start(3), s.start + m.end()):
                 ctx.add(Date, s.start + m.start(3), s.start + m.end(), value=f"{m.group(4)}-{mos[-1]:02d}",
                         precision="month")
+        names = _month_names()
+        for m in p["month_named"].finditer(s.text, timeout=t):
+            mo = names.get(" ".join(m.group(1).split()))
+            if mo:
+                add(m, f"{m.group(2)}-{mo:02d}", "month")
         for m in p["month"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
             if 1 <= mo <= 12:
@@ -501,6 +518,13 @@ def extract(ctx) -> None:
             else:
                 undated.append(ctx.add(Date, s.start + a, s.start + b, value=f"--{mo:02d}-{d:02d}", precision="day"))
 
+        for m in p["day_list"].finditer(s.text, timeout=t):
+            mo, y = int(m.group(3)), int(m.group(4)) if m.group(4) else None
+            firsts = list(_DIGITS.finditer(s.text, m.start(1), m.end(1)))
+            for k, x in enumerate(firsts):  # "ngày 26", then the bare days of the list
+                add_day(m.start() if k == 0 else x.start(), x.end(), int(x.group()), mo, y, m.group(0), shared=True,
+                        chained=k > 0)
+            add_day(m.start(2), m.end(), int(m.group(2)), mo, y, chained=True)
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day takes the month of the second
         for m in [*p["shared_month"].finditer(s.text, timeout=t), *p["bare_range"].finditer(s.text, timeout=t)]:
             if m.re is p["bare_range"]:

@@ -55,6 +55,11 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+def _alt_ws(words) -> str:
+    """The words longest first, any run of spaces inside them matching."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     """The date patterns, with the words of ``data/dates.json``."""
@@ -65,10 +70,15 @@ def _patterns() -> dict:
     ordinal_not = rf"(?<!(?:{_alt(d['weekdays']['not_after'])})\s+)"  # "xếp thứ năm", "lần thứ hai": an ordinal
     # a lunar day: "10/3 âm lịch", "(9/8/2016 ÂL)", "ngày 06/3 năm Quý Mão", also after the end of its range
     # ("từ ngày 1/3 - 10/3 năm Quý Mão")
+    # … or its year written after a dash ("từ ngày 1/4 đến 15/4 - Giáp Thìn"), or its solar day given after it
+    # ("ngày 1/4 (tức 8/5 dương lịch)")
     lunar_after = (rf"\s*\(?\s*(?:{_alt(d['lunar']['words'])})(?![\p{{L}}])"
-                   rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}")
+                   rf"|\s+năm\s+(?:{_alt(d['lunar']['year_stems'])})\s+\p{{L}}"
+                   rf"|\s*[-–]\s*(?:năm\s+)?(?:{_alt(d['lunar']['year_stems'])})\s+(?:{_alt(d['lunar']['year_branches'])})(?![\p{{L}}])"
+                   rf"|\s*\(\s*tức\s[^()\n]{{0,40}}?(?:{_alt(d['lunar']['solar_words'])})(?![\p{{L}}])")
     not_lunar = (r"(?!(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?(?:" + lunar_after + "))")
     units = _alt(d["ranges"]["not_count_units"])
+    count_units = _alt(d["ranges"]["not_count_units"] + d["sentence_year"]["not_year_after"])
     return dict(
         # "ngày 09 tháng 10 năm 2018"; after "ngày" the year may stand without "năm": "ngày 22 tháng 4 2015"
         full_words=regex.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+" + _Y + r"(?!\d)"
@@ -94,15 +104,27 @@ def _patterns() -> dict:
                                rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
         next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
-                               rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)",
-                               regex.I),
+                               rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)"
+                               + not_lunar, regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
         shared_month=regex.compile(rf"(?<![\p{{L}}])(?:(?:{preps})\s+)?(?:(?:{time_words})\s+)+(?:ngày\s+)?(\d{{1,2}})"
                                    rf"(?=\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}|,)\s*(?:ngày\s+)?(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})"
                                    r"(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d))", regex.I),
         # "từ 6 – 8.4," with no time word: only a range closed by punctuation (not "từ 6 – 8.4 triệu")
-        bare_range=regex.compile(r"(?<![\p{L}])từ\s+(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)(\d{1,2})\s?[/.]\s?(\d{1,2})"
+        # "từ 15-16/3/2024.", "2 ngày (15-16/3)": also with the year, and in parentheses after "ngày"
+        bare_range=regex.compile(r"(?:(?<![\p{L}])từ\s+|(?<=(?<![\p{L}])ngày\s*\(\s*))(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới)\s+)"
+                                 r"(\d{1,2})\s?[/.]\s?(\d{1,2})(?:\s?[/.]\s?" + _Y + r")?"
                                  r"(?=\s*[,;)]|\.(?!\d)|\s*$)", regex.I),
+        # "vào các ngày 26, 27, 28 và 29/6/2024", "các ngày 8, 9 và 10/3": three or more days share the month
+        # (and year) written with the last
+        day_list=regex.compile(r"(?<![\p{L}])ngày\s+(\d{1,2}(?:\s*,\s*\d{1,2})+\s*(?:,|,?\s*(?:và|hoặc))\s*)(\d{1,2})"
+                               r"\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?" + _Y + r")?(?![\d/]|[.-]\d)" + not_lunar, regex.I),
+        # "tháng Ba năm 2024": a month named in words, with its year
+        month_named=regex.compile(r"(?<![\p{L}])tháng\s+(" + _alt_ws(d["month_names"]["names"]) + r")\s+năm\s+" + _Y
+                                  + r"(?!\d)"),
+        # "quý I và II/2024", "quý III, IV/2023": the first quarter shares the year of the second
+        quarter_list=regex.compile(r"(?<![\p{L}])quý\s+(IV|I{1,3})\s*(?:,|và|-|–|đến)\s*(IV|I{1,3})(?:\s?[/-]\s?|\s+năm\s+)"
+                                   + _Y + r"(?!\d)", regex.I),
         dateline=regex.compile(rf"(?<=\(\s*(?:{_alt(d['datelines']['agencies'])})\s*[-–,]?\s*)(\d{{1,2}})\s?/\s?(\d{{1,2}})(?=\s*\))"),
         not_year_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_before'])})(?:\s+[\p{{L}}\p{{M}},]+){{0,6}}?"
                                       r"\s+(?:năm\s+)?$", regex.I),
@@ -114,7 +136,8 @@ def _patterns() -> dict:
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
-                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))", regex.I),
+                                r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))" + not_lunar,
+                                regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
@@ -132,8 +155,11 @@ def _patterns() -> dict:
         periods=regex.compile(
             rf"(?<![\p{{L}}])(?:{_alt(d['period_words']['words'])})\s+(?:từ\s+)?(?:năm\s+)?" + _Y +
             r"\s*(?:[-–—]|đến(?:\s+năm)?)\s*" + _Y + r"(?!\d)"
-            r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?!\d)"
-            r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)", regex.I),
+            r"|(?<![\p{L}])từ\s+(?:năm\s+)?" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y
+            + r"(?!\d|\s*(?:" + count_units + r")(?![\p{L}]))"
+            r"|(?<![\d/.,-])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)"
+            # "(2017 đến năm 2020 và 2022 - 2023)": a bare range with "đến"
+            r"|(?<![\d/.,-])" + _Y + r"\s+đến\s+(?:năm\s+)?" + _Y + r"(?![\d/%]|[.,]\d|\s*(?:" + count_units + r")(?![\p{L}]))", regex.I),
         deadline_word=regex.compile(rf"(?:{_alt(d['deadline_words']['words'])})\s*$", regex.I),
         deadline_opener=regex.compile(rf"(?:{_alt(d['deadline_words']['openers'])})\s", regex.I),
         body_year_not_if=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['not_if_words'])})(?![\p{{L}}])", regex.I),
@@ -145,6 +171,15 @@ def _patterns() -> dict:
         body_year_compared=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['body_year']['compared_before'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,3}}?"
                                          r"\s+(?:năm\s+)?$", regex.I),
         byline_name=regex.compile(d["byline_date"]["name_pattern"]),
+        turn_past_between=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['turn_of_year']['past_between'])})(?![\p{{L}}])", regex.I),
+        turn_past=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['turn_of_year']['not_after'])})(?:\s+(?:vào|lúc))?"
+                                rf"(?:\s+(?:{_alt(d['time_words']['words'])}))*\s*$", regex.I),
+        stamp_tail=regex.compile(d["stamp_date"]["tail_pattern"], regex.I),
+        stamp_label=regex.compile(r"(?:^|[|•·–-])\s*(?:" + _alt_ws(d["stamp_date"]["labels"]) + r")\s*:?\s*"
+                                  r"(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(?:ngày\s+)?$", regex.I),
+        stamp_not_after=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['stamp_date']['not_after'])})\s*:?\s*$", regex.I),
+        score_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['prep_days']['score_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,5}}?\s+$",
+                                   regex.I),
         byline_tail=regex.compile(d["byline_date"]["tail_pattern"]),
         index_plan=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_plan_words'])})(?![\p{{L}}])", regex.I),
         index_result=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['index_result_words'])})(?![\p{{L}}])", regex.I),
@@ -267,12 +302,35 @@ def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = Non
     return None
 
 
+def _turn_of_year(ctx, s, b: int, d: int, mo: int, year: Optional[int]) -> Optional[int]:
+    """The sentence's ``year`` for the day ``d``/``mo`` ending at ``s.text[b]``, or the year before when
+    the sentence goes on, across the turn of the year, to a day written in full in that year a few
+    months on (``Vòng bảng kết thúc vào ngày 21/12, bán kết … 26 đến 30/12, chung kết … ngày 2 và
+    5/1/2025`` → 2024-12-21: ``data/dates.json`` ``turn_of_year``); not when that day is a past event's (``… vụ án
+    xảy ra ngày 5/1/2024``, ``… nơi đã phát hiện sai phạm ngày 2/1/2024``)."""
+    if not year:
+        return year
+    months = int(load("dates")["turn_of_year"]["max_months"])
+    p, t = _patterns(), ctx.timeout
+    for f in ctx.in_sentence(s.index):
+        if (f.type == "date" and f.precision == "day" and not f.year_inferred and not f.relative
+                and f.start >= s.start + b and f.value[:4] == f"{year:04d}"
+                and not p["turn_past"].search(ctx.text, max(s.start + b, f.start - 40), f.start, timeout=t)
+                and not p["turn_past_between"].search(ctx.text, s.start + b, f.start, timeout=t)):
+            fm = int(f.value[5:7])
+            if fm < mo and (fm + 12 - mo) <= months:
+                return year - 1
+    return year
+
+
 def _body_year(ctx, t: float) -> Optional[int]:
     """For an article without a publication date, the year its body keeps returning to: written at
     least ``min_count`` times (``data/dates.json`` ``body_year``) in sentences not about an index or a
     report (nor a ranking, a measurement or a law: ``not_if_words``), outside legal references and year
     ranges, nor after a goal's word (``đến năm 2025``: ``goal_before``), nor a law's name, a birth year or a
-    past reference; the latest of the years written most often; else None."""
+    past reference; the latest of the years written most often, unless it falls well before the latest
+    year so counted (``max_years_before_latest``: a biography's ``1966`` in a report naming ``2017``);
+    else None."""
     cached = getattr(ctx, "_body_year_cache", False)
     if cached is not False:
         return cached
@@ -301,6 +359,8 @@ def _body_year(ctx, t: float) -> Optional[int]:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -int(kv[0])))
     if ranked and ranked[0][1] >= _body_min():
         year = int(ranked[0][0])
+        if year < max(int(y) for y in counts) - int(load("dates")["body_year"]["max_years_before_latest"]):
+            year = None  # a past story's year ("1966" of a biography in a report naming 2017): not the article's
     try:
         ctx._body_year_cache = year
     except AttributeError:
@@ -319,9 +379,34 @@ def _byline(ctx, a: int, b: int, t: float) -> bool:
                 and p["byline_tail"].fullmatch(ctx.text, b, end, timeout=t))
 
 
+def _stamp(ctx, a: int, b: int, t: float) -> bool:
+    """Whether the full date at ``ctx.text[a:b]`` is a page's time stamp: followed by a clock time
+    that ends its line (``… đòi nợ Iraq 02/06/2024 19:35``, ``Cập nhật: 12/03/2024 - 08:15``), and not
+    after a word of the day's time (``vào lúc``, ``ngày``: ``data/dates.json`` ``stamp_date``); or right
+    after a metadata label opening its line or after a separator (``Lượt xem: 2.345 | Ngày in: 15/03/2024``)."""
+    end = ctx.text.find("\n", b)
+    end = len(ctx.text) if end < 0 else end
+    start = ctx.text.rfind("\n", 0, a) + 1
+    p = _patterns()
+    if p["stamp_label"].search(ctx.text[max(start, a - 60):a], timeout=t):
+        return True  # "Lượt xem: 2.345 | Ngày in: 15/03/2024"
+    if not p["stamp_tail"].fullmatch(ctx.text, b, end, timeout=t):
+        return False
+    return not p["stamp_not_after"].search(ctx.text[max(start, a - 30):a], timeout=t)
+
+
+# between two periods of a list: "(2017 đến năm 2020 và 2022 - 2023)"
+_PERIOD_LIST = regex.compile(r"\s*(?:,|;|và)\s*", regex.I)
+
+
 # a season written with a slash ("2024/2025"): the first year is not read by _ANY_YEAR
 _SEASON = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?/\s?" + _Y + r"(?![\d/])")
 _RANGE = regex.compile(r"(?<![\d/.,])" + _Y + r"\s?[-–—]\s?" + _Y + r"(?![\d/]|\.\d)")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict:
+    return dict(load("dates")["month_names"]["names"])
 
 
 @lru_cache(maxsize=1)
@@ -355,11 +440,21 @@ def extract(ctx) -> None:
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["dmy"].finditer(s.text, timeout=t):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if _valid(d, mo) and not _byline(ctx, s.start + m.start(), s.start + m.end(), t):
+            if _valid(d, mo) and not _byline(ctx, s.start + m.start(), s.start + m.end(), t) \
+                    and not _stamp(ctx, s.start + m.start(), s.start + m.end(), t):
                 add(m, f"{y:04d}-{mo:02d}-{d:02d}", "day")
         for m in p["quarter"].finditer(s.text, timeout=t):
             q = m.group(1).upper()
             add(m, f"{m.group(2)}-Q{_ROMAN.get(q) or int(q)}", "quarter")
+        for m in p["quarter_list"].finditer(s.text, timeout=t):
+            q1, q2 = _ROMAN[m.group(1).upper()], _ROMAN[m.group(2).upper()]
+            if q1 < q2:
+                a1, b1 = s.start + m.start(), s.start + m.end(1)
+                if not ctx.is_claimed(a1, b1):
+                    ctx.add(Date, a1, b1, value=f"{m.group(3)}-Q{q1}", precision="quarter", year_inferred=True)
+                a2, b2 = s.start + m.start(2), s.start + m.end()
+                if not ctx.is_claimed(a2, b2):
+                    ctx.add(Date, a2, b2, value=f"{m.group(3)}-Q{q2}", precision="quarter")
         for m in p["shared_year"].finditer(s.text, timeout=t):
             n = m.group("n").upper()
             k = _ROMAN.get(n) or (int(n) if n.isdigit() else 0)
@@ -381,6 +476,11 @@ def extract(ctx) -> None:
             if not ctx.is_claimed(s.start + m.start(3), s.start + m.end()):
                 ctx.add(Date, s.start + m.start(3), s.start + m.end(), value=f"{m.group(4)}-{mos[-1]:02d}",
                         precision="month")
+        names = _month_names()
+        for m in p["month_named"].finditer(s.text, timeout=t):
+            mo = names.get(" ".join(m.group(1).split()))
+            if mo:
+                add(m, f"{m.group(2)}-{mo:02d}", "month")
         for m in p["month"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
             if 1 <= mo <= 12:
@@ -389,7 +489,9 @@ def extract(ctx) -> None:
         # read from the body's years: "giữa tháng 5", "đầu tháng 8" are often of another year or lunar)
         for m in p["month_no_year"].finditer(s.text, timeout=t):
             mo = int(m.group(1))
-            year = _published_year(ctx, 1, mo) if 1 <= mo <= 12 else None
+            if not 1 <= mo <= 12:
+                continue
+            year = _published_year(ctx, 1, mo)
             if year:
                 add(m, f"{year:04d}-{mo:02d}", "month", inferred=True)
 
@@ -408,7 +510,7 @@ def extract(ctx) -> None:
             written = opener or s.text[a:b]
             year = year or (_published_year(ctx, d, mo, bool(ahead))
                             or (ahead and _deadline_year(ctx, s, a, b, written, t))
-                            or _sentence_year(ctx, s, t, mo, a)
+                            or _turn_of_year(ctx, s, b, d, mo, _sentence_year(ctx, s, t, mo, a))
                             or (not p["recent"].match(s.text, b, timeout=t) and _previous_year(ctx, s, t))
                             or _body_year(ctx, t))
             if year:
@@ -417,13 +519,21 @@ def extract(ctx) -> None:
             else:
                 undated.append(ctx.add(Date, s.start + a, s.start + b, value=f"--{mo:02d}-{d:02d}", precision="day"))
 
+        for m in p["day_list"].finditer(s.text, timeout=t):
+            mo, y = int(m.group(3)), int(m.group(4)) if m.group(4) else None
+            firsts = list(_DIGITS.finditer(s.text, m.start(1), m.end(1)))
+            for k, x in enumerate(firsts):  # "ngày 26", then the bare days of the list
+                add_day(m.start() if k == 0 else x.start(), x.end(), int(x.group()), mo, y, m.group(0), shared=True,
+                        chained=k > 0)
+            add_day(m.start(2), m.end(), int(m.group(2)), mo, y, chained=True)
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day takes the month of the second
         for m in [*p["shared_month"].finditer(s.text, timeout=t), *p["bare_range"].finditer(s.text, timeout=t)]:
             if m.re is p["bare_range"]:
                 d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                y = int(m.group(4)) if m.group(4) else None
                 if _valid(d2, mo) and d1 < d2:
-                    add_day(m.start(), m.end(1), d1, mo, None, m.group(0), shared=True)
-                    add_day(m.start(2), m.end(3), d2, mo, chained=True)
+                    add_day(m.start(), m.end(1), d1, mo, y, m.group(0), shared=True)
+                    add_day(m.start(2), m.end(), d2, mo, y, chained=True)
                 continue
             d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(d2, mo) and d1 < d2:
@@ -438,6 +548,8 @@ def extract(ctx) -> None:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
+            if m.re is p["prep_day"] and p["score_before"].search(s.text[max(0, m.start() - 50):m.start()], timeout=t):
+                continue  # "tổng tỷ số bàn thắng lên tới 10-1": a score, not a day
             add_day(m.start(), m.end(), d, mo)
             # the next days of a range or list: "ngày 20/5-10/7", "ngày 6/5 và 7/5"
             end = m.end()
@@ -448,12 +560,16 @@ def extract(ctx) -> None:
                 add_day(nxt.start("at"), nxt.end(), d2, mo2, chained=True)
                 end = nxt.end()
         _relative(ctx, s, t)
+        last_period = None  # the end of the sentence's last period
         for m in p["periods"].finditer(s.text, timeout=t):
             y1, y2 = [int(g) for g in m.groups() if g]
             if not (y1 < y2 <= y1 + 50):
                 continue
-            if m.group(5) and y2 == y1 + 1:
-                continue  # "năm học 2024-2025", "V-League 2023-2024": a school year or a season
+            if m.group(5) and y2 == y1 + 1 and not (
+                    last_period is not None and _PERIOD_LIST.fullmatch(s.text, last_period, m.start(), timeout=t)):
+                continue  # "năm học 2024-2025", "V-League 2023-2024": a school year or a season (not the next
+                # period of a list: "(2017 đến năm 2020 và 2022 - 2023)")
+            last_period = m.end()
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b):
                 continue

@@ -30,7 +30,7 @@ from typing import Optional
 
 from .. import rx as regex
 
-from ..gazetteer import lookup_province, province_names
+from ..gazetteer import lookup_province, province_kind, province_names
 from ..models import LegalRef
 from ..patterns import has_digit, literal_alternation
 from ..resources import load
@@ -69,7 +69,7 @@ def _tables():
         r"(?<![\p{L}])(?P<word>" + literal_alternation(d["serial_year_types"]["words"]) + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
         r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
     # "Luật hộ tịch số 60/2014/QH13": the type word, the document's name, then its number
-    named = regex.compile(r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+[^\s\d.;:,()]+){1,8}?\s+(?:số|so)\s*:?\s*$")
+    named = regex.compile(r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+[^\s\d.;:()]+){1,8}?\s+(?:số|so)\s*:?\s*$")
     return types, issuers, alias, coded, bare, words_ci, dated, named
 
 
@@ -79,8 +79,8 @@ def _implied_issuers() -> dict:
 
 
 _DATE_AFTER = regex.compile(
-    r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
-    r"|\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+    r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?i:ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+    r"|\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 
 
 @lru_cache(maxsize=1)
@@ -97,19 +97,25 @@ def _issuer_after():
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
     names = r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" + qualifier
-    patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier
+    ordinal = (r"(?:\s+(?:" + "|".join(regex.escape(o) for o in d.get("ordinals", [])) + r")\s+[IVXLC]+(?![\p{L}\p{M}]))?"
+               if d.get("ordinals") else "")
+    names += ordinal
+    patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier + ordinal
     # after the reference a position may precede any name ("của Thống đốc Ngân hàng Nhà nước"); before
     # it, a position before a pattern is the signer's ("Phó Chủ tịch UBND tỉnh … ký ban hành"): the body issues
     who = r"(?P<who>" + position + names + r"|" + position + patterns + r")"
     who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
+    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "đề nghị của Giám đốc Sở Nội vụ tại …": the body issues
+    heads = d.get("head_positions", [])
+    head = (r"(?:(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\s+)?") if heads else ""
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
     # "… của UBND tỉnh", "… do UBND tỉnh ban hành"
     # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
     # của Chủ tịch …", where "của" belongs to the subject of the document)
-    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    date = r"(?i:ngày)\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     passive = "|".join(regex.escape(v) for v in sorted(d["passive_after"] + d.get("after_words", ["của"]),
                                                        key=len, reverse=True))
-    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + who + r"(?=[\s,.;:)]|$)"
+    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + head + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
     types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
@@ -118,7 +124,7 @@ def _issuer_after():
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$"
                            # "theo đề nghị của Sở Nội vụ tại Tờ trình số …"
-                           r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + who_before + r"\s+tại\s+(?:(?:" + types +
+                           r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + head + who_before + r"\s+tại\s+(?:(?:" + types +
                            r")\s+(?:số\s+)?)?$")
     j = data["joint_issuers"]
     seps = "|".join(regex.escape(x) for x in j["separators"])
@@ -126,7 +132,47 @@ def _issuer_after():
     # "của Bộ Chính trị, Ban Bí thư về …": a second body right after the first, then the subject or the end
     joint = regex.compile(r"(?P<sep>\s*(?:" + seps + r")\s*)(?P<who>" + names + r"|" + patterns + r")"
                           r"(?=\s*(?:" + followers + r")(?![\p{L}\p{M}])|\s*[;.)]|\s*$)")
-    return rx, d["expand"], d["full_names"], before, joint
+    cell = regex.compile(r"[ \t]*" + who + r"[ \t]*")
+    return rx, d["expand"], d["full_names"], before, joint, cell
+
+
+@lru_cache(maxsize=1)
+def _word_before_rx():
+    d = load("legal_codes")
+    words = d["type_words"] + [a["word"] for a in d.get("type_word_aliases", [])]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?P<word>" + literal_alternation(words) + r")(?:[ \t]+(?:số|so|số hiệu))?[ \t]*:?[ \t]*\n[ \t]*$")
+
+
+def _word_before(text: str, pos: int, t: float) -> Optional[str]:
+    """The type word that ends the line before a number opening its line (``Căn cứ Hướng dẫn số``
+    ¶ ``3759/BNV-CCHC``), cut off from it by a hard line wrap."""
+    m = _word_before_rx().search(text, max(0, pos - 40), pos, timeout=t)
+    return m.group("word") if m else None
+
+
+def _glued(code: str, types: dict, issuers: dict) -> tuple:
+    """A type code glued to its issuer's, the hyphen lost in a copy (``NĐCP``, ``QĐUBND``,
+    ``TTVPCP``): ``(type, [issuer])``; else ``(None, [code])``."""
+    if code not in issuers:
+        for k in sorted(types, key=len, reverse=True):
+            rest = code[len(k):]
+            if code.startswith(k) and rest and (rest in issuers or regex.sub(r"\d+$", "", rest) in issuers):
+                return k, [rest]
+    return None, [code]
+
+
+@lru_cache(maxsize=1)
+def _unit_letters():
+    return load("legal_codes")["unit_letters"]
+
+
+def _unit_letter(codes: list, issuers: dict) -> Optional[str]:
+    """``unit_letters``: a number with no type code whose first code is a body's is a công văn."""
+    d = _unit_letters()
+    if any(c in d["codes"] or c.startswith(tuple(d["prefixes"]))
+           or (c in issuers and c.startswith(tuple(d["known_prefixes"]))) for c in codes):
+        return d["doc_type"]
+    return None
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
@@ -169,7 +215,7 @@ def _date_after(text: str, pos: int, t: float) -> Optional[str]:
 def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, lo: int = 0) -> Optional[str]:
     """The issuer written after the reference (ending at ``pos``), else before it (starting at
     ``start``, within the sentence from ``lo``)."""
-    rx, _, _, before, joint = _issuer_after()
+    rx, _, _, before, joint, _ = _issuer_after()
     m = rx.match(text, pos, timeout=t)
     if m:
         who = _canonical_issuer(m.group("who"), t)
@@ -195,25 +241,79 @@ def _issuer_case():
     return rx, {w.casefold(): w for w in words}, d["short_names"]
 
 
+@lru_cache(maxsize=1)
+def _issuer_words():
+    """``stated_issuers`` ``expand_words`` (whole words written out in a name) and ``ordinals`` (the
+    ordinal ending a congress's name)."""
+    d = load("legal_codes")["stated_issuers"]
+    words = d.get("expand_words", {})
+    rx = (regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) +
+                        r")(?![\p{L}\p{M}])") if words else None)
+    ords = d.get("ordinals", [])
+    ordinal = (regex.compile(r"\s+(?:" + "|".join(regex.escape(o) for o in ords) + r")\s+[IVXLC]+$") if ords else None)
+    return rx, words, ordinal
+
+
 def _canonical_issuer(who: str, t: float) -> str:
     """An issuer as written, made regular: a party committee's words in their usual case
     (``Ban chấp hành`` → ``Ban Chấp hành``, ``Tỉnh Ủy`` → ``Tỉnh ủy``), a ministry's short name
     written out, abbreviations expanded, a signer's name after ``tỉnh`` dropped."""
-    _, expand, full_names, _, _ = _issuer_after()
+    _, expand, full_names, _, _, _ = _issuer_after()
     case_rx, canon, short = _issuer_case()
     if who in short:
         return short[who]
     who = case_rx.sub(lambda c: canon.get(c.group(0).casefold(), c.group(0)), who, timeout=t)
+    words_rx, words, ordinal_rx = _issuer_words()
+    if words_rx is not None:  # "UBND TP" → "UBND thành phố"
+        who = words_rx.sub(lambda w: words[w.group(0)], who, timeout=t)
+    o = ordinal_rx.search(who, timeout=t) if ordinal_rx is not None else None
+    ordinal = o.group(0) if o else ""  # "… lần thứ XIV" of a congress, kept after the place
+    who = who[:len(who) - len(ordinal)]
     # "Tỉnh ủy Hà Giang", not "Tỉnh ủy Nguyễn Văn A" (a signer) nor "UBND tỉnh Trịnh Văn B"
     q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))\s+(\p{Lu}.*)$", who, timeout=t)
     if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
         who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
+    who += ordinal
     for ab, full in expand.items():
         if ab.isalnum():
             who = who.replace(ab, full)
         else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
             who = regex.sub(rf"\s*{regex.escape(ab)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
+
+
+@lru_cache(maxsize=1)
+def _table_rx():
+    d = load("legal_codes")["table_issuers"]
+    return regex.compile(r"[ \t]*(?:" + "|".join(regex.escape(w) for w in d["place_words"]) + r")\.?[ \t]+(?P<place>\p{Lu}[^|]*?)[ \t]*",
+                         regex.IGNORECASE), set(d["local"])
+
+
+def _row_issuer(text: str, start: int, end: int, code_issuer: Optional[str], t: float) -> Optional[str]:
+    """The issuer written in another cell of the table row that holds the reference (``| 2 |
+    30/KH-UBND | … | UBND tỉnh Bắc Ninh |``): a cell that is a body's name, or a province (``Tỉnh Lâm
+    Đồng``, the issuing place of a legal database) naming the local body the code gives."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if not text[lo:start].lstrip(" \t").startswith("|"):
+        return None
+    _, _, _, _, _, cell = _issuer_after()
+    place, local = _table_rx()
+    pos = lo
+    for part in text[lo:hi].split("|"):
+        a, pos = pos, pos + len(part) + 1
+        if a <= start < a + len(part) or not part.strip():
+            continue  # the reference's own cell
+        m = cell.fullmatch(part, timeout=t)
+        if m:
+            return _canonical_issuer(m.group("who"), t)
+        p = place.fullmatch(part, timeout=t)
+        if p and code_issuer in local:
+            prov = lookup_province(p.group("place"))
+            if prov is not None:
+                return f"{code_issuer} {province_kind(prov.name)} {prov.name}"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -423,7 +523,8 @@ def extract(ctx) -> None:
                 if first in types:
                     code_type, issuer_codes = first, codes[1:]
                 else:
-                    code_type, issuer_codes = None, codes
+                    code_type, issuer_codes = _glued(first, types, issuers)
+                    issuer_codes += codes[1:]
                 if not (code_type or any(regex.sub(r"\d+$", "", c) in issuers or c in issuers for c in issuer_codes)):
                     if not m.group("word"):
                         continue  # "3/4 DVC", "2/TTg"-like noise without a known code
@@ -436,7 +537,7 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(issuer_codes)
                 doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
                 if doc_type is None and issuer_codes and not code_type:
-                    doc_type = "Công văn" if any(c in ("UBND", "VPCP", "BNV", "BTTTT") or c.startswith("B") for c in issuer_codes) else None
+                    doc_type = _unit_letter(issuer_codes, issuers)
             else:
                 num_start = s.start + m.start("pnum")
                 ptype, pissuers = m.group("ptype"), [c.strip() for c in regex.split(r"[-–]", m.group("pissuer"))]
@@ -449,13 +550,19 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
+            if not word and a == s.start:  # "Căn cứ Hướng dẫn số\n3759/BNV-CCHC": the type word before a line break
+                wb = _word_before(text, a, t)
+                if wb:
+                    word = wb
+                    doc_type = _doc_type(word, code_type if m.group("num") else ptype)
             date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
                     or _issue_date(text, a, end, s.start, t, ctx.article.published))
             if year is None and date:
                 year = int(date[:4])
             if year is None:
                 year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t, end)
-            stated = _stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
+            stated = (_stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
+                      or _row_issuer(text, a, end, issuer, t))
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)
@@ -480,6 +587,7 @@ def extract(ctx) -> None:
             issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")
             ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
+        bare_refs = []
         for m in bare.finditer(s.text, timeout=t):
             word = m.group("word") or m.group("word2") or m.group("word3")
             serial = m.group("serial") or m.group("serial2") or m.group("serial3")
@@ -493,7 +601,11 @@ def extract(ctx) -> None:
             date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
                     or _issue_date(text, a, end, s.start, t, ctx.article.published))
             year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t, end)
-            ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
-                    issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
-                    year=year, date=date)
+            stated = _stated_issuer(text, end, t, a, s.start)
+            bare_refs.append([a, end, dict(number=serial, doc_type=_doc_type(word, None), issuer=stated,
+                                           serial=serial, year=year, date=date), None, stated is not None])
+        # "Nghị quyết số 01, Nghị quyết số 02 của Chính phủ": the issuer stated after the last of a series
+        _share_stated_issuers(bare_refs, text, t)
+        for a, end, fields, _, _ in bare_refs:
+            ctx.add(LegalRef, a, end, **fields)
     _share_years(ctx)

@@ -233,3 +233,20 @@ def test_a_law_without_number_is_no_reference(text):
 def test_a_numbered_law(text, number, issuer, year):
     f = _ref(text, number)
     assert (f.doc_type, f.issuer, f.year) == ("Luật", issuer, year)
+
+
+@pytest.mark.parametrize("text,number,date,year", [
+    # the date before the reference, in the clause that issues it, gives the date as well as the year
+    ("Ngày 29/7/2024,Chính phủ ban hành Nghị định số 100/2024/NĐ-CP về nhà ở xã hội.", "100/2024/NĐ-CP",
+     "2024-07-29", 2024),
+    ("Ngày 3 tháng 5 năm 2019, UBND tỉnh đã có văn bản số 2275/UBND-TH về cải thiện chỉ số.", "2275/UBND-TH",
+     "2019-05-03", 2019),
+    ("Kế hoạch được Thủ tướng ban hành ngày 12/4/2016 tại Quyết định số 225/QĐ-TTg.", "225/QĐ-TTg", "2016-04-12", 2016),
+    # a year alone gives the year, no date
+    ("Năm 2019, Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về chuyển đổi số.", "07-NQ/TU", None, 2019),
+    # counter-example: the date of another act gives neither
+    ("Ngày 3/5/2019, UBND tỉnh tổ chức hội nghị quán triệt Nghị quyết số 07-NQ/TU.", "07-NQ/TU", None, None),
+])
+def test_the_date_and_year_of_issue_come_from_one_path(text, number, date, year):
+    f = _ref(text, number)
+    assert (f.date, f.year) == (date, year)

@@ -19,9 +19,9 @@ level and place (``Ban Thường vụ Huyện ủy``, ``Ban Chấp hành Đảng
 the usual case; two bodies stated together are both the issuer (``joint_issuers``); one issuer
 stated after two references of the same code issuer is the issuer of both (``shared_issuer``); a
 central Party body as the subject right after a /TW reference is its issuer (``subject_after``).
-Years (``_year_before``, ``_header_year``, ``_issued_date_after``): a date before the reference in
-the clause that issues it (``year_before``), the place-and-date line of the document's own header
-(``header_year``), a date after who issued it (``issued_after``).
+Date and year of issue (``_issued``, one path, ``issue_date``): a date right after the reference, a
+date after who issued it, the place-and-date line of the document's own header, a date before the
+reference in the clause that issues it, a date opening the clause of a reference whose verb follows.
 """
 from __future__ import annotations
 
@@ -316,109 +316,103 @@ def _row_issuer(text: str, start: int, end: int, code_issuer: Optional[str], t: 
     return None
 
 
-@lru_cache(maxsize=1)
-def _issue_dates():
-    """The date of issue written on a document's header line or before the reference with a verb of
-    issuing (``data/legal_codes.json`` ``issue_dates``)."""
-    d = load("legal_codes").get("issue_dates")
-    if not d:
-        return None
-    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
-    return (regex.compile(d["header"]), regex.compile(d["header_before"]),
-            regex.compile(d["before"].replace("TYPES", types)))
-
-
-def _issue_date(text: str, start: int, end: int, lo: int, t: float, published: Optional[str] = None) -> Optional[str]:
-    """The date of issue of the reference at ``text[start:end]`` written on its header line
-    (``Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018``) or before it in its sentence
-    (from ``lo``) with a verb of issuing (``Ngày 06/01/2023, UBND phường đã có Quyết định số …``). A header
-    reference whose place-and-date line became the page's date (``published``) takes that date."""
-    rx = _issue_dates()
-    if rx is None:
-        return None
-    header, header_before, before = rx
-    m = None
-    on_header = bool(header_before.search(text, max(0, start - 12), start, timeout=t))
-    if on_header:
-        m = header.match(text[end:end + 160], timeout=t)
-        g = ("d", "m", "y")
-    if m is None and on_header and published:
-        return published  # the place-and-date line was read as the page's date
-    if m is None:
-        m = before.search(text, max(lo, start - 160), start, timeout=t)
-        g = ("d", "m", "y") if m and m.group("d") else ("d2", "m2", "y2")
-    if not m:
-        return None
-    d, mth, y = (int(m.group(k)) for k in g)
-    if 1 <= d <= 31 and 1 <= mth <= 12:
-        return f"{y:04d}-{mth:02d}-{d:02d}"
-    return None
-
-
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 
 
 @lru_cache(maxsize=1)
-def _year_rx():
-    """``year_before``, ``header_year`` and ``issued_after`` of ``data/legal_codes.json``."""
+def _issue_rx():
+    """The patterns of ``data/legal_codes.json`` ``issue_date``: a date after who issued the
+    reference, the place and date of a document's header, a date before the reference in the
+    clause that issues it, a date opening the clause of a reference whose verb follows it."""
     data = load("legal_codes")
+    d = data["issue_date"]
     types = literal_alternation(data["type_words"] + [a["word"] for a in data.get("type_word_aliases", [])],
                                 ignore_case=True)
-    verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["verbs"], key=len, reverse=True))
+
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
     # "Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …", "Năm 2021, Tỉnh ủy ban hành …"
     when = (r"(?:[Nn]gày\s+" + _DAY + r"(?:\s*[/.-]\s*" + _YEAR + r")?"
             r"|[Nn]gày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>(?:19|20)\d{2}))?"
             r"|[Tt]háng\s+\d{1,2}(?:\s*[/.-]\s*|\s+năm\s+)(?P<y3>(?:19|20)\d{2})"
             r"|[Nn]ăm\s+(?P<y4>(?:19|20)\d{2}))")
-    before = regex.compile(r"(?<![\p{L}\p{M}\d])" + when + r"(?![\d/.-]\d)\s*,?\s*(?:[^,.;:!?\d\n]{1,80}?\s)??"
-                           r"(?:đã\s+|vừa\s+|cũng\s+)?(?:" + verbs + r")\s+(?:(?:" + types + r")\s+)?(?:số\s+)?$")
-    labels = "|".join(regex.escape(x) for x in data["header_year"]["labels"])
-    label = regex.compile(r"(?:^|[\s|(])(?:" + labels + r")\s*[:.]?\s*$")
+    tail = r"(?:(?:" + types + r")\s+)?(?:số\s+)?$"
+    before = regex.compile(
+        r"(?<![\p{L}\p{M}\d])" + when + r"(?![\d/.-]\d)\s*,?\s*(?:[^,.;:!?\d\n]{1,80}?\s)??"
+        r"(?:đã\s+|vừa\s+|cũng\s+)?(?:" + alt(d["verbs"]) + r")\s+(?:tại\s+)?" + tail
+        # "được Chính phủ ban hành ngày 12/4/2016 tại Quyết định số 225/QĐ-TTg"
+        + r"|ban hành\s+(?:vào\s+)?ngày\s+(?P<d5>\d{1,2})\s*[/.-]\s*(?P<m5>\d{1,2})\s*[/.-]\s*(?P<y5>(?:19|20)\d{2})"
+        r"\s+(?:" + alt(d["via"]) + r")\s+" + tail)
+    # "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018": a labelled number, its place and date
+    label = regex.compile(r"(?:^|[\s|(])(?:" + alt(d["labels"]) + r")\s*[:.]?\s*$")
     sep = r"[\s|]+"
-    place_date = regex.compile(r"(?:^|[\n|])[\s|]*\p{Lu}[\p{L}\p{M} .–-]{1,40}?,\s*ngày" + sep +
-                               r"(?:\d{1,2}" + sep + r"tháng" + sep + r"\d{1,2}" + sep + r"năm" + sep + _YEAR +
-                               r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))")
-    ia = data["issued_after"]
-    links = "|".join(regex.escape(x) for x in ia["links"])
-    iverbs = "|".join(regex.escape(x) for x in sorted(ia["verbs"], key=len, reverse=True))
+    header = regex.compile(r"(?:\G|[\n|])[\s|]*(?:\p{Lu}[\p{L}\p{M}.' –-]{0,40}?,\s*)?(?i:ngày)" + sep + r"(?P<d>\d{1,2})"
+                           r"(?:" + sep + r"tháng" + sep + r"|\s*[/.-]\s*)(?P<m>\d{1,2})(?:" + sep + r"năm" + sep +
+                           r"|\s*[/.-]\s*)" + _YEAR + r"(?!\d)")
     # "… 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22.12.2024"
-    issued = regex.compile(r"\s*,?\s*(?:" + links + r")\s+(?:[^,.;:!?\d\n]{1,60}?\s)??(?:" + iverbs + r")\s+(?:vào\s+)?ngày\s+"
-                           + _DAY + r"\s*[/.-]\s*" + _YEAR + r"(?!\d)")
-    after_verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["after_verbs"], key=len, reverse=True))
+    issued = regex.compile(r"\s*,?\s*(?:" + alt(d["issued_links"]) + r")\s+(?:[^,.;:!?\d\n]{1,60}?\s)??(?:" +
+                           alt(d["issued_verbs"]) + r")\s+(?:vào\s+)?ngày\s+" + _DAY + r"\s*[/.-]\s*" + _YEAR + r"(?!\d)")
     # "Năm 2012, Nghị định 24 ra đời": the date opens the clause, the verb follows the reference
     opener = regex.compile(r"(?:^|(?<=[\s,;:(]))" + when + r"\s*,\s*$")
-    then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + after_verbs + r")(?![\p{L}\p{M}])")
-    return before, label, place_date, issued, opener, then
+    then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + alt(d["after_verbs"]) + r")(?![\p{L}\p{M}])")
+    return before, label, header, issued, opener, then, d["head_chars"]
 
 
-def _year_of(ctx, m) -> Optional[int]:
-    """The year of a ``_year_rx`` date match; a day without a year takes the article's year (the
-    year before when that day would fall after the article)."""
-    y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
+def _iso(d: int, mo: int, y: int) -> Optional[str]:
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
+
+
+def _when(ctx, m) -> tuple:
+    """``(date, year)`` of a date match of ``_issue_rx``: a full date gives both; a year alone, the
+    year; a day without a year, the article's year (the year before when that day would fall after
+    the article)."""
+    g = m.groupdict()
+    for dk, mk, yk in (("d", "m", "y"), ("d2", "m2", "y2"), ("d5", "m5", "y5")):
+        if g.get(yk) and g.get(dk):
+            return _iso(int(g[dk]), int(g[mk]), int(g[yk])), int(g[yk])
+    y = g.get("y3") or g.get("y4") or g.get("y") or g.get("y2")
     if y:
-        return int(y)
-    d, mo = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+        return None, int(y)
+    d, mo = int(g.get("d") or g.get("d2")), int(g.get("m") or g.get("m2"))
     published = getattr(ctx.article, "published", None) or ""
     pm = regex.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", published)
     if not pm or not (1 <= d <= 31 and 1 <= mo <= 12):
-        return None
+        return None, None
     year = int(pm.group(1))
-    return year - 1 if (mo, d) > (int(pm.group(2)), int(pm.group(3))) else year
+    return None, (year - 1 if (mo, d) > (int(pm.group(2)), int(pm.group(3))) else year)
 
 
-def _year_before(ctx, text: str, start: int, lo: int, t: float, end: Optional[int] = None) -> Optional[int]:
-    """The year of the issue date written before the reference, in the clause that issues it
-    (``Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …``), or opening the clause when the
-    verb follows the reference (``Năm 2012, Nghị định 24 ra đời``, the reference ending at ``end``)."""
-    before, _, _, _, opener, then = _year_rx()
+def _issued(ctx, start: int, end: int, lo: int, t: float) -> tuple:
+    """``(date, year)`` of issue of the reference at ``text[start:end]`` in its sentence from ``lo``
+    (``data/legal_codes.json`` ``issue_date``), the first found of: a date right after it, a date
+    after who issued it, its header's place and date (or the article's date, when cleaning took that
+    line as the page's date), a date before it with a verb of issuing, a date opening its clause
+    when the verb follows it. ``(None, None)`` when none is written."""
+    text = ctx.text
+    before, label, header, issued, opener, then, head_chars = _issue_rx()
+    date = _date_after(text, end, t)
+    if date is None:
+        m = issued.match(text, end, timeout=t)
+        date = _iso(int(m.group("d")), int(m.group("m")), int(m.group("y"))) if m else None
+    if date:
+        return date, int(date[:4])
+    if label.search(text, max(0, start - 12), start, timeout=t):
+        m = header.search(text, end, min(len(text), end + 200), timeout=t)
+        if m:
+            date = _iso(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+            return date, int(m.group("y"))
+        published = getattr(ctx.article, "published", None) or ""
+        if start < head_chars and regex.match(r"(?:19|20)\d{2}-\d{2}-\d{2}$", published):
+            return published, int(published[:4])  # the place-and-date line was read as the page's date
     m = before.search(text, max(lo, start - 160), start, timeout=t)
     if m:
-        return _year_of(ctx, m)
+        return _when(ctx, m)
     m = opener.search(text, max(lo, start - 40), start, timeout=t)
-    if m and end is not None and then.match(text, end, timeout=t):
-        return _year_of(ctx, m)
-    return None
+    if m and then.match(text, end, timeout=t):
+        return _when(ctx, m)
+    return None, None
 
 
 def _share_years(ctx) -> None:
@@ -432,33 +426,6 @@ def _share_years(ctx) -> None:
     for f in refs:
         if f.year is None and (f.number, f.doc_type) in known:
             f.year = known[(f.number, f.doc_type)]
-
-
-def _header_year(ctx, text: str, start: int, end: int, t: float) -> Optional[int]:
-    """The year of a document's own number in its header (``Số: 4851/KH-UBND`` … ``Bình Dương,
-    ngày 11 tháng 10 năm 2018``): the place and date within the next lines, or, when cleaning took
-    that line as the page's date, the article's date (a number at the head of the text)."""
-    _, label, place_date, _, _, _ = _year_rx()
-    if not label.search(text, max(0, start - 12), start, timeout=t):
-        return None
-    m = place_date.search(text, end, min(len(text), end + 200), timeout=t)
-    if m:
-        return int(m.group("y") or m.group("y2"))
-    published = getattr(ctx.article, "published", None) or ""
-    head = load("legal_codes")["header_year"]["head_chars"]
-    pm = regex.match(r"(?:19|20)\d{2}", published)
-    return int(pm.group(0)) if pm and start < head else None
-
-
-def _issued_date_after(text: str, pos: int, t: float) -> Optional[str]:
-    """The issue date written after who issued the reference (``… do Tổng Bí thư Tô Lâm ký ban
-    hành ngày 22.12.2024``)."""
-    _, _, _, issued, _, _ = _year_rx()
-    m = issued.match(text, pos, timeout=t)
-    if not m:
-        return None
-    d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
 
 
 @lru_cache(maxsize=1)
@@ -555,12 +522,8 @@ def extract(ctx) -> None:
                 if wb:
                     word = wb
                     doc_type = _doc_type(word, code_type if m.group("num") else ptype)
-            date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
-                    or _issue_date(text, a, end, s.start, t, ctx.article.published))
-            if year is None and date:
-                year = int(date[:4])
-            if year is None:
-                year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t, end)
+            date, issue_year = _issued(ctx, a, end, s.start, t)
+            year = year if year is not None else issue_year  # the number's own year first
             stated = (_stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
                       or _row_issuer(text, a, end, issuer, t))
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
@@ -583,7 +546,7 @@ def extract(ctx) -> None:
             if regex.fullmatch(r"(?:19|20)\d{2}", serial):
                 continue  # "… 2024/2025": a school year
             doc_type = _doc_type(m.group("word"), None)
-            date = _date_after(text, end, t)
+            date, _ = _issued(ctx, a, end, s.start, t)
             issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")
             ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
@@ -598,9 +561,7 @@ def extract(ctx) -> None:
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
-                    or _issue_date(text, a, end, s.start, t, ctx.article.published))
-            year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t, end)
+            date, year = _issued(ctx, a, end, s.start, t)
             stated = _stated_issuer(text, end, t, a, s.start)
             bare_refs.append([a, end, dict(number=serial, doc_type=_doc_type(word, None), issuer=stated,
                                            serial=serial, year=year, date=date), None, stated is not None])

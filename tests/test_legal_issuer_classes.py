@@ -250,3 +250,17 @@ def test_a_numbered_law(text, number, issuer, year):
 def test_the_date_and_year_of_issue_come_from_one_path(text, number, date, year):
     f = _ref(text, number)
     assert (f.date, f.year) == (date, year)
+
+
+@pytest.mark.parametrize("text,number,doc_type,issuer,year", [
+    # a clause cut by a hard line wrap before the number: its verb, date and type word still count
+    (_HEAD + "Trước đó, ngày 05/6/2020, UBND tỉnh Phú Yên đã có văn bản\nsố 1234/UBND-KT về việc cải thiện chỉ số.",
+     "1234/UBND-KT", "Công văn", "Ủy ban nhân dân tỉnh Phú Yên", 2020),
+    (_HEAD + "Năm 2021, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị\nsố 09-CT/TU về cải cách hành chính.",
+     "09-CT/TU", "Chỉ thị", "Ban Thường vụ Tỉnh ủy", 2021),
+    # counter-example: a stop ends the clause before the line break
+    (_HEAD + "Ngày 05/6/2020, UBND tỉnh đã ban hành nhiều văn bản.\nKế hoạch số 12/KH-UBND về chuyển đổi số được "
+             "triển khai.", "12/KH-UBND", "Kế hoạch", "Ủy ban nhân dân", None),
+])
+def test_a_clause_cut_by_a_line_wrap(text, number, doc_type, issuer, year):
+    _check(text, number, doc_type, issuer, year)

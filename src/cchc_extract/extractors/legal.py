@@ -117,7 +117,7 @@ def _issuer_after():
                                                        key=len, reverse=True))
     rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + head + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
-    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
+    types = "(?i:" + literal_alternation(load("legal_codes")["type_words"], ignore_case=True) + ")"
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
@@ -140,14 +140,22 @@ def _issuer_after():
 def _word_before_rx():
     d = load("legal_codes")
     words = d["type_words"] + [a["word"] for a in d.get("type_word_aliases", [])]
-    return regex.compile(r"(?<![\p{L}\p{M}])(?P<word>" + literal_alternation(words) + r")(?:[ \t]+(?:số|so|số hiệu))?[ \t]*:?[ \t]*\n[ \t]*$")
+    no = r"(?:số|so|số hiệu)"
+    # a type word as written before a number, or in lower case when "số" follows it ("văn bản ¶ số 2275/…")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<word>" + literal_alternation(words) + r")(?:[ \t]+" + no + r")?[ \t]*:?[ \t]*\n"
+                         r"|(?P<lower>(?i:" + literal_alternation(words, ignore_case=True) + r"))[ \t]+" + no + r"[ \t]*:?[ \t]*\n"
+                         r"|(?P<lower2>(?i:" + literal_alternation(words, ignore_case=True) + r"))[ \t]*\n[ \t]*" + no + r"[ \t]+)"
+                         r"[ \t]*(?:" + no + r"[ \t]*:?[ \t]*)?$")
 
 
-def _word_before(text: str, pos: int, t: float) -> Optional[str]:
-    """The type word that ends the line before a number opening its line (``Căn cứ Hướng dẫn số``
-    ¶ ``3759/BNV-CCHC``), cut off from it by a hard line wrap."""
-    m = _word_before_rx().search(text, max(0, pos - 40), pos, timeout=t)
-    return m.group("word") if m else None
+def _word_before(text: str, pos: int, lo: int, t: float) -> Optional[str]:
+    """The type word on the line before a number whose sentence (from ``lo``) it opens (``Căn cứ
+    Hướng dẫn số`` ¶ ``3759/BNV-CCHC``, ``đã có văn bản`` ¶ ``số 2275/UBND-TH``): cut off from it by a
+    hard line wrap."""
+    m = _word_before_rx().search(text, max(0, pos - 50), pos, timeout=t)
+    if not m or m.start() >= lo:
+        return None
+    return m.group("word") or m.group("lower") or m.group("lower2")
 
 
 def _glued(code: str, types: dict, issuers: dict) -> tuple:
@@ -159,6 +167,17 @@ def _glued(code: str, types: dict, issuers: dict) -> tuple:
             if code.startswith(k) and rest and (rest in issuers or regex.sub(r"\d+$", "", rest) in issuers):
                 return k, [rest]
     return None, [code]
+
+
+def _wrapped(text: str, prev_end: int, start: int) -> bool:
+    """A line break between two sentences that cuts a clause: the one before ends in a word, not in
+    a stop or a colon, and the next opens in lower case or with a number."""
+    gap = text[prev_end:start]
+    if "\n" not in gap or "\n\n" in gap.replace(" ", "") or prev_end == 0:
+        return False
+    last = text[prev_end - 1]
+    nxt = text[start:start + 1]
+    return (last.isalnum() and (nxt.islower() or nxt.isdigit()))
 
 
 @lru_cache(maxsize=1)
@@ -327,8 +346,8 @@ def _issue_rx():
     clause that issues it, a date opening the clause of a reference whose verb follows it."""
     data = load("legal_codes")
     d = data["issue_date"]
-    types = literal_alternation(data["type_words"] + [a["word"] for a in data.get("type_word_aliases", [])],
-                                ignore_case=True)
+    types = "(?i:" + literal_alternation(data["type_words"] + [a["word"] for a in data.get("type_word_aliases", [])],
+                                         ignore_case=True) + ")"
 
     def alt(words):
         return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -451,7 +470,7 @@ def _subject_after(text: str, pos: int, code_issuer: Optional[str], t: float) ->
 def _share_rx():
     data = load("legal_codes")
     joins = "|".join(regex.escape(x) for x in data["shared_issuer"]["joins"])
-    types = literal_alternation(data["type_words"], ignore_case=True)
+    types = "(?i:" + literal_alternation(data["type_words"], ignore_case=True) + ")"
     date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     return regex.compile(r"\s*(?:,?\s*" + date + r")?\s*(?:" + joins + r")\s*(?:(?:" + types + r")\s+(?:số\s+)?)?")
 
@@ -477,7 +496,11 @@ def extract(ctx) -> None:
     types, issuers, _, coded, bare, _, dated, named = _tables()
     t = ctx.timeout
     text = ctx.text
+    prev = None
     for s in ctx.sentences():
+        # a sentence opened by a hard line wrap ("… đã có văn bản" ¶ "số 2275/UBND-TH …") goes on from the one before
+        lo = prev.start if prev is not None and _wrapped(text, prev.end, s.start) else s.start
+        prev = s
         if not has_digit(s.text):
             continue  # every reference has a number
         refs = []  # [start, end, fields, issuer from the code, issuer stated]
@@ -517,14 +540,14 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
-            if not word and a == s.start:  # "Căn cứ Hướng dẫn số\n3759/BNV-CCHC": the type word before a line break
-                wb = _word_before(text, a, t)
+            if not word:  # "Căn cứ Hướng dẫn số\n3759/BNV-CCHC": the type word before a line break
+                wb = _word_before(text, a, s.start, t)
                 if wb:
                     word = wb
                     doc_type = _doc_type(word, code_type if m.group("num") else ptype)
-            date, issue_year = _issued(ctx, a, end, s.start, t)
+            date, issue_year = _issued(ctx, a, end, lo, t)
             year = year if year is not None else issue_year  # the number's own year first
-            stated = (_stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
+            stated = (_stated_issuer(text, end, t, a, lo) or _subject_after(text, end, issuer, t)
                       or _row_issuer(text, a, end, issuer, t))
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
@@ -546,8 +569,8 @@ def extract(ctx) -> None:
             if regex.fullmatch(r"(?:19|20)\d{2}", serial):
                 continue  # "… 2024/2025": a school year
             doc_type = _doc_type(m.group("word"), None)
-            date, _ = _issued(ctx, a, end, s.start, t)
-            issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")
+            date, _ = _issued(ctx, a, end, lo, t)
+            issuer = _stated_issuer(text, end, t, a, lo) or _implied_issuers().get(doc_type or "")
             ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
         bare_refs = []
@@ -561,8 +584,8 @@ def extract(ctx) -> None:
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date, year = _issued(ctx, a, end, s.start, t)
-            stated = _stated_issuer(text, end, t, a, s.start)
+            date, year = _issued(ctx, a, end, lo, t)
+            stated = _stated_issuer(text, end, t, a, lo)
             bare_refs.append([a, end, dict(number=serial, doc_type=_doc_type(word, None), issuer=stated,
                                            serial=serial, year=year, date=date), None, stated is not None])
         # "Nghị quyết số 01, Nghị quyết số 02 của Chính phủ": the issuer stated after the last of a series

@@ -264,3 +264,36 @@ def test_the_date_and_year_of_issue_come_from_one_path(text, number, date, year)
 ])
 def test_a_clause_cut_by_a_line_wrap(text, number, doc_type, issuer, year):
     _check(text, number, doc_type, issuer, year)
+
+
+@pytest.mark.parametrize("text,number,issuer", [
+    # standing bodies, council boards, the delegation and the Front, named whole
+    ("Thường trực HĐND tỉnh ban hành Kế hoạch số 30/KH-HĐND về giám sát chuyên đề.", "30/KH-HĐND",
+     "Thường trực Hội đồng nhân dân tỉnh"),
+    ("Kế hoạch số 41/KH-TTHĐND của Thường trực HĐND huyện về tiếp xúc cử tri.", "41/KH-TTHĐND",
+     "Thường trực Hội đồng nhân dân huyện"),
+    ("Ban Pháp chế HĐND tỉnh đã ban hành Kế hoạch số 12/KH-BPC về khảo sát thủ tục.", "12/KH-BPC",
+     "Ban Pháp chế Hội đồng nhân dân tỉnh"),
+    ("Đoàn ĐBQH tỉnh ban hành Kế hoạch số 15/KH-ĐĐBQH về giám sát.", "15/KH-ĐĐBQH", "Đoàn đại biểu Quốc hội tỉnh"),
+    ("Ủy ban MTTQ Việt Nam tỉnh ban hành Hướng dẫn số 05/HD-MTTQ-BTT về giám sát.", "05/HD-MTTQ-BTT",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    # a board of a commune's committee keeps the commune
+    ("Ban Thường vụ Đảng ủy xã Tân Hòa ban hành Nghị quyết số 05-NQ/ĐU về cải cách.", "05-NQ/ĐU",
+     "Ban Thường vụ Đảng ủy xã Tân Hòa"),
+    ("Kế hoạch số 21-KH/ĐU của Ban Thường vụ Đảng ủy phường Quang Trung về chuyển đổi số.", "21-KH/ĐU",
+     "Ban Thường vụ Đảng ủy phường Quang Trung"),
+])
+def test_councils_boards_and_fronts(text, number, issuer):
+    assert _ref(text, number).issuer == issuer
+
+
+@pytest.mark.parametrize("text,number,year", [
+    # a year right after the number (a legal database's title line)
+    ("Quyết định 119/QĐ-UBND năm 2009 bổ sung thủ tục hành chính thuộc thẩm quyền của Sở.", "119/QĐ-UBND", 2009),
+    ("Nghị quyết số 01/NQ-CP năm 2024 của Chính phủ về nhiệm vụ chủ yếu.", "01/NQ-CP", 2024),
+    # counter-examples: a range of years, a year of something else after a word
+    ("Kế hoạch 87/KH-UBND năm 2021 - 2025 về cải cách hành chính đã được triển khai.", "87/KH-UBND", None),
+    ("Thực hiện Kế hoạch 87/KH-UBND, năm 2021 tỉnh đạt nhiều kết quả.", "87/KH-UBND", None),
+])
+def test_a_year_right_after_the_number(text, number, year):
+    assert _ref(text, number).year == year

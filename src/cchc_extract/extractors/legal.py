@@ -376,7 +376,9 @@ def _issue_rx():
     # "Năm 2012, Nghị định 24 ra đời": the date opens the clause, the verb follows the reference
     opener = regex.compile(r"(?:^|(?<=[\s,;:(]))" + when + r"\s*,\s*$")
     then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + alt(d["after_verbs"]) + r")(?![\p{L}\p{M}])")
-    return before, label, header, issued, opener, then, d["head_chars"]
+    # "Quyết định 119/QĐ-UBND năm 2009 về …": the year right after the number, not a range
+    year_after = regex.compile(r"[ \t]+(?:" + alt(d["year_after"]) + r")[ \t]+" + _YEAR + r"(?![\d\p{L}])(?!\s*[-–]\s*\d)")
+    return before, label, header, issued, opener, then, year_after, d["head_chars"]
 
 
 def _iso(d: int, mo: int, y: int) -> Optional[str]:
@@ -406,17 +408,20 @@ def _when(ctx, m) -> tuple:
 def _issued(ctx, start: int, end: int, lo: int, t: float) -> tuple:
     """``(date, year)`` of issue of the reference at ``text[start:end]`` in its sentence from ``lo``
     (``data/legal_codes.json`` ``issue_date``), the first found of: a date right after it, a date
-    after who issued it, its header's place and date (or the article's date, when cleaning took that
+    after who issued it, a year right after it, its header's place and date (or the article's date, when cleaning took that
     line as the page's date), a date before it with a verb of issuing, a date opening its clause
     when the verb follows it. ``(None, None)`` when none is written."""
     text = ctx.text
-    before, label, header, issued, opener, then, head_chars = _issue_rx()
+    before, label, header, issued, opener, then, year_after, head_chars = _issue_rx()
     date = _date_after(text, end, t)
     if date is None:
         m = issued.match(text, end, timeout=t)
         date = _iso(int(m.group("d")), int(m.group("m")), int(m.group("y"))) if m else None
     if date:
         return date, int(date[:4])
+    m = year_after.match(text, end, timeout=t)
+    if m:
+        return None, int(m.group("y"))
     if label.search(text, max(0, start - 12), start, timeout=t):
         m = header.search(text, end, min(len(text), end + 200), timeout=t)
         if m:

@@ -19,9 +19,9 @@ level and place (``Ban Thường vụ Huyện ủy``, ``Ban Chấp hành Đảng
 the usual case; two bodies stated together are both the issuer (``joint_issuers``); one issuer
 stated after two references of the same code issuer is the issuer of both (``shared_issuer``); a
 central Party body as the subject right after a /TW reference is its issuer (``subject_after``).
-Years (``_year_before``, ``_header_year``, ``_issued_date_after``): a date before the reference in
-the clause that issues it (``year_before``), the place-and-date line of the document's own header
-(``header_year``), a date after who issued it (``issued_after``).
+Date and year of issue (``_issued``, one path, ``issue_date``): a date right after the reference, a
+date after who issued it, the place-and-date line of the document's own header, a date before the
+reference in the clause that issues it, a date opening the clause of a reference whose verb follows.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from typing import Optional
 
 from .. import rx as regex
 
-from ..gazetteer import lookup_province, province_names
+from ..gazetteer import lookup_province, province_kind, province_names
 from ..models import LegalRef
 from ..patterns import has_digit, literal_alternation
 from ..resources import load
@@ -69,7 +69,7 @@ def _tables():
         r"(?<![\p{L}])(?P<word>" + literal_alternation(d["serial_year_types"]["words"]) + r")(?:\s+(?:số|so)\b)?\s*:?\s*(?<![\p{L}\d/.-])"
         r"(?P<serial>\d{1,5}[a-z]?)\s*/\s*(?P<year>(?:19|20)\d{2})(?![\p{L}\d]|\s*/)")
     # "Luật hộ tịch số 60/2014/QH13": the type word, the document's name, then its number
-    named = regex.compile(r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+[^\s\d.;:,()]+){1,8}?\s+(?:số|so)\s*:?\s*$")
+    named = regex.compile(r"(?<![\p{L}])(?P<word>" + word_alt + r")(?:\s+[^\s\d.;:()]+){1,8}?\s+(?:số|so)\s*:?\s*$")
     return types, issuers, alias, coded, bare, words_ci, dated, named
 
 
@@ -79,8 +79,8 @@ def _implied_issuers() -> dict:
 
 
 _DATE_AFTER = regex.compile(
-    r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
-    r"|\s*,?\s*(?:được\s+)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+    r"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?i:ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+    r"|\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 
 
 @lru_cache(maxsize=1)
@@ -97,28 +97,34 @@ def _issuer_after():
     qualifier = (r"(?:\s+(?:" + "|".join(regex.escape(q) for q in sorted(d["qualifiers"], key=len, reverse=True)) +
                  r")(?:\s+\p{Lu}\p{Ll}+){0,3})?")
     names = r"(?:" + "|".join(regex.escape(k) for k in known) + r")(?![\p{L}\p{M}])" + qualifier
-    patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier
+    ordinal = (r"(?:\s+(?:" + "|".join(regex.escape(o) for o in d.get("ordinals", [])) + r")\s+[IVXLC]+(?![\p{L}\p{M}]))?"
+               if d.get("ordinals") else "")
+    names += ordinal
+    patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier + ordinal
     # after the reference a position may precede any name ("của Thống đốc Ngân hàng Nhà nước"); before
     # it, a position before a pattern is the signer's ("Phó Chủ tịch UBND tỉnh … ký ban hành"): the body issues
     who = r"(?P<who>" + position + names + r"|" + position + patterns + r")"
     who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
+    # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "đề nghị của Giám đốc Sở Nội vụ tại …": the body issues
+    heads = d.get("head_positions", [])
+    head = (r"(?:(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\s+)?") if heads else ""
     verbs = "|".join(regex.escape(v) for v in sorted(d["before_verbs"], key=len, reverse=True))
     # "… của UBND tỉnh", "… do UBND tỉnh ban hành"
     # the date between: digits and separators, or "d tháng m năm y" (not "ngày 24/10/2024 về kết luận
     # của Chủ tịch …", where "của" belongs to the subject of the document)
-    date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+    date = r"(?i:ngày)\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     passive = "|".join(regex.escape(v) for v in sorted(d["passive_after"] + d.get("after_words", ["của"]),
                                                        key=len, reverse=True))
-    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + who + r"(?=[\s,.;:)]|$)"
+    rx = regex.compile(r"\s*(?:,?\s*" + date + r")?\s*,?\s*(?:(?:của|" + passive + r")\s+" + head + who + r"(?=[\s,.;:)]|$)"
                        r"|do\s+" + who + r"\s+(?:đã\s+|vừa\s+)?(?:" + verbs + r")(?![\p{L}\p{M}]))")
-    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
+    types = "(?i:" + literal_alternation(load("legal_codes")["type_words"], ignore_case=True) + ")"
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$"
                            # "theo đề nghị của Sở Nội vụ tại Tờ trình số …"
-                           r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + who_before + r"\s+tại\s+(?:(?:" + types +
+                           r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + head + who_before + r"\s+tại\s+(?:(?:" + types +
                            r")\s+(?:số\s+)?)?$")
     j = data["joint_issuers"]
     seps = "|".join(regex.escape(x) for x in j["separators"])
@@ -126,7 +132,66 @@ def _issuer_after():
     # "của Bộ Chính trị, Ban Bí thư về …": a second body right after the first, then the subject or the end
     joint = regex.compile(r"(?P<sep>\s*(?:" + seps + r")\s*)(?P<who>" + names + r"|" + patterns + r")"
                           r"(?=\s*(?:" + followers + r")(?![\p{L}\p{M}])|\s*[;.)]|\s*$)")
-    return rx, d["expand"], d["full_names"], before, joint
+    cell = regex.compile(r"[ \t]*" + who + r"[ \t]*")
+    return rx, d["expand"], d["full_names"], before, joint, cell
+
+
+@lru_cache(maxsize=1)
+def _word_before_rx():
+    d = load("legal_codes")
+    words = d["type_words"] + [a["word"] for a in d.get("type_word_aliases", [])]
+    no = r"(?:số|so|số hiệu)"
+    # a type word as written before a number, or in lower case when "số" follows it ("văn bản ¶ số 2275/…")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<word>" + literal_alternation(words) + r")(?:[ \t]+" + no + r")?[ \t]*:?[ \t]*\n"
+                         r"|(?P<lower>(?i:" + literal_alternation(words, ignore_case=True) + r"))[ \t]+" + no + r"[ \t]*:?[ \t]*\n"
+                         r"|(?P<lower2>(?i:" + literal_alternation(words, ignore_case=True) + r"))[ \t]*\n[ \t]*" + no + r"[ \t]+)"
+                         r"[ \t]*(?:" + no + r"[ \t]*:?[ \t]*)?$")
+
+
+def _word_before(text: str, pos: int, lo: int, t: float) -> Optional[str]:
+    """The type word on the line before a number whose sentence (from ``lo``) it opens (``Căn cứ
+    Hướng dẫn số`` ¶ ``3759/BNV-CCHC``, ``đã có văn bản`` ¶ ``số 2275/UBND-TH``): cut off from it by a
+    hard line wrap."""
+    m = _word_before_rx().search(text, max(0, pos - 50), pos, timeout=t)
+    if not m or m.start() >= lo:
+        return None
+    return m.group("word") or m.group("lower") or m.group("lower2")
+
+
+def _glued(code: str, types: dict, issuers: dict) -> tuple:
+    """A type code glued to its issuer's, the hyphen lost in a copy (``NĐCP``, ``QĐUBND``,
+    ``TTVPCP``): ``(type, [issuer])``; else ``(None, [code])``."""
+    if code not in issuers:
+        for k in sorted(types, key=len, reverse=True):
+            rest = code[len(k):]
+            if code.startswith(k) and rest and (rest in issuers or regex.sub(r"\d+$", "", rest) in issuers):
+                return k, [rest]
+    return None, [code]
+
+
+def _wrapped(text: str, prev_end: int, start: int) -> bool:
+    """A line break between two sentences that cuts a clause: the one before ends in a word, not in
+    a stop or a colon, and the next opens in lower case or with a number."""
+    gap = text[prev_end:start]
+    if "\n" not in gap or "\n\n" in gap.replace(" ", "") or prev_end == 0:
+        return False
+    last = text[prev_end - 1]
+    nxt = text[start:start + 1]
+    return (last.isalnum() and (nxt.islower() or nxt.isdigit()))
+
+
+@lru_cache(maxsize=1)
+def _unit_letters():
+    return load("legal_codes")["unit_letters"]
+
+
+def _unit_letter(codes: list, issuers: dict) -> Optional[str]:
+    """``unit_letters``: a number with no type code whose first code is a body's is a công văn."""
+    d = _unit_letters()
+    if any(c in d["codes"] or c.startswith(tuple(d["prefixes"]))
+           or (c in issuers and c.startswith(tuple(d["known_prefixes"]))) for c in codes):
+        return d["doc_type"]
+    return None
 
 
 def _doc_type(word: Optional[str], code: Optional[str]) -> Optional[str]:
@@ -169,7 +234,7 @@ def _date_after(text: str, pos: int, t: float) -> Optional[str]:
 def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, lo: int = 0) -> Optional[str]:
     """The issuer written after the reference (ending at ``pos``), else before it (starting at
     ``start``, within the sentence from ``lo``)."""
-    rx, _, _, before, joint = _issuer_after()
+    rx, _, _, before, joint, _ = _issuer_after()
     m = rx.match(text, pos, timeout=t)
     if m:
         who = _canonical_issuer(m.group("who"), t)
@@ -195,19 +260,39 @@ def _issuer_case():
     return rx, {w.casefold(): w for w in words}, d["short_names"]
 
 
+@lru_cache(maxsize=1)
+def _issuer_words():
+    """``stated_issuers`` ``expand_words`` (whole words written out in a name) and ``ordinals`` (the
+    ordinal ending a congress's name)."""
+    d = load("legal_codes")["stated_issuers"]
+    words = d.get("expand_words", {})
+    rx = (regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) +
+                        r")(?![\p{L}\p{M}])") if words else None)
+    ords = d.get("ordinals", [])
+    ordinal = (regex.compile(r"\s+(?:" + "|".join(regex.escape(o) for o in ords) + r")\s+[IVXLC]+$") if ords else None)
+    return rx, words, ordinal
+
+
 def _canonical_issuer(who: str, t: float) -> str:
     """An issuer as written, made regular: a party committee's words in their usual case
     (``Ban chấp hành`` → ``Ban Chấp hành``, ``Tỉnh Ủy`` → ``Tỉnh ủy``), a ministry's short name
     written out, abbreviations expanded, a signer's name after ``tỉnh`` dropped."""
-    _, expand, full_names, _, _ = _issuer_after()
+    _, expand, full_names, _, _, _ = _issuer_after()
     case_rx, canon, short = _issuer_case()
     if who in short:
         return short[who]
     who = case_rx.sub(lambda c: canon.get(c.group(0).casefold(), c.group(0)), who, timeout=t)
+    words_rx, words, ordinal_rx = _issuer_words()
+    if words_rx is not None:  # "UBND TP" → "UBND thành phố"
+        who = words_rx.sub(lambda w: words[w.group(0)], who, timeout=t)
+    o = ordinal_rx.search(who, timeout=t) if ordinal_rx is not None else None
+    ordinal = o.group(0) if o else ""  # "… lần thứ XIV" of a congress, kept after the place
+    who = who[:len(who) - len(ordinal)]
     # "Tỉnh ủy Hà Giang", not "Tỉnh ủy Nguyễn Văn A" (a signer) nor "UBND tỉnh Trịnh Văn B"
     q = regex.match(r"(.*?(?<![\p{L}\p{M}])(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))\s+(\p{Lu}.*)$", who, timeout=t)
     if q and lookup_province(q.group(2)) is None and q.group(2) not in province_names():
         who = q.group(1)  # the words after "tỉnh" are not a province: a signer's name
+    who += ordinal
     for ab, full in expand.items():
         if ab.isalnum():
             who = who.replace(ab, full)
@@ -217,41 +302,36 @@ def _canonical_issuer(who: str, t: float) -> str:
 
 
 @lru_cache(maxsize=1)
-def _issue_dates():
-    """The date of issue written on a document's header line or before the reference with a verb of
-    issuing (``data/legal_codes.json`` ``issue_dates``)."""
-    d = load("legal_codes").get("issue_dates")
-    if not d:
-        return None
-    types = literal_alternation(load("legal_codes")["type_words"], ignore_case=True)
-    return (regex.compile(d["header"]), regex.compile(d["header_before"]),
-            regex.compile(d["before"].replace("TYPES", types)))
+def _table_rx():
+    d = load("legal_codes")["table_issuers"]
+    return regex.compile(r"[ \t]*(?:" + "|".join(regex.escape(w) for w in d["place_words"]) + r")\.?[ \t]+(?P<place>\p{Lu}[^|]*?)[ \t]*",
+                         regex.IGNORECASE), set(d["local"])
 
 
-def _issue_date(text: str, start: int, end: int, lo: int, t: float, published: Optional[str] = None) -> Optional[str]:
-    """The date of issue of the reference at ``text[start:end]`` written on its header line
-    (``Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018``) or before it in its sentence
-    (from ``lo``) with a verb of issuing (``Ngày 06/01/2023, UBND phường đã có Quyết định số …``). A header
-    reference whose place-and-date line became the page's date (``published``) takes that date."""
-    rx = _issue_dates()
-    if rx is None:
+def _row_issuer(text: str, start: int, end: int, code_issuer: Optional[str], t: float) -> Optional[str]:
+    """The issuer written in another cell of the table row that holds the reference (``| 2 |
+    30/KH-UBND | … | UBND tỉnh Bắc Ninh |``): a cell that is a body's name, or a province (``Tỉnh Lâm
+    Đồng``, the issuing place of a legal database) naming the local body the code gives."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if not text[lo:start].lstrip(" \t").startswith("|"):
         return None
-    header, header_before, before = rx
-    m = None
-    on_header = bool(header_before.search(text, max(0, start - 12), start, timeout=t))
-    if on_header:
-        m = header.match(text[end:end + 160], timeout=t)
-        g = ("d", "m", "y")
-    if m is None and on_header and published:
-        return published  # the place-and-date line was read as the page's date
-    if m is None:
-        m = before.search(text, max(lo, start - 160), start, timeout=t)
-        g = ("d", "m", "y") if m and m.group("d") else ("d2", "m2", "y2")
-    if not m:
-        return None
-    d, mth, y = (int(m.group(k)) for k in g)
-    if 1 <= d <= 31 and 1 <= mth <= 12:
-        return f"{y:04d}-{mth:02d}-{d:02d}"
+    _, _, _, _, _, cell = _issuer_after()
+    place, local = _table_rx()
+    pos = lo
+    for part in text[lo:hi].split("|"):
+        a, pos = pos, pos + len(part) + 1
+        if a <= start < a + len(part) or not part.strip():
+            continue  # the reference's own cell
+        m = cell.fullmatch(part, timeout=t)
+        if m:
+            return _canonical_issuer(m.group("who"), t)
+        p = place.fullmatch(part, timeout=t)
+        if p and code_issuer in local:
+            prov = lookup_province(p.group("place"))
+            if prov is not None:
+                return f"{code_issuer} {province_kind(prov.name)} {prov.name}"
     return None
 
 
@@ -260,65 +340,103 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})"
 
 
 @lru_cache(maxsize=1)
-def _year_rx():
-    """``year_before``, ``header_year`` and ``issued_after`` of ``data/legal_codes.json``."""
+def _issue_rx():
+    """The patterns of ``data/legal_codes.json`` ``issue_date``: a date after who issued the
+    reference, the place and date of a document's header, a date before the reference in the
+    clause that issues it, a date opening the clause of a reference whose verb follows it."""
     data = load("legal_codes")
-    types = literal_alternation(data["type_words"] + [a["word"] for a in data.get("type_word_aliases", [])],
-                                ignore_case=True)
-    verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["verbs"], key=len, reverse=True))
+    d = data["issue_date"]
+    types = "(?i:" + literal_alternation(data["type_words"] + [a["word"] for a in data.get("type_word_aliases", [])],
+                                         ignore_case=True) + ")"
+
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
     # "Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …", "Năm 2021, Tỉnh ủy ban hành …"
     when = (r"(?:[Nn]gày\s+" + _DAY + r"(?:\s*[/.-]\s*" + _YEAR + r")?"
             r"|[Nn]gày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>(?:19|20)\d{2}))?"
             r"|[Tt]háng\s+\d{1,2}(?:\s*[/.-]\s*|\s+năm\s+)(?P<y3>(?:19|20)\d{2})"
             r"|[Nn]ăm\s+(?P<y4>(?:19|20)\d{2}))")
-    before = regex.compile(r"(?<![\p{L}\p{M}\d])" + when + r"(?![\d/.-]\d)\s*,?\s*(?:[^,.;:!?\d\n]{1,80}?\s)??"
-                           r"(?:đã\s+|vừa\s+|cũng\s+)?(?:" + verbs + r")\s+(?:(?:" + types + r")\s+)?(?:số\s+)?$")
-    labels = "|".join(regex.escape(x) for x in data["header_year"]["labels"])
-    label = regex.compile(r"(?:^|[\s|(])(?:" + labels + r")\s*[:.]?\s*$")
+    tail = r"(?:(?:" + types + r")\s+)?(?:số\s+)?$"
+    before = regex.compile(
+        r"(?<![\p{L}\p{M}\d])" + when + r"(?![\d/.-]\d)\s*,?\s*(?:[^,.;:!?\d\n]{1,80}?\s)??"
+        r"(?:đã\s+|vừa\s+|cũng\s+)?(?:" + alt(d["verbs"]) + r")\s+(?:tại\s+)?" + tail
+        # "được Chính phủ ban hành ngày 12/4/2016 tại Quyết định số 225/QĐ-TTg"
+        + r"|ban hành\s+(?:vào\s+)?ngày\s+(?P<d5>\d{1,2})\s*[/.-]\s*(?P<m5>\d{1,2})\s*[/.-]\s*(?P<y5>(?:19|20)\d{2})"
+        r"\s+(?:" + alt(d["via"]) + r")\s+" + tail)
+    # "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018": a labelled number, its place and date
+    label = regex.compile(r"(?:^|[\s|(])(?:" + alt(d["labels"]) + r")\s*[:.]?\s*$")
     sep = r"[\s|]+"
-    place_date = regex.compile(r"(?:^|[\n|])[\s|]*\p{Lu}[\p{L}\p{M} .–-]{1,40}?,\s*ngày" + sep +
-                               r"(?:\d{1,2}" + sep + r"tháng" + sep + r"\d{1,2}" + sep + r"năm" + sep + _YEAR +
-                               r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))")
-    ia = data["issued_after"]
-    links = "|".join(regex.escape(x) for x in ia["links"])
-    iverbs = "|".join(regex.escape(x) for x in sorted(ia["verbs"], key=len, reverse=True))
+    header = regex.compile(r"(?:\G|[\n|])[\s|]*(?:\p{Lu}[\p{L}\p{M}.' –-]{0,40}?,\s*)?(?i:ngày)" + sep + r"(?P<d>\d{1,2})"
+                           r"(?:" + sep + r"tháng" + sep + r"|\s*[/.-]\s*)(?P<m>\d{1,2})(?:" + sep + r"năm" + sep +
+                           r"|\s*[/.-]\s*)" + _YEAR + r"(?!\d)")
     # "… 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22.12.2024"
-    issued = regex.compile(r"\s*,?\s*(?:" + links + r")\s+(?:[^,.;:!?\d\n]{1,60}?\s)??(?:" + iverbs + r")\s+(?:vào\s+)?ngày\s+"
-                           + _DAY + r"\s*[/.-]\s*" + _YEAR + r"(?!\d)")
-    after_verbs = "|".join(regex.escape(v) for v in sorted(data["year_before"]["after_verbs"], key=len, reverse=True))
+    issued = regex.compile(r"\s*,?\s*(?:" + alt(d["issued_links"]) + r")\s+(?:[^,.;:!?\d\n]{1,60}?\s)??(?:" +
+                           alt(d["issued_verbs"]) + r")\s+(?:vào\s+)?ngày\s+" + _DAY + r"\s*[/.-]\s*" + _YEAR + r"(?!\d)")
     # "Năm 2012, Nghị định 24 ra đời": the date opens the clause, the verb follows the reference
     opener = regex.compile(r"(?:^|(?<=[\s,;:(]))" + when + r"\s*,\s*$")
-    then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + after_verbs + r")(?![\p{L}\p{M}])")
-    return before, label, place_date, issued, opener, then
+    then = regex.compile(r"\s+(?:đã\s+|vừa\s+|chính thức\s+)?(?:" + alt(d["after_verbs"]) + r")(?![\p{L}\p{M}])")
+    # "Quyết định 119/QĐ-UBND năm 2009 về …": the year right after the number, not a range
+    year_after = regex.compile(r"[ \t]+(?:" + alt(d["year_after"]) + r")[ \t]+" + _YEAR + r"(?![\d\p{L}])(?!\s*[-–]\s*\d)")
+    return before, label, header, issued, opener, then, year_after, d["head_chars"]
 
 
-def _year_of(ctx, m) -> Optional[int]:
-    """The year of a ``_year_rx`` date match; a day without a year takes the article's year (the
-    year before when that day would fall after the article)."""
-    y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
+def _iso(d: int, mo: int, y: int) -> Optional[str]:
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
+
+
+def _when(ctx, m) -> tuple:
+    """``(date, year)`` of a date match of ``_issue_rx``: a full date gives both; a year alone, the
+    year; a day without a year, the article's year (the year before when that day would fall after
+    the article)."""
+    g = m.groupdict()
+    for dk, mk, yk in (("d", "m", "y"), ("d2", "m2", "y2"), ("d5", "m5", "y5")):
+        if g.get(yk) and g.get(dk):
+            return _iso(int(g[dk]), int(g[mk]), int(g[yk])), int(g[yk])
+    y = g.get("y3") or g.get("y4") or g.get("y") or g.get("y2")
     if y:
-        return int(y)
-    d, mo = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+        return None, int(y)
+    d, mo = int(g.get("d") or g.get("d2")), int(g.get("m") or g.get("m2"))
     published = getattr(ctx.article, "published", None) or ""
     pm = regex.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", published)
     if not pm or not (1 <= d <= 31 and 1 <= mo <= 12):
-        return None
+        return None, None
     year = int(pm.group(1))
-    return year - 1 if (mo, d) > (int(pm.group(2)), int(pm.group(3))) else year
+    return None, (year - 1 if (mo, d) > (int(pm.group(2)), int(pm.group(3))) else year)
 
 
-def _year_before(ctx, text: str, start: int, lo: int, t: float, end: Optional[int] = None) -> Optional[int]:
-    """The year of the issue date written before the reference, in the clause that issues it
-    (``Ngày 12/3/2021, UBND tỉnh đã ban hành Quyết định số …``), or opening the clause when the
-    verb follows the reference (``Năm 2012, Nghị định 24 ra đời``, the reference ending at ``end``)."""
-    before, _, _, _, opener, then = _year_rx()
+def _issued(ctx, start: int, end: int, lo: int, t: float) -> tuple:
+    """``(date, year)`` of issue of the reference at ``text[start:end]`` in its sentence from ``lo``
+    (``data/legal_codes.json`` ``issue_date``), the first found of: a date right after it, a date
+    after who issued it, a year right after it, its header's place and date (or the article's date, when cleaning took that
+    line as the page's date), a date before it with a verb of issuing, a date opening its clause
+    when the verb follows it. ``(None, None)`` when none is written."""
+    text = ctx.text
+    before, label, header, issued, opener, then, year_after, head_chars = _issue_rx()
+    date = _date_after(text, end, t)
+    if date is None:
+        m = issued.match(text, end, timeout=t)
+        date = _iso(int(m.group("d")), int(m.group("m")), int(m.group("y"))) if m else None
+    if date:
+        return date, int(date[:4])
+    m = year_after.match(text, end, timeout=t)
+    if m:
+        return None, int(m.group("y"))
+    if label.search(text, max(0, start - 12), start, timeout=t):
+        m = header.search(text, end, min(len(text), end + 200), timeout=t)
+        if m:
+            date = _iso(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+            return date, int(m.group("y"))
+        published = getattr(ctx.article, "published", None) or ""
+        if start < head_chars and regex.match(r"(?:19|20)\d{2}-\d{2}-\d{2}$", published):
+            return published, int(published[:4])  # the place-and-date line was read as the page's date
     m = before.search(text, max(lo, start - 160), start, timeout=t)
     if m:
-        return _year_of(ctx, m)
+        return _when(ctx, m)
     m = opener.search(text, max(lo, start - 40), start, timeout=t)
-    if m and end is not None and then.match(text, end, timeout=t):
-        return _year_of(ctx, m)
-    return None
+    if m and then.match(text, end, timeout=t):
+        return _when(ctx, m)
+    return None, None
 
 
 def _share_years(ctx) -> None:
@@ -332,33 +450,6 @@ def _share_years(ctx) -> None:
     for f in refs:
         if f.year is None and (f.number, f.doc_type) in known:
             f.year = known[(f.number, f.doc_type)]
-
-
-def _header_year(ctx, text: str, start: int, end: int, t: float) -> Optional[int]:
-    """The year of a document's own number in its header (``Số: 4851/KH-UBND`` … ``Bình Dương,
-    ngày 11 tháng 10 năm 2018``): the place and date within the next lines, or, when cleaning took
-    that line as the page's date, the article's date (a number at the head of the text)."""
-    _, label, place_date, _, _, _ = _year_rx()
-    if not label.search(text, max(0, start - 12), start, timeout=t):
-        return None
-    m = place_date.search(text, end, min(len(text), end + 200), timeout=t)
-    if m:
-        return int(m.group("y") or m.group("y2"))
-    published = getattr(ctx.article, "published", None) or ""
-    head = load("legal_codes")["header_year"]["head_chars"]
-    pm = regex.match(r"(?:19|20)\d{2}", published)
-    return int(pm.group(0)) if pm and start < head else None
-
-
-def _issued_date_after(text: str, pos: int, t: float) -> Optional[str]:
-    """The issue date written after who issued the reference (``… do Tổng Bí thư Tô Lâm ký ban
-    hành ngày 22.12.2024``)."""
-    _, _, _, issued, _, _ = _year_rx()
-    m = issued.match(text, pos, timeout=t)
-    if not m:
-        return None
-    d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and 1 <= mo <= 12 else None
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +475,7 @@ def _subject_after(text: str, pos: int, code_issuer: Optional[str], t: float) ->
 def _share_rx():
     data = load("legal_codes")
     joins = "|".join(regex.escape(x) for x in data["shared_issuer"]["joins"])
-    types = literal_alternation(data["type_words"], ignore_case=True)
+    types = "(?i:" + literal_alternation(data["type_words"], ignore_case=True) + ")"
     date = r"ngày\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
     return regex.compile(r"\s*(?:,?\s*" + date + r")?\s*(?:" + joins + r")\s*(?:(?:" + types + r")\s+(?:số\s+)?)?")
 
@@ -410,7 +501,11 @@ def extract(ctx) -> None:
     types, issuers, _, coded, bare, _, dated, named = _tables()
     t = ctx.timeout
     text = ctx.text
+    prev = None
     for s in ctx.sentences():
+        # a sentence opened by a hard line wrap ("… đã có văn bản" ¶ "số 2275/UBND-TH …") goes on from the one before
+        lo = prev.start if prev is not None and _wrapped(text, prev.end, s.start) else s.start
+        prev = s
         if not has_digit(s.text):
             continue  # every reference has a number
         refs = []  # [start, end, fields, issuer from the code, issuer stated]
@@ -423,7 +518,8 @@ def extract(ctx) -> None:
                 if first in types:
                     code_type, issuer_codes = first, codes[1:]
                 else:
-                    code_type, issuer_codes = None, codes
+                    code_type, issuer_codes = _glued(first, types, issuers)
+                    issuer_codes += codes[1:]
                 if not (code_type or any(regex.sub(r"\d+$", "", c) in issuers or c in issuers for c in issuer_codes)):
                     if not m.group("word"):
                         continue  # "3/4 DVC", "2/TTg"-like noise without a known code
@@ -436,7 +532,7 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(issuer_codes)
                 doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
                 if doc_type is None and issuer_codes and not code_type:
-                    doc_type = "Công văn" if any(c in ("UBND", "VPCP", "BNV", "BTTTT") or c.startswith("B") for c in issuer_codes) else None
+                    doc_type = _unit_letter(issuer_codes, issuers)
             else:
                 num_start = s.start + m.start("pnum")
                 ptype, pissuers = m.group("ptype"), [c.strip() for c in regex.split(r"[-–]", m.group("pissuer"))]
@@ -449,13 +545,15 @@ def extract(ctx) -> None:
                 issuer = _issuer_from_codes(pissuers)
             if ctx.is_claimed(num_start, end):
                 continue
-            date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
-                    or _issue_date(text, a, end, s.start, t, ctx.article.published))
-            if year is None and date:
-                year = int(date[:4])
-            if year is None:
-                year = _header_year(ctx, text, a, end, t) or _year_before(ctx, text, a, s.start, t, end)
-            stated = _stated_issuer(text, end, t, a, s.start) or _subject_after(text, end, issuer, t)
+            if not word:  # "Căn cứ Hướng dẫn số\n3759/BNV-CCHC": the type word before a line break
+                wb = _word_before(text, a, s.start, t)
+                if wb:
+                    word = wb
+                    doc_type = _doc_type(word, code_type if m.group("num") else ptype)
+            date, issue_year = _issued(ctx, a, end, lo, t)
+            year = year if year is not None else issue_year  # the number's own year first
+            stated = (_stated_issuer(text, end, t, a, lo) or _subject_after(text, end, issuer, t)
+                      or _row_issuer(text, a, end, issuer, t))
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)
@@ -476,10 +574,11 @@ def extract(ctx) -> None:
             if regex.fullmatch(r"(?:19|20)\d{2}", serial):
                 continue  # "… 2024/2025": a school year
             doc_type = _doc_type(m.group("word"), None)
-            date = _date_after(text, end, t)
-            issuer = _stated_issuer(text, end, t, a, s.start) or _implied_issuers().get(doc_type or "")
+            date, _ = _issued(ctx, a, end, lo, t)
+            issuer = _stated_issuer(text, end, t, a, lo) or _implied_issuers().get(doc_type or "")
             ctx.add(LegalRef, a, end, number=f"{serial}/{year}", doc_type=doc_type, issuer=issuer,
                     serial=serial, year=year, date=date)
+        bare_refs = []
         for m in bare.finditer(s.text, timeout=t):
             word = m.group("word") or m.group("word2") or m.group("word3")
             serial = m.group("serial") or m.group("serial2") or m.group("serial3")
@@ -490,10 +589,12 @@ def extract(ctx) -> None:
             a, end = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, end):
                 continue
-            date = (_date_after(text, end, t) or _issued_date_after(text, end, t)
-                    or _issue_date(text, a, end, s.start, t, ctx.article.published))
-            year = int(date[:4]) if date else _year_before(ctx, text, a, s.start, t, end)
-            ctx.add(LegalRef, a, end, number=serial, doc_type=_doc_type(word, None),
-                    issuer=_stated_issuer(text, end, t, a, s.start), serial=serial,
-                    year=year, date=date)
+            date, year = _issued(ctx, a, end, lo, t)
+            stated = _stated_issuer(text, end, t, a, lo)
+            bare_refs.append([a, end, dict(number=serial, doc_type=_doc_type(word, None), issuer=stated,
+                                           serial=serial, year=year, date=date), None, stated is not None])
+        # "Nghị quyết số 01, Nghị quyết số 02 của Chính phủ": the issuer stated after the last of a series
+        _share_stated_issuers(bare_refs, text, t)
+        for a, end, fields, _, _ in bare_refs:
+            ctx.add(LegalRef, a, end, **fields)
     _share_years(ctx)

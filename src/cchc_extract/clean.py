@@ -593,7 +593,8 @@ def _one_word_apart(a: str, b: str) -> bool:
 def _chrome_rx() -> dict:
     d = load("boilerplate")["page_chrome"]
     return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
-                                                      "read_more_suffix", "toc_label", "topic_label")}
+                                                      "read_more_suffix", "toc_label", "topic_label",
+                                                      "counter_block", "tags_label")}
 
 
 def _unrepeat(line: str) -> str:
@@ -708,14 +709,66 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
 _BARE_NUMBER = regex.compile(r"[\d.,]{1,9}")
 
 
+_COUNTER_LINE = regex.compile(r"[-–•*]?\s*[^\d\n:]{1,30}?\s*:?\s*[\d.,]{1,12}")
+
+
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
-    """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's."""
-    label = _chrome_rx()["counter_label"]
+    """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's; under
+    a visit-counter box's label (``Thống kê truy cập``), its ``label : number`` lines are its
+    counters (``Trực tuyến : 5257``); under a bare tags label (``Tags:``), the short lines that are
+    no sentence are the tags."""
+    chrome = _chrome_rx()
+    label = chrome["counter_label"]
     nonempty = [i for i in range(cut) if lines[i]]
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
                 and label.match(lines[b], timeout=t):
             kind[a] = "navigation"
+    for p, i in enumerate(nonempty):
+        if kind[i] is None:
+            continue
+        ln = lines[i].strip(" -–•*|")
+        if chrome["counter_block"].match(ln, timeout=t):
+            for j in nonempty[p + 1:p + 9]:
+                if kind[j] is not None or len(lines[j].split()) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
+                    break
+                kind[j] = "navigation"
+        elif chrome["tags_label"].match(ln, timeout=t):
+            for j in nonempty[p + 1:p + 9]:
+                tag = lines[j].strip()
+                if kind[j] is not None or len(tag.split()) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):
+                    break
+                kind[j] = "navigation"
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset:
+    return frozenset(w.casefold() for w in load("boilerplate")["english_chrome"]["words"])
+
+
+_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _mark_english_lines(lines: list, kind: list, cut: int) -> None:
+    """On a Vietnamese page (most of its lines of eight words or more carry three Vietnamese marks),
+    a line written in English is the portal's chrome or an English summary (``Our Story``,
+    ``Monday - Friday 08:00AM-17:00PM``, ``No posts were found.``): a line with no letter outside
+    ASCII whose words are a third English words of ``data/boilerplate.json`` ``english_chrome``
+    (six words or fewer) or a fifth, two of them at least (longer). Vietnamese written without its
+    marks has none of those words; an English term inside a Vietnamese sentence has the sentence's
+    marks around it."""
+    long_lines = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
+    if len(long_lines) < 2 or sum(1 for ln in long_lines if len(_VI_MARKS.findall(ln)) >= 3) * 2 <= len(long_lines):
+        return
+    english = _english_words()
+    for i in range(cut):
+        ln = lines[i]
+        if not ln or kind[i] is not None or any(c.isalpha() and ord(c) > 127 for c in ln):
+            continue
+        words = _ASCII_WORD.findall(ln)
+        n = sum(1 for w in words if w.casefold() in english)
+        if n and ((len(words) <= 6 and n * 3 >= len(words)) or (n >= 2 and n * 5 >= len(words))):
+            kind[i] = "navigation"
 
 
 _META_BULLET = regex.compile(r"[-–•*]\s+[\p{L}\d][\p{L}\d&+]*(?:\s[\p{L}\d&+]+){0,2}")
@@ -1210,6 +1263,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    _mark_english_lines(lines, kind, cut)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)
     _mark_meta_bullets(lines, kind, cut)

@@ -406,6 +406,115 @@ def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) ->
         kind[i] = "related_link"
 
 
+@lru_cache(maxsize=1)
+def _headline_runs() -> dict:
+    return load("boilerplate")["headline_runs"]
+
+
+_CLAUSE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d] )\p{Lu}\p{Ll}*(?= \p{Ll}+ \p{Ll}+ \p{Ll})")
+_INNER_STOP = regex.compile(r"[.!?;…](?:\s|$)")
+
+
+def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
+    """Other articles' headlines closing the page with no marker, date or count: after the last
+    paragraph of prose (two or more on the page), a run of ``headline_runs.min_tail_lines`` lines or
+    more to the end of the page, each headline-shaped (five to twenty-five words, opening with a
+    capital, no sentence end, list mark or colon) and opening with other words than the rest (the
+    items of a list in the text open alike). The text does not close on headings with nothing
+    under them."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    prose = [i for i in idx if _prose(lines[i])]
+    if len(prose) < 2:
+        return
+    run = [i for i in idx if i > prose[-1]]
+    if len(run) < int(_headline_runs()["min_tail_lines"]):
+        return
+    openings = set()
+    for i in run:
+        ln = lines[i].rstrip()
+        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
+                or ":" in ln or not ln[:1].isupper():
+            return
+        opening = " ".join(_word_key(ln).split()[:2])
+        if opening in openings:
+            return
+        openings.add(opening)
+    for i in run:
+        kind[i] = "related_link"
+
+
+def _mark_glued_headlines(lines: list, kind: list, cut: int) -> None:
+    """Related headlines run together on one line with no separator (``… tại các Liên đoàn Lao
+    động tỉnh, thành phố Sửa đổi Luật Bảo hiểm xã hội: … tốt hơn Thúc đẩy sự tham gia …``): a line
+    of ``headline_runs.min_glued_words`` words or more with no sentence end anywhere, between two
+    paragraphs of prose, in which ``min_clause_capitals`` words or more open a new headline (a
+    capitalised word after a lower-case word or a number, three lower-case words after it: ``… năm
+    2023 Triển khai phần mềm …``; a name goes on in capitals: ``của Mặt trận Tổ quốc``). A long
+    sub-heading names its bodies in capitals, a paragraph has its full stops."""
+    d = _headline_runs()
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(idx) - 1):
+        ln = lines[idx[p]].rstrip()
+        if len(ln.split()) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
+                or _INNER_STOP.search(ln) or _LIST_ITEM.match(ln):
+            continue
+        if not (_prose(lines[idx[p - 1]]) and _prose(lines[idx[p + 1]])):
+            continue
+        if len(_CLAUSE_CAPITAL.findall(ln)) >= int(d["min_clause_capitals"]):
+            kind[idx[p]] = "related_link"
+
+
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“])")
+
+
+def _mark_restated_captions(lines: list, kind: list, cut: int) -> None:
+    """A photo's caption that says again a sentence of the text, shortened or abbreviated: a line
+    of one sentence ending in a full stop inside the text (neither its first nor its last line, no
+    number or list mark opening it, not under a colon) of ``restated_caption.min_words`` to ``max_words`` words,
+    ``share`` of whose distinct words are in one sentence three words longer or more of another
+    paragraph that does not open with the same two words (the items of a list say alike things:
+    ``Đến năm 2020: …`` / ``Đến năm 2030: …``). The text does not say a sentence twice; a
+    numbered heading restates the text under it and has no full stop."""
+    d = load("boilerplate")["restated_caption"]
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    if len(idx) > 400:
+        return
+    sentences = {i: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[i]) if len(x.split()) >= 6]
+                 for i in idx if len(lines[i].split()) >= 12}
+    for p in range(1, len(idx) - 1):
+        i = idx[p]
+        ln = lines[i].rstrip()
+        n = len(ln.split())
+        if not int(d["min_words"]) <= n <= int(d["max_words"]) or not _single_sentence(ln, n) \
+                or not ln.endswith(".") or _LIST_ITEM.match(ln) or ln[:1].isdigit() \
+                or lines[idx[p - 1]].rstrip().endswith(":"):  # the clause a colon announces
+            continue
+        words = set(_word_key(ln).split())
+        opening = _word_key(ln).split()[:2]
+        if len(words) < int(d["min_words"]):
+            continue
+        need = float(d["share"]) * len(words)
+        if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
+               and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
+               for j, sents in sentences.items() if j != i for sent in sents):
+            kind[i] = "photo_caption"
+
+
+def _mark_bar_captions(lines: list, kind: list, cut: int) -> None:
+    """A photo table's caption cell: a sentence of five to forty words whose only ``|`` closes it
+    (``Trí thức trẻ giúp đồng bào … trồng dứa xuất khẩu. |``), with prose above it. A table row
+    has more cells; a byline ending in ``|`` is taken by the line rules."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(idx)):
+        ln = lines[idx[p]].rstrip()
+        if not ln.endswith("|") or ln.count("|") != 1:
+            continue
+        cell = ln[:-1].rstrip()
+        if 5 <= len(cell.split()) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
+                and len(_INNER_STOP.findall(cell)) <= 2:
+            kind[idx[p]] = "photo_caption"
+
+
 def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], template: Any,
                        evidence: dict) -> None:
     """Related headlines with no marker, known from the crawl: a line that is the title of
@@ -837,7 +946,8 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -
     upper-case lines (institution, author, title), labelled fields (``Chuyên ngành :``,
     ``Người hướng dẫn:``) and the place-and-year line (``Nghệ An, năm 2022``) that closes it. Upper-
     case lines after the fields with no place-and-year line under them are the text's headings
-    (``MỞ ĐẦU``) and stay."""
+    (``MỞ ĐẦU``) and stay. Above any prose (a preview that opens on the cover), only a cover that
+    its place-and-year line closes is taken."""
     field, place_year, prefix = _cover_rx()
     _, degree = _paginated_rules()
     idx = [i for i in range(start, cut) if lines[i]]
@@ -854,11 +964,8 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -
     while p < len(idx):
         i = idx[p]
         ln = prefix.sub("", lines[i], count=1, timeout=t)
-        if not prose_seen:
-            prose_seen = kind[i] is None and _prose(lines[i])
-            p += 1
-            continue
         if kind[i] is not None or not (degree.match(ln, timeout=t) and ln == ln.upper()):
+            prose_seen = prose_seen or (kind[i] is None and _prose(lines[i]))
             p += 1
             continue
         lo = p
@@ -870,6 +977,9 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -
             if place_year.fullmatch(lines[idx[hi]], timeout=t):
                 closed = True
                 break
+        if not closed and not prose_seen:
+            p += 1  # above any prose, only a cover closed by its place and year (the page's own top)
+            continue
         if not closed:
             while hi > p and upper(lines[idx[hi]]) and not field.match(lines[idx[hi]], timeout=t):
                 hi -= 1  # "MỞ ĐẦU" under the fields: the text's heading
@@ -1410,6 +1520,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
+        _mark_restated_captions(lines, kind, cut)
+        _mark_bar_captions(lines, kind, cut)
+        _mark_glued_headlines(lines, kind, cut)
     _mark_trailing_headlines(lines, kind, cut)
     if not legal:
         _mark_stamped_tail(lines, kind, cut, t)
@@ -1421,6 +1534,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     if not legal:
         _mark_headlines_under_byline(lines, kind, cut, t)
+        _mark_headline_tail(lines, kind, cut)
     if not legal and template is not None and getattr(template, "titles", None):
         _mark_crawl_titles(lines, kind, cut, title, template, evidence)
     # a short name-only line closing the article is its author

@@ -1,0 +1,209 @@
+"""Cleaning kinds of junk met on sites never seen, third round: a portal's chrome written in
+English, dates and bylines written in English, visit-counter boxes and tag lists under their
+labels, phone-only contact lines, slogan banners, document-site chrome, a cover (letterhead)
+opening the page, captions that say a sentence of the text again, photo-table caption cells,
+related headlines glued into one line or closing the page with no marker, and bare bylines.
+Every page here is made up in the shape of its kind; each kind has counter-examples whose body
+must stay whole."""
+import pytest
+
+from test_clean_unseen_kinds import HEAD, P1, P2, P3, _art, _body_whole  # the same made-up page parts
+from test_clean_unseen_kinds2 import _gone, _lines, _page
+
+# ------------------------------------------------------------------ English chrome
+
+
+def test_english_portal_chrome_on_a_vietnamese_page_goes():
+    junk = ["About Us", "We serve the people. You are our priority.", "Working Hours",
+            "Monday - Friday 07:30AM-17:00PM", "Saturday - Sunday CLOSED", "Latest News",
+            "No posts were found."]
+    a = _art("\n\n".join([*junk, HEAD, P1, P2, P3]))
+    assert a.title == HEAD
+    _body_whole(a, P1, P2, P3)
+    _gone(a, *junk)
+
+
+def test_english_words_inside_vietnamese_lines_and_english_pages_stay():
+    s1 = "Chỉ số SIPAS (Satisfaction Index of Public Administrative Services) năm 2023 của tỉnh đạt 86,5%."
+    s2 = "Smart City"
+    a = _art(_page(s1, "Đề án được đặt tên là:", s2))
+    _body_whole(a, P1, P2, P3, s1)
+    assert s2 in _lines(a)
+    english = ("The province opened a public service centre in 2023, and the centre received twelve "
+               "thousand files in its first year of work.")
+    b = _art("\n\n".join(["Public service centre opens", english, "Working Hours", english.replace("2023", "2024")]))
+    assert english in b.text
+
+
+# ------------------------------------------------------------------ dates, bylines, counters, tags
+
+def test_english_date_lines_and_a_byline_with_an_english_date_go():
+    junk = ["12 March, 2024", "Last updated on 12 March, 2024", "Post date: 06/06/2023"]
+    a = _art("\n\n".join([HEAD, "Thu Trang March 12, 2024 09:15 AM", *junk, P1, P2, P3]))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, *junk, "Thu Trang March 12, 2024 09:15 AM")
+
+
+def test_sentences_with_dates_stay():
+    s = "Ngày 12/3/2024, Thu Trang có bài viết về kết quả cải cách hành chính của huyện."
+    a = _art(_page(s))
+    _body_whole(a, P1, P2, P3, s)
+
+
+def test_visit_counter_box_and_tags_list_go():
+    junk = ["Thống kê truy cập", "Trực tuyến : 125", "Hôm qua : 3.456", "Tổng : 1.234.567",
+            "Tổng truy cập 5.307.886", "Đã truy cập : 43590091", "Show all"]
+    a = _art(_page(tail=["Tags:", "chuyển đổi số", "Nghệ An", *junk]))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, "Tags:", "chuyển đổi số", "Nghệ An", *junk)
+
+
+def test_figures_under_a_heading_that_is_no_counter_box_and_a_sentence_about_visits_stay():
+    a = _art(_page("Kết quả tiếp nhận hồ sơ trong quý I:", "Trực tuyến: 1.234", "Trực tiếp: 567"))
+    assert {"Trực tuyến: 1.234", "Trực tiếp: 567"} <= _lines(a)
+    s = "Tổng truy cập vào Cổng dịch vụ công của tỉnh trong năm đạt 5,3 triệu lượt."
+    b = _art(_page(s))
+    _body_whole(b, s)
+
+
+def test_phone_only_line_goes_a_table_figure_stays():
+    a = _art(_page(tail=["UBND HUYỆN YÊN THÀNH", "(+84) 238 3844 555", "0238.3844.555"]))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, "(+84) 238 3844 555", "0238.3844.555")
+    b = _art(_page("Tổng số hồ sơ tiếp nhận trong năm của toàn tỉnh", "12.345.678"))
+    assert "12.345.678" in _lines(b)
+
+
+# ------------------------------------------------------------------ banners, letterheads, document sites
+
+@pytest.mark.parametrize("banner", ["ĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM!",
+                                    "Nước Cộng hòa xã hội chủ nghĩa Việt Nam muôn năm",
+                                    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"])
+def test_slogan_banners_go(banner):
+    a = _art("\n\n".join([banner, HEAD, P1, P2, P3, banner]))
+    assert a.title == HEAD
+    _body_whole(a, P1, P2, P3)
+    _gone(a, banner)
+
+
+def test_sentences_with_a_slogan_stay():
+    s1 = "Cả hội trường hô vang “Việt Nam muôn năm!” khi lá cờ được kéo lên."
+    s2 = "Chi bộ tổ chức học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh với chuyên đề năm 2024."
+    a = _art(_page(s1, s2))
+    _body_whole(a, P1, P2, P3, s1, s2)
+
+
+def test_cover_opening_a_preview_goes_when_its_place_and_year_close_it():
+    cover = ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ NỘI VỤ", "HỌC VIỆN HÀNH CHÍNH QUỐC GIA", "TRẦN THỊ MAI",
+             "CẢI CÁCH THỦ TỤC HÀNH CHÍNH TẠI UBND HUYỆN YÊN THÀNH", "LUẬN VĂN THẠC SĨ QUẢN LÝ CÔNG",
+             "NGHỆ AN, 2022"]
+    pledge = "Tác giả cam đoan đây là công trình nghiên cứu độc lập, các số liệu nêu trong luận văn là trung thực."
+    a = _art("\n\n".join([*cover, "LỜI CAM ĐOAN", pledge, P1, P2]))
+    _body_whole(a, pledge, P1, P2)
+    _gone(a, *cover)
+
+
+def test_document_site_chrome_goes_the_heading_behind_the_artifact_stays():
+    page = "\n".join([HEAD, "Preview text:", "lOMoAR cPSD| 45734214 A. PHẦN MỞ ĐẦU", P1,
+                      "Tóm tắt tài liệu Giải pháp nâng cao chỉ số hài lòng, để xem tài liệu hoàn chỉnh bạn "
+                      "click vào nút DOWNLOAD ở trên", P2, P3])
+    a = _art(page)
+    _body_whole(a, "A. PHẦN MỞ ĐẦU", P1, P2, P3)
+    _gone(a, "Preview text:", "lOMoAR cPSD| 45734214 A. PHẦN MỞ ĐẦU")
+    assert "DOWNLOAD" not in a.text
+
+
+# ------------------------------------------------------------------ captions
+
+LEAD = ("Sáng 12/3, Ủy ban nhân dân (UBND) huyện Yên Thành tổ chức hội nghị tổng kết công tác cải cách "
+        "hành chính năm 2023, triển khai nhiệm vụ năm 2024.")
+
+
+def test_caption_restating_a_sentence_of_the_text_goes():
+    cap = "UBND huyện Yên Thành tổ chức hội nghị tổng kết công tác cải cách hành chính."
+    a = _art("\n\n".join([HEAD, LEAD, cap, P1, P2, P3]))
+    _body_whole(a, LEAD, P1, P2, P3)
+    _gone(a, cap)
+
+
+def test_list_items_alike_a_numbered_heading_and_a_restating_sentence_with_a_new_clause_stay():
+    s1 = "Đến năm 2025: tỷ lệ hài lòng của người dân với dịch vụ hành chính công đạt trên 90%."
+    s2 = "Đến năm 2030: tỷ lệ hài lòng của người dân với dịch vụ hành chính công đạt tối thiểu 95% trở lên."
+    h = "1.1 Khái niệm cải cách thủ tục hành chính ở cấp xã"
+    body = "Cải cách thủ tục hành chính ở cấp xã là việc rà soát, đơn giản hóa các thủ tục mà người dân thực hiện tại xã."
+    a = _art("\n\n".join([HEAD, P1, s1, s2, h, body, P2]))
+    _body_whole(a, P1, s1, s2, h, body, P2)
+
+
+def test_photo_table_caption_cell_goes_a_table_row_stays():
+    cap = "Cán bộ bộ phận một cửa xã Hưng Tân hướng dẫn người dân nộp hồ sơ trực tuyến. |"
+    a = _art(_page(cap))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, cap)
+    row = "Tổng số hồ sơ tiếp nhận | 1.234"
+    b = _art(_page(row))
+    assert row in _lines(b)
+
+
+def test_caption_credit_is_a_name_an_acronym_closing_a_heading_stays():
+    head = "II. Kết quả giải quyết hồ sơ cấp GCN QSDĐ"
+    a = _art(_page(head))
+    _body_whole(a, P1, P2, P3, head)
+    cap = "Người dân làm thủ tục tại bộ phận một cửa của phường HOÀNG LAN"
+    b = _art(_page(cap))
+    _gone(b, cap)
+
+
+# ------------------------------------------------------------------ related headlines without marker
+
+GLUED = ("Tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023 Triển khai phần mềm một cửa điện tử "
+         "tại các xã vùng cao Nâng cao chất lượng phục vụ người dân tại bộ phận một cửa Đẩy mạnh thanh toán "
+         "trực tuyến phí, lệ phí")
+
+
+def test_headlines_glued_into_one_line_go():
+    a = _art(_page(GLUED))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, GLUED)
+
+
+def test_long_sub_heading_naming_bodies_and_a_paragraph_with_its_stops_stay():
+    sub = ("Vai trò của Mặt trận Tổ quốc Việt Nam các cấp trong việc tập hợp, phản ánh ý kiến, kiến nghị "
+           "của nhân dân đối với Đảng và Nhà nước trong giai đoạn mới")
+    par = ("Tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023. Triển khai phần mềm một cửa điện tử "
+           "tại các xã vùng cao. Nâng cao chất lượng phục vụ người dân tại bộ phận một cửa.")
+    a = _art(_page(sub, par))
+    _body_whole(a, P1, P2, P3, sub, par)
+
+
+def test_run_of_headlines_closing_the_page_goes():
+    rel = ["Huyện Quỳnh Lưu đẩy mạnh chuyển đổi số cấp xã năm 2024",
+           "Thành phố Vinh tổng kết công tác cải cách hành chính",
+           "Nghệ An công bố Chỉ số PAR INDEX các sở, ngành năm 2023"]
+    a = _art(_page(tail=rel))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, *rel)
+    b = _art(_page(tail=["(Theo Báo Nghệ An)", *rel[:2]]))
+    _gone(b, "(Theo Báo Nghệ An)", *rel[:2])
+
+
+def test_closing_items_that_open_alike_two_closing_lines_and_a_list_under_a_colon_stay():
+    items = ["Xã Hưng Tân đạt 95 điểm về cải cách hành chính năm 2023",
+             "Xã Hưng Tân hoàn thành chuyển đổi số ở cả 12 thôn",
+             "Xã Hưng Tân được tặng bằng khen của tỉnh"]
+    a = _art(_page(tail=items))
+    assert set(items) <= _lines(a)
+    two = ["Phụ lục kèm theo báo cáo kết quả cải cách hành chính", "Danh sách các xã đạt chuẩn năm 2023"]
+    b = _art(_page(tail=two))
+    assert set(two) <= _lines(b)
+    listed = ["Các nhiệm vụ trọng tâm năm 2024:", "Rà soát toàn bộ thủ tục hành chính cấp xã",
+              "Nâng cấp phần mềm một cửa điện tử của huyện", "Tập huấn kỹ năng số cho cán bộ bộ phận một cửa"]
+    c = _art(_page(tail=listed))
+    assert set(listed) <= _lines(c)
+
+
+@pytest.mark.parametrize("byline", ["PV", "Thu Hà - Minh Tuấn", "(Theo Báo Nghệ An)", "Quyên Quyên"])
+def test_bare_bylines_closing_the_page_go(byline):
+    a = _art(_page(tail=[byline]))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, byline)

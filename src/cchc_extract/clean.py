@@ -420,8 +420,10 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
     paragraph of prose (two or more on the page), a run of ``headline_runs.min_tail_lines`` lines or
     more to the end of the page, each headline-shaped (five to twenty-five words, opening with a
     capital, no sentence end, list mark or colon) and opening with other words than the rest (the
-    items of a list in the text open alike). The text does not close on headings with nothing
-    under them."""
+    items of a list in the text open alike), and written, on average, less than
+    ``max_shared_words`` in the words of the text above (a preview's closing headings and figures —
+    ``Hàn Quốc thắng 3, hoà 1 ở 4 trận đấu gần nhất`` — are in its words; other stories are not).
+    The text does not close on headings with nothing under them."""
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     prose = [i for i in idx if _prose(lines[i])]
     if len(prose) < 2:
@@ -430,6 +432,8 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
     if len(run) < int(_headline_runs()["min_tail_lines"]):
         return
     openings = set()
+    text_words = {w for i in idx if i <= prose[-1] for w in _word_key(_fold_words(lines[i])).split()}
+    shared = 0.0
     for i in run:
         ln = lines[i].rstrip()
         if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
@@ -439,8 +443,19 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
         if opening in openings:
             return
         openings.add(opening)
+        words = set(_word_key(_fold_words(ln)).split())
+        shared += sum(w in text_words for w in words) / len(words)
+    if shared / len(run) >= float(_headline_runs()["max_shared_words"]):
+        return  # lines in the words of the text above: its closing headings or figures, not other stories
     for i in run:
         kind[i] = "related_link"
+
+
+def _fold_words(line: str) -> str:
+    """The line in lower case without tone or vowel marks, so that a word written with its tone
+    mark placed the old or the new way (``hoà``, ``hòa``) is one word."""
+    base = unicodedata.normalize("NFD", line.translate(_FOLD).casefold())
+    return "".join(c for c in base if not unicodedata.combining(c))
 
 
 def _mark_glued_headlines(lines: list, kind: list, cut: int) -> None:
@@ -455,15 +470,18 @@ def _mark_glued_headlines(lines: list, kind: list, cut: int) -> None:
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     for p in range(1, len(idx) - 1):
         ln = lines[idx[p]].rstrip()
-        if len(ln.split()) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
-                or _INNER_STOP.search(ln) or _LIST_ITEM.match(ln):
-            continue
+        words = ln.split()
+        if len(words) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
+                or _INNER_STOP.search(ln) or _LIST_ITEM.match(ln) \
+                or sum(1 for w in words if regex.search(r"\d", w)) * 10 > len(words):
+            continue  # a table flattened onto one line has its figures
         if not (_prose(lines[idx[p - 1]]) and _prose(lines[idx[p + 1]])):
             continue
         if len(_CLAUSE_CAPITAL.findall(ln)) >= int(d["min_clause_capitals"]):
             kind[idx[p]] = "related_link"
 
 
+_LETTER_ITEM = regex.compile(r"[a-zđ]\s?[).]\s")
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“])")
 
 
@@ -472,9 +490,12 @@ def _mark_restated_captions(lines: list, kind: list, cut: int) -> None:
     of one sentence ending in a full stop inside the text (neither its first nor its last line, no
     number or list mark opening it, not under a colon) of ``restated_caption.min_words`` to ``max_words`` words,
     ``share`` of whose distinct words are in one sentence three words longer or more of another
-    paragraph that does not open with the same two words (the items of a list say alike things:
-    ``Đến năm 2020: …`` / ``Đến năm 2030: …``). The text does not say a sentence twice; a
-    numbered heading restates the text under it and has no full stop."""
+    paragraph, that make ``source_share`` of that sentence's words, and that does not open with the
+    same two words, nor do the lines next to it (the items of a list or a bulletin say alike things:
+    ``Đến năm 2020: …`` / ``Đến năm 2030: …``). The text does not say a sentence twice; it may sum up a clause of a longer sentence
+    (``Nghị định này có hiệu lực từ ngày …``), which a caption, restating the whole, does not; a
+    numbered heading, a step (``Bước 4: …``), an item (``e) …``) and a wrapped line opening in lower
+    case are text."""
     d = load("boilerplate")["restated_caption"]
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
@@ -486,15 +507,16 @@ def _mark_restated_captions(lines: list, kind: list, cut: int) -> None:
         ln = lines[i].rstrip()
         n = len(ln.split())
         if not int(d["min_words"]) <= n <= int(d["max_words"]) or not _single_sentence(ln, n) \
-                or not ln.endswith(".") or _LIST_ITEM.match(ln) or ln[:1].isdigit() \
-                or lines[idx[p - 1]].rstrip().endswith(":"):  # the clause a colon announces
+                or not ln.endswith(".") or _LIST_ITEM.match(ln) or _LETTER_ITEM.match(ln) or not ln[:1].isupper() \
+                or ":" in ln or lines[idx[p - 1]].rstrip().endswith(":"):  # a step's label, the clause a colon announces
             continue
         words = set(_word_key(ln).split())
         opening = _word_key(ln).split()[:2]
-        if len(words) < int(d["min_words"]):
-            continue
+        if len(words) < int(d["min_words"]) or any(_word_key(lines[idx[q]]).split()[:2] == opening for q in (p - 1, p + 1)):
+            continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
         need = float(d["share"]) * len(words)
         if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
+               and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
                and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
                for j, sents in sentences.items() if j != i for sent in sents):
             kind[i] = "photo_caption"
@@ -863,9 +885,10 @@ def _mark_english_lines(lines: list, kind: list, cut: int) -> None:
     a line written in English is the portal's chrome or an English summary (``Our Story``,
     ``Monday - Friday 08:00AM-17:00PM``, ``No posts were found.``): a line with no letter outside
     ASCII whose words are a third English words of ``data/boilerplate.json`` ``english_chrome``
-    (six words or fewer) or a fifth, two of them at least (longer). Vietnamese written without its
-    marks has none of those words; an English term inside a Vietnamese sentence has the sentence's
-    marks around it."""
+    (six words or fewer) or a fifth (longer), two of them at least, twelve words at most. Vietnamese
+    written without its marks has none of those words; an English term inside a Vietnamese sentence
+    has the sentence's marks around it; a longer English line is a quotation, and a line ending in a
+    colon is a heading announcing its item (a film's title)."""
     long_lines = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
     if len(long_lines) < 2 or sum(1 for ln in long_lines if len(_VI_MARKS.findall(ln)) >= 3) * 2 <= len(long_lines):
         return
@@ -875,8 +898,10 @@ def _mark_english_lines(lines: list, kind: list, cut: int) -> None:
         if not ln or kind[i] is not None or any(c.isalpha() and ord(c) > 127 for c in ln):
             continue
         words = _ASCII_WORD.findall(ln)
+        if len(words) > 12 or ln.rstrip().endswith(":"):
+            continue  # a quotation in English, a heading announcing its item ("The Wrestler (Bangladesh):")
         n = sum(1 for w in words if w.casefold() in english)
-        if n and ((len(words) <= 6 and n * 3 >= len(words)) or (n >= 2 and n * 5 >= len(words))):
+        if n >= 2 and ((len(words) <= 6 and n * 3 >= len(words)) or n * 5 >= len(words)):
             kind[i] = "navigation"
 
 

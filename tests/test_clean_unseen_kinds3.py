@@ -231,3 +231,27 @@ def test_bare_bylines_closing_the_page_go(byline):
     a = _art(_page(tail=[byline]))
     _body_whole(a, P1, P2, P3)
     _gone(a, byline)
+
+
+def test_scholars_byline_block_above_the_text_goes():
+    block = ["ThS. Trần Thị Mai", "Giảng viên Khoa Quản lý nhà nước", "Học viện Hành chính Quốc gia"]
+    a = _art("\n\n".join([HEAD, *block, P1, P2, P3]))
+    assert a.title == HEAD
+    _body_whole(a, P1, P2, P3)
+    _gone(a, *block)
+    assert a.byline and "Trần Thị Mai" in a.byline
+
+
+def test_a_sentence_about_a_scholar_and_an_institution_heading_in_the_text_stay():
+    s = "TS. Lê Minh Khang phát biểu tại hội thảo về cải cách hành chính cấp xã."
+    h = "Học viện Hành chính Quốc gia"
+    a = _art(_page(s, h))
+    _body_whole(a, P1, P2, P3, s, h)
+
+
+def test_document_site_description_with_its_promotion_goes():
+    desc = ("Văn hóa công sở là hệ thống giá trị của cơ quan hành chính.Tài liệu giúp bạn tham khảo ôn tập "
+            "và đạt kết quả cao. Mời bạn đọc đón xem.")
+    a = _art(_page(desc))
+    _body_whole(a, P1, P2, P3)
+    _gone(a, desc)

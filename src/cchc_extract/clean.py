@@ -873,6 +873,32 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
 
 
 @lru_cache(maxsize=1)
+def _affiliation_rx() -> "regex.Pattern[str]":
+    words = load("boilerplate")["author_block"]["affiliation_words"]
+    return regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(words, ignore_case=True), regex.I)
+
+
+def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
+    """Above the text, the one or two short lines under a byline (ten words or fewer, no sentence
+    end) that open with a post or an institution (``Phó trưởng Khoa Xã hội học`` / ``Học viện Báo chí
+    và Tuyên truyền``) are the author's affiliation: a scholar's byline block."""
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        if kind[i] is None and _prose(lines[i]):
+            return  # the text has begun
+        if kind[i] != "byline":
+            continue
+        below = [j for j in range(i + 1, cut) if lines[j]][:2]
+        for j in below:
+            ln = lines[j].strip()
+            if kind[j] is not None or len(ln.split()) > 10 or ln.endswith(_SENTENCE_END) \
+                    or not _affiliation_rx().match(ln, timeout=t):
+                break
+            kind[j] = "byline"
+
+
+@lru_cache(maxsize=1)
 def _english_words() -> frozenset:
     return frozenset(w.casefold() for w in load("boilerplate")["english_chrome"]["words"])
 
@@ -1399,6 +1425,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     _mark_counters(lines, kind, cut, t)
     _mark_english_lines(lines, kind, cut)
+    _mark_author_block(lines, kind, cut, t)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)
     _mark_meta_bullets(lines, kind, cut)

@@ -458,7 +458,7 @@ def _fold_words(line: str) -> str:
     return "".join(c for c in base if not unicodedata.combining(c))
 
 
-def _mark_glued_headlines(lines: list, kind: list, cut: int) -> None:
+def _mark_glued_headlines(lines: list, kind: list, cut: int, t: float) -> None:
     """Related headlines run together on one line with no separator (``… tại các Liên đoàn Lao
     động tỉnh, thành phố Sửa đổi Luật Bảo hiểm xã hội: … tốt hơn Thúc đẩy sự tham gia …``): a line
     of ``headline_runs.min_glued_words`` words or more with no sentence end anywhere, between two
@@ -472,12 +472,12 @@ def _mark_glued_headlines(lines: list, kind: list, cut: int) -> None:
         ln = lines[idx[p]].rstrip()
         words = ln.split()
         if len(words) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
-                or _INNER_STOP.search(ln) or _LIST_ITEM.match(ln) \
-                or sum(1 for w in words if regex.search(r"\d", w)) * 10 > len(words):
+                or _INNER_STOP.search(ln, timeout=t) or _LIST_ITEM.match(ln) \
+                or sum(1 for w in words if any(c.isdigit() for c in w)) * 10 > len(words):
             continue  # a table flattened onto one line has its figures
         if not (_prose(lines[idx[p - 1]]) and _prose(lines[idx[p + 1]])):
             continue
-        if len(_CLAUSE_CAPITAL.findall(ln)) >= int(d["min_clause_capitals"]):
+        if len(_CLAUSE_CAPITAL.findall(ln, timeout=t)) >= int(d["min_clause_capitals"]):
             kind[idx[p]] = "related_link"
 
 
@@ -485,7 +485,7 @@ _LETTER_ITEM = regex.compile(r"[a-zđ]\s?[).]\s")
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“])")
 
 
-def _mark_restated_captions(lines: list, kind: list, cut: int) -> None:
+def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None:
     """A photo's caption that says again a sentence of the text, shortened or abbreviated: a line
     of one sentence ending in a full stop inside the text (neither its first nor its last line, no
     number or list mark opening it, not under a colon) of ``restated_caption.min_words`` to ``max_words`` words,
@@ -500,14 +500,14 @@ def _mark_restated_captions(lines: list, kind: list, cut: int) -> None:
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
         return
-    sentences = {i: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[i]) if len(x.split()) >= 6]
+    sentences = {i: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[i], timeout=t) if len(x.split()) >= 6]
                  for i in idx if len(lines[i].split()) >= 12}
     for p in range(1, len(idx) - 1):
         i = idx[p]
         ln = lines[i].rstrip()
         n = len(ln.split())
         if not int(d["min_words"]) <= n <= int(d["max_words"]) or not _single_sentence(ln, n) \
-                or not ln.endswith(".") or _LIST_ITEM.match(ln) or _LETTER_ITEM.match(ln) or not ln[:1].isupper() \
+                or not ln.endswith(".") or _LIST_ITEM.match(ln) or _LETTER_ITEM.match(ln, timeout=t) or not ln[:1].isupper() \
                 or ":" in ln or lines[idx[p - 1]].rstrip().endswith(":"):  # a step's label, the clause a colon announces
             continue
         words = set(_word_key(ln).split())
@@ -522,7 +522,7 @@ def _mark_restated_captions(lines: list, kind: list, cut: int) -> None:
             kind[i] = "photo_caption"
 
 
-def _mark_bar_captions(lines: list, kind: list, cut: int) -> None:
+def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
     """A photo table's caption cell: a sentence of five to forty words whose only ``|`` closes it
     (``Trí thức trẻ giúp đồng bào … trồng dứa xuất khẩu. |``), with prose above it. A table row
     has more cells; a byline ending in ``|`` is taken by the line rules."""
@@ -533,7 +533,7 @@ def _mark_bar_captions(lines: list, kind: list, cut: int) -> None:
             continue
         cell = ln[:-1].rstrip()
         if 5 <= len(cell.split()) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
-                and len(_INNER_STOP.findall(cell)) <= 2:
+                and len(_INNER_STOP.findall(cell, timeout=t)) <= 2:
             kind[idx[p]] = "photo_caption"
 
 
@@ -906,7 +906,7 @@ def _english_words() -> frozenset:
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 
 
-def _mark_english_lines(lines: list, kind: list, cut: int) -> None:
+def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
     """On a Vietnamese page (most of its lines of eight words or more carry three Vietnamese marks),
     a line written in English is the portal's chrome or an English summary (``Our Story``,
     ``Monday - Friday 08:00AM-17:00PM``, ``No posts were found.``): a line with no letter outside
@@ -923,7 +923,7 @@ def _mark_english_lines(lines: list, kind: list, cut: int) -> None:
         ln = lines[i]
         if not ln or kind[i] is not None or any(c.isalpha() and ord(c) > 127 for c in ln):
             continue
-        words = _ASCII_WORD.findall(ln)
+        words = _ASCII_WORD.findall(ln, timeout=t)
         if len(words) > 12 or ln.rstrip().endswith(":"):
             continue  # a quotation in English, a heading announcing its item ("The Wrestler (Bangladesh):")
         n = sum(1 for w in words if w.casefold() in english)
@@ -1424,7 +1424,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
-    _mark_english_lines(lines, kind, cut)
+    _mark_english_lines(lines, kind, cut, t)
     _mark_author_block(lines, kind, cut, t)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)
@@ -1572,9 +1572,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
-        _mark_restated_captions(lines, kind, cut)
-        _mark_bar_captions(lines, kind, cut)
-        _mark_glued_headlines(lines, kind, cut)
+        _mark_restated_captions(lines, kind, cut, t)
+        _mark_bar_captions(lines, kind, cut, t)
+        _mark_glued_headlines(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
     if not legal:
         _mark_stamped_tail(lines, kind, cut, t)

@@ -991,14 +991,15 @@ def _cover_rx() -> tuple:
         regex.compile(d["page_prefix"], regex.I)
 
 
-def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -> None:
+def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, top: bool = False) -> None:
     """A thesis's or report's cover printed inside the page, under text already read (a preview
     site prints its description first): around the degree line (``LUẬN VĂN THẠC SĨ``), the run of
     upper-case lines (institution, author, title), labelled fields (``Chuyên ngành :``,
     ``Người hướng dẫn:``) and the place-and-year line (``Nghệ An, năm 2022``) that closes it. Upper-
     case lines after the fields with no place-and-year line under them are the text's headings
     (``MỞ ĐẦU``) and stay. Above any prose (a preview that opens on the cover), only a cover that
-    its place-and-year line closes is taken."""
+    its place-and-year line closes is taken, and only when the page has no headline (``top``): a
+    cover whose title is the page's headline stays the headline's."""
     field, place_year, prefix = _cover_rx()
     _, degree = _paginated_rules()
     idx = [i for i in range(start, cut) if lines[i]]
@@ -1028,8 +1029,8 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -
             if place_year.fullmatch(lines[idx[hi]], timeout=t):
                 closed = True
                 break
-        if not closed and not prose_seen:
-            p += 1  # above any prose, only a cover closed by its place and year (the page's own top)
+        if not prose_seen and not (closed and top):
+            p += 1  # above any prose, only a cover closed by its place and year, on a page with no headline
             continue
         if not closed:
             while hi > p and upper(lines[idx[hi]]) and not field.match(lines[idx[hi]], timeout=t):
@@ -1517,7 +1518,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
     if not legal:
-        _mark_cover_block(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut, t)
+        _mark_cover_block(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut, t, top=title is None)
     heads = _mark_teasers(lines, kind, cut, title, t)
     for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))

@@ -500,8 +500,7 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
         return
-    sentences = {i: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[i], timeout=t) if len(x.split()) >= 6]
-                 for i in idx if len(lines[i].split()) >= 12}
+    sentences: Optional[dict] = None  # built for the first candidate only: most pages have none
     for p in range(1, len(idx) - 1):
         i = idx[p]
         ln = lines[i].rstrip()
@@ -514,6 +513,9 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
         opening = _word_key(ln).split()[:2]
         if len(words) < int(d["min_words"]) or any(_word_key(lines[idx[q]]).split()[:2] == opening for q in (p - 1, p + 1)):
             continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
+        if sentences is None:
+            sentences = {j: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
+                             if len(x.split()) >= 6] for j in idx if len(lines[j].split()) >= 12}
         need = float(d["share"]) * len(words)
         if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
                and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
@@ -921,11 +923,12 @@ def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
     english = _english_words()
     for i in range(cut):
         ln = lines[i]
-        if not ln or kind[i] is not None or any(c.isalpha() and ord(c) > 127 for c in ln):
-            continue
+        if not ln or kind[i] is not None or len(ln.split()) > 16 or ln.rstrip().endswith(":") \
+                or (not ln.isascii() and any(c.isalpha() and ord(c) > 127 for c in ln)):
+            continue  # a heading announcing its item ("The Wrestler (Bangladesh):"), a Vietnamese line
         words = _ASCII_WORD.findall(ln, timeout=t)
-        if len(words) > 12 or ln.rstrip().endswith(":"):
-            continue  # a quotation in English, a heading announcing its item ("The Wrestler (Bangladesh):")
+        if len(words) > 12:
+            continue  # a quotation in English
         n = sum(1 for w in words if w.casefold() in english)
         if n >= 2 and ((len(words) <= 6 and n * 3 >= len(words)) or n * 5 >= len(words)):
             kind[i] = "navigation"

@@ -494,6 +494,139 @@ def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) ->
         kind[i] = "related_link"
 
 
+@lru_cache(maxsize=1)
+def _headline_runs() -> dict:
+    return load("boilerplate")["headline_runs"]
+
+
+_CLAUSE_CAPITAL = regex.compile(r"(?<=[\p{Ll}\d] )\p{Lu}\p{Ll}*(?= \p{Ll}+ \p{Ll}+ \p{Ll})")
+_INNER_STOP = regex.compile(r"[.!?;…](?:\s|$)")
+
+
+def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
+    """Other articles' headlines closing the page with no marker, date or count: after the last
+    paragraph of prose (two or more on the page), a run of ``headline_runs.min_tail_lines`` lines or
+    more to the end of the page, each headline-shaped (five to twenty-five words, opening with a
+    capital, no sentence end, list mark or colon) and opening with other words than the rest (the
+    items of a list in the text open alike), and written, on average, less than
+    ``max_shared_words`` in the words of the text above (a preview's closing headings and figures —
+    ``Hàn Quốc thắng 3, hoà 1 ở 4 trận đấu gần nhất`` — are in its words; other stories are not).
+    The text does not close on headings with nothing under them."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    prose = [i for i in idx if _prose(lines[i])]
+    if len(prose) < 2:
+        return
+    run = [i for i in idx if i > prose[-1]]
+    if len(run) < int(_headline_runs()["min_tail_lines"]):
+        return
+    openings = set()
+    text_words = {w for i in idx if i <= prose[-1] for w in _word_key(_fold_words(lines[i])).split()}
+    shared = 0.0
+    for i in run:
+        ln = lines[i].rstrip()
+        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
+                or ":" in ln or not ln[:1].isupper():
+            return
+        opening = " ".join(_word_key(ln).split()[:2])
+        if opening in openings:
+            return
+        openings.add(opening)
+        words = set(_word_key(_fold_words(ln)).split())
+        shared += sum(w in text_words for w in words) / len(words)
+    if shared / len(run) >= float(_headline_runs()["max_shared_words"]):
+        return  # lines in the words of the text above: its closing headings or figures, not other stories
+    for i in run:
+        kind[i] = "related_link"
+
+
+def _fold_words(line: str) -> str:
+    """The line in lower case without tone or vowel marks, so that a word written with its tone
+    mark placed the old or the new way (``hoà``, ``hòa``) is one word."""
+    base = unicodedata.normalize("NFD", line.translate(_FOLD).casefold())
+    return "".join(c for c in base if not unicodedata.combining(c))
+
+
+def _mark_glued_headlines(lines: list, kind: list, cut: int, t: float) -> None:
+    """Related headlines run together on one line with no separator (``… tại các Liên đoàn Lao
+    động tỉnh, thành phố Sửa đổi Luật Bảo hiểm xã hội: … tốt hơn Thúc đẩy sự tham gia …``): a line
+    of ``headline_runs.min_glued_words`` words or more with no sentence end anywhere, between two
+    paragraphs of prose, in which ``min_clause_capitals`` words or more open a new headline (a
+    capitalised word after a lower-case word or a number, three lower-case words after it: ``… năm
+    2023 Triển khai phần mềm …``; a name goes on in capitals: ``của Mặt trận Tổ quốc``). A long
+    sub-heading names its bodies in capitals, a paragraph has its full stops."""
+    d = _headline_runs()
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(idx) - 1):
+        ln = lines[idx[p]].rstrip()
+        words = ln.split()
+        if len(words) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
+                or _INNER_STOP.search(ln, timeout=t) or _LIST_ITEM.match(ln) \
+                or sum(1 for w in words if any(c.isdigit() for c in w)) * 10 > len(words):
+            continue  # a table flattened onto one line has its figures
+        if not (_prose(lines[idx[p - 1]]) and _prose(lines[idx[p + 1]])):
+            continue
+        if len(_CLAUSE_CAPITAL.findall(ln, timeout=t)) >= int(d["min_clause_capitals"]):
+            kind[idx[p]] = "related_link"
+
+
+_LETTER_ITEM = regex.compile(r"[a-zđ]\s?[).]\s")
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“])")
+
+
+def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A photo's caption that says again a sentence of the text, shortened or abbreviated: a line
+    of one sentence ending in a full stop inside the text (neither its first nor its last line, no
+    number or list mark opening it, not under a colon) of ``restated_caption.min_words`` to ``max_words`` words,
+    ``share`` of whose distinct words are in one sentence three words longer or more of another
+    paragraph, that make ``source_share`` of that sentence's words, and that does not open with the
+    same two words, nor do the lines next to it (the items of a list or a bulletin say alike things:
+    ``Đến năm 2020: …`` / ``Đến năm 2030: …``). The text does not say a sentence twice; it may sum up a clause of a longer sentence
+    (``Nghị định này có hiệu lực từ ngày …``), which a caption, restating the whole, does not; a
+    numbered heading, a step (``Bước 4: …``), an item (``e) …``) and a wrapped line opening in lower
+    case are text."""
+    d = load("boilerplate")["restated_caption"]
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    if len(idx) > 400:
+        return
+    sentences: Optional[dict] = None  # built for the first candidate only: most pages have none
+    for p in range(1, len(idx) - 1):
+        i = idx[p]
+        ln = lines[i].rstrip()
+        n = len(ln.split())
+        if not int(d["min_words"]) <= n <= int(d["max_words"]) or not _single_sentence(ln, n) \
+                or not ln.endswith(".") or _LIST_ITEM.match(ln) or _LETTER_ITEM.match(ln, timeout=t) or not ln[:1].isupper() \
+                or ":" in ln or lines[idx[p - 1]].rstrip().endswith(":"):  # a step's label, the clause a colon announces
+            continue
+        words = set(_word_key(ln).split())
+        opening = _word_key(ln).split()[:2]
+        if len(words) < int(d["min_words"]) or any(_word_key(lines[idx[q]]).split()[:2] == opening for q in (p - 1, p + 1)):
+            continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
+        if sentences is None:
+            sentences = {j: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
+                             if len(x.split()) >= 6] for j in idx if len(lines[j].split()) >= 12}
+        need = float(d["share"]) * len(words)
+        if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
+               and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
+               and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
+               for j, sents in sentences.items() if j != i for sent in sents):
+            kind[i] = "photo_caption"
+
+
+def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A photo table's caption cell: a sentence of five to forty words whose only ``|`` closes it
+    (``Trí thức trẻ giúp đồng bào … trồng dứa xuất khẩu. |``), with prose above it. A table row
+    has more cells; a byline ending in ``|`` is taken by the line rules."""
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(idx)):
+        ln = lines[idx[p]].rstrip()
+        if not ln.endswith("|") or ln.count("|") != 1:
+            continue
+        cell = ln[:-1].rstrip()
+        if 5 <= len(cell.split()) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
+                and len(_INNER_STOP.findall(cell, timeout=t)) <= 2:
+            kind[idx[p]] = "photo_caption"
+
+
 def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], template: Any,
                        evidence: dict) -> None:
     """Related headlines with no marker, known from the crawl: a line that is the title of
@@ -681,7 +814,8 @@ def _one_word_apart(a: str, b: str) -> bool:
 def _chrome_rx() -> dict:
     d = load("boilerplate")["page_chrome"]
     return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
-                                                      "read_more_suffix", "toc_label", "topic_label")}
+                                                      "read_more_suffix", "toc_label", "topic_label",
+                                                      "counter_block", "tags_label")}
 
 
 def _unrepeat(line: str) -> str:
@@ -796,14 +930,96 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
 _BARE_NUMBER = regex.compile(r"[\d.,]{1,9}")
 
 
+_COUNTER_LINE = regex.compile(r"[-–•*]?\s*[^\d\n:]{1,30}?\s*:?\s*[\d.,]{1,12}")
+
+
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
-    """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's."""
-    label = _chrome_rx()["counter_label"]
+    """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's; under
+    a visit-counter box's label (``Thống kê truy cập``), its ``label : number`` lines are its
+    counters (``Trực tuyến : 5257``); under a bare tags label (``Tags:``), the short lines that are
+    no sentence are the tags."""
+    chrome = _chrome_rx()
+    label = chrome["counter_label"]
     nonempty = [i for i in range(cut) if lines[i]]
     for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
                 and label.match(lines[b], timeout=t):
             kind[a] = "navigation"
+    for p, i in enumerate(nonempty):
+        if kind[i] is None:
+            continue
+        ln = lines[i].strip(" -–•*|")
+        if chrome["counter_block"].match(ln, timeout=t):
+            for j in nonempty[p + 1:p + 9]:
+                if kind[j] is not None or len(lines[j].split()) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
+                    break
+                kind[j] = "navigation"
+        elif chrome["tags_label"].match(ln, timeout=t):
+            for j in nonempty[p + 1:p + 9]:
+                tag = lines[j].strip()
+                if kind[j] is not None or len(tag.split()) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):
+                    break
+                kind[j] = "navigation"
+
+
+@lru_cache(maxsize=1)
+def _affiliation_rx() -> "regex.Pattern[str]":
+    words = load("boilerplate")["author_block"]["affiliation_words"]
+    return regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(words, ignore_case=True), regex.I)
+
+
+def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
+    """Above the text, the one or two short lines under a byline (ten words or fewer, no sentence
+    end) that open with a post or an institution (``Phó trưởng Khoa Xã hội học`` / ``Học viện Báo chí
+    và Tuyên truyền``) are the author's affiliation: a scholar's byline block."""
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        if kind[i] is None and _prose(lines[i]):
+            return  # the text has begun
+        if kind[i] != "byline":
+            continue
+        below = [j for j in range(i + 1, cut) if lines[j]][:2]
+        for j in below:
+            ln = lines[j].strip()
+            if kind[j] is not None or len(ln.split()) > 10 or ln.endswith(_SENTENCE_END) \
+                    or not _affiliation_rx().match(ln, timeout=t):
+                break
+            kind[j] = "byline"
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset:
+    return frozenset(w.casefold() for w in load("boilerplate")["english_chrome"]["words"])
+
+
+_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
+    """On a Vietnamese page (most of its lines of eight words or more carry three Vietnamese marks),
+    a line written in English is the portal's chrome or an English summary (``Our Story``,
+    ``Monday - Friday 08:00AM-17:00PM``, ``No posts were found.``): a line with no letter outside
+    ASCII whose words are a third English words of ``data/boilerplate.json`` ``english_chrome``
+    (six words or fewer) or a fifth (longer), two of them at least, twelve words at most. Vietnamese
+    written without its marks has none of those words; an English term inside a Vietnamese sentence
+    has the sentence's marks around it; a longer English line is a quotation, and a line ending in a
+    colon is a heading announcing its item (a film's title)."""
+    long_lines = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
+    if len(long_lines) < 2 or sum(1 for ln in long_lines if len(_VI_MARKS.findall(ln)) >= 3) * 2 <= len(long_lines):
+        return
+    english = _english_words()
+    for i in range(cut):
+        ln = lines[i]
+        if not ln or kind[i] is not None or len(ln.split()) > 16 or ln.rstrip().endswith(":") \
+                or (not ln.isascii() and any(c.isalpha() and ord(c) > 127 for c in ln)):
+            continue  # a heading announcing its item ("The Wrestler (Bangladesh):"), a Vietnamese line
+        words = _ASCII_WORD.findall(ln, timeout=t)
+        if len(words) > 12:
+            continue  # a quotation in English
+        n = sum(1 for w in words if w.casefold() in english)
+        if n >= 2 and ((len(words) <= 6 and n * 3 >= len(words)) or n * 5 >= len(words)):
+            kind[i] = "navigation"
 
 
 _META_BULLET = regex.compile(r"[-–•*]\s+[\p{L}\d][\p{L}\d&+]*(?:\s[\p{L}\d&+]+){0,2}")
@@ -866,13 +1082,15 @@ def _cover_rx() -> tuple:
         regex.compile(d["page_prefix"], regex.I)
 
 
-def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -> None:
+def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, top: bool = False) -> None:
     """A thesis's or report's cover printed inside the page, under text already read (a preview
     site prints its description first): around the degree line (``LUẬN VĂN THẠC SĨ``), the run of
     upper-case lines (institution, author, title), labelled fields (``Chuyên ngành :``,
     ``Người hướng dẫn:``) and the place-and-year line (``Nghệ An, năm 2022``) that closes it. Upper-
     case lines after the fields with no place-and-year line under them are the text's headings
-    (``MỞ ĐẦU``) and stay."""
+    (``MỞ ĐẦU``) and stay. Above any prose (a preview that opens on the cover), only a cover that
+    its place-and-year line closes is taken, and only when the page has no headline (``top``): a
+    cover whose title is the page's headline stays the headline's."""
     field, place_year, prefix = _cover_rx()
     _, degree = _paginated_rules()
     idx = [i for i in range(start, cut) if lines[i]]
@@ -889,11 +1107,8 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -
     while p < len(idx):
         i = idx[p]
         ln = prefix.sub("", lines[i], count=1, timeout=t)
-        if not prose_seen:
-            prose_seen = kind[i] is None and _prose(lines[i])
-            p += 1
-            continue
         if kind[i] is not None or not (degree.match(ln, timeout=t) and ln == ln.upper()):
+            prose_seen = prose_seen or (kind[i] is None and _prose(lines[i]))
             p += 1
             continue
         lo = p
@@ -905,6 +1120,9 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float) -
             if place_year.fullmatch(lines[idx[hi]], timeout=t):
                 closed = True
                 break
+        if not prose_seen and not (closed and top):
+            p += 1  # above any prose, only a cover closed by its place and year, on a page with no headline
+            continue
         if not closed:
             while hi > p and upper(lines[idx[hi]]) and not field.match(lines[idx[hi]], timeout=t):
                 hi -= 1  # "MỞ ĐẦU" under the fields: the text's heading
@@ -1330,6 +1548,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    _mark_english_lines(lines, kind, cut, t)
+    _mark_author_block(lines, kind, cut, t)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)
     _mark_meta_bullets(lines, kind, cut)
@@ -1433,7 +1653,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
 
     if not legal:
-        _mark_cover_block(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut, t)
+        _mark_cover_block(lines, kind, max(first_i[0]) + 1 if first_i else 0, cut, t, top=title is None)
     heads = _mark_teasers(lines, kind, cut, title, t)
     for _, head in heads:
         removed.append(Removed(text=head, reason="teaser"))
@@ -1488,6 +1708,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
+        _mark_restated_captions(lines, kind, cut, t)
+        _mark_bar_captions(lines, kind, cut, t)
+        _mark_glued_headlines(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
     if not legal:
         _mark_stamped_tail(lines, kind, cut, t)
@@ -1499,6 +1722,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     if not legal:
         _mark_headlines_under_byline(lines, kind, cut, t)
+        _mark_headline_tail(lines, kind, cut)
     if not legal and template is not None and getattr(template, "titles", None):
         _mark_crawl_titles(lines, kind, cut, title, template, evidence)
     # a short name-only line closing the article is its author

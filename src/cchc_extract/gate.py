@@ -82,10 +82,15 @@ def _to_re(pattern: str) -> Optional[str]:
             out.append("(?:")
             i += 3
             continue
-        if pattern.startswith("(?<", i) and i + 3 < n and pattern[i + 3] not in "=!":
-            out.append("(?P<")
-            i += 3
-            continue
+        if pattern.startswith(("(?<", "(?P<"), i):  # a named group: unnamed (regex allows a name twice)
+            j = i + (3 if pattern[i + 2] == "<" else 4)
+            if j < n and pattern[j] not in "=!":
+                k = pattern.find(">", j)
+                if k < 0:
+                    return None
+                out.append("(")
+                i = k + 1
+                continue
         out.append(c)
         i += 1
     return "".join(out)

@@ -317,7 +317,7 @@ def test_gates_change_no_record(monkeypatch):
     docs = [p.read_text(encoding="utf-8") for p in CORPUS[:70]]
     gated = [cx.extract(d).to_json() for d in docs]
     assert len(_gated_patterns()) > 100
-    monkeypatch.setattr(gate_mod, "passes", lambda gate, text: True)
+    monkeypatch.setattr(gate_mod, "passes", lambda *a: True)
     assert [cx.extract(d).to_json() for d in docs] == gated
 
 
@@ -435,7 +435,8 @@ def test_a_gated_pattern_answers_as_the_pattern():
     texts = ["Tỉnh ĐỨNG THỨ 5 cả nước năm nay, xếp thứ 12 về chỉ số", "không có gì ở đây cả, chỉ là một câu dài",
              "xếp thứ", "ĐỨNG THỨ 3", "x" * 30 + "Xếp  thứ 7"]
     for t in texts:
-        for pos, endpos in [(None, None), (3, None), (0, 12), (5, 40)]:
+        for pos, endpos in [(None, None), (3, None), (0, 12), (5, 40), (None, 9), (-12, None), (4, -3),
+                            (20, 5), (60, 70), (0, 10**6)]:
             assert [m.span() for m in g.finditer(t, pos, endpos)] == [m.span() for m in p.finditer(t, pos, endpos)]
             a, b = g.search(t, pos, endpos), p.search(t, pos, endpos)
             assert (a and a.span()) == (b and b.span())
@@ -445,6 +446,26 @@ def test_a_gated_pattern_answers_as_the_pattern():
     import pickle
 
     assert pickle.loads(pickle.dumps(g)).pattern == pat
+
+
+def test_a_gate_reads_only_the_window_it_is_given():
+    """search(text, pos, endpos): the gate looks between pos and endpos (so a call per fact on a
+    long document costs what the window costs), and a word outside the window lets nothing in."""
+    pat = r"(?<![\p{L}])(?:xếp|đứng)\s+thứ\s+(?P<n>\d{1,2})"
+    p = regex.compile(pat)
+    g = gate_mod.Gated(p, gate_mod.derive(pat, 0))
+    text = "xếp thứ 5 " + "câu không liên quan. " * 5000 + "đứng thứ 7"
+    calls = []
+    real = gate_mod._passes
+    try:
+        gate_mod._passes = lambda gate, e: calls.append(len(e[0])) or real(gate, e)
+        for k in range(0, 2000, 100):
+            a, b = g.search(text, 10 + k, 60 + k), p.search(text, 10 + k, 60 + k)
+            assert (a and a.span()) == (b and b.span()) and a is None
+        assert g.search(text, len(text) - 12).span() == p.search(text, len(text) - 12).span()
+    finally:
+        gate_mod._passes = real
+    assert calls and max(calls[:-1]) == 50
 
 
 def test_stored_gates_of_a_foreign_shape_are_refused():

@@ -270,9 +270,12 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
 
 
 _cache: dict = {}  # id(text) -> [text, folded text or None, has a digit or None]
+_CACHE_MAX = 100_000  # longer texts are not kept (each call folds what it reads)
 
 
 def _facts(text: str) -> list:
+    if len(text) > _CACHE_MAX:
+        return [text, None, None]
     e = _cache.get(id(text))
     if e is None or e[0] is not text:
         if len(_cache) >= 16:
@@ -300,10 +303,25 @@ def compiled(gate: tuple) -> tuple:
     return gate[0] == "f", tuple(out)
 
 
-def passes(gate: tuple, text: str) -> bool:
+def passes(gate: tuple, text: str, pos=None, endpos=None) -> bool:
     """False only when no match of the pattern of this (:func:`compiled`) gate can be in the
-    text."""
-    e = _facts(text)
+    text, or between ``pos`` and ``endpos`` as ``search`` reads them (every clause string lies
+    inside a match: what lookarounds see outside it is never a clause)."""
+    if pos is not None or endpos is not None:
+        n = len(text)
+        if pos is None:
+            pos = 0
+        if endpos is None:
+            endpos = n
+        if type(pos) is not int or type(endpos) is not int or pos < 0 or endpos < 0:
+            return True  # regex's own reading of these: leave it the scan
+        if pos > 0 or endpos < n:
+            return _passes(gate, [text[pos:endpos], None, None])
+    return _passes(gate, _facts(text))
+
+
+def _passes(gate: tuple, e: list) -> bool:
+    text = e[0]
     folded, checks = gate
     f = None
     for has_digit, strs, auto in checks:
@@ -356,18 +374,18 @@ class Gated:
         return repr(self._p)
 
     def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
-        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string):
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
             return None
         return self._p.search(string, pos, endpos, concurrent, partial, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
                  timeout=None):
-        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string):
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
             return iter(())
         return self._p.finditer(string, pos, endpos, overlapped, concurrent, partial, timeout)
 
     def findall(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, timeout=None):
-        if type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string):
+        if type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
             return []
         return self._p.findall(string, pos, endpos, overlapped, concurrent, timeout)
 

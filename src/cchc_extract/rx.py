@@ -24,6 +24,13 @@ first document of the next process rebuilds the store (:func:`stale`, :func:`rec
 pattern looked up in a dict of this module (``regex``'s own cache lookup costs about 15 µs a
 call, more than a short search).
 
+Each pattern comes with its literal gate (:mod:`cchc_extract.gate`): the strings, or the
+digit, every match must contain, derived from the pattern's text when it is compiled and kept
+in the store with it. A pattern with a gate is returned as a :class:`cchc_extract.gate.Gated`,
+whose ``search``/``finditer``/``findall`` answer "no match" without scanning a text that lacks
+them, and whose other methods are the pattern's own (``CCHC_EXTRACT_GATES=0`` turns the gates
+off, for comparisons).
+
 A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
 The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;
 it is written to a temporary file and renamed, so a reader never sees half a file.

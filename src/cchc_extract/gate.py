@@ -26,7 +26,7 @@ import regex as _base
 
 DIGIT = "\x00digit"          # a clause member: any character regex's \d matches
 _MAXSET = 48                 # the most strings a finite run may hold
-_MAXCLAUSE = 400             # the most strings a clause may hold (a large one is an automaton)
+_MAXCLAUSE = 2000            # the most strings a clause may hold (a large one is an automaton)
 _AUTOMATON = 8               # clauses of more strings are checked with an Aho-Corasick automaton
 _MIN_TEXT = 24               # shorter texts are scanned without a gate (the check costs more)
 _FIX = {0x130: "i", 0x131: "i"}  # İ and ı: regex's IGNORECASE matches them to i/I; casefold does not
@@ -203,17 +203,28 @@ class _Deriver:
         if op is c.ATOMIC_GROUP:
             return self.need(av)
         if op is c.BRANCH:
-            out: set = set()
+            # a clause of each branch, joined, is a clause of the alternation: the best one of
+            # each, and (when every branch has one) the best of the strings alone
+            unions: list = [set(), set()]
             for b in av[1]:
                 cl = self.need(b)
                 if not cl:
                     return []
-                out |= _best(cl)
-                if len(out) > _MAXCLAUSE:
-                    out = set(_minimal(out))
-                    if len(out) > _MAXCLAUSE:
-                        return []
-            return [_minimal(out)]
+                words = [c for c in cl if DIGIT not in c]
+                for u, pick in zip(unions, (cl, words)):
+                    if u is None:
+                        continue
+                    if not pick:
+                        unions[1] = None
+                        continue
+                    u |= _best(pick)
+                    if len(u) > _MAXCLAUSE:
+                        u.intersection_update(_minimal(u))
+                if len(unions[0]) > _MAXCLAUSE:
+                    return []
+                if unions[1] is not None and len(unions[1]) > _MAXCLAUSE:
+                    unions[1] = None
+            return [_minimal(u) for u in unions if u]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             lo, _, p = av
             return self.need(p) if lo >= 1 else []

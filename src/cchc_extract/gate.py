@@ -281,6 +281,7 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
 
 
 _cache: dict = {}  # id(text) -> [text, folded text or None, has a digit or None]
+_MIN_WINDOW = 256  # a search between pos and endpos closer than this is not gated
 _CACHE_MAX = 100_000  # longer texts are not kept (each call folds what it reads)
 
 
@@ -327,6 +328,8 @@ def passes(gate: tuple, text: str, pos=None, endpos=None) -> bool:
         if type(pos) is not int or type(endpos) is not int or pos < 0 or endpos < 0:
             return True  # regex's own reading of these: leave it the scan
         if pos > 0 or endpos < n:
+            if min(endpos, n) - pos < _MIN_WINDOW:
+                return True  # a short window: scanning it costs less than checking it
             return _passes(gate, [text[pos:endpos], None, None])
     return _passes(gate, _facts(text))
 

@@ -280,20 +280,20 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
     return tuple(out) if len(out) > 1 else None
 
 
-_cache: dict = {}  # id(text) -> [text, folded text or None, has a digit or None]
+_cache: dict = {}  # text -> [text, folded text or None, has a digit or None]
 _MIN_WINDOW = 256  # a search between pos and endpos closer than this is not gated
 _CACHE_MAX = 100_000  # longer texts are not kept (each call folds what it reads)
+_CACHE_ENTRIES = 4096  # the sentences of a document, which every extractor reads in turn
 
 
 def _facts(text: str) -> list:
     if len(text) > _CACHE_MAX:
         return [text, None, None]
-    e = _cache.get(id(text))
-    if e is None or e[0] is not text:
-        if len(_cache) >= 16:
+    e = _cache.get(text)  # by value: each extractor slices its own copy of a sentence
+    if e is None:
+        if len(_cache) >= _CACHE_ENTRIES:
             _cache.clear()
-        e = [text, None, None]
-        _cache[id(text)] = e
+        e = _cache[text] = [text, None, None]
     return e
 
 

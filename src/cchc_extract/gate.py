@@ -299,20 +299,20 @@ def _facts(text: str) -> list:
 
 def compiled(gate: tuple) -> tuple:
     """The gate as :func:`passes` checks it: whether the text is folded, then the clauses as
-    (a digit suffices, the strings, or their Aho-Corasick automaton when there are many)."""
-    out = []
-    for clause in gate[1:]:
-        strs = tuple(s for s in clause if s != DIGIT)
-        auto = None
-        if len(strs) > _AUTOMATON:
-            import ahocorasick
+    [a digit suffices, the strings, their Aho-Corasick automaton when there are many (built on
+    first use: a new process pays only for the gates its documents reach)]."""
+    return gate[0] == "f", tuple([DIGIT in clause, tuple(s for s in clause if s != DIGIT), None]
+                                 for clause in gate[1:])
 
-            auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-            for s in strs:
-                auto.add_word(s)
-            auto.make_automaton()
-        out.append((DIGIT in clause, strs, auto))
-    return gate[0] == "f", tuple(out)
+
+def _automaton(strs: tuple):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for s in strs:
+        auto.add_word(s)
+    auto.make_automaton()
+    return auto
 
 
 def passes(gate: tuple, text: str, pos=None, endpos=None) -> bool:
@@ -338,7 +338,8 @@ def _passes(gate: tuple, e: list) -> bool:
     text = e[0]
     folded, checks = gate
     f = None
-    for has_digit, strs, auto in checks:
+    for check in checks:
+        has_digit, strs, auto = check
         if has_digit:
             if e[2] is None:
                 e[2] = _DIGIT_RX.search(text) is not None
@@ -351,6 +352,8 @@ def _passes(gate: tuple, e: list) -> bool:
                     f = e[1] = fold(text)
             else:
                 f = text
+        if auto is None and len(strs) > _AUTOMATON:
+            auto = check[2] = _automaton(strs)
         if auto is not None:
             for _ in auto.iter(f):
                 break

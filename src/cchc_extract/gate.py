@@ -106,6 +106,9 @@ def _product(a: set, b: set) -> Optional[set]:
 class _Deriver:
     def __init__(self, c) -> None:
         self.c = c  # re._constants
+        none = object()  # (Python 3.10 has no atomic groups nor possessive repeats)
+        self.atomic = getattr(c, "ATOMIC_GROUP", none)
+        self.repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", none))
 
     def exact(self, items) -> Optional[set]:
         """The finite set of strings a sequence matches, when it is small."""
@@ -135,7 +138,7 @@ class _Deriver:
             return chars if 0 < len(chars) <= _MAXSET else None
         if op is c.SUBPATTERN:
             return self.exact(av[3])
-        if op is c.ATOMIC_GROUP:
+        if op is self.atomic:
             return self.exact(av)
         if op is c.BRANCH:
             out: set = set()
@@ -147,7 +150,7 @@ class _Deriver:
                 if len(out) > _MAXSET:
                     return None
             return out
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        if op in self.repeats:
             lo, hi, p = av
             if hi is c.MAXREPEAT or hi > 3:
                 return None
@@ -200,7 +203,7 @@ class _Deriver:
             return []
         if op is c.SUBPATTERN:
             return self.need(av[3])
-        if op is c.ATOMIC_GROUP:
+        if op is self.atomic:
             return self.need(av)
         if op is c.BRANCH:
             # a clause of each branch, joined, is a clause of the alternation: the best one of
@@ -225,7 +228,7 @@ class _Deriver:
                 if unions[1] is not None and len(unions[1]) > _MAXCLAUSE:
                     unions[1] = None
             return [_minimal(u) for u in unions if u]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        if op in self.repeats:
             lo, _, p = av
             return self.need(p) if lo >= 1 else []
         return []
@@ -255,8 +258,12 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
         return None
     try:
         from re import _constants as c, _parser as parser
-    except ImportError:  # an interpreter without them
-        return None
+    except ImportError:  # Python before 3.11
+        try:
+            import sre_constants as c
+            import sre_parse as parser
+        except ImportError:
+            return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -265,7 +272,7 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
         return None
     try:
         clauses = _Deriver(c).need(list(parsed))
-    except RecursionError:
+    except Exception:  # noqa: BLE001 - a tree this reading does not know: no gate
         return None
     folded = bool(flags & _base.I) or _CASELESS.search(pattern) is not None
     seen, out = set(), ["f" if folded else "r"]

@@ -539,3 +539,183 @@ def test_foreign_script_gate_never_hides_a_foreign_character(monkeypatch):
              "Ѐ Ѐ Ѐ", "ก ข ค ง", "ᄀ ᄁ", "a\u0370\u0370 b", "Ⓐ Ⓑ ⅰⅱ"]
     for line in lines + _MADE_UP:
         assert clean_mod._is_foreign(line, 2.0) == _is_foreign_reference(line, 2.0), line[:80]
+
+
+# ----------------------------------------------------------------------- literal gates (rx, gate.py)
+
+from cchc_extract import gate as gate_mod  # noqa: E402
+from cchc_extract import rx  # noqa: E402
+
+
+def _gated_patterns():
+    out = {}
+    for d in (rx._compiled, rx._memo):
+        for key, p in list(d.items()):
+            if isinstance(p, gate_mod.Gated):
+                out[key] = p
+    return out
+
+
+def test_gates_change_no_record(monkeypatch):
+    """Every gate let through (the patterns scanned on every text, as before): the same records."""
+    docs = [p.read_text(encoding="utf-8") for p in CORPUS[:70]]
+    gated = [cx.extract(d).to_json() for d in docs]
+    assert len(_gated_patterns()) > 100
+    monkeypatch.setattr(gate_mod, "passes", lambda *a: True)
+    assert [cx.extract(d).to_json() for d in docs] == gated
+
+
+def _hostile(s: str) -> list[str]:
+    """A sentence as written, in upper case, with the characters regex's IGNORECASE matches to
+    i, s and k in other scripts (İ ı ſ K), decomposed, and with a character dropped."""
+    import unicodedata
+
+    return [s, s.upper(), s.replace("i", "İ").replace("I", "ı"), s.replace("s", "ſ").replace("k", "K"),
+            unicodedata.normalize("NFD", s), s[:len(s) // 2] + s[len(s) // 2 + 1:], s.swapcase()]
+
+
+def test_a_gate_refuses_only_texts_its_pattern_cannot_match(sentences, corpus_articles):
+    """For every gated pattern the pipeline compiled: on corpus sentences and hostile variants of
+    them, a text the gate refuses has no match of the pattern (scanned without the gate)."""
+    pats = _gated_patterns()
+    rng = random.Random(18)
+    texts = rng.sample(sentences, 250)
+    texts = [v for s in texts for v in _hostile(s)] + [a.title for a in corpus_articles[:40] if a.title]
+    refused = 0
+    for key, g in pats.items():
+        for t in texts:
+            if not gate_mod.passes(g._gate, t):
+                refused += 1
+                assert g._p.search(t) is None, (key[0][:80], t)
+    assert refused > 1000
+
+
+def test_gate_characters_fold_as_regex_ignorecase_matches_them():
+    """A case-insensitive gate is checked on the folded text: every character regex's IGNORECASE
+    matches to a character of a gate string must fold to what that character folds to (checked
+    over every code point, for every character whose fold is one of the gates' characters)."""
+    pats = _gated_patterns()
+    alphabet = {ch for g in pats.values() if g._gate[0] for _, strs, _ in g._gate[1] for s in strs for ch in s}
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    sources = {c for c in everything if gate_mod.fold(c) and set(gate_mod.fold(c)) <= alphabet}
+    assert len(sources) > 40
+    for c in sources:
+        for x in regex.findall("(?i)" + regex.escape(c), everything):
+            assert gate_mod.fold(x) == gate_mod.fold(c), (c, x)
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?<![\p{L}])(?:xếp|đứng)\s+thứ\s+(?P<n>\d{1,2})", 0, ("r", {"thứ"}, {"xếp", "đứng"}, {gate_mod.DIGIT})),
+    (r"(?i:Chỉ số|bộ chỉ số)\s+[A-Z]{3}", 0, ("f", {"chỉ số"})),
+    (r"PAR[ -]?INDEX|chỉ số CCHC", regex.I, ("f", {"par index", "par-index", "parindex", "chỉ số cchc"})),
+    (r"(?|a(b)|c(d))x", 0, ("r", {"abx", "cdx"})),
+    (r"(?<=năm )\d{4}", 0, ("r", {gate_mod.DIGIT})),
+])
+def test_gate_derivation(pattern, flags, expect):
+    g = gate_mod.derive(pattern, flags)
+    assert g is not None and g[0] == expect[0]
+    assert sorted(map(frozenset, g[1:]), key=sorted) == sorted(map(frozenset, expect[1:]), key=sorted)
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"(?:abc){e<=1}", 0),        # fuzzy matching: re would read the braces as letters
+    (r"[[:alpha:]]x", 0),         # a POSIX class: re would read a set of letters
+    (r"(?x) a b c", 0),           # verbose
+    (r"abc", regex.V1),           # version 1 (set operations)
+    (r"abc", regex.X),
+    (r"a*|b?", 0),                # matches the empty string
+    (r"\p{L}+\s+\w+", 0),         # no literal
+    (r"abc\K", 0),                # regex-only syntax re cannot read
+])
+def test_no_gate_where_it_cannot_be_derived_for_sure(pattern, flags):
+    assert gate_mod.derive(pattern, flags) is None
+
+
+def test_random_patterns_gates_never_refuse_a_matching_text():
+    """Made-up patterns over a small alphabet (with the letters IGNORECASE matches across
+    scripts) and random texts: a refused text never matches."""
+    rng = random.Random(7)
+    letters = ["a", "b", "K", "k", "ı", "i", "İ", "ſ", "s", "Đ", "đ", "ứ", "1", " "]
+    text_letters = letters + ["K", "I", "S", "Ứ", "9", "٣"]
+
+    def atom(depth):
+        r = rng.random()
+        if depth > 2 or r < 0.4:
+            return regex.escape(rng.choice(letters[:-1]))
+        if r < 0.5:
+            return r"\d"
+        if r < 0.6:
+            return "[" + "".join(rng.sample(letters[:-2], 2)) + "]"
+        if r < 0.8:
+            return "(?:" + "|".join(seq(depth + 1) for _ in range(rng.randint(2, 3))) + ")"
+        return "(?:" + seq(depth + 1) + ")" + rng.choice(["?", "*", "+", "{2}", "{0,2}", "{1,3}"])
+
+    def seq(depth):
+        return "".join(atom(depth) for _ in range(rng.randint(1, 4)))
+
+    checked = refused = 0
+    for _ in range(600):
+        pat = (r"(?<![\p{L}])" if rng.random() < 0.3 else "") + seq(0)
+        flags = regex.I if rng.random() < 0.5 else 0
+        g = gate_mod.derive(pat, flags)
+        if g is None:
+            continue
+        compiled_gate = gate_mod.compiled(g)
+        p = regex.compile(pat, flags)
+        for _ in range(40):
+            t = "".join(rng.choice(text_letters) for _ in range(rng.randint(0, 30)))
+            checked += 1
+            if not gate_mod.passes(compiled_gate, t):
+                refused += 1
+                assert p.search(t) is None, (pat, flags, t, g)
+    assert checked > 5000 and refused > 1000
+
+
+def test_a_gated_pattern_answers_as_the_pattern():
+    """search/finditer/findall through the gate, with pos/endpos, partial and bytes, as the pattern's own."""
+    pat = r"(?<![\p{L}])(?:xếp|đứng)\s+thứ\s+(?P<n>\d{1,2})"
+    p = regex.compile(pat, regex.I)
+    g = gate_mod.Gated(p, gate_mod.derive(pat, regex.I))
+    texts = ["Tỉnh ĐỨNG THỨ 5 cả nước năm nay, xếp thứ 12 về chỉ số", "không có gì ở đây cả, chỉ là một câu dài",
+             "xếp thứ", "ĐỨNG THỨ 3", "x" * 30 + "Xếp  thứ 7"]
+    for t in texts:
+        for pos, endpos in [(None, None), (3, None), (0, 12), (5, 40), (None, 9), (-12, None), (4, -3),
+                            (20, 5), (60, 70), (0, 10**6)]:
+            assert [m.span() for m in g.finditer(t, pos, endpos)] == [m.span() for m in p.finditer(t, pos, endpos)]
+            a, b = g.search(t, pos, endpos), p.search(t, pos, endpos)
+            assert (a and a.span()) == (b and b.span())
+            assert g.findall(t, pos, endpos) == p.findall(t, pos, endpos)
+        assert [m.span() for m in g.finditer(t, partial=True)] == [m.span() for m in p.finditer(t, partial=True)]
+    assert g.pattern == p.pattern and g.groupindex == p.groupindex and g.sub("X", texts[0]) == p.sub("X", texts[0])
+    import pickle
+
+    assert pickle.loads(pickle.dumps(g)).pattern == pat
+
+
+def test_a_gate_reads_only_the_window_it_is_given():
+    """search(text, pos, endpos): the gate looks between pos and endpos (so a call per fact on a
+    long document costs what the window costs), and a word outside the window lets nothing in."""
+    pat = r"(?<![\p{L}])(?:xếp|đứng)\s+thứ\s+(?P<n>\d{1,2})"
+    p = regex.compile(pat)
+    g = gate_mod.Gated(p, gate_mod.derive(pat, 0))
+    text = "xếp thứ 5 " + "câu không liên quan. " * 5000 + "đứng thứ 7"
+    calls = []
+    real = gate_mod._passes
+    try:
+        gate_mod._passes = lambda gate, e: calls.append(len(e[0])) or real(gate, e)
+        for k in range(0, 20000, 1000):
+            a, b = g.search(text, 10 + k, 310 + k), p.search(text, 10 + k, 310 + k)
+            assert (a and a.span()) == (b and b.span()) and a is None
+        for k in range(0, 2000, 100):  # short windows: scanned without the gate
+            a, b = g.search(text, 10 + k, 60 + k), p.search(text, 10 + k, 60 + k)
+            assert (a and a.span()) == (b and b.span()) and a is None
+        assert g.search(text, len(text) - 12).span() == p.search(text, len(text) - 12).span()
+    finally:
+        gate_mod._passes = real
+    assert len(calls) == 20 and set(calls) == {300}
+
+
+def test_stored_gates_of_a_foreign_shape_are_refused():
+    assert gate_mod.valid(None) and gate_mod.valid(("f", ("abc",), (gate_mod.DIGIT, "x")))
+    for bad in [("x", ("a",)), ("f",), ("f", ()), ("f", ("",)), ("f", (1,)), ["f", ("a",)], "f", ("f", "abc")]:
+        assert not gate_mod.valid(bad)

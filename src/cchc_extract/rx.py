@@ -24,6 +24,13 @@ first document of the next process rebuilds the store (:func:`stale`, :func:`rec
 pattern looked up in a dict of this module (``regex``'s own cache lookup costs about 15 µs a
 call, more than a short search).
 
+Each pattern comes with its literal gate (:mod:`cchc_extract.gate`): the strings, or the
+digit, every match must contain, derived from the pattern's text when it is compiled and kept
+in the store with it. A pattern with a gate is returned as a :class:`cchc_extract.gate.Gated`,
+whose ``search``/``finditer``/``findall`` answer "no match" without scanning a text that lacks
+them, and whose other methods are the pattern's own (``CCHC_EXTRACT_GATES=0`` turns the gates
+off, for comparisons).
+
 A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
 The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;
 it is written to a temporary file and renamed, so a reader never sees half a file.
@@ -40,16 +47,19 @@ from pathlib import Path
 from typing import Any, Optional
 
 import regex as _base
+
+from . import gate as _gate
 from regex import Match, Pattern, __version__  # noqa: F401
 from regex import _regex as _engine
 
 # this module stands for regex: its names, but for compile, are regex's
 globals().update({n: getattr(_base, n) for n in _base.__all__ if n != "__doc__"})  # compile, search, … below
 
-_FORMAT = 1
+_FORMAT = 2  # 2: each entry is (the pickled pattern, its literal gate)
 _ENV = "CCHC_EXTRACT_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
 
+_gates_on = os.environ.get("CCHC_EXTRACT_GATES", "1") != "0"  # "0": no literal gates (for comparisons)
 _lock = threading.Lock()
 _stored: Optional[dict] = None          # (pattern, flags) -> pickled pattern, from the file
 _compiled: dict = {}                    # (pattern, flags) -> pattern taken from the store
@@ -82,25 +92,33 @@ def _compile(pattern: str, flags: int):
     key = (pattern, flags)
     if _stored is None:
         _load()
-    data = _stored.get(key)
-    if data is not None:
+    entry = _stored.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], bytes) and _gate.valid(entry[1]):
         try:
-            p = _PatternUnpickler(io.BytesIO(data)).load()
+            p = _PatternUnpickler(io.BytesIO(entry[0])).load()
         except Exception:  # noqa: BLE001 - a damaged entry: compile it
             p = None
         if isinstance(p, Pattern) and p.pattern == pattern:
-            _compiled[key] = p
+            g = _gated(p, entry[1])
+            _compiled[key] = g
             if _recording:
-                _recorded[key] = data
-            return p
+                _recorded[key] = entry
+            return g
     p = _base.compile(pattern, flags)
+    gate = _gate.derive(pattern, flags)
     if _recording:
-        _recorded[key] = pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+        _recorded[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate)
+    g = _gated(p, gate)
     if not p.flags & _base.LOCALE:  # a locale-dependent pattern is regex's own business
         if len(_memo) >= _MEMO_MAX:  # patterns made for the words of a document come and go
             _memo.clear()
-        _memo[key] = p
-    return p
+        _memo[key] = g
+    return g
+
+
+def _gated(p, gate):
+    """The pattern, behind its literal gate when it has one (:mod:`cchc_extract.gate`)."""
+    return _gate.Gated(p, gate) if gate is not None and _gates_on else p
 
 
 # The module-level functions, as regex's, with the pattern looked up here: regex's own lookup

@@ -528,7 +528,7 @@ def extract(ctx) -> None:
             add_day(m.start(2), m.end(), int(m.group(2)), mo, y, chained=True)
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day takes the month of the second
         for m in [*p["shared_month"].finditer(s.text, timeout=t), *p["bare_range"].finditer(s.text, timeout=t)]:
-            if m.re is p["bare_range"]:
+            if m.re.pattern == p["bare_range"].pattern:  # (p[…] may be a gated wrapper of m.re)
                 d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
                 y = int(m.group(4)) if m.group(4) else None
                 if _valid(d2, mo) and d1 < d2:

@@ -1,0 +1,421 @@
+"""Literal gates: what a text must contain for a pattern to match anywhere in it.
+
+Most of the package's patterns are alternations of words run on every sentence, and most
+sentences hold none of those words; the ``regex`` engine still tries every position. A gate is
+derived from the pattern's text: clauses, each a set of strings one of which every match must
+contain (the words of an alternation, a literal run such as ``xếp hạng``), or a digit for a
+pattern that cannot match without one. When a text fails a clause, the pattern cannot match
+anywhere in it, and ``search``/``finditer``/``findall`` answer without scanning.
+
+The clauses are checked on the text case-folded (:func:`fold`), so that they hold for
+case-insensitive patterns too: every character the ``regex`` module matches to a literal
+character under ``IGNORECASE`` folds to what that character folds to (``tests/test_fast_paths.py``
+checks this over every code point for the characters of the gates). The derivation reads the
+pattern with Python's own parser (``re._parser``) after writing the ``regex``-only notations it
+knows in ``re``'s terms (``\\p{…}`` as ``\\w``, ``(?|`` as ``(?:``); anything else it cannot read
+for sure (fuzzy matching, POSIX classes, verbose or version-1 patterns) gets no gate. Only what is
+certainly consumed by every match becomes a clause; the rest of the pattern is left out, which can
+only let more texts through to the engine.
+"""
+from __future__ import annotations
+
+import warnings
+from typing import Optional
+
+import regex as _base
+
+DIGIT = "\x00digit"          # a clause member: any character regex's \d matches
+_MAXSET = 48                 # the most strings a finite run may hold
+_MAXCLAUSE = 2000            # the most strings a clause may hold (a large one is an automaton)
+_AUTOMATON = 8               # clauses of more strings are checked with an Aho-Corasick automaton
+_MIN_TEXT = 24               # shorter texts are scanned without a gate (the check costs more)
+_FIX = {0x130: "i", 0x131: "i"}  # İ and ı: regex's IGNORECASE matches them to i/I; casefold does not
+_DIGIT_RX = _base.compile(r"\d")
+_FLAGS_OK = _base.I | _base.M | _base.S | _base.U | _base.A | _base.V0
+_INLINE = _base.compile(r"\(\?([a-zA-Z0-9-]+)[:)]")
+_FUZZY = _base.compile(r"\{\s*\d*\s*(?:<=?\s*)?[eisd]")
+_CASELESS = _base.compile(r"\(\?[a-hj-zA-Z]*i")  # an inline (?i) or (?i:…)
+_POSIX = _base.compile(r"\[:\^?[A-Za-z]+:\]")
+
+
+def fold(text: str) -> str:
+    """The text as the clauses of a case-insensitive pattern are checked on: case-folded, with
+    İ and ı as i."""
+    if "\u0130" in text or "\u0131" in text:
+        text = text.translate(_FIX)
+    return text.casefold()
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _to_re(pattern: str) -> Optional[str]:
+    """The pattern in ``re``'s notation, or None when it uses what ``re`` would read otherwise."""
+    if _FUZZY.search(pattern) or _POSIX.search(pattern):
+        return None
+    for m in _INLINE.finditer(pattern):
+        if not set(m.group(1)) <= set("imsua-"):
+            return None
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            d = pattern[i + 1]
+            if d in "pP":
+                j = i + 2
+                if j < n and pattern[j] == "{":
+                    k = pattern.find("}", j)
+                    if k < 0:
+                        return None
+                    i = k + 1
+                elif j < n and pattern[j].isalpha():
+                    i = j + 1
+                else:
+                    return None
+                out.append("\\w")  # a class of letters: never a literal of a gate
+                continue
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if pattern.startswith("(?|", i):
+            out.append("(?:")
+            i += 3
+            continue
+        if pattern.startswith(("(?<", "(?P<"), i):  # a named group: unnamed (regex allows a name twice)
+            j = i + (3 if pattern[i + 2] == "<" else 4)
+            if j < n and pattern[j] not in "=!":
+                k = pattern.find(">", j)
+                if k < 0:
+                    return None
+                out.append("(")
+                i = k + 1
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _product(a: set, b: set) -> Optional[set]:
+    if len(a) * len(b) > _MAXSET * 4:
+        return None
+    out = {x + y for x in a for y in b}
+    return out if len(out) <= _MAXSET else None
+
+
+class _Deriver:
+    def __init__(self, c) -> None:
+        self.c = c  # re._constants
+        none = object()  # (Python 3.10 has no atomic groups nor possessive repeats)
+        self.atomic = getattr(c, "ATOMIC_GROUP", none)
+        self.repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", none))
+
+    def exact(self, items) -> Optional[set]:
+        """The finite set of strings a sequence matches, when it is small."""
+        out = {""}
+        for op, av in items:
+            s = self.exact_node(op, av)
+            if s is None:
+                return None
+            out = _product(out, s)
+            if out is None:
+                return None
+        return out
+
+    def exact_node(self, op, av) -> Optional[set]:
+        c = self.c
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            chars = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a))
+                elif o is c.RANGE and a[1] - a[0] < 16:
+                    chars.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:
+                    return None
+            return chars if 0 < len(chars) <= _MAXSET else None
+        if op is c.SUBPATTERN:
+            return self.exact(av[3])
+        if op is self.atomic:
+            return self.exact(av)
+        if op is c.BRANCH:
+            out: set = set()
+            for b in av[1]:
+                s = self.exact(b)
+                if s is None:
+                    return None
+                out |= s
+                if len(out) > _MAXSET:
+                    return None
+            return out
+        if op in self.repeats:
+            lo, hi, p = av
+            if hi is c.MAXREPEAT or hi > 3:
+                return None
+            s = self.exact(p)
+            if s is None:
+                return None
+            out, power = set(), {""}
+            for k in range(hi + 1):
+                if k >= lo:
+                    out |= power
+                if k < hi:
+                    power = _product(power, s)
+                    if power is None:
+                        return None
+            return out if len(out) <= _MAXSET else None
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {""}  # zero-width: the text around it is still contiguous
+        return None
+
+    def need(self, items) -> list:
+        """Clauses every match of the sequence satisfies."""
+        clauses: list = []
+        run = {""}
+
+        def flush(r) -> None:
+            if "" not in r:
+                clauses.append(frozenset(r))
+
+        for op, av in items:
+            s = self.exact_node(op, av)
+            if s is not None:
+                joined = _product(run, s)
+                if joined is not None:
+                    run = joined
+                else:
+                    flush(run)
+                    run = s
+                continue
+            flush(run)
+            run = {""}
+            clauses.extend(self.need_node(op, av))
+        flush(run)
+        return clauses
+
+    def need_node(self, op, av) -> list:
+        c = self.c
+        if op is c.IN:
+            if all(o is c.CATEGORY and a is c.CATEGORY_DIGIT for o, a in av):
+                return [frozenset((DIGIT,))]
+            return []
+        if op is c.SUBPATTERN:
+            return self.need(av[3])
+        if op is self.atomic:
+            return self.need(av)
+        if op is c.BRANCH:
+            # a clause of each branch, joined, is a clause of the alternation: the best one of
+            # each, and (when every branch has one) the best of the strings alone
+            unions: list = [set(), set()]
+            for b in av[1]:
+                cl = self.need(b)
+                if not cl:
+                    return []
+                words = [c for c in cl if DIGIT not in c]
+                for u, pick in zip(unions, (cl, words)):
+                    if u is None:
+                        continue
+                    if not pick:
+                        unions[1] = None
+                        continue
+                    u |= _best(pick)
+                    if len(u) > _MAXCLAUSE:
+                        u.intersection_update(_minimal(u))
+                if len(unions[0]) > _MAXCLAUSE:
+                    return []
+                if unions[1] is not None and len(unions[1]) > _MAXCLAUSE:
+                    unions[1] = None
+            return [_minimal(u) for u in unions if u]
+        if op in self.repeats:
+            lo, _, p = av
+            return self.need(p) if lo >= 1 else []
+        return []
+
+
+def _minimal(clause, f=_same) -> frozenset:
+    """The clause (through f), without the strings that hold a shorter one of it (that one suffices)."""
+    cl = {s if s == DIGIT else f(s) for s in clause}
+    return frozenset(s for s in cl if s == DIGIT or not any(o != s and o != DIGIT and o in s for o in cl))
+
+
+def _score(clause) -> tuple:
+    return (min(2 if s == DIGIT else len(s) for s in clause), -len(clause))
+
+
+def _best(clauses) -> frozenset:
+    return max((_minimal(c) for c in clauses), key=_score)
+
+
+def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
+    """The gate of a pattern: a tuple of clauses (tuples of strings, folded, or :data:`DIGIT`),
+    or None when none is known."""
+    if not isinstance(pattern, str) or flags & ~_FLAGS_OK:
+        return None
+    src = _to_re(pattern)
+    if src is None:
+        return None
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python before 3.11
+        try:
+            import sre_constants as c
+            import sre_parse as parser
+        except ImportError:
+            return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(src, 0)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no gate
+        return None
+    try:
+        clauses = _Deriver(c).need(list(parsed))
+    except Exception:  # noqa: BLE001 - a tree this reading does not know: no gate
+        return None
+    folded = bool(flags & _base.I) or _CASELESS.search(pattern) is not None
+    seen, out = set(), ["f" if folded else "r"]
+    for cl in sorted((_minimal(cl, fold if folded else _same) for cl in clauses), key=_score, reverse=True):
+        if cl in seen or any(s == "" for s in cl):
+            continue
+        seen.add(cl)
+        # the longest strings first: the likeliest to be absent
+        out.append(tuple(sorted(cl, key=lambda s: (s == DIGIT, -len(s), s))))
+        if len(out) == 4:
+            break
+    return tuple(out) if len(out) > 1 else None
+
+
+_cache: dict = {}  # text -> [text, folded text or None, has a digit or None]
+_MIN_WINDOW = 256  # a search between pos and endpos closer than this is not gated
+_CACHE_MAX = 100_000  # longer texts are not kept (each call folds what it reads)
+_CACHE_ENTRIES = 4096  # the sentences of a document, which every extractor reads in turn
+
+
+def _facts(text: str) -> list:
+    if len(text) > _CACHE_MAX:
+        return [text, None, None]
+    e = _cache.get(text)  # by value: each extractor slices its own copy of a sentence
+    if e is None:
+        if len(_cache) >= _CACHE_ENTRIES:
+            _cache.clear()
+        e = _cache[text] = [text, None, None]
+    return e
+
+
+def compiled(gate: tuple) -> tuple:
+    """The gate as :func:`passes` checks it: whether the text is folded, then the clauses as
+    [a digit suffices, the strings, their Aho-Corasick automaton when there are many (built on
+    first use: a new process pays only for the gates its documents reach)]."""
+    return gate[0] == "f", tuple([DIGIT in clause, tuple(s for s in clause if s != DIGIT), None]
+                                 for clause in gate[1:])
+
+
+def _automaton(strs: tuple):
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for s in strs:
+        auto.add_word(s)
+    auto.make_automaton()
+    return auto
+
+
+def passes(gate: tuple, text: str, pos=None, endpos=None) -> bool:
+    """False only when no match of the pattern of this (:func:`compiled`) gate can be in the
+    text, or between ``pos`` and ``endpos`` as ``search`` reads them (every clause string lies
+    inside a match: what lookarounds see outside it is never a clause)."""
+    if pos is not None or endpos is not None:
+        n = len(text)
+        if pos is None:
+            pos = 0
+        if endpos is None:
+            endpos = n
+        if type(pos) is not int or type(endpos) is not int or pos < 0 or endpos < 0:
+            return True  # regex's own reading of these: leave it the scan
+        if pos > 0 or endpos < n:
+            if min(endpos, n) - pos < _MIN_WINDOW:
+                return True  # a short window: scanning it costs less than checking it
+            return _passes(gate, [text[pos:endpos], None, None])
+    return _passes(gate, _facts(text))
+
+
+def _passes(gate: tuple, e: list) -> bool:
+    text = e[0]
+    folded, checks = gate
+    f = None
+    for check in checks:
+        has_digit, strs, auto = check
+        if has_digit:
+            if e[2] is None:
+                e[2] = _DIGIT_RX.search(text) is not None
+            if e[2]:
+                continue
+        if f is None:
+            if folded:
+                f = e[1]
+                if f is None:
+                    f = e[1] = fold(text)
+            else:
+                f = text
+        if auto is None and len(strs) > _AUTOMATON:
+            auto = check[2] = _automaton(strs)
+        if auto is not None:
+            for _ in auto.iter(f):
+                break
+            else:
+                return False
+            continue
+        for s in strs:
+            if s in f:
+                break
+        else:
+            return False
+    return True
+
+
+class Gated:
+    """A compiled pattern whose ``search``/``finditer``/``findall`` first check its gate;
+    everything else is the pattern's own."""
+
+    __slots__ = ("_p", "_gate", "match", "fullmatch", "sub", "subn", "split", "splititer",
+                 "scanner", "pattern", "flags", "groups", "groupindex", "named_lists")
+
+    def __init__(self, p, gate: tuple) -> None:
+        self._p, self._gate = p, compiled(gate)
+        for n in ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
+                  "flags", "groups", "groupindex", "named_lists"):
+            object.__setattr__(self, n, getattr(p, n))
+
+    def __getattr__(self, name: str):
+        return getattr(self._p, name)
+
+    def __reduce__(self):
+        return (_base.compile, (self._p.pattern, self._p.flags))
+
+    def __repr__(self) -> str:
+        return repr(self._p)
+
+    def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
+            return None
+        return self._p.search(string, pos, endpos, concurrent, partial, timeout)
+
+    def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
+                 timeout=None):
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
+            return iter(())
+        return self._p.finditer(string, pos, endpos, overlapped, concurrent, partial, timeout)
+
+    def findall(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, timeout=None):
+        if type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
+            return []
+        return self._p.findall(string, pos, endpos, overlapped, concurrent, timeout)
+
+
+def valid(gate) -> bool:
+    """Whether a stored gate has the shape :func:`derive` gives (None, or a case mode then
+    clauses of strings)."""
+    return gate is None or (isinstance(gate, tuple) and 1 < len(gate) <= 5 and gate[0] in ("f", "r") and all(
+        isinstance(cl, tuple) and cl and all(isinstance(s, str) and s for s in cl) for cl in gate[1:]))

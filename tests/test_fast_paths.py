@@ -719,3 +719,46 @@ def test_stored_gates_of_a_foreign_shape_are_refused():
     assert gate_mod.valid(None) and gate_mod.valid(("f", ("abc",), (gate_mod.DIGIT, "x")))
     for bad in [("x", ("a",)), ("f",), ("f", ()), ("f", ("",)), ("f", (1,)), ["f", ("a",)], "f", ("f", "abc")]:
         assert not gate_mod.valid(bad)
+
+
+# --------------------------------------------------------------------------- foreign footer: one pass
+
+_KO = "한국 정부는 행정 개혁을 추진하고 있습니다 그리고 디지털 정부를 강화합니다"
+_VI_SENT = "Tỉnh đã đẩy mạnh cải cách hành chính và chuyển đổi số trong năm qua, đạt nhiều kết quả rõ rệt."
+
+
+def _prose_follows_by_rescan(lines, i, t):
+    """The definition: more Vietnamese sentence lines than foreign lines after ``lines[i]``."""
+    vi = foreign = 0
+    for ln in lines[i + 1:]:
+        if not ln:
+            continue
+        if clean_mod._is_foreign(ln, t):
+            foreign += 1
+        elif len(ln.split()) >= 8 and clean_mod._vi_marks(ln, 3) \
+                and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or clean_mod._LIST_ITEM.match(ln)):
+            vi += 1
+    return vi > foreign
+
+
+def test_prose_balance_answers_as_the_rescan_after_every_line():
+    rnd = random.Random(11)
+    for _ in range(60):
+        lines = [rnd.choice([_KO, _VI_SENT, "", "Tin liên quan", "- " + _VI_SENT[:-1], _KO + "."])
+                 for _ in range(rnd.randint(1, 25))]
+        bal = clean_mod._prose_balance(lines, 2.0)
+        for i in range(len(lines)):
+            assert clean_mod._prose_follows(lines, i, 2.0, balance=bal) == _prose_follows_by_rescan(lines, i, 2.0)
+
+
+def test_foreign_lines_page_balance_made_once(monkeypatch):
+    """A page with many foreign lines after its first third, each followed by Vietnamese prose,
+    asks for the balance once (not once per foreign line: that was quadratic in the page)."""
+    calls = []
+    real = clean_mod._prose_balance
+    monkeypatch.setattr(clean_mod, "_prose_balance", lambda *a, **k: calls.append(1) or real(*a, **k))
+    vi = [f"Năm {2000 + k}, {_VI_SENT[0].lower()}{_VI_SENT[1:]}" for k in range(640)]
+    page = "\n\n".join(vi[:40] + [x for k in range(200) for x in (f"{_KO} {k}", vi[40 + 3 * k], vi[41 + 3 * k])])
+    art = cx.extract(page)
+    assert len(calls) == 1
+    assert vi[638] in art.text  # the Vietnamese after the quotations is no footer

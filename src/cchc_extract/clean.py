@@ -277,21 +277,33 @@ def _vi_marks(line: str, n: int) -> bool:
     return sum(1 for _ in islice(_VI_MARKS.finditer(line), n)) >= n
 
 
-def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None) -> bool:
+def _prose_balance(lines: list, t: float, memo: Optional[dict] = None) -> list:
+    """For each ``i``, how many more Vietnamese lines of eight words or more (sentences or list
+    items, not bare headlines) than foreign-script lines ``lines[i:]`` holds; one pass from the
+    end, so that asking it after every foreign line of a page stays linear."""
+    bal = [0] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        ln = lines[j]
+        d = 0
+        if ln:
+            if _is_foreign(ln, t, memo):
+                d = -1
+            elif len(ln.split()) >= 8 and _vi_marks(ln, 3) \
+                    and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
+                d = 1  # a sentence or a list item; the headline list of a footer is neither
+        bal[j] = bal[j + 1] + d
+    return bal
+
+
+def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None,
+                   balance: Optional[list] = None) -> bool:
     """Whether Vietnamese body text goes on after the foreign line ``i`` (a quotation in
     Korean or Japanese, or a list of such lines, inside the article): more Vietnamese lines of
     eight words or more (sentences or list items, not bare headlines) than foreign lines among
-    the rest of the page."""
-    vi = foreign = 0
-    for ln in lines[i + 1:]:
-        if not ln:
-            continue
-        if _is_foreign(ln, t, memo):
-            foreign += 1
-        elif len(ln.split()) >= 8 and _vi_marks(ln, 3) \
-                and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
-            vi += 1  # a sentence or a list item; the headline list of a footer is neither
-    return vi > foreign
+    the rest of the page. ``balance``: :func:`_prose_balance` of ``lines``, when already made."""
+    if balance is None:
+        balance = _prose_balance(lines, t, memo)
+    return balance[i + 1] > 0
 
 
 def _words_upto(line: str, n: int) -> int:
@@ -1450,8 +1462,14 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     seen = 0
     cut = n
     foreign: dict = {}  # each line looked at once
+    balance: Optional[list] = None  # made once, at the first foreign line past 30 % of the page
     for i, ln in enumerate(lines):
-        if ln and _is_foreign(ln, t, foreign) and seen / total > 0.3 and not _prose_follows(lines, i, t, foreign):
+        if ln and _is_foreign(ln, t, foreign) and seen / total > 0.3:
+            if balance is None:
+                balance = _prose_balance(lines, t, foreign)
+            if _prose_follows(lines, i, t, foreign, balance):
+                seen += len(ln)
+                continue
             cut = i
             break
         seen += len(ln)

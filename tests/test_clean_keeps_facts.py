@@ -39,3 +39,53 @@ def test_weekday_date_stamps_still_go(line):
     art = cx.extract("Hội nghị tổng kết công tác năm\n\n" + line + "\n\n" + BODY)
     assert line not in art.text
     assert line in _removed(art)
+
+
+LEGAL_BODY = ("Thi hành Nghị định số 204/2004/NĐ-CP ngày 14/12/2004 của Chính phủ về chế độ tiền lương, "
+              "Bộ Nội vụ hướng dẫn thực hiện chế độ phụ cấp như sau.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Số: 08/2004/TT-BNV\nĐộc lập - Tự do - Hạnh phúc\n",
+    "Số: 08/2004/TT-BNV\n\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 18 tháng 02 năm 2004\n\n",
+    "Độc lập - Tự do - Hạnh phúc\nSố: 08/2004/TT-BNV\n",
+    "BỘ NỘI VỤ\n-------\nSố: 08/2004/TT-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\nHà Nội, ngày 18 tháng 02 năm 2004\n",
+    "Trang chủ > Văn bản pháp luật\n\nBỘ NỘI VỤ\n\nSố: 08/2004/TT-BNV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "Độc lập - Tự do - Hạnh phúc\n\n",
+])
+def test_a_legal_texts_own_number_line_is_kept_and_is_no_headline(head):
+    art = cx.extract(head + LEGAL_BODY)
+    assert "08/2004/TT-BNV" in _facts(art, "legal_ref")
+    assert "Số: 08/2004/TT-BNV" in art.text
+    assert art.title is None or ("Số:" not in art.title and "Độc lập" not in art.title)
+    if "Hà Nội, ngày 18 tháng 02 năm 2004" in head:
+        assert "ngày 18 tháng 02 năm 2004" in _facts(art, "date")
+
+
+def test_a_headline_above_a_legal_number_line_stays_the_title():
+    art = cx.extract("Hướng dẫn chế độ phụ cấp cho cán bộ\n\nSố: 08/2004/TT-BNV\n\n" + LEGAL_BODY)
+    assert art.title == "Hướng dẫn chế độ phụ cấp cho cán bộ"
+    assert "08/2004/TT-BNV" in _facts(art, "legal_ref")
+
+
+def test_a_news_portals_motto_without_a_document_number_still_goes():
+    art = cx.extract("Tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính\n\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n" + LEGAL_BODY)
+    assert "Độc lập - Tự do - Hạnh phúc" in _removed(art)
+    assert "Độc lập" not in art.text
+
+
+@pytest.mark.parametrize("heading", ["THÔNG TƯ", "NGHỊ ĐỊNH", "CHỈ THỊ"])
+def test_a_legal_texts_type_heading_is_no_byline(heading):
+    art = cx.extract("BỘ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                     "Số: 08/2004/TT-BNV\n\nHà Nội, ngày 18 tháng 02 năm 2004\n\n" + heading
+                     + "\n\nHướng dẫn chế độ phụ cấp\n\n" + LEGAL_BODY)
+    assert art.byline != heading
+    assert (heading, "byline") not in [(r.text, r.reason) for r in art.removed]
+    assert heading in art.text.splitlines()
+
+
+def test_an_authors_name_in_capitals_is_still_a_byline():
+    art = cx.extract("Hội nghị tổng kết công tác cải cách hành chính\n\n" + BODY + "\nMINH ANH")
+    assert art.byline == "MINH ANH"

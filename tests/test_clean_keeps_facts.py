@@ -89,3 +89,13 @@ def test_a_legal_texts_type_heading_is_no_byline(heading):
 def test_an_authors_name_in_capitals_is_still_a_byline():
     art = cx.extract("Hội nghị tổng kết công tác cải cách hành chính\n\n" + BODY + "\nMINH ANH")
     assert art.byline == "MINH ANH"
+
+
+def test_a_quoted_documents_closing_date_line_is_body():
+    text = ("Tỉnh ban hành thông báo khẩn về phòng chống lũ\n\n" + BODY
+            + "\nThông báo nêu rõ: \"Các cơ quan, đơn vị phải tổ chức trực ban 24/24 giờ trong suốt thời gian mưa lũ.\n\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh,\n\nThứ ba, ngày 3-12-2024\".\n\n"
+            "Sau khi thông báo được ban hành, các huyện đã triển khai lực lượng xuống cơ sở để hỗ trợ người dân.\n")
+    art = cx.extract(text)
+    assert "Thứ ba, ngày 3-12-2024\"." in art.text
+    assert "3-12-2024" in _facts(art, "date")

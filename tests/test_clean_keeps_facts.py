@@ -99,3 +99,16 @@ def test_a_quoted_documents_closing_date_line_is_body():
     art = cx.extract(text)
     assert "Thứ ba, ngày 3-12-2024\"." in art.text
     assert "3-12-2024" in _facts(art, "date")
+
+
+def test_a_tables_header_row_under_the_headline_is_no_byline():
+    art = cx.extract("Bảng xếp hạng Chỉ số SIPAS năm 2023\n\nSTT Tỉnh Điểm\n\n1 Hải Phòng 91,25\n\n2 Quảng Ninh 90,10\n\n"
+                     "Theo kết quả công bố, tỉnh Hải Phòng dẫn đầu với 91,25 điểm, tỉnh Quảng Ninh xếp thứ hai "
+                     "với 90,10 điểm.")
+    assert art.byline is None
+    assert "STT Tỉnh Điểm" in art.text
+
+
+def test_a_name_under_the_headline_is_still_the_byline():
+    art = cx.extract("Tỉnh công bố kết quả Chỉ số SIPAS năm 2023\n\nMinh Anh\n\n" + BODY)
+    assert art.byline == "Minh Anh"

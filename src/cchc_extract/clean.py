@@ -654,13 +654,13 @@ _NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s
 
 def _name_under_title(line: str, t: float) -> bool:
     """The author's name, alone or followed by the date: ``Lệ Thu``, ``Lệ Thu 11/05/2022``."""
+    not_names = load("boilerplate")["byline_with_date"]["not_names"]
     if len(line.split()) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
-        return True
+        return not any(line.casefold().startswith(w.casefold() + " ") for w in not_names)
     m = _NAME_DATE.fullmatch(line, timeout=t)
     if not m:
         return False
     name = m.group(1)
-    not_names = load("boilerplate")["byline_with_date"]["not_names"]
     return 2 <= len(name.split()) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
         and not any(name.casefold().startswith(w.casefold()) for w in not_names)
 

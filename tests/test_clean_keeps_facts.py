@@ -112,3 +112,56 @@ def test_a_tables_header_row_under_the_headline_is_no_byline():
 def test_a_name_under_the_headline_is_still_the_byline():
     art = cx.extract("Tỉnh công bố kết quả Chỉ số SIPAS năm 2023\n\nMinh Anh\n\n" + BODY)
     assert art.byline == "Minh Anh"
+
+
+TABLE = ("| STT | Tỉnh | Điểm | Xếp hạng |\n|---|---|---|---|\n| 1 | Hải Phòng | 91,25 | 1 |\n"
+         "| 2 | Quảng Ninh | 90,10 | 2 |\n")
+
+
+@pytest.mark.parametrize("text", [
+    "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023\n\n" + TABLE,
+    "Trang chủ\n\nBẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023\n\n" + TABLE,
+    "Kết quả công bố Chỉ số CCHC năm 2023 của 63 tỉnh, thành phố\n\n" + BODY
+    + "\nBẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023\n\n" + TABLE,
+])
+def test_a_heading_over_a_rank_table_keeps_the_tables_index(text):
+    art = cx.extract(text)
+    heading = "BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023"
+    assert heading not in _removed(art)
+    assert heading == art.title or heading in art.text
+    ranks = [f for f in art.facts if f.type == "ranking"]
+    assert len(ranks) == 2 and all(f.index == "PAR INDEX" for f in ranks)
+
+
+@pytest.mark.parametrize("line", [
+    "Ngày 12/4/2024, tỉnh Lào Cai xếp thứ 5/63 tỉnh, thành phố về Chỉ số PAPI năm 2023.",
+    "Ngày 12/4/2024, tỉnh Lào Cai xếp thứ 5/63 về Chỉ số SIPAS …",
+    "12/4/2024 - Tỉnh Lào Cai xếp thứ 5/63 về Chỉ số PAR INDEX năm 2023.",
+])
+def test_a_one_line_page_opening_with_a_date_is_body(line):
+    art = cx.extract(line)
+    assert art.removed == []
+    assert "xếp thứ 5/63" in _facts(art, "ranking")
+    assert "12/4/2024" in _facts(art, "date")
+
+
+HEAD = "Lào Cai tăng 5 bậc về Chỉ số cải cách hành chính năm 2023\n\n"
+BODY2 = "Theo kết quả công bố, tỉnh Lào Cai đạt 88,5 điểm, xếp thứ 12/63 tỉnh, thành phố, tăng 5 bậc so với năm 2022.\n"
+
+
+@pytest.mark.parametrize("junk", [
+    ">>> Chỉ số PAPI năm 2023: Thái Bình bứt phá xếp thứ 2 cả nước",
+    "Xem thêm: Quảng Ninh dẫn đầu Chỉ số SIPAS năm 2023",
+    "Tỉnh Lào Cai xếp thứ 12/63 về Chỉ số cải cách hành chính năm 2023. Ảnh: Internet",
+    "Bảng xếp hạng Chỉ số cải cách hành chính năm 2023 của các tỉnh. Ảnh: Bộ Nội vụ",
+    "Thứ năm, 20/04/2023 06:58 (GMT+7)",
+    "Ngày đăng: 24/08/2023 | Lượt xem: 1200",
+])
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_junk_holding_a_rank_or_a_date_still_goes(junk, where):
+    text = (HEAD + (junk + "\n\n" if where == "top" else "") + BODY + ("\n" + junk + "\n\n" if where == "middle" else "")
+            + BODY2 + ("\n" + junk + "\n" if where == "end" else ""))
+    art = cx.extract(text)
+    assert junk[:30] not in art.text
+    assert any(junk.endswith(r) for r in _removed(art))
+    assert "xếp thứ 12/63" in _facts(art, "ranking")

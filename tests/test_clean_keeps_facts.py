@@ -165,3 +165,28 @@ def test_junk_holding_a_rank_or_a_date_still_goes(junk, where):
     assert junk[:30] not in art.text
     assert any(junk.endswith(r) for r in _removed(art))
     assert "xếp thứ 12/63" in _facts(art, "ranking")
+
+
+RANK = ("Tỉnh Lạng Sơn xếp thứ 6/63 về Chỉ số cải cách hành chính năm 2023, tăng 4 bậc so với năm 2022.\n\n"
+        "Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh cho biết tỉnh sẽ tiếp tục đẩy mạnh cải cách hành chính.\n")
+
+
+@pytest.mark.parametrize("dateline,iso", [
+    ("Hà Nội, ngày 5/3/2024", "2024-03-05"),
+    ("Lạng Sơn, 05/03/2024", "2024-03-05"),
+    ("TP. Hồ Chí Minh, ngày 12-4-2024", "2024-04-12"),
+])
+@pytest.mark.parametrize("headline", ["", "Lạng Sơn tăng 4 bậc về Chỉ số cải cách hành chính\n\n"])
+def test_a_dateline_at_the_top_is_the_pages_date_not_its_headline(dateline, iso, headline):
+    art = cx.extract(headline + dateline + "\n\n" + RANK)
+    assert art.title != dateline
+    assert art.published == iso
+    assert (dateline, "metadata") in [(r.text, r.reason) for r in art.removed]
+    assert "xếp thứ 6/63" in _facts(art, "ranking")
+
+
+def test_a_sentence_opening_with_a_place_and_date_is_body():
+    line = "Hà Nội, ngày 5/3/2024, UBND thành phố tổ chức hội nghị tổng kết công tác cải cách hành chính."
+    art = cx.extract(line + "\n\n" + RANK)
+    assert line in art.text
+    assert "5/3/2024" in _facts(art, "date")

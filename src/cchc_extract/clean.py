@@ -214,6 +214,11 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _dateline_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["dateline_at_top"]["pattern"])
+
+
 def _table_start() -> "regex.Pattern[str]":
     return regex.compile(load("boilerplate")["caption_over_table"]["pattern"])
 
@@ -1274,8 +1279,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 continue
             if len(lines[i].split()) > 12 or _prose(lines[i]):
                 break
-            if legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i]):
-                kind[i] = "metadata"
+            if (legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i])) \
+                    or _dateline_rx().fullmatch(lines[i], timeout=t):
+                kind[i] = "metadata"  # or a news page's dateline: "Hà Nội, ngày 5/3/2024"
                 break
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]

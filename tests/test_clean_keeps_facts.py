@@ -20,6 +20,9 @@ def _removed(art):
     ("Thứ Hai, 12/02/2024 UBND tỉnh tổ chức hội nghị.", "12/02/2024"),
     ("Chủ nhật, ngày 5/5/2024 Sở Nội vụ công bố kết quả xếp hạng.", "5/5/2024"),
     ("Thứ sáu, 03/11/2023 Tỉnh Yên Bái đạt 98,5% hồ sơ đúng hạn.", "03/11/2023"),
+    ("Thứ Hai, ngày 12 tháng 2 năm 2024 UBND tỉnh tổ chức hội nghị.", "ngày 12 tháng 2 năm 2024"),
+    ("Chủ nhật, 12/02/2024: UBND tỉnh tổ chức hội nghị.", "12/02/2024"),
+    ("Thứ Hai, 12/02/2024 tỉnh Lào Cai xếp thứ 5/63 về PAPI.", "12/02/2024"),
 ])
 def test_weekday_date_followed_by_a_sentence_is_body(line, date):
     for text in (line, "Hội nghị tổng kết công tác năm\n\n" + line + "\n\n" + BODY):
@@ -34,6 +37,8 @@ def test_weekday_date_followed_by_a_sentence_is_body(line, date):
     "Thứ Hai, 12/02/2024 Tin tức sự kiện",
     "Thứ tư, 17/04/2024 14:49 (GMT+7)",
     "Chủ nhật, 21/04/2024",
+    "Thứ ba, ngày 12 tháng 3 năm 2024",
+    "Thứ Hai, 12/02/2024 In bài viết.",
 ])
 def test_weekday_date_stamps_still_go(line):
     art = cx.extract("Hội nghị tổng kết công tác năm\n\n" + line + "\n\n" + BODY)

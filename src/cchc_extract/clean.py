@@ -214,6 +214,11 @@ def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _dateline_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["dateline_at_top"]["pattern"])
+
+
 def _table_start() -> "regex.Pattern[str]":
     return regex.compile(load("boilerplate")["caption_over_table"]["pattern"])
 
@@ -799,13 +804,13 @@ _NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s
 
 def _name_under_title(line: str, t: float) -> bool:
     """The author's name, alone or followed by the date: ``Lệ Thu``, ``Lệ Thu 11/05/2022``."""
+    not_names = load("boilerplate")["byline_with_date"]["not_names"]
     if len(line.split()) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
-        return True
+        return not any(line.casefold().startswith(w.casefold() + " ") for w in not_names)
     m = _NAME_DATE.fullmatch(line, timeout=t)
     if not m:
         return False
     name = m.group(1)
-    not_names = load("boilerplate")["byline_with_date"]["not_names"]
     return 2 <= len(name.split()) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
         and not any(name.casefold().startswith(w.casefold()) for w in not_names)
 
@@ -1492,6 +1497,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     legal_memo: dict = {}  # the legal marker of each line, for the page kind's second look
     legal = pagekind.is_legal(lines[:cut], t, legal_memo)
+    # a legal text's own number line ("Số: 08/2004/TT-BNV") near the top marks its header even where
+    # the page shows too little else to be taken for a legal text: the page's lines are read as a
+    # legal text's (its motto and its place-and-date line stay, no headline is taken from them)
+    legal = legal or any(lines[i] and _legal_header_line(lines[i], t, ("number",)) for i in range(min(cut, 40)))
     if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
@@ -1506,8 +1515,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 continue
             if len(lines[i].split()) > 12 or _prose(lines[i]):
                 break
-            if legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i]):
-                kind[i] = "metadata"
+            if (legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i])) \
+                    or _dateline_rx().fullmatch(lines[i], timeout=t):
+                kind[i] = "metadata"  # or a news page's dateline: "Hà Nội, ngày 5/3/2024"
                 break
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
@@ -2088,6 +2098,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
             if is_qa_line(ln, t):
                 break  # "Hỏi: …", "Trả lời: …": a question and its answer are the text, not its headline
+            if _legal_header_line(ln, t):
+                continue  # a legal text's number line or its motto ("Số: 08/2004/TT-BNV"): never its headline
             if is_menu_line(ln, t) and pos + 1 < len(content):
                 skipped.append(i)
                 continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
@@ -2139,6 +2151,19 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen):
+        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen) \
+                and not _legal_header_line(lines[i], t, ("number",)):  # the text's own number is a legal reference
             kind[i] = "navigation"
     return idxs, cand
+
+
+def _legal_header_line(line: str, t: float, groups: tuple = ("number", "motto")) -> bool:
+    """Whether ``line`` is one of a legal text's header lines in ``groups`` (the ``legal_markers``
+    of ``boilerplate.json``: ``number`` ``Số: 08/2004/TT-BNV``, ``motto`` the national motto)."""
+    if "Số" not in line and "Độc lập" not in line and "CỘNG H" not in line and "CHỦ NGHĨA" not in line:
+        return False
+    try:
+        m = _kind_rules()[0].search(line, timeout=t)
+    except TimeoutError:
+        return False
+    return m is not None and m.lastgroup in groups

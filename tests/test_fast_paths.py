@@ -762,3 +762,13 @@ def test_foreign_lines_page_balance_made_once(monkeypatch):
     art = cx.extract(page)
     assert len(calls) == 1
     assert vi[638] in art.text  # the Vietnamese after the quotations is no footer
+
+
+def test_no_identity_test_of_a_match_pattern_in_the_package():
+    """A gated pattern is a wrapper around the compiled one: ``m.re is p[...]`` is then always false
+    (a rule silently switched off). The package compares ``m.re.pattern`` instead."""
+    src = Path(cx.__file__).parent
+    found = [f"{p.relative_to(src)}:{i}" for p in src.rglob("*.py")
+             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if regex.search(r"\.re\s+is\b", line)]
+    assert not found, found

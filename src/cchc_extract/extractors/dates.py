@@ -548,7 +548,7 @@ def extract(ctx) -> None:
             d, mo = int(m.group(1)), int(m.group(2))
             if not _valid(d, mo):
                 continue
-            if m.re is p["prep_day"] and p["score_before"].search(s.text[max(0, m.start() - 50):m.start()], timeout=t):
+            if m.re.pattern == p["prep_day"].pattern and p["score_before"].search(s.text[max(0, m.start() - 50):m.start()], timeout=t):
                 continue  # "tổng tỷ số bàn thắng lên tới 10-1": a score, not a day
             add_day(m.start(), m.end(), d, mo)
             # the next days of a range or list: "ngày 20/5-10/7", "ngày 6/5 và 7/5"

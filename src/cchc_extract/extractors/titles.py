@@ -261,6 +261,13 @@ def _cap_prepositions() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _heading_verbs() -> frozenset:
+    """Verbs that open the title of a legal document, capitalised after its issuer (``data/organizations.json``
+    ``heading_verbs``): ``Nghị định … của Chính phủ Quy định …``."""
+    return frozenset(nfc(w) for w in load("organizations")["heading_verbs"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _portfolio_leads() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
 
@@ -446,9 +453,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
-            if w in _cap_prepositions() and (body.words or _completes(text, pos if head_start is None else head_start,
-                                                                       i, t)):
-                break  # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …": a heading's words
+            if (w in _cap_prepositions() or f"{w} {nxt}" in _heading_verbs()) and (
+                    body.words or _completes(text, pos if head_start is None else head_start, i, t)):
+                # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …", "… của Chính phủ Quy định về …":
+                # a heading's words
+                break
             th = d.title_rx.match(text, j, timeout=t)
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
@@ -550,6 +559,8 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
             repl = f"{admin} {place.name}"
         elif head in _brand_heads() - {"Tỉnh ủy", "Thành ủy"} or _brand_rx().search(before, timeout=t):
             repl = raw[a:b]  # "Công ty Vàng bạc đá quý Sài Gòn", "Bệnh viện Vũng Tàu": as written
+        elif not liberal:
+            repl = raw[a:b]  # "Sở Tư pháp Lai Châu", "Cục Thuế Quảng Ngãi": a fact's name is as written
         elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1:
             repl = f"{province_kind(place.name)} {place.name}"
         else:
@@ -561,9 +572,11 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         bare = regex.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name, timeout=t)
         provincial = bool(regex.search(r"\btỉnh\b|\bthành phố\b|Tỉnh ủy|Thành ủy", name, timeout=t)) \
             or name.startswith(("Sở ", "Công an tỉnh"))
-        if bare and (liberal or possessive or _committee_rx().match(name, timeout=t)):
+        if bare and (liberal or possessive):
             name = f"{name} {province}"
             prov = province
+        elif bare and _committee_rx().match(name, timeout=t):
+            prov = province  # "UBND tỉnh", "Tỉnh ủy": named as written, the province in ``province``
         elif liberal and name.startswith("Sở "):
             name = f"{name} {province_kind(province)} {province}"
             prov = province

@@ -296,6 +296,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     standalone = head in w.standalone or kind == "international" or (full_abbr and full_abbr[0] != full_abbr[1])
     if not words and not standalone:
         return None
+    if not words and g in _bare_abbreviations():
+        return None  # "các đại biểu HĐND phát huy …", "trình HĐND cùng cấp": no body named
     if "cấp" in words:
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
     # "UBND xã", "UBND huyện" with no name: not one body
@@ -330,6 +332,11 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _bare_abbreviations() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["bare_abbreviations"]["words"])
 
 
 @lru_cache(maxsize=1)

@@ -300,8 +300,10 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         return None  # "các đại biểu HĐND phát huy …", "trình HĐND cùng cấp": no body named
     if "cấp" in words:
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
-    # "UBND xã", "UBND huyện" with no name: not one body
-    if words and words[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2:
+    # "UBND xã, phường", "các sở, ngành và UBND huyện": a level of bodies, not one body; "Ủy ban nhân
+    # dân huyện ban hành …", "Chủ tịch HĐND phường": the body of the article's district or ward
+    if words and words[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2 \
+            and not _one_local_body(text, m.start(), body.end, t):
         return None
     end = max(body.end, m.end())
     if w.never_ends is not None and end > m.end():
@@ -332,6 +334,25 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _local_levels() -> tuple[frozenset, frozenset, "regex.Pattern[str]"]:
+    d = load("organizations")["local_level_bodies"]
+    levels = frozenset(nfc(w) for w in d["words"])
+    plural = frozenset(nfc(w) for w in d["plural_words"])
+    listed = regex.compile(rf"[ ]*(?:,|và|hoặc|/)[ ]*(?:{alt(levels)})(?![\p{{L}}\p{{M}}])")
+    return levels, plural, listed
+
+
+def _one_local_body(text: str, a: int, b: int, t: float) -> bool:
+    """Whether the body ``text[a:b]`` named by its level only (``UBND huyện``) is one body: not followed by
+    another level (``UBND xã, phường``) nor said after a plural in its clause (``các sở, ngành và UBND xã``)."""
+    _, plural, listed = _local_levels()
+    if listed.match(text, b, timeout=t):
+        return False
+    clause = regex.split(r"[.;:!?\n]", text[max(0, a - 80):a], timeout=t)[-1]
+    return not any(x.casefold() in plural for x in clause.split())
 
 
 @lru_cache(maxsize=1)

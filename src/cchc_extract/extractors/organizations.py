@@ -273,8 +273,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if kind == "international":
         # a complete name; "tại Việt Nam" after it names the country office
         body = Body(m.end())
-        cm = _COUNTRY_OFFICE.match(text, m.end(), timeout=t)
-        if cm:
+        cm = None if full_abbr else _COUNTRY_OFFICE.match(text, m.end(), timeout=t)
+        if cm:  # ("UNDP tại Việt Nam": the acronym alone names the body)
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
         body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())

@@ -154,6 +154,7 @@ def extract(ctx) -> None:
                 in_titles.append((a, b))
         found = _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main)
         found += _department_lists(ctx, s, found, name_spans, prov_spans, main)
+        found += _known_names(ctx, s, found, name_spans, in_titles)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
@@ -240,6 +241,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         # an abbreviation defined in parentheses after the full name: "Mặt trận Tổ quốc (MTTQ)"
         if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")"):
             return None
+        if regex.match(r"-\p{L}", text[m.end():m.end() + 2], timeout=t):
+            return None  # "VNPT-iOffice": a product named after the body
     elif g not in d.org_kind:
         head = next((h for h in d.org_kind if h.casefold() == g.casefold()), g)
     kind = d.org_kind.get(head)
@@ -333,6 +336,35 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                 if sub:
                     out.extend(sub)
             break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_rx() -> tuple["regex.Pattern[str]", dict]:
+    """Organisations named by their brand alone (``data/organizations.json`` ``known_*``): the
+    pattern and each name's kind label."""
+    d = load("organizations")
+    kinds = {nfc(w): label for key, label in (("known_enterprises", "enterprise"), ("known_media", "other"))
+             for w in d[key]["words"]}
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}&.-])(?P<n>{alt(kinds)})(?P<vn>[ ]+Việt Nam)?"
+                       rf"(?![\p{{L}}\p{{M}}\p{{N}}&]|-\p{{L}})")
+    return rx, kinds
+
+
+def _known_names(ctx, s, found, name_spans, in_titles):
+    """Banks, companies and media named by their brand alone (``Agribank``, ``VnExpress``), not inside a
+    body already found nor a person's name."""
+    rx, kinds = _known_rx()
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans) + [(a - s.start, b - s.start) for a, b in in_titles]
+    out = []
+    for m in rx.finditer(s.text, timeout=ctx.timeout):
+        a, b = m.span()
+        if _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        kind = kinds[m.group("n")]
+        if m.group("vn") and kind != "enterprise":
+            b = m.end("n")
+        out.append((a, b, s.text[a:b], kind, None))
     return out
 
 

@@ -169,3 +169,14 @@ def test_a_brand_glued_to_a_product_is_no_body(text):
 
 def test_a_brand_inside_a_longer_name_is_not_read_again():
     assert org_names("Sinh viên Trường Đại học FPT tham gia cuộc thi lập trình.") == ["Trường Đại học FPT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trận đấu được truyền hình trực tiếp trên FPT Play và các kênh thể thao.",
+    "Hôm nay Google Doodle tôn vinh các vận động viên khuyết tật.",
+    "Chi tiết xem tại VTV.vn và các trang tin chính thức.",
+    "Sản phẩm nổi bật nhất là Tivi Samsung 4K Crystal UHD 55 inch.",
+    "Trận đấu giữa Hà Nội FC và Thể Công Viettel diễn ra tối nay.",
+])
+def test_a_brand_inside_a_product_or_a_longer_name_is_no_body(text):
+    assert org_names(text) == []

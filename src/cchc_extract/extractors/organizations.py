@@ -83,6 +83,9 @@ _KIND_LABEL = {
     "police": "police",
 }
 
+# a brand followed by a capitalised word, a number or a domain ("FPT Play", "Samsung 4K", "VTV.vn")
+_NEXT_NAME_WORD = regex.compile(r"[ ]+[\p{Lu}\p{N}]|\.\p{L}")
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ ]+$")
 _COUNTRY_OFFICE = regex.compile(r"[ ]+(tại Việt Nam)(?![\p{L}\p{M}])")
 _EN_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}'-]*(?:[ ]+(?:(?:of|and|the|for)[ ]+)*\p{Lu}[\p{L}'-]*)*")
 
@@ -351,6 +354,11 @@ def _known_rx() -> tuple["regex.Pattern[str]", dict]:
     return rx, kinds
 
 
+@lru_cache(maxsize=1)
+def _cap_words() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
+
+
 def _known_names(ctx, s, found, name_spans, in_titles):
     """Banks, companies and media named by their brand alone (``Agribank``, ``VnExpress``), not inside a
     body already found nor a person's name."""
@@ -364,6 +372,10 @@ def _known_names(ctx, s, found, name_spans, in_titles):
         kind = kinds[m.group("n")]
         if m.group("vn") and kind != "enterprise":
             b = m.end("n")
+        before = _LAST_WORD.search(s.text, 0, a, timeout=ctx.timeout)
+        if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) or (
+                before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_words()):
+            continue  # "FPT Play", "Google Search", "VTV.vn", "Tivi Samsung", "Thể Công Viettel": a product or a longer name
         out.append((a, b, s.text[a:b], kind, None))
     return out
 
@@ -372,7 +384,7 @@ def _known_names(ctx, s, found, name_spans, in_titles):
 def _local_levels() -> tuple[frozenset, frozenset, "regex.Pattern[str]"]:
     d = load("organizations")["local_level_bodies"]
     levels = frozenset(nfc(w) for w in d["words"])
-    plural = frozenset(nfc(w) for w in d["plural_words"])
+    plural = frozenset(nfc(w) for w in load("organizations")["local_level_plurals"]["words"])
     listed = regex.compile(rf"[ ]*(?:,|và|hoặc|/)[ ]*(?:{alt(levels)})(?![\p{{L}}\p{{M}}])")
     return levels, plural, listed
 

@@ -180,3 +180,31 @@ def test_a_brand_inside_a_longer_name_is_not_read_again():
 ])
 def test_a_brand_inside_a_product_or_a_longer_name_is_no_body(text):
     assert org_names(text) == []
+
+
+# ------------------------------------------------------------------ acronyms close names; all-capital headings
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giải thưởng do Hội Truyền thông số (VDCA) và Huawei Việt Nam tổ chức hôm nay.",
+     ["Hội Truyền thông số", "Huawei Việt Nam"]),
+    ("Báo cáo do Trung tâm Nghiên cứu phát triển và Hỗ trợ cộng đồng (CECODES) và Chương trình Phát triển "
+     "Liên Hợp Quốc công bố.",
+     ["Trung tâm Nghiên cứu phát triển và Hỗ trợ cộng đồng", "Chương trình Phát triển Liên Hợp Quốc"]),
+    ("Hội nghị do Sở Nội vụ (SNV) và Sở Tài chính phối hợp tổ chức.", ["Sở Nội vụ", "Sở Tài chính"]),
+])
+def test_an_acronym_in_parentheses_closes_the_name_before_va(text, expected):
+    assert org_names(text) == expected
+
+
+def test_va_inside_a_name_still_joins_its_fields():
+    # counter-example: no acronym before "và"
+    assert org_names("Sở Khoa học và Công nghệ tổ chức hội thảo.") == ["Sở Khoa học và Công nghệ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUY CHẾ PHỐI HỢP GIỮA VĂN PHÒNG UBND TỈNH VỚI CÁC SỞ, BAN, NGÀNH", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("KẾ HOẠCH PHỐI HỢP CỦA SỞ NỘI VỤ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", ["Sở Nội vụ"]),
+    ("TRÁCH NHIỆM CỦA UBND CẤP HUYỆN TRONG VIỆC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH", []),
+])
+def test_an_all_capital_heading_ends_names_at_its_prepositions(text, expected):
+    assert org_names(text) == expected

@@ -304,7 +304,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         return None
     if not words and g in _bare_abbreviations():
         return None  # "các đại biểu HĐND phát huy …", "trình HĐND cùng cấp": no body named
-    if "cấp" in words:
+    if "cấp" in [x.casefold() for x in words]:  # (also in an all-capital heading: "UBND CẤP HUYỆN")
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
     # "UBND xã, phường", "các sở, ngành và UBND huyện": a level of bodies, not one body; "Ủy ban nhân
     # dân huyện ban hành …", "Chủ tịch HĐND phường": the body of the article's district or ward

@@ -398,6 +398,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))
             body.end = i = wm.end()
             continue
+        if w == "và" and body.words and body.end > body.words[-1][1] and is_cap(nxt):
+            break  # "Hội Truyền thông số (VDCA) và Huawei Việt Nam": the acronym closed the first name
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
@@ -453,7 +455,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
-            if (w in _cap_prepositions() or f"{w} {nxt}" in _heading_verbs()) and (
+            if (w in _cap_prepositions() or f"{w} {nxt}" in _heading_verbs() or
+                    (w.isupper() and len(w) > 1 and w.capitalize() in _cap_prepositions())) and (
                     body.words or _completes(text, pos if head_start is None else head_start, i, t)):
                 # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …", "… của Chính phủ Quy định về …":
                 # a heading's words
@@ -522,6 +525,13 @@ def _brand_rx() -> "regex.Pattern[str]":
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(_brand_heads()) + r")(?![\p{L}\p{M}])")
 
 
+def _lower_keeping_abbreviations(s: str, t: float) -> str:
+    """``s`` in lower case but its abbreviations (``VĂN PHÒNG UBND TỈNH`` → ``văn phòng UBND tỉnh``)."""
+    abbr = vocab().abbr
+    return regex.sub(r"[\p{L}\p{M}&]+", lambda m: m.group() if m.group() in abbr else m.group().lower(), s,
+                     timeout=t)
+
+
 @lru_cache(maxsize=4096)
 def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
                      timeout: float) -> tuple[str, Optional[str]]:
@@ -537,10 +547,10 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         parts, k = [], len(head)
         for a, b in places:
             if a >= k:
-                parts.append(raw[k:a].lower())
+                parts.append(_lower_keeping_abbreviations(raw[k:a], t))
                 parts.append(raw[a:b])
                 k = b
-        raw = head + "".join(parts) + raw[k:].lower()
+        raw = head + "".join(parts) + _lower_keeping_abbreviations(raw[k:], t)
     possessive = bool(regex.search(r"\bcủa\s+(?:tỉnh|thành phố)$", raw, timeout=t))
     raw = regex.sub(r"\s+của\s+(?=(?:tỉnh|thành phố)(?:\s|$))", " ", raw, timeout=t)
     stated = None

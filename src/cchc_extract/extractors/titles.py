@@ -541,7 +541,7 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         raw = regex.sub(r"^of[ ]+(?:the[ ]+)?", "", raw, timeout=t)
         return raw, next((p.name for _, _, p in find_places(raw, t) if p.kind == "province"), None)
     rest = raw[len(head):]
-    if rest.isupper() and len(rest.split()) >= 2:
+    if rest.isupper() and (len(rest.split()) >= 2 or rest.strip().lower() in vocab().admin):
         # an all-capital line: lower-case it, keeping the place names to be found below
         places = [(a, b) for a, b, p in find_places(raw, t) if p.kind == "province"]
         parts, k = [], len(head)

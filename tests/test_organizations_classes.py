@@ -208,3 +208,19 @@ def test_va_inside_a_name_still_joins_its_fields():
 ])
 def test_an_all_capital_heading_ends_names_at_its_prepositions(text, expected):
     assert org_names(text) == expected
+
+
+# ------------------------------------------------------------------ words read as bodies
+
+@pytest.mark.parametrize("text", [
+    "Ban đầu, tạp chí xuất bản hai tháng một số.",
+    "Anh bị chấn thương gân. Ban đầu, anh xác định phải nghỉ thi đấu một tháng.",
+    "Ban đầu dự án chỉ có năm thành viên.",
+])
+def test_the_adverb_ban_dau_is_no_board(text):
+    assert org_names(text) == []
+
+
+def test_a_board_named_after_ban_is_still_a_body():
+    # counter-example
+    assert "Ban Dân vận Tỉnh ủy" in org_names("Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban.")

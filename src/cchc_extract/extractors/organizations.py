@@ -23,13 +23,20 @@ Not organisations
 Names
     ``name`` is expanded (``UBND TP.HCM`` → ``Ủy ban nhân dân thành phố Hồ Chí Minh``); a
     parent named after ``của`` is an organisation too (``Đoàn công tác của Văn phòng Chính
-    phủ`` gives both). Decision (gold files read it so, 5 of 8): a people's committee or
-    council or a party committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``),
-    and a body ``của tỉnh``, are named with the article's main province (``Ủy ban nhân dân
-    tỉnh Thái Nguyên``); other provincial bodies keep the name as written (``Sở Nội vụ``,
-    ``Công an tỉnh``) and get the main province in ``province``; a place inside the name of a
-    company, hospital or newspaper stays as written (``brand_place_heads``); national bodies
-    (``national_org_heads``) get no province unless one is written.
+    phủ`` gives both). Names are as written (GUIDE §11; 16 of the 26 dev documents with such a
+    mention read it so): a people's committee or council or a party committee written without
+    its province (``UBND tỉnh``, ``Tỉnh ủy``) keeps that name and gets the article's main
+    province in ``province``, as do other provincial bodies (``Sở Nội vụ``, ``Công an tỉnh``);
+    a place written after a body without its administrative word stays so (``Sở Tư pháp Lai
+    Châu``, ``Cục Thuế Quảng Ngãi``); a body ``của tỉnh`` is named with the main province;
+    national bodies (``national_org_heads``) get no province unless one is written.
+
+Levels, brands (``data/organizations.json``)
+    A district's or ward's body named by its level only (``Ủy ban nhân dân huyện ban hành …``)
+    is one body, not when another level follows or a plural opens its clause (``UBND xã,
+    phường``, ``các sở, ngành và UBND huyện``); a bare ``UBND``/``HĐND`` names no body. Banks,
+    companies and media named by their brand alone (``Agribank``, ``VnExpress``) are
+    organisations, not inside a product or a longer name (``FPT Play``, ``VTV.vn``).
 
 Bodies in titles
     Bodies whose head word ends a title head (``Trưởng đoàn ĐBQH tỉnh X`` → ``Đoàn Đại biểu

@@ -503,12 +503,13 @@ def _committee_rx() -> "regex.Pattern[str]":
 def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = False) -> tuple[str, Optional[str]]:
     """Expanded organisation name and its province.
 
-    A province written in the name is put in its canonical form with its administrative
-    word (``Sở Nội vụ Thái Nguyên`` → ``Sở Nội vụ tỉnh Thái Nguyên``, ``UBND TP.HCM`` →
-    ``Ủy ban nhân dân thành phố Hồ Chí Minh``). A people's committee or council or a party
-    committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``), and a body ``của
-    tỉnh``, take ``province`` (the article's main province); with ``liberal`` (the
-    ``organization`` of an official) every provincial body does.
+    A province written in the name is put in its canonical form (``UBND TP.HCM`` → ``Ủy ban
+    nhân dân thành phố Hồ Chí Minh``); written without its administrative word it stays as
+    written (``Sở Tư pháp Lai Châu``), except with ``liberal`` (``Sở Nội vụ tỉnh Thái
+    Nguyên``). A people's committee or council or a party committee written without its
+    province (``UBND tỉnh``, ``Tỉnh ủy``) keeps its name and takes ``province`` (the article's
+    main province); a body ``của tỉnh`` is named with it; with ``liberal`` (the
+    ``organization`` of an official) every provincial body is.
     """
     return _org_name_cached(raw, province, head, liberal, ctx.timeout)
 

@@ -224,3 +224,35 @@ def test_the_adverb_ban_dau_is_no_board(text):
 def test_a_board_named_after_ban_is_still_a_body():
     # counter-example
     assert "Ban Dân vận Tỉnh ủy" in org_names("Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban.")
+
+
+# ------------------------------------------------------------------ a place ends a name; a field that reads as a verb
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng nay, Công ty Vàng bạc đá quý Sài Gòn niêm yết giá vàng nhẫn ở mức mới.", "Công ty Vàng bạc đá quý Sài Gòn"),
+    ("Giải đấu được Đài Truyền hình Việt Nam tường thuật trực tiếp trên các kênh thể thao.",
+     "Đài Truyền hình Việt Nam"),
+    ("Hôm qua, Bệnh viện Đa khoa tỉnh Phú Thọ tiếp nhận ba bệnh nhân nặng.", "Bệnh viện Đa khoa tỉnh Phú Thọ"),
+])
+def test_a_name_ends_after_its_place_before_lower_case_words(text, name):
+    assert name in org_names(text)
+
+
+def test_lower_case_words_before_the_country_stay_in_the_name():
+    # counter-example: the lower-case fields come before "Việt Nam"
+    assert "Viện Hàn lâm khoa học và công nghệ Việt Nam" in org_names(
+        "Viện Hàn lâm khoa học và công nghệ Việt Nam dẫn đầu bảng xếp hạng.")
+
+
+@pytest.mark.parametrize("text", [
+    "Để giảm thiểu tấn công mạng, Cục An toàn thông tin (Bộ Thông tin và Truyền thông) đã tăng cường rà soát.",
+    "Cục An toàn thông tin đã cảnh báo người dùng về mã độc mới.",
+    "Theo hướng dẫn của Cục An toàn thông tin (Bộ TT&TT), các cơ quan rà soát hệ thống.",
+])
+def test_a_field_that_reads_as_a_verb_stays_in_the_name(text):
+    assert "Cục An toàn thông tin" in org_names(text)
+
+
+def test_thong_tin_after_a_body_is_its_verb():
+    assert org_names("Ngày 24/9, Công an tỉnh Thái Bình thông tin, một ngày trước đã bắt giữ nghi phạm.") == \
+        ["Công an tỉnh Thái Bình"]

@@ -294,6 +294,45 @@ def _completes(text: str, start: int, end: int, t: float) -> bool:
     return " ".join(seg.casefold().split()) in _complete_names()[0]
 
 
+@lru_cache(maxsize=1)
+def _name_fields() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["fields_like_verbs"]["words"])
+
+
+def _field_before_verb(ctx, text: str, w: str, nm, limit: int) -> bool:
+    """Whether the clause-like words at ``w`` are a field of the name (``data/organizations.json``
+    ``fields_like_verbs``): ``Cục An toàn thông tin (Bộ …)``, ``Cục An toàn thông tin đã …``."""
+    if not nm or f"{w} {nm.group()}" not in _name_fields():
+        return False
+    d = vocab()
+    after = SPACES.match(text, nm.end(), timeout=ctx.timeout).end()
+    if after >= limit:
+        return False
+    if text[after] == "(":
+        return True
+    am = WORD.match(text, after, timeout=ctx.timeout)
+    if not am:
+        return False
+    a2 = WORD.match(text, SPACES.match(text, am.end(), timeout=ctx.timeout).end(), timeout=ctx.timeout)
+    return am.group() in d.clause_1 or (a2 is not None and f"{am.group()} {a2.group()}" in d.clause_2)
+
+
+@lru_cache(maxsize=1)
+def _national_ends() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["national_name_ends"]["words"])
+
+
+def _ends_in_place(seg: str, t: float) -> bool:
+    """Whether a name so far ends with a province's or the country's name (``… Sài Gòn``, ``… Việt Nam``)."""
+    words = seg.split()
+    if len(words) < 2 or not is_cap(words[-1]):
+        return False
+    if any(" ".join(words[-n:]) in _national_ends() for n in (1, 2, 3) if len(words) > n):
+        return True
+    found = [(a, b) for a, b, p in find_places(seg, t) if p.kind == "province"]
+    return bool(found) and found[-1][1] == len(seg.rstrip()) and found[-1][0] > 0
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -438,10 +477,13 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
                 break
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
-                if not (w in d.admin):
+                if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit):
                     break
             if seen_place and w not in d.admin:
                 break
+            if body.words and _ends_in_place(text[body.words[0][0]:body.words[-1][1]], t) and \
+                    w not in d.admin and w not in _complete_names()[1]:
+                break  # "Công ty Vàng bạc đá quý Sài Gòn niêm yết …", "Đài Truyền hình Việt Nam tường thuật …"
             prev_w = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
             if w not in d.en_function and w not in d.admin and f"{w} {nxt}" not in d.admin \
                     and f"{prev_w} {w}" not in d.admin:

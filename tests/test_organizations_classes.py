@@ -256,3 +256,12 @@ def test_a_field_that_reads_as_a_verb_stays_in_the_name(text):
 def test_thong_tin_after_a_body_is_its_verb():
     assert org_names("Ngày 24/9, Công an tỉnh Thái Bình thông tin, một ngày trước đã bắt giữ nghi phạm.") == \
         ["Công an tỉnh Thái Bình"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bắc Giang ban hành Kế hoạch hành động số 1492 KH-UBND ngày 6 tháng 6 năm 2014.",
+    "Theo văn bản 215 CV-HĐND gửi các đại biểu, kỳ họp sẽ kéo dài hai ngày.",
+    "Tỉnh thực hiện Kế hoạch 35 KH/UBND về chuyển đổi số.",
+])
+def test_an_abbreviation_inside_a_document_code_is_no_body(text):
+    assert org_names(text) == []

@@ -253,6 +253,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             return None
         if regex.match(r"-\p{L}", text[m.end():m.end() + 2], timeout=t):
             return None  # "VNPT-iOffice": a product named after the body
+        if regex.search(r"\p{Lu}[-/]$", text[max(0, m.start() - 2):m.start()], timeout=t):
+            return None  # "Kế hoạch số 1492 KH-UBND": the issuer's part of a document's code
     elif g not in d.org_kind:
         head = next((h for h in d.org_kind if h.casefold() == g.casefold()), g)
     kind = d.org_kind.get(head)

@@ -265,3 +265,40 @@ def test_thong_tin_after_a_body_is_its_verb():
 ])
 def test_an_abbreviation_inside_a_document_code_is_no_body(text):
     assert org_names(text) == []
+
+
+# ------------------------------------------------------------------ a body written out after its title; glued names
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Nguyễn Văn An, Phó Trưởng ban Ban Chỉ đạo cải cách hành chính của Chính phủ cho biết kết quả.",
+     "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
+    ("Bà Trần Thị Bình, Trưởng ban Ban Tuyên giáo Tỉnh ủy phát biểu khai mạc.", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ông Lê Văn Cường, Trưởng đoàn Đoàn Đại biểu Quốc hội tỉnh Bến Tre làm việc với huyện.",
+     "Đoàn Đại biểu Quốc hội tỉnh Bến Tre"),
+])
+def test_a_body_written_out_after_its_title_is_not_doubled(text, name):
+    got = org_names(text)
+    assert name in got
+    assert not any(n.casefold().startswith(("ban ban", "đoàn đoàn")) for n in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đánh giá của Bộ Nội vụ-cơ quan Thường trực Ban chỉ đạo, chỉ số năm nay tăng.",
+    "Văn bản của Bộ Nội vụ-cơ quan chủ trì đã gửi các địa phương.",
+    "Bộ Nội vụ-cơ quan quản lý nhà nước về công vụ đã có hướng dẫn.",
+])
+def test_a_whole_name_glued_by_a_hyphen_ends_at_the_hyphen(text):
+    assert "Bộ Nội vụ" in org_names(text)
+
+
+def test_a_hyphen_inside_a_name_stays():
+    # counter-example: the province's name has a hyphen
+    assert "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu" in org_names("UBND tỉnh Bà Rịa-Vũng Tàu ban hành kế hoạch.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Tuyên, Phó Cục trưởng, Cục Công nghiệp CNTT-TT, Bộ TT&TT cũng chia sẻ kinh nghiệm.",
+    "Đại diện Cục Công nghiệp CNTT&TT giới thiệu chương trình.",
+])
+def test_the_field_of_a_department_abbreviated_with_a_hyphen(text):
+    assert "Cục Công nghiệp Công nghệ thông tin và Truyền thông" in org_names(text)

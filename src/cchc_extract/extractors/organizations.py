@@ -534,6 +534,11 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
         if not body.words:
             continue
         raw = v + text[th.end():body.end]
+        first = text[body.words[0][0]:body.words[0][1]]
+        if first == v:
+            # "Phó Trưởng ban Ban Chỉ đạo …", "Trưởng đoàn Đoàn …": the body is written out after the title
+            ostart = body.words[0][0]
+            raw = text[ostart:body.end]
         oname, oprov = org_name(ctx, raw, main, v)
         head = next((h for h in sorted(d.org_kind, key=len, reverse=True)
                      if oname.casefold().startswith(h.casefold() + " ")), v)

@@ -382,6 +382,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         if not wm or wm.end() > limit or j in stops:
             break
         w = wm.group()
+        cut = regex.match(r"([\p{L}\p{M}]+)-\p{Ll}", w, timeout=t)
+        if cut and body.words and _completes(text, pos if head_start is None else head_start, j + cut.end(1), t):
+            # "Bộ Nội vụ-cơ quan Thường trực …": a whole name glued by a hyphen to the next phrase
+            body.words.append((j, j + cut.end(1)))
+            body.end = j + cut.end(1)
+            break
         if w[0].isdigit():
             last = " ".join(text[a:b] for a, b in body.words[-2:])
             if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.numbered or

@@ -302,3 +302,20 @@ def test_a_hyphen_inside_a_name_stays():
 ])
 def test_the_field_of_a_department_abbreviated_with_a_hyphen(text):
     assert "Cục Công nghiệp Công nghệ thông tin và Truyền thông" in org_names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục An toàn thông tin (Bộ Thông tin và Truyền thông) đã tăng cường rà soát.",
+     ["Cục An toàn thông tin", "Bộ Thông tin và Truyền thông"]),
+    ("Theo Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ), số thủ tục đã giảm.",
+     ["Cục Kiểm soát thủ tục hành chính", "Văn phòng Chính phủ"]),
+    ("Ý kiến của Vụ Pháp chế (Bộ Nội vụ) được gửi tới các tỉnh.", ["Vụ Pháp chế", "Bộ Nội vụ"]),
+])
+def test_a_parent_body_in_parentheses_is_a_body_too(text, expected):
+    assert org_names(text) == expected
+
+
+def test_an_acronym_in_parentheses_is_not_a_second_body():
+    # counter-example
+    assert org_names("Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) tỉnh Bến Tre tổ chức hội nghị.") == \
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre"]

@@ -229,7 +229,15 @@ def _find_orgs(ctx, s, name_spans, prov_spans, main: Optional[str]):
         if found:
             out.extend(found)
             pos = found[0][1]
+            # "Cục An toàn thông tin (Bộ Thông tin và Truyền thông)": a parent body in parentheses
+            for pm in _PARENS.finditer(s.text, m.end(), pos, timeout=ctx.timeout):
+                im = vocab().org_rx.match(s.text, pm.start() + 1, timeout=ctx.timeout)
+                inner = _org_at(ctx, s, im, name_spans, prov_spans, main) if im else None
+                out.extend(x for x in inner or [] if x[1] <= pm.end() - 1)
     return out
+
+
+_PARENS = regex.compile(r"\([^()]{2,80}\)")
 
 
 _LOCAL_BODY_WORD = regex.compile(r"\b(?:tỉnh|thành phố|huyện|Tỉnh ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\b")

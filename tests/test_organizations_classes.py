@@ -216,6 +216,8 @@ def test_an_all_capital_heading_ends_names_at_its_prepositions(text, expected):
     "Ban đầu, tạp chí xuất bản hai tháng một số.",
     "Anh bị chấn thương gân. Ban đầu, anh xác định phải nghỉ thi đấu một tháng.",
     "Ban đầu dự án chỉ có năm thành viên.",
+    "Dự báo thời tiết hôm nay:\nBan ngày\n- Sáng và chiều trời nắng.",
+    "Ban đêm trời rét, nhiệt độ xuống dưới 10 độ.",
 ])
 def test_the_adverb_ban_dau_is_no_board(text):
     assert org_names(text) == []

@@ -274,8 +274,9 @@ def test_bare_provincial_committee_takes_the_article_province():
     text = ("Tin tức\nTỉnh Sơn La đẩy mạnh cải cách. UBND tỉnh đã ban hành kế hoạch. Tỉnh ủy chỉ đạo sát sao. "
             "Tỉnh Sơn La quyết tâm hoàn thành mục tiêu.")
     got = {(g.text, g.name, g.kind, g.province) for g in orgs(text)}
-    assert ("UBND tỉnh", "Ủy ban nhân dân tỉnh Sơn La", "people's committee", "Sơn La") in got
-    assert ("Tỉnh ủy", "Tỉnh ủy Sơn La", "party committee", "Sơn La") in got
+    # named as written (GUIDE §11 "name: as written"), the article's province in ``province``
+    assert ("UBND tỉnh", "Ủy ban nhân dân tỉnh", "people's committee", "Sơn La") in got
+    assert ("Tỉnh ủy", "Tỉnh ủy", "party committee", "Sơn La") in got
 
 
 def test_abbreviated_bodies():

@@ -23,13 +23,20 @@ Not organisations
 Names
     ``name`` is expanded (``UBND TP.HCM`` → ``Ủy ban nhân dân thành phố Hồ Chí Minh``); a
     parent named after ``của`` is an organisation too (``Đoàn công tác của Văn phòng Chính
-    phủ`` gives both). Decision (gold files read it so, 5 of 8): a people's committee or
-    council or a party committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``),
-    and a body ``của tỉnh``, are named with the article's main province (``Ủy ban nhân dân
-    tỉnh Thái Nguyên``); other provincial bodies keep the name as written (``Sở Nội vụ``,
-    ``Công an tỉnh``) and get the main province in ``province``; a place inside the name of a
-    company, hospital or newspaper stays as written (``brand_place_heads``); national bodies
-    (``national_org_heads``) get no province unless one is written.
+    phủ`` gives both). Names are as written (GUIDE §11; 16 of the 26 dev documents with such a
+    mention read it so): a people's committee or council or a party committee written without
+    its province (``UBND tỉnh``, ``Tỉnh ủy``) keeps that name and gets the article's main
+    province in ``province``, as do other provincial bodies (``Sở Nội vụ``, ``Công an tỉnh``);
+    a place written after a body without its administrative word stays so (``Sở Tư pháp Lai
+    Châu``, ``Cục Thuế Quảng Ngãi``); a body ``của tỉnh`` is named with the main province;
+    national bodies (``national_org_heads``) get no province unless one is written.
+
+Levels, brands (``data/organizations.json``)
+    A district's or ward's body named by its level only (``Ủy ban nhân dân huyện ban hành …``)
+    is one body, not when another level follows or a plural opens its clause (``UBND xã,
+    phường``, ``các sở, ngành và UBND huyện``); a bare ``UBND``/``HĐND`` names no body. Banks,
+    companies and media named by their brand alone (``Agribank``, ``VnExpress``) are
+    organisations, not inside a product or a longer name (``FPT Play``, ``VTV.vn``).
 
 Bodies in titles
     Bodies whose head word ends a title head (``Trưởng đoàn ĐBQH tỉnh X`` → ``Đoàn Đại biểu
@@ -83,6 +90,9 @@ _KIND_LABEL = {
     "police": "police",
 }
 
+# a brand followed by a capitalised word, a number or a domain ("FPT Play", "Samsung 4K", "VTV.vn")
+_NEXT_NAME_WORD = regex.compile(r"[ ]+[\p{Lu}\p{N}]|\.\p{L}")
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ ]+$")
 _COUNTRY_OFFICE = regex.compile(r"[ ]+(tại Việt Nam)(?![\p{L}\p{M}])")
 _EN_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}'-]*(?:[ ]+(?:(?:of|and|the|for)[ ]+)*\p{Lu}[\p{L}'-]*)*")
 
@@ -154,6 +164,7 @@ def extract(ctx) -> None:
                 in_titles.append((a, b))
         found = _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main)
         found += _department_lists(ctx, s, found, name_spans, prov_spans, main)
+        found += _known_names(ctx, s, found, name_spans, in_titles)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
@@ -218,7 +229,15 @@ def _find_orgs(ctx, s, name_spans, prov_spans, main: Optional[str]):
         if found:
             out.extend(found)
             pos = found[0][1]
+            # "Cục An toàn thông tin (Bộ Thông tin và Truyền thông)": a parent body in parentheses
+            for pm in _PARENS.finditer(s.text, m.end(), pos, timeout=ctx.timeout):
+                im = vocab().org_rx.match(s.text, pm.start() + 1, timeout=ctx.timeout)
+                inner = _org_at(ctx, s, im, name_spans, prov_spans, main) if im else None
+                out.extend(x for x in inner or [] if x[1] <= pm.end() - 1)
     return out
+
+
+_PARENS = regex.compile(r"\([^()]{2,80}\)")
 
 
 _LOCAL_BODY_WORD = regex.compile(r"\b(?:tỉnh|thành phố|huyện|Tỉnh ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\b")
@@ -240,6 +259,10 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         # an abbreviation defined in parentheses after the full name: "Mặt trận Tổ quốc (MTTQ)"
         if text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")"):
             return None
+        if regex.match(r"-\p{L}", text[m.end():m.end() + 2], timeout=t):
+            return None  # "VNPT-iOffice": a product named after the body
+        if regex.search(r"\p{Lu}[-/]$", text[max(0, m.start() - 2):m.start()], timeout=t):
+            return None  # "Kế hoạch số 1492 KH-UBND": the issuer's part of a document's code
     elif g not in d.org_kind:
         head = next((h for h in d.org_kind if h.casefold() == g.casefold()), g)
     kind = d.org_kind.get(head)
@@ -273,8 +296,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if kind == "international":
         # a complete name; "tại Việt Nam" after it names the country office
         body = Body(m.end())
-        cm = _COUNTRY_OFFICE.match(text, m.end(), timeout=t)
-        if cm:
+        cm = None if full_abbr else _COUNTRY_OFFICE.match(text, m.end(), timeout=t)
+        if cm:  # ("UNDP tại Việt Nam": the acronym alone names the body)
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
         body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
@@ -296,10 +319,14 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     standalone = head in w.standalone or kind == "international" or (full_abbr and full_abbr[0] != full_abbr[1])
     if not words and not standalone:
         return None
-    if "cấp" in words:
+    if not words and g in _bare_abbreviations():
+        return None  # "các đại biểu HĐND phát huy …", "trình HĐND cùng cấp": no body named
+    if "cấp" in [x.casefold() for x in words]:  # (also in an all-capital heading: "UBND CẤP HUYỆN")
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
-    # "UBND xã", "UBND huyện" with no name: not one body
-    if words and words[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2:
+    # "UBND xã, phường", "các sở, ngành và UBND huyện": a level of bodies, not one body; "Ủy ban nhân
+    # dân huyện ban hành …", "Chủ tịch HĐND phường": the body of the article's district or ward
+    if words and words[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2 \
+            and not _one_local_body(text, m.start(), body.end, t):
         return None
     end = max(body.end, m.end())
     if w.never_ends is not None and end > m.end():
@@ -330,6 +357,68 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_rx() -> tuple["regex.Pattern[str]", dict]:
+    """Organisations named by their brand alone (``data/organizations.json`` ``known_*``): the
+    pattern and each name's kind label."""
+    d = load("organizations")
+    kinds = {nfc(w): label for key, label in (("known_enterprises", "enterprise"), ("known_media", "other"))
+             for w in d[key]["words"]}
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}&.-])(?P<n>{alt(kinds)})(?P<vn>[ ]+Việt Nam)?"
+                       rf"(?![\p{{L}}\p{{M}}\p{{N}}&]|-\p{{L}})")
+    return rx, kinds
+
+
+@lru_cache(maxsize=1)
+def _cap_words() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
+
+
+def _known_names(ctx, s, found, name_spans, in_titles):
+    """Banks, companies and media named by their brand alone (``Agribank``, ``VnExpress``), not inside a
+    body already found nor a person's name."""
+    rx, kinds = _known_rx()
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans) + [(a - s.start, b - s.start) for a, b in in_titles]
+    out = []
+    for m in rx.finditer(s.text, timeout=ctx.timeout):
+        a, b = m.span()
+        if _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        kind = kinds[m.group("n")]
+        if m.group("vn") and kind != "enterprise":
+            b = m.end("n")
+        before = _LAST_WORD.search(s.text, 0, a, timeout=ctx.timeout)
+        if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) or (
+                before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_words()):
+            continue  # "FPT Play", "Google Search", "VTV.vn", "Tivi Samsung", "Thể Công Viettel": a product or a longer name
+        out.append((a, b, s.text[a:b], kind, None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _local_levels() -> tuple[frozenset, frozenset, "regex.Pattern[str]"]:
+    d = load("organizations")["local_level_bodies"]
+    levels = frozenset(nfc(w) for w in d["words"])
+    plural = frozenset(nfc(w) for w in load("organizations")["local_level_plurals"]["words"])
+    listed = regex.compile(rf"[ ]*(?:,|và|hoặc|/)[ ]*(?:{alt(levels)})(?![\p{{L}}\p{{M}}])")
+    return levels, plural, listed
+
+
+def _one_local_body(text: str, a: int, b: int, t: float) -> bool:
+    """Whether the body ``text[a:b]`` named by its level only (``UBND huyện``) is one body: not followed by
+    another level (``UBND xã, phường``) nor said after a plural in its clause (``các sở, ngành và UBND xã``)."""
+    _, plural, listed = _local_levels()
+    if listed.match(text, b, timeout=t):
+        return False
+    clause = regex.split(r"[.;:!?\n]", text[max(0, a - 80):a], timeout=t)[-1]
+    return not any(x.casefold() in plural for x in clause.split())
+
+
+@lru_cache(maxsize=1)
+def _bare_abbreviations() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["bare_abbreviations"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -453,6 +542,11 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
         if not body.words:
             continue
         raw = v + text[th.end():body.end]
+        first = text[body.words[0][0]:body.words[0][1]]
+        if first == v:
+            # "Phó Trưởng ban Ban Chỉ đạo …", "Trưởng đoàn Đoàn …": the body is written out after the title
+            ostart = body.words[0][0]
+            raw = text[ostart:body.end]
         oname, oprov = org_name(ctx, raw, main, v)
         head = next((h for h in sorted(d.org_kind, key=len, reverse=True)
                      if oname.casefold().startswith(h.casefold() + " ")), v)

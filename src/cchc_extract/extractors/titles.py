@@ -261,6 +261,13 @@ def _cap_prepositions() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _heading_verbs() -> frozenset:
+    """Verbs that open the title of a legal document, capitalised after its issuer (``data/organizations.json``
+    ``heading_verbs``): ``Nghị định … của Chính phủ Quy định …``."""
+    return frozenset(nfc(w) for w in load("organizations")["heading_verbs"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _portfolio_leads() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
 
@@ -285,6 +292,45 @@ def _completes(text: str, start: int, end: int, t: float) -> bool:
     if len(seg) > 60:
         return False
     return " ".join(seg.casefold().split()) in _complete_names()[0]
+
+
+@lru_cache(maxsize=1)
+def _name_fields() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["fields_like_verbs"]["words"])
+
+
+def _field_before_verb(ctx, text: str, w: str, nm, limit: int) -> bool:
+    """Whether the clause-like words at ``w`` are a field of the name (``data/organizations.json``
+    ``fields_like_verbs``): ``Cục An toàn thông tin (Bộ …)``, ``Cục An toàn thông tin đã …``."""
+    if not nm or f"{w} {nm.group()}" not in _name_fields():
+        return False
+    d = vocab()
+    after = SPACES.match(text, nm.end(), timeout=ctx.timeout).end()
+    if after >= limit:
+        return False
+    if text[after] == "(":
+        return True
+    am = WORD.match(text, after, timeout=ctx.timeout)
+    if not am:
+        return False
+    a2 = WORD.match(text, SPACES.match(text, am.end(), timeout=ctx.timeout).end(), timeout=ctx.timeout)
+    return am.group() in d.clause_1 or (a2 is not None and f"{am.group()} {a2.group()}" in d.clause_2)
+
+
+@lru_cache(maxsize=1)
+def _national_ends() -> frozenset:
+    return frozenset(nfc(w) for w in load("people")["national_name_ends"]["words"])
+
+
+def _ends_in_place(seg: str, t: float) -> bool:
+    """Whether a name so far ends with a province's or the country's name (``… Sài Gòn``, ``… Việt Nam``)."""
+    words = seg.split()
+    if len(words) < 2 or not is_cap(words[-1]):
+        return False
+    if any(" ".join(words[-n:]) in _national_ends() for n in (1, 2, 3) if len(words) > n):
+        return True
+    found = [(a, b) for a, b, p in find_places(seg, t) if p.kind == "province"]
+    return bool(found) and found[-1][1] == len(seg.rstrip()) and found[-1][0] > 0
 
 
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
@@ -336,6 +382,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         if not wm or wm.end() > limit or j in stops:
             break
         w = wm.group()
+        cut = regex.match(r"([\p{L}\p{M}]+)-\p{Ll}", w, timeout=t)
+        if cut and body.words and _completes(text, pos if head_start is None else head_start, j + cut.end(1), t):
+            # "Bộ Nội vụ-cơ quan Thường trực …": a whole name glued by a hyphen to the next phrase
+            body.words.append((j, j + cut.end(1)))
+            body.end = j + cut.end(1)
+            break
         if w[0].isdigit():
             last = " ".join(text[a:b] for a, b in body.words[-2:])
             if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.numbered or
@@ -391,6 +443,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.words.append((j, wm.end()))
             body.end = i = wm.end()
             continue
+        if w == "và" and body.words and body.end > body.words[-1][1] and is_cap(nxt):
+            break  # "Hội Truyền thông số (VDCA) và Huawei Việt Nam": the acronym closed the first name
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
@@ -429,10 +483,13 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
                 break
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
-                if not (w in d.admin):
+                if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit):
                     break
             if seen_place and w not in d.admin:
                 break
+            if body.words and _ends_in_place(text[body.words[0][0]:body.words[-1][1]], t) and \
+                    w not in d.admin and w not in _complete_names()[1]:
+                break  # "Công ty Vàng bạc đá quý Sài Gòn niêm yết …", "Đài Truyền hình Việt Nam tường thuật …"
             prev_w = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
             if w not in d.en_function and w not in d.admin and f"{w} {nxt}" not in d.admin \
                     and f"{prev_w} {w}" not in d.admin:
@@ -446,9 +503,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
-            if w in _cap_prepositions() and (body.words or _completes(text, pos if head_start is None else head_start,
-                                                                       i, t)):
-                break  # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …": a heading's words
+            if (w in _cap_prepositions() or f"{w} {nxt}" in _heading_verbs() or
+                    (w.isupper() and len(w) > 1 and w.capitalize() in _cap_prepositions())) and (
+                    body.words or _completes(text, pos if head_start is None else head_start, i, t)):
+                # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …", "… của Chính phủ Quy định về …":
+                # a heading's words
+                break
             th = d.title_rx.match(text, j, timeout=t)
             if th and body.words and th.group().split()[0][0].isupper():
                 prev = text[body.words[-1][0]:body.words[-1][1]]
@@ -491,12 +551,13 @@ def _committee_rx() -> "regex.Pattern[str]":
 def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = False) -> tuple[str, Optional[str]]:
     """Expanded organisation name and its province.
 
-    A province written in the name is put in its canonical form with its administrative
-    word (``Sở Nội vụ Thái Nguyên`` → ``Sở Nội vụ tỉnh Thái Nguyên``, ``UBND TP.HCM`` →
-    ``Ủy ban nhân dân thành phố Hồ Chí Minh``). A people's committee or council or a party
-    committee written without its province (``UBND tỉnh``, ``Tỉnh ủy``), and a body ``của
-    tỉnh``, take ``province`` (the article's main province); with ``liberal`` (the
-    ``organization`` of an official) every provincial body does.
+    A province written in the name is put in its canonical form (``UBND TP.HCM`` → ``Ủy ban
+    nhân dân thành phố Hồ Chí Minh``); written without its administrative word it stays as
+    written (``Sở Tư pháp Lai Châu``), except with ``liberal`` (``Sở Nội vụ tỉnh Thái
+    Nguyên``). A people's committee or council or a party committee written without its
+    province (``UBND tỉnh``, ``Tỉnh ủy``) keeps its name and takes ``province`` (the article's
+    main province); a body ``của tỉnh`` is named with it; with ``liberal`` (the
+    ``organization`` of an official) every provincial body is.
     """
     return _org_name_cached(raw, province, head, liberal, ctx.timeout)
 
@@ -513,6 +574,13 @@ def _brand_rx() -> "regex.Pattern[str]":
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(_brand_heads()) + r")(?![\p{L}\p{M}])")
 
 
+def _lower_keeping_abbreviations(s: str, t: float) -> str:
+    """``s`` in lower case but its abbreviations (``VĂN PHÒNG UBND TỈNH`` → ``văn phòng UBND tỉnh``)."""
+    abbr = vocab().abbr
+    return regex.sub(r"[\p{L}\p{M}&]+", lambda m: m.group() if m.group() in abbr else m.group().lower(), s,
+                     timeout=t)
+
+
 @lru_cache(maxsize=4096)
 def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool,
                      timeout: float) -> tuple[str, Optional[str]]:
@@ -522,16 +590,16 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         raw = regex.sub(r"^of[ ]+(?:the[ ]+)?", "", raw, timeout=t)
         return raw, next((p.name for _, _, p in find_places(raw, t) if p.kind == "province"), None)
     rest = raw[len(head):]
-    if rest.isupper() and len(rest.split()) >= 2:
+    if rest.isupper() and (len(rest.split()) >= 2 or rest.strip().lower() in vocab().admin):
         # an all-capital line: lower-case it, keeping the place names to be found below
         places = [(a, b) for a, b, p in find_places(raw, t) if p.kind == "province"]
         parts, k = [], len(head)
         for a, b in places:
             if a >= k:
-                parts.append(raw[k:a].lower())
+                parts.append(_lower_keeping_abbreviations(raw[k:a], t))
                 parts.append(raw[a:b])
                 k = b
-        raw = head + "".join(parts) + raw[k:].lower()
+        raw = head + "".join(parts) + _lower_keeping_abbreviations(raw[k:], t)
     possessive = bool(regex.search(r"\bcủa\s+(?:tỉnh|thành phố)$", raw, timeout=t))
     raw = regex.sub(r"\s+của\s+(?=(?:tỉnh|thành phố)(?:\s|$))", " ", raw, timeout=t)
     stated = None
@@ -550,6 +618,8 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
             repl = f"{admin} {place.name}"
         elif head in _brand_heads() - {"Tỉnh ủy", "Thành ủy"} or _brand_rx().search(before, timeout=t):
             repl = raw[a:b]  # "Công ty Vàng bạc đá quý Sài Gòn", "Bệnh viện Vũng Tàu": as written
+        elif not liberal:
+            repl = raw[a:b]  # "Sở Tư pháp Lai Châu", "Cục Thuế Quảng Ngãi": a fact's name is as written
         elif before and not before.endswith(("ủy", "Ủy")) and len(before.split()) > 1:
             repl = f"{province_kind(place.name)} {place.name}"
         else:
@@ -561,9 +631,11 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
         bare = regex.search(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$", name, timeout=t)
         provincial = bool(regex.search(r"\btỉnh\b|\bthành phố\b|Tỉnh ủy|Thành ủy", name, timeout=t)) \
             or name.startswith(("Sở ", "Công an tỉnh"))
-        if bare and (liberal or possessive or _committee_rx().match(name, timeout=t)):
+        if bare and (liberal or possessive):
             name = f"{name} {province}"
             prov = province
+        elif bare and _committee_rx().match(name, timeout=t):
+            prov = province  # "UBND tỉnh", "Tỉnh ủy": named as written, the province in ``province``
         elif liberal and name.startswith("Sở "):
             name = f"{name} {province_kind(province)} {province}"
             prov = province

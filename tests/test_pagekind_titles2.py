@@ -12,13 +12,8 @@ import pytest
 import cchc_extract as cx
 from cchc_extract.pagekind import is_procedure_card, is_schedule, procedure_title, site_suffix
 
-HEAD = "Huyện Tân Lập rút ngắn thời gian giải quyết hồ sơ đất đai còn 10 ngày"
-LEAD = ("Từ đầu năm 2024, huyện Tân Lập đã rút ngắn thời gian giải quyết hồ sơ đất đai từ 30 ngày "
-        "xuống còn 10 ngày, tỷ lệ hồ sơ đúng hạn đạt 98,5%.")
-P2 = ("Theo Phòng Tài nguyên và Môi trường huyện, trong quý I đơn vị đã tiếp nhận 1.240 hồ sơ, "
-      "trong đó 86% được nộp trực tuyến qua Cổng dịch vụ công của tỉnh.")
-P3 = ("Ông Trần Văn Bình, Chủ tịch UBND huyện, cho biết huyện sẽ tiếp tục số hóa hồ sơ địa chính "
-      "và công khai tiến độ giải quyết để người dân theo dõi.")
+from test_pagekind_titles import HEAD, LEAD, P2, P3  # the same made-up page parts
+
 HTML = Path(__file__).resolve().parents[1].parent / "shared" / "html"
 
 

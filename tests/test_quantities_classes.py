@@ -71,3 +71,33 @@ def test_a_unit_ends_before_an_adverb(text, value, unit):
 ])
 def test_a_unit_without_an_ending_word_is_kept_whole(text, value, unit):
     assert (value, unit) in [q[1:] for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Đội sẽ hơn 8 điểm nếu thắng trận tới.", 8.0, "điểm"),
+    ("Mưa lũ khiến 13.000 người phải sơ tán.", 13000.0, "người"),
+    ("Ngân hàng huy động vốn của 350 nhà đầu tư thông qua trái phiếu.", 350.0, "nhà đầu tư"),
+    ("Gió giật mạnh nhất 151 km/h lúc 7 giờ sáng.", 151.0, "km/h"),
+])
+def test_a_unit_ends_before_a_conjunction_or_a_verb_of_the_clause(text, value, unit):
+    assert (value, unit) in [q[1:] for q in quantities(text)]
+
+
+# A number after a grade, an alarm level, a military region or a calendar names it: no count.
+@pytest.mark.parametrize("text", [
+    "Học sinh khối 3 thi cắm hoa bằng vật liệu tái chế.",
+    "Nước sông Thao lên trên báo động 2 khoảng trưa nay.",
+    "Quân khu 7 huy động phương tiện hỗ trợ người dân.",
+    "Giáo hội tổ chức đại lễ Phật lịch 2568 trang nghiêm.",
+])
+def test_a_number_after_a_level_label_is_no_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Trường có 12 lớp thuộc 3 khối học.", 3.0, "khối học"),
+    ("Tỉnh phát đi 4 báo động thiên tai trong tháng.", 4.0, "báo động thiên tai"),
+    ("Trung tâm có 5 tổ công tác trực chiến.", 5.0, "tổ công tác trực chiến"),
+])
+def test_a_count_of_such_labels_stays_a_count(text, value, unit):
+    assert (value, unit) in [q[1:] for q in quantities(text)]

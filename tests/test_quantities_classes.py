@@ -101,3 +101,23 @@ def test_a_number_after_a_level_label_is_no_count(text):
 ])
 def test_a_count_of_such_labels_stays_a_count(text, value, unit):
     assert (value, unit) in [q[1:] for q in quantities(text)]
+
+
+# A number followed by an adjective or an adverb ends a name or a score, or means 'alone': no count.
+@pytest.mark.parametrize("text", [
+    "Võ sĩ này là một ngôi sao K-1 khác của khu vực.",
+    "Đội nhà thua 0-2 ngay trên sân nhà.",
+    "Chị không thể 1 mình nuôi hai con.",
+    "Cầu thủ khống chế bước 1 gọn gàng rồi sút.",
+])
+def test_a_number_before_no_noun_is_no_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Tỉnh có 5 đơn vị khác được khen thưởng.", 5.0, "đơn vị khác"),
+    ("Đoàn có 5 diễn viên trẻ tham gia.", 5.0, "diễn viên trẻ"),
+    ("Xã có 3 người mình quen.", 3.0, "người mình quen"),
+])
+def test_a_noun_before_such_a_word_is_still_counted(text, value, unit):
+    assert (value, unit) in [q[1:] for q in quantities(text)]

@@ -151,7 +151,7 @@ def _data():
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)
     not_before = sorted(d["not_count_before"] + d.get("level_labels", {}).get("words", []), key=len, reverse=True)
     not_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + "|".join(regex.escape(w) for w in not_before) + r")\s*$", regex.I)
-    not_units = {u.casefold() for u in d["not_count_units"]}
+    not_units = {u.casefold() for u in d["not_count_units"] + d.get("not_noun_units", {}).get("words", [])}
     soft_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(d["count_only_before_nouns"]["words"]) + r")\s*$", regex.I)
     count_nouns = tuple(n.casefold() for n in nouns)
     nl = d["numbered_lists"]

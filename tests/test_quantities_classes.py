@@ -121,3 +121,12 @@ def test_a_number_before_no_noun_is_no_count(text):
 ])
 def test_a_noun_before_such_a_word_is_still_counted(text, value, unit):
     assert (value, unit) in [q[1:] for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Việt Nam đã tham gia 16 Hiệp định thương mại tự do.", "Hiệp định"),
+    ("Chính phủ ban hành 12 Nghị định hướng dẫn.", "Nghị định hướng dẫn"),
+    ("Tỉnh triển khai 3 Đề án trọng điểm.", "Đề án trọng điểm"),
+])
+def test_a_count_of_documents_written_with_a_capital_stays_a_count(text, unit):
+    assert any(q[2].startswith(unit) for q in quantities(text))

@@ -149,9 +149,9 @@ def _data():
     spelled = d["spelled_numbers"]
     nouns = sorted(d["count_nouns"], key=len, reverse=True)
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)
-    not_before = sorted(d["not_count_before"], key=len, reverse=True)
+    not_before = sorted(d["not_count_before"] + d.get("level_labels", {}).get("words", []), key=len, reverse=True)
     not_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + "|".join(regex.escape(w) for w in not_before) + r")\s*$", regex.I)
-    not_units = {u.casefold() for u in d["not_count_units"]}
+    not_units = {u.casefold() for u in d["not_count_units"] + d.get("not_noun_units", {}).get("words", [])}
     soft_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(d["count_only_before_nouns"]["words"]) + r")\s*$", regex.I)
     count_nouns = tuple(n.casefold() for n in nouns)
     nl = d["numbered_lists"]
@@ -162,6 +162,8 @@ def _data():
     band_after_rx = regex.compile(r"[^.;:\d]{0,40}?(?<![\p{L}])(?:" + _alt(d["top_band"]["after"]) + r")(?![\p{L}])"
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
+    stops |= {w.casefold() for w in d.get("unit_enders", {}).get("words", [])}
+    names = d.get("name_units", {})
     shapes = d["no_count_shapes"]
     shape_before_rx = regex.compile(r"(?:" + "|".join(shapes["before"]) + r")")
     shape_number_rx = regex.compile(r"(?:" + "|".join(shapes["numbers"]) + r")")
@@ -208,7 +210,9 @@ def _data():
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
                 max_unit=int(d["max_unit_words"]), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
                 glued_rx=glued_rx, rate_units={w.casefold() for w in d["rate_units"]["words"]},
-                initial_unit_rx=regex.compile(shapes["initial_unit"]))
+                initial_unit_rx=regex.compile(shapes["initial_unit"]),
+                name_unit_rx=regex.compile(names["pattern"]) if names else None,
+                name_keep=tuple(w.casefold() + " " for w in names.get("keep", [])))
 
 
 def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
@@ -888,6 +892,9 @@ def extract(ctx) -> None:
                 return None
             if d["initial_unit_rx"].match(unit, timeout=t):
                 return None  # "12 Baumann O.": a shirt number
+            if d["name_unit_rx"] is not None and d["name_unit_rx"].match(unit, timeout=t) and not (
+                    unit.casefold() + " ").startswith(tuple(n + " " for n in d["count_nouns"]) + d["name_keep"]):
+                return None  # "73 Quán Sứ", "20 Ahmed", "1 An Giang": a number before a name (name_units)
             return unit
 
         def money(unit: str) -> bool:

@@ -1,0 +1,38 @@
+"""Subject and comparator of percentage facts on made-up sentences (SPEC §3, GUIDE on subject)."""
+import pytest
+
+from cchc_extract.pipeline import extract
+
+HEAD = ("Vĩnh Long công bố kết quả Chỉ số SIPAS năm 2024\n\n"
+        "Sở Nội vụ tỉnh Vĩnh Long vừa công bố kết quả đo lường sự hài lòng năm 2024 tại Vĩnh Long.\n\n")
+
+
+def _pcts(sentence):
+    a = extract(HEAD + sentence, doc_id="pct")
+    out = {}
+    for f in a.facts:
+        if f.type == "percentage":
+            assert a.text[f.start:f.end] == f.text
+            out[f.value] = (f.subject, f.comparator)
+    return out
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Chỉ số SIPAS năm 2024 của tỉnh đạt 81,75%, đứng thứ 53/63 tỉnh, thành cả nước.", 81.75),
+    ("So với giá trị trung bình cả nước, tỉnh thấp hơn 2,19% (cả nước là 83,94%).", 2.19),
+    ("Khoảng cách chênh lệch giữa tỉnh với đơn vị cao nhất cả nước là 12,93%.", 12.93),
+    ("So với bình quân cả nước, tỉnh đạt 85,5%.", 85.5),
+    ("Trong khi đó, tỉnh đạt 85% nhưng cả nước chỉ đạt 80%.", 85.0),
+])
+def test_bare_tinh_is_the_main_province(sentence, value):
+    assert _pcts(sentence)[value][0] == "Vĩnh Long"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("So với giá trị trung bình cả nước, tỉnh thấp hơn 2,19% (cả nước là 83,94%).", 83.94),
+    ("Tỉnh tăng cao nhất cả nước là 9,39%.", 9.39),
+    ("Có 5 tỉnh, thành đạt trên 90%.", 90.0),
+    ("Trong khi đó, tỉnh đạt 85% nhưng cả nước chỉ đạt 80%.", 80.0),
+])
+def test_many_bodies_after_the_bare_tinh_keep_no_subject(sentence, value):
+    assert _pcts(sentence)[value][0] is None

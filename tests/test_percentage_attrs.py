@@ -36,3 +36,22 @@ def test_bare_tinh_is_the_main_province(sentence, value):
 ])
 def test_many_bodies_after_the_bare_tinh_keep_no_subject(sentence, value):
     assert _pcts(sentence)[value][0] is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Tỷ lệ doanh nghiệp phải chi trả chi phí không chính thức tăng từ 50% (2013) lên 64,5% (2014).", 50.0),
+    ("Tỷ lệ hồ sơ trễ hạn giảm từ 12% (năm 2022) xuống 3%.", 12.0),
+    ("Tỷ lệ thanh toán trực tuyến tăng từ 30% (2021) lên tới 55%.", 30.0),
+    ("Tỷ lệ hồ sơ trễ hạn giảm từ 5% xuống 2%.", 5.0),
+])
+def test_old_value_of_a_change_is_eq(sentence, value):
+    assert _pcts(sentence)[value][1] == "eq"
+
+
+@pytest.mark.parametrize("sentence,value,comp", [
+    ("Tỷ lệ giải ngân đạt từ 50% (2013) trở lên.", 50.0, "gte"),
+    ("Có 12 đơn vị đạt từ 70% trở lên.", 70.0, "gte"),
+    ("Chỉ số của tỉnh đạt trên 90% (năm 2023).", 90.0, "gt"),
+])
+def test_a_lower_bound_without_a_change_stays_a_bound(sentence, value, comp):
+    assert _pcts(sentence)[value][1] == comp

@@ -145,7 +145,8 @@ def _data():
     pct_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?P<pa>%)?(?:\s*[-–]\s*(?:(?:" + _alt(rg["upper_before"]) +
                                  r")\s+)?|\s+(?:" + joiners + r")\s+)(?P<b>" + NUM + r")\s?%", regex.I)
     qty_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?:[-–]|\s(?:" + joiners + r")\s)\s?(?P<b>" + NUM + r")(?=\s+[\p{L}])", regex.I)
-    change_rx = regex.compile(r"\s*(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
+    # "từ 50% (2013) lên 64,5%": the year of the old value may stand in brackets between them
+    change_rx = regex.compile(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
     spelled = d["spelled_numbers"]
     nouns = sorted(d["count_nouns"], key=len, reverse=True)
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)

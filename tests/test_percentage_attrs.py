@@ -55,3 +55,21 @@ def test_old_value_of_a_change_is_eq(sentence, value):
 ])
 def test_a_lower_bound_without_a_change_stays_a_bound(sentence, value, comp):
     assert _pcts(sentence)[value][1] == comp
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("So với giá trị trung bình cả nước, tỉnh thấp hơn 2,19% (cả nước là 83,94%).", 2.19),
+    ("So với năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh cao hơn 4,5%.", 4.5),
+    ("So với bình quân khu vực, chỉ số của tỉnh thấp hơn 1,2%.", 1.2),
+])
+def test_a_difference_after_an_opening_so_voi_is_eq(sentence, value):
+    assert _pcts(sentence)[value][1] == "eq"
+
+
+@pytest.mark.parametrize("sentence,value,comp", [
+    ("So với năm trước, tỷ lệ hồ sơ đúng hạn đạt hơn 90%.", 90.0, "gt"),
+    ("Tỷ lệ hồ sơ trễ hạn thấp hơn 5%.", 5.0, "lt"),
+    ("So với năm trước, tỷ lệ đạt 80%; năm nay tỷ lệ cao hơn 85%.", 85.0, "gt"),
+])
+def test_a_bound_without_an_opening_comparison_stays_a_bound(sentence, value, comp):
+    assert _pcts(sentence)[value][1] == comp

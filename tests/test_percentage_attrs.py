@@ -73,3 +73,21 @@ def test_a_difference_after_an_opening_so_voi_is_eq(sentence, value):
 ])
 def test_a_bound_without_an_opening_comparison_stays_a_bound(sentence, value, comp):
     assert _pcts(sentence)[value][1] == comp
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Tốc độ tăng trưởng của Vĩnh Long đạt 11,30%/năm so với mức bình quân 7,27%/năm của cả nước.", 7.27),
+    ("Vĩnh Long đạt 92%, cao hơn mức 85% cả nước.", 85.0),
+    ("Tại Vĩnh Long tỷ lệ này là 70%, so với 60% toàn quốc.", 60.0),
+])
+def test_a_value_followed_by_ca_nuoc_is_the_countrys(sentence, value):
+    assert _pcts(sentence)[value][0] is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Tốc độ tăng trưởng của Vĩnh Long đạt 11,30%/năm so với mức bình quân 7,27%/năm của cả nước.", 11.3),
+    ("Vĩnh Long đạt 98%, dẫn đầu cả nước.", 98.0),
+    ("Vĩnh Long đạt 95% cao nhất cả nước.", 95.0),
+])
+def test_the_province_value_before_ca_nuoc_keeps_its_province(sentence, value):
+    assert _pcts(sentence)[value][0] == "Vĩnh Long"

@@ -70,6 +70,7 @@ def _patterns() -> dict:
         ranked_unit_after=regex.compile(r"(?:\s*(?:vẫn\s+|tiếp tục\s+)?(?:là|thuộc về)\s+)?(?:" + _alt(d["ranked_units"]["words"]) +
                                         r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
+        nationwide_after=regex.compile("|".join(f"(?:{p})" for p in d["nationwide_after"]["patterns"]), regex.I),
         main_anaphor=regex.compile("|".join(f"(?:{p})" for p in d["main_anaphors"]["patterns"]), regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
         change=regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d["change_metric"]["words"]) + r")\s*$", regex.I),
@@ -95,6 +96,8 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         lead = text[max(max(text.rfind(c, s0, f.start) for c in ",;:") + 1, s0):f.start].lstrip()
         if rx["ranked_unit"].match(lead, timeout=t) and not rx["province_body"].match(lead, timeout=t):
             return None, None
+    if f.type == "percentage" and rx["nationwide_after"].match(text, f.end, timeout=t):
+        return None, None  # "mức bình quân 7,27%/năm của cả nước": the country's value
     # "Xếp vị trí thứ 2 là TP. Hải Phòng": the province right after the value
     m = rx["subject_after"].match(text, f.end, timeout=t)
     if m:

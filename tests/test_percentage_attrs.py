@@ -91,3 +91,20 @@ def test_a_value_followed_by_ca_nuoc_is_the_countrys(sentence, value):
 ])
 def test_the_province_value_before_ca_nuoc_keeps_its_province(sentence, value):
     assert _pcts(sentence)[value][0] == "Vĩnh Long"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Có 14 bộ, cơ quan ngang bộ đạt Chỉ số cải cách hành chính trên 80%.", 80.0),
+    ("Các cơ quan ngang bộ có kết quả trung bình 85,2%.", 85.2),
+    ("Chỉ số của các bộ, cơ quan ngang bộ đạt 87,5%.", 87.5),
+])
+def test_ministries_and_ministry_level_bodies_have_no_province(sentence, value):
+    assert _pcts(sentence)[value][0] is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Chỉ số cải cách hành chính của tỉnh đạt 88,5%.", 88.5),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.", 99.0),
+])
+def test_a_sentence_without_bodies_keeps_the_main_province(sentence, value):
+    assert _pcts(sentence)[value][0] == "Vĩnh Long"

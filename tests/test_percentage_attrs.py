@@ -108,3 +108,20 @@ def test_ministries_and_ministry_level_bodies_have_no_province(sentence, value):
 ])
 def test_a_sentence_without_bodies_keeps_the_main_province(sentence, value):
     assert _pcts(sentence)[value][0] == "Vĩnh Long"
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Tại huyện Bát Xát, 100% công dân đủ điều kiện đã được cấp thẻ căn cước.", 100.0),
+    ("Tại huyện Si Ma Cai, 10/10 xã đã hoàn thành, tỷ lệ đạt 98%.", 98.0),
+    ("Phường Hải An đạt 97,5% hồ sơ giải quyết đúng hạn.", 97.5),
+])
+def test_a_named_district_value_has_no_province(sentence, value):
+    assert _pcts(sentence)[value][0] is None
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 96%.", 96.0),
+    ("Có 100% xã, phường, thị trấn đã triển khai dịch vụ này, đạt 100%.", 100.0),
+])
+def test_district_level_words_without_a_name_keep_the_main_province(sentence, value):
+    assert _pcts(sentence)[value][0] == "Vĩnh Long"

@@ -71,6 +71,7 @@ def _patterns() -> dict:
                                         r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
         nationwide_after=regex.compile("|".join(f"(?:{p})" for p in d["nationwide_after"]["patterns"]), regex.I),
+        named_district=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["named_districts"]["words"]) + r")\s+\p{Lu}"),
         main_anaphor=regex.compile("|".join(f"(?:{p})" for p in d["main_anaphors"]["patterns"]), regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
         change=regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d["change_metric"]["words"]) + r")\s*$", regex.I),
@@ -152,6 +153,8 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
             pass
         if own is not None and not collective.search(text, own.end(), f.start, timeout=t):
             return main, "document"
+    if f.type == "percentage" and rx["named_district"].search(text, s0, f.start, timeout=t):
+        return None, None  # "Tại huyện Bát Xát, 100% công dân …": a district's value, not the province's
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
     if not main and previous and not collective.search(text, clause_start, clause_end, timeout=t):

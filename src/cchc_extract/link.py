@@ -70,6 +70,9 @@ def _patterns() -> dict:
         ranked_unit_after=regex.compile(r"(?:\s*(?:vẫn\s+|tiếp tục\s+)?(?:là|thuộc về)\s+)?(?:" + _alt(d["ranked_units"]["words"]) +
                                         r")(?![\p{L}])"),
         anaphor=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["anaphors"]["words"]) + r")(?![\p{L}])", regex.I),
+        nationwide_after=regex.compile("|".join(f"(?:{p})" for p in d["nationwide_after"]["patterns"]), regex.I),
+        named_district=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["named_districts"]["words"]) + r")\s+\p{Lu}"),
+        main_anaphor=regex.compile("|".join(f"(?:{p})" for p in d["main_anaphors"]["patterns"]), regex.I),
         subject_after=regex.compile(r"\s*(?:" + _alt(d["subject_after"]["words"]) + r")\s+(?P<p>)(?:(?:tỉnh|thành phố|TP\.?)\s*)?"),
         change=regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d["change_metric"]["words"]) + r")\s*$", regex.I),
         change_lead=d["change_metric"]["lead"],
@@ -94,6 +97,8 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
         lead = text[max(max(text.rfind(c, s0, f.start) for c in ",;:") + 1, s0):f.start].lstrip()
         if rx["ranked_unit"].match(lead, timeout=t) and not rx["province_body"].match(lead, timeout=t):
             return None, None
+    if f.type == "percentage" and rx["nationwide_after"].match(text, f.end, timeout=t):
+        return None, None  # "mức bình quân 7,27%/năm của cả nước": the country's value
     # "Xếp vị trí thứ 2 là TP. Hải Phòng": the province right after the value
     m = rx["subject_after"].match(text, f.end, timeout=t)
     if m:
@@ -140,6 +145,16 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
             # "Sở Tài chính xếp thứ 3", "phường Hải An xếp thứ 2", a listed "Viện Hàn lâm …", "dẫn đầu vẫn
             # là Viện Hàn lâm …": not the province
             return None, None
+    if main and f.type == "percentage":
+        # "So với trung bình cả nước, tỉnh thấp hơn 2,19%": a bare "tỉnh" naming the article's province
+        # before the value, with no word of many bodies between them
+        own = None
+        for own in rx["main_anaphor"].finditer(text, clause_start, f.start, timeout=t):
+            pass
+        if own is not None and not collective.search(text, own.end(), f.start, timeout=t):
+            return main, "document"
+    if f.type == "percentage" and rx["named_district"].search(text, s0, f.start, timeout=t):
+        return None, None  # "Tại huyện Bát Xát, 100% công dân …": a district's value, not the province's
     if main and not collective.search(text, clause_start, clause_end, timeout=t):
         return main, "document"
     if not main and previous and not collective.search(text, clause_start, clause_end, timeout=t):

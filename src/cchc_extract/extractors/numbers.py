@@ -97,6 +97,8 @@ def _data():
     after_rx = regex.compile(r"\s*(" + "|".join(regex.escape(w) for w in after) + r")(?![\p{L}])", regex.I)
     diff = d["differences"]
     diff_before_rx = regex.compile(r"(?:^|\s)(?:" + _alt(diff["before"]) + r")\s*$", regex.I)
+    first_before_rx = regex.compile(r"(?:^|\s)(?:" + _alt(diff["compared_first_before"]) + r")\s*$", regex.I)
+    first_rx = regex.compile(r"(?:^|[;:]\s*)(?:" + _alt(diff["compared_first"]) + r")(?![\p{L}])[^;%]*$", regex.I)
     diff_after_rx = regex.compile(r"[^.;%]{0,40}?(?<![\p{L}])(?:" + _alt(diff["after"]) + r")(?![\p{L}])", regex.I)
     trig = d["target_triggers"]
     trigger_rx = regex.compile(r"(?<![\p{L}])(?:" + "|".join(trig["patterns"]) + r")(?![\p{L}])", regex.I)
@@ -145,7 +147,8 @@ def _data():
     pct_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?P<pa>%)?(?:\s*[-–]\s*(?:(?:" + _alt(rg["upper_before"]) +
                                  r")\s+)?|\s+(?:" + joiners + r")\s+)(?P<b>" + NUM + r")\s?%", regex.I)
     qty_range_rx = regex.compile(r"(?P<a>" + NUM + r")\s?(?:[-–]|\s(?:" + joiners + r")\s)\s?(?P<b>" + NUM + r")(?=\s+[\p{L}])", regex.I)
-    change_rx = regex.compile(r"\s*(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
+    # "từ 50% (2013) lên 64,5%": the year of the old value may stand in brackets between them
+    change_rx = regex.compile(r"\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:" + _alt(sorted(rg["change_words"], key=len, reverse=True)) + r")\s+(?:mức\s+)?" + NUM, regex.I)
     spelled = d["spelled_numbers"]
     nouns = sorted(d["count_nouns"], key=len, reverse=True)
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)
@@ -203,7 +206,7 @@ def _data():
                 trigger_rx=trigger_rx, negated_rx=negated_rx, copula_verb_rx=copula_verb_rx,
                 requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx, achieved_strong_rx=achieved_strong_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
-                money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
+                first_before_rx=first_before_rx, first_rx=first_rx, money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
@@ -223,6 +226,9 @@ def comparator(text: str, start: int, end: int, t: float) -> tuple[str, int]:
         return d["after"][m.group(1).lower()] if m.group(1).lower() in d["after"] else "gte", m.end()
     if d["diff_after_rx"].match(text, end, timeout=t) and d["diff_before_rx"].search(text[max(0, start - 12):start], timeout=t):
         return "eq", end  # "cao hơn 2,19% so với năm 2022": a difference
+    if d["first_before_rx"].search(text[max(0, start - 12):start], timeout=t) and \
+            d["first_rx"].search(text[:start], timeout=t):
+        return "eq", end  # "So với trung bình cả nước, tỉnh thấp hơn 2,19%": a difference
     m = d["before_rx"].search(text[max(0, start - 30):start], timeout=t)
     if m:
         return d["before_map"].get(m.group(1).casefold(), "eq"), end

@@ -1,0 +1,99 @@
+"""Organisations (GUIDE §11), further classes: bodies whose head word names a fund, a museum, a
+club or the national trade union. Sentences are made up in the shape of each class, with
+counter-examples where the head word is a common noun."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_in_body
+
+BODY = ("Tin tức trong ngày\n\n"
+        "Hội nghị tổng kết công tác cải cách hành chính năm 2024 diễn ra với nhiều đại biểu tham dự.\n\n")
+
+
+def org_names(text: str) -> list[str]:
+    art = extract_in_body(text, BODY)
+    for f in art.of_type("organization"):
+        assert art.text[f.start:f.end] == f.text
+    return [f.name for f in art.of_type("organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quỹ Bảo vệ và Phát triển rừng tỉnh đã chi trả tiền dịch vụ môi trường rừng cho các hộ dân.",
+     "Quỹ Bảo vệ và Phát triển rừng tỉnh"),
+    ("Năm nay, Quỹ Đầu tư phát triển tỉnh giải ngân cho các dự án hạ tầng.", "Quỹ Đầu tư phát triển tỉnh"),
+    ("Giám đốc Quỹ Phát triển đất tỉnh cho biết sẽ ưu tiên vốn cho khu tái định cư.", "Quỹ Phát triển đất tỉnh"),
+])
+def test_a_fund_named_with_a_capital_is_a_body(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Quỹ này được trích lập từ nguồn ngân sách địa phương hằng năm.",
+    "Quỹ khen thưởng của đơn vị được sử dụng đúng mục đích.",
+    "Các đơn vị trích quỹ phúc lợi để hỗ trợ người lao động.",
+])
+def test_a_fund_as_a_sum_of_money_is_no_body(text):
+    assert not any(n.startswith(("Quỹ", "quỹ")) for n in org_names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bảo tàng Hồ Chí Minh tổ chức triển lãm chuyên đề về Bác.", "Bảo tàng Hồ Chí Minh"),
+    ("Sáng nay, Bảo tàng Lịch sử quốc gia mở cửa đón khách miễn phí.", "Bảo tàng Lịch sử quốc gia"),
+    ("Các hiện vật được trao tặng cho Bảo tàng Phụ nữ Việt Nam.", "Bảo tàng Phụ nữ Việt Nam"),
+])
+def test_a_museum_is_a_body(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bảo tàng nằm trên đường Trần Phú, mở cửa tự do cho khách tham quan.",
+    "Du khách tham quan bảo tàng và khu di tích vào dịp cuối tuần.",
+])
+def test_a_museum_as_a_place_is_no_body(text):
+    assert not any(n.lower().startswith("bảo tàng") for n in org_names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Câu lạc bộ Doanh nhân trẻ tỉnh ra mắt với 50 hội viên.", "Câu lạc bộ Doanh nhân trẻ tỉnh"),
+    ("Hội thảo do Câu lạc bộ Pháp chế doanh nghiệp phối hợp tổ chức.", "Câu lạc bộ Pháp chế doanh nghiệp"),
+    ("Thành viên Câu lạc bộ Nữ doanh nhân tham gia tặng quà cho học sinh.", "Câu lạc bộ Nữ doanh nhân"),
+])
+def test_a_club_is_a_body(text, name):
+    assert name in org_names(text)
+
+
+def test_a_club_as_a_common_noun_is_no_body():
+    assert not any(n.lower().startswith("câu lạc bộ")
+                   for n in org_names("Xã thành lập câu lạc bộ của người cao tuổi, sinh hoạt hằng tháng."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng Liên đoàn Lao động Việt Nam đã ban hành hướng dẫn về tổ chức đại hội.",
+     "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Theo đề xuất của Tổng Liên đoàn Lao động Việt Nam, mức lương tối thiểu sẽ tăng.",
+     "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam làm việc với tỉnh về nhà ở công nhân.",
+     "Tổng Liên đoàn Lao động Việt Nam"),
+])
+def test_the_national_union_keeps_tong(text, name):
+    got = org_names(text)
+    assert name in got
+    assert "Liên đoàn Lao động Việt Nam" not in got
+
+
+def test_a_provincial_union_is_still_named_without_tong():
+    # counter-example: no Tổng written, none added
+    assert "Liên đoàn Lao động tỉnh" in org_names("Liên đoàn Lao động tỉnh tổ chức chợ Tết công nhân.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng nay, Bảo tàng Lịch sử quốc gia mở cửa đón khách miễn phí.", "Bảo tàng Lịch sử quốc gia"),
+    ("Năm 1990, Bảo tàng Hồ Chí Minh khánh thành nhà trưng bày mới.", "Bảo tàng Hồ Chí Minh"),
+    ("Trung tâm Văn hóa tỉnh mở cửa phục vụ nhân dân dịp Tết.", "Trung tâm Văn hóa tỉnh"),
+    ("Bệnh viện Đa khoa tỉnh khánh thành khu điều trị kỹ thuật cao.", "Bệnh viện Đa khoa tỉnh"),
+])
+def test_a_body_ends_before_an_opening_verb(text, name):
+    got = org_names(text)
+    assert name in got
+    assert not any(n.startswith(name + " ") for n in got)

@@ -97,3 +97,27 @@ def test_a_body_ends_before_an_opening_verb(text, name):
     got = org_names(text)
     assert name in got
     assert not any(n.startswith(name + " ") for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cục Quản lý đê điều và Phòng chống thiên tai đề nghị các địa phương chủ động ứng phó.",
+     "Cục Quản lý đê điều và Phòng chống thiên tai"),
+    ("Theo Cục Quản lý đê điều và Phòng chống thiên tai, mực nước sông đang lên.",
+     "Cục Quản lý đê điều và Phòng chống thiên tai"),
+    ("Trung tâm Cứu hộ và Phòng ngừa sự cố tỉnh đã triển khai lực lượng.",
+     "Trung tâm Cứu hộ và Phòng ngừa sự cố tỉnh"),
+])
+def test_a_head_word_read_as_a_verb_after_va_goes_on_the_name(text, name):
+    got = org_names(text)
+    assert name in got
+    assert not any(n.startswith("Phòng") for n in got)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sở Nội vụ và Phòng Nội vụ huyện cùng kiểm tra hồ sơ.", ["Sở Nội vụ", "Phòng Nội vụ huyện"]),
+    ("Cục Thuế và Phòng Tài chính huyện phối hợp rà soát.", ["Cục Thuế", "Phòng Tài chính huyện"]),
+])
+def test_a_second_body_after_va_stays_apart(text, names):
+    got = org_names(text)
+    for n in names:
+        assert n in got

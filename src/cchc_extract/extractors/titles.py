@@ -272,6 +272,16 @@ def _portfolio_leads() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
 
 
+def _next_word(text: str, at: int, t: float) -> str:
+    m = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
+    return m.group() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _head_verb_phrases() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["head_verb_phrases"]["words"])
+
+
 @lru_cache(maxsize=1)
 def _not_place_compounds() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["not_place_compounds"]["words"])
@@ -460,8 +470,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                         head_end = hm.end()
                 so_far = [text[a:b] for a, b in body.words if a >= head_end]
                 if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
-                        or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
-                    break
+                        or (d.org_rx.match(text, nm.start(), timeout=t)
+                            and f"{nxt} {_next_word(text, nm.end(), t)}" not in _head_verb_phrases()) \
+                        or d.title_rx.match(text, nm.start(), timeout=t):
+                    break  # "… và Phòng Nội vụ": a second body; not "… và Phòng chống thiên tai", a field
         elif not is_cap(w) and not w.isupper():
             if i == closed_at:
                 break  # "… Kỹ thuật Việt Nam đã …"

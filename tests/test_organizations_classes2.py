@@ -121,3 +121,16 @@ def test_a_second_body_after_va_stays_apart(text, names):
     got = org_names(text)
     for n in names:
         assert n in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng nay, Bệnh viện Đa khoa tỉnh rất đông bệnh nhân đến khám.", "Bệnh viện Đa khoa tỉnh"),
+    ("TAND Hà Nội phạt bị cáo 5 năm tù về tội lừa đảo.", "Tòa án nhân dân Hà Nội"),
+    ("Sở Tài chính xử phạt 3 doanh nghiệp vi phạm về giá.", "Sở Tài chính"),
+    ("Tòa án nhân dân tỉnh tuyên án sơ thẩm đối với các bị cáo.", "Tòa án nhân dân tỉnh"),
+    ("Báo Nhân Dân viết rằng kết quả này là đáng ghi nhận.", "Báo Nhân Dân"),
+])
+def test_a_body_ends_before_an_adverb_or_a_sentence_verb(text, name):
+    got = org_names(text)
+    assert name in got
+    assert not any(n.startswith(name + " ") for n in got)

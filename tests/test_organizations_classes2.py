@@ -134,3 +134,25 @@ def test_a_body_ends_before_an_adverb_or_a_sentence_verb(text, name):
     got = org_names(text)
     assert name in got
     assert not any(n.startswith(name + " ") for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ nhất năm 2025.",
+     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
+    ("Theo Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, năm nay phát hiện 20 vụ việc.",
+     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"),
+    ("Đại diện Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh cho biết.",
+     "Phòng Cảnh sát phòng cháy, chữa cháy Công an tỉnh"),
+])
+def test_a_purpose_pair_joined_by_a_comma_stays_in_the_name(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sở Nội vụ, Sở Tài chính cùng kiểm tra hồ sơ.", ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Công an tỉnh phòng, chống tội phạm hiệu quả trong năm.", ["Công an tỉnh"]),
+])
+def test_a_comma_between_bodies_or_after_a_whole_name_still_ends_it(text, names):
+    got = org_names(text)
+    assert all(n in got for n in names)
+    assert not any("," in n for n in got)

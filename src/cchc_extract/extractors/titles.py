@@ -272,6 +272,16 @@ def _portfolio_leads() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
 
 
+@lru_cache(maxsize=1)
+def _comma_pairs_rx() -> "regex.Pattern[str]":
+    alts = []
+    for w in load("organizations")["comma_pairs"]["words"]:
+        first, second = nfc(w).split(",")
+        alts.append(r"[ ]+".join(map(regex.escape, first.split())) + r"(?P<c>,)[ ]*"
+                    + r"[ ]+".join(map(regex.escape, second.split())))
+    return regex.compile("(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+
+
 def _next_word(text: str, at: int, t: float) -> str:
     m = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
     return m.group() if m else ""
@@ -371,6 +381,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 body.end = i = pm.end()
                 continue
             break
+        if text[j] == "," and body.words:
+            # "Ban Chỉ đạo phòng, chống tham nhũng": a pair of lower-case words joined by a comma
+            cm = next((m for m in (_comma_pairs_rx().match(text, a, limit, timeout=t)
+                                   for a, _ in body.words[-2:]) if m and m.start("c") == j), None)
+            if cm:
+                body.words.extend(w.span() for w in WORD.finditer(text, j, cm.end(), timeout=t))
+                body.end = i = cm.end()
+                continue
         if text[j] in ",–—-" and body.words and j >= defined_until:
             am = _SEP_ACRONYM_AHEAD.match(text, j, timeout=t)
             if not am and text[j] != "," and not _completes(text, pos if head_start is None else head_start, i, t):

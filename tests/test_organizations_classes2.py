@@ -129,6 +129,8 @@ def test_a_second_body_after_va_stays_apart(text, names):
     ("Sở Tài chính xử phạt 3 doanh nghiệp vi phạm về giá.", "Sở Tài chính"),
     ("Tòa án nhân dân tỉnh tuyên án sơ thẩm đối với các bị cáo.", "Tòa án nhân dân tỉnh"),
     ("Báo Nhân Dân viết rằng kết quả này là đáng ghi nhận.", "Báo Nhân Dân"),
+    ("Sau đó, Ban Chỉ đạo tiến hành thảo luận, cho ý kiến về dự thảo.", "Ban Chỉ đạo"),
+    ("Đoàn kiểm tra kết thúc đợt làm việc tại huyện vào chiều nay.", "Đoàn kiểm tra"),
 ])
 def test_a_body_ends_before_an_adverb_or_a_sentence_verb(text, name):
     got = org_names(text)

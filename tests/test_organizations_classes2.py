@@ -158,3 +158,23 @@ def test_a_comma_between_bodies_or_after_a_whole_name_still_ends_it(text, names)
     got = org_names(text)
     assert all(n in got for n in names)
     assert not any("," in n for n in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Bị can lập một Công ty TNHH ở Hà Nội để nhận tiền của khách hàng.",
+    "Nhóm bạn góp vốn thành lập Công ty cổ phần để kinh doanh nông sản.",
+    "Ông A là giám đốc một Công ty CP tại quận 1.",
+])
+def test_a_legal_form_without_a_name_is_no_company(text):
+    assert not any(n.startswith("Công ty") for n in org_names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty TNHH Mai Linh đã nộp đủ tiền thuế.", "Công ty TNHH Mai Linh"),
+    ("Công ty CP Sữa Việt Nam công bố kết quả kinh doanh quý III.", "Công ty Cổ phần Sữa Việt Nam"),
+    ("Công ty Việt Á khẩn trương thu hồi sản phẩm.", "Công ty Việt Á"),
+])
+def test_a_legal_form_with_a_name_is_a_company(text, name):
+    got = org_names(text)
+    assert name in got
+    assert not any(n.startswith(name + " ") for n in got)

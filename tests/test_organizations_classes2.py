@@ -178,3 +178,24 @@ def test_a_legal_form_with_a_name_is_a_company(text, name):
     got = org_names(text)
     assert name in got
     assert not any(n.startswith(name + " ") for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Văn phòng Đăng ký đất đai tỉnh đã cấp 500 giấy chứng nhận quyền sử dụng đất.",
+     "Văn phòng Đăng ký đất đai tỉnh"),
+    ("Hồ sơ được nộp tại Chi nhánh Văn phòng Đăng ký đất đai huyện.", "Văn phòng Đăng ký đất đai huyện"),
+    ("Phòng Đăng ký kinh doanh thuộc Sở Kế hoạch và Đầu tư hướng dẫn doanh nghiệp.",
+     "Phòng Đăng ký kinh doanh"),
+])
+def test_a_compound_ending_in_a_verb_stays_in_the_name(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sở Nội vụ ký kết quy chế phối hợp với Sở Tư pháp.", "Sở Nội vụ"),
+    ("Chiều nay, UBND tỉnh ký quyết định thành lập hội đồng.", "Ủy ban nhân dân tỉnh"),
+])
+def test_a_verb_after_a_whole_name_still_ends_it(text, name):
+    got = org_names(text)
+    assert name in got
+    assert not any(n.startswith(name + " ") for n in got)

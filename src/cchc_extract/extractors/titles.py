@@ -273,6 +273,11 @@ def _portfolio_leads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _verb_compounds() -> frozenset:
+    return frozenset(nfc(w).casefold() for w in load("organizations")["verb_compounds"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _comma_pairs_rx() -> "regex.Pattern[str]":
     alts = []
     for w in load("organizations")["comma_pairs"]["words"]:
@@ -513,8 +518,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
                 break
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
-                if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit):
-                    break
+                last = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
+                if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit) \
+                        and f"{last} {w}".casefold() not in _verb_compounds():
+                    break  # not "Văn phòng Đăng ký đất đai": the verb is the end of a compound of the name
             if seen_place and w not in d.admin:
                 break
             if body.words and _ends_in_place(text[body.words[0][0]:body.words[-1][1]], t) and \

@@ -199,3 +199,9 @@ def test_a_verb_after_a_whole_name_still_ends_it(text, name):
     got = org_names(text)
     assert name in got
     assert not any(n.startswith(name + " ") for n in got)
+
+
+def test_a_lower_case_compound_after_a_name_is_a_verb():
+    got = org_names("Công ty Việt Á đăng ký thêm ngành nghề kinh doanh trong tháng 5.")
+    assert "Công ty Việt Á" in got
+    assert not any(n.startswith("Công ty Việt Á ") for n in got)

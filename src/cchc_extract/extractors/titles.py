@@ -274,7 +274,7 @@ def _portfolio_leads() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _verb_compounds() -> frozenset:
-    return frozenset(nfc(w).casefold() for w in load("organizations")["verb_compounds"]["words"])
+    return frozenset(nfc(w) for w in load("organizations")["verb_compounds"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -520,7 +520,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
                 last = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
                 if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit) \
-                        and f"{last} {w}".casefold() not in _verb_compounds():
+                        and f"{last} {w}" not in _verb_compounds():
                     break  # not "Văn phòng Đăng ký đất đai": the verb is the end of a compound of the name
             if seen_place and w not in d.admin:
                 break

@@ -323,6 +323,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         return None  # "các đại biểu HĐND phát huy …", "trình HĐND cùng cấp": no body named
     if "cấp" in [x.casefold() for x in words]:  # (also in an all-capital heading: "UBND CẤP HUYỆN")
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
+    if words and " ".join(words) in _bare_legal_forms():
+        return None  # "một Công ty TNHH ở Hà Nội": a company's legal form without its name
     # "UBND xã, phường", "các sở, ngành và UBND huyện": a level of bodies, not one body; "Ủy ban nhân
     # dân huyện ban hành …", "Chủ tịch HĐND phường": the body of the article's district or ward
     if words and words[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(words) <= 2 \
@@ -414,6 +416,11 @@ def _one_local_body(text: str, a: int, b: int, t: float) -> bool:
         return False
     clause = regex.split(r"[.;:!?\n]", text[max(0, a - 80):a], timeout=t)[-1]
     return not any(x.casefold() in plural for x in clause.split())
+
+
+@lru_cache(maxsize=1)
+def _bare_legal_forms() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["bare_legal_forms"]["words"])
 
 
 @lru_cache(maxsize=1)

@@ -273,6 +273,31 @@ def _portfolio_leads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _verb_compounds() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["verb_compounds"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _comma_pairs_rx() -> "regex.Pattern[str]":
+    alts = []
+    for w in load("organizations")["comma_pairs"]["words"]:
+        first, second = nfc(w).split(",")
+        alts.append(r"[ ]+".join(map(regex.escape, first.split())) + r"(?P<c>,)[ ]*"
+                    + r"[ ]+".join(map(regex.escape, second.split())))
+    return regex.compile("(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+
+
+def _next_word(text: str, at: int, t: float) -> str:
+    m = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
+    return m.group() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _head_verb_phrases() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["head_verb_phrases"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _not_place_compounds() -> frozenset:
     return frozenset(nfc(w) for w in load("people")["not_place_compounds"]["words"])
 
@@ -361,6 +386,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 body.end = i = pm.end()
                 continue
             break
+        if text[j] == "," and body.words:
+            # "Ban Chỉ đạo phòng, chống tham nhũng": a pair of lower-case words joined by a comma
+            cm = next((m for m in (_comma_pairs_rx().match(text, a, limit, timeout=t)
+                                   for a, _ in body.words[-2:]) if m and m.start("c") == j), None)
+            if cm:
+                body.words.extend(w.span() for w in WORD.finditer(text, j, cm.end(), timeout=t))
+                body.end = i = cm.end()
+                continue
         if text[j] in ",–—-" and body.words and j >= defined_until:
             am = _SEP_ACRONYM_AHEAD.match(text, j, timeout=t)
             if not am and text[j] != "," and not _completes(text, pos if head_start is None else head_start, i, t):
@@ -460,8 +493,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                         head_end = hm.end()
                 so_far = [text[a:b] for a, b in body.words if a >= head_end]
                 if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
-                        or d.org_rx.match(text, nm.start(), timeout=t) or d.title_rx.match(text, nm.start(), timeout=t):
-                    break
+                        or (d.org_rx.match(text, nm.start(), timeout=t)
+                            and f"{nxt} {_next_word(text, nm.end(), t)}" not in _head_verb_phrases()) \
+                        or d.title_rx.match(text, nm.start(), timeout=t):
+                    break  # "… và Phòng Nội vụ": a second body; not "… và Phòng chống thiên tai", a field
         elif not is_cap(w) and not w.isupper():
             if i == closed_at:
                 break  # "… Kỹ thuật Việt Nam đã …"
@@ -483,8 +518,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 # ("Công ty … (SJC) tạm ngưng") or ending in an acronym ("Ban giám đốc VNG cam kết")
                 break
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
-                if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit):
-                    break
+                last = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
+                if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit) \
+                        and f"{last} {w}" not in _verb_compounds():
+                    break  # not "Văn phòng Đăng ký đất đai": the verb is the end of a compound of the name
             if seen_place and w not in d.admin:
                 break
             if body.words and _ends_in_place(text[body.words[0][0]:body.words[-1][1]], t) and \

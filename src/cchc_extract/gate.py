@@ -29,7 +29,9 @@ _MAXSET = 48                 # the most strings a finite run may hold
 _MAXCLAUSE = 2000            # the most strings a clause may hold (a large one is an automaton)
 _AUTOMATON = 8               # clauses of more strings are checked with an Aho-Corasick automaton
 _MIN_TEXT = 24               # shorter texts are scanned without a gate (the check costs more)
-_FIX = {0x130: "i", 0x131: "i"}  # İ and ı: regex's IGNORECASE matches them to i/I; casefold does not
+# İ and ı: regex's IGNORECASE matches them to i/I; casefold does not. U+1DF95: newer releases of
+# regex (a newer Unicode than this Python's) match it to ß/ẞ, which casefold to "ss"
+_FIX = {0x130: "i", 0x131: "i", 0x1DF95: "ss"}
 _DIGIT_RX = _base.compile(r"\d")
 _FLAGS_OK = _base.I | _base.M | _base.S | _base.U | _base.A | _base.V0
 _INLINE = _base.compile(r"\(\?([a-zA-Z0-9-]+)[:)]")
@@ -40,8 +42,8 @@ _POSIX = _base.compile(r"\[:\^?[A-Za-z]+:\]")
 
 def fold(text: str) -> str:
     """The text as the clauses of a case-insensitive pattern are checked on: case-folded, with
-    İ and ı as i."""
-    if "\u0130" in text or "\u0131" in text:
+    İ and ı as i and U+1DF95 as ss (``_FIX``)."""
+    if "\u0130" in text or "\u0131" in text or "\U0001df95" in text:  # _FIX's characters
         text = text.translate(_FIX)
     return text.casefold()
 

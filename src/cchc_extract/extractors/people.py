@@ -1162,6 +1162,24 @@ def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[i
     return out
 
 
+def _plural_title_before(ctx, text: str, at: int, stops: set) -> Optional[tuple]:
+    """The span of a capitalised title after a plural word (``các``, ``những``, …) in the 100
+    characters before ``at`` that runs, with its body, right up to ``at``: the title a list of
+    names starting at ``at`` shares; ``stops``: name starts the body may not run over."""
+    d = _data()
+    t = ctx.timeout
+    for w in WORD.finditer(text, max(0, at - 100), at, timeout=t):
+        if w.group().casefold() not in d.plural_words:
+            continue
+        th = vocab().title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
+        if th and th.group()[0].isupper():
+            body = scan_body(ctx, text, th.end(), at, stops, max_words=8)
+            end = max(body.end, th.end())
+            if text[end:at].strip() == "":
+                return (th.start(), end)
+    return None
+
+
 def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tuple[int, int]]:
     """A title shared by a list of people: introduced after a colon (``các Ủy viên Trung ương Đảng:
     A, Bộ trưởng …; B, Bí thư …``; ``các Phó Chủ tịch UBND tỉnh: A, B, C``), the title between the
@@ -1169,22 +1187,14 @@ def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tu
     item of the list (after the colon, a semicolon, or a comma or ``và`` after a bare name); or
     without a colon (``các Phó Chủ tịch UBND tỉnh A và B``), for each person after the first."""
     d = _data()
-    v = vocab()
     t = ctx.timeout
     colon = text.rfind(":", max(0, mn.start - 400), mn.start)
     if colon >= 0 and not any(c in text[colon + 1:mn.start] for c in ".!?"):
         lead = text[colon + 1:mn.start].rstrip()
         if not lead or lead.endswith(";") or d.name_list_rx.fullmatch(text, colon + 1, mn.start, timeout=t):
-            words = list(WORD.finditer(text, max(0, colon - 100), colon, timeout=t))
-            for w in words:
-                if w.group().casefold() not in d.plural_words:
-                    continue
-                th = v.title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
-                if th and th.group()[0].isupper():
-                    body = scan_body(ctx, text, th.end(), colon, set(), max_words=8)
-                    end = max(body.end, th.end())
-                    if text[end:colon].strip() == "":
-                        return [(th.start(), end)]
+            span = _plural_title_before(ctx, text, colon, set())
+            if span:
+                return [span]
         return []
     # no colon: "các Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trần Văn B và Lê Văn C cùng dự"
     lo = max(0, mn.start - 300)
@@ -1193,16 +1203,9 @@ def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tu
     for first in firsts:
         if not d.name_list_rx.fullmatch(text, first, mn.start, timeout=t):
             continue
-        words = list(WORD.finditer(text, max(0, first - 100), first, timeout=t))
-        for w in words:
-            if w.group().casefold() not in d.plural_words:
-                continue
-            th = v.title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
-            if th and th.group()[0].isupper():
-                body = scan_body(ctx, text, th.end(), first, set(name_starts), max_words=8)
-                end = max(body.end, th.end())
-                if text[end:first].strip() == "":
-                    return [(th.start(), end)]
+        span = _plural_title_before(ctx, text, first, set(name_starts))
+        if span:
+            return [span]
         return []
     return []
 

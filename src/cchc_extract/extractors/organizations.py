@@ -74,8 +74,8 @@ from ..gazetteer import lookup_province
 from ..models import Organization
 from ..resources import load
 from .base import Sentence, SentencePeople, extractor
-from .titles import (SPACES, WORD, Body, alt, captions, expand, is_cap, nfc, org_name, place_of, scan_body, vocab,
-                     words_before)
+from .titles import (SPACES, WORD, Body, _cap_prepositions, alt, captions, expand, is_cap, nfc, org_name, place_of,
+                     scan_body, vocab, words_before)
 
 # labels of the ``kind`` field (GUIDE §11) for the fine kinds of people.json
 _KIND_LABEL = {
@@ -373,11 +373,6 @@ def _known_rx() -> tuple["regex.Pattern[str]", dict]:
     return rx, kinds
 
 
-@lru_cache(maxsize=1)
-def _cap_words() -> frozenset:
-    return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
-
-
 def _known_names(ctx, s, found, name_spans, in_titles):
     """Banks, companies and media named by their brand alone (``Agribank``, ``VnExpress``), not inside a
     body already found nor a person's name."""
@@ -393,7 +388,7 @@ def _known_names(ctx, s, found, name_spans, in_titles):
             b = m.end("n")
         before = _LAST_WORD.search(s.text, 0, a, timeout=ctx.timeout)
         if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) or (
-                before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_words()):
+                before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_prepositions()):
             continue  # "FPT Play", "Google Search", "VTV.vn", "Tivi Samsung", "Thể Công Viettel": a product or a longer name
         out.append((a, b, s.text[a:b], kind, None))
     return out

@@ -565,3 +565,39 @@ def test_extract_reads_jsonl_like_batch_and_names_files_like_batch(tmp_path, cap
     ref = list(read_results(out))
     assert [r["doc_id"] for r in got] == [r["doc_id"] for r in ref] == ["r0", "r1"]
     assert [r["facts"] for r in got] == [r["facts"] for r in ref]
+
+
+@pytest.mark.parametrize("args", [
+    ["tree", "tree"],                          # the same directory twice
+    ["tree", "tree/sub"],                      # a directory inside another argument
+    ["tree/sub", "tree"],                      # ... given first
+    ["tree/a.txt", "tree"],                    # a file, then the directory that holds it
+    ["tree", "tree/sub/b.txt", "./tree/a.txt"],  # files inside a directory given before
+    ["tree/a.txt", "tree/a.txt", "tree/../tree/a.txt"],  # one file under three spellings
+])
+def test_overlapping_inputs_are_read_once(tmp_path, capsys, monkeypatch, args):
+    tree = tmp_path / "tree"
+    write_docs(tree, ["a.txt", "sub/b.txt"])
+    out = tmp_path / "out.jsonl"
+    monkeypatch.chdir(tmp_path)
+    assert cli(["batch", *args, "-o", str(out), "--workers", "0"]) == 0
+    recs = list(read_results(out))
+    names = Counter(Path(r["source"]).name for r in recs)
+    expected = {"a.txt", "b.txt"} if any(a.rstrip("/").endswith(("tree", "sub")) for a in args) else {"a.txt"}
+    assert set(names) == expected and set(names.values()) == {1}  # each file once, none lost
+    assert not any("~" in r["doc_id"] for r in recs)
+    assert "read once" in capsys.readouterr().err
+    # the same command line again, resumed: nothing added, nothing lost
+    assert cli(["batch", *args, "-o", str(out), "--resume", "--workers", "0"]) == 0
+    assert len(list(read_results(out))) == len(recs)
+
+
+def test_a_copy_of_a_file_is_its_own_document_not_a_repeat(tmp_path):
+    tree = tmp_path / "tree"
+    write_docs(tree, ["a.txt"])
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(tree / "a.txt", other / "copy.txt")
+    out = tmp_path / "out.jsonl"
+    assert cli(["batch", str(tree / "a.txt"), str(other), str(tree), "-o", str(out), "--workers", "0"]) == 0
+    assert sorted(r["doc_id"] for r in read_results(out)) == ["a", "copy"]

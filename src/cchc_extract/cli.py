@@ -298,6 +298,9 @@ def cmd_batch(ns: argparse.Namespace) -> int:
     if stats.read.skipped_output:
         summary += (f"; {plural(stats.read.skipped_output, 'output file')} of this or an earlier run "
                     f"inside the inputs left out")
+    if stats.read.skipped_repeat:
+        summary += (f"; {plural(stats.read.skipped_repeat, 'input')} reached a second time "
+                    f"through overlapping arguments, read once")
     if stats.read.skipped_warc:
         summary += "; WARC/ARC records skipped (not HTML responses): " + ", ".join(
             f"{k} {n}" for k, n in stats.read.skipped_warc.most_common())

@@ -109,6 +109,9 @@ class ReadStats:
     skipped_resume: int = 0
     skipped_output: int = 0
     """Files or directories left out of a directory walk because they are the run's output."""
+    skipped_repeat: int = 0
+    """Files or directories reached a second time through overlapping inputs (the same file
+    given twice, a file or directory inside a directory also given): read once, at the first."""
     skipped_warc: Counter = field(default_factory=Counter)
     """WARC/ARC records that are not HTML responses, by reason."""
 
@@ -252,6 +255,7 @@ def plan(inputs: Iterable[Any], ids: Optional[IdAllocator] = None,
     """
     ids = ids if ids is not None else IdAllocator()
     skip = _identities(exclude)
+    seen = _Seen()
     if isinstance(inputs, (str, bytes, Path, dict, Record)):
         inputs = [inputs]
     for item in inputs:
@@ -265,7 +269,10 @@ def plan(inputs: Iterable[Any], ids: Optional[IdAllocator] = None,
         elif isinstance(item, Path) or (isinstance(item, str) and _is_path(item)):
             p = Path(item)
             if p.is_dir():
-                yield from _plan_dir(p, "", ids, stats, skip)
+                yield from _plan_dir(p, "", ids, stats, skip, seen)
+            elif seen.file_again(p):
+                if stats is not None:
+                    stats.skipped_repeat += 1
             else:
                 yield from _plan_file(p, clean_text(classify(p)[2]), ids, stats, explicit=True)
         elif isinstance(item, str):
@@ -274,6 +281,51 @@ def plan(inputs: Iterable[Any], ids: Optional[IdAllocator] = None,
             yield _error(ids("doc_invalid"), None, "read_error",
                          f"cannot read an input of type {type(item).__name__}; pass paths, "
                          f"str/bytes documents, dicts or Record tuples")
+
+
+def _ident(path: Union[str, Path, "os.DirEntry"]) -> Optional[tuple[int, int]]:
+    try:
+        st = path.stat() if isinstance(path, os.DirEntry) else os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+class _Seen:
+    """What a plan has already reached, so that overlapping inputs are read once.
+
+    Kept small whatever the run's size: the identity (device, inode) of every directory
+    walked and of every file given as an argument — not of each file inside a walk. A file
+    given as an argument after a directory that holds it is found through its parents; one
+    given before is looked up by each walked file only while such arguments exist."""
+
+    def __init__(self) -> None:
+        self.dirs: set = set()
+        self.files: set = set()
+
+    def dir_again(self, d: Union[Path, "os.DirEntry"]) -> bool:
+        ident = _ident(d)
+        if ident is None:
+            return False
+        if ident in self.dirs:
+            return True
+        self.dirs.add(ident)
+        return False
+
+    def file_again(self, p: Path) -> bool:
+        ident = _ident(p)
+        if ident is None:
+            return False
+        if ident in self.files:
+            return True
+        for parent in Path(os.path.abspath(p)).parents:
+            if _ident(parent) in self.dirs:
+                return True
+        self.files.add(ident)
+        return False
+
+    def walked_file_again(self, e: "os.DirEntry") -> bool:
+        return bool(self.files) and _ident(e) in self.files
 
 
 def _identities(paths: Iterable[Union[str, Path]]) -> set:
@@ -322,11 +374,18 @@ def _strip_suffix(name: str) -> Optional[str]:
     return stem if kind is not None else None
 
 
-def _plan_dir(d: Path, rel: str, ids: IdAllocator, stats: Optional[ReadStats], skip: set):
+def _plan_dir(d: Path, rel: str, ids: IdAllocator, stats: Optional[ReadStats], skip: set,
+              seen: Optional[_Seen] = None):
     """Files under ``d`` in sorted path order, streamed directory by directory.
 
     Id of a file = its path relative to the argument (``rel``), ``/``-separated, without
-    its suffix; files of one directory that differ only by suffix keep their full names."""
+    its suffix; files of one directory that differ only by suffix keep their full names.
+    A directory or file this plan has already reached (``seen``) is left out and counted."""
+    seen = seen if seen is not None else _Seen()
+    if seen.dir_again(d):
+        if stats is not None:
+            stats.skipped_repeat += 1
+        return
     try:
         entries = sorted(os.scandir(d), key=lambda e: e.name)
     except OSError as exc:
@@ -360,11 +419,15 @@ def _plan_dir(d: Path, rel: str, ids: IdAllocator, stats: Optional[ReadStats], s
                 yield _error(ids(own), e.path, "read_error", f"cannot read {e.path}: {exc}")
             continue
         if is_dir:
-            yield from _plan_dir(Path(e.path), f"{rel}{name}/", ids, stats, skip)
+            yield from _plan_dir(Path(e.path), f"{rel}{name}/", ids, stats, skip, seen)
         elif is_file:
             if _is_result_file(e.path):  # an earlier run's output left in the tree: not an input
                 if stats is not None:
                     stats.skipped_output += 1
+                continue
+            if seen.walked_file_again(e):  # also given as an argument before this directory
+                if stats is not None:
+                    stats.skipped_repeat += 1
                 continue
             yield from _plan_file(Path(e.path), own, ids, stats, explicit=False)
 

@@ -279,8 +279,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             return None  # "đường Trường Thi", "phường Tân Long"
     nxt_m = WORD.match(text, SPACES.match(text, m.end(), timeout=t).end(), timeout=t)
     nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
-    if nxt in w.not_before:
-        return None
+    if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)):
+        return None  # "Sở và các ngành"; not "Chính phủ và Thủ tướng", "Tỉnh ủy và UBND tỉnh": a whole name
     if w.not_before_phrase is not None and w.not_before_phrase.match(text, m.end(), timeout=t):
         return None
     if w.verb is not None and w.verb.match(text, m.start(), timeout=t):
@@ -288,6 +288,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if head == "Chính phủ":
         if "tướng" in [x.casefold() for x in prev[-3:]] or nxt in w.gov_concept_next:
             return None
+        if " ".join(low_prev[-2:]) in _government_categories():
+            return None  # "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": a kind of body
     # a head word inside a title head ("Bộ trưởng") is a position, not a body
     th = d.title_rx.match(text, m.start(), timeout=t)
     if th and th.end() > m.end():
@@ -313,6 +315,19 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                 shared = text[pb.words[0][0]:pb.end]
                 return [(m.start(), m.end(), *_named(ctx, head + " " + shared, head, kind, main,
                                                       place_of(ctx, s.start, pm.end(), pb.end, prov_spans)))]
+    if not words and head in _party_levels():
+        # "Tỉnh ủy và UBND tỉnh Bến Tre", "Thành ủy, HĐND thành phố Hải Phòng": the place is shared
+        pm = w.shared_qualifier.match(text, m.end(), timeout=t)
+        while pm and w.shared_qualifier.match(text, pm.end(), timeout=t):
+            pm = w.shared_qualifier.match(text, pm.end(), timeout=t)
+        if pm:
+            pb = scan_body(ctx, text, pm.end(), len(text), stops)
+            level = _party_levels()[head].split()
+            lw = [text[a:b] for a, b in pb.words]
+            if len(lw) > len(level) and [x.casefold() for x in lw[:len(level)]] == level:
+                place = text[pb.words[len(level)][0]:pb.end]
+                return [(m.start(), m.end(), " ".join((head + " " + place).split()), _kind_label(kind, head),
+                         place_of(ctx, s.start, pm.end(), pb.end, prov_spans) or main)]
     if len(head.split()) == 1 and head not in ("Ban", "UBND", "HĐND") and not full_abbr and \
             not (words and (is_cap(words[0]) or words[0] in d.admin)):
         return None
@@ -359,6 +374,33 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _party_levels() -> dict:
+    """Party committees and the level word of their place (``data/organizations.json`` ``party_committee_levels``)."""
+    out = {}
+    for w in load("organizations")["party_committee_levels"]["words"]:
+        head, _, level = nfc(w).partition(":")
+        out[head.strip()] = level.strip().casefold()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _whole_before_and_set() -> frozenset:
+    """Heads that are a whole body's name: ``và`` after them starts another body (``complete_org_names`` of
+    ``data/people.json`` and the party committees)."""
+    return frozenset(" ".join(nfc(w).casefold().split()) for w in load("people")["complete_org_names"]["words"]) | \
+        frozenset(h.casefold() for h in _party_levels())
+
+
+@lru_cache(maxsize=1)
+def _government_categories() -> frozenset:
+    return frozenset(nfc(w).casefold() for w in load("organizations")["government_categories"]["words"])
+
+
+def _whole_before_and(head: str) -> bool:
+    return " ".join(head.casefold().split()) in _whole_before_and_set()
 
 
 @lru_cache(maxsize=1)

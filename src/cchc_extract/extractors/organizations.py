@@ -302,7 +302,11 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if cm:  # ("UNDP tại Việt Nam": the acronym alone names the body)
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
-        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
+        body = None
+        if kind in ("working_group", "steering_committee"):
+            body = _purpose(ctx, text, m.end(), stops)
+        if body is None:
+            body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
     if body.overflow:
         return None
     words = [text[a:b] for a, b in body.words]
@@ -392,6 +396,46 @@ def _whole_before_and_set() -> frozenset:
     ``data/people.json`` and the party committees)."""
     return frozenset(" ".join(nfc(w).casefold().split()) for w in load("people")["complete_org_names"]["words"]) | \
         frozenset(h.casefold() for h in _party_levels())
+
+
+@lru_cache(maxsize=1)
+def _purpose_rx() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """A working group's purpose (``data/organizations.json`` ``working_group_purposes``): the verb, the
+    plan it carries out and the plan's number; and the words that end the purpose."""
+    d = load("organizations")
+    verbs = [nfc(w) for w in d["working_group_purposes"]["words"]]
+    plans = [nfc(w) for w in d["working_group_plans"]["words"]]
+    ends = [nfc(w) for w in d["working_group_purpose_ends"]["words"]]
+    lead = regex.compile(rf"(?:[ ]+(?:{alt(verbs)}))?[ ]+(?P<plan>{alt(plans)})(?![\p{{L}}\p{{M}}])"
+                         rf"(?:[ ]+(?:số[ ]+)?(?P<num>\d{{1,4}}[a-z]?)(?![\w/.-]))?(?![ ]*[/-]|[ ]+(?:số[ ]+)?\d)")
+    end = regex.compile(rf"[ ]+(?:{alt(ends)})(?![\p{{L}}\p{{M}}])")
+    return lead, end
+
+
+def _purpose(ctx, text: str, pos: int, stops) -> Optional[Body]:
+    """The purpose written after a working group's head: ``Ban Chỉ đạo thực hiện Kế hoạch hành động``,
+    ``Tổ Công tác triển khai Đề án 06 của Chính phủ``, ``Tổ công tác Đề án 06``; None when no plan follows."""
+    lead, end_rx = _purpose_rx()
+    t = ctx.timeout
+    pm = lead.match(text, pos, timeout=t)
+    if not pm:
+        return None
+    words = [wm.span() for wm in WORD.finditer(text, pos, pm.end(), timeout=t)]
+    rest = scan_body(ctx, text, pm.end(), len(text), stops, head_start=pm.start("plan"))
+    if rest.overflow:
+        return Body(pm.end(), words)
+    end = rest.end
+    if _next_word_is(text, end, _words().not_before, t):
+        return Body(end, words, overflow=True)  # "Tổ công tác Đề án 06 các cấp": a kind of group
+    cut = end_rx.search(text, pm.end(), end, timeout=t)
+    if cut:
+        end = cut.start()  # "… Kế hoạch hành động giai đoạn 2016-2020": the period is not the name's
+    return Body(end, words + [(a, b) for a, b in rest.words if b <= end])
+
+
+def _next_word_is(text: str, at: int, words, t: float) -> bool:
+    nm = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
+    return bool(nm) and text[at:nm.start()].strip() == "" and nm.group() in words
 
 
 @lru_cache(maxsize=1)

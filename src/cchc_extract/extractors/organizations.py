@@ -303,7 +303,11 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
         body = None
-        if kind in ("working_group", "steering_committee"):
+        fm = _fixed_rx().match(text, m.start(), timeout=t)
+        if fm and fm.end() > m.end():
+            # "Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with lower-case words
+            body = Body(fm.end(), [wm.span() for wm in WORD.finditer(text, m.end(), fm.end(), timeout=t)])
+        elif kind in ("working_group", "steering_committee"):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:
             body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
@@ -367,6 +371,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if head in w.national and not prov_here:
         if not _LOCAL_BODY_WORD.search(raw, timeout=t):
             prov = None
+    if _unnamed_institution(name):
+        return None  # "Hội đồng Học viện", "Văn phòng Bộ", "Công đoàn công ty": a unit of a body not named
     out = [(m.start(), end, name, _kind_label(kind, raw), prov)]
     # a parent body named inside: "Đoàn công tác của Văn phòng Chính phủ", "… của Chính phủ"
     for k, (a, b) in enumerate(body.words[:-1]):
@@ -436,6 +442,33 @@ def _purpose(ctx, text: str, pos: int, stops) -> Optional[Body]:
 def _next_word_is(text: str, at: int, words, t: float) -> bool:
     nm = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
     return bool(nm) and text[at:nm.start()].strip() == "" and nm.group() in words
+
+
+@lru_cache(maxsize=1)
+def _unnamed_rx() -> "regex.Pattern[str]":
+    d = load("organizations")
+    words = [nfc(w) for w in d["unnamed_institutions"]["words"]]
+    firsts = [nfc(w) for w in d["unnamed_institution_compounds"]["words"]]
+    # the unit: one to four words, no "và" (a field: "Bộ Tài nguyên và Môi trường"); the institution's kind
+    # not the end of a compound ("Cục Quản lý thị trường")
+    return regex.compile(rf"^(?:(?!và[ ])[\p{{L}}\p{{M}}&]+[ ]+){{1,4}}(?<!(?<![\p{{L}}\p{{M}}])(?i:{alt(firsts)})[ ]+)"
+                         rf"(?:{alt(words)})$")
+
+
+def _unnamed_institution(name: str) -> bool:
+    """Whether ``name`` is a unit of an institution named by its kind only (``data/organizations.json``
+    ``unnamed_institutions``): ``Hội đồng Học viện``, ``Văn phòng Bộ``, ``Công đoàn công ty``."""
+    return bool(_unnamed_rx().match(name, timeout=1))
+
+
+@lru_cache(maxsize=1)
+def _fixed_rx() -> "regex.Pattern[str]":
+    """Whole names of national bodies with lower-case words after a preposition or a comma
+    (``data/organizations.json`` ``fixed_org_names``), matched case-insensitively."""
+    names = sorted((nfc(w) for w in load("organizations")["fixed_org_names"]["words"]), key=len, reverse=True)
+    alts = [r"[ ]*".join(r"[ ]+".join(regex.escape(x) for x in part.split()) for part in regex.split(r"(?<=,)", n))
+            for n in names]
+    return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
 
 
 @lru_cache(maxsize=1)
@@ -636,6 +669,8 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
             ostart = body.words[0][0]
             raw = text[ostart:body.end]
         oname, oprov = org_name(ctx, raw, main, v)
+        if _unnamed_institution(oname):
+            continue
         head = next((h for h in sorted(d.org_kind, key=len, reverse=True)
                      if oname.casefold().startswith(h.casefold() + " ")), v)
         kind = _kind_label(d.org_kind.get(head), raw) if head != v or v != "Đoàn" else "working group"

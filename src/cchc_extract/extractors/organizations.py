@@ -288,7 +288,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if head == "Chính phủ":
         if "tướng" in [x.casefold() for x in prev[-3:]] or nxt in w.gov_concept_next:
             return None
-        if " ".join(low_prev[-2:]) in _government_categories():
+        if " ".join(text[max(0, m.start() - 30):m.start()].casefold().split()[-4:]).endswith(_government_categories()):
             return None  # "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": a kind of body
     # a head word inside a title head ("Bộ trưởng") is a position, not a body
     th = d.title_rx.match(text, m.start(), timeout=t)
@@ -472,8 +472,8 @@ def _fixed_rx() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _government_categories() -> frozenset:
-    return frozenset(nfc(w).casefold() for w in load("organizations")["government_categories"]["words"])
+def _government_categories() -> tuple:
+    return tuple(nfc(w).casefold() for w in load("organizations")["government_categories"]["words"])
 
 
 def _whole_before_and(head: str) -> bool:

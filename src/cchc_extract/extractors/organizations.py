@@ -165,6 +165,8 @@ def extract(ctx) -> None:
         found = _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main)
         found += _department_lists(ctx, s, found, name_spans, prov_spans, main)
         found += _known_names(ctx, s, found, name_spans, in_titles)
+        found += _parties(ctx, s, found, name_spans)
+        found += _listed_brands(ctx, s, found, name_spans)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
@@ -361,11 +363,17 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             kept = [text[a:b] for a, b in body.words if b <= end]
             if kept and kept[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(kept) <= 2:
                 return None  # "Chủ tịch UBND xã ủy quyền …": no name, not one body
+    if end > m.end():
+        cut = _ordinal_rx().search(text, m.end(), end, timeout=t)
+        if cut:
+            end = cut.start()  # "Đảng bộ Thủy Nguyên lần thứ XXIII": the congress's number is not the body's
     raw = text[m.start():end]
     if g != head and not full_abbr:
         raw = head + text[m.end():end]
     prov_here = place_of(ctx, s.start, m.start(), end, prov_spans)
     name, prov = org_name(ctx, raw, main, head)
+    if head == "Chính phủ" and name[len(head):].strip() in _own_country():
+        name = head  # "Chính phủ Việt Nam" is the Government (GUIDE §11)
     if prov_here:
         prov = prov_here
     if head in w.national and not prov_here:
@@ -472,6 +480,17 @@ def _fixed_rx() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _ordinal_rx() -> "regex.Pattern[str]":
+    words = [nfc(w) for w in load("organizations")["ordinal_leads"]["words"]]
+    return regex.compile(rf"[ ]+(?:{alt(words)})(?![\p{{L}}\p{{M}}])")
+
+
+@lru_cache(maxsize=1)
+def _own_country() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["own_country"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _government_categories() -> tuple:
     return tuple(nfc(w).casefold() for w in load("organizations")["government_categories"]["words"])
 
@@ -510,6 +529,58 @@ def _known_names(ctx, s, found, name_spans, in_titles):
                 before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_prepositions()):
             continue  # "FPT Play", "Google Search", "VTV.vn", "Tivi Samsung", "Thể Công Viettel": a product or a longer name
         out.append((a, b, s.text[a:b], kind, None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_rx() -> "regex.Pattern[str]":
+    d = load("organizations")
+    names = [nfc(w) for w in d["party_names"]["words"]]
+    countries = [nfc(w) for w in load("people")["countries"]["words"]]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:đảng|Đảng)[ ]+(?P<n>{alt(names)})"
+                         rf"(?:[ ]+(?P<c>{alt(countries)}))?(?![\p{{L}}\p{{M}}])")
+
+
+def _parties(ctx, s, found, name_spans):
+    """Political parties named by their kind (``data/organizations.json`` ``party_names``): ``đảng Dân chủ``,
+    ``đảng Cộng hòa``, ``đảng Lao động Anh``; named with a capital ``Đảng``."""
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans)
+    out = []
+    for m in _party_rx().finditer(s.text, timeout=ctx.timeout):
+        a, b = m.span()
+        if _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) and not m.group("c"):
+            continue  # "Đảng Dân chủ Tự do": a longer name, read by its head
+        out.append((a, b, "Đảng " + s.text[m.start("n"):b], "other", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_brands_rx() -> "regex.Pattern[str]":
+    kinds = [nfc(w) for w in load("organizations")["brand_list_kinds"]["words"]]
+    item = r"\p{Lu}[\p{L}\p{M}\p{N}&.'-]*(?:[ ]+[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&.'-]*){0,3}"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(kinds)})(?:[ ]+[\p{{Ll}}\p{{M}}]+){{0,4}}[ ]*\("
+                         rf"(?P<items>{item}(?:[ ]*,[ ]*{item})+)(?:[ ]*(?:…|\.\.\.))?\)")
+
+
+_ITEM = regex.compile(r"[^,…()]+")
+
+
+def _listed_brands(ctx, s, found, name_spans):
+    """Companies listed by their names in parentheses after a plural of their kind (``data/organizations.json``
+    ``brand_list_kinds``): ``các tập đoàn toàn cầu (Landing AI, Schaeffler, Konica…)``."""
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans)
+    out = []
+    for m in _listed_brands_rx().finditer(s.text, timeout=ctx.timeout):
+        for im in _ITEM.finditer(s.text, m.start("items"), m.end("items"), timeout=ctx.timeout):
+            a = im.start() + len(im.group()) - len(im.group().lstrip())
+            b = im.end() - (len(im.group()) - len(im.group().rstrip()))
+            if b <= a or _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+                continue
+            if lookup_province(s.text[a:b]):
+                continue  # "các doanh nghiệp (Hà Nội, Bắc Ninh)": places, not companies
+            out.append((a, b, s.text[a:b], "enterprise", None))
     return out
 
 

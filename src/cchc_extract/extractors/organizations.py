@@ -287,6 +287,11 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         return None
     if w.verb is not None and w.verb.match(text, m.start(), timeout=t):
         return None
+    if " ".join(text[max(0, m.start() - 40):m.start()].casefold().split()[-6:]).endswith(_named_after_leads()):
+        return None  # "cúp Liên đoàn Anh", "Luật Tổ chức Chính phủ", "Cổng thông tin điện tử Chính phủ"
+    if g in _abbr_needs_next() and not text[SPACES.match(text, m.end(), timeout=t).end():].startswith(
+            _abbr_needs_next()[g]):
+        return None  # "BTV Hoài Anh": an editor (biên tập viên), not a standing committee
     if head == "Chính phủ":
         if "tướng" in [x.casefold() for x in prev[-3:]] or nxt in w.gov_concept_next:
             return None
@@ -363,6 +368,19 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             kept = [text[a:b] for a, b in body.words if b <= end]
             if kept and kept[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(kept) <= 2:
                 return None  # "Chủ tịch UBND xã ủy quyền …": no name, not one body
+    for pa, pb, _ in prov_spans:
+        if m.start() <= pa - s.start < end < pb - s.start and text[end:pb - s.start].strip(" -–") and \
+                regex.fullmatch(r"[ ]*[-–][ ]*\S.*", text[end:pb - s.start], timeout=t):
+            end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
+    body_words = [text[a:b] for a, b in body.words if b <= end]
+    if head in _needs_proper_name() and body_words and not any(
+            x[:1].isupper() or x[:1].isdigit() for x in body_words):
+        return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind of company, no name
+    if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
+            (len(body_words) == 1 or body_words[1] in _name_like_heads()[head]):
+        return None  # "Trường Sơn", "đường Trường Chinh", "Trường Sơn Tây": a place or a person
+    if head == "Quốc hội" and body_words and " ".join(low_prev[-2:]) == "đại biểu":
+        return None  # "Trưởng đoàn đại biểu Quốc hội TP. Hà Nội": a delegation named in a title
     if end > m.end():
         cut = _ordinal_rx().search(text, m.end(), end, timeout=t)
         if cut:
@@ -488,6 +506,39 @@ def _ordinal_rx() -> "regex.Pattern[str]":
 @lru_cache(maxsize=1)
 def _own_country() -> frozenset:
     return frozenset(nfc(w) for w in load("organizations")["own_country"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _named_after_leads() -> tuple:
+    return tuple(" " + nfc(w).casefold() for w in load("organizations")["named_after_leads"]["words"]) + \
+        tuple(nfc(w).casefold() for w in load("organizations")["named_after_leads"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _abbr_needs_next() -> dict:
+    """Abbreviations of a body that need one of the given words after them (``data/organizations.json``
+    ``abbreviations_with_next``: ``BTV: Tỉnh ủy | Thành ủy …``)."""
+    out = {}
+    for w in load("organizations")["abbreviations_with_next"]["words"]:
+        abbr, _, nxt = nfc(w).partition(":")
+        out[abbr.strip()] = tuple(x.strip() for x in nxt.split("|"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _needs_proper_name() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["heads_need_a_name"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _name_like_heads() -> dict:
+    """Heads whose one-word body is a place's or a person's name (``data/organizations.json``
+    ``name_like_heads``: ``Trường: Đông | Tây …``, with the words that may follow that name)."""
+    out = {}
+    for w in load("organizations")["name_like_heads"]["words"]:
+        head, _, nxt = nfc(w).partition(":")
+        out[head.strip()] = frozenset(x.strip() for x in nxt.split("|") if x.strip())
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -220,3 +220,23 @@ def test_things_named_after_a_body_and_look_alikes_are_no_body(text):
 ])
 def test_the_look_alikes_counter_examples_are_bodies(text, name):
     assert name in org_names(text)
+
+
+# --------------------------------------------------------------------------- foreign media after a classifier
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo trang Sichuan Guancha ngày 10/6, bộ phim mới chiếu được hai tuần.", "Sichuan Guancha"),
+    ("Trả lời phỏng vấn tờ The Guardian, ông cho biết sẽ tranh cử.", "The Guardian"),
+    ("Hãng tin AP dẫn lời một quan chức cho biết cuộc đàm phán đã kết thúc.", "AP"),
+])
+def test_a_foreign_medium_after_its_classifier_is_a_body(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân điền tờ khai và nộp tại bộ phận một cửa.",
+    "Cán bộ in tờ A4 để người dân điền thông tin.",
+    "Ảnh đăng trên trang Mai Dịch thu hút nhiều lượt xem.",
+])
+def test_a_sheet_or_a_vietnamese_name_after_the_classifier_is_no_body(text):
+    assert org_names(text) == []

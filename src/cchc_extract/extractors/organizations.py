@@ -166,6 +166,7 @@ def extract(ctx) -> None:
         found += _department_lists(ctx, s, found, name_spans, prov_spans, main)
         found += _known_names(ctx, s, found, name_spans, in_titles)
         found += _parties(ctx, s, found, name_spans)
+        found += _foreign_media(ctx, s, found, name_spans)
         found += _listed_brands(ctx, s, found, name_spans)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
@@ -604,6 +605,27 @@ def _parties(ctx, s, found, name_spans):
         if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) and not m.group("c"):
             continue  # "Đảng Dân chủ Tự do": a longer name, read by its head
         out.append((a, b, "Đảng " + s.text[m.start("n"):b], "other", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _media_rx() -> "regex.Pattern[str]":
+    cues = [nfc(w) for w in load("organizations")["foreign_media_cues"]["words"]]
+    word = r"[A-Z][A-Za-z'&.-]*"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(cues)})[ ]+(?P<n>{word}(?:[ ]+{word}){{0,4}})"
+                         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+
+def _foreign_media(ctx, s, found, name_spans):
+    """Foreign papers, sites and agencies named after their classifier (``data/organizations.json``
+    ``foreign_media_cues``): ``tờ The Guardian``, ``theo trang Sichuan Guancha``, ``hãng tin AP``."""
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans)
+    out = []
+    for m in _media_rx().finditer(s.text, timeout=ctx.timeout):
+        a, b = m.span("n")
+        if _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        out.append((a, b, s.text[a:b], "other", None))
     return out
 
 

@@ -240,3 +240,26 @@ def test_a_foreign_medium_after_its_classifier_is_a_body(text, name):
 ])
 def test_a_sheet_or_a_vietnamese_name_after_the_classifier_is_no_body(text):
     assert org_names(text) == []
+
+
+# --------------------------------------------------------------------------- words that break a name
+
+@pytest.mark.parametrize("text, name", [
+    ("Cục Cảnh sát giao thông sáng nay cho biết khu vực này bị ngập.", "Cục Cảnh sát giao thông"),
+    ("Bị cáo chỉ đạo giúp Công ty Setra phát hành trái phiếu.", "Công ty Setra"),
+    ("Chiều nay, Trường Đại học Vinh chính thức công bố điểm chuẩn.", "Trường Đại học Vinh"),
+])
+def test_a_name_is_cut_before_a_word_of_the_clause(text, name):
+    assert org_names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Tại hiện trường, lực lượng Công an thu giữ hơn 1,6g heroin.",
+    "Bệnh viện điều trị được rất nhiều bệnh về xương khớp.",
+])
+def test_a_head_left_without_its_name_is_no_body(text):
+    assert org_names(text) == []
+
+
+def test_a_hospital_named_by_its_level_is_kept():
+    assert org_names("Bệnh nhân được chuyển lên Bệnh viện đa khoa tỉnh.") == ["Bệnh viện đa khoa tỉnh"]

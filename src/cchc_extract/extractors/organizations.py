@@ -321,6 +321,11 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
     if body.overflow:
         return None
+    if body.end > m.end():
+        cut = _ordinal_rx().search(text, m.end(), min(len(text), body.end + 12), timeout=t)
+        if cut and cut.start() < body.end:
+            # "Đảng bộ Thủy Nguyên lần thứ XXIII", "Cục Cảnh sát giao thông sáng nay cho biết": the name is over
+            body = Body(cut.start(), [(a, b) for a, b in body.words if b <= cut.start()])
     words = [text[a:b] for a, b in body.words]
     if not words and head in w.committee:
         # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": the qualifier is shared
@@ -375,17 +380,13 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
     body_words = [text[a:b] for a, b in body.words if b <= end]
     if head in _needs_proper_name() and body_words and not any(
-            x[:1].isupper() or x[:1].isdigit() for x in body_words):
+            x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
         return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind of company, no name
     if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
             (len(body_words) == 1 or body_words[1] in _name_like_heads()[head]):
         return None  # "Trường Sơn", "đường Trường Chinh", "Trường Sơn Tây": a place or a person
     if head == "Quốc hội" and body_words and " ".join(low_prev[-2:]) == "đại biểu":
         return None  # "Trưởng đoàn đại biểu Quốc hội TP. Hà Nội": a delegation named in a title
-    if end > m.end():
-        cut = _ordinal_rx().search(text, m.end(), end, timeout=t)
-        if cut:
-            end = cut.start()  # "Đảng bộ Thủy Nguyên lần thứ XXIII": the congress's number is not the body's
     raw = text[m.start():end]
     if g != head and not full_abbr:
         raw = head + text[m.end():end]
@@ -500,7 +501,8 @@ def _fixed_rx() -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=1)
 def _ordinal_rx() -> "regex.Pattern[str]":
-    words = [nfc(w) for w in load("organizations")["ordinal_leads"]["words"]]
+    d = load("organizations")
+    words = [nfc(w) for w in d["ordinal_leads"]["words"] + d["name_breaking_words"]["words"]]
     return regex.compile(rf"[ ]+(?:{alt(words)})(?![\p{{L}}\p{{M}}])")
 
 

@@ -51,6 +51,24 @@ Where a name ends
     ``và``/a dash + lower-case words up to ``Việt Nam`` (``national_name_ends``) go on. A line
     broken inside a name is read with the next line (the text stays in the sentence).
 
+Whole names, purposes, parties (``data/organizations.json``)
+    ``và`` after a whole name or a party committee starts another body (``Chính phủ và Đề án 06``,
+    ``Tỉnh ủy và UBND tỉnh Bến Tre``), and a party committee shares the place of the people's committee
+    after it (``Tỉnh ủy Bến Tre``: ``party_committee_levels``). A working group is named with its
+    purpose when a plan follows (``Ban chỉ đạo thực hiện Kế hoạch hành động``: ``working_group_*``).
+    Whole national names run over their lower-case words (``Cục Cảnh sát quản lý hành chính về trật
+    tự xã hội``: ``fixed_org_names``); a congress's ordinal and words of the clause cut a name
+    (``ordinal_leads``, ``name_breaking_words``). Foreign parties after ``đảng`` (``party_names``),
+    companies listed in parentheses after their kind (``brand_list_kinds``) and foreign media after
+    their classifier (``foreign_media_cues``) are organisations.
+
+Not bodies either
+    A unit of an institution named by its kind only (``Hội đồng Học viện``, ``Văn phòng Bộ``:
+    ``unnamed_institutions``), ``cơ quan thuộc Chính phủ`` (``government_categories``), things named
+    after a body (``cúp Liên đoàn Anh``, ``Luật Tổ chức Chính phủ``: ``named_after_leads``), ``BTV``
+    before a person (``abbreviations_with_next``), a company or hospital head with lower-case words
+    only (``heads_need_a_name``), ``Trường`` + one name word (``name_like_heads``).
+
 Departments by field
     ``các sở: Tư pháp; Y tế`` and ``Sở KH&ĐT, TN&MT``: each field is a department
     (``department_lists``).

@@ -301,13 +301,13 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     nxt_m = WORD.match(text, SPACES.match(text, m.end(), timeout=t).end(), timeout=t)
     nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
     if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)):
-        return None  # "Sở và các ngành"; not "Chính phủ và Thủ tướng", "Tỉnh ủy và UBND tỉnh": a whole name
+        return None  # "Sở và các ngành"; not a whole name: "Chính phủ và Thủ tướng", "Tỉnh ủy và UBND tỉnh"
     if w.not_before_phrase is not None and w.not_before_phrase.match(text, m.end(), timeout=t):
         return None
     if w.verb is not None and w.verb.match(text, m.start(), timeout=t):
         return None
     if " ".join(text[max(0, m.start() - 40):m.start()].casefold().split()[-6:]).endswith(_named_after_leads()):
-        return None  # "cúp Liên đoàn Anh", "Luật Tổ chức Chính phủ", "Cổng thông tin điện tử Chính phủ"
+        return None  # "cúp Liên đoàn Anh", "Luật Tổ chức Chính phủ", "Cổng thông tin … Chính phủ"
     if g in _abbr_needs_next() and not text[SPACES.match(text, m.end(), timeout=t).end():].startswith(
             _abbr_needs_next()[g]):
         return None  # "BTV Hoài Anh": an editor (biên tập viên), not a standing committee
@@ -342,7 +342,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if body.end > m.end():
         cut = _ordinal_rx().search(text, m.end(), min(len(text), body.end + 12), timeout=t)
         if cut and cut.start() < body.end:
-            # "Đảng bộ Thủy Nguyên lần thứ XXIII", "Cục Cảnh sát giao thông sáng nay cho biết": the name is over
+            # "Đảng bộ Thủy Nguyên lần thứ XXIII", "Cục Cảnh sát giao thông sáng nay cho biết": over
             body = Body(cut.start(), [(a, b) for a, b in body.words if b <= cut.start()])
     words = [text[a:b] for a, b in body.words]
     if not words and head in w.committee:
@@ -399,7 +399,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     body_words = [text[a:b] for a, b in body.words if b <= end]
     if head in _needs_proper_name() and body_words and not any(
             x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
-        return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind of company, no name
+        return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
     if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
             (len(body_words) == 1 or body_words[1] in _name_like_heads()[head]):
         return None  # "Trường Sơn", "đường Trường Chinh", "Trường Sơn Tây": a place or a person
@@ -418,7 +418,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if not _LOCAL_BODY_WORD.search(raw, timeout=t):
             prov = None
     if _unnamed_institution(name):
-        return None  # "Hội đồng Học viện", "Văn phòng Bộ", "Công đoàn công ty": a unit of a body not named
+        return None  # "Hội đồng Học viện", "Văn phòng Bộ", "Công đoàn công ty": a unit of no named body
     out = [(m.start(), end, name, _kind_label(kind, raw), prov)]
     # a parent body named inside: "Đoàn công tác của Văn phòng Chính phủ", "… của Chính phủ"
     for k, (a, b) in enumerate(body.words[:-1]):
@@ -466,7 +466,8 @@ def _purpose_rx() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 
 def _purpose(ctx, text: str, pos: int, stops) -> Optional[Body]:
     """The purpose written after a working group's head: ``Ban Chỉ đạo thực hiện Kế hoạch hành động``,
-    ``Tổ Công tác triển khai Đề án 06 của Chính phủ``, ``Tổ công tác Đề án 06``; None when no plan follows."""
+    ``Tổ Công tác triển khai Đề án 06 của Chính phủ``, ``Tổ công tác Đề án 06``; None when no plan
+    follows."""
     lead, end_rx = _purpose_rx()
     t = ctx.timeout
     pm = lead.match(text, pos, timeout=t)
@@ -497,7 +498,8 @@ def _unnamed_rx() -> "regex.Pattern[str]":
     firsts = [nfc(w) for w in d["unnamed_institution_compounds"]["words"]]
     # the unit: one to four words, no "và" (a field: "Bộ Tài nguyên và Môi trường"); the institution's kind
     # not the end of a compound ("Cục Quản lý thị trường")
-    return regex.compile(rf"^(?:(?!và[ ])[\p{{L}}\p{{M}}&]+[ ]+){{1,4}}(?<!(?<![\p{{L}}\p{{M}}])(?i:{alt(firsts)})[ ]+)"
+    return regex.compile(rf"^(?:(?!và[ ])[\p{{L}}\p{{M}}&]+[ ]+){{1,4}}"
+                         rf"(?<!(?<![\p{{L}}\p{{M}}])(?i:{alt(firsts)})[ ]+)"
                          rf"(?:{alt(words)})$")
 
 

@@ -51,6 +51,24 @@ Where a name ends
     ``và``/a dash + lower-case words up to ``Việt Nam`` (``national_name_ends``) go on. A line
     broken inside a name is read with the next line (the text stays in the sentence).
 
+Whole names, purposes, parties (``data/organizations.json``)
+    ``và`` after a whole name or a party committee starts another body (``Chính phủ và Đề án 06``,
+    ``Tỉnh ủy và UBND tỉnh Bến Tre``), and a party committee shares the place of the people's committee
+    after it (``Tỉnh ủy Bến Tre``: ``party_committee_levels``). A working group is named with its
+    purpose when a plan follows (``Ban chỉ đạo thực hiện Kế hoạch hành động``: ``working_group_*``).
+    Whole national names run over their lower-case words (``Cục Cảnh sát quản lý hành chính về trật
+    tự xã hội``: ``fixed_org_names``); a congress's ordinal and words of the clause cut a name
+    (``ordinal_leads``, ``name_breaking_words``). Foreign parties after ``đảng`` (``party_names``),
+    companies listed in parentheses after their kind (``brand_list_kinds``) and foreign media after
+    their classifier (``foreign_media_cues``) are organisations.
+
+Not bodies either
+    A unit of an institution named by its kind only (``Hội đồng Học viện``, ``Văn phòng Bộ``:
+    ``unnamed_institutions``), ``cơ quan thuộc Chính phủ`` (``government_categories``), things named
+    after a body (``cúp Liên đoàn Anh``, ``Luật Tổ chức Chính phủ``: ``named_after_leads``), ``BTV``
+    before a person (``abbreviations_with_next``), a company or hospital head with lower-case words
+    only (``heads_need_a_name``), ``Trường`` + one name word (``name_like_heads``).
+
 Departments by field
     ``các sở: Tư pháp; Y tế`` and ``Sở KH&ĐT, TN&MT``: each field is a department
     (``department_lists``).
@@ -165,6 +183,9 @@ def extract(ctx) -> None:
         found = _find_orgs(ctx, wrapped or s, name_spans, prov_spans, main)
         found += _department_lists(ctx, s, found, name_spans, prov_spans, main)
         found += _known_names(ctx, s, found, name_spans, in_titles)
+        found += _parties(ctx, s, found, name_spans)
+        found += _foreign_media(ctx, s, found, name_spans)
+        found += _listed_brands(ctx, s, found, name_spans)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
@@ -279,15 +300,22 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             return None  # "đường Trường Thi", "phường Tân Long"
     nxt_m = WORD.match(text, SPACES.match(text, m.end(), timeout=t).end(), timeout=t)
     nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
-    if nxt in w.not_before:
-        return None
+    if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)):
+        return None  # "Sở và các ngành"; not a whole name: "Chính phủ và Thủ tướng", "Tỉnh ủy và UBND tỉnh"
     if w.not_before_phrase is not None and w.not_before_phrase.match(text, m.end(), timeout=t):
         return None
     if w.verb is not None and w.verb.match(text, m.start(), timeout=t):
         return None
+    if " ".join(text[max(0, m.start() - 40):m.start()].casefold().split()[-6:]).endswith(_named_after_leads()):
+        return None  # "cúp Liên đoàn Anh", "Luật Tổ chức Chính phủ", "Cổng thông tin … Chính phủ"
+    if g in _abbr_needs_next() and not text[SPACES.match(text, m.end(), timeout=t).end():].startswith(
+            _abbr_needs_next()[g]):
+        return None  # "BTV Hoài Anh": an editor (biên tập viên), not a standing committee
     if head == "Chính phủ":
         if "tướng" in [x.casefold() for x in prev[-3:]] or nxt in w.gov_concept_next:
             return None
+        if " ".join(text[max(0, m.start() - 30):m.start()].casefold().split()[-4:]).endswith(_government_categories()):
+            return None  # "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": a kind of body
     # a head word inside a title head ("Bộ trưởng") is a position, not a body
     th = d.title_rx.match(text, m.start(), timeout=t)
     if th and th.end() > m.end():
@@ -300,9 +328,22 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if cm:  # ("UNDP tại Việt Nam": the acronym alone names the body)
             body = Body(cm.end(), [(cm.start(1), cm.end())])
     else:
-        body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
+        body = None
+        fm = _fixed_rx().match(text, m.start(), timeout=t)
+        if fm and fm.end() > m.end():
+            # "Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with lower-case words
+            body = Body(fm.end(), [wm.span() for wm in WORD.finditer(text, m.end(), fm.end(), timeout=t)])
+        elif kind in ("working_group", "steering_committee"):
+            body = _purpose(ctx, text, m.end(), stops)
+        if body is None:
+            body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
     if body.overflow:
         return None
+    if body.end > m.end():
+        cut = _ordinal_rx().search(text, m.end(), min(len(text), body.end + 12), timeout=t)
+        if cut and cut.start() < body.end:
+            # "Đảng bộ Thủy Nguyên lần thứ XXIII", "Cục Cảnh sát giao thông sáng nay cho biết": over
+            body = Body(cut.start(), [(a, b) for a, b in body.words if b <= cut.start()])
     words = [text[a:b] for a, b in body.words]
     if not words and head in w.committee:
         # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": the qualifier is shared
@@ -313,6 +354,19 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                 shared = text[pb.words[0][0]:pb.end]
                 return [(m.start(), m.end(), *_named(ctx, head + " " + shared, head, kind, main,
                                                       place_of(ctx, s.start, pm.end(), pb.end, prov_spans)))]
+    if not words and head in _party_levels():
+        # "Tỉnh ủy và UBND tỉnh Bến Tre", "Thành ủy, HĐND thành phố Hải Phòng": the place is shared
+        pm = w.shared_qualifier.match(text, m.end(), timeout=t)
+        while pm and w.shared_qualifier.match(text, pm.end(), timeout=t):
+            pm = w.shared_qualifier.match(text, pm.end(), timeout=t)
+        if pm:
+            pb = scan_body(ctx, text, pm.end(), len(text), stops)
+            level = _party_levels()[head].split()
+            lw = [text[a:b] for a, b in pb.words]
+            if len(lw) > len(level) and [x.casefold() for x in lw[:len(level)]] == level:
+                place = text[pb.words[len(level)][0]:pb.end]
+                return [(m.start(), m.end(), " ".join((head + " " + place).split()), _kind_label(kind, head),
+                         place_of(ctx, s.start, pm.end(), pb.end, prov_spans) or main)]
     if len(head.split()) == 1 and head not in ("Ban", "UBND", "HĐND") and not full_abbr and \
             not (words and (is_cap(words[0]) or words[0] in d.admin)):
         return None
@@ -338,16 +392,33 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             kept = [text[a:b] for a, b in body.words if b <= end]
             if kept and kept[-1].casefold() in ("xã", "huyện", "phường", "quận", "thị", "trấn") and len(kept) <= 2:
                 return None  # "Chủ tịch UBND xã ủy quyền …": no name, not one body
+    for pa, pb, _ in prov_spans:
+        if m.start() <= pa - s.start < end < pb - s.start and text[end:pb - s.start].strip(" -–") and \
+                regex.fullmatch(r"[ ]*[-–][ ]*\S.*", text[end:pb - s.start], timeout=t):
+            end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
+    body_words = [text[a:b] for a, b in body.words if b <= end]
+    if head in _needs_proper_name() and body_words and not any(
+            x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
+        return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
+    if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
+            (len(body_words) == 1 or body_words[1] in _name_like_heads()[head]):
+        return None  # "Trường Sơn", "đường Trường Chinh", "Trường Sơn Tây": a place or a person
+    if head == "Quốc hội" and body_words and " ".join(low_prev[-2:]) == "đại biểu":
+        return None  # "Trưởng đoàn đại biểu Quốc hội TP. Hà Nội": a delegation named in a title
     raw = text[m.start():end]
     if g != head and not full_abbr:
         raw = head + text[m.end():end]
     prov_here = place_of(ctx, s.start, m.start(), end, prov_spans)
     name, prov = org_name(ctx, raw, main, head)
+    if head == "Chính phủ" and name[len(head):].strip() in _own_country():
+        name = head  # "Chính phủ Việt Nam" is the Government (GUIDE §11)
     if prov_here:
         prov = prov_here
     if head in w.national and not prov_here:
         if not _LOCAL_BODY_WORD.search(raw, timeout=t):
             prov = None
+    if _unnamed_institution(name):
+        return None  # "Hội đồng Học viện", "Văn phòng Bộ", "Công đoàn công ty": a unit of no named body
     out = [(m.start(), end, name, _kind_label(kind, raw), prov)]
     # a parent body named inside: "Đoàn công tác của Văn phòng Chính phủ", "… của Chính phủ"
     for k, (a, b) in enumerate(body.words[:-1]):
@@ -359,6 +430,147 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _party_levels() -> dict:
+    """Party committees and the level word of their place (``data/organizations.json`` ``party_committee_levels``)."""
+    out = {}
+    for w in load("organizations")["party_committee_levels"]["words"]:
+        head, _, level = nfc(w).partition(":")
+        out[head.strip()] = level.strip().casefold()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _whole_before_and_set() -> frozenset:
+    """Heads that are a whole body's name: ``và`` after them starts another body (``complete_org_names`` of
+    ``data/people.json`` and the party committees)."""
+    return frozenset(" ".join(nfc(w).casefold().split()) for w in load("people")["complete_org_names"]["words"]) | \
+        frozenset(h.casefold() for h in _party_levels())
+
+
+@lru_cache(maxsize=1)
+def _purpose_rx() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """A working group's purpose (``data/organizations.json`` ``working_group_purposes``): the verb, the
+    plan it carries out and the plan's number; and the words that end the purpose."""
+    d = load("organizations")
+    verbs = [nfc(w) for w in d["working_group_purposes"]["words"]]
+    plans = [nfc(w) for w in d["working_group_plans"]["words"]]
+    ends = [nfc(w) for w in d["working_group_purpose_ends"]["words"]]
+    lead = regex.compile(rf"(?:[ ]+(?:{alt(verbs)}))?[ ]+(?P<plan>{alt(plans)})(?![\p{{L}}\p{{M}}])"
+                         rf"(?:[ ]+(?:số[ ]+)?(?P<num>\d{{1,4}}[a-z]?)(?![\w/.-]))?(?![ ]*[/-]|[ ]+(?:số[ ]+)?\d)")
+    end = regex.compile(rf"[ ]+(?:{alt(ends)})(?![\p{{L}}\p{{M}}])")
+    return lead, end
+
+
+def _purpose(ctx, text: str, pos: int, stops) -> Optional[Body]:
+    """The purpose written after a working group's head: ``Ban Chỉ đạo thực hiện Kế hoạch hành động``,
+    ``Tổ Công tác triển khai Đề án 06 của Chính phủ``, ``Tổ công tác Đề án 06``; None when no plan
+    follows."""
+    lead, end_rx = _purpose_rx()
+    t = ctx.timeout
+    pm = lead.match(text, pos, timeout=t)
+    if not pm:
+        return None
+    words = [wm.span() for wm in WORD.finditer(text, pos, pm.end(), timeout=t)]
+    rest = scan_body(ctx, text, pm.end(), len(text), stops, head_start=pm.start("plan"))
+    if rest.overflow:
+        return Body(pm.end(), words)
+    end = rest.end
+    if _next_word_is(text, end, _words().not_before, t):
+        return Body(end, words, overflow=True)  # "Tổ công tác Đề án 06 các cấp": a kind of group
+    cut = end_rx.search(text, pm.end(), end, timeout=t)
+    if cut:
+        end = cut.start()  # "… Kế hoạch hành động giai đoạn 2016-2020": the period is not the name's
+    return Body(end, words + [(a, b) for a, b in rest.words if b <= end])
+
+
+def _next_word_is(text: str, at: int, words, t: float) -> bool:
+    nm = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
+    return bool(nm) and text[at:nm.start()].strip() == "" and nm.group() in words
+
+
+@lru_cache(maxsize=1)
+def _unnamed_rx() -> "regex.Pattern[str]":
+    d = load("organizations")
+    words = [nfc(w) for w in d["unnamed_institutions"]["words"]]
+    firsts = [nfc(w) for w in d["unnamed_institution_compounds"]["words"]]
+    # the unit: one to four words, no "và" (a field: "Bộ Tài nguyên và Môi trường"); the institution's kind
+    # not the end of a compound ("Cục Quản lý thị trường")
+    return regex.compile(rf"^(?:(?!và[ ])[\p{{L}}\p{{M}}&]+[ ]+){{1,4}}"
+                         rf"(?<!(?<![\p{{L}}\p{{M}}])(?i:{alt(firsts)})[ ]+)"
+                         rf"(?:{alt(words)})$")
+
+
+def _unnamed_institution(name: str) -> bool:
+    """Whether ``name`` is a unit of an institution named by its kind only (``data/organizations.json``
+    ``unnamed_institutions``): ``Hội đồng Học viện``, ``Văn phòng Bộ``, ``Công đoàn công ty``."""
+    return bool(_unnamed_rx().match(name, timeout=1))
+
+
+@lru_cache(maxsize=1)
+def _fixed_rx() -> "regex.Pattern[str]":
+    """Whole names of national bodies with lower-case words after a preposition or a comma
+    (``data/organizations.json`` ``fixed_org_names``), matched case-insensitively."""
+    names = sorted((nfc(w) for w in load("organizations")["fixed_org_names"]["words"]), key=len, reverse=True)
+    alts = [r"[ ]*".join(r"[ ]+".join(regex.escape(x) for x in part.split()) for part in regex.split(r"(?<=,)", n))
+            for n in names]
+    return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_rx() -> "regex.Pattern[str]":
+    d = load("organizations")
+    words = [nfc(w) for w in d["ordinal_leads"]["words"] + d["name_breaking_words"]["words"]]
+    return regex.compile(rf"[ ]+(?:{alt(words)})(?![\p{{L}}\p{{M}}])")
+
+
+@lru_cache(maxsize=1)
+def _own_country() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["own_country"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _named_after_leads() -> tuple:
+    return tuple(" " + nfc(w).casefold() for w in load("organizations")["named_after_leads"]["words"]) + \
+        tuple(nfc(w).casefold() for w in load("organizations")["named_after_leads"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _abbr_needs_next() -> dict:
+    """Abbreviations of a body that need one of the given words after them (``data/organizations.json``
+    ``abbreviations_with_next``: ``BTV: Tỉnh ủy | Thành ủy …``)."""
+    out = {}
+    for w in load("organizations")["abbreviations_with_next"]["words"]:
+        abbr, _, nxt = nfc(w).partition(":")
+        out[abbr.strip()] = tuple(x.strip() for x in nxt.split("|"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _needs_proper_name() -> frozenset:
+    return frozenset(nfc(w) for w in load("organizations")["heads_need_a_name"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _name_like_heads() -> dict:
+    """Heads whose one-word body is a place's or a person's name (``data/organizations.json``
+    ``name_like_heads``: ``Trường: Đông | Tây …``, with the words that may follow that name)."""
+    out = {}
+    for w in load("organizations")["name_like_heads"]["words"]:
+        head, _, nxt = nfc(w).partition(":")
+        out[head.strip()] = frozenset(x.strip() for x in nxt.split("|") if x.strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _government_categories() -> tuple:
+    return tuple(nfc(w).casefold() for w in load("organizations")["government_categories"]["words"])
+
+
+def _whole_before_and(head: str) -> bool:
+    return " ".join(head.casefold().split()) in _whole_before_and_set()
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +603,79 @@ def _known_names(ctx, s, found, name_spans, in_titles):
                 before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_prepositions()):
             continue  # "FPT Play", "Google Search", "VTV.vn", "Tivi Samsung", "Thể Công Viettel": a product or a longer name
         out.append((a, b, s.text[a:b], kind, None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_rx() -> "regex.Pattern[str]":
+    d = load("organizations")
+    names = [nfc(w) for w in d["party_names"]["words"]]
+    countries = [nfc(w) for w in load("people")["countries"]["words"]]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:đảng|Đảng)[ ]+(?P<n>{alt(names)})"
+                         rf"(?:[ ]+(?P<c>{alt(countries)}))?(?![\p{{L}}\p{{M}}])")
+
+
+def _parties(ctx, s, found, name_spans):
+    """Political parties named by their kind (``data/organizations.json`` ``party_names``): ``đảng Dân chủ``,
+    ``đảng Cộng hòa``, ``đảng Lao động Anh``; named with a capital ``Đảng``."""
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans)
+    out = []
+    for m in _party_rx().finditer(s.text, timeout=ctx.timeout):
+        a, b = m.span()
+        if _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) and not m.group("c"):
+            continue  # "Đảng Dân chủ Tự do": a longer name, read by its head
+        out.append((a, b, "Đảng " + s.text[m.start("n"):b], "other", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _media_rx() -> "regex.Pattern[str]":
+    cues = [nfc(w) for w in load("organizations")["foreign_media_cues"]["words"]]
+    word = r"[A-Z][A-Za-z'&.-]*"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(cues)})[ ]+(?P<n>{word}(?:[ ]+{word}){{0,4}})"
+                         rf"(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+
+def _foreign_media(ctx, s, found, name_spans):
+    """Foreign papers, sites and agencies named after their classifier (``data/organizations.json``
+    ``foreign_media_cues``): ``tờ The Guardian``, ``theo trang Sichuan Guancha``, ``hãng tin AP``."""
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans)
+    out = []
+    for m in _media_rx().finditer(s.text, timeout=ctx.timeout):
+        a, b = m.span("n")
+        if _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        out.append((a, b, s.text[a:b], "other", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _listed_brands_rx() -> "regex.Pattern[str]":
+    kinds = [nfc(w) for w in load("organizations")["brand_list_kinds"]["words"]]
+    item = r"\p{Lu}[\p{L}\p{M}\p{N}&.'-]*(?:[ ]+[\p{Lu}\p{N}][\p{L}\p{M}\p{N}&.'-]*){0,3}"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(kinds)})(?:[ ]+[\p{{Ll}}\p{{M}}]+){{0,4}}[ ]*\("
+                         rf"(?P<items>{item}(?:[ ]*,[ ]*{item})+)(?:[ ]*(?:…|\.\.\.))?\)")
+
+
+_ITEM = regex.compile(r"[^,…()]+")
+
+
+def _listed_brands(ctx, s, found, name_spans):
+    """Companies listed by their names in parentheses after a plural of their kind (``data/organizations.json``
+    ``brand_list_kinds``): ``các tập đoàn toàn cầu (Landing AI, Schaeffler, Konica…)``."""
+    taken = [(a, b) for a, b, *_ in found] + list(name_spans)
+    out = []
+    for m in _listed_brands_rx().finditer(s.text, timeout=ctx.timeout):
+        for im in _ITEM.finditer(s.text, m.start("items"), m.end("items"), timeout=ctx.timeout):
+            a = im.start() + len(im.group()) - len(im.group().lstrip())
+            b = im.end() - (len(im.group()) - len(im.group().rstrip()))
+            if b <= a or _overlaps(a, b, taken) or ctx.is_claimed(s.start + a, s.start + b):
+                continue
+            if lookup_province(s.text[a:b]):
+                continue  # "các doanh nghiệp (Hà Nội, Bắc Ninh)": places, not companies
+            out.append((a, b, s.text[a:b], "enterprise", None))
     return out
 
 
@@ -550,6 +835,8 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
             ostart = body.words[0][0]
             raw = text[ostart:body.end]
         oname, oprov = org_name(ctx, raw, main, v)
+        if _unnamed_institution(oname):
+            continue
         head = next((h for h in sorted(d.org_kind, key=len, reverse=True)
                      if oname.casefold().startswith(h.casefold() + " ")), v)
         kind = _kind_label(d.org_kind.get(head), raw) if head != v or v != "Đoàn" else "working group"

@@ -481,8 +481,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         if w in d.links:
             if not (is_cap(nxt) or nxt in d.admin) or (not body.words and w != "của"):
                 break
-            if w == "và" and topic:
-                break
+            if w == "và" and (topic or _completes(text, pos if head_start is None else head_start, i, t)):
+                break  # "… Chính phủ và Đề án 06": a whole name is over
             if w == "và":
                 # the words of the name so far, after its organisation head ("Giám đốc Công ty cổ phần
                 # Đầu tư và Kinh doanh …": the fields after "Công ty", not the head's own words)

@@ -725,11 +725,14 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
     """Related headlines with no ``>>>`` marker, run together on one line with ``|``
     (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
     lines closing a page is not taken: wrapped lines of a legal text and closing section
-    headings look the same."""
+    headings look the same. A legal text's letterhead printed as a table row (``Số: 5473/BTTTT-KTS
+    V/v … | Hà Nội, ngày 21 tháng 12 năm 2024 |``) is the text's: a cell holding its number or its
+    place and date is no headline."""
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     for i in idx:
         parts = [p.strip() for p in lines[i].split("|") if p.strip()]
-        if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts):
+        if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts) \
+                and not any(_legal_header_line(p, 2.0, ("number",)) or legal_date([p]) for p in parts):
             kind[i] = "related_link"
 
 
@@ -1600,6 +1603,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                     for j in first_i[0]:
                         kind[j] = None
                 first_i = ([i], m.group("title"))
+                rest = lines[i][m.end("title"):].strip()
+                if rest:  # a re-hosting site's lead-in around the headline: "… được cập nhật … Hy vọng …"
+                    removed.append(Removed(text=rest, reason="navigation"))
                 break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
@@ -1926,8 +1932,11 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
 def _lead_above_headline(line: str, nxt: str) -> bool:
     """Whether ``line`` is a lead printed above the headline ``nxt``: a sentence of twelve words
     or more, then a headline-shaped line of six to thirty words at least four fifths of whose
-    words are in the lead (a headline restates its lead; a sub-heading opens something new)."""
+    words are in the lead (a headline restates its lead; a sub-heading opens something new). The
+    lead is one sentence: a paragraph of two or more opening the page is the text, and a
+    sub-heading under it in its words stays the text's."""
     if not line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) < 12 or not _headline_shaped(nxt) \
+            or sum(1 for x in _SENTENCE_SPLIT.split(line.rstrip()) if len(x.split()) >= 5) > 1 \
             or "|" in nxt or len(nxt.split()) < 6:
         return False
     have = set(_word_key(line).split())
@@ -2146,7 +2155,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if label:  # "Bạn đang xem: Nghị quyết là gì"
         cand = cand[len(label):].strip()
     prev = [i for i in content if i < chosen]
-    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
+    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5 \
+            and not any(lines[j] for j in range(prev[-1] + 1, chosen)):  # a kicker stands right above its
+        # headline; a label with the page's date line under it ("Thông báo:" / "Thái Bình, ngày …") is chrome
         idxs.insert(0, prev[-1])
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]

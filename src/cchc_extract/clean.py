@@ -835,7 +835,8 @@ def _chrome_rx() -> dict:
     d = load("boilerplate")["page_chrome"]
     return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
                                                       "read_more_suffix", "toc_label", "topic_label",
-                                                      "counter_block", "tags_label")}
+                                                      "counter_block", "tags_label",
+                                                      "stamp_before_lead")}
 
 
 def _unrepeat(line: str) -> str:
@@ -951,6 +952,7 @@ _BARE_NUMBER = regex.compile(r"[\d.,]{1,9}")
 
 
 _COUNTER_LINE = regex.compile(r"[-–•*]?\s*[^\d\n:]{1,30}?\s*:?\s*[\d.,]{1,12}")
+_COUNTER_KEY = regex.compile(r"[-–•*]?\s*\p{L}+(?:\s\p{L}+){0,2}\s*:")  # a counter's label alone: "Tuần này:"
 
 
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
@@ -965,14 +967,32 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
         if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
                 and label.match(lines[b], timeout=t):
             kind[a] = "navigation"
+    def counters_under(p: int) -> list:
+        # a counter box's lines: "label : number" on one line, or the label and its number on two
+        # ("Hôm nay:" / "1"); the labels a line rule took already are passed over
+        run = []
+        for j in nonempty[p + 1:p + 17]:
+            if kind[j] == "navigation":
+                continue
+            if kind[j] is not None or len(lines[j].split()) > 6 or not (
+                    _COUNTER_LINE.fullmatch(lines[j], timeout=t) or _BARE_NUMBER.fullmatch(lines[j])
+                    or _COUNTER_KEY.fullmatch(lines[j], timeout=t)):
+                break
+            run.append(j)
+        return run
+
     for p, i in enumerate(nonempty):
-        if kind[i] is None:
-            continue
         ln = lines[i].strip(" -–•*|")
+        if kind[i] is None:
+            if len(ln) <= 30 and chrome["counter_block"].match(ln, timeout=t):
+                # a bare label no rule took ("Truy cập"): a counter box when figures stand under it
+                run = counters_under(p)
+                if sum(1 for j in run if any(c.isdigit() for c in lines[j])) >= 2:
+                    for j in [i] + run:
+                        kind[j] = "navigation"
+            continue
         if chrome["counter_block"].match(ln, timeout=t):
-            for j in nonempty[p + 1:p + 9]:
-                if kind[j] is not None or len(lines[j].split()) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
-                    break
+            for j in counters_under(p):
                 kind[j] = "navigation"
         elif chrome["tags_label"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
@@ -1444,6 +1464,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else _DOMAIN_PREFIX.match(ln, timeout=t)
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
+            ln = ln[m.end():]
+        m = _chrome_rx()["stamp_before_lead"].match(ln, timeout=t) if ln[:1].isdigit() else None
+        if m and len(ln) - m.end() > 30:  # the page's time and date glued before its lead: a line of its own
+            lines.append(ln[:m.end()].strip())
             ln = ln[m.end():]
         lines.append(ln)
     if title_hint is None:
@@ -2146,7 +2170,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
-    from .pagekind import label_prefix, site_suffix
+    from .pagekind import is_menu_line, label_prefix, site_suffix
 
     suffix = site_suffix(cand, t) if not stop else None
     if suffix:
@@ -2162,7 +2186,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen) \
+        if (len(lines[i].split()) <= 12 or i in skipped or is_menu_line(lines[i], t)) \
+                and not _dated_teaser_head(lines, kind, i, chosen) \
                 and not _legal_header_line(lines[i], t, ("number",)):  # the text's own number is a legal reference
             kind[i] = "navigation"
     return idxs, cand

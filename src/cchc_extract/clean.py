@@ -462,6 +462,9 @@ def _scene_rx():
             regex.compile(r"\b(?:%s)\b" % literal_alternation(d["person_scene_words"], ignore_case=True), regex.I))
 
 
+_NAME_AFTER = regex.compile(r"\s*(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*(?=\s*[,–-])")  # "Nguyễn Anh Tú" before its title
+
+
 def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     """A photo's caption without its ``Ảnh:`` credit: one sentence of nine to thirty words, with or
     without its full stop, standing between two paragraphs of prose, that opens with the people
@@ -471,7 +474,11 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     topic."""
     agents, scene, telling, persons, acting = _scene_rx()
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
-    for p in range(1, len(body) - 1):
+
+    def paragraph(ln: str) -> bool:  # prose, or a long paragraph the page cut off mid-sentence
+        return _prose(ln) or _words_upto(ln, 40) > 40
+
+    for p in range(0, len(body) - 1):
         i = body[p]
         ln = lines[i].rstrip()
         agent = agents.match(ln, timeout=t)
@@ -481,7 +488,15 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
                 or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
                 or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
-        if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
+        if p == 0:
+            # right under the headline, above the lead: a caption when the person it shows is named
+            # again in the text ("Đồng chí Nguyễn Anh Tú – Phó Chủ tịch UBND huyện chủ trì cuộc họp.")
+            above = [j for j in range(i) if lines[j]]
+            name = _NAME_AFTER.match(ln, agent.end(), timeout=t)
+            if not above or kind[above[-1]] != "title" or name is None or not paragraph(lines[body[1]]) \
+                    or not any(name.group(0).strip() in lines[j] for j in body[1:]):
+                continue
+        elif not (paragraph(lines[body[p - 1]]) and paragraph(lines[body[p + 1]])):
             continue
         if (acting if person else scene).search(ln, timeout=t) and not telling.search(ln, timeout=t):
             kind[i] = "photo_caption"
@@ -2048,7 +2063,12 @@ def _open_list_end(line: str) -> bool:
     commas, and the items after the first are names (six words or fewer each), not clauses."""
     clause = regex.split(r"[.!?;:]\s", line.rstrip(".… "))[-1]
     items = clause.split(",")
-    return len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:])
+    if len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:]):
+        return True
+    # or a list of figures run on with semicolons: "… là 42,92%; tiếp đó là Bắc Giang (42,13%); Hải
+    # Phòng (29,48%); Vĩnh Phúc (22,87%)...": its last three items are names, each with its figure
+    items = regex.split(r";\s", regex.split(r"[.!?:]\s", line.rstrip(".… "))[-1])
+    return len(items) >= 4 and all(len(x.split()) <= 6 and regex.search(r"\d", x) for x in items[-3:])
 
 
 def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:

@@ -659,6 +659,30 @@ def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[idx[p]] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _chart_rx() -> tuple:
+    d = load("boilerplate")["chart_caption"]
+    return (regex.compile(d["opening"], regex.I), regex.compile(d["index"], regex.I),
+            regex.compile(d["scope"], regex.I), int(d["max_words"]), regex.compile(d["not_words"], regex.I))
+
+
+def _mark_chart_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """The caption of a chart or table printed as a picture (``chart_caption``): a one-sentence
+    line opening with what the figure shows, naming an index and closing on the units or years it
+    covers (``Kết quả PAPI 2020 của 63 tỉnh, thành phố``), prose above it, the text under it, no
+    table's rows under it (there it is the table's caption)."""
+    opening, index, scope, max_words, telling = _chart_rx()
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(idx) - 1):
+        ln = lines[idx[p]].strip()
+        if _words_upto(ln, max_words) > max_words or ":" in ln or not _single_sentence(ln, max_words) \
+                or not opening.match(ln, timeout=t) or not _prose(lines[idx[p - 1]]):
+            continue
+        if index.search(ln, timeout=t) and scope.search(ln, timeout=t) and not telling.search(ln, timeout=t) \
+                and not _over_table(lines, idx[p], cut, t):
+            kind[idx[p]] = "photo_caption"
+
+
 def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], template: Any,
                        evidence: dict) -> None:
     """Related headlines with no marker, known from the crawl: a line that is the title of
@@ -1783,6 +1807,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_scene_captions(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
+        _mark_chart_captions(lines, kind, cut, t)
         _mark_glued_headlines(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
     if not legal:

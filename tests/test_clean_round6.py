@@ -189,3 +189,23 @@ def test_a_lead_closing_on_a_semicolon_list_of_figures_keeps_the_headline():
     a = _art("\n\n".join([HEAD, lead, P1, P2, P3]) + "\n")
     assert a.title == HEAD
     _body_whole(a, lead, P1, P2, P3)
+
+
+def test_chart_captions_naming_an_index_and_its_units_go():
+    for cap in ["Kết quả PAPI 2023 của 63 tỉnh, thành phố",
+                "Chỉ số chuyển đổi số cấp tỉnh qua 3 năm, từ năm 2021 đến 2023.",
+                "Thứ hạng và điểm chỉ số PCI Nam Định trong những năm qua"]:
+        a = _art(_page(cap))
+        assert cap not in _lines(a), cap
+        _body_whole(a, P1, P2, P3)
+
+
+def test_headings_and_sentences_about_an_index_and_captions_over_tables_stay():
+    keep = ["Kết quả cải cách hành chính của các tỉnh, thành phố",
+            "Chỉ số PAPI của tỉnh tăng 12 bậc so với năm trước, đứng đầu các tỉnh, thành phố."]
+    for line in keep:
+        a = _art(_page(line))
+        assert line in a.text, line
+    cap = "Kết quả PAPI 2023 của 63 tỉnh, thành phố"
+    a = _art(_page(cap, "| STT | Tỉnh | Điểm |\n| 1 | Quảng Ninh | 47,1 |"))
+    assert cap in a.text

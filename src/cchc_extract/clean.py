@@ -462,6 +462,9 @@ def _scene_rx():
             regex.compile(r"\b(?:%s)\b" % literal_alternation(d["person_scene_words"], ignore_case=True), regex.I))
 
 
+_NAME_AFTER = regex.compile(r"\s*(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*(?=\s*[,–-])")  # "Nguyễn Anh Tú" before its title
+
+
 def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     """A photo's caption without its ``Ảnh:`` credit: one sentence of nine to thirty words, with or
     without its full stop, standing between two paragraphs of prose, that opens with the people
@@ -471,7 +474,11 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
     topic."""
     agents, scene, telling, persons, acting = _scene_rx()
     body = [i for i in range(cut) if lines[i] and kind[i] is None]
-    for p in range(1, len(body) - 1):
+
+    def paragraph(ln: str) -> bool:  # prose, or a long paragraph the page cut off mid-sentence
+        return _prose(ln) or _words_upto(ln, 40) > 40
+
+    for p in range(0, len(body) - 1):
         i = body[p]
         ln = lines[i].rstrip()
         agent = agents.match(ln, timeout=t)
@@ -481,7 +488,15 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
                 or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
                 or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
-        if not (_prose(lines[body[p - 1]]) and _prose(lines[body[p + 1]])):
+        if p == 0:
+            # right under the headline, above the lead: a caption when the person it shows is named
+            # again in the text ("Đồng chí Nguyễn Anh Tú – Phó Chủ tịch UBND huyện chủ trì cuộc họp.")
+            above = [j for j in range(i) if lines[j]]
+            name = _NAME_AFTER.match(ln, agent.end(), timeout=t)
+            if not above or kind[above[-1]] != "title" or name is None or not paragraph(lines[body[1]]) \
+                    or not any(name.group(0).strip() in lines[j] for j in body[1:]):
+                continue
+        elif not (paragraph(lines[body[p - 1]]) and paragraph(lines[body[p + 1]])):
             continue
         if (acting if person else scene).search(ln, timeout=t) and not telling.search(ln, timeout=t):
             kind[i] = "photo_caption"
@@ -644,6 +659,30 @@ def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[idx[p]] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _chart_rx() -> tuple:
+    d = load("boilerplate")["chart_caption"]
+    return (regex.compile(d["opening"], regex.I), regex.compile(d["index"], regex.I),
+            regex.compile(d["scope"], regex.I), int(d["max_words"]), regex.compile(d["not_words"], regex.I))
+
+
+def _mark_chart_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """The caption of a chart or table printed as a picture (``chart_caption``): a one-sentence
+    line opening with what the figure shows, naming an index and closing on the units or years it
+    covers (``Kết quả PAPI 2020 của 63 tỉnh, thành phố``), prose above it, the text under it, no
+    table's rows under it (there it is the table's caption)."""
+    opening, index, scope, max_words, telling = _chart_rx()
+    idx = [i for i in range(cut) if lines[i] and kind[i] is None]
+    for p in range(1, len(idx) - 1):
+        ln = lines[idx[p]].strip()
+        if _words_upto(ln, max_words) > max_words or ":" in ln or not _single_sentence(ln, max_words) \
+                or not opening.match(ln, timeout=t) or not _prose(lines[idx[p - 1]]):
+            continue
+        if index.search(ln, timeout=t) and scope.search(ln, timeout=t) and not telling.search(ln, timeout=t) \
+                and not _over_table(lines, idx[p], cut, t):
+            kind[idx[p]] = "photo_caption"
+
+
 def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], template: Any,
                        evidence: dict) -> None:
     """Related headlines with no marker, known from the crawl: a line that is the title of
@@ -725,11 +764,14 @@ def _mark_trailing_headlines(lines: list, kind: list, cut: int) -> None:
     """Related headlines with no ``>>>`` marker, run together on one line with ``|``
     (``Tỉnh A dẫn đầu chỉ số PAR INDEX | Tỉnh B công bố DDCI 2023 |``). A run of headline-shaped
     lines closing a page is not taken: wrapped lines of a legal text and closing section
-    headings look the same."""
+    headings look the same. A legal text's letterhead printed as a table row (``Số: 5473/BTTTT-KTS
+    V/v … | Hà Nội, ngày 21 tháng 12 năm 2024 |``) is the text's: a cell holding its number or its
+    place and date is no headline."""
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     for i in idx:
         parts = [p.strip() for p in lines[i].split("|") if p.strip()]
-        if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts):
+        if lines[i].count("|") >= 2 and len(parts) >= 2 and all(_headline_shaped(p) for p in parts) \
+                and not any(_legal_header_line(p, 2.0, ("number",)) or legal_date([p]) for p in parts):
             kind[i] = "related_link"
 
 
@@ -832,7 +874,8 @@ def _chrome_rx() -> dict:
     d = load("boilerplate")["page_chrome"]
     return {k: regex.compile(d[k], regex.I) for k in ("reading_now", "counter_label", "image_suffix",
                                                       "read_more_suffix", "toc_label", "topic_label",
-                                                      "counter_block", "tags_label")}
+                                                      "counter_block", "tags_label",
+                                                      "stamp_before_lead")}
 
 
 def _unrepeat(line: str) -> str:
@@ -948,6 +991,7 @@ _BARE_NUMBER = regex.compile(r"[\d.,]{1,9}")
 
 
 _COUNTER_LINE = regex.compile(r"[-–•*]?\s*[^\d\n:]{1,30}?\s*:?\s*[\d.,]{1,12}")
+_COUNTER_KEY = regex.compile(r"[-–•*]?\s*\p{L}+(?:\s\p{L}+){0,2}\s*:")  # a counter's label alone: "Tuần này:"
 
 
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
@@ -962,14 +1006,32 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
         if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
                 and label.match(lines[b], timeout=t):
             kind[a] = "navigation"
+    def counters_under(p: int) -> list:
+        # a counter box's lines: "label : number" on one line, or the label and its number on two
+        # ("Hôm nay:" / "1"); the labels a line rule took already are passed over
+        run = []
+        for j in nonempty[p + 1:p + 17]:
+            if kind[j] == "navigation":
+                continue
+            if kind[j] is not None or len(lines[j].split()) > 6 or not (
+                    _COUNTER_LINE.fullmatch(lines[j], timeout=t) or _BARE_NUMBER.fullmatch(lines[j])
+                    or _COUNTER_KEY.fullmatch(lines[j], timeout=t)):
+                break
+            run.append(j)
+        return run
+
     for p, i in enumerate(nonempty):
-        if kind[i] is None:
-            continue
         ln = lines[i].strip(" -–•*|")
+        if kind[i] is None:
+            if len(ln) <= 30 and chrome["counter_block"].match(ln, timeout=t):
+                # a bare label no rule took ("Truy cập"): a counter box when figures stand under it
+                run = counters_under(p)
+                if sum(1 for j in run if any(c.isdigit() for c in lines[j])) >= 2:
+                    for j in [i] + run:
+                        kind[j] = "navigation"
+            continue
         if chrome["counter_block"].match(ln, timeout=t):
-            for j in nonempty[p + 1:p + 9]:
-                if kind[j] is not None or len(lines[j].split()) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
-                    break
+            for j in counters_under(p):
                 kind[j] = "navigation"
         elif chrome["tags_label"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
@@ -1442,6 +1504,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
             ln = ln[m.end():]
+        m = _chrome_rx()["stamp_before_lead"].match(ln, timeout=t) if ln[:1].isdigit() else None
+        if m and len(ln) - m.end() > 30:  # the page's time and date glued before its lead: a line of its own
+            lines.append(ln[:m.end()].strip())
+            ln = ln[m.end():]
         lines.append(ln)
     if title_hint is None:
         lines = _split_glued_headline(lines, t)
@@ -1600,6 +1666,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                     for j in first_i[0]:
                         kind[j] = None
                 first_i = ([i], m.group("title"))
+                rest = lines[i][m.end("title"):].strip()
+                if rest:  # a re-hosting site's lead-in around the headline: "… được cập nhật … Hy vọng …"
+                    removed.append(Removed(text=rest, reason="navigation"))
                 break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
@@ -1738,6 +1807,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_scene_captions(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
+        _mark_chart_captions(lines, kind, cut, t)
         _mark_glued_headlines(lines, kind, cut, t)
     _mark_trailing_headlines(lines, kind, cut)
     if not legal:
@@ -1926,8 +1996,11 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
 def _lead_above_headline(line: str, nxt: str) -> bool:
     """Whether ``line`` is a lead printed above the headline ``nxt``: a sentence of twelve words
     or more, then a headline-shaped line of six to thirty words at least four fifths of whose
-    words are in the lead (a headline restates its lead; a sub-heading opens something new)."""
+    words are in the lead (a headline restates its lead; a sub-heading opens something new). The
+    lead is one sentence: a paragraph of two or more opening the page is the text, and a
+    sub-heading under it in its words stays the text's."""
     if not line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) < 12 or not _headline_shaped(nxt) \
+            or sum(1 for x in _SENTENCE_SPLIT.split(line.rstrip()) if len(x.split()) >= 5) > 1 \
             or "|" in nxt or len(nxt.split()) < 6:
         return False
     have = set(_word_key(line).split())
@@ -2015,7 +2088,12 @@ def _open_list_end(line: str) -> bool:
     commas, and the items after the first are names (six words or fewer each), not clauses."""
     clause = regex.split(r"[.!?;:]\s", line.rstrip(".… "))[-1]
     items = clause.split(",")
-    return len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:])
+    if len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:]):
+        return True
+    # or a list of figures run on with semicolons: "… là 42,92%; tiếp đó là Bắc Giang (42,13%); Hải
+    # Phòng (29,48%); Vĩnh Phúc (22,87%)...": its last three items are names, each with its figure
+    items = regex.split(r";\s", regex.split(r"[.!?:]\s", line.rstrip(".… "))[-1])
+    return len(items) >= 4 and all(len(x.split()) <= 6 and regex.search(r"\d", x) for x in items[-3:])
 
 
 def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
@@ -2137,7 +2215,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
-    from .pagekind import label_prefix, site_suffix
+    from .pagekind import is_menu_line, label_prefix, site_suffix
 
     suffix = site_suffix(cand, t) if not stop else None
     if suffix:
@@ -2146,12 +2224,15 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if label:  # "Bạn đang xem: Nghị quyết là gì"
         cand = cand[len(label):].strip()
     prev = [i for i in content if i < chosen]
-    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
+    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5 \
+            and not any(lines[j] for j in range(prev[-1] + 1, chosen)):  # a kicker stands right above its
+        # headline; a label with the page's date line under it ("Thông báo:" / "Thái Bình, ngày …") is chrome
         idxs.insert(0, prev[-1])
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen) \
+        if (len(lines[i].split()) <= 12 or i in skipped or is_menu_line(lines[i], t)) \
+                and not _dated_teaser_head(lines, kind, i, chosen) \
                 and not _legal_header_line(lines[i], t, ("number",)):  # the text's own number is a legal reference
             kind[i] = "navigation"
     return idxs, cand

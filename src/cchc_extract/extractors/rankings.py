@@ -296,7 +296,7 @@ def _extra():
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
     word_counts = [w for w in r["list_counts"] if w not in r["time_counts"]]  # "ba tỉnh", not "năm" (also a year)
     counted_before = regex.compile(r"(?:(?:(?<![\d.,]|thứ )\d{1,2}|(?<![\p{L}]|thứ |hạng )(?:" + _alt(word_counts) + r"))\s+"
-                                   r"(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
+                                   r"(?!(?:" + _alt(r["time_counts"] + r["change_counts"]) + r")(?![\p{L}]))\p{L}"
                                    r"(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
                                    _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
     within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:(?:" +
@@ -332,10 +332,21 @@ def _extra():
     further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
                             r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
     comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
-    not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r")(?![\p{L}])", regex.I)
+    not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r"|(?:" + _alt(r["top_words"]) +
+                                  r")\s*$)(?![\p{L}])", regex.I)  # "cả 4 chỉ số thành phần cao nhất": no name
     pointer = regex.compile(r"(?:" + _alt(r["anaphor_pointers"]) + r")", regex.I)
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
-    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+    not_rank_after = regex.compile(r"\s+(?:" + _alt(r["not_rank_after"]) + r")(?![\p{L}])", regex.I)
+    leaders_listed = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:là|đứng)\s+[^.;:]{0,100}?(?<![\p{L}])(?:" +
+                                   _alt(r["leaders_listed_words"]) + r")(?![\p{L}])", regex.I)
+    after_heads = sorted(set(h for h in r["component_heads"] + r["component_words"] + ["trục nội dung"]
+                             if h.lower() not in ("chỉ số", "chỉ số chính")), key=len, reverse=True)
+    comp_after = regex.compile(r"\s+(?:(?:cả nước|toàn quốc|bảng xếp hạng|toàn bộ)\s+)?(?:" + _alt(r["component_after_links"]) +
+                               r")\s+(?:cả\s+)?(?:(?P<n>\d{1,2}|" + _alt(word_counts) + r")\s+)?(?P<pl>các\s+)?(?:" +
+                               _alt(after_heads) + r")(?![\p{L}])\s*:?\s*", regex.I)
+    comp_end = regex.compile(r"\s(?:" + _alt(r["component_ends"]) + r")(?![\p{L}])|\d", regex.I)
+    return dict(not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
+                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -457,6 +468,54 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
     return [x[2] for x in last]
 
 
+_SEPARATOR = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?")
+_SENTENCE_DOT = regex.compile(r"\.(?=\s|$)")
+
+
+def _province_run(text: str, pos: int, t: float) -> list[tuple[int, int, str]]:
+    """The provinces listed right before ``pos`` in its clause, joined by commas and ``và``
+    (``Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là …``): ``(start, end, name)`` in order."""
+    start = max(text.rfind(c, 0, pos) for c in ";:") + 1
+    found = [(start + a, start + b, p.name) for a, b, p in find_places(text[start:pos], t) if p.kind == "province"]
+    if not found or len(text[found[-1][1]:pos].split()) > 3:
+        return []
+    run = [found[-1]]
+    for x in reversed(found[:-1]):
+        if not _SEPARATOR.fullmatch(text, x[1], run[0][0], timeout=t):
+            break
+        run.insert(0, x)
+    return run
+
+
+def _components_after(text: str, m, t: float) -> Optional[list]:
+    """The components listed after a rank word and ``ở``/``về`` with their head (``dẫn đầu ở cả 3 trụ
+    cột A, B và C``, ``dẫn đầu cả nước ở 2 tiêu chí: A (6,5 điểm); B (8,2 điểm)``, ``ở tiêu chí A với 5 điểm``):
+    as many as the count written, else one (a singular head) or all (``các`` …)."""
+    dot = _SENTENCE_DOT.search(text, m.end(), timeout=t)
+    seg = text[m.end():dot.start() if dot else len(text)]
+    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), seg, timeout=t)
+    pieces = masked.split(";") if ";" in masked else masked.split(",")
+    k = pieces[-1].rfind(" và ")
+    if k >= 0:
+        pieces[-1:] = [pieces[-1][:k], pieces[-1][k + 4:]]
+    g = m.group("n")
+    n = None if not g else int(g) if g.isdigit() else _extra()["list_counts"].get(g.lower())
+    if n is None and not m.group("pl"):
+        pieces = pieces[:1]
+    out = []
+    for piece in pieces:
+        cut = _extra()["comp_end"].search(piece, timeout=t)
+        name = (piece[:cut.start()] if cut else piece).strip(" :")
+        if not name or len(name.split()) > 10:
+            return None
+        out.append(name)
+        if cut:
+            break  # "… (7,7 điểm) và được đánh giá cao": the list ends
+    if n is not None and len(out) != n:
+        return None
+    return out
+
+
 def _shared_components(window: str, comp, name: str, before_rank: str, t: float) -> list:
     """The components one rank is said of: ``chỉ số thành phần A và chỉ số B cùng xếp thứ 2`` → A, B;
     ``các trụ cột A, B và C của tỉnh đều xếp thứ nhất`` (a plural head, a shared marker before the
@@ -574,6 +633,14 @@ def extract(ctx) -> None:
     doc_year_pos = [p for p, _ in doc_years]
     ctx.check_deadline()
     pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
+    goals: list = []
+
+    def goal_paragraphs() -> dict:
+        """The paragraphs listed under a goal heading (as the targets read them)."""
+        if not goals:
+            from .numbers import _heading_goals  # numbers reads rankings: imported when first needed
+            goals.append(_heading_goals(ctx))
+        return goals[0]
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
@@ -621,6 +688,8 @@ def extract(ctx) -> None:
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
             if _NUMBER_ROW.match(text, m.end(), timeout=t):
                 continue  # "Xếp hạng 20 55 37 24": a table's row of ranks over the years (``_rank_tables``)
+            if not m.group("of") and ex["not_rank_after"].match(text, m.end(), timeout=t):
+                continue  # "giữ vững vị trí 3 năm liên tiếp", "thăng hạng 2 bậc": years or steps, not a place
             if not m.group("of") and _WEEKDAY_DATE.match(text, m.end(), timeout=t):
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
@@ -741,6 +810,14 @@ def extract(ctx) -> None:
                                          indices=[fixed.index] if fixed else None))
 
         lists(True)
+        # "Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là các địa phương có PCI cao nhất": ranks 1, 2, 3
+        for m in ex["leaders_listed"].finditer(text, timeout=t) if mentions else ():
+            run = _province_run(text, m.start(), t)
+            if len(run) < 2 or not all(free(a, b) for a, b, _ in run):
+                continue
+            moves.append((m.start(), m.end()))  # the top word after it ranks nothing of its own
+            for k, (a, b, name) in enumerate(run):
+                hits.append(_Hit(a, b, k + 1, None, subject=name, claim=False))
         # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh lần lượt là 22, 9, 13":
         # as many ranks as the names listed before (provinces, else components)
         for m in ex["listed_ranks"].finditer(text, timeout=t):
@@ -829,6 +906,13 @@ def extract(ctx) -> None:
                     found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
                     if found and found[0] == 0 and found[2].kind == "province":
                         h.subject = found[2].name
+        # "dẫn đầu ở cả 3 trụ cột A, B và C", "dẫn đầu cả nước ở tiêu chí A": one rank per component named after it
+        for h in hits:
+            m = ex["comp_after"].match(text, h.b, timeout=t) if not h.components else None
+            if m and not any(m.end() <= x.start for x in mentions if x.start < (text.find(".", m.end()) % (len(text) + 1))):
+                items = _components_after(text, m, t)
+                if items:
+                    h.components = items
         # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
         for h in list(hits):
             m = ex["components"].match(text, h.b, timeout=t)
@@ -841,6 +925,8 @@ def extract(ctx) -> None:
         goal = goal_rx.search(text, timeout=t)
         if goal is not None:
             hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
+        if hits and ctx.paragraph_of(s.start) in goal_paragraphs():
+            hits = []  # an item of a list of goals ("… các chỉ tiêu chủ yếu như sau: - PAR INDEX … xếp vị thứ 20/63")
         # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
         sh = ex["shared"].search(text, timeout=t)
         if sh and hits:
@@ -945,7 +1031,9 @@ def extract(ctx) -> None:
                     f.change = pending[2]
         if pending is not None and pending[0] < s.index:
             pending = None
-        prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
+        if mentions or len(ctx.facts) > facts_before or not text.rstrip().endswith(":"):
+            # a lead ending in a colon ("Kết quả cho thấy:") keeps what the sentence before it said for the items after
+            prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year

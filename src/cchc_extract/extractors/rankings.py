@@ -136,6 +136,10 @@ def _phrases() -> dict:
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _WEEKDAY_DATE = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d{1,2}(?!\d)")
 _PAREN_RANK = regex.compile(r"\(\s*(?P<p>(?:xếp |đứng )?(?:thứ|hạng)\s+(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)\s*\)", regex.I)
+_COMPARED_YEAR = regex.compile(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$")
+# "so với PCI 2021": the edition compared with names the index, not the rank's year
+_COMPARED_INDEX = regex.compile(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:(?i:chỉ số|bảng xếp hạng)\s+)?$")
+_COMPARED_YEAR_IN = regex.compile(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
 _ENUM = r"(?:\(\d{1,2}\)\s*)?"  # "(1) Chỉ số …": an item's number
 _COMPONENT_NAME = r"(?:(?i:chỉ số)(?: thành phần)?\s+\p{L}|\p{Lu})[^,;:()%]{2,80}?"
@@ -257,6 +261,9 @@ def _extra():
           r"(?:\s+(?:năm\s+)?(?P<y{0}>(?:19|20)\d{{2}})(?![\d/]))?"
     move = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["move_words"]["from"]) + r")\s+" + num.format("r1") +
                          r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
+    # "… lần lượt từ thứ 31 lên 2 và 16 lên 10": a further move of a list
+    move_more = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:" + _alt(r["move_words"]["from"]) + r")\s+)?" + num.format("r1") +
+                              r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
     comparison = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["comparison_words"]) + r")\s+(?:năm\s+)?$", regex.I)
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
@@ -345,7 +352,9 @@ def _extra():
                                r")\s+(?:cả\s+)?(?:(?P<n>\d{1,2}|" + _alt(word_counts) + r")\s+)?(?P<pl>các\s+)?(?:" +
                                _alt(after_heads) + r")(?![\p{L}])\s*:?\s*", regex.I)
     comp_end = regex.compile(r"\s(?:" + _alt(r["component_ends"]) + r")(?![\p{L}])|\d", regex.I)
-    return dict(not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
+    year_later = regex.compile(r"(?:\s+(?:" + _alt(r["year_after_scopes"]) + r"))?(?:\s+với\s+\d{1,3}(?:[.,]\d{1,3})?\s*(?:điểm|%))?"
+                               r"\s+(?:(?:" + _alt(r["year_after_preps"]) + r")\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", regex.I)
+    return dict(year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
                 ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
@@ -634,6 +643,7 @@ def extract(ctx) -> None:
     ctx.check_deadline()
     pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
     goals: list = []
+    earlier_facts: set = set()  # the ranks of an earlier year (a move's first, "(năm 2022 là 25)")
 
     def goal_paragraphs() -> dict:
         """The paragraphs listed under a goal heading (as the targets read them)."""
@@ -644,19 +654,33 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
-        mentions = mentions_of(text)
+        mentions = [IndexMention(x.start, x.end, x.index, None) if x.year and _COMPARED_INDEX.search(
+            text, max(0, x.start - 30), x.start, timeout=t) else x for x in mentions_of(text)]
         parens = _parens(text)
         hits: list[_Hit] = []
-        for m in ex["move"].finditer(text, timeout=t):
-            r1, r2 = int(m.group("r1")), int(m.group("r2"))
-            o1 = int(m.group("or1")) if m.group("or1") else None
-            o2 = int(m.group("or2")) if m.group("or2") else None
-            y1 = int(m.group("yr1")) if m.group("yr1") else None
-            y2 = int(m.group("yr2")) if m.group("yr2") else None
-            if r1 == r2:
-                continue
-            hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None, earlier=True))
-            hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        for m0 in ex["move"].finditer(text, timeout=t):
+            listed: list = []
+            m = m0
+            while m:  # "lần lượt từ thứ 31 lên 2 và 16 lên 10": the moves of a list
+                r1, r2 = int(m.group("r1")), int(m.group("r2"))
+                o1 = int(m.group("or1")) if m.group("or1") else None
+                o2 = int(m.group("or2")) if m.group("or2") else None
+                y1 = int(m.group("yr1")) if m.group("yr1") else None
+                y2 = int(m.group("yr2")) if m.group("yr2") else None
+                if r1 == r2:
+                    break
+                pair = (_Hit(m.start() if m is m0 else m.start("r1"), m.start("to"), r1, o1, year=y1, prev_year=y1 is None,
+                             earlier=True), _Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+                hits.extend(pair)
+                listed.append(pair)
+                m = ex["move_more"].match(text, m.end(), timeout=t) if _RESPECTIVELY.search(
+                    text[max(0, m0.start() - 20):m0.start()], timeout=t) else None
+            if len(listed) >= 2:
+                run = _province_run(text, m0.start(), t)
+                if len(run) == len(listed):
+                    for pair, (_, _, name) in zip(listed, run):
+                        for h in pair:
+                            h.subject = name
         # "Quảng Ninh 71,25 điểm (thứ 1), Long An 70,94 điểm (thứ 2)": a rank in a parenthesis, of the
         # province named before it in its clause
         for m in _PAREN_RANK.finditer(text, timeout=t):
@@ -682,7 +706,10 @@ def extract(ctx) -> None:
             if not free(m.start(), m.end()):
                 continue
             if m.group("prank"):
-                hits.append(_Hit(m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
+                cmp_ = _COMPARED_YEAR.search(text, max(0, m.start() - 30), m.start(), timeout=t)
+                # "tăng 7 bậc so với năm 2021 (30/63)": the rank of the year compared with
+                hits.append(_Hit(m.start(), m.end(), int(m.group("prank")), int(m.group("pof")),
+                                 year=int(cmp_.group("y")) if cmp_ else None, earlier=bool(cmp_)))
                 continue
             if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
@@ -973,7 +1000,7 @@ def extract(ctx) -> None:
             elif not [h for h in hits if not h.earlier and not any(c.end() <= o < h.a and h.b <= cl for o, cl in parens)]:
                 # no rank of its own in the sentence (only an earlier year's, in a parenthesis after it):
                 # "Tỉnh đã vượt 30 thứ hạng so với năm 2020 (xếp thứ 42)"
-                if not _change_of_earlier_rank(ctx, s, mentions, n, t):
+                if not _change_of_earlier_rank(ctx, s, mentions, n, t, earlier_facts):
                     pending = (s.index, ctx.paragraph_of(s.start), n, {m.index for m in mentions})
         prev_idx = None
         bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
@@ -1018,6 +1045,8 @@ def extract(ctx) -> None:
                                 rank=rank, out_of=of, year=year, change=h.change)
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
+                    if h.earlier:
+                        earlier_facts.add(id(f))
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
@@ -1025,7 +1054,11 @@ def extract(ctx) -> None:
             # "Long An nhảy vọt 8 bậc so với năm 2022. Kết quả, địa phương giành vị trí á quân PCI 2023":
             # a change said just before the sentence of its rank
             new = [f for f in ctx.facts[facts_before:] if f.type == "ranking" and f.component is None
-                   and (not pending[3] or f.index in pending[3])]
+                   and (not pending[3] or f.index in pending[3]) and id(f) not in earlier_facts]
+            latest = max((f.year for f in new if f.year), default=None)
+            if latest and len({(f.start, f.end) for f in new}) > 1 and all(f.year for f in new):
+                # "Cụ thể, xếp vị trí 27 năm 2021, tỉnh đã vươn lên vị trí thứ 18 trong năm 2022": the latest year's rank
+                new = [f for f in new if f.year == latest]
             if new and all(f.change is None for f in new) and len({(f.start, f.end) for f in new}) == 1:
                 for f in new:
                     f.change = pending[2]
@@ -1082,7 +1115,7 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
             ctx.claim(a, b)
 
 
-def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:
+def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float, earlier=frozenset()) -> bool:
     """``… xếp thứ 40/63. Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020``: a change
     in a sentence without a rank goes to the national rank of the same index said in one of the two
     sentences before, in the same paragraph, when that rank has no change yet."""
@@ -1093,8 +1126,8 @@ def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:
             break
         if f.type != "ranking" or f.sentence >= s.index:
             continue
-        if (names and f.index not in names) or f.change is not None or f.component is not None:
-            continue
+        if (names and f.index not in names) or f.change is not None or f.component is not None or id(f) in earlier:
+            continue  # (not the rank of an earlier year: "… tăng 7 bậc so với năm 2021 (30/63)")
         if _extra()["regional"].match(ctx.text, f.end, timeout=t):
             continue
         f.change = n
@@ -1126,6 +1159,9 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
         m = regex.search(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$", text[:max(enclosing)], timeout=t)
         if m:
             return int(m.group("y"))  # "tụt 9 bậc so với năm 2018 (đứng thứ 20)"
+    later = _extra()["year_later"].match(text, h.b, timeout=t)
+    if later:
+        return int(later.group("y"))  # "xếp vị trí 27 của cả nước năm 2021", "… với 67,18 điểm trong năm 2022"
     return main
 
 
@@ -1168,4 +1204,8 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
         return years[k - 1][1]
     if title_years:
         return title_years[-1]
-    return years[k][1] if k < len(years) else None  # the article's first year, written after its first rank
+    if k < len(years):
+        return years[k][1]  # the article's first year, written after its first rank
+    # no year but the one compared with: "xếp thứ 34/63, tăng 1 bậc so với năm 2020" is the rank of 2021
+    cmp_ = _COMPARED_YEAR_IN.search(text, timeout=t)
+    return int(cmp_.group("y")) + 1 if cmp_ else None

@@ -619,7 +619,9 @@ def extract(ctx) -> None:
                            r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?") if own else None
 
     def mentions_of(text: str) -> list[IndexMention]:
-        out = _index_mentions(text, t)
+        # "so với PCI 2021": the edition compared with names the index, not the year of a rank
+        out = [IndexMention(x.start, x.end, x.index, None) if x.year and _COMPARED_INDEX.search(
+            text, max(0, x.start - 30), x.start, timeout=t) else x for x in _index_mentions(text, t)]
         if own_rx is not None:
             for m in own_rx.finditer(text, timeout=t):
                 if not any(o.start <= m.start() < o.end for o in out):
@@ -654,11 +656,13 @@ def extract(ctx) -> None:
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
-        mentions = [IndexMention(x.start, x.end, x.index, None) if x.year and _COMPARED_INDEX.search(
-            text, max(0, x.start - 30), x.start, timeout=t) else x for x in mentions_of(text)]
+        mentions = mentions_of(text)
         parens = _parens(text)
         hits: list[_Hit] = []
+        moved_to = -1
         for m0 in ex["move"].finditer(text, timeout=t):
+            if m0.start() < moved_to:
+                continue  # a further move of the list before, read with it
             listed: list = []
             m = m0
             while m:  # "lần lượt từ thứ 31 lên 2 và 16 lên 10": the moves of a list
@@ -673,6 +677,7 @@ def extract(ctx) -> None:
                              earlier=True), _Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
                 hits.extend(pair)
                 listed.append(pair)
+                moved_to = m.end()
                 m = ex["move_more"].match(text, m.end(), timeout=t) if _RESPECTIVELY.search(
                     text[max(0, m0.start() - 20):m0.start()], timeout=t) else None
             if len(listed) >= 2:

@@ -40,8 +40,18 @@ Ranks said before the provinces listed after ``lần lượt`` (``Đứng thứ 
 range of places (``các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C``) and numbers listed after
 ``lần lượt là`` with as many names before (``Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9,
 13``: provinces, else components) are rankings; a rank word followed by the index and ``là``
-(``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A group listed without
-``lần lượt`` (``các vị trí tiếp theo là A, B``) is not ranked.
+(``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A list after a first place
+gives the next ranks without ``lần lượt`` too (``Đà Nẵng xếp hạng nhất, theo sau là A, B``; ``… tiếp theo
+là A (3), B (4)``; ``Các vị trí tiếp theo là A (25,66 điểm), B …`` in the sentence after the leader's, unless
+a group was listed after that rank); provinces listed before ``lần lượt là`` and a top word (``A, B và C lần
+lượt là các địa phương có PCI cao nhất``) rank 1, 2, 3; moves listed after ``lần lượt`` (``A và B tăng lần lượt
+từ thứ 31 lên 2 và 16 lên 10``) take the provinces before; a rank word followed by ``ở``/``về`` and the
+components it is said of (``dẫn đầu ở cả 3 trụ cột A, B và C``) is one rank per component. Not ranks: a
+number of years or steps after a rank noun (``giữ vững vị trí 3 năm liên tiếp``, ``thăng hạng 2 bậc``),
+ranks in the items of a list of goals (``… các chỉ tiêu chủ yếu như sau: - PAR INDEX … xếp vị thứ 20/63``).
+Years: a rank in a parenthesis right after ``so với năm X`` is X's; an edition compared with (``so với PCI
+2021``) dates nothing; a year after the rank's scope or score (``xếp vị trí 27 của cả nước năm 2021``) is
+its year; with no year but the one compared with, the rank is of the year after it.
 
 Also: indices joined before a shared word share the rank after it (``Về PAR INDEX và SIPAS 2023, Hải
 Phòng đều xếp thứ nhất``) and indices listed before ``lần lượt`` take the ranks listed after in order
@@ -822,6 +832,9 @@ def extract(ctx) -> None:
                                 and ctx.paragraph_of(f.start) == ctx.paragraph_of(s.start)]
                         if not prev or prev[-1].component is not None:
                             continue
+                        before_s = ctx.article.sentences[s.index - 1]
+                        if regex.search(r"[;:]", ctx.text[prev[-1].end:before_s.end], timeout=t):
+                            continue  # "Long An dẫn đầu; nhóm A gồm Long An, Tây Ninh. Tiếp theo là …": after a group
                         n, first_rank, fixed = None, prev[-1].rank + 1, prev[-1]
                 else:
                     continue

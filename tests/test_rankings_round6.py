@@ -231,3 +231,25 @@ def test_the_topic_of_an_index_before_a_rank_verb_names_it(text, expected):
 ])
 def test_the_topic_elsewhere_names_no_index(text):
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what follows "tiếp theo là" is a clause or an event, not a ranked unit
+    ('Về PAR INDEX 2023, tỉnh xếp thứ 5; tiếp theo là Sở Nội vụ sẽ tham mưu kế hoạch khắc phục các chỉ số thành phần.',
+     [(P, 5, None, 2023, None, None)]),
+    ('Về PCI 2023, Quảng Ninh dẫn đầu, tiếp theo là Hội nghị công bố của VCCI tại Hà Nội.',
+     [(C, 1, None, 2023, None, 'Quảng Ninh')]),
+    ('Theo PAPI 2023, Hà Giang xếp thứ 2, tiếp theo là Ông Nguyễn Văn A phát biểu.',
+     [(A, 2, None, 2023, None, 'Hà Giang')]),
+    # a rate, with the index named elsewhere in the sentence
+    ('Theo Báo cáo PCI 2023, Hà Nội, Bắc Ninh và Hải Phòng lần lượt là các tỉnh có tỷ lệ doanh nghiệp mới cao nhất.',
+     []),
+])
+def test_a_list_after_a_first_place_holds_only_ranked_units(text, expected):
+    assert ranks(text) == expect(expected)
+
+
+def test_bodies_listed_after_a_first_place_are_ranked():
+    text = 'Về Chỉ số DDCI 2023, Sở Tư pháp dẫn đầu, tiếp theo là Sở Nội vụ và Sở Tài chính.'
+    assert ranks(text, ("index", "rank", "text")) == [
+        ('DDCI', 1, 'dẫn đầu'), ('DDCI', 2, 'Sở Nội vụ'), ('DDCI', 3, 'Sở Tài chính')]

@@ -602,6 +602,18 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
     return None
 
 
+def _ranked_unit(name: str, t: float) -> bool:
+    """A name a list of ranks may hold: a province named alone (``tỉnh Quảng Ninh``, ``Bà Rịa – Vũng Tàu``)
+    or the short name of a body (``Sở Tư pháp``); not a clause (``Sở Nội vụ sẽ tham mưu …``)."""
+    bare = _list_marks()[0].sub("", name.strip(" .,…"), count=1, timeout=t)
+    if _rank_tables._cell_names().get(bare.casefold()):
+        return True
+    places = [(a, b) for a, b, p in find_places(bare, t) if p.kind == "province"]
+    if places and places[0][0] == 0 and places[-1][1] == len(bare):
+        return True
+    return bool(_extra()["body"].match(bare, timeout=t)) and len(bare.split()) <= 6
+
+
 def _province(name: str, t: float) -> Optional[str]:
     alone = _rank_tables._cell_names().get(name.strip(" .,").casefold())  # "Hồ Chí Minh" alone in a list is the city
     if alone:
@@ -848,6 +860,11 @@ def extract(ctx) -> None:
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
                 if fixed is not None and not all(_province(text[a:b], t) for a, b in items):
                     continue  # "Tiếp theo là Hội nghị …": only provinces continue a list across sentences
+                if n is None:
+                    # "…, tiếp theo là Sở Nội vụ sẽ tham mưu …", "tiếp theo là Hội nghị … tại Hà Nội": the list
+                    # after a first place names ranked units (a province, a body's short name), else it stops
+                    k = next((k for k, (a, b) in enumerate(items) if not _ranked_unit(text[a:b], t)), len(items))
+                    items = items[:k]
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
                         hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False,
@@ -858,8 +875,8 @@ def extract(ctx) -> None:
         # "Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là các địa phương có PCI cao nhất": ranks 1, 2, 3
         for m in ex["leaders_listed"].finditer(text, timeout=t) if mentions else ():
             run = _province_run(text, m.start(), t)
-            if len(run) < 2 or not all(free(a, b) for a, b, _ in run):
-                continue
+            if len(run) < 2 or not all(free(a, b) for a, b, _ in run) or ex["measures"].search(m.group(), timeout=t):
+                continue  # (not "… lần lượt là các tỉnh có tỷ lệ hồ sơ trực tuyến cao nhất": a rate, not the index)
             moves.append((m.start(), m.end()))  # the top word after it ranks nothing of its own
             for k, (a, b, name) in enumerate(run):
                 hits.append(_Hit(a, b, k + 1, None, subject=name, claim=False))

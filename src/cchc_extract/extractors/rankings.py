@@ -971,7 +971,9 @@ def extract(ctx) -> None:
         # "dẫn đầu ở cả 3 trụ cột A, B và C", "dẫn đầu cả nước ở tiêu chí A": one rank per component named after it
         for h in hits:
             m = ex["comp_after"].match(text, h.b, timeout=t) if not h.components else None
-            if m and not any(m.end() <= x.start for x in mentions if x.start < (text.find(".", m.end()) % (len(text) + 1))):
+            dot = _SENTENCE_DOT.search(text, m.end(), timeout=t) if m else None
+            stop = dot.start() if dot else len(text)
+            if m and not any(m.end() <= x.start < stop for x in mentions):  # an index listed there is no component
                 items = _components_after(text, m, t)
                 if items:
                     h.components = items

@@ -253,3 +253,8 @@ def test_bodies_listed_after_a_first_place_are_ranked():
     text = 'Về Chỉ số DDCI 2023, Sở Tư pháp dẫn đầu, tiếp theo là Sở Nội vụ và Sở Tài chính.'
     assert ranks(text, ("index", "rank", "text")) == [
         ('DDCI', 1, 'dẫn đầu'), ('DDCI', 2, 'Sở Nội vụ'), ('DDCI', 3, 'Sở Tài chính')]
+
+
+def test_a_respective_top_list_about_a_topic_is_no_ranking_of_the_index():
+    text = 'Quảng Ninh, Hải Phòng và Bắc Ninh lần lượt là ba địa phương dẫn đầu về thu hút FDI theo PCI 2023.'
+    assert ranks(text) == []

@@ -488,6 +488,7 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
 
 
 _SEPARATOR = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?")
+_ABOUT = regex.compile(r"\s+(?:(?i:cả nước|toàn quốc)\s+)?(?i:về)\s+")
 _SENTENCE_DOT = regex.compile(r"\.(?=\s|$)")
 
 
@@ -877,6 +878,9 @@ def extract(ctx) -> None:
             run = _province_run(text, m.start(), t)
             if len(run) < 2 or not all(free(a, b) for a, b, _ in run) or ex["measures"].search(m.group(), timeout=t):
                 continue  # (not "… lần lượt là các tỉnh có tỷ lệ hồ sơ trực tuyến cao nhất": a rate, not the index)
+            about = _ABOUT.match(text, m.end(), timeout=t)
+            if about and not any(about.end() <= x.start <= about.end() + 12 for x in mentions):
+                continue  # "… lần lượt là ba địa phương dẫn đầu về thu hút FDI theo PCI 2023": a topic, not the index
             moves.append((m.start(), m.end()))  # the top word after it ranks nothing of its own
             for k, (a, b, name) in enumerate(run):
                 hits.append(_Hit(a, b, k + 1, None, subject=name, claim=False))

@@ -205,8 +205,8 @@ def test_a_range_without_as_many_provinces_is_no_ranking(text):
 
 
 @pytest.mark.parametrize("text", [
-    # a group of leaders or of last places, with no rank for each (GUIDE: a list ranks in order after "lần lượt")
-    "Quảng Ninh dẫn đầu PAR INDEX 2023, các vị trí tiếp theo là Hải Phòng, Hà Nội.",
+    # a group of leaders or of last places, with no rank for each (GUIDE: a list ranks in order after "lần lượt",
+    # or after a first place: tests/test_rankings_round6.py)
     "Về PAR INDEX 2023, nhóm cuối bảng gồm Quảng Ngãi, Kon Tum và Bình Phước.",
     "Các tỉnh dẫn đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 điểm), Thái Nguyên (45,78 điểm), "
     "Bắc Ninh (45,70 điểm).",

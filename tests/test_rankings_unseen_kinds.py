@@ -102,8 +102,10 @@ LIST = [
      [(D, 1, None, 2023, None, 'Hải Phòng'), (D, 2, None, 2023, None, 'Đà Nẵng'), (D, 3, None, 2023, None, 'Quảng Ninh')]),
     ('Tỉnh làm tốt công tác cải cách.\nVề Chỉ số PAR INDEX 2022, Top 3 lần lượt là Hải Phòng, Quảng Ninh và Bắc Ninh.',
      [(P, 1, None, 2022, None, 'Hải Phòng'), (P, 2, None, 2022, None, 'Quảng Ninh'), (P, 3, None, 2022, None, 'Bắc Ninh')]),
+    # GUIDE §12: an ordered list after a first place gives the next ranks
     ('Tỉnh làm tốt công tác cải cách.\nTheo PAPI 2023, dẫn đầu là Thừa Thiên Huế, kế đến là Thái Nguyên và Bắc Ninh.',
-     [(A, 1, None, 2023, None, 'Thừa Thiên Huế')]),
+     [(A, 1, None, 2023, None, 'Thừa Thiên Huế'), (A, 2, None, 2023, None, 'Thái Nguyên'),
+      (A, 3, None, 2023, None, 'Bắc Ninh')]),
     ('Tỉnh làm tốt công tác cải cách.\nChỉ số SIPAS năm 2021 có ba tỉnh dẫn đầu là Hà Giang, Lạng Sơn và Quảng Ninh.',
      []),
     ('Tỉnh làm tốt công tác cải cách.\nVề DTI 2023, top 3 địa phương có chỉ số cao nhất lần lượt là Đà Nẵng, Hồ Chí Minh và Thừa Thiên Huế.',

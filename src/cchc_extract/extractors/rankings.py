@@ -40,8 +40,18 @@ Ranks said before the provinces listed after ``lần lượt`` (``Đứng thứ 
 range of places (``các vị trí từ 2 đến 4 lần lượt thuộc về A, B và C``) and numbers listed after
 ``lần lượt là`` with as many names before (``Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9,
 13``: provinces, else components) are rankings; a rank word followed by the index and ``là``
-(``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A group listed without
-``lần lượt`` (``các vị trí tiếp theo là A, B``) is not ranked.
+(``Đứng đầu bảng xếp hạng PCI 2023 là Quảng Ninh``) takes that province. A list after a first place
+gives the next ranks without ``lần lượt`` too (``Đà Nẵng xếp hạng nhất, theo sau là A, B``; ``… tiếp theo
+là A (3), B (4)``; ``Các vị trí tiếp theo là A (25,66 điểm), B …`` in the sentence after the leader's, unless
+a group was listed after that rank); provinces listed before ``lần lượt là`` and a top word (``A, B và C lần
+lượt là các địa phương có PCI cao nhất``) rank 1, 2, 3; moves listed after ``lần lượt`` (``A và B tăng lần lượt
+từ thứ 31 lên 2 và 16 lên 10``) take the provinces before; a rank word followed by ``ở``/``về`` and the
+components it is said of (``dẫn đầu ở cả 3 trụ cột A, B và C``) is one rank per component. Not ranks: a
+number of years or steps after a rank noun (``giữ vững vị trí 3 năm liên tiếp``, ``thăng hạng 2 bậc``),
+ranks in the items of a list of goals (``… các chỉ tiêu chủ yếu như sau: - PAR INDEX … xếp vị thứ 20/63``).
+Years: a rank in a parenthesis right after ``so với năm X`` is X's; an edition compared with (``so với PCI
+2021``) dates nothing; a year after the rank's scope or score (``xếp vị trí 27 của cả nước năm 2021``) is
+its year; with no year but the one compared with, the rank is of the year after it.
 
 Also: indices joined before a shared word share the rank after it (``Về PAR INDEX và SIPAS 2023, Hải
 Phòng đều xếp thứ nhất``) and indices listed before ``lần lượt`` take the ranks listed after in order
@@ -136,6 +146,10 @@ def _phrases() -> dict:
 _YEAR = regex.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)", regex.I)
 _WEEKDAY_DATE = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s?[/-]\s?\d{1,2}(?!\d)")
 _PAREN_RANK = regex.compile(r"\(\s*(?P<p>(?:xếp |đứng )?(?:thứ|hạng)\s+(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)\s*\)", regex.I)
+_COMPARED_YEAR = regex.compile(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$")
+# "so với PCI 2021": the edition compared with names the index, not the rank's year
+_COMPARED_INDEX = regex.compile(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:(?i:chỉ số|bảng xếp hạng)\s+)?$")
+_COMPARED_YEAR_IN = regex.compile(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _THIS_YEAR = regex.compile(r"(?<![\p{L}])năm (?:nay|này)(?![\p{L}])", regex.I)
 _ENUM = r"(?:\(\d{1,2}\)\s*)?"  # "(1) Chỉ số …": an item's number
 _COMPONENT_NAME = r"(?:(?i:chỉ số)(?: thành phần)?\s+\p{L}|\p{Lu})[^,;:()%]{2,80}?"
@@ -257,6 +271,9 @@ def _extra():
           r"(?:\s+(?:năm\s+)?(?P<y{0}>(?:19|20)\d{{2}})(?![\d/]))?"
     move = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["move_words"]["from"]) + r")\s+" + num.format("r1") +
                          r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
+    # "… lần lượt từ thứ 31 lên 2 và 16 lên 10": a further move of a list
+    move_more = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:" + _alt(r["move_words"]["from"]) + r")\s+)?" + num.format("r1") +
+                              r"\s+(?P<to>(?:" + _alt(r["move_words"]["to"]) + r")\s+" + num.format("r2") + ")", regex.I)
     comparison = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["comparison_words"]) + r")\s+(?:năm\s+)?$", regex.I)
     heads = _alt(r["list_heads"])
     firsts = _alt(rw["first"])
@@ -296,7 +313,7 @@ def _extra():
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
     word_counts = [w for w in r["list_counts"] if w not in r["time_counts"]]  # "ba tỉnh", not "năm" (also a year)
     counted_before = regex.compile(r"(?:(?:(?<![\d.,]|thứ )\d{1,2}|(?<![\p{L}]|thứ |hạng )(?:" + _alt(word_counts) + r"))\s+"
-                                   r"(?!(?:" + _alt(r["time_counts"]) + r")(?![\p{L}]))\p{L}"
+                                   r"(?!(?:" + _alt(r["time_counts"] + r["change_counts"]) + r")(?![\p{L}]))\p{L}"
                                    r"(?:[^\d,.;:()]|, thành){0,30}|(?<![\p{L}])(?:" +
                                    _alt(r["group_words"]) + r")(?![\p{L}])(?:[^,.;:()]|, thành){0,30})$", regex.I)
     within = regex.compile(r"(?:^|[.;]\s*|(?<![\p{L}]))(?i:trong|trên)\s+(?:số\s+)?(?P<n>\d{1,2})\s+(?:(?:" +
@@ -332,10 +349,23 @@ def _extra():
     further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
                             r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
     comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
-    not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r")(?![\p{L}])", regex.I)
+    not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r"|(?:" + _alt(r["top_words"]) +
+                                  r")\s*$)(?![\p{L}])", regex.I)  # "cả 4 chỉ số thành phần cao nhất": no name
     pointer = regex.compile(r"(?:" + _alt(r["anaphor_pointers"]) + r")", regex.I)
     comp_list = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["component_list_words"]) + r")\s*:?\s*", regex.I)
-    return dict(ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+    not_rank_after = regex.compile(r"\s+(?:" + _alt(r["not_rank_after"]) + r")(?![\p{L}])", regex.I)
+    leaders_listed = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:là|đứng)\s+[^.;:]{0,100}?(?<![\p{L}])(?:" +
+                                   _alt(r["leaders_listed_words"]) + r")(?![\p{L}])", regex.I)
+    after_heads = sorted(set(h for h in r["component_heads"] + r["component_words"] + ["trục nội dung"]
+                             if h.lower() not in ("chỉ số", "chỉ số chính")), key=len, reverse=True)
+    comp_after = regex.compile(r"\s+(?:(?:cả nước|toàn quốc|bảng xếp hạng|toàn bộ)\s+)?(?:" + _alt(r["component_after_links"]) +
+                               r")\s+(?:cả\s+)?(?:(?P<n>\d{1,2}|" + _alt(word_counts) + r")\s+)?(?P<pl>các\s+)?(?:" +
+                               _alt(after_heads) + r")(?![\p{L}])\s*:?\s*", regex.I)
+    comp_end = regex.compile(r"\s(?:" + _alt(r["component_ends"]) + r")(?![\p{L}])|\d", regex.I)
+    year_later = regex.compile(r"(?:\s+(?:" + _alt(r["year_after_scopes"]) + r"))?(?:\s+với\s+\d{1,3}(?:[.,]\d{1,3})?\s*(?:điểm|%))?"
+                               r"\s+(?:(?:" + _alt(r["year_after_preps"]) + r")\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", regex.I)
+    return dict(year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
+                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -457,6 +487,55 @@ def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float)
     return [x[2] for x in last]
 
 
+_SEPARATOR = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:TP\.?|tỉnh|thành phố)\s*)?")
+_ABOUT = regex.compile(r"\s+(?:(?i:cả nước|toàn quốc)\s+)?(?i:về)\s+")
+_SENTENCE_DOT = regex.compile(r"\.(?=\s|$)")
+
+
+def _province_run(text: str, pos: int, t: float) -> list[tuple[int, int, str]]:
+    """The provinces listed right before ``pos`` in its clause, joined by commas and ``và``
+    (``Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là …``): ``(start, end, name)`` in order."""
+    start = max(text.rfind(c, 0, pos) for c in ";:") + 1
+    found = [(start + a, start + b, p.name) for a, b, p in find_places(text[start:pos], t) if p.kind == "province"]
+    if not found or len(text[found[-1][1]:pos].split()) > 3:
+        return []
+    run = [found[-1]]
+    for x in reversed(found[:-1]):
+        if not _SEPARATOR.fullmatch(text, x[1], run[0][0], timeout=t):
+            break
+        run.insert(0, x)
+    return run
+
+
+def _components_after(text: str, m, t: float) -> Optional[list]:
+    """The components listed after a rank word and ``ở``/``về`` with their head (``dẫn đầu ở cả 3 trụ
+    cột A, B và C``, ``dẫn đầu cả nước ở 2 tiêu chí: A (6,5 điểm); B (8,2 điểm)``, ``ở tiêu chí A với 5 điểm``):
+    as many as the count written, else one (a singular head) or all (``các`` …)."""
+    dot = _SENTENCE_DOT.search(text, m.end(), timeout=t)
+    seg = text[m.end():dot.start() if dot else len(text)]
+    masked = regex.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), seg, timeout=t)
+    pieces = masked.split(";") if ";" in masked else masked.split(",")
+    k = pieces[-1].rfind(" và ")
+    if k >= 0:
+        pieces[-1:] = [pieces[-1][:k], pieces[-1][k + 4:]]
+    g = m.group("n")
+    n = None if not g else int(g) if g.isdigit() else _extra()["list_counts"].get(g.lower())
+    if n is None and not m.group("pl"):
+        pieces = pieces[:1]
+    out = []
+    for piece in pieces:
+        cut = _extra()["comp_end"].search(piece, timeout=t)
+        name = (piece[:cut.start()] if cut else piece).strip(" :")
+        if not name or len(name.split()) > 10:
+            return None
+        out.append(name)
+        if cut:
+            break  # "… (7,7 điểm) và được đánh giá cao": the list ends
+    if n is not None and len(out) != n:
+        return None
+    return out
+
+
 def _shared_components(window: str, comp, name: str, before_rank: str, t: float) -> list:
     """The components one rank is said of: ``chỉ số thành phần A và chỉ số B cùng xếp thứ 2`` → A, B;
     ``các trụ cột A, B và C của tỉnh đều xếp thứ nhất`` (a plural head, a shared marker before the
@@ -524,6 +603,18 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
     return None
 
 
+def _ranked_unit(name: str, t: float) -> bool:
+    """A name a list of ranks may hold: a province named alone (``tỉnh Quảng Ninh``, ``Bà Rịa – Vũng Tàu``)
+    or the short name of a body (``Sở Tư pháp``); not a clause (``Sở Nội vụ sẽ tham mưu …``)."""
+    bare = _list_marks()[0].sub("", name.strip(" .,…"), count=1, timeout=t)
+    if _rank_tables._cell_names().get(bare.casefold()):
+        return True
+    places = [(a, b) for a, b, p in find_places(bare, t) if p.kind == "province"]
+    if places and places[0][0] == 0 and places[-1][1] == len(bare):
+        return True
+    return bool(_extra()["body"].match(bare, timeout=t)) and len(bare.split()) <= 6
+
+
 def _province(name: str, t: float) -> Optional[str]:
     alone = _rank_tables._cell_names().get(name.strip(" .,").casefold())  # "Hồ Chí Minh" alone in a list is the city
     if alone:
@@ -551,7 +642,9 @@ def extract(ctx) -> None:
                            r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?") if own else None
 
     def mentions_of(text: str) -> list[IndexMention]:
-        out = _index_mentions(text, t)
+        # "so với PCI 2021": the edition compared with names the index, not the year of a rank
+        out = [IndexMention(x.start, x.end, x.index, None) if x.year and _COMPARED_INDEX.search(
+            text, max(0, x.start - 30), x.start, timeout=t) else x for x in _index_mentions(text, t)]
         if own_rx is not None:
             for m in own_rx.finditer(text, timeout=t):
                 if not any(o.start <= m.start() < o.end for o in out):
@@ -574,22 +667,48 @@ def extract(ctx) -> None:
     doc_year_pos = [p for p, _ in doc_years]
     ctx.check_deadline()
     pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
+    goals: list = []
+    earlier_facts: set = set()  # the ranks of an earlier year (a move's first, "(năm 2022 là 25)")
+
+    def goal_paragraphs() -> dict:
+        """The paragraphs listed under a goal heading (as the targets read them)."""
+        if not goals:
+            from .numbers import _heading_goals  # numbers reads rankings: imported when first needed
+            goals.append(_heading_goals(ctx))
+        return goals[0]
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
         mentions = mentions_of(text)
         parens = _parens(text)
         hits: list[_Hit] = []
-        for m in ex["move"].finditer(text, timeout=t):
-            r1, r2 = int(m.group("r1")), int(m.group("r2"))
-            o1 = int(m.group("or1")) if m.group("or1") else None
-            o2 = int(m.group("or2")) if m.group("or2") else None
-            y1 = int(m.group("yr1")) if m.group("yr1") else None
-            y2 = int(m.group("yr2")) if m.group("yr2") else None
-            if r1 == r2:
-                continue
-            hits.append(_Hit(m.start(), m.start("to"), r1, o1, year=y1, prev_year=y1 is None, earlier=True))
-            hits.append(_Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+        moved_to = -1
+        for m0 in ex["move"].finditer(text, timeout=t):
+            if m0.start() < moved_to:
+                continue  # a further move of the list before, read with it
+            listed: list = []
+            m = m0
+            while m:  # "lần lượt từ thứ 31 lên 2 và 16 lên 10": the moves of a list
+                r1, r2 = int(m.group("r1")), int(m.group("r2"))
+                o1 = int(m.group("or1")) if m.group("or1") else None
+                o2 = int(m.group("or2")) if m.group("or2") else None
+                y1 = int(m.group("yr1")) if m.group("yr1") else None
+                y2 = int(m.group("yr2")) if m.group("yr2") else None
+                if r1 == r2:
+                    break
+                pair = (_Hit(m.start() if m is m0 else m.start("r1"), m.start("to"), r1, o1, year=y1, prev_year=y1 is None,
+                             earlier=True), _Hit(m.start("to"), m.end(), r2, o2, year=y2, change=r1 - r2))
+                hits.extend(pair)
+                listed.append(pair)
+                moved_to = m.end()
+                m = ex["move_more"].match(text, m.end(), timeout=t) if _RESPECTIVELY.search(
+                    text[max(0, m0.start() - 20):m0.start()], timeout=t) else None
+            if len(listed) >= 2:
+                run = _province_run(text, m0.start(), t)
+                if len(run) == len(listed):
+                    for pair, (_, _, name) in zip(listed, run):
+                        for h in pair:
+                            h.subject = name
         # "Quảng Ninh 71,25 điểm (thứ 1), Long An 70,94 điểm (thứ 2)": a rank in a parenthesis, of the
         # province named before it in its clause
         for m in _PAREN_RANK.finditer(text, timeout=t):
@@ -615,12 +734,17 @@ def extract(ctx) -> None:
             if not free(m.start(), m.end()):
                 continue
             if m.group("prank"):
-                hits.append(_Hit(m.start(), m.end(), int(m.group("prank")), int(m.group("pof"))))
+                cmp_ = _COMPARED_YEAR.search(text, max(0, m.start() - 30), m.start(), timeout=t)
+                # "tăng 7 bậc so với năm 2021 (30/63)": the rank of the year compared with
+                hits.append(_Hit(m.start(), m.end(), int(m.group("prank")), int(m.group("pof")),
+                                 year=int(cmp_.group("y")) if cmp_ else None, earlier=bool(cmp_)))
                 continue
             if not m.group("of") and ph["counted"].match(text, m.end()):
                 continue  # "xếp hạng 17 bộ, cơ quan": a count, not a rank
             if _NUMBER_ROW.match(text, m.end(), timeout=t):
                 continue  # "Xếp hạng 20 55 37 24": a table's row of ranks over the years (``_rank_tables``)
+            if not m.group("of") and ex["not_rank_after"].match(text, m.end(), timeout=t):
+                continue  # "giữ vững vị trí 3 năm liên tiếp", "thăng hạng 2 bậc": years or steps, not a place
             if not m.group("of") and _WEEKDAY_DATE.match(text, m.end(), timeout=t):
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
@@ -721,6 +845,9 @@ def extract(ctx) -> None:
                                 and ctx.paragraph_of(f.start) == ctx.paragraph_of(s.start)]
                         if not prev or prev[-1].component is not None:
                             continue
+                        before_s = ctx.article.sentences[s.index - 1]
+                        if regex.search(r"[;:]", ctx.text[prev[-1].end:before_s.end], timeout=t):
+                            continue  # "Long An dẫn đầu; nhóm A gồm Long An, Tây Ninh. Tiếp theo là …": after a group
                         n, first_rank, fixed = None, prev[-1].rank + 1, prev[-1]
                 else:
                     continue
@@ -734,6 +861,11 @@ def extract(ctx) -> None:
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
                 if fixed is not None and not all(_province(text[a:b], t) for a, b in items):
                     continue  # "Tiếp theo là Hội nghị …": only provinces continue a list across sentences
+                if n is None:
+                    # "…, tiếp theo là Sở Nội vụ sẽ tham mưu …", "tiếp theo là Hội nghị … tại Hà Nội": the list
+                    # after a first place names ranked units (a province, a body's short name), else it stops
+                    k = next((k for k, (a, b) in enumerate(items) if not _ranked_unit(text[a:b], t)), len(items))
+                    items = items[:k]
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
                         hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False,
@@ -741,6 +873,17 @@ def extract(ctx) -> None:
                                          indices=[fixed.index] if fixed else None))
 
         lists(True)
+        # "Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là các địa phương có PCI cao nhất": ranks 1, 2, 3
+        for m in ex["leaders_listed"].finditer(text, timeout=t) if mentions else ():
+            run = _province_run(text, m.start(), t)
+            if len(run) < 2 or not all(free(a, b) for a, b, _ in run) or ex["measures"].search(m.group(), timeout=t):
+                continue  # (not "… lần lượt là các tỉnh có tỷ lệ hồ sơ trực tuyến cao nhất": a rate, not the index)
+            about = _ABOUT.match(text, m.end(), timeout=t)
+            if about and not any(about.end() <= x.start <= about.end() + 12 for x in mentions):
+                continue  # "… lần lượt là ba địa phương dẫn đầu về thu hút FDI theo PCI 2023": a topic, not the index
+            moves.append((m.start(), m.end()))  # the top word after it ranks nothing of its own
+            for k, (a, b, name) in enumerate(run):
+                hits.append(_Hit(a, b, k + 1, None, subject=name, claim=False))
         # "Về xếp hạng chính quyền số, kinh tế số, xã hội số, thứ hạng của tỉnh lần lượt là 22, 9, 13":
         # as many ranks as the names listed before (provinces, else components)
         for m in ex["listed_ranks"].finditer(text, timeout=t):
@@ -829,6 +972,15 @@ def extract(ctx) -> None:
                     found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
                     if found and found[0] == 0 and found[2].kind == "province":
                         h.subject = found[2].name
+        # "dẫn đầu ở cả 3 trụ cột A, B và C", "dẫn đầu cả nước ở tiêu chí A": one rank per component named after it
+        for h in hits:
+            m = ex["comp_after"].match(text, h.b, timeout=t) if not h.components else None
+            dot = _SENTENCE_DOT.search(text, m.end(), timeout=t) if m else None
+            stop = dot.start() if dot else len(text)
+            if m and not any(m.end() <= x.start < stop for x in mentions):  # an index listed there is no component
+                items = _components_after(text, m, t)
+                if items:
+                    h.components = items
         # "xếp thứ nhất trong 5/8 chỉ số chính, bao gồm A, B, C, D và E": one rank per component listed
         for h in list(hits):
             m = ex["components"].match(text, h.b, timeout=t)
@@ -841,6 +993,8 @@ def extract(ctx) -> None:
         goal = goal_rx.search(text, timeout=t)
         if goal is not None:
             hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
+        if hits and ctx.paragraph_of(s.start) in goal_paragraphs():
+            hits = []  # an item of a list of goals ("… các chỉ tiêu chủ yếu như sau: - PAR INDEX … xếp vị thứ 20/63")
         # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
         sh = ex["shared"].search(text, timeout=t)
         if sh and hits:
@@ -887,7 +1041,7 @@ def extract(ctx) -> None:
             elif not [h for h in hits if not h.earlier and not any(c.end() <= o < h.a and h.b <= cl for o, cl in parens)]:
                 # no rank of its own in the sentence (only an earlier year's, in a parenthesis after it):
                 # "Tỉnh đã vượt 30 thứ hạng so với năm 2020 (xếp thứ 42)"
-                if not _change_of_earlier_rank(ctx, s, mentions, n, t):
+                if not _change_of_earlier_rank(ctx, s, mentions, n, t, earlier_facts):
                     pending = (s.index, ctx.paragraph_of(s.start), n, {m.index for m in mentions})
         prev_idx = None
         bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
@@ -932,6 +1086,8 @@ def extract(ctx) -> None:
                                 rank=rank, out_of=of, year=year, change=h.change)
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
+                    if h.earlier:
+                        earlier_facts.add(id(f))
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
@@ -939,13 +1095,19 @@ def extract(ctx) -> None:
             # "Long An nhảy vọt 8 bậc so với năm 2022. Kết quả, địa phương giành vị trí á quân PCI 2023":
             # a change said just before the sentence of its rank
             new = [f for f in ctx.facts[facts_before:] if f.type == "ranking" and f.component is None
-                   and (not pending[3] or f.index in pending[3])]
+                   and (not pending[3] or f.index in pending[3]) and id(f) not in earlier_facts]
+            latest = max((f.year for f in new if f.year), default=None)
+            if latest and len({(f.start, f.end) for f in new}) > 1 and all(f.year for f in new):
+                # "Cụ thể, xếp vị trí 27 năm 2021, tỉnh đã vươn lên vị trí thứ 18 trong năm 2022": the latest year's rank
+                new = [f for f in new if f.year == latest]
             if new and all(f.change is None for f in new) and len({(f.start, f.end) for f in new}) == 1:
                 for f in new:
                     f.change = pending[2]
         if pending is not None and pending[0] < s.index:
             pending = None
-        prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
+        if mentions or len(ctx.facts) > facts_before or not text.rstrip().endswith(":"):
+            # a lead ending in a colon ("Kết quả cho thấy:") keeps what the sentence before it said for the items after
+            prev_had_index = bool(mentions) or len(ctx.facts) > facts_before
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
@@ -994,7 +1156,7 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
             ctx.claim(a, b)
 
 
-def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:
+def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float, earlier=frozenset()) -> bool:
     """``… xếp thứ 40/63. Theo kết quả này, Chỉ số CCHC của tỉnh tăng 7 bậc so với năm 2020``: a change
     in a sentence without a rank goes to the national rank of the same index said in one of the two
     sentences before, in the same paragraph, when that rank has no change yet."""
@@ -1005,8 +1167,8 @@ def _change_of_earlier_rank(ctx, s, mentions, n: int, t: float) -> bool:
             break
         if f.type != "ranking" or f.sentence >= s.index:
             continue
-        if (names and f.index not in names) or f.change is not None or f.component is not None:
-            continue
+        if (names and f.index not in names) or f.change is not None or f.component is not None or id(f) in earlier:
+            continue  # (not the rank of an earlier year: "… tăng 7 bậc so với năm 2021 (30/63)")
         if _extra()["regional"].match(ctx.text, f.end, timeout=t):
             continue
         f.change = n
@@ -1038,6 +1200,9 @@ def _rank_year(ctx, s, h: _Hit, idx: IndexMention, parens, index_years, doc_year
         m = regex.search(r"(?<![\p{L}])(?i:so)(?: với)?\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*$", text[:max(enclosing)], timeout=t)
         if m:
             return int(m.group("y"))  # "tụt 9 bậc so với năm 2018 (đứng thứ 20)"
+    later = _extra()["year_later"].match(text, h.b, timeout=t)
+    if later:
+        return int(later.group("y"))  # "xếp vị trí 27 của cả nước năm 2021", "… với 67,18 điểm trong năm 2022"
     return main
 
 
@@ -1080,4 +1245,8 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
         return years[k - 1][1]
     if title_years:
         return title_years[-1]
-    return years[k][1] if k < len(years) else None  # the article's first year, written after its first rank
+    if k < len(years):
+        return years[k][1]  # the article's first year, written after its first rank
+    # no year but the one compared with: "xếp thứ 34/63, tăng 1 bậc so với năm 2020" is the rank of 2021
+    cmp_ = _COMPARED_YEAR_IN.search(text, timeout=t)
+    return int(cmp_.group("y")) + 1 if cmp_ else None

@@ -183,6 +183,7 @@ def _data():
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
+    group_heading_rx = regex.compile(gh.get("group") or r"(?!)", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     gt = d.get("goal_tables") or {}
@@ -197,7 +198,7 @@ def _data():
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
     return dict(forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
-                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
@@ -570,9 +571,13 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``);
     a headline naming a list of goals opens the list from the first paragraph, and the year headings
     and deeper numbered lines inside a list go on with it (``goal_subheadings``)."""
+    cached = ctx.__dict__.get("_heading_goals")
+    if cached is not None:
+        return cached
+    out: dict[int, tuple] = {}
+    ctx.__dict__["_heading_goals"] = out  # rankings asks first: a rank to reach in a goal list is a target
     d = _data()
     t = ctx.timeout
-    out: dict[int, tuple] = {}
     current = None
     depth = 1  # the label depth of the heading that opened the list: deeper labelled lines group its goals
     title = (ctx.article.title or "").strip()
@@ -583,6 +588,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     plan_year = _plan_year(ctx)
     plan_goal = _plan_goal(ctx) if plan_year else (None, None)
     in_results = False
+    listed = False  # an item was listed under the goal heading that opened the list
     before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
     for i, p in enumerate(ctx.article.paragraphs):
         if i:
@@ -597,14 +603,17 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                 and not d["plan_item_rx"].match(ptext, timeout=t):
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
                               or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
-        if heading and current is not None and d["topic_heading_rx"].match(ptext, timeout=t) \
-                and not d["result_heading_rx"].search(ptext, timeout=t):
-            continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
+        if heading and current is not None and (d["topic_heading_rx"].match(ptext, timeout=t) or (
+                (not listed or d["group_heading_rx"].match(ptext, timeout=t)) and not _A_DIGIT.search(ptext))) \
+                and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
+            # "- Về kinh tế:", "*Phát triển Chính quyền số:" (a bullet), or any heading without a number
+            # right under the goal heading: a group of the goals listed, the list goes on
+            continue
         if heading and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
             if d["counted_heading_rx"].match(ptext, timeout=t):
                 # "11 chỉ tiêu kinh tế gồm:": a group of the list, or a list of its own
                 if current is None:
-                    current, depth = _heading_deadline(ptext, t), _depth_or_top(ptext)
+                    current, depth, listed = _heading_deadline(ptext, t), _depth_or_top(ptext), False
                 continue
             y = d["year_heading_rx"].match(ptext, timeout=t) if current is not None else None
             if y:
@@ -621,7 +630,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 current = _heading_deadline(ptext, t)
-                depth = _depth_or_top(ptext)
+                depth, listed = _depth_or_top(ptext), False
             continue
         if current is not None and _ends_goal_list(ptext, t):
             sub = _label_depth(ptext)
@@ -634,6 +643,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             continue  # "Năm 2024, tỷ lệ … đạt 65%" under the goals for 2025: a result
         if current is not None:
             out[i] = current
+            listed = True
         elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \
                 and not d["plan_result_rx"].search(ptext, timeout=t) \
                 and not any(y < plan_year for y in _YEAR_NUM.findall(ptext)):

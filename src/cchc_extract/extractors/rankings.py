@@ -532,6 +532,12 @@ def _province(name: str, t: float) -> Optional[str]:
     return places[0].name if len(places) == 1 else None
 
 
+def _numbers_rx():
+    """The ranks to reach or keep that a goal states (``data/numbers.json`` ``rank_place_goal``)."""
+    from .numbers import _data as numbers_data
+    return numbers_data()["rank_place_rx"]
+
+
 @extractor(produces=("ranking",),
            requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
@@ -574,6 +580,14 @@ def extract(ctx) -> None:
     doc_year_pos = [p for p, _ in doc_years]
     ctx.check_deadline()
     pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
+    goal_list: list = []
+
+    def listed_goals() -> dict:
+        """The paragraphs listed under a goal heading (computed once, when a rank is found)."""
+        if not goal_list:
+            from .numbers import _heading_goals
+            goal_list.append(_heading_goals(ctx))
+        return goal_list[0]
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
@@ -841,6 +855,12 @@ def extract(ctx) -> None:
         goal = goal_rx.search(text, timeout=t)
         if goal is not None:
             hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
+        if hits and ctx.paragraph_of(s.start) in listed_goals():
+            # "- Chỉ số PAR INDEX tăng 05 bậc, xếp vị thứ 20/63" under "các chỉ tiêu năm 2025 như sau:":
+            # a rank to reach, written in a goal list, is a target (numbers ``rank_place_goal``)
+            places = [(s.start + m.start(), s.start + m.end())
+                      for m in _numbers_rx().finditer(text, timeout=t)]
+            hits = [h for h in hits if not any(a < s.start + h.b and s.start + h.a < b for a, b in places)]
         # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
         sh = ex["shared"].search(text, timeout=t)
         if sh and hits:

@@ -161,7 +161,8 @@ def _data():
     list_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(nl["labels"], key=len, reverse=True)) + r")\s*\d+"
                             r"(?:\s*(?:" + _alt(nl["joiners"]) + r")\s*\d+){0,12}\s*(?:" + _alt(nl["joiners"]) + r")\s*$", regex.I)
     mult = d["multiples"]
-    multiple_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(mult["before"], key=len, reverse=True)) + r")\s*$", regex.I)
+    multiple_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(mult["before"], key=len, reverse=True)) + r")\s*"
+                                       r"(?:(?:" + (_alt(mult.get("bounds") or []) or "(?!)") + r")\s+)?$", regex.I)
     band_after_rx = regex.compile(r"[^.;:\d]{0,40}?(?<![\p{L}])(?:" + _alt(d["top_band"]["after"]) + r")(?![\p{L}])"
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
@@ -318,7 +319,9 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
         if comma > 0 and d["fronted_goal_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t) \
                 and not _A_DIGIT.search(sentence, m.end(), comma):
             end = comma  # "Với quyết tâm đổi mới, năm 2023 tỉnh vươn lên …": the goal said in words
-        if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
+        # (the purpose clause is the trigger's own: a requirement in the clause after it,
+        # "Để đạt được mục tiêu năm 2025, tốc độ tăng trưởng … phải gấp 3 lần …, tức là khoảng 20%/năm", goes on)
+        if comma > 0 and ((d["fronted_rx"].match(sentence[:m.end()], timeout=t) and "," not in sentence[:m.start()]) or
                           d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
                           (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not _A_DIGIT.search(sentence, m.end(), comma))):
             end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"

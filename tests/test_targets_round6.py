@@ -23,6 +23,12 @@ def kinds(text, **kw):
      [(10.0, "rank", "lte", "2028")]),
     ("Phấn đấu năm 2026 Chỉ số PAR INDEX của tỉnh xếp vị thứ 18/63 tỉnh, thành phố.",
      [(18.0, "rank", "eq", "2026")]),
+    ("Phấn đấu năm 2026, Chỉ số PGI của tỉnh giữ vững vị thứ 5/63 tỉnh, thành phố.",
+     [(5.0, "rank", "eq", "2026")]),
+    ("Phấn đấu năm 2026 Chỉ số SIPAS của tỉnh đạt TOP 10 cả nước.",
+     [(10.0, "rank", "lte", "2026")]),
+    ("Phấn đấu năm 2026 Chỉ số hài lòng SIPAS của tỉnh duy trì thứ hạng trong nhóm 10 tỉnh dẫn đầu.",
+     [(10.0, "rank", "lte", "2026")]),
 ])
 def test_rank_goals_written_in_words(text, expected):
     assert targets_of(text) == expected
@@ -34,6 +40,8 @@ def test_rank_goals_written_in_words(text, expected):
     "Năm 2025, Chỉ số DTI của tỉnh thuộc nhóm 20 tỉnh/thành trong cả nước.",
     "Tỉnh tiếp tục duy trì vị thứ trong TOP 10 về Chỉ số PCI năm 2025.",
     "Phấn đấu có thêm 2 huyện thuộc nhóm 10 địa phương miền núi được hỗ trợ vốn.",
+    "Năm 2025, Chỉ số SIPAS của tỉnh đạt TOP 10 cả nước.",
+    "Tỉnh đã hoàn thành mục tiêu năm 2025 khi Chỉ số SIPAS đạt TOP 10 cả nước.",
 ])
 def test_the_same_words_reporting_a_rank_are_no_rank_goal(text):
     assert [t for t in targets_of(text) if t[1] == "rank"] == []
@@ -88,6 +96,22 @@ def test_a_heading_right_under_the_goal_heading_groups_its_goals():
     text = ("Huyện triển khai kế hoạch phát triển hạ tầng số.\nMục tiêu cụ thể đến năm 2028:\nPhát triển hạ tầng số:\n"
             "Tỷ lệ hộ gia đình có cáp quang 95%.")
     assert targets_of(text) == [(95.0, "%", "eq", "2028")]
+
+
+def test_headings_like_the_first_group_go_on_with_the_list_until_a_section_of_tasks():
+    text = ("Tỉnh ban hành đề án chuyển đổi số.\nMục tiêu đến năm 2030:\nPhát triển chính quyền số:\n"
+            "Phấn đấu 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình.\nSố hóa 90% hồ sơ lưu trữ.\n"
+            "Phát triển kinh tế số:\nKinh tế số chiếm 25% GRDP.\nNhiệm vụ, giải pháp:\n"
+            "Sở Thông tin và Truyền thông hướng dẫn 100% xã triển khai nền tảng số.")
+    assert targets_of(text) == [(100.0, "%", "eq", "2030"), (90.0, "%", "eq", "2030"), (25.0, "%", "eq", "2030")]
+    assert [f.value for f in facts_of(text, "percentage")] == [100.0]
+
+
+def test_plus_bullets_group_the_goals_and_a_heading_of_difficulties_closes_them():
+    text = ("Tỉnh ban hành đề án chuyển đổi số.\nMục tiêu cụ thể đến năm 2027:\n+ Chính quyền số:\n- 100% hồ sơ được số hóa.\n"
+            "+ Kinh tế số:\n- Tỷ trọng kinh tế số đạt 20% GRDP.\nKhó khăn, hạn chế:\nToàn tỉnh mới có 45% hồ sơ được số hóa.")
+    assert targets_of(text) == [(100.0, "%", "eq", "2027"), (20.0, "%", "eq", "2027")]
+    assert [f.value for f in facts_of(text, "percentage")] == [45.0]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -185,6 +185,8 @@ def _data():
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
     group_heading_rx = regex.compile(gh.get("group") or r"(?!)", regex.I)
+    group_not_rx = regex.compile(r"^\W*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*)?(?:"
+                                 + (_alt(gh.get("group_not") or []) or "(?!)") + r")(?![\p{L}])", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     gt = d.get("goal_tables") or {}
@@ -199,7 +201,7 @@ def _data():
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
     return dict(forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
-                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, group_not_rx=group_not_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
@@ -592,6 +594,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     plan_goal = _plan_goal(ctx) if plan_year else (None, None)
     in_results = False
     listed = False  # an item was listed under the goal heading that opened the list
+    grouped = False  # the list is grouped under headings of its own ("*Phát triển chính quyền số:")
     before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
     for i, p in enumerate(ctx.article.paragraphs):
         if i:
@@ -607,16 +610,18 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
                               or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
         if heading and current is not None and (d["topic_heading_rx"].match(ptext, timeout=t) or (
-                (not listed or d["group_heading_rx"].match(ptext, timeout=t)) and not _A_DIGIT.search(ptext))) \
+                (not listed or grouped or d["group_heading_rx"].match(ptext, timeout=t)) and not _A_DIGIT.search(ptext)
+                and not d["group_not_rx"].match(ptext, timeout=t))) \
                 and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
-            # "- Về kinh tế:", "*Phát triển Chính quyền số:" (a bullet), or any heading without a number
-            # right under the goal heading: a group of the goals listed, the list goes on
+            # "- Về kinh tế:", "*Phát triển Chính quyền số:" (a bullet), any heading without a number right
+            # under the goal heading, and the headings like it after: a group of the goals, the list goes on
+            grouped = True
             continue
         if heading and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
             if d["counted_heading_rx"].match(ptext, timeout=t):
                 # "11 chỉ tiêu kinh tế gồm:": a group of the list, or a list of its own
                 if current is None:
-                    current, depth, listed = _heading_deadline(ptext, t), _depth_or_top(ptext), False
+                    current, depth, listed, grouped = _heading_deadline(ptext, t), _depth_or_top(ptext), False, False
                 continue
             y = d["year_heading_rx"].match(ptext, timeout=t) if current is not None else None
             if y:
@@ -633,7 +638,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 current = _heading_deadline(ptext, t)
-                depth, listed = _depth_or_top(ptext), False
+                depth, listed, grouped = _depth_or_top(ptext), False, False
             continue
         if current is not None and _ends_goal_list(ptext, t):
             sub = _label_depth(ptext)

@@ -26,8 +26,12 @@ results; ``năm nay`` without a published date is the year of the dates written 
 without a deadline of its own keeps the one of the goal in the sentence before. A goal list goes on
 without goal words in the next sentence, or the next paragraph, written as one more item (``Tỷ lệ hộ
 gia đình có cáp quang trên 85%.``, ``Theo đó, trên 50% doanh nghiệp …``) and reporting nothing
-(``goal_continuation``), and under a field heading inside a goal list (``- Về kinh tế:``); a year
-written right after a value (``khoảng 85% vào năm 2030``) is that value's deadline.
+(``goal_continuation``), and under a field heading inside a goal list (``- Về kinh tế:``, a bulleted
+``*Phát triển chính quyền số:``, any heading without a number right under the goal heading and the
+headings like it after, until a section of tasks or results: ``goal_headings`` ``group``); a year
+written right after a value (``khoảng 85% vào năm 2030``) is that value's deadline. A purpose naming a
+goal gives the rate after ``phải``/``cần`` in the clause after it (``Để đạt được mục tiêu năm 2025, …
+phải gấp 3 lần …, tức là khoảng 20%/năm``) as a target.
 """
 from __future__ import annotations
 

@@ -7,7 +7,9 @@ Chỉ số … (PAPI)``) or else the nearest one before it (``data/indices.json`
 year written with that index (``PAR INDEX 2022``, ``Chỉ số CCHC năm 2019``) or the nearest
 ``năm YYYY`` before the phrase; ``change`` from ``tăng/giảm N bậc`` next to it; ``component`` from
 ``chỉ số thành phần …``. ``subject`` is filled by the link stage. A rank after a goal word
-(``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking.
+(``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking,
+and so is a rank to reach written as an item of a goal list (``xếp vị thứ 20/63`` under ``các chỉ tiêu
+năm 2025 như sau:``).
 
 Also: ordinals (``xếp thứ ba``, ``xếp hạng nhì``, ``á quân``); moves (``từ vị trí 20 lên 17``: two
 ranks, the earlier one of the year compared with, the later one with the change); an earlier

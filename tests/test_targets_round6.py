@@ -162,3 +162,27 @@ def test_the_result_before_a_required_rate_and_the_multiple_stay_what_they_are()
 ])
 def test_tasks_quotas_and_results_near_goal_words_are_no_targets(text):
     assert targets_of(text) == []
+
+
+# a rank its clause dates before the goal list's year is a result written in the list: a ranking;
+# a change said after a goal word is the goal's, not the change of the rank before it
+def test_a_rank_of_an_earlier_year_in_a_goal_list_stays_a_ranking():
+    facts = facts_of("Các chỉ tiêu chủ yếu năm 2026 như sau:\n"
+                     "- Chỉ số PAR INDEX năm 2025 xếp thứ 30/63, phấn đấu năm 2026 tăng 5 bậc.\n"
+                     "- Chỉ số SIPAS xếp thứ 12/63.")
+    assert [(f.rank, f.year, f.change) for f in facts if f.type == "ranking"] == [(30, 2025, None)]
+    assert [(f.value, f.unit, f.deadline) for f in facts if f.type == "target"] == [(5.0, "bậc", "2026"),
+                                                                                    (12.0, "rank", "2026")]
+
+
+def test_a_change_inside_a_goal_is_no_change_of_the_rank_before_it():
+    facts = facts_of("Năm 2025 Chỉ số PAR INDEX của tỉnh xếp thứ 30/63, phấn đấu năm 2026 tăng 5 bậc.")
+    assert [(f.rank, f.change) for f in facts if f.type == "ranking"] == [(30, None)]
+    assert targets_of("Năm 2025 Chỉ số PAR INDEX của tỉnh xếp thứ 30/63, phấn đấu năm 2026 tăng 5 bậc.") == [
+        (5.0, "bậc", "eq", "2026")]
+
+
+def test_a_change_after_a_goal_reported_as_exceeded_stays_the_ranks():
+    facts = facts_of("Năm 2025 Chỉ số PAR INDEX của tỉnh xếp thứ 20/63, vượt mục tiêu đề ra, tăng 5 bậc so với năm 2024.")
+    assert [(f.rank, f.change) for f in facts if f.type == "ranking"] == [(20, 5)]
+    assert [f for f in facts if f.type == "target"] == []

@@ -534,6 +534,9 @@ def _province(name: str, t: float) -> Optional[str]:
     return places[0].name if len(places) == 1 else None
 
 
+_YEAR_IN_CLAUSE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
 def _numbers_rx():
     """The ranks to reach or keep that a goal states (``data/numbers.json`` ``rank_place_goal``)."""
     from .numbers import _data as numbers_data
@@ -857,12 +860,19 @@ def extract(ctx) -> None:
         goal = goal_rx.search(text, timeout=t)
         if goal is not None:
             hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
-        if hits and ctx.paragraph_of(s.start) in listed_goals():
+        listed = listed_goals().get(ctx.paragraph_of(s.start)) if hits else None
+        if listed is not None:
             # "- Chỉ số PAR INDEX tăng 05 bậc, xếp vị thứ 20/63" under "các chỉ tiêu năm 2025 như sau:":
-            # a rank to reach, written in a goal list, is a target (numbers ``rank_place_goal``)
+            # a rank to reach, written in a goal list, is a target (numbers ``rank_place_goal``); not a rank
+            # its clause dates before the list's year ("Chỉ số PAR INDEX năm 2024 xếp thứ 30/63, …")
+            goal_year = int(listed[0][:4]) if listed[0] else ctx.doc_year
             places = [(s.start + m.start(), s.start + m.end())
                       for m in _numbers_rx().finditer(text, timeout=t)]
-            hits = [h for h in hits if not any(a < s.start + h.b and s.start + h.a < b for a, b in places)]
+
+            def reported(h) -> bool:
+                clause = text[max(text.rfind(";", 0, h.a), text.rfind(",", 0, h.a), 0):h.a]
+                return bool(goal_year) and any(int(y) < goal_year for y in _YEAR_IN_CLAUSE.findall(clause))
+            hits = [h for h in hits if reported(h) or not any(a < s.start + h.b and s.start + h.a < b for a, b in places)]
         # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
         sh = ex["shared"].search(text, timeout=t)
         if sh and hits:
@@ -887,7 +897,16 @@ def extract(ctx) -> None:
                 h.indices = [x.index for x in run]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
+        goal_scopes = None
         for c in ph["change"].finditer(text, timeout=t):
+            if goal is not None and c.start() > goal.start():
+                # "xếp thứ 30/63, phấn đấu năm 2026 tăng 5 bậc": a change inside a goal is the goal's
+                # (a target, numbers ``rank_change_goal``), not the change of the rank before it
+                from .numbers import _goal_scope, _in_goal
+                if goal_scopes is None:
+                    goal_scopes = _goal_scope(text, t, ctx.doc_year)
+                if _in_goal(text, c.start(), goal_scopes, t) is not None:
+                    continue
             n = int(c.group("n")) if c.group("n").isdigit() else ph["number_words"][c.group("n").lower()]
             n = -n if c.group("dir").lower() in ph["change_down"] else n
             prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120 and not h.earlier

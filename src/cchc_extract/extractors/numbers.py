@@ -26,8 +26,12 @@ results; ``năm nay`` without a published date is the year of the dates written 
 without a deadline of its own keeps the one of the goal in the sentence before. A goal list goes on
 without goal words in the next sentence, or the next paragraph, written as one more item (``Tỷ lệ hộ
 gia đình có cáp quang trên 85%.``, ``Theo đó, trên 50% doanh nghiệp …``) and reporting nothing
-(``goal_continuation``), and under a field heading inside a goal list (``- Về kinh tế:``); a year
-written right after a value (``khoảng 85% vào năm 2030``) is that value's deadline.
+(``goal_continuation``), and under a field heading inside a goal list (``- Về kinh tế:``, a bulleted
+``*Phát triển chính quyền số:``, any heading without a number right under the goal heading and the
+headings like it after, until a section of tasks or results: ``goal_headings`` ``group``); a year
+written right after a value (``khoảng 85% vào năm 2030``) is that value's deadline. A purpose naming a
+goal gives the rate after ``phải``/``cần`` in the clause after it (``Để đạt được mục tiêu năm 2025, …
+phải gấp 3 lần …, tức là khoảng 20%/năm``) as a target.
 """
 from __future__ import annotations
 
@@ -161,7 +165,8 @@ def _data():
     list_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(nl["labels"], key=len, reverse=True)) + r")\s*\d+"
                             r"(?:\s*(?:" + _alt(nl["joiners"]) + r")\s*\d+){0,12}\s*(?:" + _alt(nl["joiners"]) + r")\s*$", regex.I)
     mult = d["multiples"]
-    multiple_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(mult["before"], key=len, reverse=True)) + r")\s*$", regex.I)
+    multiple_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(sorted(mult["before"], key=len, reverse=True)) + r")\s*"
+                                       r"(?:(?:" + (_alt(mult.get("bounds") or []) or "(?!)") + r")\s+)?$", regex.I)
     band_after_rx = regex.compile(r"[^.;:\d]{0,40}?(?<![\p{L}])(?:" + _alt(d["top_band"]["after"]) + r")(?![\p{L}])"
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
@@ -183,6 +188,9 @@ def _data():
     gh, plan = d["goal_headings"], d["plan_pages"]
     result_heading_rx = regex.compile(r"(?<![\p{L}])(?:" + _alt(gh["result_words"]) + r")(?![\p{L}])", regex.I)
     topic_heading_rx = regex.compile(gh.get("topic") or r"(?!)", regex.I)
+    group_heading_rx = regex.compile(gh.get("group") or r"(?!)", regex.I)
+    group_not_rx = regex.compile(r"^\W*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)/]\s*)?(?:"
+                                 + (_alt(gh.get("group_not") or []) or "(?!)") + r")(?![\p{L}])", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
     gt = d.get("goal_tables") or {}
@@ -197,7 +205,7 @@ def _data():
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
     return dict(forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
-                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
+                requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, group_not_rx=group_not_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
@@ -317,7 +325,9 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
         if comma > 0 and d["fronted_goal_rx"].search(sentence[max(0, m.start() - 30):m.start()], timeout=t) \
                 and not _A_DIGIT.search(sentence, m.end(), comma):
             end = comma  # "Với quyết tâm đổi mới, năm 2023 tỉnh vươn lên …": the goal said in words
-        if comma > 0 and (d["fronted_rx"].match(sentence[:m.end()], timeout=t) or
+        # (the purpose clause is the trigger's own: a requirement in the clause after it,
+        # "Để đạt được mục tiêu năm 2025, tốc độ tăng trưởng … phải gấp 3 lần …, tức là khoảng 20%/năm", goes on)
+        if comma > 0 and ((d["fronted_rx"].match(sentence[:m.end()], timeout=t) and "," not in sentence[:m.start()]) or
                           d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
                           (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not _A_DIGIT.search(sentence, m.end(), comma))):
             end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"
@@ -570,9 +580,13 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     bullet items of a plan page that open with a percentage (``data/numbers.json`` ``plan_pages``);
     a headline naming a list of goals opens the list from the first paragraph, and the year headings
     and deeper numbered lines inside a list go on with it (``goal_subheadings``)."""
+    cached = ctx.__dict__.get("_heading_goals")
+    if cached is not None:
+        return cached
+    out: dict[int, tuple] = {}
+    ctx.__dict__["_heading_goals"] = out  # rankings asks first: a rank to reach in a goal list is a target
     d = _data()
     t = ctx.timeout
-    out: dict[int, tuple] = {}
     current = None
     depth = 1  # the label depth of the heading that opened the list: deeper labelled lines group its goals
     title = (ctx.article.title or "").strip()
@@ -583,6 +597,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
     plan_year = _plan_year(ctx)
     plan_goal = _plan_goal(ctx) if plan_year else (None, None)
     in_results = False
+    listed = False  # an item was listed under the goal heading that opened the list
+    grouped = False  # the list is grouped under headings of its own ("*Phát triển chính quyền số:")
     before = ""  # the paragraph before: a period heading opens a goal list only after one naming goals
     for i, p in enumerate(ctx.article.paragraphs):
         if i:
@@ -597,14 +613,19 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                 and not d["plan_item_rx"].match(ptext, timeout=t):
             in_results = bool(d["result_heading_rx"].search(ptext, timeout=t) or d["list_enders_rx"].match(ptext, timeout=t)
                               or any(y < plan_year for y in _YEAR_NUM.findall(ptext)))  # "Trong năm 2024:"
-        if heading and current is not None and d["topic_heading_rx"].match(ptext, timeout=t) \
-                and not d["result_heading_rx"].search(ptext, timeout=t):
-            continue  # "- Về kinh tế:": a group of the goals listed, the list goes on
+        if heading and current is not None and (d["topic_heading_rx"].match(ptext, timeout=t) or (
+                (not listed or grouped or d["group_heading_rx"].match(ptext, timeout=t)) and not _A_DIGIT.search(ptext)
+                and not d["group_not_rx"].match(ptext, timeout=t))) \
+                and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
+            # "- Về kinh tế:", "*Phát triển Chính quyền số:" (a bullet), any heading without a number right
+            # under the goal heading, and the headings like it after: a group of the goals, the list goes on
+            grouped = True
+            continue
         if heading and not d["result_heading_rx"].search(ptext, timeout=t) and not d["achieved_rx"].search(ptext, timeout=t):
             if d["counted_heading_rx"].match(ptext, timeout=t):
                 # "11 chỉ tiêu kinh tế gồm:": a group of the list, or a list of its own
                 if current is None:
-                    current, depth = _heading_deadline(ptext, t), _depth_or_top(ptext)
+                    current, depth, listed, grouped = _heading_deadline(ptext, t), _depth_or_top(ptext), False, False
                 continue
             y = d["year_heading_rx"].match(ptext, timeout=t) if current is not None else None
             if y:
@@ -621,7 +642,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 current = _heading_deadline(ptext, t)
-                depth = _depth_or_top(ptext)
+                depth, listed, grouped = _depth_or_top(ptext), False, False
             continue
         if current is not None and _ends_goal_list(ptext, t):
             sub = _label_depth(ptext)
@@ -634,6 +655,7 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             continue  # "Năm 2024, tỷ lệ … đạt 65%" under the goals for 2025: a result
         if current is not None:
             out[i] = current
+            listed = True
         elif plan_year and not in_results and d["plan_item_rx"].match(ptext, timeout=t) \
                 and not d["plan_result_rx"].search(ptext, timeout=t) \
                 and not any(y < plan_year for y in _YEAR_NUM.findall(ptext)):

@@ -7,7 +7,9 @@ Chỉ số … (PAPI)``) or else the nearest one before it (``data/indices.json`
 year written with that index (``PAR INDEX 2022``, ``Chỉ số CCHC năm 2019``) or the nearest
 ``năm YYYY`` before the phrase; ``change`` from ``tăng/giảm N bậc`` next to it; ``component`` from
 ``chỉ số thành phần …``. ``subject`` is filled by the link stage. A rank after a goal word
-(``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking.
+(``phấn đấu``, ``mục tiêu``: ``data/numbers.json`` ``target_triggers``) is a target, not a ranking,
+and so is a rank to reach written as an item of a goal list (``xếp vị thứ 20/63`` under ``các chỉ tiêu
+năm 2025 như sau:``).
 
 Also: ordinals (``xếp thứ ba``, ``xếp hạng nhì``, ``á quân``); moves (``từ vị trí 20 lên 17``: two
 ranks, the earlier one of the year compared with, the later one with the change); an earlier
@@ -623,6 +625,15 @@ def _province(name: str, t: float) -> Optional[str]:
     return places[0].name if len(places) == 1 else None
 
 
+_YEAR_IN_CLAUSE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _numbers_rx():
+    """The ranks to reach or keep that a goal states (``data/numbers.json`` ``rank_place_goal``)."""
+    from .numbers import _data as numbers_data
+    return numbers_data()["rank_place_rx"]
+
+
 @extractor(produces=("ranking",),
            requires=("legal_ref", "date", "period"))
 def extract(ctx) -> None:
@@ -667,15 +678,15 @@ def extract(ctx) -> None:
     doc_year_pos = [p for p, _ in doc_years]
     ctx.check_deadline()
     pending = None  # a change said in a sentence without a rank, for the rank of the next sentence
-    goals: list = []
     earlier_facts: set = set()  # the ranks of an earlier year (a move's first, "(năm 2022 là 25)")
+    goal_list: list = []
 
-    def goal_paragraphs() -> dict:
-        """The paragraphs listed under a goal heading (as the targets read them)."""
-        if not goals:
+    def listed_goals() -> dict:
+        """The paragraphs listed under a goal heading (computed once, when a rank is found)."""
+        if not goal_list:
             from .numbers import _heading_goals  # numbers reads rankings: imported when first needed
-            goals.append(_heading_goals(ctx))
-        return goals[0]
+            goal_list.append(_heading_goals(ctx))
+        return goal_list[0]
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
@@ -993,8 +1004,19 @@ def extract(ctx) -> None:
         goal = goal_rx.search(text, timeout=t)
         if goal is not None:
             hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
-        if hits and ctx.paragraph_of(s.start) in goal_paragraphs():
-            hits = []  # an item of a list of goals ("… các chỉ tiêu chủ yếu như sau: - PAR INDEX … xếp vị thứ 20/63")
+        listed = listed_goals().get(ctx.paragraph_of(s.start)) if hits else None
+        if listed is not None:
+            # "- Chỉ số PAR INDEX tăng 05 bậc, xếp vị thứ 20/63" under "các chỉ tiêu năm 2025 như sau:":
+            # a rank to reach, written in a goal list, is a target (numbers ``rank_place_goal``); not a rank
+            # its clause dates before the list's year ("Chỉ số PAR INDEX năm 2024 xếp thứ 30/63, …")
+            goal_year = int(listed[0][:4]) if listed[0] else ctx.doc_year
+            places = [(s.start + m.start(), s.start + m.end())
+                      for m in _numbers_rx().finditer(text, timeout=t)]
+
+            def reported(h) -> bool:
+                clause = text[max(text.rfind(";", 0, h.a), text.rfind(",", 0, h.a), 0):h.a]
+                return bool(goal_year) and any(int(y) < goal_year for y in _YEAR_IN_CLAUSE.findall(clause))
+            hits = [h for h in hits if reported(h) or not any(a < s.start + h.b and s.start + h.a < b for a, b in places)]
         # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
         sh = ex["shared"].search(text, timeout=t)
         if sh and hits:
@@ -1019,7 +1041,16 @@ def extract(ctx) -> None:
                 h.indices = [x.index for x in run]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
+        goal_scopes = None
         for c in ph["change"].finditer(text, timeout=t):
+            if goal is not None and c.start() > goal.start():
+                # "xếp thứ 30/63, phấn đấu năm 2026 tăng 5 bậc": a change inside a goal is the goal's
+                # (a target, numbers ``rank_change_goal``), not the change of the rank before it
+                from .numbers import _goal_scope, _in_goal
+                if goal_scopes is None:
+                    goal_scopes = _goal_scope(text, t, ctx.doc_year)
+                if _in_goal(text, c.start(), goal_scopes, t) is not None:
+                    continue
             n = int(c.group("n")) if c.group("n").isdigit() else ph["number_words"][c.group("n").lower()]
             n = -n if c.group("dir").lower() in ph["change_down"] else n
             prev = [h for h in hits if h.b <= c.start() and c.start() - h.b <= 120 and not h.earlier

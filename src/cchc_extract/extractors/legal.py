@@ -220,6 +220,13 @@ def _issuer_from_codes(codes: list[str]) -> Optional[str]:
     return ", ".join(dict.fromkeys(names)) if names else None
 
 
+def _office_issuer(codes: list[str]) -> Optional[str]:
+    """``…/VP-KGVX``: the office of the province's people's committee, when ``VP`` is the first
+    issuer code (``data/legal_codes.json`` ``office_code``); a later ``VP`` is a body's own section."""
+    d = load("legal_codes")["office_code"]
+    return d["issuer"] if codes and codes[0] == d["code"] else None
+
+
 def _date_after(text: str, pos: int, t: float) -> Optional[str]:
     m = _DATE_AFTER.match(text, pos, timeout=t)
     if not m:
@@ -247,7 +254,8 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
         m = before.search(text, max(lo, start - 80), start, timeout=t)
     if not m:
         return None
-    return _canonical_issuer(m.group("who"), t)
+    # "Chủ tịch UBND tỉnh ký Quyết định số …": the chairman signs, the committee issues
+    return _committee_rx().sub("", _canonical_issuer(m.group("who"), t), timeout=t)
 
 
 @lru_cache(maxsize=1)
@@ -299,6 +307,17 @@ def _canonical_issuer(who: str, t: float) -> str:
         else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
             who = regex.sub(rf"\s*{regex.escape(ab)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
+
+
+@lru_cache(maxsize=1)
+def _committee_rx():
+    """A committee's head before the committee (``stated_issuers`` ``committee_heads`` before one of
+    ``headed_bodies``): dropped from an issuer written before the reference, the signer's; kept
+    after it (``Quyết định … của Chủ tịch UBND huyện`` is the chairman's own decision)."""
+    d = load("legal_codes")["stated_issuers"]
+    heads = "|".join(regex.escape(h) for h in sorted(d.get("committee_heads", []), key=len, reverse=True)) or "(?!)"
+    bodies = "|".join(regex.escape(b) for b in d.get("headed_bodies", [])) or "(?!)"
+    return regex.compile(r"^(?:" + heads + r")\s+(?=(?:" + bodies + r")(?![\p{L}\p{M}]))")
 
 
 @lru_cache(maxsize=1)
@@ -529,7 +548,7 @@ def extract(ctx) -> None:
                 if not word and not code_type:
                     nw = named.search(s.text, max(0, m.start() - 90), m.start(), timeout=t)
                     word = nw.group("word") if nw else None  # "Luật hộ tịch số 60/2014/QH13"
-                issuer = _issuer_from_codes(issuer_codes)
+                issuer = _issuer_from_codes(issuer_codes) or _office_issuer(issuer_codes)
                 doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
                 if doc_type is None and issuer_codes and not code_type:
                     doc_type = _unit_letter(issuer_codes, issuers)

@@ -250,6 +250,9 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
             sep = ", " if "," in j.group("sep") else " - "
             who = who + sep + _canonical_issuer(j.group("who"), t)
         return who
+    m = _direct_rx().match(text, pos, timeout=t)
+    if m:  # "Tổ công tác triển khai Đề án 06 Chính phủ": the body right after, with no "của"
+        return m.group("who")
     if start is not None:
         m = before.search(text, max(lo, start - 80), start, timeout=t)
     if not m:
@@ -307,6 +310,16 @@ def _canonical_issuer(who: str, t: float) -> str:
         else:  # a sign between two words ("Thông tin & Truyền thông"): a word between spaces
             who = regex.sub(rf"\s*{regex.escape(ab)}\s*", f" {full} ", who, timeout=t)
     return full_names.get(who, who)
+
+
+@lru_cache(maxsize=1)
+def _direct_rx():
+    """A central body written right after a reference, with no ``của`` (``stated_issuers``
+    ``direct_names``), not followed by a verb or a join (``direct_not_before``)."""
+    d = load("legal_codes")["stated_issuers"]
+    names = "|".join(regex.escape(n) for n in sorted(d.get("direct_names", []), key=len, reverse=True)) or "(?!)"
+    stops = "|".join(regex.escape(w) for w in sorted(d.get("direct_not_before", []), key=len, reverse=True)) or "(?!)"
+    return regex.compile(r"[ \t]+(?P<who>" + names + r")(?![\p{L}\p{M}])(?![ \t]+(?:" + stops + r")(?![\p{L}\p{M}]))")
 
 
 @lru_cache(maxsize=1)

@@ -367,6 +367,46 @@ def _row_issuer(text: str, start: int, end: int, code_issuer: Optional[str], t: 
     return None
 
 
+@lru_cache(maxsize=1)
+def _list_row_rx():
+    d = load("legal_codes")["table_issuers"]
+    row = regex.compile(r"[ \t]*\d{1,3}\.?[ \t]+(?P<place>\p{Lu}[\p{L}\p{M}.]*(?:[ \t]*[-–]?[ \t]*\p{Lu}[\p{L}\p{M}]*){0,5})")
+    return row, d.get("list_lines", 6), d.get("list_line_chars", 400)
+
+
+def _list_row_issuer(text: str, start: int, code_issuer: Optional[str], t: float) -> Optional[str]:
+    """A reference in a numbered list of provinces (``1 An Giang – Kế hoạch số 147/CTr-UBND …``,
+    its next lines ``– Quyết định số 2498/QĐ-UBND …`` going on with the same row): the local body
+    the code gives, in the province that opens the row. The walk back stops at the first numbered
+    line (a row naming no province gives nothing), after ``list_lines`` lines or at a line longer
+    than ``list_line_chars`` (prose, not a list)."""
+    place, local = _table_rx()
+    if code_issuer not in local:
+        return None
+    row, max_lines, max_chars = _list_row_rx()
+    hi = text.rfind("\n", 0, start) + 1
+    seen = 0
+    while seen < max_lines:
+        line_end = text.find("\n", hi)
+        line = text[hi:line_end if line_end >= 0 else len(text)]
+        if line.strip():
+            if len(line) > max_chars:
+                return None
+            m = row.match(line, timeout=t)
+            if m:
+                words = regex.findall(r"[-–]|[^\s-–]+", m.group("place"), timeout=t)
+                for k in range(len(words), 0, -1):
+                    prov = lookup_province(" ".join(words[:k]).strip(" -–"))
+                    if prov is not None and words[k - 1] not in "-–":
+                        return f"{code_issuer} {province_kind(prov.name)} {prov.name}"
+                return None
+            seen += 1
+        if hi == 0:
+            return None
+        hi = text.rfind("\n", 0, hi - 1) + 1
+    return None
+
+
 _DAY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 
@@ -585,7 +625,7 @@ def extract(ctx) -> None:
             date, issue_year = _issued(ctx, a, end, lo, t)
             year = year if year is not None else issue_year  # the number's own year first
             stated = (_stated_issuer(text, end, t, a, lo) or _subject_after(text, end, issuer, t)
-                      or _row_issuer(text, a, end, issuer, t))
+                      or _row_issuer(text, a, end, issuer, t) or _list_row_issuer(text, a, issuer, t))
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)

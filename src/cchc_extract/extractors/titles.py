@@ -358,6 +358,14 @@ def _ends_in_place(seg: str, t: float) -> bool:
     return bool(found) and found[-1][1] == len(seg.rstrip()) and found[-1][0] > 0
 
 
+@lru_cache(maxsize=1)
+def _field_abbrs() -> frozenset:
+    """Abbreviations of a field of a name or a common phrase (``data/abbreviations.json`` kind
+    ``term``: ``PBGDPL``, ``QLHC``, ``TTHC``), not of a whole body: a name goes on through ``và``
+    after one, and through ``về`` between two."""
+    return frozenset(nfc(a["abbr"]) for a in load("abbreviations")["abbreviations"] if a["kind"] == "term")
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -472,6 +480,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             lower_run = 0  # the topic is a phrase of its own
             topic = True
             continue
+        if w == "về" and body.words and nxt in _field_abbrs() and \
+                text[body.words[-1][0]:body.words[-1][1]] in _field_abbrs():
+            body.words.append((j, wm.end()))  # "Cục Cảnh sát QLHC về TTXH": two fields of the name
+            body.end = i = wm.end()
+            continue
         if w == "và" and portfolio and body.words and nxt[:1].islower() and nxt not in d.clause_1:
             body.words.append((j, wm.end()))
             body.end = i = wm.end()
@@ -492,7 +505,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     if hm and is_cap(text[a:hm.end()]):
                         head_end = hm.end()
                 so_far = [text[a:b] for a, b in body.words if a >= head_end]
-                if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
+                if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 and x not in _field_abbrs()
+                                                         for x in so_far) \
                         or (d.org_rx.match(text, nm.start(), timeout=t)
                             and f"{nxt} {_next_word(text, nm.end(), t)}" not in _head_verb_phrases()) \
                         or d.title_rx.match(text, nm.start(), timeout=t):

@@ -149,6 +149,11 @@ TITLES = [
       "Thư ký Hội đồng thẩm định"]),
     ("Sự kiện do Hội Truyền thông số (VDCA) và Huawei Việt Nam tổ chức. Ông Nguyễn Văn An, Chủ tịch VDCA, "
      "đánh giá cao.", "Nguyễn Văn An", ["Chủ tịch Hội Truyền thông số"]),
+    # the acronym stands for a part of the name: the words already written are not repeated
+    ("Cục Thuế Doanh nghiệp lớn (DNL) luôn bám sát. Ông Nguyễn Bằng Thắng - Cục trưởng Cục Thuế DNL cho biết.",
+     "Nguyễn Bằng Thắng", ["Cục trưởng Cục Thuế Doanh nghiệp lớn"]),
+    ("Ông Lộc là chủ tịch Trung tâm Trọng tài quốc tế Việt Nam (VIAC). Theo ông Vũ Văn Lộc, chủ tịch VIAC, "
+     "số vụ tranh chấp tăng.", "Vũ Văn Lộc", ["chủ tịch Trung tâm Trọng tài quốc tế Việt Nam"]),
     ("Dự họp có đồng chí Nguyễn Văn Bình - Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo, các thành viên Ban Chỉ đạo.",
      "Nguyễn Văn Bình", ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng ban chỉ đạo"]),
     ("Ông Trần Văn Nam, Phó Trưởng ban chỉ đạo chuyển đổi số tỉnh cho biết.", "Trần Văn Nam",

@@ -10,8 +10,12 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 Spaces inside a number are dropped in ``number``. The type word before a number gives
 ``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``,
 ``do UBND tỉnh ban hành``: ``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn
-số 1234``), wins over the code's; a party committee keeps its name as written, with the
-province only when one is written (``Tỉnh ủy Hà Giang``; the link stage adds none: ``party_issuers``). ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+số 1234``; a committee's chairman signing there signs for the committee), or a central body right
+after it with no ``của`` (``Đề án 06 Chính phủ``), wins over the code's; a body named by its
+level only (``UBND tỉnh``, ``Tỉnh ủy``, ``Ban Thường vụ Tỉnh ủy``) is completed with the article's
+province by the link stage (``party_issuers``); ``VP`` as the first issuer code is the office of
+the province's committee (``office_code``); a reference in a numbered list of provinces takes the
+row's province. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 
 Stated issuers (``_stated_issuer``, ``_canonical_issuer``): committees below the province keep their

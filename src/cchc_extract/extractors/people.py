@@ -1313,7 +1313,19 @@ def _written_out(titles: list, acronyms: dict, t: float) -> list:
     if not acronyms:
         return titles
     rx = regex.compile(r"(?<![\p{L}\p{M}\p{N}&])(?:" + "|".join(regex.escape(a) for a in acronyms) + r")(?![\p{L}\p{M}\p{N}&])")
-    return [rx.sub(lambda m: acronyms[m.group()], ti, timeout=t) for ti in titles]
+
+    def out(ti: str) -> str:
+        m = rx.search(ti, timeout=t)
+        if not m:
+            return ti
+        full = acronyms[m.group()]
+        before = ti[:m.start()].split()
+        names = full.split()
+        # "Cục Thuế DNL" for "Cục Thuế Doanh nghiệp lớn (DNL)": the words already written are not repeated
+        k = next((k for k in range(min(len(before), len(names) - 1), 0, -1) if before[-k:] == names[:k]), 0)
+        return " ".join(before[:len(before) - k] + [full]) + ti[m.end():]
+
+    return [out(ti) for ti in titles]
 
 
 def _split_title(ctx, raw: str) -> list[str]:

@@ -154,6 +154,12 @@ TITLES = [
      "Nguyễn Bằng Thắng", ["Cục trưởng Cục Thuế Doanh nghiệp lớn"]),
     ("Ông Lộc là chủ tịch Trung tâm Trọng tài quốc tế Việt Nam (VIAC). Theo ông Vũ Văn Lộc, chủ tịch VIAC, "
      "số vụ tranh chấp tăng.", "Vũ Văn Lộc", ["chủ tịch Trung tâm Trọng tài quốc tế Việt Nam"]),
+    # a workplace after "tại" stays in the title; two names joined by "&" are one
+    ("Anh Trần Văn Tú, hướng dẫn viên tại Bảo tàng Hồ Chí Minh cho biết, rất nhiều du khách đến.", "Trần Văn Tú",
+     ["hướng dẫn viên tại Bảo tàng Hồ Chí Minh"]),
+    ("Ông John Smith, giám đốc Trung tâm Nghiên cứu Ý kiến Công chúng tại Đại học Franklin & Marshall, cho biết "
+     "chiến lược đúng.", "John Smith",
+     ["giám đốc Trung tâm Nghiên cứu Ý kiến Công chúng tại Đại học Franklin & Marshall"]),
     ("Dự họp có đồng chí Nguyễn Văn Bình - Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo, các thành viên Ban Chỉ đạo.",
      "Nguyễn Văn Bình", ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng ban chỉ đạo"]),
     ("Ông Trần Văn Nam, Phó Trưởng ban chỉ đạo chuyển đổi số tỉnh cho biết.", "Trần Văn Nam",
@@ -175,6 +181,11 @@ TITLE_COUNTERS = [
      "Lê Thị Hà", ["Tổng giám đốc SJC"]),
     # an acronym the article does not define stays as written
     ("Ông Nguyễn Văn An, Chủ tịch VDCA, đánh giá cao.", "Nguyễn Văn An", ["Chủ tịch VDCA"]),
+    # a meeting after "tại" is where the person is, not a workplace
+    ("Ông Nguyễn Văn An, Giám đốc Sở Nội vụ tại Hội nghị tổng kết cho biết.", "Nguyễn Văn An",
+     ["Giám đốc Sở Nội vụ"]),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Nội vụ tại Trung tâm Hội nghị tỉnh cho biết.", "Nguyễn Văn An",
+     ["Giám đốc Sở Nội vụ"]),
     # the steering committee in capitals keeps its name
     ("Ông Trần Văn Nam, Trưởng Ban Chỉ đạo cải cách hành chính tỉnh cho biết.", "Trần Văn Nam",
      ["Trưởng Ban Chỉ đạo cải cách hành chính tỉnh"]),
@@ -190,3 +201,12 @@ def test_organization_of_a_lower_case_steering_committee():
     people = {f.name: f for f in facts_of("Ông Trần Văn Nam, Phó Trưởng ban chỉ đạo chuyển đổi số tỉnh cho biết.",
                                           "official")}
     assert people["Trần Văn Nam"].organization == "Ban Chỉ đạo chuyển đổi số tỉnh"
+
+
+def test_organization_of_a_title_at_a_workplace_is_the_body_not_the_workplace():
+    people = {f.name: f for f in facts_of("Ông John Smith, giám đốc Trung tâm Nghiên cứu Ý kiến Công chúng tại Đại "
+                                          "học Franklin & Marshall, cho biết chiến lược đúng.", "official")}
+    assert people["John Smith"].organization == "Trung tâm Nghiên cứu Ý kiến Công chúng"
+    orgs = [f.name for f in facts_of("Ông John Smith, giám đốc Trung tâm Nghiên cứu Ý kiến Công chúng tại Đại "
+                                     "học Franklin & Marshall, cho biết chiến lược đúng.", "organization")]
+    assert not any(" tại " in o for o in orgs), orgs

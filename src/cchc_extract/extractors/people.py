@@ -98,7 +98,7 @@ from ..models import Official
 from ..resources import load
 from .base import Sentence, SentencePeople, extractor
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
-                     scan_body, vocab, words_before)
+                     scan_body, vocab, words_before, workplace)
 
 __all__ = ["extract", "expand", "decap"]
 
@@ -1360,7 +1360,10 @@ def _main_org(ctx, titles: list[str]) -> Optional[str]:
         if not m:
             continue
         body = ti[m.end():].strip()
-        body = regex.sub(r"^(?i:thường trực)\s+", "", body, timeout=ctx.timeout)
+        body = regex.sub(r"^(?i:thường trực|tại)\s+", "", body, timeout=ctx.timeout)  # "… tại Bảo tàng Hồ Chí Minh"
+        at = body.find(" tại ")
+        if at > 0 and workplace(body, at + len(" tại "), ctx.timeout):
+            body = body[:at]  # "Trung tâm … tại Đại học …": the body of the title, not its workplace
         if not body:
             continue
         head = next((w for w in (" ".join(m.group().split()[-k:]) for k in (2, 1)) if w in v.org_kind), None)

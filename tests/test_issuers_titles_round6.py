@@ -160,6 +160,9 @@ TITLES = [
     ("Ông John Smith, giám đốc Trung tâm Nghiên cứu Ý kiến Công chúng tại Đại học Franklin & Marshall, cho biết "
      "chiến lược đúng.", "John Smith",
      ["giám đốc Trung tâm Nghiên cứu Ý kiến Công chúng tại Đại học Franklin & Marshall"]),
+    # a deputy's portfolio "phụ trách, điều hành" is one title
+    ("Đồng chí Hoàng Văn Nam, Phó Hiệu trưởng phụ trách, điều hành trường cho biết: năm nay trường đón nhiều quà.",
+     "Hoàng Văn Nam", ["Phó Hiệu trưởng phụ trách, điều hành trường"]),
     ("Dự họp có đồng chí Nguyễn Văn Bình - Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo, các thành viên Ban Chỉ đạo.",
      "Nguyễn Văn Bình", ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng ban chỉ đạo"]),
     ("Ông Trần Văn Nam, Phó Trưởng ban chỉ đạo chuyển đổi số tỉnh cho biết.", "Trần Văn Nam",
@@ -181,6 +184,9 @@ TITLE_COUNTERS = [
      "Lê Thị Hà", ["Tổng giám đốc SJC"]),
     # an acronym the article does not define stays as written
     ("Ông Nguyễn Văn An, Chủ tịch VDCA, đánh giá cao.", "Nguyễn Văn An", ["Chủ tịch VDCA"]),
+    # "phụ trách" then another position after the comma: two titles
+    ("Ông Lê Văn Hải, Phó Giám đốc phụ trách, Trưởng phòng Tổ chức cho biết.", "Lê Văn Hải",
+     ["Phó Giám đốc phụ trách", "Trưởng phòng Tổ chức"]),
     # a meeting after "tại" is where the person is, not a workplace
     ("Ông Nguyễn Văn An, Giám đốc Sở Nội vụ tại Hội nghị tổng kết cho biết.", "Nguyễn Văn An",
      ["Giám đốc Sở Nội vụ"]),

@@ -10,8 +10,12 @@ Shapes found (``data/legal_codes.json`` maps codes to names):
 Spaces inside a number are dropped in ``number``. The type word before a number gives
 ``doc_type``; else the type code does. An issuer written after (``của Ban Thường vụ Tỉnh ủy``,
 ``do UBND tỉnh ban hành``: ``stated_issuers``), or before it with a verb (``UBND tỉnh có công văn
-số 1234``), wins over the code's; a party committee keeps its name as written, with the
-province only when one is written (``Tỉnh ủy Hà Giang``; the link stage adds none: ``party_issuers``). ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
+số 1234``; a committee's chairman signing there signs for the committee), or a central body right
+after it with no ``của`` (``Đề án 06 Chính phủ``), wins over the code's; a body named by its
+level only (``UBND tỉnh``, ``Tỉnh ủy``, ``Ban Thường vụ Tỉnh ủy``) is completed with the article's
+province by the link stage (``party_issuers``); ``VP`` as the first issuer code is the office of
+the province's committee (``office_code``); a reference in a numbered list of provinces takes the
+row's province. ``date`` comes from ``ngày dd/mm/yyyy`` or ``ngày d tháng m năm y`` right
 after the number; ``year`` from the number, else from that date.
 
 Stated issuers (``_stated_issuer``, ``_canonical_issuer``): committees below the province keep their
@@ -220,6 +224,13 @@ def _issuer_from_codes(codes: list[str]) -> Optional[str]:
     return ", ".join(dict.fromkeys(names)) if names else None
 
 
+def _office_issuer(codes: list[str]) -> Optional[str]:
+    """``…/VP-KGVX``: the office of the province's people's committee, when ``VP`` is the first
+    issuer code (``data/legal_codes.json`` ``office_code``); a later ``VP`` is a body's own section."""
+    d = load("legal_codes")["office_code"]
+    return d["issuer"] if codes and codes[0] == d["code"] else None
+
+
 def _date_after(text: str, pos: int, t: float) -> Optional[str]:
     m = _DATE_AFTER.match(text, pos, timeout=t)
     if not m:
@@ -243,11 +254,15 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
             sep = ", " if "," in j.group("sep") else " - "
             who = who + sep + _canonical_issuer(j.group("who"), t)
         return who
+    m = _direct_rx().match(text, pos, timeout=t)
+    if m:  # "Tổ công tác triển khai Đề án 06 Chính phủ": the body right after, with no "của"
+        return m.group("who")
     if start is not None:
         m = before.search(text, max(lo, start - 80), start, timeout=t)
     if not m:
         return None
-    return _canonical_issuer(m.group("who"), t)
+    # "Chủ tịch UBND tỉnh ký Quyết định số …": the chairman signs, the committee issues
+    return _committee_rx().sub("", _canonical_issuer(m.group("who"), t), timeout=t)
 
 
 @lru_cache(maxsize=1)
@@ -302,6 +317,27 @@ def _canonical_issuer(who: str, t: float) -> str:
 
 
 @lru_cache(maxsize=1)
+def _direct_rx():
+    """A central body written right after a reference, with no ``của`` (``stated_issuers``
+    ``direct_names``), not followed by a verb or a join (``direct_not_before``)."""
+    d = load("legal_codes")["stated_issuers"]
+    names = "|".join(regex.escape(n) for n in sorted(d.get("direct_names", []), key=len, reverse=True)) or "(?!)"
+    stops = "|".join(regex.escape(w) for w in sorted(d.get("direct_not_before", []), key=len, reverse=True)) or "(?!)"
+    return regex.compile(r"[ \t]+(?P<who>" + names + r")(?![\p{L}\p{M}])(?![ \t]+(?:" + stops + r")(?![\p{L}\p{M}]))")
+
+
+@lru_cache(maxsize=1)
+def _committee_rx():
+    """A committee's head before the committee (``stated_issuers`` ``committee_heads`` before one of
+    ``headed_bodies``): dropped from an issuer written before the reference, the signer's; kept
+    after it (``Quyết định … của Chủ tịch UBND huyện`` is the chairman's own decision)."""
+    d = load("legal_codes")["stated_issuers"]
+    heads = "|".join(regex.escape(h) for h in sorted(d.get("committee_heads", []), key=len, reverse=True)) or "(?!)"
+    bodies = "|".join(regex.escape(b) for b in d.get("headed_bodies", [])) or "(?!)"
+    return regex.compile(r"^(?:" + heads + r")\s+(?=(?:" + bodies + r")(?![\p{L}\p{M}]))")
+
+
+@lru_cache(maxsize=1)
 def _table_rx():
     d = load("legal_codes")["table_issuers"]
     return regex.compile(r"[ \t]*(?:" + "|".join(regex.escape(w) for w in d["place_words"]) + r")\.?[ \t]+(?P<place>\p{Lu}[^|]*?)[ \t]*",
@@ -332,6 +368,46 @@ def _row_issuer(text: str, start: int, end: int, code_issuer: Optional[str], t: 
             prov = lookup_province(p.group("place"))
             if prov is not None:
                 return f"{code_issuer} {province_kind(prov.name)} {prov.name}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _list_row_rx():
+    d = load("legal_codes")["table_issuers"]
+    row = regex.compile(r"[ \t]*\d{1,3}\.?[ \t]+(?P<place>\p{Lu}[\p{L}\p{M}.]*(?:[ \t]*[-–]?[ \t]*\p{Lu}[\p{L}\p{M}]*){0,5})")
+    return row, d.get("list_lines", 6), d.get("list_line_chars", 400)
+
+
+def _list_row_issuer(text: str, start: int, code_issuer: Optional[str], t: float) -> Optional[str]:
+    """A reference in a numbered list of provinces (``1 An Giang – Kế hoạch số 147/CTr-UBND …``,
+    its next lines ``– Quyết định số 2498/QĐ-UBND …`` going on with the same row): the local body
+    the code gives, in the province that opens the row. The walk back stops at the first numbered
+    line (a row naming no province gives nothing), after ``list_lines`` lines or at a line longer
+    than ``list_line_chars`` (prose, not a list)."""
+    place, local = _table_rx()
+    if code_issuer not in local:
+        return None
+    row, max_lines, max_chars = _list_row_rx()
+    hi = text.rfind("\n", 0, start) + 1
+    seen = 0
+    while seen < max_lines:
+        line_end = text.find("\n", hi)
+        line = text[hi:line_end if line_end >= 0 else len(text)]
+        if line.strip():
+            if len(line) > max_chars:
+                return None
+            m = row.match(line, timeout=t)
+            if m:
+                words = regex.findall(r"[-–]|[^\s-–]+", m.group("place"), timeout=t)
+                for k in range(len(words), 0, -1):
+                    prov = lookup_province(" ".join(words[:k]).strip(" -–"))
+                    if prov is not None and words[k - 1] not in "-–":
+                        return f"{code_issuer} {province_kind(prov.name)} {prov.name}"
+                return None
+            seen += 1
+        if hi == 0:
+            return None
+        hi = text.rfind("\n", 0, hi - 1) + 1
     return None
 
 
@@ -529,7 +605,7 @@ def extract(ctx) -> None:
                 if not word and not code_type:
                     nw = named.search(s.text, max(0, m.start() - 90), m.start(), timeout=t)
                     word = nw.group("word") if nw else None  # "Luật hộ tịch số 60/2014/QH13"
-                issuer = _issuer_from_codes(issuer_codes)
+                issuer = _issuer_from_codes(issuer_codes) or _office_issuer(issuer_codes)
                 doc_type = _doc_type(word, code_type) or (_doc_type(None, None))
                 if doc_type is None and issuer_codes and not code_type:
                     doc_type = _unit_letter(issuer_codes, issuers)
@@ -553,7 +629,7 @@ def extract(ctx) -> None:
             date, issue_year = _issued(ctx, a, end, lo, t)
             year = year if year is not None else issue_year  # the number's own year first
             stated = (_stated_issuer(text, end, t, a, lo) or _subject_after(text, end, issuer, t)
-                      or _row_issuer(text, a, end, issuer, t))
+                      or _row_issuer(text, a, end, issuer, t) or _list_row_issuer(text, a, issuer, t))
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)

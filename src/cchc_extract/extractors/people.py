@@ -98,7 +98,7 @@ from ..models import Official
 from ..resources import load
 from .base import Sentence, SentencePeople, extractor
 from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is_cap, nfc, org_name, place_of,
-                     scan_body, vocab, words_before)
+                     scan_body, vocab, words_before, workplace)
 
 __all__ = ["extract", "expand", "decap"]
 
@@ -223,6 +223,7 @@ def extract(ctx) -> None:
     main = ctx.main_province
     introduced: list[str] = []          # full names, in order of first mention
     t = ctx.timeout
+    acronyms = _defined_acronyms(ctx)
     org_kind = vocab().org_kind
     caps = captions(ctx)
     pending: list[tuple] = []   # officials, added once the whole article is read (a role anywhere counts)
@@ -304,6 +305,7 @@ def extract(ctx) -> None:
                 for ti in _split_title(ctx, text[s.start + a:s.start + b]):
                     if ti not in titles:
                         titles.append(ti)
+            titles = _written_out(titles, acronyms, t)
             org = _main_org(ctx, titles)
             chain_prov = place_of(ctx, s.start, mn.start, mn.end, prov_spans)
             prov = chain_prov
@@ -1273,6 +1275,59 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
 
 # --------------------------------------------------------------------------- titles
 
+_DEFINED = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\p{N}&]{1,11})\)")
+
+
+def _defined_acronyms(ctx) -> dict:
+    """Acronyms the article defines after a body's full name (``Hội Truyền thông số (VDCA)``) and
+    that are not general abbreviations: acronym → the full name, to write out a title that uses the
+    acronym alone (``Chủ tịch VDCA`` → ``Chủ tịch Hội Truyền thông số``)."""
+    v = vocab()
+    t = ctx.timeout
+    text = ctx.text
+    out: dict = {}
+    for m in _DEFINED.finditer(text, timeout=t):
+        acr = m.group("acr")
+        if acr in v.abbr or acr in out:
+            continue
+        lo = max(0, m.start() - 120, text.rfind("\n", 0, m.start()) + 1)
+        heads = [h for h in v.org_rx.finditer(text, lo, m.start(), timeout=t) if is_cap(h.group())]
+        for h in reversed(heads):  # the nearest body head whose name runs up to the parenthesis
+            head = v.org_abbr[h.group()][1] if h.group() in v.org_abbr else h.group()
+            if v.org_kind.get(head) in _brand_kinds():
+                break  # "Công ty Vàng bạc đá quý Sài Gòn (SJC)": a brand name, kept as written
+            body = scan_body(ctx, text, h.end(), m.end(), set(), max_words=12)
+            if body.words and text[body.words[-1][1]:m.start()].strip() == "":
+                out[acr] = expand(text[h.start():body.words[-1][1]], t)
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _brand_kinds() -> frozenset:
+    return frozenset(load("people")["defined_acronyms"]["brand_kinds"])
+
+
+def _written_out(titles: list, acronyms: dict, t: float) -> list:
+    """``titles`` with an acronym the article defined written out (:func:`_defined_acronyms`)."""
+    if not acronyms:
+        return titles
+    rx = regex.compile(r"(?<![\p{L}\p{M}\p{N}&])(?:" + "|".join(regex.escape(a) for a in acronyms) + r")(?![\p{L}\p{M}\p{N}&])")
+
+    def out(ti: str) -> str:
+        m = rx.search(ti, timeout=t)
+        if not m:
+            return ti
+        full = acronyms[m.group()]
+        before = ti[:m.start()].split()
+        names = full.split()
+        # "Cục Thuế DNL" for "Cục Thuế Doanh nghiệp lớn (DNL)": the words already written are not repeated
+        k = next((k for k in range(min(len(before), len(names) - 1), 0, -1) if before[-k:] == names[:k]), 0)
+        return " ".join(before[:len(before) - k] + [full]) + ti[m.end():]
+
+    return [out(ti) for ti in titles]
+
+
 def _split_title(ctx, raw: str) -> list[str]:
     """A raw title string → titles: parentheticals dropped, split at dashes between positions."""
     v = vocab()
@@ -1305,7 +1360,10 @@ def _main_org(ctx, titles: list[str]) -> Optional[str]:
         if not m:
             continue
         body = ti[m.end():].strip()
-        body = regex.sub(r"^(?i:thường trực)\s+", "", body, timeout=ctx.timeout)
+        body = regex.sub(r"^(?i:thường trực|tại)\s+", "", body, timeout=ctx.timeout)  # "… tại Bảo tàng Hồ Chí Minh"
+        at = body.find(" tại ")
+        if at > 0 and workplace(body, at + len(" tại "), ctx.timeout):
+            body = body[:at]  # "Trung tâm … tại Đại học …": the body of the title, not its workplace
         if not body:
             continue
         head = next((w for w in (" ".join(m.group().split()[-k:]) for k in (2, 1)) if w in v.org_kind), None)

@@ -358,6 +358,32 @@ def _ends_in_place(seg: str, t: float) -> bool:
     return bool(found) and found[-1][1] == len(seg.rstrip()) and found[-1][0] > 0
 
 
+@lru_cache(maxsize=1)
+def _field_abbrs() -> frozenset:
+    """Abbreviations of a field of a name or a common phrase (``data/abbreviations.json`` kind
+    ``term``: ``PBGDPL``, ``QLHC``, ``TTHC``), not of a whole body: a name goes on through ``và``
+    after one, and through ``về`` between two."""
+    return frozenset(nfc(a["abbr"]) for a in load("abbreviations")["abbreviations"] if a["kind"] == "term")
+
+
+@lru_cache(maxsize=1)
+def _workplace_kinds() -> frozenset:
+    return frozenset(load("people")["workplace_kinds"]["words"])
+
+
+def workplace(text: str, pos: int, t: float) -> bool:
+    """A workplace's name starts at ``pos`` (``Bảo tàng``, ``Đại học``, ``Bệnh viện``: ``data/people.json``
+    ``workplace_kinds``)."""
+    d = vocab()
+    m = d.org_rx.match(text, pos, timeout=t)
+    return bool(m) and d.org_kind.get(m.group()) in _workplace_kinds()
+
+
+def _after_title(text: str, pos: int, t: float) -> bool:
+    """A title head ends at ``pos``: the body scanned is a title's (not an organisation's)."""
+    return any(m.end() == pos for m in vocab().title_rx.finditer(text, max(0, pos - 60), pos, overlapped=True, timeout=t))
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -404,6 +430,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if am and am.end() <= limit and not d.org_rx.match(text, k, timeout=t) and \
                     not d.title_rx.match(text, k, timeout=t):  # "Sở Nội vụ, Sở Tài chính (STC)": two bodies
                 defined_until = am.start("acr") if "acr" in am.groupdict() else am.end()
+                body.end = i = j + 1
+                continue
+        if text[j] == "&" and body.words:
+            am = WORD.match(text, SPACES.match(text, j + 1, timeout=t).end(), timeout=t)
+            if am and am.end() <= limit and is_cap(am.group()):
+                body.words.append((j, j + 1))  # "Đại học Franklin & Marshall": two names joined by "&"
                 body.end = i = j + 1
                 continue
         dm = d.dash_rx.match(text, j, timeout=t)
@@ -459,9 +491,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 body.words.append((j, wm.end()))
                 body.end = i = wm.end()
                 continue
-        if w == "tại" and body.words and is_cap(nxt) and \
-                d.posted_rx.search(text, max(0, pos - 40), pos, timeout=t):
-            body.words.append((j, wm.end()))  # "Đại sứ Trung Quốc tại Việt Nam"
+        if w == "tại" and is_cap(nxt) and ((body.words and d.posted_rx.search(text, max(0, pos - 40), pos, timeout=t))
+                                           or (workplace(text, nm.start(), t) and _after_title(text, pos, t))):
+            # "Đại sứ Trung Quốc tại Việt Nam", "hướng dẫn viên tại Bảo tàng Hồ Chí Minh"
+            body.words.append((j, wm.end()))
             body.end = i = wm.end()
             continue
         if w == "về" and nxt[:1].islower() and nxt not in d.clause_1 and \
@@ -471,6 +504,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             body.end = i = wm.end()
             lower_run = 0  # the topic is a phrase of its own
             topic = True
+            continue
+        if w == "về" and body.words and nxt in _field_abbrs() and \
+                text[body.words[-1][0]:body.words[-1][1]] in _field_abbrs():
+            body.words.append((j, wm.end()))  # "Cục Cảnh sát QLHC về TTXH": two fields of the name
+            body.end = i = wm.end()
             continue
         if w == "và" and portfolio and body.words and nxt[:1].islower() and nxt not in d.clause_1:
             body.words.append((j, wm.end()))
@@ -492,7 +530,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     if hm and is_cap(text[a:hm.end()]):
                         head_end = hm.end()
                 so_far = [text[a:b] for a, b in body.words if a >= head_end]
-                if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 for x in so_far) \
+                if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 and x not in _field_abbrs()
+                                                         for x in so_far) \
                         or (d.org_rx.match(text, nm.start(), timeout=t)
                             and f"{nxt} {_next_word(text, nm.end(), t)}" not in _head_verb_phrases()) \
                         or d.title_rx.match(text, nm.start(), timeout=t):

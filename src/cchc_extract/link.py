@@ -19,10 +19,9 @@ Takes the article and its extracted facts; gives the same facts, sorted by offse
 - ``metric`` for percentages and targets: the measured phrase (``tỷ lệ hồ sơ giải quyết đúng
   hạn``) before the value, or the noun phrase after it (``100% đơn vị hành chính …``); for a
   percentage that is a change (``tăng 1,44% so với năm 2019``) ``mức tăng`` and the phrase;
-- ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) or named by its level
-  only completed with the main province (``Ủy ban nhân dân tỉnh Kon Tum``); so is a province-level
-  party body (``Tỉnh ủy``, ``Ban Thường vụ Tỉnh ủy``, ``Ban Chấp hành Đảng bộ tỉnh``:
-  ``party_issuers`` ``provincial``); a committee below the province keeps its name as written.
+- ``issuer`` of a legal reference read from a local code (``…/KH-UBND``) completed with the
+  main province (``Ủy ban nhân dân tỉnh Kon Tum``); a party committee (``Tỉnh ủy``, ``Ban Thường
+  vụ Tỉnh ủy``: ``party_issuers``) keeps the name as written or as the code gives it.
 
 The main province is the extract stage's (``Context.main_province``). The words are in
 ``data/link.json`` (many bodies, pairs, list items, metric heads and stops) and
@@ -204,29 +203,18 @@ def _local_offices() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _party_issuers() -> tuple:
-    """(the party committees as written, the province-level ones named by level only, the city forms)."""
-    d = load("legal_codes")["party_issuers"]
-    return frozenset(d["words"]), frozenset(d.get("provincial", [])), dict(d.get("city_forms", {}))
+def _party_issuers() -> frozenset:
+    return frozenset(load("legal_codes")["party_issuers"]["words"])
 
 
 def _local_issuer(issuer: Optional[str], province: Optional[str]) -> Optional[str]:
     """``Ủy ban nhân dân`` (from a ``…/KH-UBND`` code) → ``Ủy ban nhân dân tỉnh Kon Tum`` when the
-    article's province is known; a province-level party body named by its level only → with the
-    province (``Ban Thường vụ Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy Thái Nguyên``, ``Tỉnh ủy`` →
-    ``Thành ủy Hà Nội`` in a centrally-run city); a national or already-qualified issuer, or a
-    committee below the province, is returned as is."""
+    article's province is known; a national or already-qualified issuer is returned as is."""
     if not issuer or not province:
         return issuer
-    party, provincial, city_forms = _party_issuers()
-    if issuer in provincial:
-        if province_kind(province) == "thành phố":
-            for level, city in city_forms.items():
-                issuer = issuer.replace(level, city)
-        return f"{issuer} {province}"
     bare = regex.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-    if bare in party or (bare not in local_issuers() and bare not in _local_offices()):
-        return issuer  # "Huyện ủy", a central body: named as written
+    if bare in _party_issuers() or (bare not in local_issuers() and bare not in _local_offices()):
+        return issuer  # "của Ban Thường vụ Tỉnh ủy", "…/TU": a party committee is named as written
     return f"{bare} {province_kind(province)} {province}"
 
 

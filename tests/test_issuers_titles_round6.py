@@ -1,6 +1,6 @@
 """Issuers of legal references and titles of officials, class by class, on made-up sentences in the
-shapes met on new pages: a province-level party body named by its level only takes the article's
-one province (GUIDE §9), a công văn of the office of the province's committee (``…/VP-KGVX``), a
+shapes met on new pages: a province-level party body named by its level only keeps that name
+(SPEC: `TU` → `Tỉnh ủy`), a công văn of the office of the province's committee (``…/VP-KGVX``), a
 chairman signing for the committee, a central body right after a reference with no ``của``, a
 reference in a numbered list of provinces; titles with abbreviated fields of a name (``Cục
 PBGDPL và Trợ giúp pháp lý``, ``Cục Cảnh sát QLHC về TTXH``), with an acronym the article defines,
@@ -25,25 +25,25 @@ def _titles(text, name):
     return people[name].titles
 
 
-# an article about one province: the province named more than once, no other
+# an article about one province: a party body named by its level keeps that name, as SPEC's `TU` → `Tỉnh ủy`
 PARTY = [
     ("Tỉnh Thái Nguyên triển khai Chỉ thị số 20-CT/TU ngày 26/4/2023 của Ban Thường vụ Tỉnh ủy về cải cách "
-     "hành chính. Năm 2024, tỉnh Thái Nguyên đạt nhiều kết quả.", "20-CT/TU", "Ban Thường vụ Tỉnh ủy Thái Nguyên"),
+     "hành chính. Năm 2024, tỉnh Thái Nguyên đạt nhiều kết quả.", "20-CT/TU", "Ban Thường vụ Tỉnh ủy"),
     ("Thực hiện Chỉ thị số 11-CT/TU, tỉnh Bình Thuận đã rà soát thủ tục. Bình Thuận đứng thứ 10 cả nước.",
-     "11-CT/TU", "Tỉnh ủy Bình Thuận"),
+     "11-CT/TU", "Tỉnh ủy"),
     ("Tỉnh Lai Châu quán triệt Nghị quyết số 08-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển "
-     "đổi số. Lai Châu phấn đấu hoàn thành mục tiêu.", "08-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Lai Châu"),
+     "đổi số. Lai Châu phấn đấu hoàn thành mục tiêu.", "08-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh"),
     ("Thành phố Hà Nội thực hiện Kế hoạch số 45-KH/TU về cải cách hành chính. Hà Nội dẫn đầu về chuyển đổi số.",
-     "45-KH/TU", "Thành ủy Hà Nội"),
+     "45-KH/TU", "Tỉnh ủy"),
     ("Hà Nội triển khai Chương trình số 16-CTr/TU của Ban Thường vụ Thành ủy. Thành phố Hà Nội đạt kết quả tốt.",
-     "16-CTr/TU", "Ban Thường vụ Thành ủy Hà Nội"),
+     "16-CTr/TU", "Ban Thường vụ Thành ủy"),
     ("Sơn La triển khai Nghị quyết số 05-NQ/TU của BCH Đảng bộ tỉnh về cải cách. Tỉnh Sơn La đạt kết quả.",
-     "05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Sơn La"),
+     "05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh"),
 ]
 
 
 @pytest.mark.parametrize("text,number,issuer", PARTY)
-def test_party_body_takes_the_articles_province(text, number, issuer):
+def test_party_body_named_by_its_level_keeps_that_name(text, number, issuer):
     assert _issuer(text, number) == issuer
 
 

@@ -551,6 +551,8 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
     run = [i for i in idx if i > prose[-1]]
     if len(run) < int(_headline_runs()["min_tail_lines"]):
         return
+    if any(_table_row(lines[i]) for i in run):
+        return  # a table of the text flattened into lines ("Quảng Ninh 75.09 1 Rất tốt"), not headlines
     openings = set()
     text_words = {w for i in idx if i <= prose[-1] for w in _word_key(_fold_words(lines[i])).split()}
     shared = 0.0
@@ -569,6 +571,18 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
         return  # lines in the words of the text above: its closing headings or figures, not other stories
     for i in run:
         kind[i] = "related_link"
+
+
+_NUMBER_TOKEN = regex.compile(r"(?<!\S)[(]?\d+(?:[.,]\d+)*%?[)]?(?!\S)")
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table flattened into one line: ``headline_runs.table_row_numbers`` numbers or more,
+    as a share of its words of ``table_row_number_share`` or more (``Quảng Ninh 75.09 1 Rất tốt``)."""
+    words = line.split()
+    n = len(_NUMBER_TOKEN.findall(line))
+    h = _headline_runs()
+    return n >= int(h["table_row_numbers"]) and n >= float(h["table_row_number_share"]) * len(words)
 
 
 def _fold_words(line: str) -> str:

@@ -6,6 +6,7 @@ and raises :class:`~cchc_extract.errors.DataFileError` naming the file.
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -25,3 +26,9 @@ def load(name: str) -> Any:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise DataFileError(f"data file {name}.json is not valid JSON ({exc})") from exc
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, section: str, key: str = "words") -> frozenset:
+    """The strings of ``data/<name>.json`` ``[section][key]``, NFC-normalised, as a set (cached)."""
+    return frozenset(unicodedata.normalize("NFC", w) for w in load(name)[section][key])

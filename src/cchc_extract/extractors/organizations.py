@@ -90,9 +90,9 @@ from .. import rx as regex
 
 from ..gazetteer import lookup_province
 from ..models import Organization
-from ..resources import load
+from ..resources import load, word_set
 from .base import Sentence, SentencePeople, extractor
-from .titles import (SPACES, WORD, Body, _cap_prepositions, alt, captions, expand, is_cap, nfc, org_name, place_of,
+from .titles import (SPACES, WORD, Body, alt, captions, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
 # labels of the ``kind`` field (GUIDE §11) for the fine kinds of people.json
@@ -373,11 +373,11 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     standalone = head in w.standalone or kind == "international" or (full_abbr and full_abbr[0] != full_abbr[1])
     if not words and not standalone:
         return None
-    if not words and g in _bare_abbreviations():
+    if not words and g in word_set("organizations", "bare_abbreviations"):
         return None  # "các đại biểu HĐND phát huy …", "trình HĐND cùng cấp": no body named
     if "cấp" in [x.casefold() for x in words]:  # (also in an all-capital heading: "UBND CẤP HUYỆN")
         return None  # a type of body: "Trung tâm Phục vụ hành chính công cấp tỉnh"
-    if words and " ".join(words) in _bare_legal_forms():
+    if words and " ".join(words) in word_set("organizations", "bare_legal_forms"):
         return None  # "một Công ty TNHH ở Hà Nội": a company's legal form without its name
     # "UBND xã, phường", "các sở, ngành và UBND huyện": a level of bodies, not one body; "Ủy ban nhân
     # dân huyện ban hành …", "Chủ tịch HĐND phường": the body of the article's district or ward
@@ -397,7 +397,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                 regex.fullmatch(r"[ ]*[-–][ ]*\S.*", text[end:pb - s.start], timeout=t):
             end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
     body_words = [text[a:b] for a, b in body.words if b <= end]
-    if head in _needs_proper_name() and body_words and not any(
+    if head in word_set("organizations", "heads_need_a_name") and body_words and not any(
             x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
         return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
     if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
@@ -410,7 +410,7 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         raw = head + text[m.end():end]
     prov_here = place_of(ctx, s.start, m.start(), end, prov_spans)
     name, prov = org_name(ctx, raw, main, head)
-    if head == "Chính phủ" and name[len(head):].strip() in _own_country():
+    if head == "Chính phủ" and name[len(head):].strip() in word_set("organizations", "own_country"):
         name = head  # "Chính phủ Việt Nam" is the Government (GUIDE §11)
     if prov_here:
         prov = prov_here
@@ -527,11 +527,6 @@ def _ordinal_rx() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _own_country() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["own_country"]["words"])
-
-
-@lru_cache(maxsize=1)
 def _named_after_leads() -> tuple:
     return tuple(" " + nfc(w).casefold() for w in load("organizations")["named_after_leads"]["words"]) + \
         tuple(nfc(w).casefold() for w in load("organizations")["named_after_leads"]["words"])
@@ -546,11 +541,6 @@ def _abbr_needs_next() -> dict:
         abbr, _, nxt = nfc(w).partition(":")
         out[abbr.strip()] = tuple(x.strip() for x in nxt.split("|"))
     return out
-
-
-@lru_cache(maxsize=1)
-def _needs_proper_name() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["heads_need_a_name"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -600,7 +590,7 @@ def _known_names(ctx, s, found, name_spans, in_titles):
             b = m.end("n")
         before = _LAST_WORD.search(s.text, 0, a, timeout=ctx.timeout)
         if _NEXT_NAME_WORD.match(s.text, b, timeout=ctx.timeout) or (
-                before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in _cap_prepositions()):
+                before and is_cap(before.group(1)) and before.start() > 0 and before.group(1) not in word_set("people", "capitalised_prepositions")):
             continue  # "FPT Play", "Google Search", "VTV.vn", "Tivi Samsung", "Thể Công Viettel": a product or a longer name
         out.append((a, b, s.text[a:b], kind, None))
     return out
@@ -696,16 +686,6 @@ def _one_local_body(text: str, a: int, b: int, t: float) -> bool:
         return False
     clause = regex.split(r"[.;:!?\n]", text[max(0, a - 80):a], timeout=t)[-1]
     return not any(x.casefold() in plural for x in clause.split())
-
-
-@lru_cache(maxsize=1)
-def _bare_legal_forms() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["bare_legal_forms"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _bare_abbreviations() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["bare_abbreviations"]["words"])
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from typing import Optional
 from .. import rx as regex
 
 from ..gazetteer import find_places, province_kind
-from ..resources import load
+from ..resources import load, word_set
 from ..patterns import literal_alternation
 
 WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[&'’/-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}]))*")
@@ -256,28 +256,6 @@ def _topic_acronyms() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _cap_prepositions() -> frozenset:
-    return frozenset(nfc(w) for w in load("people")["capitalised_prepositions"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _heading_verbs() -> frozenset:
-    """Verbs that open the title of a legal document, capitalised after its issuer (``data/organizations.json``
-    ``heading_verbs``): ``Nghị định … của Chính phủ Quy định …``."""
-    return frozenset(nfc(w) for w in load("organizations")["heading_verbs"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _portfolio_leads() -> frozenset:
-    return frozenset(nfc(w) for w in load("people")["portfolio_leads"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _verb_compounds() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["verb_compounds"]["words"])
-
-
-@lru_cache(maxsize=1)
 def _comma_pairs_rx() -> "regex.Pattern[str]":
     alts = []
     for w in load("organizations")["comma_pairs"]["words"]:
@@ -290,16 +268,6 @@ def _comma_pairs_rx() -> "regex.Pattern[str]":
 def _next_word(text: str, at: int, t: float) -> str:
     m = WORD.match(text, SPACES.match(text, at, timeout=t).end(), timeout=t)
     return m.group() if m else ""
-
-
-@lru_cache(maxsize=1)
-def _head_verb_phrases() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["head_verb_phrases"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _not_place_compounds() -> frozenset:
-    return frozenset(nfc(w) for w in load("people")["not_place_compounds"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -319,15 +287,10 @@ def _completes(text: str, start: int, end: int, t: float) -> bool:
     return " ".join(seg.casefold().split()) in _complete_names()[0]
 
 
-@lru_cache(maxsize=1)
-def _name_fields() -> frozenset:
-    return frozenset(nfc(w) for w in load("organizations")["fields_like_verbs"]["words"])
-
-
 def _field_before_verb(ctx, text: str, w: str, nm, limit: int) -> bool:
     """Whether the clause-like words at ``w`` are a field of the name (``data/organizations.json``
     ``fields_like_verbs``): ``Cục An toàn thông tin (Bộ …)``, ``Cục An toàn thông tin đã …``."""
-    if not nm or f"{w} {nm.group()}" not in _name_fields():
+    if not nm or f"{w} {nm.group()}" not in word_set("organizations", "fields_like_verbs"):
         return False
     d = vocab()
     after = SPACES.match(text, nm.end(), timeout=ctx.timeout).end()
@@ -342,17 +305,12 @@ def _field_before_verb(ctx, text: str, w: str, nm, limit: int) -> bool:
     return am.group() in d.clause_1 or (a2 is not None and f"{am.group()} {a2.group()}" in d.clause_2)
 
 
-@lru_cache(maxsize=1)
-def _national_ends() -> frozenset:
-    return frozenset(nfc(w) for w in load("people")["national_name_ends"]["words"])
-
-
 def _ends_in_place(seg: str, t: float) -> bool:
     """Whether a name so far ends with a province's or the country's name (``… Sài Gòn``, ``… Việt Nam``)."""
     words = seg.split()
     if len(words) < 2 or not is_cap(words[-1]):
         return False
-    if any(" ".join(words[-n:]) in _national_ends() for n in (1, 2, 3) if len(words) > n):
+    if any(" ".join(words[-n:]) in word_set("people", "national_name_ends") for n in (1, 2, 3) if len(words) > n):
         return True
     found = [(a, b) for a, b, p in find_places(seg, t) if p.kind == "province"]
     return bool(found) and found[-1][1] == len(seg.rstrip()) and found[-1][0] > 0
@@ -399,7 +357,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
     defined_until = -1  # the name runs on to an acronym in parentheses: "… và hỗ trợ cộng đồng (CECODES)"
     # "Phó Giám đốc phụ trách công tác tổ chức và cán bộ …": a portfolio in lower-case words
     lead = regex.match(r"\s*(\S+\s+\S+)", text[pos:pos + 40], timeout=t)
-    portfolio = bool(lead) and " ".join(lead.group(1).split()) in _portfolio_leads()
+    portfolio = bool(lead) and " ".join(lead.group(1).split()) in word_set("people", "portfolio_leads")
     closed_at = -1  # where a name ending in "Việt Nam" is over
     topic = False  # "… quốc gia về chuyển đổi số và Đề án 06": a capitalised word after the topic is not its
     while i < limit and len(body.words) < max_words:
@@ -533,7 +491,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 if seen_place or len(so_far) >= 5 or any(x.isupper() and len(x) > 1 and x not in _field_abbrs()
                                                          for x in so_far) \
                         or (d.org_rx.match(text, nm.start(), timeout=t)
-                            and f"{nxt} {_next_word(text, nm.end(), t)}" not in _head_verb_phrases()) \
+                            and f"{nxt} {_next_word(text, nm.end(), t)}" not in word_set("organizations", "head_verb_phrases")) \
                         or d.title_rx.match(text, nm.start(), timeout=t):
                     break  # "… và Phòng Nội vụ": a second body; not "… và Phòng chống thiên tai", a field
         elif not is_cap(w) and not w.isupper():
@@ -543,7 +501,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or last2 in d.admin) \
                     and w not in d.admin and \
                     f"{w} {nxt}" not in d.admin and w not in d.joiners and w not in ("phố", "xã", "trấn", "ủy", "uỷ") and \
-                    f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in _not_place_compounds():  # "xã hội"
+                    f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in word_set("people", "not_place_compounds"):  # "xã hội"
                 break  # "UBND xã phân công …": an administrative word is followed by its place's name
                 # (or makes a party committee: "Bí thư huyện ủy")
             if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
@@ -559,7 +517,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
                 last = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
                 if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit) \
-                        and f"{last} {w}" not in _verb_compounds():
+                        and f"{last} {w}" not in word_set("organizations", "verb_compounds"):
                     break  # not "Văn phòng Đăng ký đất đai": the verb is the end of a compound of the name
             if seen_place and w not in d.admin:
                 break
@@ -579,8 +537,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
-            if (w in _cap_prepositions() or f"{w} {nxt}" in _heading_verbs() or
-                    (w.isupper() and len(w) > 1 and w.capitalize() in _cap_prepositions())) and (
+            if (w in word_set("people", "capitalised_prepositions") or f"{w} {nxt}" in word_set("organizations", "heading_verbs") or
+                    (w.isupper() and len(w) > 1 and w.capitalize() in word_set("people", "capitalised_prepositions"))) and (
                     body.words or _completes(text, pos if head_start is None else head_start, i, t)):
                 # "Báo Cà Mau Theo kết quả", "… của Chính phủ Về việc …", "… của Chính phủ Quy định về …":
                 # a heading's words
@@ -639,15 +597,8 @@ def org_name(ctx, raw: str, province: Optional[str], head: str, liberal: bool = 
 
 
 @lru_cache(maxsize=1)
-def _brand_heads() -> frozenset:
-    """Heads of bodies whose place is part of the name as written (``data/people.json``
-    ``brand_place_heads``)."""
-    return frozenset(nfc(w) for w in load("people")["brand_place_heads"]["words"])
-
-
-@lru_cache(maxsize=1)
 def _brand_rx() -> "regex.Pattern[str]":
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(_brand_heads()) + r")(?![\p{L}\p{M}])")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + alt(word_set("people", "brand_place_heads")) + r")(?![\p{L}\p{M}])")
 
 
 def _lower_keeping_abbreviations(s: str, t: float) -> str:
@@ -692,7 +643,7 @@ def _org_name_cached(raw: str, province: Optional[str], head: str, liberal: bool
             repl = place.name  # "Công an TP Lào Cai": the city's word is written
         elif admin:
             repl = f"{admin} {place.name}"
-        elif head in _brand_heads() - {"Tỉnh ủy", "Thành ủy"} or _brand_rx().search(before, timeout=t):
+        elif head in word_set("people", "brand_place_heads") - {"Tỉnh ủy", "Thành ủy"} or _brand_rx().search(before, timeout=t):
             repl = raw[a:b]  # "Công ty Vàng bạc đá quý Sài Gòn", "Bệnh viện Vũng Tàu": as written
         elif not liberal:
             repl = raw[a:b]  # "Sở Tư pháp Lai Châu", "Cục Thuế Quảng Ngãi": a fact's name is as written

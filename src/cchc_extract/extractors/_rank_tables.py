@@ -172,8 +172,10 @@ def blocks(text: str, t: float) -> list[Block]:
         while len(run) - i >= 6:  # a long table cut by its header repeated goes on after it
             bl, stop = _cell_block(text, info, i, min(len(run), i + _CELL_WINDOW), t)
             if bl is not None and i and out and out[-1].kind == "cells" and out[-1].header and bl.header and \
-                    [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header]:
-                out[-1].rows += bl.rows  # the same table, its header repeated
+                    [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header] and \
+                    not _YEAR.search(text[out[-1].end:bl.header[0][0]], timeout=t):
+                # the same table, its header repeated (not under a caption of another year: "Top 10 … năm 2017")
+                out[-1].rows += bl.rows
                 out[-1].end = bl.end
             elif bl is not None:
                 out.append(bl)

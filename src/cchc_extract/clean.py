@@ -551,6 +551,9 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
     run = [i for i in idx if i > prose[-1]]
     if len(run) < int(_headline_runs()["min_tail_lines"]):
         return
+    row_rx = regex.compile(_headline_runs()["table_row"])
+    if sum(1 for i in run if row_rx.match(lines[i].strip(), timeout=2.0)) >= int(_headline_runs()["min_tail_lines"]):
+        return  # the rows of a table closing the text ("Quảng Ninh 75.09 1 Rất tốt"), not headlines
     openings = set()
     text_words = {w for i in idx if i <= prose[-1] for w in _word_key(_fold_words(lines[i])).split()}
     shared = 0.0

@@ -126,7 +126,7 @@ def _phrases() -> dict:
     return dict(
         rank=regex.compile(
             r"(?<![\p{L}])(?:(?:" + _alt(r["verbs"]) + r")\s+(?:ở\s+)?(?:vị trí\s+)?"
-            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+thứ)?\s+"
+            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
             r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
             r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + out_of + r")?"
             r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I),
@@ -760,7 +760,8 @@ def extract(ctx) -> None:
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
                 continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
-            hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+            hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None,
+                             lead=not _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start(), timeout=t)))
         for m in ex["noun_is"].finditer(text, timeout=t):
             of_whom = not m.group("mid").strip() or _OF.search(m.group("mid"), timeout=t) or \
                 any(m.start("mid") <= x.start < m.end("mid") for x in mentions)  # not "vị trí việc làm là 15/20"
@@ -1142,9 +1143,43 @@ def extract(ctx) -> None:
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+    _scope_out_of(ctx, t)
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
 
 
+@lru_cache(maxsize=1)
+def _scope_rx():
+    r = load("indices")["rank_phrases"]
+    return regex.compile(r"^\s*(?:(?:" + _alt(r["scope_openers"]) + r")\s*,\s*)?(?:" + _alt(r["scope_words"]) +
+                         r")\s+(?P<n>\d{1,3})\s+(?:" + _alt(r["counted_nouns"]) + r")(?![\p{L}])[^.;:!?]{0,80}?[,:]", regex.I)
+
+
+def _scope_out_of(ctx, t: float) -> None:
+    """"Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu …", "Cụ thể, trong 21 sở, ban, ngành: Sở A
+    dẫn đầu …; thứ hai là Sở B …": a count fronted in the sentence is the ``out_of`` of each rank said after
+    it in that sentence without one (not of a rank beyond the count)."""
+    by_sentence: dict = {}
+    for f in ctx.facts:
+        if f.type == "ranking" and f.out_of is None:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    if not by_sentence:
+        return
+    rx = _scope_rx()
+    for s in ctx.sentences():
+        fs = by_sentence.get(s.index)
+        if not fs:
+            continue
+        m = rx.match(s.text, timeout=t)
+        if m is None:
+            continue
+        n = int(m.group("n"))
+        for f in fs:
+            if f.start >= s.start + m.end() and f.rank <= n:
+                f.out_of = n
+
+
+# "so với vị trí số 58 năm 2017": a rank compared with, the words before it name no component
+_COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?i:so)\s+(?:(?i:với)\s+)?$")
 _THEN_LISTED = regex.compile(r"(?:\s+[^,.;:()]{1,60}?)?\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
 _TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")

@@ -293,7 +293,8 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
 
 def _header_word(s: str, t: float) -> bool:
     w = _words()
-    return any(w[k].match(s, timeout=t) for k in ("rank", "order", "name", "change", "score")) or bool(_YEAR.search(s, timeout=t))
+    return any(w[k].match(s, timeout=t) for k in ("rank", "order", "name", "change", "score", "grade")) or \
+        bool(_YEAR.search(s, timeout=t))
 
 
 def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:

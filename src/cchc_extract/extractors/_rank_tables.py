@@ -301,6 +301,10 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
     """The ``p`` header cells among the lines before the first row: a line that is no header
     word continues the header cell before it (``Tỉnh, thành phố trực thuộc`` / ``Trung ương``);
     the lines before the header are the caption."""
+    last = head[-p:]
+    if len(head) >= p and _header_word(text[last[0][0]:last[0][1]], t) and \
+            sum(1 for a, b in last if _header_word(text[a:b], t)) * 2 >= p:
+        return list(last)  # a line a cell, the first a header word ("Địa phương" / "PCI" / "Xếp hạng" / "Nhóm xếp hạng")
     cells: list = []  # [start, end, is a header word]
     for a, b in head:
         hw = _header_word(text[a:b], t)

@@ -201,3 +201,25 @@ def test_a_numbered_list_of_tasks_gives_no_ranking():
     text = ("Để nâng cao Chỉ số PAR INDEX năm 2024, tỉnh đề ra các nhiệm vụ sau:\n"
             "1. Rà soát thủ tục hành chính\n2. Đào tạo cán bộ công chức\n3. Đẩy mạnh dịch vụ công trực tuyến\n")
     assert ranks(text) == []
+
+
+# ---- the one body with the top score, then the ones after it in order
+
+def test_the_top_score_is_the_first_place_and_the_list_after_it_goes_on():
+    text = ("Báo cáo PAPI 2022 vừa được công bố. Theo báo cáo, tỉnh có điểm số cao nhất về công khai, minh bạch "
+            "là Quảng Trị với 6,1 điểm. Xếp sau là Bình Định (5,9 điểm), Nghệ An (5,8 điểm).")
+    assert ranks(text, ("index", "rank", "year", "subject")) == expect([
+        (A, 1, 2022, "Quảng Trị"), (A, 2, 2022, "Bình Định"), (A, 3, 2022, "Nghệ An")])
+
+
+@pytest.mark.parametrize("text", [
+    # a group of the best, not one first place
+    "Theo báo cáo PAPI 2022, các tỉnh có điểm số cao nhất là Quảng Trị, Bình Định và Nghệ An.",
+    "Theo báo cáo PAPI 2022, 3 tỉnh có điểm số cao nhất là Quảng Trị, Bình Định và Nghệ An.",
+    # the top score itself, no body named
+    "Theo báo cáo PAPI 2022, tỉnh có điểm số cao nhất là 6,1 điểm còn thấp nhất là 4,2 điểm.",
+    # a measure of the province, not an index's score
+    "Năm 2022, tỉnh có số điểm cao nhất trong kỳ thi học sinh giỏi là Nghệ An.",
+])
+def test_a_group_of_the_best_or_a_bare_top_score_is_no_first_place(text):
+    assert ranks(text) == []

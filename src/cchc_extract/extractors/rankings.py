@@ -960,6 +960,13 @@ def extract(ctx) -> None:
             if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
                 continue  # "trong nhóm các tỉnh đạt điểm cao nhất toàn quốc": a group, not the top
             hits.append(_Hit(m.start(), m.end(), 1, int(m.group("of")) if m.group("of") else -1, top=True))
+        # "tỉnh có điểm số cao nhất theo chỉ số … là Bình Dương với 8,15 điểm": the one body with the top score
+        for m in _score_top_rx().finditer(text, timeout=t):
+            if not free(m.start("top"), m.end("top")) or _score_top_not_after().search(text[max(0, m.start() - 12):m.start()], timeout=t):
+                continue
+            found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
+            if found and found[0] == 0 and found[2].kind == "province":
+                hits.append(_Hit(m.start("top"), m.end("top"), 1, None, subject=found[2].name))
         lists(False)
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
@@ -1145,6 +1152,20 @@ def extract(ctx) -> None:
                 index_years[mnt.index] = mnt.year
     _scope_out_of(ctx, t)
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
+
+
+@lru_cache(maxsize=1)
+def _score_top_rx():
+    r = load("indices")["rank_phrases"]
+    return regex.compile(r"(?<![\p{L}])(?:" + _alt(r["score_top_units"]) + r")\s+(?:có|đạt)\s+(?P<top>(?:" +
+                         _alt(r["score_top_nouns"]) + r")\s+cao nhất)(?![\p{L}])[^.;:\d]{0,80}?\s(?:là|thuộc về)\s+"
+                         r"(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?=\p{Lu})", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _score_top_not_after():
+    r = load("indices")["rank_phrases"]
+    return regex.compile(r"(?:(?<![\p{L}])(?:" + _alt(r["score_top_not_after"]) + r")|\d)\s+$", regex.I)
 
 
 @lru_cache(maxsize=1)

@@ -223,3 +223,15 @@ def test_the_top_score_is_the_first_place_and_the_list_after_it_goes_on():
 ])
 def test_a_group_of_the_best_or_a_bare_top_score_is_no_first_place(text):
     assert ranks(text) == []
+
+
+# ---- a change joined to the rank it led to ("tăng 28 bậc để xếp thứ tám")
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về DTI 2021, chỉ số chính quyền số của Sóc Trăng tăng 11 bậc, xếp thứ 14; chỉ số kinh tế số tăng 20 bậc "
+     "để xếp thứ chín.", [(14, 11), (9, 20)]),
+    ("Năm 2023, PCI của Nghệ An xếp thứ 20, tăng 5 bậc để tiếp tục thu hút đầu tư.", [(20, 5)]),
+    ("Năm 2023, PCI của Nghệ An xếp thứ 20, tăng 5 bậc so với năm 2022.", [(20, 5)]),
+])
+def test_a_change_goes_to_the_rank_it_led_to(text, expected):
+    assert sorted(ranks(text, ("rank", "change"))) == sorted(expected)

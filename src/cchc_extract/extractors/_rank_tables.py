@@ -244,6 +244,7 @@ class _RunInfo:
         self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
 
 
+_HEADER_WORDS_MAX = 5  # a header cell is short; a longer line over the header is the table's caption
 _CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 16 cells, and a header)
 
 
@@ -301,10 +302,6 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
     """The ``p`` header cells among the lines before the first row: a line that is no header
     word continues the header cell before it (``Tỉnh, thành phố trực thuộc`` / ``Trung ương``);
     the lines before the header are the caption."""
-    last = head[-p:]
-    if len(head) >= p and _header_word(text[last[0][0]:last[0][1]], t) and \
-            sum(1 for a, b in last if _header_word(text[a:b], t)) * 2 >= p:
-        return list(last)  # a line a cell, the first a header word ("Địa phương" / "PCI" / "Xếp hạng" / "Nhóm xếp hạng")
     cells: list = []  # [start, end, is a header word]
     for a, b in head:
         hw = _header_word(text[a:b], t)
@@ -313,8 +310,11 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
         else:
             cells.append([a, b, hw])
     cells = cells[-p:]
-    if len(cells) == p and sum(1 for c in cells if c[2]) * 2 >= p:
+    caption_first = len(text[cells[0][0]:cells[0][1]].split()) > _HEADER_WORDS_MAX if cells else False
+    if len(cells) == p and sum(1 for c in cells if c[2]) * 2 >= p and not caption_first:
         return [(a, b) for a, b, _ in cells]
+    # a caption taken as the first cell ("Top 15 bảng xếp hạng PCI năm 2018" over "Địa phương" / "PCI" /
+    # "Xếp hạng" / "Nhóm xếp hạng"): the header is the last lines, one a cell
     # many columns named by words of their own ("Gia nhập thị trường", "Tiếp cận đất đai", …): a line a cell
     if len(head) >= p and any(_header_word(text[a:b], t) for a, b in head[-p:]):
         return list(head[-p:])

@@ -1067,7 +1067,11 @@ def extract(ctx) -> None:
                                 for x in mentions)]
             target = None
             prev = [h for h in prev if not h.top] or prev
-            if prev:
+            link = _change_link_rx().match(text, c.end(), timeout=t)
+            joined = [h for h in hits if link and h.a == link.end() and h.change is None and not h.earlier]
+            if joined:  # "tăng 28 bậc để xếp thứ tám": the rank the change led to
+                target = joined[0]
+            elif prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
                 nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80 and not h.earlier
@@ -1152,6 +1156,11 @@ def extract(ctx) -> None:
                 index_years[mnt.index] = mnt.year
     _scope_out_of(ctx, t)
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
+
+
+@lru_cache(maxsize=1)
+def _change_link_rx():
+    return regex.compile(r"\s*,?\s*(?:" + _alt(load("indices")["rank_phrases"]["change_to_rank_links"]) + r")\s+", regex.I)
 
 
 @lru_cache(maxsize=1)

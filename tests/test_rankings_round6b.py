@@ -235,3 +235,17 @@ def test_a_group_of_the_best_or_a_bare_top_score_is_no_first_place(text):
 ])
 def test_a_change_goes_to_the_rank_it_led_to(text, expected):
     assert sorted(ranks(text, ("rank", "change"))) == sorted(expected)
+
+
+# ---- lists and counts of the 34 provinces after the merger that rank no index
+
+@pytest.mark.parametrize("text", [
+    "Trong số 34 tỉnh, thành phố sau sáp nhập, TP.HCM có dân số đông nhất, thứ hai là Hà Nội.",
+    ("Dưới đây là danh sách 34 tỉnh, thành phố sau sáp nhập:\n1. An Giang (gộp Kiên Giang và An Giang)\n"
+     "2. Bắc Ninh (gộp Bắc Giang và Bắc Ninh)\n3. Cà Mau (gộp Bạc Liêu và Cà Mau)\n4. Cao Bằng\n"),
+    ("Bảng xếp hạng GRDP 34 tỉnh, thành sau sáp nhập\nSTT\nTên tỉnh, thành phố\nTổng GRDP (tỷ đồng)\n"
+     "1\nTP. Hồ Chí Minh\n2.715.782\n2\nTP. Hà Nội\n1.425.521\n3\nTP. Hải Phòng\n658.381\n"
+     "Số liệu chỉ mang tính tham khảo.\n"),
+])
+def test_provinces_after_the_merger_listed_or_counted_rank_no_index(text):
+    assert ranks(text) == []

@@ -249,3 +249,9 @@ def test_a_change_goes_to_the_rank_it_led_to(text, expected):
 ])
 def test_provinces_after_the_merger_listed_or_counted_rank_no_index(text):
     assert ranks(text) == []
+
+
+def test_a_province_written_without_its_capitals_in_a_cell_is_the_rows_subject():
+    text = LEAD + cells("Bảng xếp hạng PCI năm 2021", HEAD, [
+        ("Bắc Giang", "71,20", 1, "Rất tốt"), ("Lạng sơn", "70,40", 2, "Rất tốt"), ("Cao Bằng", "69,90", 3, "Tốt")]) + END
+    assert ranks(text, ("rank", "subject")) == expect([(1, "Bắc Giang"), (2, "Lạng Sơn"), (3, "Cao Bằng")])

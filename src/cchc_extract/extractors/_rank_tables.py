@@ -700,6 +700,9 @@ def _province(name: str, t: float) -> Optional[str]:
     if alone:
         return alone
     places = [(a, b, p) for a, b, p in find_places(name, t) if p.kind == "province"]
+    if not places and name[:1].isupper() and len(name.split()) <= 4 and name.title() != name:
+        # a cell written "Hà nội": the name with its words in capitals
+        places = [(a, b, p) for a, b, p in find_places(name.title(), t) if p.kind == "province"]
     if len(places) != 1:
         return None
     a, b, p = places[0]

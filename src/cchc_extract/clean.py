@@ -226,7 +226,7 @@ def _table_start() -> "regex.Pattern[str]":
 def _over_table(lines: list, i: int, cut: int, t: float) -> bool:
     """Whether the next non-empty line after ``lines[i]`` starts a table (``data/boilerplate.json``
     ``caption_over_table``)."""
-    for j in range(i + 1, min(cut, i + 3)):
+    for j in range(i + 1, min(cut, i + 6)):  # blank lines between (a caption, two empty lines, the table)
         if lines[j].strip():
             return bool(_table_start().search(lines[j], timeout=t))
     return False

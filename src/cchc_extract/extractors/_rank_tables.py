@@ -172,8 +172,10 @@ def blocks(text: str, t: float) -> list[Block]:
         while len(run) - i >= 6:  # a long table cut by its header repeated goes on after it
             bl, stop = _cell_block(text, info, i, min(len(run), i + _CELL_WINDOW), t)
             if bl is not None and i and out and out[-1].kind == "cells" and out[-1].header and bl.header and \
-                    [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header]:
-                out[-1].rows += bl.rows  # the same table, its header repeated
+                    [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header] and \
+                    not _YEAR.search(text[out[-1].end:bl.header[0][0]], timeout=t):
+                # the same table, its header repeated (not under a caption of another year: "Top 10 … năm 2017")
+                out[-1].rows += bl.rows
                 out[-1].end = bl.end
             elif bl is not None:
                 out.append(bl)
@@ -242,6 +244,7 @@ class _RunInfo:
         self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
 
 
+_HEADER_WORDS_MAX = 5  # a header cell is short; a longer line over the header is the table's caption
 _CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 16 cells, and a header)
 
 
@@ -291,7 +294,8 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
 
 def _header_word(s: str, t: float) -> bool:
     w = _words()
-    return any(w[k].match(s, timeout=t) for k in ("rank", "order", "name", "change", "score")) or bool(_YEAR.search(s, timeout=t))
+    return any(w[k].match(s, timeout=t) for k in ("rank", "order", "name", "change", "score", "grade")) or \
+        bool(_YEAR.search(s, timeout=t))
 
 
 def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
@@ -306,8 +310,11 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
         else:
             cells.append([a, b, hw])
     cells = cells[-p:]
-    if len(cells) == p and sum(1 for c in cells if c[2]) * 2 >= p:
+    caption_first = len(text[cells[0][0]:cells[0][1]].split()) > _HEADER_WORDS_MAX if cells else False
+    if len(cells) == p and sum(1 for c in cells if c[2]) * 2 >= p and not caption_first:
         return [(a, b) for a, b, _ in cells]
+    # a caption taken as the first cell ("Top 15 bảng xếp hạng PCI năm 2018" over "Địa phương" / "PCI" /
+    # "Xếp hạng" / "Nhóm xếp hạng"): the header is the last lines, one a cell
     # many columns named by words of their own ("Gia nhập thị trường", "Tiếp cận đất đai", …): a line a cell
     if len(head) >= p and any(_header_word(text[a:b], t) for a, b in head[-p:]):
         return list(head[-p:])
@@ -693,6 +700,9 @@ def _province(name: str, t: float) -> Optional[str]:
     if alone:
         return alone
     places = [(a, b, p) for a, b, p in find_places(name, t) if p.kind == "province"]
+    if not places and name[:1].isupper() and len(name.split()) <= 4 and name.title() != name:
+        # a cell written "Hà nội": the name with its words in capitals
+        places = [(a, b, p) for a, b, p in find_places(name.title(), t) if p.kind == "province"]
     if len(places) != 1:
         return None
     a, b, p = places[0]

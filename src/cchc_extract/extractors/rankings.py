@@ -126,7 +126,7 @@ def _phrases() -> dict:
     return dict(
         rank=regex.compile(
             r"(?<![\p{L}])(?:(?:" + _alt(r["verbs"]) + r")\s+(?:ở\s+)?(?:vị trí\s+)?"
-            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+thứ)?\s+"
+            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
             r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
             r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + out_of + r")?"
             r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I),
@@ -760,7 +760,8 @@ def extract(ctx) -> None:
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
                 continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
-            hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None))
+            hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None,
+                             lead=not _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start(), timeout=t)))
         for m in ex["noun_is"].finditer(text, timeout=t):
             of_whom = not m.group("mid").strip() or _OF.search(m.group("mid"), timeout=t) or \
                 any(m.start("mid") <= x.start < m.end("mid") for x in mentions)  # not "vị trí việc làm là 15/20"
@@ -959,6 +960,13 @@ def extract(ctx) -> None:
             if ex["counted_before"].search(text[max(0, m.start() - 40):m.start()], timeout=t):
                 continue  # "trong nhóm các tỉnh đạt điểm cao nhất toàn quốc": a group, not the top
             hits.append(_Hit(m.start(), m.end(), 1, int(m.group("of")) if m.group("of") else -1, top=True))
+        # "tỉnh có điểm số cao nhất theo chỉ số … là Bình Dương với 8,15 điểm": the one body with the top score
+        for m in _score_top_rx().finditer(text, timeout=t):
+            if not free(m.start("top"), m.end("top")) or _score_top_not_after().search(text[max(0, m.start() - 12):m.start()], timeout=t):
+                continue
+            found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
+            if found and found[0] == 0 and found[2].kind == "province":
+                hits.append(_Hit(m.start("top"), m.end("top"), 1, None, subject=found[2].name))
         lists(False)
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
@@ -1059,7 +1067,11 @@ def extract(ctx) -> None:
                                 for x in mentions)]
             target = None
             prev = [h for h in prev if not h.top] or prev
-            if prev:
+            link = _change_link_rx().match(text, c.end(), timeout=t)
+            joined = [h for h in hits if link and h.a == link.end() and h.change is None and not h.earlier]
+            if joined:  # "tăng 28 bậc để xếp thứ tám": the rank the change led to
+                target = joined[0]
+            elif prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
                 nxt = [h for h in hits if h.a >= c.end() and h.a - c.end() <= 80 and not h.earlier
@@ -1142,9 +1154,62 @@ def extract(ctx) -> None:
         for mnt in mentions:
             if mnt.year:
                 index_years[mnt.index] = mnt.year
+    _scope_out_of(ctx, t)
     _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, (doc_years, doc_year_pos), title_years, t)
 
 
+@lru_cache(maxsize=1)
+def _change_link_rx():
+    return regex.compile(r"\s*,?\s*(?:" + _alt(load("indices")["rank_phrases"]["change_to_rank_links"]) + r")\s+", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _score_top_rx():
+    r = load("indices")["rank_phrases"]
+    return regex.compile(r"(?<![\p{L}])(?:" + _alt(r["score_top_units"]) + r")\s+(?:có|đạt)\s+(?P<top>(?:" +
+                         _alt(r["score_top_nouns"]) + r")\s+cao nhất)(?![\p{L}])[^.;:\d]{0,80}?\s(?:là|thuộc về)\s+"
+                         r"(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?=\p{Lu})", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _score_top_not_after():
+    r = load("indices")["rank_phrases"]
+    return regex.compile(r"(?:(?<![\p{L}])(?:" + _alt(r["score_top_not_after"]) + r")|\d)\s+$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _scope_rx():
+    r = load("indices")["rank_phrases"]
+    return regex.compile(r"^\s*(?:(?:" + _alt(r["scope_openers"]) + r")\s*,\s*)?(?:" + _alt(r["scope_words"]) +
+                         r")\s+(?P<n>\d{1,3})\s+(?:" + _alt(r["counted_nouns"]) + r")(?![\p{L}])[^.;:!?]{0,80}?[,:]", regex.I)
+
+
+def _scope_out_of(ctx, t: float) -> None:
+    """"Trong số 34 tỉnh, thành phố sau sáp nhập, Hà Nội dẫn đầu …", "Cụ thể, trong 21 sở, ban, ngành: Sở A
+    dẫn đầu …; thứ hai là Sở B …": a count fronted in the sentence is the ``out_of`` of each rank said after
+    it in that sentence without one (not of a rank beyond the count)."""
+    by_sentence: dict = {}
+    for f in ctx.facts:
+        if f.type == "ranking" and f.out_of is None:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    if not by_sentence:
+        return
+    rx = _scope_rx()
+    for s in ctx.sentences():
+        fs = by_sentence.get(s.index)
+        if not fs:
+            continue
+        m = rx.match(s.text, timeout=t)
+        if m is None:
+            continue
+        n = int(m.group("n"))
+        for f in fs:
+            if f.start >= s.start + m.end() and f.rank <= n:
+                f.out_of = n
+
+
+# "so với vị trí số 58 năm 2017": a rank compared with, the words before it name no component
+_COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?i:so)\s+(?:(?i:với)\s+)?$")
 _THEN_LISTED = regex.compile(r"(?:\s+[^,.;:()]{1,60}?)?\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
 _TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")

@@ -41,6 +41,11 @@ def literal_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     words = set(words)
     if not words:
         return plain_alternation(words)
+    ordered = sorted(words)
+    return regex.text("literal_alternation", (ignore_case, *ordered), lambda: _trie(words, ignore_case))
+
+
+def _trie(words: set, ignore_case: bool) -> str:
     keys = words
     if ignore_case:
         keys = {w.lower() for w in words}

@@ -172,6 +172,39 @@ class _Deriver:
             return {""}  # zero-width: the text around it is still contiguous
         return None
 
+    def starts(self, items) -> Optional[set]:
+        """Non-empty strings one of which every match of the sequence starts with, or None."""
+        c = self.c
+        run = {""}
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: the match starts where the next item starts
+            s = self.exact_node(op, av)
+            if s is not None:
+                joined = _product(run, s)
+                if joined is None:
+                    break
+                run = joined
+                continue
+            if run != {""}:
+                break
+            if op is c.SUBPATTERN:
+                return self.starts(av[3])
+            if op is self.atomic:
+                return self.starts(av)
+            if op is c.BRANCH:
+                out: set = set()
+                for b in av[1]:
+                    sb = self.starts(b)
+                    if sb is None:
+                        return None
+                    out |= sb
+                return out
+            if op in self.repeats and av[0] >= 1:
+                return self.starts(av[2])
+            return None
+        return run if "" not in run else None
+
     def need(self, items) -> list:
         """Clauses every match of the sequence satisfies."""
         clauses: list = []
@@ -289,6 +322,87 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
     return tuple(out) if len(out) > 1 else None
 
 
+def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
+    """Where a match of a gated pattern can start: ``("f" or "r", strings…)``, every match
+    starting with one of the strings (case-folded for ``"f"``, checked on the folded text), or
+    None. Only for patterns the engine scans position by position (an alternation of words, a
+    lookbehind first): two strings or more."""
+    if not isinstance(pattern, str) or flags & ~_FLAGS_OK or "\\G" in pattern:
+        return None
+    src = _to_re(pattern)
+    if src is None:
+        return None
+    try:
+        from re import _constants as c, _parser as parser
+    except ImportError:  # Python before 3.11
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(src, 0)
+        found = _Deriver(c).starts(list(parsed))
+    except Exception:  # noqa: BLE001 - a tree this reading does not know: no starts
+        return None
+    if not found:
+        return None
+    folded = bool(flags & _base.I) or _CASELESS.search(pattern) is not None
+    out = set()
+    for w in found:
+        f = fold(w) if folded else w
+        if len(f) != len(w):
+            return None  # one character folded to two: positions would not match the text's
+        out.add(f[:_START_LEN])
+    out = {w for w in out if not any(o != w and w.startswith(o) for o in out)}  # the shortest suffices
+    if len(out) < 2:
+        return None  # one string: the engine's own search for it is fast
+    return ("f" if folded else "r",) + tuple(sorted(out))
+
+
+def valid_starts(st) -> bool:
+    """Whether stored starts have the shape :func:`starts` gives."""
+    return st is None or (isinstance(st, tuple) and len(st) >= 3 and st[0] in ("f", "r") and all(
+        isinstance(w, str) and w for w in st[1:]))
+
+
+_START_LEN = 6  # the longest start kept (longer ones only cost automaton states)
+_CANDIDATES = 3  # candidates at more than one position in this many: the engine scans instead
+
+
+def _candidates(st: list, e: list):
+    """The sorted positions where a match may start, or None (the engine scans): the starts
+    found in the text, folded when they are (a text whose folding changes its length is
+    scanned by the engine)."""
+    text = e[0]
+    if st[0]:
+        f = e[1]
+        if f is None:
+            f = e[1] = fold(text)
+        if len(f) != len(text):
+            return None
+    else:
+        f = text
+    auto = st[2]
+    if auto is None:
+        auto = st[2] = _automaton(st[1])
+    found = {end - n + 1 for end, n in auto.iter(f)}
+    if len(found) * _CANDIDATES > len(text):
+        return None
+    return sorted(found)
+
+
+def _matches(p, string, cands, concurrent, timeout):
+    """``p.finditer(string)`` when every match starts at one of ``cands``: a match tried at each
+    candidate after the end of the last one."""
+    end = 0
+    for c in cands:
+        if c < end:
+            continue
+        m = p.match(string, c, None, concurrent, False, timeout)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 _cache: dict = {}  # text -> [text, folded text or None, has a digit or None]
 _MIN_WINDOW = 256  # a search between pos and endpos closer than this is not gated
 _CACHE_MAX = 100_000  # longer texts are not kept (each call folds what it reads)
@@ -381,11 +495,13 @@ class Gated:
     """A compiled pattern whose ``search``/``finditer``/``findall`` first check its gate;
     everything else is the pattern's own."""
 
-    __slots__ = ("_p", "_gate", "match", "fullmatch", "sub", "subn", "split", "splititer",
+    __slots__ = ("_p", "_gate", "_starts", "match", "fullmatch", "sub", "subn", "split", "splititer",
                  "scanner", "pattern", "flags", "groups", "groupindex", "named_lists")
 
-    def __init__(self, p, gate: tuple) -> None:
+    def __init__(self, p, gate: tuple, starts: Optional[tuple] = None) -> None:
         self._p, self._gate = p, compiled(gate)
+        # where a match can start (:func:`starts`): [folded, strings, automaton built on first use]
+        self._starts = [starts[0] == "f", starts[1:], None] if starts else None
         for n in ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
                   "flags", "groups", "groupindex", "named_lists"):
             object.__setattr__(self, n, getattr(p, n))
@@ -400,14 +516,32 @@ class Gated:
         return repr(self._p)
 
     def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
-        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
-            return None
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT:
+            if pos is None and endpos is None:
+                if not passes(self._gate, string):
+                    return None
+                e = _facts(string)
+                if self._starts is not None:
+                    cands = _candidates(self._starts, e)
+                    if cands is not None:
+                        return next(_matches(self._p, string, cands, concurrent, timeout), None)
+            elif not passes(self._gate, string, pos, endpos):
+                return None
         return self._p.search(string, pos, endpos, concurrent, partial, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
                  timeout=None):
-        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
-            return iter(())
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT:
+            if pos is None and endpos is None:
+                if not passes(self._gate, string):
+                    return iter(())
+                e = _facts(string)
+                if self._starts is not None and not overlapped:
+                    cands = _candidates(self._starts, e)
+                    if cands is not None:
+                        return _matches(self._p, string, cands, concurrent, timeout)
+            elif not passes(self._gate, string, pos, endpos):
+                return iter(())
         return self._p.finditer(string, pos, endpos, overlapped, concurrent, partial, timeout)
 
     def findall(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, timeout=None):

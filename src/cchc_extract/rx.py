@@ -55,7 +55,7 @@ from regex import _regex as _engine
 # this module stands for regex: its names, but for compile, are regex's
 globals().update({n: getattr(_base, n) for n in _base.__all__ if n != "__doc__"})  # compile, search, … below
 
-_FORMAT = 3  # 2: each entry is (the pickled pattern, its literal gate); 3: and pattern texts
+_FORMAT = 4  # 2: each entry is (the pickled pattern, its literal gate); 3: and pattern texts; 4: and starts
 _ENV = "CCHC_EXTRACT_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -116,22 +116,24 @@ def _compile(pattern: str, flags: int):
     if _stored is None:
         _load()
     entry = _stored.get(key)
-    if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], bytes) and _gate.valid(entry[1]):
+    if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], bytes) and _gate.valid(entry[1]) \
+            and _gate.valid_starts(entry[2]):
         try:
             p = _PatternUnpickler(io.BytesIO(entry[0])).load()
         except Exception:  # noqa: BLE001 - a damaged entry: compile it
             p = None
         if isinstance(p, Pattern) and p.pattern == pattern:
-            g = _gated(p, entry[1])
+            g = _gated(p, entry[1], entry[2])
             _compiled[key] = g
             if _recording:
                 _recorded[key] = entry
             return g
     p = _base.compile(pattern, flags)
     gate = _gate.derive(pattern, flags)
+    starts = _gate.starts(pattern, flags) if gate is not None else None
     if _recording:
-        _recorded[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate)
-    g = _gated(p, gate)
+        _recorded[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate, starts)
+    g = _gated(p, gate, starts)
     if not p.flags & _base.LOCALE:  # a locale-dependent pattern is regex's own business
         if len(_memo) >= _MEMO_MAX:  # patterns made for the words of a document come and go
             _memo.clear()
@@ -159,9 +161,9 @@ def text(kind: str, parts, build) -> str:
     return t
 
 
-def _gated(p, gate):
+def _gated(p, gate, starts=None):
     """The pattern, behind its literal gate when it has one (:mod:`cchc_extract.gate`)."""
-    return _gate.Gated(p, gate) if gate is not None and _gates_on else p
+    return _gate.Gated(p, gate, starts) if gate is not None and _gates_on else p
 
 
 # The module-level functions, as regex's, with the pattern looked up here: regex's own lookup

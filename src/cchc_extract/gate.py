@@ -34,10 +34,16 @@ _MIN_TEXT = 24               # shorter texts are scanned without a gate (the che
 _FIX = {0x130: "i", 0x131: "i", 0x1DF95: "ss"}
 _DIGIT_RX = _base.compile(r"\d")
 _FLAGS_OK = _base.I | _base.M | _base.S | _base.U | _base.A | _base.V0
-_INLINE = _base.compile(r"\(\?([a-zA-Z0-9-]+)[:)]")
-_FUZZY = _base.compile(r"\{\s*\d*\s*(?:<=?\s*)?[eisd]")
-_CASELESS = _base.compile(r"\(\?[a-hj-zA-Z]*i")  # an inline (?i) or (?i:…)
-_POSIX = _base.compile(r"\[:\^?[A-Za-z]+:\]")
+_READING: list = []  # the patterns that read a pattern's text, compiled when one is first derived
+
+
+def _reading():
+    """(inline flags, fuzzy matching, an inline (?i) or (?i:…), a POSIX class): a process whose
+    patterns all come from the store derives no gate, and compiles none of these."""
+    if not _READING:
+        _READING.extend((_base.compile(r"\(\?([a-zA-Z0-9-]+)[:)]"), _base.compile(r"\{\s*\d*\s*(?:<=?\s*)?[eisd]"),
+                         _base.compile(r"\(\?[a-hj-zA-Z]*i"), _base.compile(r"\[:\^?[A-Za-z]+:\]")))
+    return _READING
 
 
 def fold(text: str) -> str:
@@ -54,9 +60,10 @@ def _same(text: str) -> str:
 
 def _to_re(pattern: str) -> Optional[str]:
     """The pattern in ``re``'s notation, or None when it uses what ``re`` would read otherwise."""
-    if _FUZZY.search(pattern) or _POSIX.search(pattern):
+    inline, fuzzy, _, posix = _reading()
+    if fuzzy.search(pattern) or posix.search(pattern):
         return None
-    for m in _INLINE.finditer(pattern):
+    for m in inline.finditer(pattern):
         if not set(m.group(1)) <= set("imsua-"):
             return None
     out, i, n = [], 0, len(pattern)
@@ -309,7 +316,7 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
         clauses = _Deriver(c).need(list(parsed))
     except Exception:  # noqa: BLE001 - a tree this reading does not know: no gate
         return None
-    folded = bool(flags & _base.I) or _CASELESS.search(pattern) is not None
+    folded = bool(flags & _base.I) or _reading()[2].search(pattern) is not None
     seen, out = set(), ["f" if folded else "r"]
     for cl in sorted((_minimal(cl, fold if folded else _same) for cl in clauses), key=_score, reverse=True):
         if cl in seen or any(s == "" for s in cl):
@@ -345,7 +352,7 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
         return None
     if not found:
         return None
-    folded = bool(flags & _base.I) or _CASELESS.search(pattern) is not None
+    folded = bool(flags & _base.I) or _reading()[2].search(pattern) is not None
     out = set()
     for w in found:
         f = fold(w) if folded else w
@@ -360,12 +367,12 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
 
 def valid_starts(st) -> bool:
     """Whether stored starts have the shape :func:`starts` gives."""
-    return st is None or (isinstance(st, tuple) and len(st) >= 3 and st[0] in ("f", "r") and all(
-        isinstance(w, str) and w for w in st[1:]))
+    return st is None or (type(st) is tuple and len(st) >= 3 and st[0] in ("f", "r") and _strings(st[1:]))
 
 
 _START_LEN = 6  # the longest start kept (longer ones only cost automaton states)
 _CANDIDATES = 3  # candidates at more than one position in this many: the engine scans instead
+_WARM = 64  # the engine scans the first texts of a pattern (its automaton is built after them)
 
 
 def _candidates(st: list, e: list):
@@ -383,6 +390,9 @@ def _candidates(st: list, e: list):
         f = text
     auto = st[2]
     if auto is None:
+        st[3] += 1
+        if st[3] < _WARM:
+            return None  # a pattern a process uses a few times is not worth its automaton
         auto = st[2] = _automaton(st[1])
     found = {end - n + 1 for end, n in auto.iter(f)}
     if len(found) * _CANDIDATES > len(text):
@@ -500,8 +510,8 @@ class Gated:
 
     def __init__(self, p, gate: tuple, starts: Optional[tuple] = None) -> None:
         self._p, self._gate = p, compiled(gate)
-        # where a match can start (:func:`starts`): [folded, strings, automaton built on first use]
-        self._starts = [starts[0] == "f", starts[1:], None] if starts else None
+        # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it]
+        self._starts = [starts[0] == "f", starts[1:], None, 0] if starts else None
         for n in ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
                   "flags", "groups", "groupindex", "named_lists"):
             object.__setattr__(self, n, getattr(p, n))
@@ -553,5 +563,10 @@ class Gated:
 def valid(gate) -> bool:
     """Whether a stored gate has the shape :func:`derive` gives (None, or a case mode then
     clauses of strings)."""
-    return gate is None or (isinstance(gate, tuple) and 1 < len(gate) <= 5 and gate[0] in ("f", "r") and all(
-        isinstance(cl, tuple) and cl and all(isinstance(s, str) and s for s in cl) for cl in gate[1:]))
+    return gate is None or (type(gate) is tuple and 1 < len(gate) <= 5 and gate[0] in ("f", "r") and all(
+        type(cl) is tuple and cl and _strings(cl) for cl in gate[1:]))
+
+
+def _strings(items: tuple) -> bool:
+    """Every item a non-empty str (checked in C: the stored gates hold thousands of strings)."""
+    return set(map(type, items)) == {str} and "" not in items

@@ -836,7 +836,7 @@ def test_starts_derivation(pattern, flags, expect):
     (r"\d+\s*(?:ha|km)", 0),       # a class first
     (r"xếp hạng\s+\d", 0),         # one string: the engine's own search for it is fast
     (r"\Gab|cd", 0),               # \G: where the last match ended, not where it is tried
-    (r"(?:ab|c*)d", 0),            # a branch that may start anywhere
+    (r"(?:ab|\w)d", 0),            # a branch that may start with any letter
     (r"(?x)ab|cd", 0),             # verbose: not read
 ])
 def test_no_starts_where_not_sure(pattern, flags):
@@ -904,3 +904,15 @@ def test_a_gated_pattern_with_starts_answers_as_the_pattern():
             for pos, endpos in [(3, None), (0, 40), (None, 9)]:
                 assert [m.span() for m in g.finditer(t, pos, endpos)] == [m.span() for m in p.finditer(t, pos, endpos)]
     assert g._starts[2] is not None  # the automaton is in use
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?:ab)+c|xy", 0, ("r", "ab", "xy")),                       # a repetition: not what comes after it
+    (r"(?:(?:phó|quyền)[ ]+)*(?:chủ tịch|giám đốc)", regex.I,   # optional prefixes, then the heads
+     ("f", "chủ tị", "giám đ", "phó ", "quyền ")),
+    (r"(?:với|ở|tại)?\s*vị trí|xếp", 0, None),                 # the optional words, then a space
+    (r"(?:ab|c)?de", 0, ("r", "abde", "cde", "de")),
+    (r"(?:ab|c*)d", 0, ("r", "abd", "c", "d")),
+])
+def test_starts_derivation_through_optional_parts(pattern, flags, expect):
+    assert gate_mod.starts(pattern, flags) == expect

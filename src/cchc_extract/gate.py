@@ -179,37 +179,53 @@ class _Deriver:
             return {""}  # zero-width: the text around it is still contiguous
         return None
 
-    def starts(self, items) -> Optional[set]:
-        """Non-empty strings one of which every match of the sequence starts with, or None."""
+    def starts(self, items, need: int = 6) -> Optional[set]:
+        """Non-empty strings one of which every match of the sequence starts with (up to ``need``
+        characters long), or None."""
         c = self.c
+        items = list(items)
         run = {""}
-        for op, av in items:
+        for i, (op, av) in enumerate(items):
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # zero-width: the match starts where the next item starts
+            if "" not in run and min(map(len, run)) >= need:
+                return run
             s = self.exact_node(op, av)
             if s is not None:
                 joined = _product(run, s)
-                if joined is None:
-                    break
-                run = joined
-                continue
-            if run != {""}:
-                break
+                if joined is not None:
+                    run = joined
+                    continue
+            # what follows, from this item on: a branch or a group is read with the items after it
+            rest = None
             if op is c.SUBPATTERN:
-                return self.starts(av[3])
-            if op is self.atomic:
-                return self.starts(av)
-            if op is c.BRANCH:
-                out: set = set()
+                rest = self.starts(list(av[3]) + items[i + 1:], need)
+            elif op is self.atomic:
+                rest = self.starts(list(av) + items[i + 1:], need)
+            elif op is c.BRANCH:
+                rest = set()
                 for b in av[1]:
-                    sb = self.starts(b)
+                    sb = self.starts(list(b) + items[i + 1:], need)
                     if sb is None:
-                        return None
-                    out |= sb
-                return out
-            if op in self.repeats and av[0] >= 1:
-                return self.starts(av[2])
-            return None
+                        rest = None
+                        break
+                    rest |= sb
+                    if len(rest) > _MAXSTARTS:
+                        rest = None
+                        break
+            elif op in self.repeats:
+                lo, _, body = av
+                # (the first repetition only: another may follow it, not what comes after)
+                rest = self.starts(list(body), need) if lo >= 1 else None
+                if lo == 0:  # none of it, or once at least
+                    once, after = self.starts(list(body), need), self.starts(items[i + 1:], need)
+                    rest = None if once is None or after is None else once | after
+            if rest is None:
+                return run if "" not in run else None
+            joined = {(a + b)[:need] for a in run for b in rest} if len(run) * len(rest) <= _MAXSTARTS else None
+            if joined is None:
+                return run if "" not in run else None
+            return joined
         return run if "" not in run else None
 
     def need(self, items) -> list:
@@ -347,7 +363,7 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             parsed = parser.parse(src, 0)
-        found = _Deriver(c).starts(list(parsed))
+        found = _Deriver(c).starts(list(parsed), _START_LEN)
     except Exception:  # noqa: BLE001 - a tree this reading does not know: no starts
         return None
     if not found:
@@ -371,6 +387,7 @@ def valid_starts(st) -> bool:
 
 
 _START_LEN = 6  # the longest start kept (longer ones only cost automaton states)
+_MAXSTARTS = 4000  # the most starts a pattern may have
 _CANDIDATES = 3  # candidates at more than one position in this many: the engine scans instead
 _WARM = 64  # the engine scans the first texts of a pattern (its automaton is built after them)
 
@@ -428,6 +445,15 @@ def _facts(text: str) -> list:
             _cache.clear()
         e = _cache[text] = [text, None, None]
     return e
+
+
+def has_digit(text: str) -> bool:
+    """Whether the text has a character regex's ``\\d`` matches (kept for the text, as the gates
+    ask it)."""
+    e = _facts(text)
+    if e[2] is None:
+        e[2] = _DIGIT_RX.search(text) is not None
+    return e[2]
 
 
 def compiled(gate: tuple) -> tuple:

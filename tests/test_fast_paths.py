@@ -916,3 +916,31 @@ def test_a_gated_pattern_with_starts_answers_as_the_pattern():
 ])
 def test_starts_derivation_through_optional_parts(pattern, flags, expect):
     assert gate_mod.starts(pattern, flags) == expect
+
+
+def test_matches_at_the_starts_in_a_window_are_the_patterns_own(sentences):
+    """search/finditer(text, pos, endpos) of every pattern with starts, its automaton in use: the
+    matches of the window (lookbehinds seeing the text before it) are the engine's."""
+    pats = {k: g for k, g in _gated_patterns().items() if g._starts}
+    rng = random.Random(31)
+    texts = [v for s in rng.sample(sentences, 60) for v in _hostile(s)[:4]]
+    windows = 0
+    for key, g in pats.items():
+        st = g._starts
+        saved, st[3] = st[3], max(st[3], gate_mod._WARM)
+        try:
+            for t in texts:
+                for _ in range(3):
+                    a = rng.randrange(0, len(t) + 1)
+                    b = rng.choice([None, rng.randrange(a, len(t) + 5)])
+                    cands = gate_mod._window_candidates(st, t, a, b)
+                    if cands is None:
+                        continue
+                    windows += 1
+                    assert _same_matches(gate_mod._matches(g._p, t, cands, None, None, b), g._p.finditer(t, a, b)), \
+                        (key[0][:60], t[:60], a, b)
+                    m1, m2 = g.search(t, a, b), g._p.search(t, a, b)
+                    assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups()))
+        finally:
+            st[3] = saved
+    assert windows > 2000

@@ -417,14 +417,42 @@ def _candidates(st: list, e: list):
     return sorted(found)
 
 
-def _matches(p, string, cands, concurrent, timeout):
-    """``p.finditer(string)`` when every match starts at one of ``cands``: a match tried at each
-    candidate after the end of the last one."""
+def _window_candidates(st: list, text: str, pos, endpos):
+    """:func:`_candidates` between ``pos`` and ``endpos`` (a search in a window: the fold of the
+    window only), or None (the engine scans)."""
+    n = len(text)
+    pos = 0 if pos is None else pos
+    endpos = n if endpos is None else endpos
+    if type(pos) is not int or type(endpos) is not int or pos < 0 or endpos < 0:
+        return None  # regex's own reading of these
+    endpos = min(endpos, n)
+    if pos >= endpos:
+        return None
+    w = text[pos:endpos]
+    f = fold(w) if st[0] else w
+    if len(f) != len(w):
+        return None
+    auto = st[2]
+    if auto is None:
+        st[3] += 1
+        if st[3] < _WARM:
+            return None
+        auto = st[2] = _automaton(st[1])
+    found = {pos + end - k + 1 for end, k in auto.iter(f)}
+    if len(found) * _CANDIDATES > len(w):
+        return None
+    return sorted(found)
+
+
+def _matches(p, string, cands, concurrent, timeout, endpos=None):
+    """``p.finditer(string, …, endpos)`` when every match starts at one of ``cands``: a match
+    tried at each candidate after the end of the last one (the text before a candidate is seen
+    by lookbehinds as the engine's own scan sees it)."""
     end = 0
     for c in cands:
         if c < end:
             continue
-        m = p.match(string, c, None, concurrent, False, timeout)
+        m = p.match(string, c, endpos, concurrent, False, timeout)
         if m is not None:
             end = m.end()
             yield m
@@ -563,6 +591,10 @@ class Gated:
                         return next(_matches(self._p, string, cands, concurrent, timeout), None)
             elif not passes(self._gate, string, pos, endpos):
                 return None
+            elif self._starts is not None:
+                cands = _window_candidates(self._starts, string, pos, endpos)
+                if cands is not None:
+                    return next(_matches(self._p, string, cands, concurrent, timeout, endpos), None)
         return self._p.search(string, pos, endpos, concurrent, partial, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
@@ -578,6 +610,10 @@ class Gated:
                         return _matches(self._p, string, cands, concurrent, timeout)
             elif not passes(self._gate, string, pos, endpos):
                 return iter(())
+            elif self._starts is not None and not overlapped:
+                cands = _window_candidates(self._starts, string, pos, endpos)
+                if cands is not None:
+                    return _matches(self._p, string, cands, concurrent, timeout, endpos)
         return self._p.finditer(string, pos, endpos, overlapped, concurrent, partial, timeout)
 
     def findall(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, timeout=None):

@@ -555,6 +555,9 @@ def _passes(gate: tuple, e: list) -> bool:
     return True
 
 
+_NOTHING = iter(())  # what a refused finditer returns (an exhausted iterator stays exhausted)
+
+
 class Gated:
     """A compiled pattern whose ``search``/``finditer``/``findall`` first check its gate;
     everything else is the pattern's own."""
@@ -582,9 +585,9 @@ class Gated:
     def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
         if not partial and type(string) is str and len(string) >= _MIN_TEXT:
             if pos is None and endpos is None:
-                if not passes(self._gate, string):
-                    return None
                 e = _facts(string)
+                if not _passes(self._gate, e):
+                    return None
                 if self._starts is not None:
                     cands = _candidates(self._starts, e)
                     if cands is not None:
@@ -601,15 +604,15 @@ class Gated:
                  timeout=None):
         if not partial and type(string) is str and len(string) >= _MIN_TEXT:
             if pos is None and endpos is None:
-                if not passes(self._gate, string):
-                    return iter(())
                 e = _facts(string)
+                if not _passes(self._gate, e):
+                    return _NOTHING
                 if self._starts is not None and not overlapped:
                     cands = _candidates(self._starts, e)
                     if cands is not None:
                         return _matches(self._p, string, cands, concurrent, timeout)
             elif not passes(self._gate, string, pos, endpos):
-                return iter(())
+                return _NOTHING
             elif self._starts is not None and not overlapped:
                 cands = _window_candidates(self._starts, string, pos, endpos)
                 if cands is not None:

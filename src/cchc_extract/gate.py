@@ -306,28 +306,46 @@ def _best(clauses) -> frozenset:
     return max((_minimal(c) for c in clauses), key=_score)
 
 
+_PARSED: tuple = (None, None)  # the last pattern read, and what it read to (derive, then starts)
+
+
+def _parse(pattern: str):
+    """(re's constants, the pattern read by re's parser in re's notation), or None."""
+    global _PARSED
+    last = _PARSED  # one tuple, replaced whole: another thread's pattern is never read as this one
+    if last[0] == pattern:
+        return last[1]
+    out = None
+    src = _to_re(pattern)
+    if src is not None:
+        try:
+            from re import _constants as c, _parser as parser
+        except ImportError:  # Python before 3.11
+            try:
+                import sre_constants as c
+                import sre_parse as parser
+            except ImportError:
+                c = None
+        if c is not None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    out = (c, parser.parse(src, 0))
+            except Exception:  # noqa: BLE001 - regex-only syntax: no gate
+                out = None
+    _PARSED = (pattern, out)
+    return out
+
+
 def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
     """The gate of a pattern: a tuple of clauses (tuples of strings, folded, or :data:`DIGIT`),
     or None when none is known."""
     if not isinstance(pattern, str) or flags & ~_FLAGS_OK:
         return None
-    src = _to_re(pattern)
-    if src is None:
+    read = _parse(pattern)
+    if read is None:
         return None
-    try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python before 3.11
-        try:
-            import sre_constants as c
-            import sre_parse as parser
-        except ImportError:
-            return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = parser.parse(src, 0)
-    except Exception:  # noqa: BLE001 - regex-only syntax: no gate
-        return None
+    c, parsed = read
     try:
         clauses = _Deriver(c).need(list(parsed))
     except Exception:  # noqa: BLE001 - a tree this reading does not know: no gate
@@ -352,17 +370,11 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
     lookbehind first): two strings or more."""
     if not isinstance(pattern, str) or flags & ~_FLAGS_OK or "\\G" in pattern:
         return None
-    src = _to_re(pattern)
-    if src is None:
+    read = _parse(pattern)
+    if read is None:
         return None
+    c, parsed = read
     try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python before 3.11
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = parser.parse(src, 0)
         found = _Deriver(c).starts(list(parsed), _START_LEN)
     except Exception:  # noqa: BLE001 - a tree this reading does not know: no starts
         return None

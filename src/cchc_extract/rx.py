@@ -26,10 +26,15 @@ call, more than a short search).
 
 Each pattern comes with its literal gate (:mod:`cchc_extract.gate`): the strings, or the
 digit, every match must contain, derived from the pattern's text when it is compiled and kept
-in the store with it. A pattern with a gate is returned as a :class:`cchc_extract.gate.Gated`,
-whose ``search``/``finditer``/``findall`` answer "no match" without scanning a text that lacks
-them, and whose other methods are the pattern's own (``CCHC_EXTRACT_GATES=0`` turns the gates
-off, for comparisons).
+in the store with it, and with its starts (the strings every match starts with, when they are
+known). A pattern with a gate is returned as a :class:`cchc_extract.gate.Gated`, whose
+``search``/``finditer``/``findall`` answer "no match" without scanning a text that lacks them,
+whose ``search``/``finditer`` try the pattern only where a start is, and whose other methods are
+the pattern's own (``CCHC_EXTRACT_GATES=0`` turns the gates off, for comparisons).
+
+:func:`text` keeps pattern texts that take long to write (the tries of
+:func:`cchc_extract.patterns.literal_alternation`) in the same store, keyed by a digest of what
+they are written from; :func:`escape` is ``regex.escape`` in one ``str.translate``.
 
 A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
 The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;

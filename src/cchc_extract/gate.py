@@ -16,6 +16,16 @@ knows in ``re``'s terms (``\\p{…}`` as ``\\w``, ``(?|`` as ``(?:``); anything 
 for sure (fuzzy matching, POSIX classes, verbose or version-1 patterns) gets no gate. Only what is
 certainly consumed by every match becomes a clause; the rest of the pattern is left out, which can
 only let more texts through to the engine.
+
+The engine scans a text position by position when a pattern does not start with one literal (an
+alternation of words, a lookbehind first). :func:`starts` derives the strings every match starts
+with (through optional parts, groups and branches, up to six characters); a gated ``search`` or
+``finditer`` then finds where they are in the (folded) text with an automaton and tries the
+pattern only there, with ``match`` at each such position after the end of the last match (what
+the engine's own scan does at those positions, lookbehinds seeing the text before them). A text
+whose folding changes its length, or with starts at more than a third of its positions, is left
+to the engine, and so are a pattern's first 64 texts (a process that uses a pattern a few times
+builds no automaton for it).
 """
 from __future__ import annotations
 

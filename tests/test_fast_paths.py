@@ -561,7 +561,7 @@ def test_gates_change_no_record(monkeypatch):
     docs = [p.read_text(encoding="utf-8") for p in CORPUS[:70]]
     gated = [cx.extract(d).to_json() for d in docs]
     assert len(_gated_patterns()) > 100
-    monkeypatch.setattr(gate_mod, "passes", lambda *a: True)
+    monkeypatch.setattr(gate_mod, "_passes", lambda *a: True)
     assert [cx.extract(d).to_json() for d in docs] == gated
 
 
@@ -772,3 +772,175 @@ def test_no_identity_test_of_a_match_pattern_in_the_package():
              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if regex.search(r"\.re\s+is\b", line)]
     assert not found, found
+
+
+# ------------------------------------------------------- where a match can start (gate.starts)
+
+def _emulated(g, t):
+    """The matches of a gated pattern found at its starts only (its automaton built at once), or
+    None when the text is left to the engine (a folding that changes its length, dense starts)."""
+    st = [g._starts[0], g._starts[1], None, gate_mod._WARM]
+    cands = gate_mod._candidates(st, [t, None, None])
+    return None if cands is None else list(gate_mod._matches(g._p, t, cands, None, None))
+
+
+def _same_matches(a, b) -> bool:
+    return [(m.span(), m.groups(), m.groupdict()) for m in a] == [(m.span(), m.groups(), m.groupdict()) for m in b]
+
+
+def test_matches_at_the_starts_are_the_patterns_own(sentences, corpus_articles):
+    """For every pattern the pipeline compiled with starts: on corpus sentences, whole articles
+    and hostile variants (upper case, İ/ı/ſ/K, decomposed), the matches tried only at the starts
+    are the engine's, group by group."""
+    pats = {k: g for k, g in _gated_patterns().items() if g._starts}
+    assert len(pats) > 50
+    rng = random.Random(23)
+    texts = [v for s in rng.sample(sentences, 150) for v in _hostile(s)]
+    texts += [a.text for a in corpus_articles[:25] if getattr(a, "error", None) is None]
+    emulated = 0
+    for key, g in pats.items():
+        for t in texts:
+            got = _emulated(g, t)
+            if got is None:
+                continue
+            emulated += 1
+            assert _same_matches(got, g._p.finditer(t)), (key[0][:80], t[:80])
+    assert emulated > 5000
+
+
+def test_start_characters_fold_as_regex_ignorecase_matches_them():
+    """The starts of a case-insensitive pattern are found in the folded text: every character
+    regex's IGNORECASE matches to a character of a start folds to what that character folds to."""
+    pats = [g for g in _gated_patterns().values() if g._starts and g._starts[0]]
+    alphabet = {ch for g in pats for s in g._starts[1] for ch in s}
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    sources = {c for c in everything if gate_mod.fold(c) and set(gate_mod.fold(c)) <= alphabet}
+    assert len(sources) > 40
+    for c in sources:
+        for x in regex.findall("(?i)" + regex.escape(c), everything):
+            assert gate_mod.fold(x) == gate_mod.fold(c), (c, x)
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?<![\p{L}])(?:xếp|đứng|ở)\s+thứ", regex.I, ("f", "xếp", "đứng", "ở")),
+    (r"(?<=[\s(])hạng\s+\d|(?<=và\s)thứ\s+\d", 0, ("r", "hạng", "thứ")),
+    (r"(?:PAR[ -]?INDEX|chỉ số CCHC)", regex.I, ("f", "chỉ số", "par in", "par-in", "parind")),
+    (r"(?:ab|ac|b)x", 0, ("r", "abx", "acx", "bx")),
+])
+def test_starts_derivation(pattern, flags, expect):
+    assert gate_mod.starts(pattern, flags) == expect
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"(?:với|ở)?\s*vị trí", 0),   # an optional start: the match may start with a space
+    (r"\d+\s*(?:ha|km)", 0),       # a class first
+    (r"xếp hạng\s+\d", 0),         # one string: the engine's own search for it is fast
+    (r"\Gab|cd", 0),               # \G: where the last match ended, not where it is tried
+    (r"(?:ab|\w)d", 0),            # a branch that may start with any letter
+    (r"(?x)ab|cd", 0),             # verbose: not read
+])
+def test_no_starts_where_not_sure(pattern, flags):
+    assert gate_mod.starts(pattern, flags) is None
+
+
+def test_random_patterns_matches_at_starts_are_the_engines():
+    """Made-up patterns over a small alphabet (with the letters IGNORECASE matches across
+    scripts) and random texts: matches tried at the starts only are the engine's."""
+    rng = random.Random(29)
+    letters = ["a", "b", "K", "k", "ı", "i", "İ", "ſ", "s", "Đ", "đ", "ứ", "1", " "]
+    text_letters = letters + ["K", "I", "S", "Ứ", "9", "٣", "ß", "ǰ"]
+
+    def atom(depth):
+        r = rng.random()
+        if depth > 2 or r < 0.45:
+            return regex.escape(rng.choice(letters[:-1]))
+        if r < 0.5:
+            return r"\d"
+        if r < 0.55:
+            return "(?<![ab])" if rng.random() < 0.5 else "(?=[kis])"
+        if r < 0.65:
+            return "[" + "".join(rng.sample(letters[:-2], 2)) + "]"
+        if r < 0.85:
+            return "(?:" + "|".join(seq(depth + 1) for _ in range(rng.randint(2, 4))) + ")"
+        return "(?:" + seq(depth + 1) + ")" + rng.choice(["?", "*", "+", "{2}", "{0,2}", "{1,3}"])
+
+    def seq(depth):
+        return "".join(atom(depth) for _ in range(rng.randint(1, 4)))
+
+    checked = 0
+    for _ in range(1500):
+        pat = (r"(?<![\p{L}])" if rng.random() < 0.3 else "") + seq(0)
+        flags = regex.I if rng.random() < 0.5 else 0
+        st = gate_mod.starts(pat, flags)
+        if st is None:
+            continue
+        p = regex.compile(pat, flags)
+        g = gate_mod.Gated(p, ("r", ("\x00",)), st)  # a gate that is never asked here
+        for _ in range(30):
+            t = "".join(rng.choice(text_letters) for _ in range(rng.randint(0, 40)))
+            got = _emulated(g, t)
+            if got is not None:
+                checked += 1
+                assert _same_matches(got, p.finditer(t)), (pat, flags, t, st)
+    assert checked > 3000
+
+
+def test_a_gated_pattern_with_starts_answers_as_the_pattern():
+    """search/finditer through the gate and the starts, once the starts are in use, with and
+    without pos/endpos, as the pattern's own."""
+    pat = r"(?<![\p{L}])(?:xếp|đứng|giữ vững)\s+(?:vị trí\s+)?thứ\s+(?P<n>\d{1,2})"
+    p = regex.compile(pat, regex.I)
+    g = gate_mod.Gated(p, gate_mod.derive(pat, regex.I), gate_mod.starts(pat, regex.I))
+    assert g._starts is not None
+    texts = ["Tỉnh ĐỨNG THỨ 5 cả nước năm nay, xếp thứ 12 về chỉ số, giữ vững vị trí thứ 3",
+             "không có gì ở đây cả, chỉ là một câu dài", "ĐỨNG THỨ 3 " * 5, "x" * 30 + "Xếp  thứ 7",
+             "İstanbul xếp thứ 9 và đứng thứ 10 trên ǰ danh sách dài hơn"]
+    for _ in range(gate_mod._WARM + 1):
+        for t in texts:
+            assert [(m.span(), m.groupdict()) for m in g.finditer(t)] == \
+                [(m.span(), m.groupdict()) for m in p.finditer(t)]
+            a, b = g.search(t), p.search(t)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+            for pos, endpos in [(3, None), (0, 40), (None, 9)]:
+                assert [m.span() for m in g.finditer(t, pos, endpos)] == [m.span() for m in p.finditer(t, pos, endpos)]
+    assert g._starts[2] is not None  # the automaton is in use
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?:ab)+c|xy", 0, ("r", "ab", "xy")),                       # a repetition: not what comes after it
+    (r"(?:(?:phó|quyền)[ ]+)*(?:chủ tịch|giám đốc)", regex.I,   # optional prefixes, then the heads
+     ("f", "chủ tị", "giám đ", "phó ", "quyền ")),
+    (r"(?:với|ở|tại)?\s*vị trí|xếp", 0, None),                 # the optional words, then a space
+    (r"(?:ab|c)?de", 0, ("r", "abde", "cde", "de")),
+    (r"(?:ab|c*)d", 0, ("r", "abd", "c", "d")),
+])
+def test_starts_derivation_through_optional_parts(pattern, flags, expect):
+    assert gate_mod.starts(pattern, flags) == expect
+
+
+def test_matches_at_the_starts_in_a_window_are_the_patterns_own(sentences):
+    """search/finditer(text, pos, endpos) of every pattern with starts, its automaton in use: the
+    matches of the window (lookbehinds seeing the text before it) are the engine's."""
+    pats = {k: g for k, g in _gated_patterns().items() if g._starts}
+    rng = random.Random(31)
+    texts = [v for s in rng.sample(sentences, 60) for v in _hostile(s)[:4]]
+    windows = 0
+    for key, g in pats.items():
+        st = g._starts
+        saved, st[3] = st[3], max(st[3], gate_mod._WARM)
+        try:
+            for t in texts:
+                for _ in range(3):
+                    a = rng.randrange(0, len(t) + 1)
+                    b = rng.choice([None, rng.randrange(a, len(t) + 5)])
+                    cands = gate_mod._window_candidates(st, t, a, b)
+                    if cands is None:
+                        continue
+                    windows += 1
+                    assert _same_matches(gate_mod._matches(g._p, t, cands, None, None, b), g._p.finditer(t, a, b)), \
+                        (key[0][:60], t[:60], a, b)
+                    m1, m2 = g.search(t, a, b), g._p.search(t, a, b)
+                    assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups()))
+        finally:
+            st[3] = saved
+    assert windows > 2000

@@ -16,6 +16,16 @@ knows in ``re``'s terms (``\\p{…}`` as ``\\w``, ``(?|`` as ``(?:``); anything 
 for sure (fuzzy matching, POSIX classes, verbose or version-1 patterns) gets no gate. Only what is
 certainly consumed by every match becomes a clause; the rest of the pattern is left out, which can
 only let more texts through to the engine.
+
+The engine scans a text position by position when a pattern does not start with one literal (an
+alternation of words, a lookbehind first). :func:`starts` derives the strings every match starts
+with (through optional parts, groups and branches, up to six characters); a gated ``search`` or
+``finditer`` then finds where they are in the (folded) text with an automaton and tries the
+pattern only there, with ``match`` at each such position after the end of the last match (what
+the engine's own scan does at those positions, lookbehinds seeing the text before them). A text
+whose folding changes its length, or with starts at more than a third of its positions, is left
+to the engine, and so are a pattern's first 64 texts (a process that uses a pattern a few times
+builds no automaton for it).
 """
 from __future__ import annotations
 
@@ -34,10 +44,16 @@ _MIN_TEXT = 24               # shorter texts are scanned without a gate (the che
 _FIX = {0x130: "i", 0x131: "i", 0x1DF95: "ss"}
 _DIGIT_RX = _base.compile(r"\d")
 _FLAGS_OK = _base.I | _base.M | _base.S | _base.U | _base.A | _base.V0
-_INLINE = _base.compile(r"\(\?([a-zA-Z0-9-]+)[:)]")
-_FUZZY = _base.compile(r"\{\s*\d*\s*(?:<=?\s*)?[eisd]")
-_CASELESS = _base.compile(r"\(\?[a-hj-zA-Z]*i")  # an inline (?i) or (?i:…)
-_POSIX = _base.compile(r"\[:\^?[A-Za-z]+:\]")
+_READING: list = []  # the patterns that read a pattern's text, compiled when one is first derived
+
+
+def _reading():
+    """(inline flags, fuzzy matching, an inline (?i) or (?i:…), a POSIX class): a process whose
+    patterns all come from the store derives no gate, and compiles none of these."""
+    if not _READING:
+        _READING.extend((_base.compile(r"\(\?([a-zA-Z0-9-]+)[:)]"), _base.compile(r"\{\s*\d*\s*(?:<=?\s*)?[eisd]"),
+                         _base.compile(r"\(\?[a-hj-zA-Z]*i"), _base.compile(r"\[:\^?[A-Za-z]+:\]")))
+    return _READING
 
 
 def fold(text: str) -> str:
@@ -54,9 +70,10 @@ def _same(text: str) -> str:
 
 def _to_re(pattern: str) -> Optional[str]:
     """The pattern in ``re``'s notation, or None when it uses what ``re`` would read otherwise."""
-    if _FUZZY.search(pattern) or _POSIX.search(pattern):
+    inline, fuzzy, _, posix = _reading()
+    if fuzzy.search(pattern) or posix.search(pattern):
         return None
-    for m in _INLINE.finditer(pattern):
+    for m in inline.finditer(pattern):
         if not set(m.group(1)) <= set("imsua-"):
             return None
     out, i, n = [], 0, len(pattern)
@@ -172,6 +189,55 @@ class _Deriver:
             return {""}  # zero-width: the text around it is still contiguous
         return None
 
+    def starts(self, items, need: int = 6) -> Optional[set]:
+        """Non-empty strings one of which every match of the sequence starts with (up to ``need``
+        characters long), or None."""
+        c = self.c
+        items = list(items)
+        run = {""}
+        for i, (op, av) in enumerate(items):
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: the match starts where the next item starts
+            if "" not in run and min(map(len, run)) >= need:
+                return run
+            s = self.exact_node(op, av)
+            if s is not None:
+                joined = _product(run, s)
+                if joined is not None:
+                    run = joined
+                    continue
+            # what follows, from this item on: a branch or a group is read with the items after it
+            rest = None
+            if op is c.SUBPATTERN:
+                rest = self.starts(list(av[3]) + items[i + 1:], need)
+            elif op is self.atomic:
+                rest = self.starts(list(av) + items[i + 1:], need)
+            elif op is c.BRANCH:
+                rest = set()
+                for b in av[1]:
+                    sb = self.starts(list(b) + items[i + 1:], need)
+                    if sb is None:
+                        rest = None
+                        break
+                    rest |= sb
+                    if len(rest) > _MAXSTARTS:
+                        rest = None
+                        break
+            elif op in self.repeats:
+                lo, _, body = av
+                # (the first repetition only: another may follow it, not what comes after)
+                rest = self.starts(list(body), need) if lo >= 1 else None
+                if lo == 0:  # none of it, or once at least
+                    once, after = self.starts(list(body), need), self.starts(items[i + 1:], need)
+                    rest = None if once is None or after is None else once | after
+            if rest is None:
+                return run if "" not in run else None
+            joined = {(a + b)[:need] for a in run for b in rest} if len(run) * len(rest) <= _MAXSTARTS else None
+            if joined is None:
+                return run if "" not in run else None
+            return joined
+        return run if "" not in run else None
+
     def need(self, items) -> list:
         """Clauses every match of the sequence satisfies."""
         clauses: list = []
@@ -250,33 +316,51 @@ def _best(clauses) -> frozenset:
     return max((_minimal(c) for c in clauses), key=_score)
 
 
+_PARSED: tuple = (None, None)  # the last pattern read, and what it read to (derive, then starts)
+
+
+def _parse(pattern: str):
+    """(re's constants, the pattern read by re's parser in re's notation), or None."""
+    global _PARSED
+    last = _PARSED  # one tuple, replaced whole: another thread's pattern is never read as this one
+    if last[0] == pattern:
+        return last[1]
+    out = None
+    src = _to_re(pattern)
+    if src is not None:
+        try:
+            from re import _constants as c, _parser as parser
+        except ImportError:  # Python before 3.11
+            try:
+                import sre_constants as c
+                import sre_parse as parser
+            except ImportError:
+                c = None
+        if c is not None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    out = (c, parser.parse(src, 0))
+            except Exception:  # noqa: BLE001 - regex-only syntax: no gate
+                out = None
+    _PARSED = (pattern, out)
+    return out
+
+
 def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
     """The gate of a pattern: a tuple of clauses (tuples of strings, folded, or :data:`DIGIT`),
     or None when none is known."""
     if not isinstance(pattern, str) or flags & ~_FLAGS_OK:
         return None
-    src = _to_re(pattern)
-    if src is None:
+    read = _parse(pattern)
+    if read is None:
         return None
-    try:
-        from re import _constants as c, _parser as parser
-    except ImportError:  # Python before 3.11
-        try:
-            import sre_constants as c
-            import sre_parse as parser
-        except ImportError:
-            return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = parser.parse(src, 0)
-    except Exception:  # noqa: BLE001 - regex-only syntax: no gate
-        return None
+    c, parsed = read
     try:
         clauses = _Deriver(c).need(list(parsed))
     except Exception:  # noqa: BLE001 - a tree this reading does not know: no gate
         return None
-    folded = bool(flags & _base.I) or _CASELESS.search(pattern) is not None
+    folded = bool(flags & _base.I) or _reading()[2].search(pattern) is not None
     seen, out = set(), ["f" if folded else "r"]
     for cl in sorted((_minimal(cl, fold if folded else _same) for cl in clauses), key=_score, reverse=True):
         if cl in seen or any(s == "" for s in cl):
@@ -287,6 +371,113 @@ def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
         if len(out) == 4:
             break
     return tuple(out) if len(out) > 1 else None
+
+
+def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
+    """Where a match of a gated pattern can start: ``("f" or "r", strings…)``, every match
+    starting with one of the strings (case-folded for ``"f"``, checked on the folded text), or
+    None. Only for patterns the engine scans position by position (an alternation of words, a
+    lookbehind first): two strings or more."""
+    if not isinstance(pattern, str) or flags & ~_FLAGS_OK or "\\G" in pattern:
+        return None
+    read = _parse(pattern)
+    if read is None:
+        return None
+    c, parsed = read
+    try:
+        found = _Deriver(c).starts(list(parsed), _START_LEN)
+    except Exception:  # noqa: BLE001 - a tree this reading does not know: no starts
+        return None
+    if not found:
+        return None
+    folded = bool(flags & _base.I) or _reading()[2].search(pattern) is not None
+    out = set()
+    for w in found:
+        f = fold(w) if folded else w
+        if len(f) != len(w):
+            return None  # one character folded to two: positions would not match the text's
+        out.add(f[:_START_LEN])
+    out = {w for w in out if not any(o != w and w.startswith(o) for o in out)}  # the shortest suffices
+    if len(out) < 2:
+        return None  # one string: the engine's own search for it is fast
+    return ("f" if folded else "r",) + tuple(sorted(out))
+
+
+def valid_starts(st) -> bool:
+    """Whether stored starts have the shape :func:`starts` gives."""
+    return st is None or (type(st) is tuple and len(st) >= 3 and st[0] in ("f", "r") and _strings(st[1:]))
+
+
+_START_LEN = 6  # the longest start kept (longer ones only cost automaton states)
+_MAXSTARTS = 4000  # the most starts a pattern may have
+_CANDIDATES = 3  # candidates at more than one position in this many: the engine scans instead
+_WARM = 64  # the engine scans the first texts of a pattern (its automaton is built after them)
+
+
+def _candidates(st: list, e: list):
+    """The sorted positions where a match may start, or None (the engine scans): the starts
+    found in the text, folded when they are (a text whose folding changes its length is
+    scanned by the engine)."""
+    text = e[0]
+    if st[0]:
+        f = e[1]
+        if f is None:
+            f = e[1] = fold(text)
+        if len(f) != len(text):
+            return None
+    else:
+        f = text
+    auto = st[2]
+    if auto is None:
+        st[3] += 1
+        if st[3] < _WARM:
+            return None  # a pattern a process uses a few times is not worth its automaton
+        auto = st[2] = _automaton(st[1])
+    found = {end - n + 1 for end, n in auto.iter(f)}
+    if len(found) * _CANDIDATES > len(text):
+        return None
+    return sorted(found)
+
+
+def _window_candidates(st: list, text: str, pos, endpos):
+    """:func:`_candidates` between ``pos`` and ``endpos`` (a search in a window: the fold of the
+    window only), or None (the engine scans)."""
+    n = len(text)
+    pos = 0 if pos is None else pos
+    endpos = n if endpos is None else endpos
+    if type(pos) is not int or type(endpos) is not int or pos < 0 or endpos < 0:
+        return None  # regex's own reading of these
+    endpos = min(endpos, n)
+    if pos >= endpos:
+        return None
+    w = text[pos:endpos]
+    f = fold(w) if st[0] else w
+    if len(f) != len(w):
+        return None
+    auto = st[2]
+    if auto is None:
+        st[3] += 1
+        if st[3] < _WARM:
+            return None
+        auto = st[2] = _automaton(st[1])
+    found = {pos + end - k + 1 for end, k in auto.iter(f)}
+    if len(found) * _CANDIDATES > len(w):
+        return None
+    return sorted(found)
+
+
+def _matches(p, string, cands, concurrent, timeout, endpos=None):
+    """``p.finditer(string, …, endpos)`` when every match starts at one of ``cands``: a match
+    tried at each candidate after the end of the last one (the text before a candidate is seen
+    by lookbehinds as the engine's own scan sees it)."""
+    end = 0
+    for c in cands:
+        if c < end:
+            continue
+        m = p.match(string, c, endpos, concurrent, False, timeout)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _cache: dict = {}  # text -> [text, folded text or None, has a digit or None]
@@ -304,6 +495,15 @@ def _facts(text: str) -> list:
             _cache.clear()
         e = _cache[text] = [text, None, None]
     return e
+
+
+def has_digit(text: str) -> bool:
+    """Whether the text has a character regex's ``\\d`` matches (kept for the text, as the gates
+    ask it)."""
+    e = _facts(text)
+    if e[2] is None:
+        e[2] = _DIGIT_RX.search(text) is not None
+    return e[2]
 
 
 def compiled(gate: tuple) -> tuple:
@@ -377,15 +577,20 @@ def _passes(gate: tuple, e: list) -> bool:
     return True
 
 
+_NOTHING = iter(())  # what a refused finditer returns (an exhausted iterator stays exhausted)
+
+
 class Gated:
     """A compiled pattern whose ``search``/``finditer``/``findall`` first check its gate;
     everything else is the pattern's own."""
 
-    __slots__ = ("_p", "_gate", "match", "fullmatch", "sub", "subn", "split", "splititer",
+    __slots__ = ("_p", "_gate", "_starts", "match", "fullmatch", "sub", "subn", "split", "splititer",
                  "scanner", "pattern", "flags", "groups", "groupindex", "named_lists")
 
-    def __init__(self, p, gate: tuple) -> None:
+    def __init__(self, p, gate: tuple, starts: Optional[tuple] = None) -> None:
         self._p, self._gate = p, compiled(gate)
+        # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it]
+        self._starts = [starts[0] == "f", starts[1:], None, 0] if starts else None
         for n in ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
                   "flags", "groups", "groupindex", "named_lists"):
             object.__setattr__(self, n, getattr(p, n))
@@ -400,14 +605,40 @@ class Gated:
         return repr(self._p)
 
     def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
-        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
-            return None
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT:
+            if pos is None and endpos is None:
+                e = _facts(string)
+                if not _passes(self._gate, e):
+                    return None
+                if self._starts is not None:
+                    cands = _candidates(self._starts, e)
+                    if cands is not None:
+                        return next(_matches(self._p, string, cands, concurrent, timeout), None)
+            elif not passes(self._gate, string, pos, endpos):
+                return None
+            elif self._starts is not None:
+                cands = _window_candidates(self._starts, string, pos, endpos)
+                if cands is not None:
+                    return next(_matches(self._p, string, cands, concurrent, timeout, endpos), None)
         return self._p.search(string, pos, endpos, concurrent, partial, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
                  timeout=None):
-        if not partial and type(string) is str and len(string) >= _MIN_TEXT and not passes(self._gate, string, pos, endpos):
-            return iter(())
+        if not partial and type(string) is str and len(string) >= _MIN_TEXT:
+            if pos is None and endpos is None:
+                e = _facts(string)
+                if not _passes(self._gate, e):
+                    return _NOTHING
+                if self._starts is not None and not overlapped:
+                    cands = _candidates(self._starts, e)
+                    if cands is not None:
+                        return _matches(self._p, string, cands, concurrent, timeout)
+            elif not passes(self._gate, string, pos, endpos):
+                return _NOTHING
+            elif self._starts is not None and not overlapped:
+                cands = _window_candidates(self._starts, string, pos, endpos)
+                if cands is not None:
+                    return _matches(self._p, string, cands, concurrent, timeout, endpos)
         return self._p.finditer(string, pos, endpos, overlapped, concurrent, partial, timeout)
 
     def findall(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, timeout=None):
@@ -419,5 +650,10 @@ class Gated:
 def valid(gate) -> bool:
     """Whether a stored gate has the shape :func:`derive` gives (None, or a case mode then
     clauses of strings)."""
-    return gate is None or (isinstance(gate, tuple) and 1 < len(gate) <= 5 and gate[0] in ("f", "r") and all(
-        isinstance(cl, tuple) and cl and all(isinstance(s, str) and s for s in cl) for cl in gate[1:]))
+    return gate is None or (type(gate) is tuple and 1 < len(gate) <= 5 and gate[0] in ("f", "r") and all(
+        type(cl) is tuple and cl and _strings(cl) for cl in gate[1:]))
+
+
+def _strings(items: tuple) -> bool:
+    """Every item a non-empty str (checked in C: the stored gates hold thousands of strings)."""
+    return set(map(type, items)) == {str} and "" not in items

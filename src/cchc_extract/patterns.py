@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from . import gate as _gate
 from . import rx as regex
 
 __all__ = ["literal_alternation", "plain_alternation", "has_digit"]
@@ -41,6 +42,11 @@ def literal_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     words = set(words)
     if not words:
         return plain_alternation(words)
+    ordered = sorted(words)
+    return regex.text("literal_alternation", (ignore_case, *ordered), lambda: _trie(words, ignore_case))
+
+
+def _trie(words: set, ignore_case: bool) -> str:
     keys = words
     if ignore_case:
         keys = {w.lower() for w in words}
@@ -76,8 +82,7 @@ def _escape(c: str) -> str:
 
 
 def has_digit(text: str) -> bool:
-    """True when ``text`` has a decimal digit (``\\d`` of the patterns, any script)."""
-    return _DIGIT.search(text) is not None
+    """True when ``text`` has a decimal digit (``\\d`` of the patterns, any script); the answer
+    is kept with the text's other facts for the gates (:mod:`cchc_extract.gate`), which ask it too."""
+    return _gate.has_digit(text)
 
-
-_DIGIT = regex.compile(r"\d")

@@ -26,10 +26,15 @@ call, more than a short search).
 
 Each pattern comes with its literal gate (:mod:`cchc_extract.gate`): the strings, or the
 digit, every match must contain, derived from the pattern's text when it is compiled and kept
-in the store with it. A pattern with a gate is returned as a :class:`cchc_extract.gate.Gated`,
-whose ``search``/``finditer``/``findall`` answer "no match" without scanning a text that lacks
-them, and whose other methods are the pattern's own (``CCHC_EXTRACT_GATES=0`` turns the gates
-off, for comparisons).
+in the store with it, and with its starts (the strings every match starts with, when they are
+known). A pattern with a gate is returned as a :class:`cchc_extract.gate.Gated`, whose
+``search``/``finditer``/``findall`` answer "no match" without scanning a text that lacks them,
+whose ``search``/``finditer`` try the pattern only where a start is, and whose other methods are
+the pattern's own (``CCHC_EXTRACT_GATES=0`` turns the gates off, for comparisons).
+
+:func:`text` keeps pattern texts that take long to write (the tries of
+:func:`cchc_extract.patterns.literal_alternation`) in the same store, keyed by a digest of what
+they are written from; :func:`escape` is ``regex.escape`` in one ``str.translate``.
 
 A missing, unreadable or damaged store is no error: the patterns are compiled as without it.
 The file is read with an unpickler that builds nothing but plain data and ``regex`` patterns;
@@ -55,7 +60,7 @@ from regex import _regex as _engine
 # this module stands for regex: its names, but for compile, are regex's
 globals().update({n: getattr(_base, n) for n in _base.__all__ if n != "__doc__"})  # compile, search, … below
 
-_FORMAT = 2  # 2: each entry is (the pickled pattern, its literal gate)
+_FORMAT = 4  # 2: each entry is (the pickled pattern, its literal gate); 3: and pattern texts; 4: and starts
 _ENV = "CCHC_EXTRACT_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -66,6 +71,9 @@ _compiled: dict = {}                    # (pattern, flags) -> pattern taken from
 _memo: dict = {}                        # (pattern, flags) -> pattern compiled in this process
 _MEMO_MAX = 2000
 _recorded: dict = {}                    # (pattern, flags) -> pickled pattern, to be saved
+_texts_stored: dict = {}                # digest of what a pattern text is built from -> the text
+_texts: dict = {}                       # the same, of this process
+_texts_recorded: dict = {}              # the same, to be saved
 _recording = False
 _fingerprint: Optional[str] = None
 _file_fingerprint: Optional[str] = None
@@ -75,6 +83,26 @@ _stale = False
 
 def __getattr__(name: str) -> Any:  # anything else regex has
     return getattr(_base, name)
+
+
+class _EscapeTable(dict):
+    """code point -> the character as ``regex.escape`` writes it, asked of regex on first
+    sight (for ``str.translate``: regex escapes a string one character at a time)."""
+
+    def __missing__(self, cp: int) -> str:
+        e = self[cp] = _base.escape(chr(cp))
+        return e
+
+
+_ESCAPE_TABLE = _EscapeTable()
+
+
+def escape(pattern, special_only=True, literal_spaces=False):
+    """``regex.escape``, the same text, one ``str.translate`` instead of a loop over the
+    characters in Python (the tries and alternations escape thousands of words)."""
+    if special_only and not literal_spaces and isinstance(pattern, str):
+        return pattern.translate(_ESCAPE_TABLE)
+    return _base.escape(pattern, special_only, literal_spaces)
 
 
 def compile(pattern, flags=0, **kwargs):  # noqa: A001 - regex.compile's own name
@@ -93,22 +121,24 @@ def _compile(pattern: str, flags: int):
     if _stored is None:
         _load()
     entry = _stored.get(key)
-    if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], bytes) and _gate.valid(entry[1]):
+    if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], bytes) and _gate.valid(entry[1]) \
+            and _gate.valid_starts(entry[2]):
         try:
             p = _PatternUnpickler(io.BytesIO(entry[0])).load()
         except Exception:  # noqa: BLE001 - a damaged entry: compile it
             p = None
         if isinstance(p, Pattern) and p.pattern == pattern:
-            g = _gated(p, entry[1])
+            g = _gated(p, entry[1], entry[2])
             _compiled[key] = g
             if _recording:
                 _recorded[key] = entry
             return g
     p = _base.compile(pattern, flags)
     gate = _gate.derive(pattern, flags)
+    starts = _gate.starts(pattern, flags) if gate is not None else None
     if _recording:
-        _recorded[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate)
-    g = _gated(p, gate)
+        _recorded[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate, starts)
+    g = _gated(p, gate, starts)
     if not p.flags & _base.LOCALE:  # a locale-dependent pattern is regex's own business
         if len(_memo) >= _MEMO_MAX:  # patterns made for the words of a document come and go
             _memo.clear()
@@ -116,9 +146,29 @@ def _compile(pattern: str, flags: int):
     return g
 
 
-def _gated(p, gate):
+def text(kind: str, parts, build) -> str:
+    """A pattern text that ``build()`` writes from ``parts`` (strings, or tuples of them and
+    of bools), kept in the store with the patterns: a trie of 2,000 words costs ms to write, its
+    text microseconds to load. ``kind`` names the writer; the key is a digest of ``kind`` and
+    ``parts``, so a text is only taken for exactly the words it was written from."""
+    key = hashlib.blake2b(repr((kind, tuple(parts))).encode("utf-8", "surrogatepass"),
+                          digest_size=20).hexdigest()
+    t = _texts.get(key)
+    if t is None:
+        if _stored is None:
+            _load()
+        t = _texts_stored.get(key)
+        if not isinstance(t, str):
+            t = build()
+        _texts[key] = t
+    if _recording:
+        _texts_recorded[key] = t
+    return t
+
+
+def _gated(p, gate, starts=None):
     """The pattern, behind its literal gate when it has one (:mod:`cchc_extract.gate`)."""
-    return _gate.Gated(p, gate) if gate is not None and _gates_on else p
+    return _gate.Gated(p, gate, starts) if gate is not None and _gates_on else p
 
 
 # The module-level functions, as regex's, with the pattern looked up here: regex's own lookup
@@ -235,6 +285,7 @@ def _load() -> None:
         if _stored is not None:
             return
         stored: dict = {}
+        texts: dict = {}
         path = store_path()
         if path is not None:
             try:
@@ -243,11 +294,14 @@ def _load() -> None:
                 if isinstance(doc, dict) and doc.get("format") == _FORMAT and \
                         isinstance(doc.get("patterns"), dict):
                     stored = doc["patterns"]
+                    texts = doc.get("texts") if isinstance(doc.get("texts"), dict) else {}
                     _file_fingerprint = doc.get("fingerprint")
             except Exception:  # noqa: BLE001 - no store, or a damaged one: compile everything
-                stored = {}
+                stored, texts = {}, {}
             if _file_fingerprint != fingerprint() and _writable(path.parent):
                 _stale = _recording = True  # from the patterns built on import on
+        _texts_stored.clear()
+        _texts_stored.update(texts)
         _stored = stored
 
 
@@ -291,7 +345,8 @@ def save() -> bool:
     path = store_path()
     if path is None or not _recorded:
         return False
-    doc = {"format": _FORMAT, "fingerprint": fingerprint(), "patterns": dict(_recorded)}
+    doc = {"format": _FORMAT, "fingerprint": fingerprint(), "patterns": dict(_recorded),
+           "texts": dict(_texts_recorded)}
     import tempfile
 
     tmp = None
@@ -321,6 +376,9 @@ def _reset() -> None:
         _compiled.clear()
         _memo.clear()
         _recorded.clear()
+        _texts.clear()
+        _texts_stored.clear()
+        _texts_recorded.clear()
 
 
 class _DataUnpickler(pickle.Unpickler):

@@ -758,9 +758,12 @@ def extract(ctx) -> None:
         # without a published date, the latest year of the dates written so far dates the article
         # ("Ngày 12/3/2024, … Đến năm 2023, toàn tỉnh có 120 xã …": a result)
         para = ctx.paragraph_of(s.start)
-        legal = para >= 0 and bool(d["requirement_paragraph_rx"].match(
-            ctx.text, ctx.article.paragraphs[para].start, s.end, timeout=t))  # "Điều 7. Tổ kiểm tra phải có …"
-        scopes = _goal_scope(s.text, t, ctx.doc_year or index.context_year(s.index), legal) if digits or d["rank_place_rx"].search(s.text, timeout=t) else []
+        if digits or d["rank_place_rx"].search(s.text, timeout=t):
+            legal = para >= 0 and bool(d["requirement_paragraph_rx"].match(
+                ctx.text, ctx.article.paragraphs[para].start, s.end, timeout=t))  # "Điều 7. Tổ kiểm tra phải có …"
+            scopes = _goal_scope(s.text, t, ctx.doc_year or index.context_year(s.index), legal)
+        else:
+            scopes = []
         deadline = period = None
         under = headed.get(para)
         if under is None and inline is not None and inline[0] == para:
@@ -800,8 +803,9 @@ def extract(ctx) -> None:
 
         def dl(pos: int, fallback=deadline, found=found, text=s.text) -> Optional[str]:
             return _deadline_at(found, text, pos) or fallback
-        # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu"
-        for m in d["rank_goal_rx"].finditer(s.text, timeout=t):
+        # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu" (as the rank goals and changes
+        # below, only inside a goal's scope: a sentence without one is not searched)
+        for m in d["rank_goal_rx"].finditer(s.text, timeout=t) if scopes else ():
             if _in_goal(s.text, m.start(), scopes, t, listed) is None:
                 continue
             a, b = s.start + m.start(), s.start + m.end()
@@ -809,7 +813,7 @@ def extract(ctx) -> None:
                 ctx.add(Target, a, b, value=float(m.group(1)), unit="rank", comparator="lte",
                         deadline=dl(m.start()), period=period)
         # ranks to reach or keep: "phấn đấu … xếp thứ 10/63", "giữ vững vị trí dẫn đầu" (1)
-        for m in d["rank_place_rx"].finditer(s.text, timeout=t):
+        for m in d["rank_place_rx"].finditer(s.text, timeout=t) if scopes else ():
             if _in_goal(s.text, m.end() - 1, scopes, t, listed) is None or not _index_mentions(s.text, t):
                 continue  # a rank goal is a rank on an index (not "đứng thứ 3 chung cuộc bảng đấu")
             a, b = s.start + m.start(), s.start + m.end()
@@ -817,7 +821,7 @@ def extract(ctx) -> None:
                 ctx.add(Target, a, b, value=float(m.group(1) or 1), unit="rank", comparator="eq",
                         deadline=dl(m.start()), period=period)
         # rank-change goals: "tăng ít nhất 01 bậc", "tăng từ 5 đến 8 bậc"
-        for m in d["rank_change_rx"].finditer(s.text, timeout=t):
+        for m in d["rank_change_rx"].finditer(s.text, timeout=t) if scopes else ():
             if _in_goal(s.text, m.start(), scopes, t, listed) is None or any(
                     d["forecast_paren_rx"].match(s.text, o + 1, timeout=t) for o, _ in _open_parens(s.text, m.start())):
                 continue  # "(dự kiến đứng thứ 30 trên thế giới, tăng 2 bậc)": a forecast, no goal

@@ -89,6 +89,7 @@ import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from .. import rx as regex
@@ -552,7 +553,12 @@ def _mostly_upper(text: str, timeout: float = 1.0) -> bool:
     upper = len(_UPPER.findall(text, timeout=timeout))
     if upper < 12:
         return False
-    return upper >= 0.85 * (upper + len(_LOWER.findall(text, timeout=timeout)))
+    # upper >= 0.85 * (upper + lower), the lower-case letters counted only as far as the test
+    # needs: it fails for every count above the largest that passes
+    most = 0
+    while upper >= 0.85 * (upper + most + 1):
+        most += 1
+    return sum(1 for _ in islice(_LOWER.finditer(text, timeout=timeout), most + 1)) <= most
 
 
 def _upper_names(ctx, text: str, blocked, d: _Data) -> list[_Name]:

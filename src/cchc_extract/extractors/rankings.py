@@ -1009,7 +1009,8 @@ def extract(ctx) -> None:
             if len(items) == int(m.group("n")):
                 h.components = [text[a:b] for a, b in items]
         hits = sorted((h for h in hits if h.of is None or h.of == -1 or 0 < h.rank <= h.of), key=lambda h: (h.a, h.b))
-        goal = goal_rx.search(text, timeout=t)
+        # (the patterns below only matter to a sentence with ranks: most have none)
+        goal = goal_rx.search(text, timeout=t) if hits else None
         if goal is not None:
             hits = [h for h in hits if h.a < goal.start()]  # a rank inside a goal is a target
         listed = listed_goals().get(ctx.paragraph_of(s.start)) if hits else None
@@ -1026,14 +1027,14 @@ def extract(ctx) -> None:
                 return bool(goal_year) and any(int(y) < goal_year for y in _YEAR_IN_CLAUSE.findall(clause))
             hits = [h for h in hits if reported(h) or not any(a < s.start + h.b and s.start + h.a < b for a, b in places)]
         # a rank shared by two indices: "đứng ở vị trí số 1 ở cả hai chỉ số này"
-        sh = ex["shared"].search(text, timeout=t)
+        sh = ex["shared"].search(text, timeout=t) if hits else None
         if sh and hits:
             k = min(range(len(hits)), key=lambda i: min(abs(sh.start() - hits[i].b), abs(hits[i].a - sh.end())))
             pool = [x.index for x in carried + [x for x in mentions if x.end <= sh.start()]]
             distinct = list(dict.fromkeys(reversed(pool)))[:2]
             if len(distinct) == 2:
                 hits[k].indices = list(reversed(distinct))
-        lx = _BOTH.search(text, timeout=t)
+        lx = _BOTH.search(text, timeout=t) if hits else None
         if lx and hits:
             inside = [x for x in mentions if lx.start("x") <= x.start < lx.end("y")]  # "… lẫn SIPAS năm 2023"
             if len(inside) >= 2:
@@ -1087,7 +1088,13 @@ def extract(ctx) -> None:
                 if not _change_of_earlier_rank(ctx, s, mentions, n, t, earlier_facts):
                     pending = (s.index, ctx.paragraph_of(s.start), n, {m.index for m in mentions})
         prev_idx = None
-        bare_anaphor = ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)
+        anaphor: list = []  # whether the sentence says "chỉ số này", looked up for the first rank that asks
+
+        def bare_anaphor() -> bool:
+            if not anaphor:
+                anaphor.append(bool(ph["anaphor"].search(text, timeout=t) or ex["bare"].search(text, timeout=t)))
+            return anaphor[0]
+
         for k, h in enumerate(hits):
             a, b, rank, of = h.a, h.b, h.rank, h.of
             next_rank = hits[k + 1].a if k + 1 < len(hits) else len(text)
@@ -1096,7 +1103,7 @@ def extract(ctx) -> None:
                 of = None
                 if idx is None and prev_idx is not None:
                     idx = prev_idx  # "… đứng thứ 19, nhưng dẫn đầu khu vực": the index of the rank before
-                if idx is None and not (carried and (bare_anaphor or prev_had_index)):
+                if idx is None and not (carried and (bare_anaphor() or prev_had_index)):
                     continue  # "đứng đầu" needs its index in the same sentence (or "chỉ số này")
                 if idx is None and ex["measure_topic"].match(text, b, timeout=t):
                     continue  # "Huyện A dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến": a measure, not the index

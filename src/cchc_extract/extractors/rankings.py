@@ -1131,6 +1131,7 @@ def extract(ctx) -> None:
                         f.subject, f.subject_source = h.subject, "list"
                     if h.earlier:
                         earlier_facts.add(id(f))
+        _component_items(ctx, s, text, facts_before, mentions, t)
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
@@ -1346,3 +1347,81 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
     # no year but the one compared with: "xếp thứ 34/63, tăng 1 bậc so với năm 2020" is the rank of 2021
     cmp_ = _COMPARED_YEAR_IN.search(text, timeout=t)
     return int(cmp_.group("y")) + 1 if cmp_ else None
+
+
+@lru_cache(maxsize=1)
+def _item_rx():
+    r = _data_file()["component_items"]
+    heads = _alt(sorted(r["heads"], key=len, reverse=True))
+    ranks = _alt(sorted(r["rank_words"], key=len, reverse=True))
+    leads = _alt(sorted(r["lead_words"], key=len, reverse=True))
+    item = regex.compile(r"\s*(?:[,;:]|\n[ \t]*[-–•+*]?)[ \t]*(?:(?i:" + leads + r")\s+)?(?:(?i:" + heads + r")\s+)?"
+                         r"(?P<name>\p{L}[^,;:()\d\n]{1,60}?)\s*(?P<tie>:\s*|\(\s*)?(?P<rank>(?i:" + ranks +
+                         r")\s+(?P<r>\d{1,2})(?![\d.,]\d)(?:\s?/\s?(?P<o>\d{1,3}))?)(?![\d\p{L}])")
+    cue = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["cues"]) + r")(?![\p{L}])")
+    not_end = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["name_not_end"]) + r")$")
+    generic = {w.casefold() for w in r["generic_names"]}
+    return item, cue, not_end, generic
+
+
+def _data_file() -> dict:
+    return load("indices")
+
+
+def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: float) -> None:
+    """A list of component ranks going on after a rank of the sentence: ``…, trong đó chỉ số chính quyền
+    số xếp thứ 1, kinh tế số thứ 9, xã hội số thứ 9`` → the elliptical items rank the components
+    ``kinh tế số``, ``xã hội số`` of the same index and year; an item written with its verb names its
+    component (``…, cải cách TTHC xếp thứ 40``); an item naming an index ranks that index. A sentence
+    with no rank of its own goes on with the last rank of the sentence before in the paragraph when it
+    holds a cue (``Các trụ cột: chính quyền số: thứ 5; kinh tế số: thứ 12``)."""
+    item, cue, not_end, generic = _item_rx()
+    new = sorted((f for f in ctx.facts[facts_before:] if f.type == "ranking"), key=lambda f: f.start)
+    for f in new:
+        if f.component and f.component.casefold() in generic:
+            f.component = None
+    carry = None
+    if not new:
+        before = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.end <= s.start]
+        if not before or not cue.search(text, timeout=t) or s.index == 0:
+            return
+        sp = ctx.article.sentences[s.index - 1]
+        last = max(before, key=lambda f: f.end)
+        if not (sp.start <= last.start < sp.end) or ctx.paragraph_of(sp.start) != ctx.paragraph_of(s.start) and \
+                not ctx.text[sp.start:sp.end].rstrip().endswith(":"):
+            return
+        carry = last
+    for lo in [0] + [m.start() for m in regex.finditer(r"[,;:\n]", text, timeout=t)]:
+        m = item.match(text, lo, timeout=t)
+        if not m:
+            continue
+        name = m.group("name").strip()
+        if not_end.search(name, timeout=t) or name.casefold() in generic or len(name.split()) > 10:
+            continue
+        a, b = m.start("rank"), m.end("rank")
+        prev = [f for f in new if f.end <= s.start + lo + 1]
+        had = [f for f in new if f.start - s.start <= b and a <= f.end - s.start]
+        anchor = prev[-1] if prev else carry
+        tied = bool(m.group("tie"))
+        if not (tied or cue.search(text, 0, lo + 1, timeout=t) or (anchor is not None and anchor.component)):
+            continue
+        if anchor is None and not had:
+            continue
+        named = [x for x in mentions if m.start("name") <= x.start and x.end <= m.end("name")]
+        if any(True for _ in find_places(name, t)) or _ranked_unit(name, t) or _extra()["body"].match(name, timeout=t):
+            continue
+        if had:
+            for f in had:
+                if f.component is None and not named and (anchor is None or f.index == anchor.index) and not f.out_of:
+                    f.component = name
+            continue
+        if ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        rank = int(m.group("r"))
+        if rank < 1:
+            continue
+        index = named[0].index if named else anchor.index
+        f = ctx.add(Ranking, s.start + a, s.start + b, claim=True, index=index,
+                    component=None if named else name, rank=rank,
+                    out_of=int(m.group("o")) if m.group("o") else None, year=anchor.year, change=None)
+        new.append(f)

@@ -590,6 +590,8 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
         return None
     seg_start = heads[-1].end()
     if text[seg_start:lo].strip() and not ex["pointer"].fullmatch(text[seg_start:lo].strip(), timeout=t):
+        # "Chỉ số CCHC … xếp thứ 30/63; A, B và C lần lượt …": the list is the clause after the last ";"
+        seg_start = max(seg_start, text.rfind(";", seg_start, lo) + 1)
         items = [x.strip() for x in _ITEM_SPLIT.split(text[seg_start:lo], timeout=t)]
         items = [regex.sub(r"^(?:là|gồm)\s+", "", x, timeout=t) for x in items]
         return items if len(items) == n and all(items) else None
@@ -1047,6 +1049,22 @@ def extract(ctx) -> None:
             run = _joined_indices(text, mentions, lo, h.a, t)
             if len(run) >= 2 and len({x.index for x in run}) == len(run):
                 h.indices = [x.index for x in run]
+        # "Sóc Trăng dẫn đầu khu vực … về Chỉ số SIPAS và Chỉ số CCHC": indices joined after a rank and "về"
+        for k, h in enumerate(hits):
+            if h.indices or not h.claim:
+                continue
+            hi = hits[k + 1].a if k + 1 < len(hits) else len(text)
+            m = _joined_after_rx().match(text, h.b, hi, timeout=t)
+            after = [x for x in mentions if m.end() <= x.start < hi] if m else []
+            if not after or not _JOIN_GAP.fullmatch(text, m.end(), after[0].start, timeout=t):
+                continue
+            run = after[:1]
+            for x in after[1:]:
+                if not _INDEX_JOIN.fullmatch(text, run[-1].end, x.start, timeout=t):
+                    break
+                run.append(x)
+            if len(run) >= 2 and len({x.index for x in run}) == len(run):
+                h.indices = [x.index for x in run]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
         goal_scopes = None
@@ -1355,13 +1373,14 @@ def _item_rx():
     heads = _alt(sorted(r["heads"], key=len, reverse=True))
     ranks = _alt(sorted(r["rank_words"], key=len, reverse=True))
     leads = _alt(sorted(r["lead_words"], key=len, reverse=True))
-    item = regex.compile(r"\s*(?:[,;:]|\n[ \t]*[-–•+*]?)[ \t]*(?:(?i:" + leads + r")\s+)?(?:(?i:" + heads + r")\s+)?"
+    item = regex.compile(r"\s*(?:[,;:]|\n[ \t]*[-–•+*]?|^[-–•+*]?)[ \t]*(?:(?i:" + leads + r")\s+)?(?:(?i:" + heads + r")\s+)?"
                          r"(?P<name>\p{L}[^,;:()\d\n]{1,60}?)\s*(?P<tie>:\s*|\(\s*)?(?P<rank>(?i:" + ranks +
                          r")\s+(?P<r>\d{1,2})(?![\d.,]\d)(?:\s?/\s?(?P<o>\d{1,3}))?)(?![\d\p{L}])")
     cue = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["cues"]) + r")(?![\p{L}])")
     not_end = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["name_not_end"]) + r")$")
     generic = {w.casefold() for w in r["generic_names"]}
-    return item, cue, not_end, generic
+    not_body = regex.compile(r"(?i:" + _alt(r["not_bodies"]) + r")(?![\p{L}])")
+    return item, cue, not_end, generic, not_body
 
 
 def _data_file() -> dict:
@@ -1375,7 +1394,7 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
     component (``…, cải cách TTHC xếp thứ 40``); an item naming an index ranks that index. A sentence
     with no rank of its own goes on with the last rank of the sentence before in the paragraph when it
     holds a cue (``Các trụ cột: chính quyền số: thứ 5; kinh tế số: thứ 12``)."""
-    item, cue, not_end, generic = _item_rx()
+    item, cue, not_end, generic, not_body = _item_rx()
     new = sorted((f for f in ctx.facts[facts_before:] if f.type == "ranking"), key=lambda f: f.start)
     for f in new:
         if f.component and f.component.casefold() in generic:
@@ -1391,10 +1410,15 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
                 not ctx.text[sp.start:sp.end].rstrip().endswith(":"):
             return
         carry = last
-    for lo in [0] + [m.start() for m in regex.finditer(r"[,;:\n]", text, timeout=t)]:
+    seps = [0] + [m.start() for m in regex.finditer(r"[,;:\n]", text, timeout=t)]
+    for i, lo in enumerate(seps):
         m = item.match(text, lo, timeout=t)
         if not m:
             continue
+        chunk = text[seps[i - 1]:lo] if i else ""
+        # "chỉ số công khai, minh bạch xếp thứ 2": a comma inside the name, the item is not "minh bạch"
+        split_name = bool(chunk.strip(" ,;:")) and not regex.search(r"\d", chunk, timeout=t) and \
+            not any(s.start + seps[i - 1] < f.end <= s.start + lo + 1 for f in new)
         name = m.group("name").strip()
         if not_end.search(name, timeout=t) or name.casefold() in generic or len(name.split()) > 10:
             continue
@@ -1403,16 +1427,18 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
         had = [f for f in new if f.start - s.start <= b and a <= f.end - s.start]
         anchor = prev[-1] if prev else carry
         tied = bool(m.group("tie"))
-        if not (tied or cue.search(text, 0, lo + 1, timeout=t) or (anchor is not None and anchor.component)):
+        named = [x for x in mentions if m.start("name") <= x.start and x.end <= m.end("name")]
+        whole = bool(named) and _JOIN_GAP.fullmatch(text, m.start("name"), named[0].start, timeout=t) is not None
+        if not (tied or whole or cue.search(text, 0, lo + 1, timeout=t) or (anchor is not None and anchor.component)):
             continue
         if anchor is None and not had:
             continue
-        named = [x for x in mentions if m.start("name") <= x.start and x.end <= m.end("name")]
-        if any(True for _ in find_places(name, t)) or _ranked_unit(name, t) or _extra()["body"].match(name, timeout=t):
+        if not_body.match(name, timeout=t) is None and (any(True for _ in find_places(name, t)) or _ranked_unit(
+                name, t) or _extra()["body"].match(name, timeout=t)):
             continue
         if had:
             for f in had:
-                if f.component is None and not named and (anchor is None or f.index == anchor.index) and not f.out_of:
+                if not split_name and f.component is None and not named and (anchor is None or f.index == anchor.index) and not f.out_of:
                     f.component = name
             continue
         if ctx.is_claimed(s.start + a, s.start + b):
@@ -1425,3 +1451,13 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
                     component=None if named else name, rank=rank,
                     out_of=int(m.group("o")) if m.group("o") else None, year=anchor.year, change=None)
         new.append(f)
+
+
+_JOIN_GAP = regex.compile(r"\s*(?:(?i:chỉ số)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _joined_after_rx():
+    r = _data_file()["component_items"]
+    return regex.compile(r"[^,.;:\d()]{0,80}?(?<![\p{L}])(?i:" + _alt(r["joined_after_preps"]) + r")\s+(?:(?i:" +
+                         _alt(sorted(r["joined_after_fillers"], key=len, reverse=True)) + r")\s+)?")

@@ -1373,7 +1373,7 @@ def _item_rx():
     heads = _alt(sorted(r["heads"], key=len, reverse=True))
     ranks = _alt(sorted(r["rank_words"], key=len, reverse=True))
     leads = _alt(sorted(r["lead_words"], key=len, reverse=True))
-    item = regex.compile(r"\s*(?:[,;:]|\n[ \t]*[-–•+*]?|^[-–•+*]?)[ \t]*(?:(?i:" + leads + r")\s+)?(?:(?i:" + heads + r")\s+)?"
+    item = regex.compile(r"\s*(?:[,;:]|\n[ \t]*[-–•+*]?|^[-–•+*]?|(?=(?i:và)\s))[ \t]*(?:(?i:" + leads + r")\s+)?(?:(?i:" + heads + r")\s+)?"
                          r"(?P<name>\p{L}[^,;:()\d\n]{1,60}?)\s*(?P<tie>:\s*|\(\s*)?(?P<rank>(?i:" + ranks +
                          r")\s+(?P<r>\d{1,2})(?![\d.,]\d)(?:\s?/\s?(?P<o>\d{1,3}))?)(?![\d\p{L}])")
     cue = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["cues"]) + r")(?![\p{L}])")
@@ -1410,7 +1410,7 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
                 not ctx.text[sp.start:sp.end].rstrip().endswith(":"):
             return
         carry = last
-    seps = [0] + [m.start() for m in regex.finditer(r"[,;:\n]", text, timeout=t)]
+    seps = [0] + [m.start() for m in regex.finditer(r"[,;:\n]|(?<=\s)(?i:và)(?=\s)", text, timeout=t)]
     for i, lo in enumerate(seps):
         m = item.match(text, lo, timeout=t)
         if not m:

@@ -119,6 +119,11 @@ def test_indices_sharing_a_rank(text, expected):
 # ---- counter-examples: scores with no rank, weekdays, `lần thứ 2`, numbered tasks
 
 Z = [
+    # points of a plan numbered at the head of their clauses ("thứ 3, …") are no ranks
+    ('Năm 2023, Chỉ số CCHC của Phú Yên xếp thứ 40/63. Kế hoạch nêu các nhiệm vụ trọng tâm: thứ nhất, cải cách thể chế; thứ hai, cải cách TTHC; thứ 3, cải cách công vụ.',
+     [('PAR INDEX', None, 40, 63, 2023, 'Phú Yên')]),
+    ('Năm 2023, Chỉ số CCHC của Phú Yên xếp thứ 40/63. Tỉnh đề ra các giải pháp: thứ 1, cải cách thể chế; thứ 2, cải cách TTHC.',
+     [('PAR INDEX', None, 40, 63, 2023, 'Phú Yên')]),
     ('Năm 2023, Chỉ số DTI của Yên Bái đạt 0,55 điểm; chính quyền số đạt 0,6 điểm, kinh tế số 0,4 điểm, xã hội số 0,5 điểm.',
      []),
     ('Sáng thứ Năm, lãnh đạo tỉnh họp bàn về Chỉ số CCHC, chính quyền số, kinh tế số.',

@@ -160,6 +160,9 @@ _LEAD_COMPONENT = regex.compile(
     r"(?:\s+và\s+" + _ENUM + _COMPONENT_NAME + r")?)(?<!\svà)\s*$")
 # a bare "thứ hai là" followed by no name: the points of a list ("thứ nhất là …; thứ hai là …")
 _ENUMERATION = regex.compile(r"\s+là\s+(?!(?:(?i:tỉnh|thành phố|TP\.?)\s+)?\p{Lu})")
+# "…: thứ nhất, A; thứ hai, B; thứ 3, C": a point numbered at the head of its clause, followed by a comma
+_POINT_BEFORE = regex.compile(r"(?:^|[:;.]\s*|\n[ \t]*[-–•+*]?[ \t]*)$")
+_POINT_AFTER = regex.compile(r"\s*,")
 _NUMBER_ROW = regex.compile(r"(?:[ \t]+\d{1,3}(?![\d.,/])){2,}[ \t]*(?:\n|$)")
 _OF = regex.compile(r"(?<![\p{L}])của(?![\p{L}])", regex.I)
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
@@ -762,6 +765,9 @@ def extract(ctx) -> None:
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
                 continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
+            if not m.group("of") and text[m.start():m.start() + 3].lower() == "thứ" and \
+                    _POINT_BEFORE.search(text[:m.start()], timeout=t) and _POINT_AFTER.match(text, m.end(), timeout=t):
+                continue  # "các nhiệm vụ: thứ nhất, …; thứ 3, cải cách công vụ": a numbered point opening its clause
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None,
                              lead=not _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start(), timeout=t)))
         for m in ex["noun_is"].finditer(text, timeout=t):

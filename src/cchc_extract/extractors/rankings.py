@@ -258,6 +258,7 @@ class _Hit:
     top: bool = False           # "cao nhất khu vực": a change said after it is the rank's before it
     lead: bool = True           # words right before may name its component (not "Thứ hạng … là 15/63")
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
+    index_years: Optional[dict] = None  # the years of indices counted in from sentences before ("đứng đầu cả 4 chỉ số")
 
 
 @lru_cache(maxsize=1)
@@ -1041,6 +1042,37 @@ def extract(ctx) -> None:
             distinct = list(dict.fromkeys(reversed(pool)))[:2]
             if len(distinct) == 2:
                 hits[k].indices = list(reversed(distinct))
+        # "Quảng Ninh hiện là tỉnh đứng đầu cả 4 chỉ số": the last 4 indices named share the rank said right before
+        for cm in _shared_count_rx().finditer(text, timeout=t):
+            word = cm.group("n").lower()
+            n = int(word) if word.isdigit() else ex["list_counts"].get(word, 0)
+            near = [i for i in range(len(hits)) if hits[i].b <= cm.start() and not text[hits[i].b:cm.start()].strip()]
+            if n < 3 or not near or hits[near[-1]].indices:
+                continue
+            after = [x for x in mentions if x.start >= cm.end()]
+            run = after[:1] if after and _JOIN_GAP.fullmatch(text, cm.end(), after[0].start, timeout=t) else []
+            for x in after[1:]:
+                if not _INDEX_JOIN.fullmatch(text, run[-1].end, x.start, timeout=t) if run else True:
+                    break
+                run.append(x)
+            if run:  # "xếp thứ 2 cả 3 chỉ số PCI, PAPI, DTI": the indices named after the count
+                distinct = list(dict.fromkeys(x.index for x in run))
+                if len(distinct) == n:
+                    hits[near[-1]].indices = distinct
+                continue
+            pooled = carried + [x for x in mentions if x.end <= cm.start()]
+            pool = [x.index for x in pooled]
+            distinct = list(reversed(list(dict.fromkeys(reversed(pool)))[:n]))
+            # the ones already ranked so in the sentences before are a restatement, not new ranks
+            said = {f.index for f in ctx.facts if f.type == "ranking" and f.rank == hits[near[-1]].rank
+                    and f.component is None} | {ix for h2 in hits[:near[-1]] if h2.rank == hits[near[-1]].rank
+                                                for ix in (h2.indices or [])}
+            if len(distinct) == n and [x for x in distinct if x not in said]:
+                hits[near[-1]].indices = [x for x in distinct if x not in said]
+                # an index counted in keeps the year written with it or in this sentence, else none
+                own = _YEAR.search(text, timeout=t)
+                hits[near[-1]].index_years = {ix: next((x.year for x in reversed(pooled) if x.index == ix and x.year),
+                                                       int(own.group("y")) if own else None) for ix in distinct}
         lx = _BOTH.search(text, timeout=t)
         if lx and hits:
             inside = [x for x in mentions if lx.start("x") <= x.start < lx.end("y")]  # "… lẫn SIPAS năm 2023"
@@ -1150,7 +1182,8 @@ def extract(ctx) -> None:
             for index in h.indices or [idx.index]:
                 for component in components or [None]:
                     f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
-                                rank=rank, out_of=of, year=year, change=h.change)
+                                rank=rank, out_of=of, change=h.change,
+                                year=h.index_years.get(index) if h.index_years is not None else year)
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
                     if h.earlier:
@@ -1465,5 +1498,13 @@ _JOIN_GAP = regex.compile(r"\s*(?:(?i:chỉ số)\s+)?")
 @lru_cache(maxsize=1)
 def _joined_after_rx():
     r = _data_file()["component_items"]
-    return regex.compile(r"[^,.;:\d()]{0,80}?(?<![\p{L}])(?i:" + _alt(r["joined_after_preps"]) + r")\s+(?:(?i:" +
+    return regex.compile(r"(?:[^,.;:\d()]{0,80}?(?<![\p{L}])(?i:" + _alt(r["joined_after_preps"]) + r"))?\s+(?:(?i:" +
                          _alt(sorted(r["joined_after_fillers"], key=len, reverse=True)) + r")\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _shared_count_rx():
+    r = _data_file()["component_items"]
+    counts = _alt(sorted(_data_file()["rank_phrases"]["list_counts"], key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?i:" + _alt(sorted(r["shared_count_heads"], key=len, reverse=True)) + r")\s+(?P<n>\d|(?i:" +
+                         counts + r"))\s+(?i:" + _alt(r["shared_count_nouns"]) + r")(?![\p{L}])")

@@ -146,3 +146,24 @@ Z = [
 @pytest.mark.parametrize("text, expected", Z)
 def test_no_rank_added(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- a rank followed by a count of indices: the ones named (after the count, or before it and not ranked so already)
+
+COUNTED = [
+    ('Năm 2022, Quảng Ninh đứng đầu Chỉ số SIPAS và Chỉ số CCHC. Cùng với Chỉ số PAPI và Chỉ số PCI công bố trước đó, '
+     'Quảng Ninh là tỉnh đứng đầu cả 4 chỉ số.',
+     [('SIPAS', None, 1, None, 2022, 'Quảng Ninh'), ('PAR INDEX', None, 1, None, 2022, 'Quảng Ninh'),
+      ('PAPI', None, 1, None, None, 'Quảng Ninh'), ('PCI', None, 1, None, None, 'Quảng Ninh')]),
+    ('Năm 2023, Chỉ số CCHC của Bắc Ninh xếp thứ 5/63, Chỉ số SIPAS xếp thứ 9/63. Trong vùng, tỉnh xếp thứ 2 cả 3 chỉ số PCI, PAPI, DTI.',
+     [('PAR INDEX', None, 5, 63, 2023, 'Bắc Ninh'), ('SIPAS', None, 9, 63, 2023, 'Bắc Ninh'),
+      ('PCI', None, 2, None, 2023, 'Bắc Ninh'), ('PAPI', None, 2, None, 2023, 'Bắc Ninh'), ('DTI', None, 2, None, 2023, 'Bắc Ninh')]),
+    # a count with no rank before it is no rank
+    ('Năm 2023, Chỉ số CCHC của Bắc Ninh xếp thứ 5/63. Tỉnh có 3 chỉ số thuộc nhóm khá, cả 3 chỉ số đều tăng điểm.',
+     [('PAR INDEX', None, 5, 63, 2023, 'Bắc Ninh')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED)
+def test_a_rank_of_counted_indices(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -62,11 +62,18 @@ số B cùng xếp thứ 2``) or listed after a plural head before a shared word
 đều xếp thứ nhất``) share the rank; ``Thứ hạng PCI 2023 của tỉnh là 15/63``; ``Top 3 lần lượt là …``
 and ``Xếp sau Quảng Ninh lần lượt là …`` lists; an earlier year's rank also after ``năm trước`` or a
 comma (``xếp hạng 18/63, năm 2022 là 27/63``), taking no change; changes in words (``lên một bậc``,
-``vượt 30 thứ hạng``); ``thứ hai là`` followed by no name is a point of a list, not a rank.
+``vượt 30 thứ hạng``); ``thứ hai là`` followed by no name is a point of a list, not a rank, nor is a point
+numbered at the head of its clause (``các nhiệm vụ: thứ nhất, A; thứ 3, C``). A list of component ranks
+going on after a rank (``…, trong đó chỉ số chính quyền số xếp thứ 1, kinh tế số thứ 9, xã hội số thứ 9``;
+``X: thứ 5; Y: thứ 12``; ``X (thứ 5), Y (thứ 12)``; ``X hạng 5, Y hạng 12``; one item a line) ranks each
+named component of the same index and year, an item naming an index ranks that index; indices joined
+after a rank and ``về`` (``dẫn đầu khu vực … về Chỉ số SIPAS và Chỉ số CCHC``) share it; a rank followed
+by a count of indices (``đứng đầu cả 4 chỉ số``) ranks the ones named and not ranked so already.
 
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
-counts, last places, changes and components (``rank_phrases``).
+counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
+and the indices sharing a rank after it (``component_items``).
 """
 from __future__ import annotations
 

@@ -167,3 +167,36 @@ COUNTED = [
 @pytest.mark.parametrize("text, expected", COUNTED)
 def test_a_rank_of_counted_indices(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- more shapes of the same classes: `đứng thứ` items after `trong đó`, `X: hạng N`, items with `/63`,
+# an index item without its verb, two ranks each `về` its index, changes between items; and a lesson count,
+# a meeting weekday and scores that add no rank
+
+MORE = [
+    ('Năm 2023, PAPI của Thanh Hóa xếp thứ 12/63. Trong 8 chỉ số nội dung, Thanh Hóa có chỉ số công khai, minh bạch xếp thứ 3; kiểm soát tham nhũng xếp thứ 8; thủ tục hành chính công xếp thứ 20.',
+     [('PAPI', None, 12, 63, 2023, 'Thanh Hóa'), ('PAPI', None, 3, None, 2023, 'Thanh Hóa'), ('PAPI', 'kiểm soát tham nhũng', 8, None, 2023, 'Thanh Hóa'), ('PAPI', 'thủ tục hành chính công', 20, None, 2023, 'Thanh Hóa')]),
+    ('PCI 2022 của Vĩnh Phúc xếp thứ 9/63; các chỉ số thành phần gia nhập thị trường, tiếp cận đất đai và tính minh bạch lần lượt xếp thứ 5, 12 và 30.',
+     [('PCI', None, 9, 63, 2022, 'Vĩnh Phúc'), ('PCI', 'gia nhập thị trường', 5, None, 2022, 'Vĩnh Phúc'), ('PCI', 'tiếp cận đất đai', 12, None, 2022, 'Vĩnh Phúc'), ('PCI', 'tính minh bạch', 30, None, 2022, 'Vĩnh Phúc')]),
+    ('Năm 2023, Chỉ số DTI của Ninh Bình xếp thứ 18/63, trong đó chính quyền số đứng thứ 6, kinh tế số đứng thứ 25, xã hội số đứng thứ 31.',
+     [('DTI', None, 18, 63, 2023, 'Ninh Bình'), ('DTI', 'chính quyền số', 6, None, 2023, 'Ninh Bình'), ('DTI', 'kinh tế số', 25, None, 2023, 'Ninh Bình'), ('DTI', 'xã hội số', 31, None, 2023, 'Ninh Bình')]),
+    ('Năm 2023, Chỉ số CCHC của Ninh Bình xếp thứ 18/63. Các lĩnh vực thành phần: cải cách thể chế xếp hạng 9/63; cải cách TTHC xếp hạng 14/63; cải cách tài chính công xếp hạng 40/63.',
+     [('PAR INDEX', None, 18, 63, 2023, 'Ninh Bình'), ('PAR INDEX', 'cải cách thể chế', 9, 63, 2023, 'Ninh Bình'), ('PAR INDEX', 'cải cách TTHC', 14, 63, 2023, 'Ninh Bình'), ('PAR INDEX', 'cải cách tài chính công', 40, 63, 2023, 'Ninh Bình')]),
+    ('Năm 2023, Tây Ninh đứng thứ 2 cả nước về Chỉ số DTI và thứ 5 về Chỉ số PCI.',
+     [('DTI', None, 2, None, 2023, 'Tây Ninh'), ('PCI', None, 5, None, 2023, 'Tây Ninh')]),
+    ('Năm 2023, Chỉ số SIPAS của Tây Ninh xếp thứ 7/63, Chỉ số CCHC thứ 11/63.',
+     [('SIPAS', None, 7, 63, 2023, 'Tây Ninh'), ('PAR INDEX', None, 11, 63, 2023, 'Tây Ninh')]),
+    ('Năm 2023, Chỉ số DTI của Tây Ninh xếp thứ 3/63; chính quyền số: hạng 2; kinh tế số: hạng 6.',
+     [('DTI', None, 3, 63, 2023, 'Tây Ninh'), ('DTI', 'chính quyền số', 2, None, 2023, 'Tây Ninh'), ('DTI', 'kinh tế số', 6, None, 2023, 'Tây Ninh')]),
+    ('Năm 2023, Chỉ số PCI của Tây Ninh xếp thứ 3/63, trong đó chỉ số tiếp cận đất đai đạt 7,2 điểm, tính minh bạch đạt 6,5 điểm.',
+     [('PCI', None, 3, 63, 2023, 'Tây Ninh')]),
+    ('Năm 2023, Chỉ số CCHC của Tây Ninh xếp thứ 3/63. Trong lĩnh vực cải cách TTHC, tỉnh tổ chức hội nghị lần thứ 3, họp định kỳ ngày thứ 2 hằng tuần.',
+     [('PAR INDEX', None, 3, 63, 2023, 'Tây Ninh')]),
+    ('Năm 2023, Chỉ số DTI của Tây Ninh xếp thứ 3/63, trong đó trụ cột chính quyền số xếp thứ 2, giảm 1 bậc, kinh tế số thứ 6, tăng 4 bậc.',
+     [('DTI', None, 3, 63, 2023, 'Tây Ninh'), ('DTI', 'chính quyền số', 2, None, 2023, 'Tây Ninh'), ('DTI', 'kinh tế số', 6, None, 2023, 'Tây Ninh')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE)
+def test_more_shapes(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -1445,6 +1445,8 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
     for f in new:
         if f.component and f.component.casefold() in generic:
             f.component = None
+        elif f.component and ":" in f.component and f.component.split(":")[0].strip().casefold() in generic:
+            f.component = f.component.split(":", 1)[1].strip() or None  # "lĩnh vực thành phần: cải cách thể chế"
     carry = None
     if not new:
         before = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.end <= s.start]
@@ -1472,10 +1474,12 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
         prev = [f for f in new if f.end <= s.start + lo + 1]
         had = [f for f in new if f.start - s.start <= b and a <= f.end - s.start]
         anchor = prev[-1] if prev else carry
+        cued = cue.search(text, 0, m.start("name"), timeout=t) is not None
         tied = bool(m.group("tie"))
-        named = [x for x in mentions if m.start("name") <= x.start and x.end <= m.end("name")]
-        whole = bool(named) and _JOIN_GAP.fullmatch(text, m.start("name"), named[0].start, timeout=t) is not None
-        if not (tied or whole or cue.search(text, 0, lo + 1, timeout=t) or (anchor is not None and anchor.component)):
+        named = [x for x in mentions if x.start < m.end("name") and m.start("name") < x.end]
+        whole = bool(named) and (named[0].start <= m.start("name") or _JOIN_GAP.fullmatch(
+            text, m.start("name"), named[0].start, timeout=t) is not None)
+        if not (tied or whole or cued or (anchor is not None and anchor.component)):
             continue
         if anchor is None and not had:
             continue
@@ -1484,7 +1488,8 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
             continue
         if had:
             for f in had:
-                if not split_name and f.component is None and not named and (anchor is None or f.index == anchor.index) and not f.out_of:
+                if not split_name and f.component is None and not named and (anchor is None or f.index == anchor.index) and \
+                        (not f.out_of or cued):
                     f.component = name
             continue
         if ctx.is_claimed(s.start + a, s.start + b):

@@ -91,8 +91,8 @@ def _subject(text: str, f, provinces: list, regions: list, sent_span, main: Opti
     names, when it is in the same paragraph and names no region."""
     rx = _patterns()
     s0, s1 = sent_span
-    if f.type == "ranking":
-        # "Sở Giáo dục và Đào tạo Lai Châu xếp thứ nhất": a body heading the clause is what is ranked,
+    if f.type == "ranking" and f.component is None:
+        # a ranked component is the province's; "Sở Giáo dục và Đào tạo Lai Châu xếp thứ nhất": a body heading the clause is what is ranked,
         # even when its name holds the province's
         lead = text[max(max(text.rfind(c, s0, f.start) for c in ",;:") + 1, s0):f.start].lstrip()
         if rx["ranked_unit"].match(lead, timeout=t) and not rx["province_body"].match(lead, timeout=t):

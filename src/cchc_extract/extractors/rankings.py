@@ -62,11 +62,18 @@ số B cùng xếp thứ 2``) or listed after a plural head before a shared word
 đều xếp thứ nhất``) share the rank; ``Thứ hạng PCI 2023 của tỉnh là 15/63``; ``Top 3 lần lượt là …``
 and ``Xếp sau Quảng Ninh lần lượt là …`` lists; an earlier year's rank also after ``năm trước`` or a
 comma (``xếp hạng 18/63, năm 2022 là 27/63``), taking no change; changes in words (``lên một bậc``,
-``vượt 30 thứ hạng``); ``thứ hai là`` followed by no name is a point of a list, not a rank.
+``vượt 30 thứ hạng``); ``thứ hai là`` followed by no name is a point of a list, not a rank, nor is a point
+numbered at the head of its clause (``các nhiệm vụ: thứ nhất, A; thứ 3, C``). A list of component ranks
+going on after a rank (``…, trong đó chỉ số chính quyền số xếp thứ 1, kinh tế số thứ 9, xã hội số thứ 9``;
+``X: thứ 5; Y: thứ 12``; ``X (thứ 5), Y (thứ 12)``; ``X hạng 5, Y hạng 12``; one item a line) ranks each
+named component of the same index and year, an item naming an index ranks that index; indices joined
+after a rank and ``về`` (``dẫn đầu khu vực … về Chỉ số SIPAS và Chỉ số CCHC``) share it; a rank followed
+by a count of indices (``đứng đầu cả 4 chỉ số``) ranks the ones named and not ranked so already.
 
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
-counts, last places, changes and components (``rank_phrases``).
+counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
+and the indices sharing a rank after it (``component_items``).
 """
 from __future__ import annotations
 
@@ -160,6 +167,9 @@ _LEAD_COMPONENT = regex.compile(
     r"(?:\s+và\s+" + _ENUM + _COMPONENT_NAME + r")?)(?<!\svà)\s*$")
 # a bare "thứ hai là" followed by no name: the points of a list ("thứ nhất là …; thứ hai là …")
 _ENUMERATION = regex.compile(r"\s+là\s+(?!(?:(?i:tỉnh|thành phố|TP\.?)\s+)?\p{Lu})")
+# "…: thứ nhất, A; thứ hai, B; thứ 3, C": a point numbered at the head of its clause, followed by a comma
+_POINT_BEFORE = regex.compile(r"(?:^|[:;.]\s*|\n[ \t]*[-–•+*]?[ \t]*)$")
+_POINT_AFTER = regex.compile(r"\s*,")
 _NUMBER_ROW = regex.compile(r"(?:[ \t]+\d{1,3}(?![\d.,/])){2,}[ \t]*(?:\n|$)")
 _OF = regex.compile(r"(?<![\p{L}])của(?![\p{L}])", regex.I)
 _SEP = regex.compile(r"[;]|\s(?:và|còn)\s")
@@ -255,6 +265,7 @@ class _Hit:
     top: bool = False           # "cao nhất khu vực": a change said after it is the rank's before it
     lead: bool = True           # words right before may name its component (not "Thứ hạng … là 15/63")
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
+    index_years: Optional[dict] = None  # the years of indices counted in from sentences before ("đứng đầu cả 4 chỉ số")
 
 
 @lru_cache(maxsize=1)
@@ -590,6 +601,8 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
         return None
     seg_start = heads[-1].end()
     if text[seg_start:lo].strip() and not ex["pointer"].fullmatch(text[seg_start:lo].strip(), timeout=t):
+        # "Chỉ số CCHC … xếp thứ 30/63; A, B và C lần lượt …": the list is the clause after the last ";"
+        seg_start = max(seg_start, text.rfind(";", seg_start, lo) + 1)
         items = [x.strip() for x in _ITEM_SPLIT.split(text[seg_start:lo], timeout=t)]
         items = [regex.sub(r"^(?:là|gồm)\s+", "", x, timeout=t) for x in items]
         return items if len(items) == n and all(items) else None
@@ -760,6 +773,9 @@ def extract(ctx) -> None:
                 continue  # "sáng nay, thứ 2 ngày 15/4": a weekday
             if _ENUMERATION.match(text, m.end(), timeout=t) and text[m.start():m.start() + 3].lower() == "thứ":
                 continue  # "…, thứ 2 là chi phí không chính thức tăng": a point of a list, not a rank
+            if not m.group("of") and text[m.start():m.start() + 3].lower() == "thứ" and \
+                    _POINT_BEFORE.search(text[:m.start()], timeout=t) and _POINT_AFTER.match(text, m.end(), timeout=t):
+                continue  # "các nhiệm vụ: thứ nhất, …; thứ 3, cải cách công vụ": a numbered point opening its clause
             hits.append(_Hit(m.start(), m.end(), int(m.group("rank")), int(m.group("of")) if m.group("of") else None,
                              lead=not _COMPARED_WITH.search(text, max(0, m.start() - 12), m.start(), timeout=t)))
         for m in ex["noun_is"].finditer(text, timeout=t):
@@ -1034,6 +1050,37 @@ def extract(ctx) -> None:
             distinct = list(dict.fromkeys(reversed(pool)))[:2]
             if len(distinct) == 2:
                 hits[k].indices = list(reversed(distinct))
+        # "Quảng Ninh hiện là tỉnh đứng đầu cả 4 chỉ số": the last 4 indices named share the rank said right before
+        for cm in _shared_count_rx().finditer(text, timeout=t):
+            word = cm.group("n").lower()
+            n = int(word) if word.isdigit() else ex["list_counts"].get(word, 0)
+            near = [i for i in range(len(hits)) if hits[i].b <= cm.start() and not text[hits[i].b:cm.start()].strip()]
+            if n < 3 or not near or hits[near[-1]].indices:
+                continue
+            after = [x for x in mentions if x.start >= cm.end()]
+            run = after[:1] if after and _JOIN_GAP.fullmatch(text, cm.end(), after[0].start, timeout=t) else []
+            for x in after[1:]:
+                if not _INDEX_JOIN.fullmatch(text, run[-1].end, x.start, timeout=t) if run else True:
+                    break
+                run.append(x)
+            if run:  # "xếp thứ 2 cả 3 chỉ số PCI, PAPI, DTI": the indices named after the count
+                distinct = list(dict.fromkeys(x.index for x in run))
+                if len(distinct) == n:
+                    hits[near[-1]].indices = distinct
+                continue
+            pooled = carried + [x for x in mentions if x.end <= cm.start()]
+            pool = [x.index for x in pooled]
+            distinct = list(reversed(list(dict.fromkeys(reversed(pool)))[:n]))
+            # the ones already ranked so in the sentences before are a restatement, not new ranks
+            said = {f.index for f in ctx.facts if f.type == "ranking" and f.rank == hits[near[-1]].rank
+                    and f.component is None} | {ix for h2 in hits[:near[-1]] if h2.rank == hits[near[-1]].rank
+                                                for ix in (h2.indices or [])}
+            if len(distinct) == n and [x for x in distinct if x not in said]:
+                hits[near[-1]].indices = [x for x in distinct if x not in said]
+                # an index counted in keeps the year written with it or in this sentence, else none
+                own = _YEAR.search(text, timeout=t)
+                hits[near[-1]].index_years = {ix: next((x.year for x in reversed(pooled) if x.index == ix and x.year),
+                                                       int(own.group("y")) if own else None) for ix in distinct}
         lx = _BOTH.search(text, timeout=t) if hits else None
         if lx and hits:
             inside = [x for x in mentions if lx.start("x") <= x.start < lx.end("y")]  # "… lẫn SIPAS năm 2023"
@@ -1046,6 +1093,22 @@ def extract(ctx) -> None:
                 continue
             lo = hits[k - 1].b if k else 0
             run = _joined_indices(text, mentions, lo, h.a, t)
+            if len(run) >= 2 and len({x.index for x in run}) == len(run):
+                h.indices = [x.index for x in run]
+        # "Sóc Trăng dẫn đầu khu vực … về Chỉ số SIPAS và Chỉ số CCHC": indices joined after a rank and "về"
+        for k, h in enumerate(hits):
+            if h.indices or not h.claim:
+                continue
+            hi = hits[k + 1].a if k + 1 < len(hits) else len(text)
+            m = _joined_after_rx().match(text, h.b, hi, timeout=t)
+            after = [x for x in mentions if m.end() <= x.start < hi] if m else []
+            if not after or not _JOIN_GAP.fullmatch(text, m.end(), after[0].start, timeout=t):
+                continue
+            run = after[:1]
+            for x in after[1:]:
+                if not _INDEX_JOIN.fullmatch(text, run[-1].end, x.start, timeout=t):
+                    break
+                run.append(x)
             if len(run) >= 2 and len({x.index for x in run}) == len(run):
                 h.indices = [x.index for x in run]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
@@ -1133,11 +1196,13 @@ def extract(ctx) -> None:
             for index in h.indices or [idx.index]:
                 for component in components or [None]:
                     f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
-                                rank=rank, out_of=of, year=year, change=h.change)
+                                rank=rank, out_of=of, change=h.change,
+                                year=h.index_years.get(index) if h.index_years is not None else year)
                     if h.subject:
                         f.subject, f.subject_source = h.subject, "list"
                     if h.earlier:
                         earlier_facts.add(id(f))
+        _component_items(ctx, s, text, facts_before, mentions, t)
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
@@ -1353,3 +1418,112 @@ def _main_year(ctx, s, h, idx, parens, index_years, doc_years, title_years, doc_
     # no year but the one compared with: "xếp thứ 34/63, tăng 1 bậc so với năm 2020" is the rank of 2021
     cmp_ = _COMPARED_YEAR_IN.search(text, timeout=t)
     return int(cmp_.group("y")) + 1 if cmp_ else None
+
+
+@lru_cache(maxsize=1)
+def _item_rx():
+    r = _data_file()["component_items"]
+    heads = _alt(sorted(r["heads"], key=len, reverse=True))
+    ranks = _alt(sorted(r["rank_words"], key=len, reverse=True))
+    leads = _alt(sorted(r["lead_words"], key=len, reverse=True))
+    item = regex.compile(r"\s*(?:[,;:]|\n[ \t]*[-–•+*]?|^[-–•+*]?|(?=(?i:và)\s))[ \t]*(?:(?i:" + leads + r")\s+)?(?:(?i:" + heads + r")\s+)?"
+                         r"(?P<name>\p{L}[^,;:()\d\n]{1,60}?)\s*(?P<tie>:\s*|\(\s*)?(?P<rank>(?i:" + ranks +
+                         r")\s+(?P<r>\d{1,2})(?![\d.,]\d)(?:\s?/\s?(?P<o>\d{1,3}))?)(?![\d\p{L}])")
+    cue = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["cues"]) + r")(?![\p{L}])")
+    not_end = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["name_not_end"]) + r")$")
+    generic = {w.casefold() for w in r["generic_names"]}
+    not_body = regex.compile(r"(?i:" + _alt(r["not_bodies"]) + r")(?![\p{L}])")
+    return item, cue, not_end, generic, not_body
+
+
+def _data_file() -> dict:
+    return load("indices")
+
+
+def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: float) -> None:
+    """A list of component ranks going on after a rank of the sentence: ``…, trong đó chỉ số chính quyền
+    số xếp thứ 1, kinh tế số thứ 9, xã hội số thứ 9`` → the elliptical items rank the components
+    ``kinh tế số``, ``xã hội số`` of the same index and year; an item written with its verb names its
+    component (``…, cải cách TTHC xếp thứ 40``); an item naming an index ranks that index. A sentence
+    with no rank of its own goes on with the last rank of the sentence before in the paragraph when it
+    holds a cue (``Các trụ cột: chính quyền số: thứ 5; kinh tế số: thứ 12``)."""
+    item, cue, not_end, generic, not_body = _item_rx()
+    new = sorted((f for f in ctx.facts[facts_before:] if f.type == "ranking"), key=lambda f: f.start)
+    for f in new:
+        if f.component and f.component.casefold() in generic:
+            f.component = None
+        elif f.component and ":" in f.component and f.component.split(":")[0].strip().casefold() in generic:
+            f.component = f.component.split(":", 1)[1].strip() or None  # "lĩnh vực thành phần: cải cách thể chế"
+    carry = None
+    if not new:
+        before = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.end <= s.start]
+        if not before or not cue.search(text, timeout=t) or s.index == 0:
+            return
+        sp = ctx.article.sentences[s.index - 1]
+        last = max(before, key=lambda f: f.end)
+        if not (sp.start <= last.start < sp.end) or ctx.paragraph_of(sp.start) != ctx.paragraph_of(s.start) and \
+                not ctx.text[sp.start:sp.end].rstrip().endswith(":"):
+            return
+        carry = last
+    seps = [0] + [m.start() for m in regex.finditer(r"[,;:\n]|(?<=\s)(?i:và)(?=\s)", text, timeout=t)]
+    for i, lo in enumerate(seps):
+        m = item.match(text, lo, timeout=t)
+        if not m:
+            continue
+        chunk = text[seps[i - 1]:lo] if i else ""
+        # "chỉ số công khai, minh bạch xếp thứ 2": a comma inside the name, the item is not "minh bạch"
+        split_name = bool(chunk.strip(" ,;:")) and not regex.search(r"\d", chunk, timeout=t) and \
+            not any(s.start + seps[i - 1] < f.end <= s.start + lo + 1 for f in new)
+        name = m.group("name").strip()
+        if not_end.search(name, timeout=t) or name.casefold() in generic or len(name.split()) > 10:
+            continue
+        a, b = m.start("rank"), m.end("rank")
+        prev = [f for f in new if f.end <= s.start + lo + 1]
+        had = [f for f in new if f.start - s.start <= b and a <= f.end - s.start]
+        anchor = prev[-1] if prev else carry
+        cued = cue.search(text, 0, m.start("name"), timeout=t) is not None
+        tied = bool(m.group("tie"))
+        named = [x for x in mentions if x.start < m.end("name") and m.start("name") < x.end]
+        whole = bool(named) and (named[0].start <= m.start("name") or _JOIN_GAP.fullmatch(
+            text, m.start("name"), named[0].start, timeout=t) is not None)
+        if not (tied or whole or cued or (anchor is not None and anchor.component)):
+            continue
+        if anchor is None and not had:
+            continue
+        if not_body.match(name, timeout=t) is None and (any(True for _ in find_places(name, t)) or _ranked_unit(
+                name, t) or _extra()["body"].match(name, timeout=t)):
+            continue
+        if had:
+            for f in had:
+                if not split_name and f.component is None and not named and (anchor is None or f.index == anchor.index) and \
+                        (not f.out_of or cued):
+                    f.component = name
+            continue
+        if ctx.is_claimed(s.start + a, s.start + b):
+            continue
+        rank = int(m.group("r"))
+        if rank < 1:
+            continue
+        index = named[0].index if named else anchor.index
+        f = ctx.add(Ranking, s.start + a, s.start + b, claim=True, index=index,
+                    component=None if named else name, rank=rank,
+                    out_of=int(m.group("o")) if m.group("o") else None, year=anchor.year, change=None)
+        new.append(f)
+
+
+_JOIN_GAP = regex.compile(r"\s*(?:(?i:chỉ số)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _joined_after_rx():
+    r = _data_file()["component_items"]
+    return regex.compile(r"(?:[^,.;:\d()]{0,80}?(?<![\p{L}])(?i:" + _alt(r["joined_after_preps"]) + r"))?\s+(?:(?i:" +
+                         _alt(sorted(r["joined_after_fillers"], key=len, reverse=True)) + r")\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _shared_count_rx():
+    r = _data_file()["component_items"]
+    counts = _alt(sorted(_data_file()["rank_phrases"]["list_counts"], key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?i:" + _alt(sorted(r["shared_count_heads"], key=len, reverse=True)) + r")\s+(?P<n>\d|(?i:" +
+                         counts + r"))\s+(?i:" + _alt(r["shared_count_nouns"]) + r")(?![\p{L}])")

@@ -618,14 +618,22 @@ def _listed_components(ctx, s, text: str, pos: int, n: int, t: float) -> Optiona
     return None
 
 
+_REGION_WORD = regex.compile(r"(?:(?:vùng|khu vực)[ ]+)?", regex.IGNORECASE)
+
+
 def _ranked_unit(name: str, t: float) -> bool:
-    """A name a list of ranks may hold: a province named alone (``tỉnh Quảng Ninh``, ``Bà Rịa – Vũng Tàu``)
-    or the short name of a body (``Sở Tư pháp``); not a clause (``Sở Nội vụ sẽ tham mưu …``)."""
+    """A name a list of ranks may hold: a province or a region named alone (``tỉnh Quảng Ninh``, ``Bà Rịa –
+    Vũng Tàu``, ``vùng Tây Nguyên``) or the short name of a body (``Sở Tư pháp``); not a clause (``Sở Nội vụ
+    sẽ tham mưu …``)."""
     bare = _list_marks()[0].sub("", name.strip(" .,…"), count=1, timeout=t)
     if _rank_tables._cell_names().get(bare.casefold()):
         return True
     places = [(a, b) for a, b, p in find_places(bare, t) if p.kind == "province"]
     if places and places[0][0] == 0 and places[-1][1] == len(bare):
+        return True
+    # a region named alone, with or without its word ("vùng Đông Nam Bộ", "Tây Nguyên"): regions are ranked too
+    regions = [(a, b) for a, b, p in find_places(bare, t) if p.kind == "region"]
+    if len(regions) == 1 and regions[0][1] == len(bare) and regions[0][0] == len(_REGION_WORD.match(bare).group()):
         return True
     return bool(_extra()["body"].match(bare, timeout=t)) and len(bare.split()) <= 6
 

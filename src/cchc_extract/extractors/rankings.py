@@ -465,7 +465,9 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     if pieces:
         off, last = pieces[-1]
         k = last.rfind(" và ")
-        if k >= 0 and (not capital or kind_prefix.sub("", last[k + 4:].strip(), count=1, timeout=t)[:1].isupper()):
+        whole = [(a, b) for a, b, p in find_places(last, t) if a <= k < b]  # "Bắc Trung Bộ và Duyên hải miền Trung"
+        if k >= 0 and not whole and (not capital or kind_prefix.sub("", last[k + 4:].strip(), count=1,
+                                                                      timeout=t)[:1].isupper()):
             pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
     for off, part in pieces:

@@ -66,3 +66,62 @@ def test_warm_builds_everything_and_changes_no_result():
         "'warm': cx.extract(data, doc_id='d').model_dump_json()}))")
     assert warmed["built"] == [1, 1, 1, 1] and warmed["automaton"]
     assert warmed["warm"] == out["cold"]
+
+
+def test_built_is_what_validation_gives():
+    from cchc_extract.models import (Article, Official, Percentage, Ranking, Removed, Span, Target,
+                                     built)
+
+    cases = [
+        (Percentage, dict(text="99,5%", start=1, end=6, sentence=0, value=99.5, comparator="gte",
+                          subject="Lạng Sơn", subject_source="list")),
+        (Percentage, dict(text="99%", start=1, end=4, sentence=0, value=99)),  # int: validated to 99.0
+        (Official, dict(text="ông A", start=0, end=5, sentence=2, name="Nguyễn Văn A", titles=["Chủ tịch"])),
+        (Ranking, dict(text="thứ 6", start=3, end=8, sentence=1, rank=6, out_of=63, change=-2)),
+        (Target, dict(text="50%", start=0, end=3, sentence=0, value=None, unit="%")),
+        (Span, dict(start=0, end=10)),
+        (Article, dict(doc_id="d", text="abc", removed=[Removed(text="x", reason="spam")],
+                       paragraphs=[Span(start=0, end=3)], sentences=[Span(start=0, end=3)],
+                       warnings=["w"], page_kind="listing")),
+    ]
+    for cls, values in cases:
+        a, b = built(cls, **values), cls(**values)
+        assert type(a) is cls and a == b
+        assert list(a.__dict__) == list(b.__dict__)  # the JSON keeps the fields' order
+        assert a.model_fields_set == b.model_fields_set
+        assert a.model_dump_json() == b.model_dump_json()
+        for name, v in values.items():  # lists are copied, as validation copies them
+            if isinstance(v, list):
+                assert getattr(a, name) is not v and getattr(a, name) == v
+    assert built(Percentage, **cases[1][1]).value == 99.0 and type(built(Percentage, **cases[1][1]).value) is float
+
+
+def test_built_still_refuses_what_validation_refuses():
+    import pytest
+    from pydantic import ValidationError
+
+    from cchc_extract.models import Percentage, Span, built
+
+    for values in (dict(start=1), dict(start=1, end=2, extra=3), dict(start="a", end=2)):
+        with pytest.raises(ValidationError):
+            built(Span, **values)
+    with pytest.raises(ValidationError):
+        built(Percentage, text="x", start=0, end=1, sentence=0, value=1.0, comparator="more")
+
+
+def test_first_extract_builds_no_output_model_but_what_cleaning_validates():
+    # the article, its spans and its facts are made from the pipeline's own values; the JSON
+    # is the same as a validated article's (the model is built when it is first dumped)
+    text = (ROOT / "corpus" / "002_97d673e06247b9f2.txt").read_bytes()
+    out = _fresh(
+        "import json, os\n"
+        "os.environ['CCHC_EXTRACT_CACHE_DIR'] = ''\n"  # no store rebuild (its warm-up dumps JSON)
+        "import cchc_extract as cx\n"
+        "from cchc_extract import models as m\n"
+        f"art = cx.extract({text!r}, doc_id='d')\n"
+        "built = sorted(c.__name__ for c in m.FACT_CLASSES + (m.Article, m.Span) if c.__pydantic_complete__)\n"
+        "again = m.Article.model_validate_json(art.to_json())\n"
+        "print(json.dumps({'built': built, 'facts': len(art.facts), 'same': again == art, "
+        "'json': again.to_json() == art.to_json()}))")
+    assert out["facts"] > 20 and out["same"] and out["json"]
+    assert out["built"] == []

@@ -68,9 +68,10 @@ def test_warm_builds_everything_and_changes_no_result():
     assert warmed["warm"] == out["cold"]
 
 
-def test_built_is_what_validation_gives():
-    from cchc_extract.models import (Article, Official, Percentage, Ranking, Removed, Span, Target,
-                                     built)
+def test_constructing_is_what_validation_gives():
+    # a model made from values of exactly its field types is filled without its validator; it
+    # must be what validation (model_validate) makes of the same values
+    from cchc_extract.models import Article, Official, Percentage, Ranking, Removed, Span, Target
 
     cases = [
         (Percentage, dict(text="99,5%", start=1, end=6, sentence=0, value=99.5, comparator="gte",
@@ -80,12 +81,14 @@ def test_built_is_what_validation_gives():
         (Ranking, dict(text="thứ 6", start=3, end=8, sentence=1, rank=6, out_of=63, change=-2)),
         (Target, dict(text="50%", start=0, end=3, sentence=0, value=None, unit="%")),
         (Span, dict(start=0, end=10)),
+        (Removed, dict(text="x", reason="spam", evidence=None)),
         (Article, dict(doc_id="d", text="abc", removed=[Removed(text="x", reason="spam")],
                        paragraphs=[Span(start=0, end=3)], sentences=[Span(start=0, end=3)],
-                       warnings=["w"], page_kind="listing")),
+                       warnings=["w"], page_kind="listing",
+                       facts=[Percentage(text="b", start=1, end=2, sentence=0, value=1.0)])),
     ]
     for cls, values in cases:
-        a, b = built(cls, **values), cls(**values)
+        a, b = cls(**values), cls.model_validate(values)
         assert type(a) is cls and a == b
         assert list(a.__dict__) == list(b.__dict__)  # the JSON keeps the fields' order
         assert a.model_fields_set == b.model_fields_set
@@ -93,25 +96,31 @@ def test_built_is_what_validation_gives():
         for name, v in values.items():  # lists are copied, as validation copies them
             if isinstance(v, list):
                 assert getattr(a, name) is not v and getattr(a, name) == v
-    assert built(Percentage, **cases[1][1]).value == 99.0 and type(built(Percentage, **cases[1][1]).value) is float
+    p = Percentage(**cases[1][1])
+    assert p.value == 99.0 and type(p.value) is float
 
 
-def test_built_still_refuses_what_validation_refuses():
+def test_constructing_still_refuses_what_validation_refuses():
     import pytest
     from pydantic import ValidationError
 
-    from cchc_extract.models import Percentage, Span, built
+    from cchc_extract.models import Article, Percentage, Span
 
     for values in (dict(start=1), dict(start=1, end=2, extra=3), dict(start="a", end=2)):
         with pytest.raises(ValidationError):
-            built(Span, **values)
+            Span(**values)
     with pytest.raises(ValidationError):
-        built(Percentage, text="x", start=0, end=1, sentence=0, value=1.0, comparator="more")
+        Percentage(text="x", start=0, end=1, sentence=0, value=1.0, comparator="more")
+    with pytest.raises(ValidationError):
+        Article(doc_id="d", text="", sentences=[{"start": 0}])
+    # a dict for a nested model is validated into the model, as before
+    assert Article(doc_id="d", text="ab", sentences=[{"start": 0, "end": 2}]).sentences == [Span(start=0, end=2)]
 
 
-def test_first_extract_builds_no_output_model_but_what_cleaning_validates():
-    # the article, its spans and its facts are made from the pipeline's own values; the JSON
-    # is the same as a validated article's (the model is built when it is first dumped)
+def test_first_extract_builds_no_output_model():
+    # the article, its spans, what cleaning removed and the facts are made from the package's
+    # own values; the model is built when it is first dumped or validated, and the JSON is
+    # the same as a validated article's
     text = (ROOT / "corpus" / "002_97d673e06247b9f2.txt").read_bytes()
     out = _fresh(
         "import json, os\n"
@@ -119,9 +128,10 @@ def test_first_extract_builds_no_output_model_but_what_cleaning_validates():
         "import cchc_extract as cx\n"
         "from cchc_extract import models as m\n"
         f"art = cx.extract({text!r}, doc_id='d')\n"
-        "built = sorted(c.__name__ for c in m.FACT_CLASSES + (m.Article, m.Span) if c.__pydantic_complete__)\n"
+        "built = sorted(c.__name__ for c in m.FACT_CLASSES + (m.Article, m.Span, m.Removed) "
+        "if c.__pydantic_complete__)\n"
         "again = m.Article.model_validate_json(art.to_json())\n"
-        "print(json.dumps({'built': built, 'facts': len(art.facts), 'same': again == art, "
-        "'json': again.to_json() == art.to_json()}))")
-    assert out["facts"] > 20 and out["same"] and out["json"]
+        "print(json.dumps({'built': built, 'facts': len(art.facts), 'removed': len(art.removed), "
+        "'same': again == art, 'json': again.to_json() == art.to_json()}))")
+    assert out["facts"] > 20 and out["removed"] > 0 and out["same"] and out["json"]
     assert out["built"] == []

@@ -30,7 +30,7 @@ from . import rx
 from .clean import clean
 from .errors import CchcError, ExtractTimeout, InputTooLarge, error_from_exception, error_record
 from .limits import DEFAULT_LIMITS, Limits
-from .models import Article, ErrorRecord, Removed, built
+from .models import Article, ErrorRecord, Removed
 from .normalize import normalize
 from .segment import join_paragraphs, split_sentences
 
@@ -281,10 +281,10 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
         removed_markup = [Removed(text=normalize(t), reason=r) for t, r in md.removed]
         if not normalize(text).strip() and (title or removed_markup):
             # a post that is only its headline link, image and teaser: no body, not an error
-            return built(Article, doc_id=doc_id, source=source, page_kind="other",
-                         title=normalize(title).strip() if title else None, published=published,
-                         text="", removed=removed_markup,
-                         warnings=warnings + ["no article body left after cleaning"])
+            return Article(doc_id=doc_id, source=source, page_kind="other",
+                           title=normalize(title).strip() if title else None, published=published,
+                           text="", removed=removed_markup,
+                           warnings=warnings + ["no article body left after cleaning"])
     art = _run(text, doc_id, source, limits, title, published, warnings, deadline, template)
     if removed_markup:
         art.removed[:0] = removed_markup
@@ -317,12 +317,12 @@ def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hi
     _check(deadline, limits, "segmentation")
     if cleaned.spam:
         warnings.append("spam/SEO injections were removed (see 'removed')")
-    art = built(Article, doc_id=doc_id, source=source,
-                title=cleaned.title,
-                published=published_hint or cleaned.published, byline=cleaned.byline,
-                page_kind=cleaned.page_kind,
-                text=body, removed=cleaned.removed, paragraphs=paragraphs,
-                sentences=sentences, warnings=warnings)
+    art = Article(doc_id=doc_id, source=source,
+                  title=cleaned.title,
+                  published=published_hint or cleaned.published, byline=cleaned.byline,
+                  page_kind=cleaned.page_kind,
+                  text=body, removed=cleaned.removed, paragraphs=paragraphs,
+                  sentences=sentences, warnings=warnings)
     if not body.strip():
         art.warnings.append("no article body left after cleaning")
         return art

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from . import rx as regex
 
-from .models import Span, built
+from .models import Span
 from .resources import load
 
 _BOUNDARY = regex.compile(r"(\./\.|[.!?…]+)([\"”’»)]*)(\s+)(?=[\"“‘«(\[]?[\p{Lu}\d])")
@@ -31,7 +31,7 @@ def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Span]]:
     spans = []
     pos = 0
     for p in paragraphs:
-        spans.append(built(Span, start=pos, end=pos + len(p)))
+        spans.append(Span(start=pos, end=pos + len(p)))
         pos += len(p) + 1
     return "\n".join(paragraphs), spans
 
@@ -67,10 +67,10 @@ def _cap(text: str, span: Span, max_chars: int) -> list[Span]:
     while span.end - start > max_chars:
         cut = text.rfind(" ", start + max_chars // 2, start + max_chars)
         cut = cut if cut > start else start + max_chars
-        out.append(built(Span, start=start, end=cut))
+        out.append(Span(start=start, end=cut))
         start = cut + 1 if text[cut:cut + 1] == " " else cut
     if span.end > start:
-        out.append(built(Span, start=start, end=span.end))
+        out.append(Span(start=start, end=span.end))
     return out
 
 
@@ -84,10 +84,10 @@ def _split(text: str, paragraphs: list[Span], timeout: float) -> list[Span]:
                 continue
             end = para.start + m.end(2)
             if end > start:
-                out.append(built(Span, start=start, end=end))
+                out.append(Span(start=start, end=end))
             start = para.start + m.end(3)
         if para.end > start:
-            out.append(built(Span, start=start, end=para.end))
+            out.append(Span(start=start, end=para.end))
     return out
 
 
@@ -127,5 +127,5 @@ def words(text: str) -> Iterator[Span]:
             if k < 0:
                 break
             j = k + len(syl)
-        yield built(Span, start=i, end=j)
+        yield Span(start=i, end=j)
         pos = j

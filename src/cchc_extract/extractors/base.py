@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Optional
 
 from ..limits import Limits
-from ..models import Article, built
+from ..models import Article
 
 
 @dataclass
@@ -188,7 +188,7 @@ class Context:
         if cls.model_fields["type"].default not in self.producing:
             raise RuntimeError(f"{cls.__name__} facts are not among what the running extractor declared "
                                f"it produces ({', '.join(self.producing)})")
-        fact = built(cls, text=text[start:end], start=start, end=end, sentence=self.sentence_of(start), **fields)
+        fact = cls(text=text[start:end], start=start, end=end, sentence=self.sentence_of(start), **fields)
         self.facts.append(fact)
         if claim:
             self.claim(start, end)

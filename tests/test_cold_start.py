@@ -113,6 +113,20 @@ def test_constructing_still_refuses_what_validation_refuses():
         Percentage(text="x", start=0, end=1, sentence=0, value=1.0, comparator="more")
     with pytest.raises(ValidationError):
         Article(doc_id="d", text="", sentences=[{"start": 0}])
+    # a subclass whose config or validators change values is validated
+    from pydantic import ConfigDict, field_validator
+
+    class Stripped(Percentage):
+        model_config = ConfigDict(str_strip_whitespace=True)
+
+    class Upper(Percentage):
+        @field_validator("text")
+        @classmethod
+        def _up(cls, v: str) -> str:
+            return v.upper()
+
+    values = dict(text=" a ", start=0, end=3, sentence=0, value=1.0)
+    assert Stripped(**values).text == "a" and Upper(**values).text == " A "
     # a dict for a nested model is validated into the model, as before
     assert Article(doc_id="d", text="ab", sentences=[{"start": 0, "end": 2}]).sentences == [Span(start=0, end=2)]
 

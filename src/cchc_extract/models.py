@@ -78,9 +78,9 @@ def _plan(cls: type) -> Optional[tuple]:
     """(field name, value check, default or _REQUIRED, default factory) of each field, in order;
     None when a field or the class is of a kind :func:`_fill` does not handle."""
     if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.__pydantic_root_model__ or \
-            cls.model_config.get("extra") != "forbid" or cls.model_config.get("validate_default") or \
+            cls.model_config.get("extra") != "forbid" or set(cls.model_config) - {"extra", "defer_build"} or \
             cls.__pydantic_decorators__.field_validators or cls.__pydantic_decorators__.model_validators:
-        return None
+        return None  # anything that could make validation change a value (a subclass's config, validators)
     plan = []
     for name, f in cls.__pydantic_fields__.items():
         check = _value_check(f.annotation)

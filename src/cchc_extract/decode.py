@@ -50,6 +50,7 @@ class DecodeError(CchcError):
 
 @dataclass(frozen=True)
 class Decoded:
+    """Decoded text, the encoding it was read as, and what the reader should know."""
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)

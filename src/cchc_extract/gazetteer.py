@@ -38,6 +38,7 @@ from .resources import load
 
 @dataclass(frozen=True)
 class Place:
+    """A province, a region, or a name that blocks one, as the gazetteer knows it."""
     kind: str  # "province" | "region" | "blocker"
     name: str
     name_2025: Optional[str] = None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Limits:
+    """The resource limits of one document (each field says what it bounds)."""
     max_bytes: int = 20_000_000
     """Inputs larger than this (after decompression) are refused as ``too_large``."""
     max_line_chars: int = 200_000

@@ -7,7 +7,7 @@ format, field by field, with the normalization rules, is ``docs/format.md``.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal, Optional, Union, overload
+from typing import Annotated, Any, Callable, Literal, Optional, Union, get_args, get_origin, overload
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -19,6 +19,117 @@ SubjectSource = Literal["sentence", "parenthesis", "list", "document"]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    def __init__(self, /, **data: Any) -> None:
+        if not _fill(self, data):  # values of exactly the field types need no validator (below)
+            super().__init__(**data)
+
+    # validation does not call it: model_validate and nested models are pydantic's own
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+
+# What the package constructs, it builds from values of exactly the types the fields declare:
+# validation gives them back unchanged, and building each model's validator costs a new process
+# tens of ms on its first document (pydantic generates the schemas and looks for plugins among
+# the installed packages). ``_Model.__init__`` checks each value for exactly the type validation
+# would leave unchanged and makes the instance as validation makes it (the fields in their
+# order, the lists copied, the defaults filled); any other value, a missing or an unknown field
+# goes through validation, which says what is wrong. ``model_validate`` and the models nested in
+# a validated one are validated as always.
+
+_NOT = object()  # "this value is not one validation would leave unchanged"
+
+
+def _exact(t: type) -> Callable[[Any], Any]:
+    return lambda v: v if type(v) is t else _NOT
+
+
+def _value_check(ann: Any) -> Optional[Callable[[Any], Any]]:
+    """value -> the value validation would give for it, or _NOT; None when the annotation is
+    not one of the simple kinds the output models use."""
+    if ann in (int, float, str, bool):
+        return _exact(ann)
+    origin, args = get_origin(ann), get_args(ann)
+    if origin is Literal and all(type(a) is str for a in args):
+        allowed = frozenset(args)
+        return lambda v: v if type(v) is str and v in allowed else _NOT
+    if origin is Union and len(args) == 2 and type(None) in args:
+        inner = _value_check(args[0] if args[1] is type(None) else args[1])
+        return None if inner is None else (lambda v: v if v is None else inner(v))
+    if origin is list and len(args) == 1:
+        item = args[0]
+        if item is str or (isinstance(item, type) and issubclass(item, _Model)):
+            kinds = frozenset([item])
+        elif get_origin(item) is Annotated and get_origin(get_args(item)[0]) is Union and \
+                all(isinstance(c, type) and issubclass(c, _Model) and "type" in c.__pydantic_fields__
+                    for c in get_args(get_args(item)[0])):
+            kinds = frozenset(get_args(get_args(item)[0]))  # each fact class carries its own tag
+        else:
+            return None
+        return lambda v: list(v) if type(v) is list and all(type(x) in kinds for x in v) else _NOT
+    return None
+
+
+_REQUIRED = object()
+_plans: dict = {}
+
+
+def _plan(cls: type) -> Optional[tuple]:
+    """(field name, value check, default or _REQUIRED, default factory) of each field, in order;
+    None when a field or the class is of a kind :func:`_fill` does not handle."""
+    if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.__pydantic_root_model__ or \
+            cls.model_config.get("extra") != "forbid" or set(cls.model_config) - {"extra", "defer_build"} or \
+            cls.__pydantic_decorators__.field_validators or cls.__pydantic_decorators__.model_validators:
+        return None  # anything that could make validation change a value (a subclass's config, validators)
+    plan = []
+    for name, f in cls.__pydantic_fields__.items():
+        check = _value_check(f.annotation)
+        if check is None or f.alias is not None or f.validation_alias is not None or f.metadata:
+            return None
+        if f.default_factory is not None:
+            if f.default_factory is not list:
+                return None
+            plan.append((name, check, _REQUIRED, list))
+        elif f.is_required():
+            plan.append((name, check, _REQUIRED, None))
+        else:
+            if type(f.default) not in (str, int, float, bool, type(None)):
+                return None
+            plan.append((name, check, f.default, None))
+    return tuple(plan)
+
+
+def _fill(m: Any, values: dict) -> bool:
+    """Make ``m`` what validating ``values`` makes it, when every value has exactly the type
+    validation leaves unchanged; False (``m`` untouched) when validation must decide."""
+    cls = type(m)
+    plan = _plans.get(cls, _NOT)
+    if plan is _NOT:
+        plan = _plans[cls] = _plan(cls)
+    if plan is None:
+        return False
+    out = {}
+    n = 0
+    for name, check, default, factory in plan:
+        if name in values:
+            v = check(values[name])
+            if v is _NOT:
+                return False
+            n += 1
+        elif factory is not None:
+            v = factory()
+        elif default is _REQUIRED:
+            return False  # the missing field is said as validation says it
+        else:
+            v = default
+        out[name] = v
+    if n != len(values):  # a name that is no field: validation says so
+        return False
+    object.__setattr__(m, "__dict__", out)
+    object.__setattr__(m, "__pydantic_fields_set__", set(values))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return True
 
 
 def _f(description: str, default: Any = ..., **kw: Any) -> Any:
@@ -329,6 +440,8 @@ class ErrorRecord(_Model):
 
 
 Result = Union[Article, ErrorRecord]
+
+
 _result_adapter: Optional[TypeAdapter[Any]] = None  # built on first use: import stays cheap
 
 

@@ -115,6 +115,7 @@ _YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
 
 @dataclass
 class Row:
+    """One row of a ranking table or list."""
     start: int
     end: int
     cells: list  # (start, end) of each cell's text, in the document
@@ -125,6 +126,7 @@ class Row:
 
 @dataclass
 class Block:
+    """A run of rows read as one table or list."""
     start: int
     end: int
     kind: str  # "pipe", "items" (one row a line) or "cells" (one cell a line)
@@ -358,6 +360,7 @@ def _is_data(s: str, t: float) -> bool:
 
 @dataclass
 class TableRank:
+    """A rank read from a table row."""
     start: int
     end: int
     index: str

@@ -22,6 +22,7 @@ from ..models import Article
 
 @dataclass
 class Sentence:
+    """One sentence of the article: its index, offsets and text."""
     index: int
     start: int
     end: int
@@ -70,6 +71,7 @@ CONTEXT_PRODUCTS: dict[str, str] = {
 
 @dataclass
 class Context:
+    """What the extractors of one document share: the article, its facts and claimed characters."""
     article: Article
     limits: Limits
     facts: list = field(default_factory=list)

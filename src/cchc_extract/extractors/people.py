@@ -126,6 +126,7 @@ _NONSPACE = regex.compile(r"\S+")
 
 @dataclass
 class _Data:
+    """The name and title word lists, compiled."""
     surnames: frozenset
     multi_surnames: frozenset
     hon_rx: "regex.Pattern[str]"        # an address word, degree or honour (not a rank)
@@ -408,6 +409,7 @@ class _StartSet:
 
 @dataclass
 class _Name:
+    """A personal name found in a sentence."""
     start: int
     end: int
     name: str
@@ -734,6 +736,7 @@ def _trim_foreign(text: str, nm: _Name) -> _Name:
 
 @dataclass
 class _Mention:
+    """A name with its titles and honorific."""
     start: int
     end: int
     name: _Name

@@ -93,6 +93,7 @@ from .base import extractor
 
 @dataclass
 class IndexMention:
+    """An index named in the text, with its year when one is written."""
     start: int
     end: int
     index: str
@@ -251,6 +252,7 @@ def _lead_components(text: str, lo: int, a: int, mentions: list, t: float) -> li
 
 @dataclass
 class _Hit:
+    """A rank phrase found in a sentence, before its index and subject are decided."""
     a: int
     b: int
     rank: int

@@ -54,6 +54,7 @@ def alt(words, ignore_case: bool = False) -> str:
 
 @dataclass
 class Vocab:
+    """The title and organisation vocabularies, compiled."""
     title_rx: "regex.Pattern[str]"    # a title head with its prefixes, or a rank
     org_rx: "regex.Pattern[str]"      # an organisation head, or an abbreviation of one
     org_kind: dict                    # organisation head → fine kind
@@ -218,6 +219,7 @@ def decap(s: str, timeout: float = 1.0) -> str:
 
 @dataclass
 class Body:
+    """The words of an organisation's name after its head."""
     end: int            # end offset of the body (exclusive); == start when empty
     words: list = field(default_factory=list)   # (start, end) of the body's words
     overflow: bool = False  # stopped by a run of too many lower-case words: a description

@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
+from . import gate
 from . import rx as regex
 
 from .limits import DEFAULT_LIMITS, Limits
@@ -185,29 +186,48 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
 def _rules_by_words() -> tuple:
     """For each number of words ``w`` (the last entry for more words than any rule allows), the
     line rules whose ``max_words`` admit ``w``, in their order, each with its pattern's bound
-    ``fullmatch``, ``match`` or ``search``."""
+    ``fullmatch``, ``match`` or ``search`` and the mask of its literal gate in
+    :func:`_rule_gates` (0: none)."""
     rules = _rules()[0]
+    need = _rule_gates().need
     top = max([r.max_words for r in rules] + [0])
-    return tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"))
-                       for r in rules if w <= r.max_words) for w in range(top + 2))
+    return tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"), need[k])
+                       for k, r in enumerate(rules) if w <= r.max_words) for w in range(top + 2))
+
+
+@lru_cache(maxsize=1)
+def _rule_gates() -> "gate.Bank":
+    """The literal gates of the line rules' patterns, checked together once per line: a rule
+    whose gate the line fails cannot match it (:mod:`cchc_extract.gate`)."""
+    return gate.Bank([r.rx for r in _rules()[0]])
 
 
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
     plan = _rules_by_words()
     words = _words_upto(line, len(plan) - 1)
     upper = None
-    for r, scan in plan[min(words, len(plan) - 1)]:
+    got = None  # the clauses of the rules' gates the line satisfies, found at the first gated rule
+    evidence = None
+    for r, scan, need in plan[min(words, len(plan) - 1)]:
         if r.uppercase_only:
             if upper is None:
                 upper = line == line.upper()
             if not upper:
                 continue
+        if need:
+            if got is None:
+                got = _rule_gates().satisfied(line)
+            if need & got != need:
+                continue
+        if r.needs_evidence:
+            if evidence is None:
+                evidence = ":" in line[:25] or _DOMAIN.search(line) is not None or is_tail
+            if not evidence:
+                continue
         m = scan(line, timeout=t)
         if not m:
             continue
         if r.not_if is not None and r.not_if.search(line, timeout=t):
-            continue
-        if r.needs_evidence and not (":" in line[:25] or _DOMAIN.search(line) or is_tail):
             continue
         return r.reason
     return None

@@ -576,6 +576,7 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
         kind[i] = "related_link"
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _fold_words(line: str) -> str:
     """The line in lower case without tone or vowel marks, so that a word written with its tone
     mark placed the old or the new way (``hoà``, ``hòa``) is one word."""
@@ -1231,10 +1232,12 @@ def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: in
             kind[i] = "teaser"
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _bare_key(line: str) -> str:
     return "".join(_WORD.findall(line.casefold()))
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
 
@@ -1409,12 +1412,16 @@ def _heads_agree(memo: dict, a: str, b: str) -> bool:
     return ha.startswith(hb) if len(ha) >= len(hb) else hb.startswith(ha)
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
 
 def _single_sentence(line: str, max_words: int) -> bool:
     return _words_upto(line, max_words) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+
+
+_PAGE_MEMOS = (_bare_key, _word_key, _norm_line, _fold_words)
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
@@ -1428,6 +1435,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     go with reason ``site_template`` unless that would leave less than a third of the page."""
     from . import pagekind  # the page-kind stage reads this module's line shapes
 
+    for memo in _PAGE_MEMOS:  # kept for one page only: a page's lines are not the next one's
+        memo.cache_clear()
     t = limits.regex_timeout
     removed: list[Removed] = []
     row = _unpack_row(text, t)

@@ -103,3 +103,66 @@ def test_work_that_moves_on_is_not_stopped(monkeypatch):
     rec = cx.extract(SEED, limits=Limits(regex_timeout=0.2))
     assert not any("stopped" in w for w in rec.warnings), rec.warnings
     assert rec.of_type("date")
+
+
+# the cleaning stage: no checkpoints; a tick that finds a local variable rebound is progress
+
+def _runaway_clean(seen, split):
+    def run(lines, t):
+        seen.append(t)
+        RUNAWAY.search(RUNAWAY_TEXT, timeout=t)
+        return split(lines, t)
+    return run
+
+
+def test_a_runaway_match_in_cleaning_is_stopped_without_a_per_call_timeout(monkeypatch):
+    from cchc_extract import clean
+
+    seen = []
+    monkeypatch.setattr(clean, "_split_glued_captions", _runaway_clean(seen, clean._split_glued_captions))
+    with pytest.raises(TimeoutError):
+        clean.clean(SEED, Limits(regex_timeout=0.2))
+    assert seen == [None]
+    rec = cx.extract(SEED, limits=Limits(regex_timeout=0.2))
+    assert rec.error is not None and rec.error.kind == "timeout", rec
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+    assert watchdog._active is None
+
+
+def test_cleaning_in_a_thread_keeps_its_per_call_timeout(monkeypatch):
+    from cchc_extract import clean
+
+    seen, out = [], []
+    monkeypatch.setattr(clean, "_split_glued_captions", _runaway_clean(seen, clean._split_glued_captions))
+
+    def run():
+        try:
+            clean.clean(SEED, Limits(regex_timeout=0.2))
+        except TimeoutError as e:
+            out.append(e)
+
+    th = threading.Thread(target=run)
+    th.start()
+    th.join()
+    assert seen == [0.2] and len(out) == 1
+
+
+def test_cleaning_that_moves_on_is_not_stopped(monkeypatch):
+    """Many short calls in a loop, five times the limit in all: each turn rebinds the loop's
+    variables, so no tick sees one call that has not returned."""
+    import time
+
+    from cchc_extract import clean
+
+    split = clean._split_glued_captions
+
+    def slow(lines, t):
+        t0 = time.process_time()
+        while time.process_time() - t0 < 1.0:
+            for ln in lines:
+                regex.search(r"\d+", ln, timeout=t)
+        return split(lines, t)
+
+    monkeypatch.setattr(clean, "_split_glued_captions", slow)
+    out = clean.clean(SEED, Limits(regex_timeout=0.2))
+    assert out.paragraphs == clean.clean(SEED).paragraphs

@@ -314,7 +314,7 @@ def _prose_balance(lines: list, t: float, memo: Optional[dict] = None) -> list:
         if ln:
             if _is_foreign(ln, t, memo):
                 d = -1
-            elif len(ln.split()) >= 8 and _vi_marks(ln, 3) \
+            elif _nwords(ln) >= 8 and _vi_marks(ln, 3) \
                     and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
                 d = 1  # a sentence or a list item; the headline list of a footer is neither
         bal[j] = bal[j + 1] + d
@@ -332,10 +332,17 @@ def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None,
     return balance[i + 1] > 0
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
+def _nwords(line: str) -> int:
+    """The number of words of a line (split at white space)."""
+    return len(line.split())
+
+
 def _words_upto(line: str, n: int) -> int:
-    """``min(len(line.split()), n + 1)``: the words of ``line`` counted up to ``n + 1`` (enough
-    to compare the count with ``n``), without splitting the rest of a long line."""
-    return len(line.split(None, n))
+    """``min(_nwords(line), n + 1)``: the words of ``line`` counted up to ``n + 1`` (enough
+    to compare the count with ``n``)."""
+    w = _nwords(line)
+    return w if w <= n else n + 1
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -423,7 +430,7 @@ def _mark_page_furniture(lines: list, kind: list, cut: int, t: float) -> bool:
                 near.setdefault(lines[j], set()).add(j)
     for ln, js in near.items():
         if len(js) >= 2 and sum(1 for i in range(cut) if lines[i] == ln) == len(js) \
-                and len(ln.split()) <= 20 and not ln.rstrip().endswith(_SENTENCE_END):
+                and _nwords(ln) <= 20 and not ln.rstrip().endswith(_SENTENCE_END):
             for j in js:
                 kind[j] = "navigation"
     return True
@@ -440,7 +447,7 @@ def _cover_title(lines: list, kind: list, cut: int, t: float):
         run: list = []
         for j in reversed(top[:pos]):
             ln = lines[j]
-            if ln != ln.upper() or len(ln.split()) < 4 or not regex.search(r"\p{L}", ln):
+            if ln != ln.upper() or _nwords(ln) < 4 or not regex.search(r"\p{L}", ln):
                 break
             run.insert(0, j)
         if run and any(kind[j] is None for j in range(run[-1] + 1, cut)):
@@ -466,7 +473,7 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
         if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4 or len(opening[" ".join(key.split()[:4])]) > 1:
             continue
         ln = lines[body[ps[0]]]
-        if not 10 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
+        if not 10 <= _nwords(ln) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
                 or not any(_prose(lines[body[q]]) for q in range(ps[0])):
             continue
         for p in ps:
@@ -498,7 +505,7 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
         agent = agents.match(ln, timeout=t)
         person = persons.match(ln, timeout=t) if agent is None else None
         agent = agent or person
-        if agent is None or not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
+        if agent is None or not 9 <= _nwords(ln) <= 30 or _LIST_ITEM.match(ln) \
                 or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
                 or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
@@ -524,7 +531,7 @@ def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) ->
         return
     for i in run[1:]:
         ln = lines[i].rstrip()
-        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END) or _LIST_ITEM.match(ln) \
+        if not 5 <= _nwords(ln) <= 25 or ln.endswith(_SENTENCE_END) or _LIST_ITEM.match(ln) \
                 or ":" in ln or not ln[:1].isupper():
             return
     kind[run[0]] = "byline"
@@ -562,7 +569,7 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
     shared = 0.0
     for i in run:
         ln = lines[i].rstrip()
-        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
+        if not 5 <= _nwords(ln) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
                 or ":" in ln or not ln[:1].isupper():
             return
         opening = " ".join(_word_key(ln).split()[:2])
@@ -631,7 +638,7 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
     for p in range(1, len(idx) - 1):
         i = idx[p]
         ln = lines[i].rstrip()
-        n = len(ln.split())
+        n = _nwords(ln)
         if not int(d["min_words"]) <= n <= int(d["max_words"]) or not _single_sentence(ln, n) \
                 or not ln.endswith(".") or _LIST_ITEM.match(ln) or _LETTER_ITEM.match(ln, timeout=t) or not ln[:1].isupper() \
                 or ":" in ln or lines[idx[p - 1]].rstrip().endswith(":"):  # a step's label, the clause a colon announces
@@ -642,7 +649,7 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
             continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
         if sentences is None:
             sentences = {j: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
-                             if len(x.split()) >= 6] for j in idx if len(lines[j].split()) >= 12}
+                             if _nwords(x) >= 6] for j in idx if _nwords(lines[j]) >= 12}
         need = float(d["share"]) * len(words)
         if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
                and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
@@ -661,7 +668,7 @@ def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
         if not ln.endswith("|") or ln.count("|") != 1:
             continue
         cell = ln[:-1].rstrip()
-        if 5 <= len(cell.split()) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
+        if 5 <= _nwords(cell) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
                 and len(_INNER_STOP.findall(cell, timeout=t)) <= 2:
             kind[idx[p]] = "photo_caption"
 
@@ -688,7 +695,7 @@ def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], 
             if ev:
                 evidence[i] = ev
             continue
-        if kind[i] is None and len(ln.split()) <= 40 and _single_sentence(ln, 40) \
+        if kind[i] is None and _nwords(ln) <= 40 and _single_sentence(ln, 40) \
                 and title_key(ln)[0] != own:
             ev = template.title_of(ln)
             if ev:
@@ -737,7 +744,7 @@ def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
             continue
         if prose_above >= 2 and topic.match(lines[i], timeout=t):
             rest = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
-            if 1 <= len(rest) <= 3 and all(len(lines[j].split()) <= 60 for j in rest):
+            if 1 <= len(rest) <= 3 and all(_nwords(lines[j]) <= 60 for j in rest):
                 for j in rest:
                     kind[j] = "teaser"
             return
@@ -784,7 +791,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int, legal: boo
         bullet = None
         for p, j in enumerate(run):
             ln = lines[j].rstrip()
-            if len(ln.split()) > 30 or _ends_sentence(ln) or ln.endswith((";", ":")):
+            if _nwords(ln) > 30 or _ends_sentence(ln) or ln.endswith((";", ":")):
                 break
             marked = bool(_LIST_ITEM.match(ln))
             if bullet is None:
@@ -792,7 +799,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int, legal: boo
             elif marked != bullet:
                 break  # the list's items share their shape; a line without the bullet ends it
             nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
-            if len(nxt.split()) >= 15 and _ends_sentence(nxt.rstrip()):
+            if _nwords(nxt) >= 15 and _ends_sentence(nxt.rstrip()):
                 break  # a line heading a paragraph is the article's sub-heading: the list is over
             kind[j] = "related_link"
 
@@ -827,13 +834,13 @@ _NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s
 def _name_under_title(line: str, t: float) -> bool:
     """The author's name, alone or followed by the date: ``Lệ Thu``, ``Lệ Thu 11/05/2022``."""
     not_names = load("boilerplate")["byline_with_date"]["not_names"]
-    if len(line.split()) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
+    if _nwords(line) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
         return not any(line.casefold().startswith(w.casefold() + " ") for w in not_names)
     m = _NAME_DATE.fullmatch(line, timeout=t)
     if not m:
         return False
     name = m.group(1)
-    return 2 <= len(name.split()) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
+    return 2 <= _nwords(name) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
         and not any(name.casefold().startswith(w.casefold()) for w in not_names)
 
 
@@ -897,7 +904,7 @@ def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
         ln = lines[i]
         if not ln:
             continue
-        if kind[i] is None and len(ln.split()) <= 10 and not ln.rstrip().endswith(_SENTENCE_END):
+        if kind[i] is None and _nwords(ln) <= 10 and not ln.rstrip().endswith(_SENTENCE_END):
             run.append(i)
         else:
             flush()
@@ -922,7 +929,7 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
         shape = None
         for p, j in enumerate(run):
             ln = lines[j]
-            if not _LIST_ITEM.match(ln) or len(ln.split()) > 30:
+            if not _LIST_ITEM.match(ln) or _nwords(ln) > 30:
                 break
             this = ln.lstrip()[:1].isdigit()
             if shape is None:
@@ -930,7 +937,7 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
             elif this != shape:
                 break
             nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
-            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…")):
+            if _nwords(nxt) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…")):
                 break
             kind[j] = "navigation"
 
@@ -948,14 +955,14 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
     nonempty = [i for i in range(cut) if lines[i]]
     if sum(1 for i in nonempty if kind[i] is None) < 2:
         return  # the page's only line (a tag page's name) is what the page says
-    slugs = [i for i in nonempty if kind[i] is None and 4 <= len(lines[i].split()) <= 25
+    slugs = [i for i in nonempty if kind[i] is None and 4 <= _nwords(lines[i]) <= 25
              and _ASCII_SLUG.fullmatch(lines[i].rstrip())]
     if slugs and sum(1 for i in nonempty if _vi_marks(lines[i], 3)) >= 2:
         for i in slugs:  # a file or image name spelled without accents on a Vietnamese page: "… hinh 1"
             kind[i] = "noise"
     for p, i in enumerate(nonempty):
         ln = lines[i].rstrip()
-        if kind[i] is not None or not 2 <= len(ln.split()) <= 8 or not _LOWER_LINE.fullmatch(ln):
+        if kind[i] is not None or not 2 <= _nwords(ln) <= 8 or not _LOWER_LINE.fullmatch(ln):
             continue
         prev = lines[nonempty[p - 1]].rstrip() if p > 0 else ""
         nxt = lines[nonempty[p + 1]].lstrip() if p + 1 < len(nonempty) else ""
@@ -990,13 +997,13 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
         ln = lines[i].strip(" -–•*|")
         if chrome["counter_block"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
-                if kind[j] is not None or len(lines[j].split()) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
+                if kind[j] is not None or _nwords(lines[j]) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
                     break
                 kind[j] = "navigation"
         elif chrome["tags_label"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
                 tag = lines[j].strip()
-                if kind[j] is not None or len(tag.split()) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):
+                if kind[j] is not None or _nwords(tag) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):
                     break
                 kind[j] = "navigation"
 
@@ -1021,7 +1028,7 @@ def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
         below = [j for j in range(i + 1, cut) if lines[j]][:2]
         for j in below:
             ln = lines[j].strip()
-            if kind[j] is not None or len(ln.split()) > 10 or ln.endswith(_SENTENCE_END) \
+            if kind[j] is not None or _nwords(ln) > 10 or ln.endswith(_SENTENCE_END) \
                     or not _affiliation_rx().match(ln, timeout=t):
                 break
             kind[j] = "byline"
@@ -1044,13 +1051,13 @@ def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
     written without its marks has none of those words; an English term inside a Vietnamese sentence
     has the sentence's marks around it; a longer English line is a quotation, and a line ending in a
     colon is a heading announcing its item (a film's title)."""
-    long_lines = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
-    if len(long_lines) < 2 or sum(1 for ln in long_lines if len(_VI_MARKS.findall(ln)) >= 3) * 2 <= len(long_lines):
+    long_lines = list(islice((ln for ln in lines[:cut] if ln and _words_upto(ln, 8) >= 8), 40))
+    if len(long_lines) < 2 or sum(1 for ln in long_lines if _vi_marks(ln, 3)) * 2 <= len(long_lines):
         return
     english = _english_words()
     for i in range(cut):
         ln = lines[i]
-        if not ln or kind[i] is not None or len(ln.split()) > 16 or ln.rstrip().endswith(":") \
+        if not ln or kind[i] is not None or _nwords(ln) > 16 or ln.rstrip().endswith(":") \
                 or (not ln.isascii() and any(c.isalpha() and ord(c) > 127 for c in ln)):
             continue  # a heading announcing its item ("The Wrestler (Bangladesh):"), a Vietnamese line
         words = _ASCII_WORD.findall(ln, timeout=t)
@@ -1081,7 +1088,7 @@ def _mark_page_numbers(lines: list, kind: list, cut: int, t: float) -> None:
     nonempty = [i for i in range(cut) if lines[i]]
 
     def fits(j: Optional[int]) -> bool:
-        return j is None or kind[j] is not None or len(lines[j].split()) >= 8
+        return j is None or kind[j] is not None or _nwords(lines[j]) >= 8
 
     for p, i in enumerate(nonempty):
         if kind[i] is not None or len(lines[i]) > 12 or not rx.fullmatch(lines[i].strip(), timeout=t):
@@ -1137,7 +1144,7 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, t
 
     def upper(ln: str) -> bool:
         ln = prefix.sub("", ln, count=1, timeout=t)
-        return ln == ln.upper() and len(ln.split()) <= 30 and regex.search(r"\p{L}", ln) is not None
+        return ln == ln.upper() and _nwords(ln) <= 30 and regex.search(r"\p{L}", ln) is not None
 
     def cover_line(ln: str) -> bool:
         return upper(ln) or bool(field.match(ln, timeout=t)) or bool(place_year.fullmatch(ln, timeout=t))
@@ -1184,7 +1191,7 @@ def _mark_stamped_tail(lines: list, kind: list, cut: int, t: float) -> None:
         tail = lines[i][-80:]  # the stamp closes the line: only its end is searched (linear on long lines)
         m = stamp.search(tail, timeout=t)
         head = lines[i][:len(lines[i]) - len(tail) + m.start()].rstrip(" -–|,") if m else ""
-        if m and head[:1].isupper() and 3 <= len(head.split()) <= max_words \
+        if m and head[:1].isupper() and 3 <= _nwords(head) <= max_words \
                 and not head.endswith(_SENTENCE_END) and not _LIST_ITEM.match(head):
             run.append(i)
             continue
@@ -1206,7 +1213,7 @@ def _mark_chrome_above_repeat(lines: list, kind: list, title_i: int, cut: int) -
     if rep is None:
         return
     between = [i for i in range(title_i + 1, rep) if lines[i] and kind[i] is None]
-    if 0 < len(between) <= 3 and all(len(lines[i].split()) <= 8 and not lines[i].endswith(_SENTENCE_END) for i in between):
+    if 0 < len(between) <= 3 and all(_nwords(lines[i]) <= 8 and not lines[i].endswith(_SENTENCE_END) for i in between):
         for i in between:
             kind[i] = "navigation"
 
@@ -1222,7 +1229,7 @@ def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: in
     if reprint is None:
         return
     before = [i for i in range(start, reprint) if lines[i] and kind[i] is None]
-    if len(before) != 1 or len(lines[before[0]].split()) > 60:
+    if len(before) != 1 or _nwords(lines[before[0]]) > 60:
         return
     pool = set(_word_key(lines[reprint]).split()) if kind[reprint] is None else set()
     if not pool:
@@ -1255,15 +1262,15 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
     tkey = _word_key(title) if title else ""
     for i in idx:
         ln = lines[i]
-        if _CUT_OFF.search(ln) and len(ln.split()) >= 5:
+        if _CUT_OFF.search(ln) and _nwords(ln) >= 5:
             words = keys[i].split()[:-1]  # the last word may be cut
             probe = " ".join(words[-8:]) if len(words) >= 5 else ""
             if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
                 kind[i] = "teaser"
                 continue
-        if tkey and len(tkey.split()) >= 5 and len(keys[i]) > len(tkey):
+        if tkey and _nwords(tkey) >= 5 and len(keys[i]) > len(tkey):
             pos = keys[i].find(tkey)
-            if 0 <= pos and len(keys[i][:pos].split()) <= 4:
+            if 0 <= pos and _nwords(keys[i][:pos]) <= 4:
                 # the section label and headline go; the text after them is the lead
                 rx = regex.compile(r"\W*".join(regex.escape(w) for w in tkey.split()), regex.I)
                 m = rx.search(ln)
@@ -1283,9 +1290,9 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                     # / "Nội Tiếp nối …"): the lead printed on its own line shows where it starts
                     for j in idx:
                         kj = keys[j]
-                        pos = rkey.find(" " + kj[:60]) if j != i and len(kj.split()) >= 8 else -1
-                        if 0 < pos and len(rkey[:pos].split()) <= 2:
-                            cutw = len(rkey[:pos].split())
+                        pos = rkey.find(" " + kj[:60]) if j != i and _nwords(kj) >= 8 else -1
+                        if 0 < pos and _nwords(rkey[:pos]) <= 2:
+                            cutw = _nwords(rkey[:pos])
                             mw = regex.match(r"(?:\W*\w+){%d}\W*" % cutw, rest)
                             if mw is not None:
                                 heads.append((i, ln[:m.end()] + " " + rest[:mw.end()].strip()))
@@ -1299,8 +1306,8 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                     # the lead after it is printed again on its own line (a cut-off headline
                     # may leave its last word in front: "Nội Tiếp nối …" under "… tại Hà"):
                     # the whole line is a copy
-                    if len(rkey.split()) >= 8 and any(
-                            j != i and len(keys[j].split()) >= 8 and (keys[j] == rkey or (
+                    if _nwords(rkey) >= 8 and any(
+                            j != i and _nwords(keys[j]) >= 8 and (keys[j] == rkey or (
                                 rkey.endswith(keys[j]) and len(rkey[:len(rkey) - len(keys[j])].split()) <= 2)
                                 or keys[j].startswith(rkey)) for j in idx):
                         kind[i] = "teaser"
@@ -1362,18 +1369,18 @@ def _split_glued_headline(lines: list, t: float) -> list:
     not start with two lower-case letters."""
     seen = 0
     for i, ln in enumerate(lines):
-        if len(ln.split()) < 5:
+        if _nwords(ln) < 5:
             continue  # blank lines and the chrome's buttons
         seen += 1
         if seen > 3:
             break
-        if len(ln.split()) < 18:
+        if _nwords(ln) < 18:
             continue
         m = _GLUED_HEAD.search(ln, timeout=t)
         if m is None:
             continue
         head, lead = ln[:m.start()], ln[m.start():]
-        if 6 <= len(head.split()) <= 30 and _headline_shaped(head) and _prose(lead.split(". ")[0] + "."):
+        if 6 <= _nwords(head) <= 30 and _headline_shaped(head) and _prose(lead.split(". ")[0] + "."):
             return lines[:i] + [head, lead] + lines[i + 1:]
     return lines
 
@@ -1422,7 +1429,7 @@ def _single_sentence(line: str, max_words: int) -> bool:
     return _words_upto(line, max_words) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
-_PAGE_MEMOS = (_bare_key, _word_key, _norm_line, _fold_words)
+_PAGE_MEMOS = (_nwords, _bare_key, _word_key, _norm_line, _fold_words)
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
@@ -1556,7 +1563,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         for i in range(cut):
             if not lines[i] or kind[i] is not None:
                 continue
-            if len(lines[i].split()) > 12 or _prose(lines[i]):
+            if _nwords(lines[i]) > 12 or _prose(lines[i]):
                 break
             if (legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i])) \
                     or _dateline_rx().fullmatch(lines[i], timeout=t):
@@ -1572,7 +1579,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         if not ln or kind[i] is not None:
             continue
         if _SLUG.fullmatch(ln):
-            kind[i] = "photo_caption" if len(ln.split()) >= 2 else "noise"
+            kind[i] = "photo_caption" if _nwords(ln) >= 2 else "noise"
             after_caption = kind[i] == "photo_caption"
             continue
         if after_caption and not lines[i - 1] == "" and _single_sentence(ln, 45):
@@ -1594,7 +1601,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
     for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
         if p == 0 and title_hint is None and any(lines[j] for j in range(a + 1, b)):
             continue  # the page's first line printed again across a line of chrome: its headline twice
-        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40 \
+        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and _nwords(lines[a]) <= 40 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
                 and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
@@ -1604,7 +1611,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
     folded: dict = {}  # each line folded once: it is the second of one pair and the first of the next
     heads: dict = {}  # and its first characters folded: two lines that differ there are not compared whole
     for a, b in zip(nonempty, nonempty[1:]):
-        if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
+        if kind[a] is None and kind[b] is None and _nwords(lines[a]) >= 6 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and _heads_agree(heads, lines[a], lines[b]) \
                 and _folded(folded, lines[a]) == _folded(folded, lines[b]) \
@@ -1685,9 +1692,9 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
     top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
     for i in top_body[1:]:
         parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", lines[i])]
-        if 2 <= len(parts) <= 3 and all(2 <= len(p.split()) <= 4 for p in parts) and _tail_names(lines[i], t):
+        if 2 <= len(parts) <= 3 and all(2 <= _nwords(p) <= 4 for p in parts) and _tail_names(lines[i], t):
             kind[i] = "byline"
-    if title and len(title.split()) >= 5:
+    if title and _nwords(title) >= 5:
         # the headline again with its punctuation dropped (an image's alt text or file name):
         # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
         bare = _bare_key(title)
@@ -1704,18 +1711,18 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
             # "Công bố báo cáo kết quả đánh giá …"
             if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
                 lkey = _word_key(lines[i])
-                n = len(lkey.split())  # most of the headline: a section heading that ends like it is shorter
-                if n >= 8 and n * 3 >= 2 * len(tkey_words.split()) and tkey_words.endswith(" " + lkey):
+                n = _nwords(lkey)  # most of the headline: a section heading that ends like it is shorter
+                if n >= 8 and n * 3 >= 2 * _nwords(tkey_words) and tkey_words.endswith(" " + lkey):
                     kind[i] = "duplicate_title"
 
-    slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
+    slug_title = bool(title) and _nwords(title) == 1 and len(title) >= 5 and title == title.lower() \
         and regex.search(r"[-_.\d]", title) is not None  # a keyword slug: "xoilac-tv", "wy88.club"
-    if title and (len(title.split()) >= 2 or slug_title):
+    if title and (_nwords(title) >= 2 or slug_title):
         # the headline stuffed twice or more into one short line is an SEO gateway's filler
         # ("Cung cấp … của chelsea vs crystal palace. Tận hưởng … từ chelsea vs crystal palace.")
         tfold = _word_key(title)
         for i in range(cut):
-            if kind[i] is None and lines[i] and len(lines[i].split()) <= 40 \
+            if kind[i] is None and lines[i] and _nwords(lines[i]) <= 40 \
                     and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
                 kind[i] = "spam"
                 spam = True
@@ -1745,17 +1752,17 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
             continue
         # two paragraphs of prose above the headline's copy: it is a photo's alt text, not a
         # headline printed again above the lead (a search teaser may stand above that)
-        if prev is not None and kind[prev] == "duplicate_title" and 6 <= len(ln.split()) <= 25 \
+        if prev is not None and kind[prev] == "duplicate_title" and 6 <= _nwords(ln) <= 25 \
                 and _single_sentence(ln, 25) and not ln.rstrip().endswith(_SENTENCE_END + (",",)) \
                 and second_prose < prev \
-                and pos + 1 < len(body_idx) and len(lines[body_idx[pos + 1]].split()) >= 12:
+                and pos + 1 < len(body_idx) and _nwords(lines[body_idx[pos + 1]]) >= 12:
             kind[i] = "photo_caption"  # the headline as a photo's alt text under prose, its caption under it
             continue
         bar = ln.endswith("|")
         if bar:
             ln = ln.rstrip(" |")
         if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
-                and len(ln.split()) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
+                and _nwords(ln) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
             # a caption repeating a body sentence (checked on article-sized pages only); a
             # caption cell of a photo table ends in "|"
             key = _norm_line(ln)
@@ -1770,7 +1777,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         for i in range(cut):
             if not lines[i]:
                 continue
-            if kind[i] is None and len(lines[i].split()) >= 12:
+            if kind[i] is None and _nwords(lines[i]) >= 12:
                 key = _norm_line(lines[i])
                 if key in seen_par and prev_i is not None and kind[prev_i] == "duplicate_title":
                     kind[i] = "teaser"
@@ -1911,7 +1918,7 @@ def _unpack_row(text: str, t: float):
     if len(fields) < 2 or not strings:
         return None
     bi, body = max(strings, key=lambda x: len(x[1]))
-    if len(body.split()) < 12:
+    if _nwords(body) < 12:
         return None
     for a, b in _ROW_ESCAPES.items():
         body = body.replace(a, b)
@@ -1924,7 +1931,7 @@ def _unpack_row(text: str, t: float):
             m = _ISO_DAY.match(v.strip())
             date = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             rest.append(v)
-        elif k == "s" and title is None and i < bi and 2 <= len(v.split()) <= 40 and "\\n" not in v:
+        elif k == "s" and title is None and i < bi and 2 <= _nwords(v) <= 40 and "\\n" not in v:
             title = v.replace("\\'", "'").replace("''", "'").strip()
         elif v:
             rest.append(v)
@@ -1958,11 +1965,11 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
         # nor a heading in capitals above the short cells of its table: "Trường hợp")
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
-    if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \
-            and len(nxt.split()) >= len(line.split()) and not line.endswith(":") \
+    if nxt == nxt.upper() and line != line.upper() and 5 <= _nwords(nxt) and _nwords(line) <= 12 \
+            and _nwords(nxt) >= _nwords(line) and not line.endswith(":") \
             and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
         return True  # a section label above a headline in capitals (not a byline of names in capitals)
-    return len(_WORD.findall(line)) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(_WORD.findall(line))) \
+    return len(_WORD.findall(line)) <= 8 and _nwords(nxt) >= max(8, 1.5 * len(_WORD.findall(line))) \
         and not line.endswith(":")  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính"
 
 
@@ -1970,8 +1977,8 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     """Whether ``line`` is a lead printed above the headline ``nxt``: a sentence of twelve words
     or more, then a headline-shaped line of six to thirty words at least four fifths of whose
     words are in the lead (a headline restates its lead; a sub-heading opens something new)."""
-    if not line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) < 12 or not _headline_shaped(nxt) \
-            or "|" in nxt or len(nxt.split()) < 6:
+    if not line.rstrip().endswith((".", "!", "?", "…")) or _nwords(line) < 12 or not _headline_shaped(nxt) \
+            or "|" in nxt or _nwords(nxt) < 6:
         return False
     have = set(_word_key(line).split())
     words = set(_word_key(nxt).split())  # distinct words: a short heading of common words
@@ -1982,7 +1989,7 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     """Whether ``line`` is a headline printed with a full stop: one sentence of six to twenty-five
     words ending in ``.``, above a paragraph of prose that holds four fifths of its distinct words
     (the lead restates its headline; two sentences of a text in a row do not repeat each other)."""
-    if not line.endswith(".") or line.endswith(("..", "./.")) or not 6 <= len(line.split()) <= 25 \
+    if not line.endswith(".") or line.endswith(("..", "./.")) or not 6 <= _nwords(line) <= 25 \
             or not _single_sentence(line, 25) or not _prose(nxt) or len(nxt) <= len(line):
         return False
     words = set(_word_key(line).split())
@@ -2001,7 +2008,7 @@ def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
 def _stopped_headline(line: str) -> bool:
     """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
     twenty-five words ending in a single ``.`` (not ``..`` nor ``./.``), not a list item."""
-    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= len(line.split()) <= 25 \
+    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= _nwords(line) <= 25 \
         and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
 
 
@@ -2023,7 +2030,7 @@ def _short_headline(line: str, nxt: str, t: float) -> bool:
 
     if is_placeholder(line, t) or _title_chrome_rx().match(line, timeout=t) or not nxt or words[0] in _surnames():
         return False  # (a person's name above the lead is the author: "Nguyễn Minh Anh")
-    return _prose(nxt) or (len(nxt.split()) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
+    return _prose(nxt) or (_nwords(nxt) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 
 def _caption_headline(lines: list, kind: list, cut: int, first_i):
@@ -2036,7 +2043,7 @@ def _caption_headline(lines: list, kind: list, cut: int, first_i):
     if first_i is not None or not top or kind[top[0]] != "photo_caption":
         return first_i
     i0, ln = top[0], lines[top[0]]
-    if not 4 <= len(ln.split()) <= 30 or ln.rstrip().endswith(_SENTENCE_END) or _LIST_ITEM.match(ln):
+    if not 4 <= _nwords(ln) <= 30 or ln.rstrip().endswith(_SENTENCE_END) or _LIST_ITEM.match(ln):
         return first_i
     twice = len(top) == 2 and top[1] > i0 + 1 and lines[top[1]] == ln and kind[top[1]] == "photo_caption"
     nxt = next((j for j in range(i0 + 1, cut) if lines[j] and kind[j] is None), None)
@@ -2058,7 +2065,7 @@ def _open_list_end(line: str) -> bool:
     commas, and the items after the first are names (six words or fewer each), not clauses."""
     clause = regex.split(r"[.!?;:]\s", line.rstrip(".… "))[-1]
     items = clause.split(",")
-    return len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:])
+    return len(items) >= 3 and all(_nwords(x) <= 6 for x in items[1:])
 
 
 def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
@@ -2071,7 +2078,7 @@ def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
     if nxt is None or kind[nxt] is not None:
         return False
     lead = lines[nxt].rstrip()
-    if len(lead.split()) < 12 or not lead.endswith(("…", "...")) or _open_list_end(lead):
+    if _nwords(lead) < 12 or not lead.endswith(("…", "...")) or _open_list_end(lead):
         return False
     if not any(lines[j] and kind[j] is None for j in range(nxt + 1, cut)):
         return False  # a headline and its cut-off lead alone: a page of one teaser (see pagekind)
@@ -2107,7 +2114,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         before = [i for i in content if i < mi]
         if sum(1 for j in before[:-1] if _prose(lines[j])) >= 2:
             continue  # under the text's paragraphs: a related story's date line (a lead may stand above a headline)
-        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4 \
+        if before and _looks_like_headline(lines[before[-1]]) and _nwords(lines[before[-1]]) >= 4 \
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
@@ -2146,7 +2153,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if is_menu_line(ln, t) and pos + 1 < len(content):
                 skipped.append(i)
                 continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
-            if is_letterhead(ln, t) and len(ln.split()) <= 7:
+            if is_letterhead(ln, t) and _nwords(ln) <= 7:
                 skipped.append(i)
                 continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"
             suffix = site_suffix(ln, t) if " " in ln else None
@@ -2167,7 +2174,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             elif pos == 0 and _headline_with_stop(ln, nxt):
                 chosen = i  # a headline printed with a full stop, its lead restating it
                 stop = True
-            elif ln.endswith(":") and len(ln.split()) <= 5:
+            elif ln.endswith(":") and _nwords(ln) <= 5:
                 continue
             elif pos == 0 and _lead_above_headline(ln, nxt) and pos + 2 < len(content):
                 chosen = content[pos + 1]  # the lead printed above its headline: the lead stays
@@ -2189,12 +2196,12 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if label:  # "Bạn đang xem: Nghị quyết là gì"
         cand = cand[len(label):].strip()
     prev = [i for i in content if i < chosen]
-    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5:
+    if prev and lines[prev[-1]].endswith(":") and _nwords(lines[prev[-1]]) <= 5:
         idxs.insert(0, prev[-1])
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if (len(lines[i].split()) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen) \
+        if (_nwords(lines[i]) <= 12 or i in skipped) and not _dated_teaser_head(lines, kind, i, chosen) \
                 and not _legal_header_line(lines[i], t, ("number",)):  # the text's own number is a legal reference
             kind[i] = "navigation"
     return idxs, cand

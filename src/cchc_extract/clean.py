@@ -1240,14 +1240,43 @@ def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: in
             kind[i] = "teaser"
 
 
-@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _bare_key(line: str) -> str:
-    return "".join(_WORD.findall(line.casefold()))
+    """The line's word characters, case-folded: ``"".join(_WORD.findall(line.casefold()))``, read
+    off its word key (kept for the page; its words hold no space)."""
+    return _word_key(line).replace(" ", "")
 
 
 @lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
+
+
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
+def _casefold(line: str) -> str:
+    return line.casefold()
+
+
+# ASCII letters frequent in Vietnamese: word characters, so a line's word key and bare key hold
+# each of them exactly as often as the case-folded line does
+_COUNTED = "nhtcgi"
+
+
+def _counts(folded: str) -> tuple:
+    """How often each letter of ``_COUNTED`` occurs in a case-folded text or a key: a cheap test
+    before a line's key is made (two keys whose counts differ differ)."""
+    return tuple(map(folded.count, _COUNTED))
+
+
+class _Keys(dict):
+    """The word keys of lines as they were when this was made, each made on first use."""
+
+    def __init__(self, lines: list) -> None:
+        super().__init__()
+        self.lines = list(lines)
+
+    def __missing__(self, i: int) -> str:
+        v = self[i] = _word_key(self.lines[i])
+        return v
 
 
 def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: float = 2.0) -> list:
@@ -1258,17 +1287,19 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
         return heads
-    keys = {i: _word_key(lines[i]) for i in idx}
+    keys = _Keys(lines)  # {i: _word_key(lines[i])} for the lines as they are now
     tkey = _word_key(title) if title else ""
+    # a word of the headline's key, in the case-folded line of every line whose key holds the key
+    tword = max(tkey.split(), key=len) if tkey else ""
     for i in idx:
         ln = lines[i]
-        if _CUT_OFF.search(ln) and _nwords(ln) >= 5:
+        if ln.endswith(("...", "…")) and _CUT_OFF.search(ln) and _nwords(ln) >= 5:
             words = keys[i].split()[:-1]  # the last word may be cut
             probe = " ".join(words[-8:]) if len(words) >= 5 else ""
             if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
                 kind[i] = "teaser"
                 continue
-        if tkey and _nwords(tkey) >= 5 and len(keys[i]) > len(tkey):
+        if tkey and _nwords(tkey) >= 5 and tword in _casefold(ln) and len(keys[i]) > len(tkey):
             pos = keys[i].find(tkey)
             if 0 <= pos and _nwords(keys[i][:pos]) <= 4:
                 # the section label and headline go; the text after them is the lead
@@ -1429,7 +1460,7 @@ def _single_sentence(line: str, max_words: int) -> bool:
     return _words_upto(line, max_words) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
-_PAGE_MEMOS = (_nwords, _bare_key, _word_key, _norm_line, _fold_words)
+_PAGE_MEMOS = (_nwords, _word_key, _casefold, _norm_line, _fold_words)
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
@@ -1700,16 +1731,19 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         bare = _bare_key(title)
         img = _chrome_rx()["image_suffix"]
         tkey_words = _word_key(title)
+        tcounts = _counts(tkey_words)  # the keys' letter counts: lines that cannot match are not keyed
         for i in range(cut):
             if kind[i] is not None or not lines[i]:
                 continue
-            if _bare_key(lines[i]) == bare or (lines[i][-1:].isdigit()
-                                               and _bare_key(img.sub("", lines[i], timeout=t)) == bare):
+            counts = _counts(_casefold(lines[i]))
+            if (counts == tcounts and _bare_key(lines[i]) == bare) or (
+                    lines[i][-1:].isdigit() and _bare_key(img.sub("", lines[i], timeout=t)) == bare):
                 kind[i] = "duplicate_title"  # "… Ngọn lửa cải cách ở nhiều vùng quê ảnh 1"
                 continue
             # the headline less its first words under a photo: "Kết quả đánh giá …" under
             # "Công bố báo cáo kết quả đánh giá …"
-            if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
+            if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")) \
+                    and all(a <= b for a, b in zip(counts, tcounts)):
                 lkey = _word_key(lines[i])
                 n = _nwords(lkey)  # most of the headline: a section heading that ends like it is shorter
                 if n >= 8 and n * 3 >= 2 * _nwords(tkey_words) and tkey_words.endswith(" " + lkey):
@@ -1721,8 +1755,10 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         # the headline stuffed twice or more into one short line is an SEO gateway's filler
         # ("Cung cấp … của chelsea vs crystal palace. Tận hưởng … từ chelsea vs crystal palace.")
         tfold = _word_key(title)
+        tcounts = _counts(tfold)  # a line holding the key twice holds its letters twice
         for i in range(cut):
             if kind[i] is None and lines[i] and _nwords(lines[i]) <= 40 \
+                    and all(a >= 2 * b for a, b in zip(_counts(_casefold(lines[i])), tcounts)) \
                     and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
                 kind[i] = "spam"
                 spam = True

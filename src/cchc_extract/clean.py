@@ -131,8 +131,29 @@ def _has_term(text: str, t: float) -> bool:
     ``_LOWER_IS_NOT_REGEX_CASE``)."""
     if any(c in text for c in _LOWER_IS_NOT_REGEX_CASE):
         return _rules()[3]["any_term"].search(text, timeout=t) is not None
-    low = text.lower()
-    return any(term in low for term in _spam_gates()[0])
+    for _ in _term_automaton().iter(text.lower()):
+        return True  # the first term found
+    return False
+
+
+@lru_cache(maxsize=4)
+def _long_word(n: int) -> "re.Pattern[str]":
+    """A run of ``n`` characters or more that are not white space: a word of ``str.split`` that
+    long (``re``'s ``\\s`` is ``str.isspace``)."""
+    return re.compile(r"\S{%d,}" % n)
+
+
+@lru_cache(maxsize=1)
+def _term_automaton():
+    """The gambling terms in lower case as one Aho-Corasick automaton: one pass over a text tells
+    whether any of them occurs in it (``any(term in low for term in terms)``)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for term in _spam_gates()[0]:
+        auto.add_word(term, term)
+    auto.make_automaton()
+    return auto
 
 
 def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]:
@@ -144,7 +165,8 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
     for m in rx["bracket"].finditer(text, timeout=t):
         removed.append(Removed(text=m.group(0), reason="spam"))
         found = True
-    text = rx["bracket"].sub(" ", text, timeout=t)
+    if found:  # (no bracket found: nothing to replace)
+        text = rx["bracket"].sub(" ", text, timeout=t)
     for kw in sorted(keywords, key=len, reverse=True):
         kw_rx = regex.compile(regex.escape(kw), regex.I)
         for m in kw_rx.finditer(text, timeout=t):
@@ -175,8 +197,16 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return prefix
         return run
 
-    if max(map(len, text.split()), default=0) >= _spam_gates()[1]:  # a run of letters is inside a word
-        text = rx["glued"].sub(_glued, text, timeout=t)
+    # a run of letters lies inside a word (a run of characters other than white space) that long:
+    # the runs are replaced word by word, in the order of the text
+    pieces, pos = [], 0
+    for m in _long_word(_spam_gates()[1]).finditer(text):
+        pieces.append(text[pos:m.start()])
+        pieces.append(rx["glued"].sub(_glued, m.group(0), timeout=t))
+        pos = m.end()
+    if pieces:
+        pieces.append(text[pos:])
+        text = "".join(pieces)
     if removed:
         found = True
         text = "\n".join(_WS.sub(" ", ln).strip() for ln in text.split("\n"))

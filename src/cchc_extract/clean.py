@@ -235,20 +235,17 @@ def _rule_gates() -> "gate.Bank":
 
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
     plan = _rules_by_words()
-    words = _words_upto(line, len(plan) - 1)
+    rules = plan[min(_words_upto(line, len(plan) - 1), len(plan) - 1)]
+    if not rules:
+        return None
+    got = _rule_gates().satisfied(line)  # the clauses of the rules' gates the line satisfies
     upper = None
-    got = None  # the clauses of the rules' gates the line satisfies, found at the first gated rule
     evidence = None
-    for r, scan, need in plan[min(words, len(plan) - 1)]:
+    for r, scan, need in [x for x in rules if x[2] & got == x[2]]:  # the rules whose gate it passes
         if r.uppercase_only:
             if upper is None:
                 upper = line == line.upper()
             if not upper:
-                continue
-        if need:
-            if got is None:
-                got = _rule_gates().satisfied(line)
-            if need & got != need:
                 continue
         if r.needs_evidence:
             if evidence is None:

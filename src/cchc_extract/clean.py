@@ -413,10 +413,12 @@ def _role_rx() -> "regex.Pattern[str]":
 
 def _tail_names(line: str, t: float) -> bool:
     """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
-    line = _PAREN_SOURCE.sub("", line, timeout=t)
-    line = _TAIL_STAMP.sub("", line, timeout=t)  # "Lệ Thu 11/05/2022", "Võ Hồng Kha | 09:01 26/10/2024"
-    if regex.search(r"\d", line):
-        return False
+    if "(" in line and ")" in line:  # (what every match holds)
+        line = _PAREN_SOURCE.sub("", line, timeout=t)
+    if regex.search(r"\d", line):  # (a stamp has its digits)
+        line = _TAIL_STAMP.sub("", line, timeout=t)  # "Lệ Thu 11/05/2022", "Võ Hồng Kha | 09:01 26/10/2024"
+        if regex.search(r"\d", line):
+            return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
     if len(parts) >= 2 and _role_rx().fullmatch(parts[-1], timeout=t):
         parts = parts[:-1]  # "Dương Thị Thu Huyền - Cán bộ VHTT": the author's post after the name
@@ -675,7 +677,8 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
         if len(words) < int(d["min_words"]) or any(_word_key(lines[idx[q]]).split()[:2] == opening for q in (p - 1, p + 1)):
             continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
         if sentences is None:
-            sentences = {j: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
+            # the words of each sentence: set(_word_key(x).split()) (no word character is white space)
+            sentences = {j: [set(_WORD.findall(x.casefold())) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
                              if _nwords(x) >= 6] for j in idx if _nwords(lines[j]) >= 12}
         need = float(d["share"]) * len(words)
         if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
@@ -1316,8 +1319,8 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
         return heads
     keys = _Keys(lines)  # {i: _word_key(lines[i])} for the lines as they are now
     tkey = _word_key(title) if title else ""
-    # a word of the headline's key, in the case-folded line of every line whose key holds the key
-    tword = max(tkey.split(), key=len) if tkey else ""
+    # the words of the headline's key, each in the case-folded line of every line whose key holds it
+    twords = sorted(tkey.split(), key=len, reverse=True)
     for i in idx:
         ln = lines[i]
         if ln.endswith(("...", "…")) and _CUT_OFF.search(ln) and _nwords(ln) >= 5:
@@ -1326,7 +1329,7 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
             if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
                 kind[i] = "teaser"
                 continue
-        if tkey and _nwords(tkey) >= 5 and tword in _casefold(ln) and len(keys[i]) > len(tkey):
+        if tkey and _nwords(tkey) >= 5 and all(w in _casefold(ln) for w in twords) and len(keys[i]) > len(tkey):
             pos = keys[i].find(tkey)
             if 0 <= pos and _nwords(keys[i][:pos]) <= 4:
                 # the section label and headline go; the text after them is the lead

@@ -1633,6 +1633,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
+    bullet_anchored = pagekind._anchored(bullet_rx.pattern) and not bullet_rx.flags & regex.M
     # line rules, photo-file slugs and the captions glued under them
     after_caption = False
     for i in range(cut):
@@ -1648,7 +1649,11 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
             after_caption = False
             continue
         after_caption = False
-        stripped = bullet_rx.sub("", ln, timeout=t)
+        if bullet_anchored:  # a pattern that can match at the start only: sub() is a match and a slice
+            m = bullet_rx.match(ln, timeout=t)
+            stripped = ln[m.end():] if m else ln
+        else:
+            stripped = bullet_rx.sub("", ln, timeout=t)
         reason = _classify(stripped, i in tail, t)
         if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
             continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption

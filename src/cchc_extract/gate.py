@@ -461,9 +461,21 @@ class Bank:
 
     def satisfied(self, text: str) -> int:
         """The mask of the clauses (of all the patterns) that ``text`` satisfies."""
-        got = self._digit if self._digit and _DIGIT_RX.search(text) is not None else 0
+        e = _facts(text)  # the text folded and its digit test, shared with the gated patterns' checks
+        got = 0
+        if self._digit:
+            if e[2] is None:
+                e[2] = _DIGIT_RX.search(text) is not None
+            if e[2]:
+                got = self._digit
         for folded, auto in self._autos:
-            for _, m in auto.iter(fold(text) if folded else text):
+            if folded:
+                f = e[1]
+                if f is None:
+                    f = e[1] = fold(text)
+            else:
+                f = text
+            for _, m in auto.iter(f):
                 got |= m
         return got
 

@@ -633,6 +633,8 @@ def _mark_glued_headlines(lines: list, kind: list, cut: int, t: float) -> None:
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     for p in range(1, len(idx) - 1):
         ln = lines[idx[p]].rstrip()
+        if _nwords(ln) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)):
+            continue
         words = ln.split()
         if len(words) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
                 or _INNER_STOP.search(ln, timeout=t) or _LIST_ITEM.match(ln) \
@@ -877,9 +879,10 @@ def _name_under_title(line: str, t: float) -> bool:
 def _one_word_apart(a: str, b: str) -> bool:
     """Two one-sentence lines of 10 to 30 words, both ending in a full stop, that differ in one
     word (not a number)."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or not 10 <= len(wa) <= 30 or not (a.endswith(".") and b.endswith(".")):
+    n = _nwords(a)
+    if _nwords(b) != n or not 10 <= n <= 30 or not (a.endswith(".") and b.endswith(".")):
         return False
+    wa, wb = a.split(), b.split()
     if _LIST_ITEM.match(a) or _LIST_ITEM.match(b) or not _single_sentence(a, 30) or not _single_sentence(b, 30):
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
@@ -1158,6 +1161,24 @@ def _cover_rx() -> tuple:
         regex.compile(d["page_prefix"], regex.I)
 
 
+@lru_cache(maxsize=64)
+def _start_only(p: "regex.Pattern[str]") -> bool:
+    """Whether the pattern can match at the start of a text only (it opens with ``^``, no ``|``
+    outside its groups, no multi-line flag)."""
+    from .pagekind import _anchored
+
+    return _anchored(p.pattern) and not p.flags & regex.M
+
+
+def _sub_start(p: "regex.Pattern[str]", line: str, t: Optional[float], count: int = 1) -> str:
+    """``p.sub("", line, count=count, timeout=t)``: for a pattern that can match at the start only,
+    a match and a slice (``sub`` would try every position of the line)."""
+    if _start_only(p):
+        m = p.match(line, timeout=t)
+        return line[m.end():] if m else line
+    return p.sub("", line, count=count, timeout=t)
+
+
 def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, top: bool = False) -> None:
     """A thesis's or report's cover printed inside the page, under text already read (a preview
     site prints its description first): around the degree line (``LUẬN VĂN THẠC SĨ``), the run of
@@ -1173,7 +1194,7 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, t
     prose_seen = False
 
     def upper(ln: str) -> bool:
-        ln = prefix.sub("", ln, count=1, timeout=t)
+        ln = _sub_start(prefix, ln, t)
         return ln == ln.upper() and _nwords(ln) <= 30 and regex.search(r"\p{L}", ln) is not None
 
     def cover_line(ln: str) -> bool:
@@ -1182,7 +1203,7 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, t
     p = 0
     while p < len(idx):
         i = idx[p]
-        ln = prefix.sub("", lines[i], count=1, timeout=t)
+        ln = _sub_start(prefix, lines[i], t)
         if kind[i] is not None or not (degree.match(ln, timeout=t) and ln == ln.upper()):
             prose_seen = prose_seen or (kind[i] is None and _prose(lines[i]))
             p += 1
@@ -1633,7 +1654,6 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
-    bullet_anchored = pagekind._anchored(bullet_rx.pattern) and not bullet_rx.flags & regex.M
     # line rules, photo-file slugs and the captions glued under them
     after_caption = False
     for i in range(cut):
@@ -1649,11 +1669,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
             after_caption = False
             continue
         after_caption = False
-        if bullet_anchored:  # a pattern that can match at the start only: sub() is a match and a slice
-            m = bullet_rx.match(ln, timeout=t)
-            stripped = ln[m.end():] if m else ln
-        else:
-            stripped = bullet_rx.sub("", ln, timeout=t)
+        stripped = _sub_start(bullet_rx, ln, t, count=0)
         reason = _classify(stripped, i in tail, t)
         if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
             continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption

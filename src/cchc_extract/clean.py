@@ -665,7 +665,8 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
         return
-    sentences: Optional[dict] = None  # built for the first candidate only: most pages have none
+    sentences: Optional[dict] = None  # made at the first candidate: most pages have none
+    long_idx: list = []
     for p in range(1, len(idx) - 1):
         i = idx[p]
         ln = lines[i].rstrip()
@@ -679,15 +680,34 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
         if len(words) < int(d["min_words"]) or any(_word_key(lines[idx[q]]).split()[:2] == opening for q in (p - 1, p + 1)):
             continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
         if sentences is None:
-            # the words of each sentence: set(_word_key(x).split()) (no word character is white space)
-            sentences = {j: [set(_WORD.findall(x.casefold())) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
-                             if _nwords(x) >= 6] for j in idx if _nwords(lines[j]) >= 12}
+            sentences = {}  # the words of each sentence of a line of twelve words or more, made on first use
+            long_idx = [j for j in idx if _nwords(lines[j]) >= 12]
         need = float(d["share"]) * len(words)
-        if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
-               and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
-               and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
-               for j, sents in sentences.items() if j != i for sent in sents):
-            kind[i] = "photo_caption"
+        spare = len(words) - need  # the words that may be missing from a sentence
+        for j in long_idx:
+            if j == i:
+                continue
+            # a word of the sentence is in the case-folded line: a line holding too few of the
+            # words has no such sentence, and its sentences are not made for it
+            folded, miss = _casefold(lines[j]), 0
+            for w in words:
+                if w not in folded:
+                    miss += 1
+                    if miss > spare:
+                        break
+            if miss > spare:
+                continue
+            sents = sentences.get(j)
+            if sents is None:
+                # the words of each sentence: set(_word_key(x).split()) (no word character is white space)
+                sents = sentences[j] = [set(_WORD.findall(x.casefold())) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
+                                        if _nwords(x) >= 6]
+            if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
+                   and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
+                   and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
+                   for sent in sents):
+                kind[i] = "photo_caption"
+                break
 
 
 def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:

@@ -200,7 +200,8 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
     # a run of letters lies inside a word (a run of characters other than white space) that long:
     # the runs are replaced word by word, in the order of the text
     pieces, pos = [], 0
-    for m in _long_word(_spam_gates()[1]).finditer(text):
+    long_enough = max(map(len, text.split()), default=0) >= _spam_gates()[1]
+    for m in _long_word(_spam_gates()[1]).finditer(text) if long_enough else ():
         pieces.append(text[pos:m.start()])
         pieces.append(rx["glued"].sub(_glued, m.group(0), timeout=t))
         pos = m.end()

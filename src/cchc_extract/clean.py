@@ -216,30 +216,24 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
 
 @lru_cache(maxsize=1)
 def _rules_by_words() -> tuple:
-    """For each number of words ``w`` (the last entry for more words than any rule allows), the
-    line rules whose ``max_words`` admit ``w``, in their order, each with its pattern's bound
-    ``fullmatch``, ``match`` or ``search`` and the mask of its literal gate in
-    :func:`_rule_gates` (0: none)."""
+    """The line rules' literal gates as one :class:`cchc_extract.gate.Bank` (checked together once
+    per line: a rule whose gate the line fails cannot match it), and for each number of words
+    ``w`` (the last entry for more words than any rule allows) the line rules whose ``max_words``
+    admit ``w``, in their order, each with its pattern's bound ``fullmatch``, ``match`` or
+    ``search`` and the mask of its gate in the bank (0: none)."""
     rules = _rules()[0]
-    need = _rule_gates().need
+    bank = gate.Bank([r.rx for r in rules])
     top = max([r.max_words for r in rules] + [0])
-    return tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"), need[k])
-                       for k, r in enumerate(rules) if w <= r.max_words) for w in range(top + 2))
-
-
-@lru_cache(maxsize=1)
-def _rule_gates() -> "gate.Bank":
-    """The literal gates of the line rules' patterns, checked together once per line: a rule
-    whose gate the line fails cannot match it (:mod:`cchc_extract.gate`)."""
-    return gate.Bank([r.rx for r in _rules()[0]])
+    return bank, tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"), bank.need[k])
+                             for k, r in enumerate(rules) if w <= r.max_words) for w in range(top + 2))
 
 
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
-    plan = _rules_by_words()
+    bank, plan = _rules_by_words()
     rules = plan[min(_words_upto(line, len(plan) - 1), len(plan) - 1)]
     if not rules:
         return None
-    got = _rule_gates().satisfied(line)  # the clauses of the rules' gates the line satisfies
+    got = bank.satisfied(line)  # the clauses of the rules' gates the line satisfies
     upper = None
     evidence = None
     for r, scan, need in [x for x in rules if x[2] & got == x[2]]:  # the rules whose gate it passes

@@ -563,6 +563,7 @@ def test_gates_change_no_record(monkeypatch):
     assert len(_gated_patterns()) > 100
     monkeypatch.setattr(gate_mod, "passes", lambda *a: True)
     monkeypatch.setattr(gate_mod.Bank, "satisfied", lambda self, text: -1)  # every clause of a bank
+    monkeypatch.setattr(gate_mod, "refuses", lambda *a: False)
     assert [cx.extract(d).to_json() for d in docs] == gated
 
 
@@ -582,6 +583,21 @@ def test_a_bank_of_gates_answers_as_each_gate(sentences, corpus_articles):
             assert ok == gate_mod.passes(p._gate, t), (p.pattern[:80], t)
             refused += not ok
     assert refused > 1000
+
+
+def test_a_gate_refuses_a_text_only_when_it_refuses_its_parts(sentences):
+    """``gate.refuses(p, text)``: the text's gate answer, not kept in the cache, and a text it
+    refuses has no match of the pattern in any line of it."""
+    pats = list(_gated_patterns().values())[:150]
+    page = "\n".join(random.Random(9).sample(sentences, 60))
+    refused = [gate_mod.refuses(p, page) for p in pats]
+    assert page not in gate_mod._cache
+    assert any(refused) and not all(refused)
+    for p, r in zip(pats, refused):
+        assert r == (not gate_mod.passes(p._gate, page))
+        if r:
+            assert all(p._p.search(ln) is None for ln in page.split("\n")), p.pattern[:80]
+    assert not gate_mod.refuses(regex.compile("(?:x)"), "")  # no gate: never refused
 
 
 def test_line_keys_hold_what_the_key_prefilters_assume():

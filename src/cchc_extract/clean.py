@@ -224,8 +224,16 @@ def _rules_by_words() -> tuple:
     rules = _rules()[0]
     bank = gate.Bank([r.rx for r in rules])
     top = max([r.max_words for r in rules] + [0])
-    return bank, tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"), bank.need[k])
+    return bank, tuple(tuple((r, _scan(r, bank.need[k]), bank.need[k])
                              for k, r in enumerate(rules) if w <= r.max_words) for w in range(top + 2))
+
+
+def _scan(rule: _Rule, need: int):
+    """The rule's pattern's bound ``fullmatch``, ``match`` or ``search``; a search whose gate the
+    bank checks (``need``) is the pattern's own, without its gate checked again."""
+    if rule.mode in ("fullmatch", "match"):
+        return getattr(rule.rx, rule.mode)
+    return rule.rx._p.search if need and isinstance(rule.rx, gate.Gated) else rule.rx.search
 
 
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
@@ -1570,6 +1578,9 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
     artifact_rx, bullet_rx = _prefix_rules()
     crawl_date: Optional[str] = None
     lines = []
+    # each line below is a part of the text: a pattern the text's gate refuses matches in none
+    read_more = _chrome_rx()["read_more_suffix"]
+    read_more = None if gate.refuses(read_more, text) else read_more
     for ln in _split_glued_captions(text.split("\n"), t):
         ln = ln.strip()
         m = artifact_rx.match(ln, timeout=t)
@@ -1581,7 +1592,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()]
-        m = _chrome_rx()["read_more_suffix"].search(ln, timeout=t)
+        m = read_more.search(ln, timeout=t) if read_more is not None else None
         if m and m.start() > 0:  # a teaser's link run into its lead: "… phải tạo… Đọc tiếp »<headline>"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()].rstrip()

@@ -416,6 +416,13 @@ class Gated:
         return self._p.findall(string, pos, endpos, overlapped, concurrent, timeout)
 
 
+def refuses(p, text: str) -> bool:
+    """True when the pattern ``p`` (as :mod:`cchc_extract.rx` compiles it) has a gate and the gate
+    refuses ``text``: the pattern can match nowhere in it, nor in any part of it (a gate's strings
+    lie inside every match). The text is not kept in the cache of :func:`passes` (a whole page)."""
+    return isinstance(p, Gated) and not _passes(p._gate, [text, None, None])
+
+
 class Bank:
     """The gates of several patterns checked together on one text, for code that runs a list of
     patterns on each line: one pass of an Aho-Corasick automaton over the text (folded, and as

@@ -790,8 +790,6 @@ def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
     cải cách hành chính`` / ``Sáng 3/6, UBND tỉnh …``): the one to three lines left under the label,
     when two paragraphs of prose or more are above it, are a teaser, not the text."""
     topic = _chrome_rx()["topic_label"]
-    if gate.refuses(topic, "\n".join(lines[:cut])):
-        return  # no line holds the label (each line is a part of the page's text)
     prose_above = 0
     for i in range(cut):
         if not lines[i]:
@@ -974,8 +972,6 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
     shape (bullet or number) right under it, thirty words or fewer; an item with a paragraph under
     it is the text's own first section heading, which ends the run."""
     toc = _chrome_rx()["toc_label"]
-    if gate.refuses(toc, "\n".join(lines[:cut])):
-        return  # no line holds the label (each line is a part of the page's text)
     for i in range(cut):
         if not lines[i] or not toc.match(lines[i].strip(" -–•*|"), timeout=t):
             continue
@@ -1045,25 +1041,22 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
     counters (``Trực tuyến : 5257``); under a bare tags label (``Tags:``), the short lines that are
     no sentence are the tags."""
     chrome = _chrome_rx()
-    # each line is a part of the page's text: a label whose gate the text refuses is on no line
-    page = gate.Page("\n".join(lines[:cut]))
-    label, block, tags = (None if page.refuses(chrome[k]) else chrome[k]
-                          for k in ("counter_label", "counter_block", "tags_label"))
+    label = chrome["counter_label"]
     nonempty = [i for i in range(cut) if lines[i]]
-    for a, b in zip(nonempty, nonempty[1:]) if label is not None else ():
+    for a, b in zip(nonempty, nonempty[1:]):
         if kind[a] is None and _BARE_NUMBER.fullmatch(lines[a]) and kind[b] is not None \
                 and label.match(lines[b], timeout=t):
             kind[a] = "navigation"
-    for p, i in enumerate(nonempty) if block is not None or tags is not None else ():
+    for p, i in enumerate(nonempty):
         if kind[i] is None:
             continue
         ln = lines[i].strip(" -–•*|")
-        if block is not None and block.match(ln, timeout=t):
+        if chrome["counter_block"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
                 if kind[j] is not None or _nwords(lines[j]) > 6 or not _COUNTER_LINE.fullmatch(lines[j], timeout=t):
                     break
                 kind[j] = "navigation"
-        elif tags is not None and tags.match(ln, timeout=t):
+        elif chrome["tags_label"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
                 tag = lines[j].strip()
                 if kind[j] is not None or _nwords(tag) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):

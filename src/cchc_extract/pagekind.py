@@ -150,11 +150,8 @@ def is_procedure_card(lines: list, t: float = 2.0) -> bool:
     """Whether the page is the record of an administrative procedure (``procedure_card``):
     several distinct field labels, each on a short line of its own."""
     field_rx, min_fields, max_words, _ = _rules()["procedure"]
-    seen: set = set()
-    top = [x for x in lines if x][:120]
-    if gate.refuses(field_rx, "\n".join(top)):
-        return len(seen) >= min_fields  # no line holds a field label
-    for ln in top:
+    seen = set()
+    for ln in [x for x in lines if x][:120]:
         if _nwords(ln) > max_words:
             continue
         try:

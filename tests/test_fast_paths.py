@@ -591,8 +591,6 @@ def test_a_gate_refuses_a_text_only_when_it_refuses_its_parts(sentences):
     pats = list(_gated_patterns().values())[:150]
     page = "\n".join(random.Random(9).sample(sentences, 60))
     refused = [gate_mod.refuses(p, page) for p in pats]
-    shared = gate_mod.Page(page)  # the text folded once for all the patterns
-    assert [shared.refuses(p) for p in pats] == refused
     assert page not in gate_mod._cache
     assert any(refused) and not all(refused)
     for p, r in zip(pats, refused):

@@ -1579,15 +1579,11 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
     crawl_date: Optional[str] = None
     lines = []
     # each line below is a part of the text: a pattern the text's gate refuses matches in none
-    page = gate.Page(text)
     read_more = _chrome_rx()["read_more_suffix"]
-    read_more = None if page.refuses(read_more) else read_more
-    artifact = None if page.refuses(artifact_rx) else artifact_rx
-    source_prefix = None if page.refuses(_SOURCE_PREFIX) else _SOURCE_PREFIX
-    domain_prefix = None if page.refuses(_DOMAIN_PREFIX) else _DOMAIN_PREFIX
+    read_more = None if gate.refuses(read_more, text) else read_more
     for ln in _split_glued_captions(text.split("\n"), t):
         ln = ln.strip()
-        m = artifact.match(ln, timeout=t) if artifact is not None else None
+        m = artifact_rx.match(ln, timeout=t)
         if m:
             removed.append(Removed(text=m.group(0).strip(), reason="crawl_artifact"))
             ln = ln[m.end():]
@@ -1600,8 +1596,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
         if m and m.start() > 0:  # a teaser's link run into its lead: "… phải tạo… Đọc tiếp »<headline>"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()].rstrip()
-        prefix = source_prefix if ln.startswith("(") else domain_prefix
-        m = prefix.match(ln, timeout=t) if prefix is not None else None
+        m = _SOURCE_PREFIX.match(ln, timeout=t) if ln.startswith("(") else _DOMAIN_PREFIX.match(ln, timeout=t)
         if m and len(ln) - m.end() > 30:  # the paper's name before its lead: "(Dân trí) - …", "ANTD.VN - …"
             removed.append(Removed(text=m.group(0).strip(), reason="metadata"))
             ln = ln[m.end():]
@@ -1664,7 +1659,7 @@ def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: A
     # the page shows too little else to be taken for a legal text: the page's lines are read as a
     # legal text's (its motto and its place-and-date line stay, no headline is taken from them)
     legal = legal or any(lines[i] and _legal_header_line(lines[i], t, ("number",)) for i in range(min(cut, 40)))
-    if not legal and not gate.refuses(_MOTTO, "\n".join(lines[:cut])):
+    if not legal:
         # the national motto printed by a news portal is chrome; in a legal text it is the text's
         for i in range(cut):
             if lines[i] and kind[i] is None and _MOTTO.fullmatch(lines[i], timeout=t):

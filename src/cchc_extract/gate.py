@@ -420,20 +420,7 @@ def refuses(p, text: str) -> bool:
     """True when the pattern ``p`` (as :mod:`cchc_extract.rx` compiles it) has a gate and the gate
     refuses ``text``: the pattern can match nowhere in it, nor in any part of it (a gate's strings
     lie inside every match). The text is not kept in the cache of :func:`passes` (a whole page)."""
-    return Page(text).refuses(p)
-
-
-class Page:
-    """A text (a page) whose parts are searched with several patterns: :func:`refuses` for each,
-    the text folded once for all of them."""
-
-    __slots__ = ("_e",)
-
-    def __init__(self, text: str) -> None:
-        self._e = [text, None, None]
-
-    def refuses(self, p) -> bool:
-        return isinstance(p, Gated) and not _passes(p._gate, self._e)
+    return isinstance(p, Gated) and not _passes(p._gate, [text, None, None])
 
 
 class Bank:

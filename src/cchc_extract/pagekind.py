@@ -24,7 +24,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from . import gate
 from . import rx as regex
 
 from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _nwords,
@@ -298,23 +297,17 @@ def is_preview(lines: list, t: float) -> bool:
     rx = _rules()
     weak = 0
     abstract = [False] * len(rx["abstract"])
-    top = [x[:400] for x in lines if x][:80]
-    # each line is a part of the page's text: a pattern whose gate the text fails matches in none
-    page = gate.Page("\n".join(top))
-    strong, weak_split = (tuple(None if p is None or page.refuses(p) else p for p in rx[k])
-                          for k in ("preview_strong:split", "preview_weak:split"))
-    abstracts = [None if page.refuses(a) else a for a in rx["abstract"]]
-    if not any(strong) and not any(weak_split) and not any(abstracts):
-        return all(abstract)  # no line can match any of them
-    for ln in top:
-        if _found(strong, ln, t):
+    for ln in [x for x in lines if x][:80]:
+        if len(ln) > 400:
+            ln = ln[:400]
+        if _found(rx["preview_strong:split"], ln, t):
             return True
-        if _found(weak_split, ln, t):
+        if _found(rx["preview_weak:split"], ln, t):
             weak += 1
             if weak >= 2:
                 return True
-        for k, a in enumerate(abstracts):
-            abstract[k] = abstract[k] or (a is not None and a.match(ln, timeout=t) is not None)
+        for k, a in enumerate(rx["abstract"]):
+            abstract[k] = abstract[k] or a.match(ln, timeout=t) is not None
     return all(abstract)
 
 
@@ -333,8 +326,6 @@ def is_legal(lines: list, t: float, memo: Optional[dict] = None) -> bool:
     twice: before and after they are classified)."""
     legal_rx, _ = _kind_rules()
     kinds: dict = {}
-    if gate.refuses(legal_rx, "\n".join(ln for ln in lines[:600] if ln)):
-        return False  # no line holds what every legal marker holds
     for ln in lines[:600]:
         if not ln:
             continue

@@ -17,11 +17,6 @@ while it moves on; a single match that runs away is stopped after ``regex_timeou
 ``1.25 × regex_timeout`` CPU seconds. The extractors then call the patterns with
 ``timeout=None`` (``Context.timeout``).
 
-The cleaning stage (:func:`cchc_extract.clean.clean`) runs under a watchdog too, armed with
-``by_locals``: its loops have no checkpoints, so a tick that finds any local variable of the frame
-bound to another object than at the last tick counts as progress (a loop rebinds its variable at
-each turn; one call that has not returned rebinds nothing).
-
 Used only where it is safe (:func:`usable`): the main thread, a platform with ``setitimer``,
 no other handler for ``SIGPROF`` and no profiling timer already running (a sampling profiler);
 elsewhere (worker threads, Windows, a run nested in another) ``Context.timeout`` stays

@@ -35,7 +35,6 @@ from .models import Removed
 from .patterns import literal_alternation
 from .published import is_clock_line, is_related_heading, labelled_date, legal_date, parse_published
 from .resources import load
-from .watchdog import Watchdog
 
 
 @dataclass
@@ -1545,25 +1544,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     headline is looked for in the text, and only lines repeating the hint are removed.
     ``template``: the page's site template learned from a crawl
     (:class:`cchc_extract.templates.SiteTemplate`, anything with ``evidence(line)``); its lines
-    go with reason ``site_template`` unless that would leave less than a third of the page.
-
-    ``limits.regex_timeout`` bounds each pattern's run: where :mod:`cchc_extract.watchdog` can
-    run, its timer stops a call that runs over it (a tick that finds a local variable rebound is
-    progress: the stage has no checkpoints) and the patterns run without ``timeout=``, which costs
-    a system call each; elsewhere every call carries the timeout."""
-    with Watchdog.arm(limits.regex_timeout, by_locals=True) as dog:
-        if dog is None:
-            return _clean(text, limits.regex_timeout, title_hint, template)
-        dog.watch()
-        return _clean(text, None, title_hint, template)
-
-
-def _clean(text: str, t: Optional[float], title_hint: Optional[str], template: Any) -> Cleaned:
-    """:func:`clean`, its patterns run with ``timeout=t``."""
+    go with reason ``site_template`` unless that would leave less than a third of the page."""
     from . import pagekind  # the page-kind stage reads this module's line shapes
 
     for memo in _PAGE_MEMOS:  # kept for one page only: a page's lines are not the next one's
         memo.cache_clear()
+    t = limits.regex_timeout
     removed: list[Removed] = []
     row = _unpack_row(text, t)
     row_date = None

@@ -63,20 +63,16 @@ class Watchdog:
     is None where a watchdog cannot run); ``dog.watch()`` / ``dog.rest()`` around each
     extractor; ``dog.beats += 1`` at each checkpoint."""
 
-    def __init__(self, seconds: float, by_locals: bool = False) -> None:
+    def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.beats = 0
         self.watching = False
-        self.by_locals = by_locals
         self._seen: Any = None
         self._stalled = 0
 
     @classmethod
-    def arm(cls, seconds: Optional[float], by_locals: bool = False) -> "_Armed":
-        """``by_locals``: for code without checkpoints, a tick that finds any local variable of the
-        frame bound to another object than at the last tick is progress too (a loop rebinds its
-        variable at each turn; one call that has not returned rebinds nothing)."""
-        return _Armed(cls(seconds, by_locals) if seconds and seconds > 0 and usable() else None)
+    def arm(cls, seconds: Optional[float]) -> "_Armed":
+        return _Armed(cls(seconds) if seconds and seconds > 0 and usable() else None)
 
     def watch(self) -> None:
         """An extractor starts: count stalls from now."""
@@ -94,11 +90,9 @@ class Watchdog:
         # the frame itself is kept (not its id, which a later call could reuse): the same
         # object at the same instruction is the same call of the same function invocation
         seen = self._seen
-        lasti = frame.f_lasti if frame is not None else -1
-        bound = tuple(frame.f_locals.values()) if self.by_locals and frame is not None else ()
-        if seen is None or seen[0] != self.beats or seen[1] is not frame or seen[2] != lasti \
-                or len(seen[3]) != len(bound) or any(a is not b for a, b in zip(seen[3], bound)):
-            self._seen, self._stalled = (self.beats, frame, lasti, bound), 0
+        if seen is None or seen[0] != self.beats or seen[1] is not frame or \
+                seen[2] != (frame.f_lasti if frame is not None else -1):
+            self._seen, self._stalled = (self.beats, frame, frame.f_lasti if frame is not None else -1), 0
             return
         self._stalled += 1
         if self._stalled >= TICKS:

@@ -562,7 +562,88 @@ def test_gates_change_no_record(monkeypatch):
     gated = [cx.extract(d).to_json() for d in docs]
     assert len(_gated_patterns()) > 100
     monkeypatch.setattr(gate_mod, "_passes", lambda *a: True)
+    monkeypatch.setattr(gate_mod, "passes", lambda *a: True)
+    monkeypatch.setattr(gate_mod.Bank, "satisfied", lambda self, text: -1)  # every clause of a bank
+    monkeypatch.setattr(gate_mod, "refuses", lambda *a: False)
     assert [cx.extract(d).to_json() for d in docs] == gated
+
+
+def test_a_bank_of_gates_answers_as_each_gate(sentences, corpus_articles):
+    """Several gates checked together (``gate.Bank``: one automaton pass, then bit masks) give
+    each pattern the answer of its own gate, on corpus sentences and hostile variants of them."""
+    pats = list(_gated_patterns().values())
+    bank = gate_mod.Bank(pats + [regex.compile("x")])  # a pattern with no gate: no clause
+    assert bank.need[-1] == 0
+    texts = [v for s in random.Random(5).sample(sentences, 120) for v in _hostile(s)]
+    texts += [a.title for a in corpus_articles[:40] if a.title] + ["", "7", "a"]
+    refused = 0
+    for t in texts:
+        got = bank.satisfied(t)
+        for p, need in zip(pats, bank.need):
+            ok = need & got == need
+            assert ok == gate_mod.passes(p._gate, t), (p.pattern[:80], t)
+            refused += not ok
+    assert refused > 1000
+
+
+def test_a_gate_refuses_a_text_only_when_it_refuses_its_parts(sentences):
+    """``gate.refuses(p, text)``: the text's gate answer, not kept in the cache, and a text it
+    refuses has no match of the pattern in any line of it."""
+    pats = list(_gated_patterns().values())[:150]
+    page = "\n".join(random.Random(9).sample(sentences, 60))
+    refused = [gate_mod.refuses(p, page) for p in pats]
+    assert page not in gate_mod._cache
+    assert any(refused) and not all(refused)
+    for p, r in zip(pats, refused):
+        assert r == (not gate_mod.passes(p._gate, page))
+        if r:
+            assert all(p._p.search(ln) is None for ln in page.split("\n")), p.pattern[:80]
+    assert not gate_mod.refuses(regex.compile("(?:x)"), "")  # no gate: never refused
+
+
+def test_line_keys_hold_what_the_key_prefilters_assume():
+    """The cleaning keys a line (word key, bare key) only when its case-folded text could hold
+    the key looked for: the keys keep the case-folded line's ASCII letters, and each word of a
+    key is in the case-folded line."""
+    import unicodedata
+
+    lines = _corpus_lines()[:3000]
+    lines += [v for ln in lines[:300] for v in _hostile(ln)] + [unicodedata.normalize("NFD", "Đà Nẵng ß ﬁ K")]
+    for ln in lines:
+        folded = clean_mod._casefold(ln)
+        key = clean_mod._word_key(ln)
+        assert clean_mod._counts(folded) == clean_mod._counts(key) == clean_mod._counts(clean_mod._bare_key(ln)), ln
+        assert all(w in folded for w in key.split()), ln
+        assert clean_mod._bare_key(ln) == "".join(clean_mod._WORD.findall(ln.casefold()))
+        assert set(clean_mod._WORD.findall(folded)) == set(key.split())
+
+
+def test_prefix_stripped_by_match_as_by_sub():
+    """A pattern that can match at the start only is stripped with match and a slice; others with
+    sub, as before."""
+    bullet = clean_mod._prefix_rules()[1]
+    prefix = clean_mod._cover_rx()[2]
+    other = regex.compile(r"[*-]+\s*")
+    assert clean_mod._start_only(bullet) and clean_mod._start_only(prefix) and not clean_mod._start_only(other)
+    lines = _corpus_lines()[:2000] + ["• * – a", "Trang 12Mở đầu", "page 3 X", "-- a -- b", "*"]
+    for ln in lines:
+        assert clean_mod._sub_start(bullet, ln, 2.0, count=0) == bullet.sub("", ln), ln
+        assert clean_mod._sub_start(prefix, ln, 2.0) == prefix.sub("", ln, count=1), ln
+        assert clean_mod._sub_start(other, ln, 2.0, count=0) == other.sub("", ln), ln
+
+
+def test_long_words_found_as_the_split_finds_them():
+    """The glued-run scan reads the words ``str.split`` gives of the spam's length or longer,
+    found with ``re``'s ``\\S`` (``re``'s white space is ``str.isspace``, and no letter is white
+    space)."""
+    import sys
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert not any(c.isspace() for c in regex.findall(r"\p{L}", chars))  # a run of letters lies in one word
+    assert set(clean_mod.re.findall(r"\s", chars)) == {c for c in chars if c.isspace()}
+    n = clean_mod._spam_gates()[1]
+    for text in [p.read_text(encoding="utf-8-sig", errors="replace") for p in CORPUS[:60]] + ["a" * n, "a\u3000" + "b" * n]:
+        assert [m.group(0) for m in clean_mod._long_word(n).finditer(text)] == [w for w in text.split() if len(w) >= n]
 
 
 def _hostile(s: str) -> list[str]:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
+from . import gate
 from . import rx as regex
 
 from .limits import DEFAULT_LIMITS, Limits
@@ -129,8 +130,29 @@ def _has_term(text: str, t: float) -> bool:
     ``_LOWER_IS_NOT_REGEX_CASE``)."""
     if any(c in text for c in _LOWER_IS_NOT_REGEX_CASE):
         return _rules()[3]["any_term"].search(text, timeout=t) is not None
-    low = text.lower()
-    return any(term in low for term in _spam_gates()[0])
+    for _ in _term_automaton().iter(text.lower()):
+        return True  # the first term found
+    return False
+
+
+@lru_cache(maxsize=4)
+def _long_word(n: int) -> "re.Pattern[str]":
+    """A run of ``n`` characters or more that are not white space: a word of ``str.split`` that
+    long (``re``'s ``\\s`` is ``str.isspace``)."""
+    return re.compile(r"\S{%d,}" % n)
+
+
+@lru_cache(maxsize=1)
+def _term_automaton():
+    """The gambling terms in lower case as one Aho-Corasick automaton: one pass over a text tells
+    whether any of them occurs in it (``any(term in low for term in terms)``)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for term in _spam_gates()[0]:
+        auto.add_word(term, term)
+    auto.make_automaton()
+    return auto
 
 
 def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]:
@@ -142,7 +164,8 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
     for m in rx["bracket"].finditer(text, timeout=t):
         removed.append(Removed(text=m.group(0), reason="spam"))
         found = True
-    text = rx["bracket"].sub(" ", text, timeout=t)
+    if found:  # (no bracket found: nothing to replace)
+        text = rx["bracket"].sub(" ", text, timeout=t)
     for kw in sorted(keywords, key=len, reverse=True):
         kw_rx = regex.compile(regex.escape(kw), regex.I)
         for m in kw_rx.finditer(text, timeout=t):
@@ -173,8 +196,17 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
             return prefix
         return run
 
-    if max(map(len, text.split()), default=0) >= _spam_gates()[1]:  # a run of letters is inside a word
-        text = rx["glued"].sub(_glued, text, timeout=t)
+    # a run of letters lies inside a word (a run of characters other than white space) that long:
+    # the runs are replaced word by word, in the order of the text
+    pieces, pos = [], 0
+    long_enough = max(map(len, text.split()), default=0) >= _spam_gates()[1]
+    for m in _long_word(_spam_gates()[1]).finditer(text) if long_enough else ():
+        pieces.append(text[pos:m.start()])
+        pieces.append(rx["glued"].sub(_glued, m.group(0), timeout=t))
+        pos = m.end()
+    if pieces:
+        pieces.append(text[pos:])
+        text = "".join(pieces)
     if removed:
         found = True
         text = "\n".join(_WS.sub(" ", ln).strip() for ln in text.split("\n"))
@@ -183,31 +215,49 @@ def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]
 
 @lru_cache(maxsize=1)
 def _rules_by_words() -> tuple:
-    """For each number of words ``w`` (the last entry for more words than any rule allows), the
-    line rules whose ``max_words`` admit ``w``, in their order, each with its pattern's bound
-    ``fullmatch``, ``match`` or ``search``."""
+    """The line rules' literal gates as one :class:`cchc_extract.gate.Bank` (checked together once
+    per line: a rule whose gate the line fails cannot match it), and for each number of words
+    ``w`` (the last entry for more words than any rule allows) the line rules whose ``max_words``
+    admit ``w``, in their order, each with its pattern's bound ``fullmatch``, ``match`` or
+    ``search`` and the mask of its gate in the bank (0: none)."""
     rules = _rules()[0]
+    bank = gate.Bank([r.rx for r in rules])
     top = max([r.max_words for r in rules] + [0])
-    return tuple(tuple((r, getattr(r.rx, r.mode if r.mode in ("fullmatch", "match") else "search"))
-                       for r in rules if w <= r.max_words) for w in range(top + 2))
+    return bank, tuple(tuple((r, _scan(r, bank.need[k]), bank.need[k])
+                             for k, r in enumerate(rules) if w <= r.max_words) for w in range(top + 2))
+
+
+def _scan(rule: _Rule, need: int):
+    """The rule's pattern's bound ``fullmatch``, ``match`` or ``search``; a search whose gate the
+    bank checks (``need``) is the pattern's own, without its gate checked again."""
+    if rule.mode in ("fullmatch", "match"):
+        return getattr(rule.rx, rule.mode)
+    return rule.rx._p.search if need and isinstance(rule.rx, gate.Gated) else rule.rx.search
 
 
 def _classify(line: str, is_tail: bool, t: float) -> Optional[str]:
-    plan = _rules_by_words()
-    words = _words_upto(line, len(plan) - 1)
+    bank, plan = _rules_by_words()
+    rules = plan[min(_words_upto(line, len(plan) - 1), len(plan) - 1)]
+    if not rules:
+        return None
+    got = bank.satisfied(line)  # the clauses of the rules' gates the line satisfies
     upper = None
-    for r, scan in plan[min(words, len(plan) - 1)]:
+    evidence = None
+    for r, scan, need in [x for x in rules if x[2] & got == x[2]]:  # the rules whose gate it passes
         if r.uppercase_only:
             if upper is None:
                 upper = line == line.upper()
             if not upper:
                 continue
+        if r.needs_evidence:
+            if evidence is None:
+                evidence = ":" in line[:25] or _DOMAIN.search(line) is not None or is_tail
+            if not evidence:
+                continue
         m = scan(line, timeout=t)
         if not m:
             continue
         if r.not_if is not None and r.not_if.search(line, timeout=t):
-            continue
-        if r.needs_evidence and not (":" in line[:25] or _DOMAIN.search(line) or is_tail):
             continue
         return r.reason
     return None
@@ -293,7 +343,7 @@ def _prose_balance(lines: list, t: float, memo: Optional[dict] = None) -> list:
         if ln:
             if _is_foreign(ln, t, memo):
                 d = -1
-            elif len(ln.split()) >= 8 and _vi_marks(ln, 3) \
+            elif _nwords(ln) >= 8 and _vi_marks(ln, 3) \
                     and (ln.rstrip().endswith((".", "!", "?", ";", ":", "…")) or _LIST_ITEM.match(ln)):
                 d = 1  # a sentence or a list item; the headline list of a footer is neither
         bal[j] = bal[j + 1] + d
@@ -311,10 +361,17 @@ def _prose_follows(lines: list, i: int, t: float, memo: Optional[dict] = None,
     return balance[i + 1] > 0
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
+def _nwords(line: str) -> int:
+    """The number of words of a line (split at white space)."""
+    return len(line.split())
+
+
 def _words_upto(line: str, n: int) -> int:
-    """``min(len(line.split()), n + 1)``: the words of ``line`` counted up to ``n + 1`` (enough
-    to compare the count with ``n``), without splitting the rest of a long line."""
-    return len(line.split(None, n))
+    """``min(_nwords(line), n + 1)``: the words of ``line`` counted up to ``n + 1`` (enough
+    to compare the count with ``n``)."""
+    w = _nwords(line)
+    return w if w <= n else n + 1
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -358,10 +415,12 @@ def _role_rx() -> "regex.Pattern[str]":
 
 def _tail_names(line: str, t: float) -> bool:
     """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
-    line = _PAREN_SOURCE.sub("", line, timeout=t)
-    line = _TAIL_STAMP.sub("", line, timeout=t)  # "Lệ Thu 11/05/2022", "Võ Hồng Kha | 09:01 26/10/2024"
-    if regex.search(r"\d", line):
-        return False
+    if "(" in line and ")" in line:  # (what every match holds)
+        line = _PAREN_SOURCE.sub("", line, timeout=t)
+    if regex.search(r"\d", line):  # (a stamp has its digits)
+        line = _TAIL_STAMP.sub("", line, timeout=t)  # "Lệ Thu 11/05/2022", "Võ Hồng Kha | 09:01 26/10/2024"
+        if regex.search(r"\d", line):
+            return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
     if len(parts) >= 2 and _role_rx().fullmatch(parts[-1], timeout=t):
         parts = parts[:-1]  # "Dương Thị Thu Huyền - Cán bộ VHTT": the author's post after the name
@@ -402,7 +461,7 @@ def _mark_page_furniture(lines: list, kind: list, cut: int, t: float) -> bool:
                 near.setdefault(lines[j], set()).add(j)
     for ln, js in near.items():
         if len(js) >= 2 and sum(1 for i in range(cut) if lines[i] == ln) == len(js) \
-                and len(ln.split()) <= 20 and not ln.rstrip().endswith(_SENTENCE_END):
+                and _nwords(ln) <= 20 and not ln.rstrip().endswith(_SENTENCE_END):
             for j in js:
                 kind[j] = "navigation"
     return True
@@ -419,7 +478,7 @@ def _cover_title(lines: list, kind: list, cut: int, t: float):
         run: list = []
         for j in reversed(top[:pos]):
             ln = lines[j]
-            if ln != ln.upper() or len(ln.split()) < 4 or not regex.search(r"\p{L}", ln):
+            if ln != ln.upper() or _nwords(ln) < 4 or not regex.search(r"\p{L}", ln):
                 break
             run.insert(0, j)
         if run and any(kind[j] is None for j in range(run[-1] + 1, cut)):
@@ -445,7 +504,7 @@ def _mark_repeated_caption(lines: list, kind: list, cut: int) -> None:
         if len(ps) != 2 or not 2 <= ps[1] - ps[0] <= 4 or len(opening[" ".join(key.split()[:4])]) > 1:
             continue
         ln = lines[body[ps[0]]]
-        if not 10 <= len(ln.split()) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
+        if not 10 <= _nwords(ln) <= 30 or not _headline_shaped(ln) or ln.rstrip().endswith(":") \
                 or not any(_prose(lines[body[q]]) for q in range(ps[0])):
             continue
         for p in ps:
@@ -484,7 +543,7 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
         agent = agents.match(ln, timeout=t)
         person = persons.match(ln, timeout=t) if agent is None else None
         agent = agent or person
-        if agent is None or not 9 <= len(ln.split()) <= 30 or _LIST_ITEM.match(ln) \
+        if agent is None or not 9 <= _nwords(ln) <= 30 or _LIST_ITEM.match(ln) \
                 or ln.endswith((":", "?", "!", ";", '"', "”", "…", ",")) \
                 or not _single_sentence(ln[agent.end():], 30):  # "TS. Lê Minh Khang, …": a title's full stop
             continue
@@ -518,7 +577,7 @@ def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) ->
         return
     for i in run[1:]:
         ln = lines[i].rstrip()
-        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END) or _LIST_ITEM.match(ln) \
+        if not 5 <= _nwords(ln) <= 25 or ln.endswith(_SENTENCE_END) or _LIST_ITEM.match(ln) \
                 or ":" in ln or not ln[:1].isupper():
             return
     kind[run[0]] = "byline"
@@ -558,7 +617,7 @@ def _mark_headline_tail(lines: list, kind: list, cut: int) -> None:
     shared = 0.0
     for i in run:
         ln = lines[i].rstrip()
-        if not 5 <= len(ln.split()) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
+        if not 5 <= _nwords(ln) <= 25 or ln.endswith(_SENTENCE_END + (",",)) or _LIST_ITEM.match(ln) \
                 or ":" in ln or not ln[:1].isupper():
             return
         opening = " ".join(_word_key(ln).split()[:2])
@@ -585,6 +644,7 @@ def _table_row(line: str) -> bool:
     return n >= int(h["table_row_numbers"]) and n >= float(h["table_row_number_share"]) * len(words)
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _fold_words(line: str) -> str:
     """The line in lower case without tone or vowel marks, so that a word written with its tone
     mark placed the old or the new way (``hoà``, ``hòa``) is one word."""
@@ -604,6 +664,8 @@ def _mark_glued_headlines(lines: list, kind: list, cut: int, t: float) -> None:
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     for p in range(1, len(idx) - 1):
         ln = lines[idx[p]].rstrip()
+        if _nwords(ln) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)):
+            continue
         words = ln.split()
         if len(words) < int(d["min_glued_words"]) or ln.endswith(_SENTENCE_END + (",",)) \
                 or _INNER_STOP.search(ln, timeout=t) or _LIST_ITEM.match(ln) \
@@ -634,11 +696,12 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
         return
-    sentences: Optional[dict] = None  # built for the first candidate only: most pages have none
+    sentences: Optional[dict] = None  # made at the first candidate: most pages have none
+    long_idx: list = []
     for p in range(1, len(idx) - 1):
         i = idx[p]
         ln = lines[i].rstrip()
-        n = len(ln.split())
+        n = _nwords(ln)
         if not int(d["min_words"]) <= n <= int(d["max_words"]) or not _single_sentence(ln, n) \
                 or not ln.endswith(".") or _LIST_ITEM.match(ln) or _LETTER_ITEM.match(ln, timeout=t) or not ln[:1].isupper() \
                 or ":" in ln or lines[idx[p - 1]].rstrip().endswith(":"):  # a step's label, the clause a colon announces
@@ -648,14 +711,34 @@ def _mark_restated_captions(lines: list, kind: list, cut: int, t: float) -> None
         if len(words) < int(d["min_words"]) or any(_word_key(lines[idx[q]]).split()[:2] == opening for q in (p - 1, p + 1)):
             continue  # one of a series of lines that open alike ("Lũ trên sông Hồng …" / "Lũ trên sông Lô …")
         if sentences is None:
-            sentences = {j: [set(_word_key(x).split()) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
-                             if len(x.split()) >= 6] for j in idx if len(lines[j].split()) >= 12}
+            sentences = {}  # the words of each sentence of a line of twelve words or more, made on first use
+            long_idx = [j for j in idx if _nwords(lines[j]) >= 12]
         need = float(d["share"]) * len(words)
-        if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
-               and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
-               and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
-               for j, sents in sentences.items() if j != i for sent in sents):
-            kind[i] = "photo_caption"
+        spare = len(words) - need  # the words that may be missing from a sentence
+        for j in long_idx:
+            if j == i:
+                continue
+            # a word of the sentence is in the case-folded line: a line holding too few of the
+            # words has no such sentence, and its sentences are not made for it
+            folded, miss = _casefold(lines[j]), 0
+            for w in words:
+                if w not in folded:
+                    miss += 1
+                    if miss > spare:
+                        break
+            if miss > spare:
+                continue
+            sents = sentences.get(j)
+            if sents is None:
+                # the words of each sentence: set(_word_key(x).split()) (no word character is white space)
+                sents = sentences[j] = [set(_WORD.findall(x.casefold())) for x in _SENTENCE_SPLIT.split(lines[j], timeout=t)
+                                        if _nwords(x) >= 6]
+            if any(len(sent) >= len(words) + 3 and len(words & sent) >= need
+                   and len(words & sent) >= float(d["source_share"]) * len(sent)  # most of that sentence, not a clause of it
+                   and _word_key(lines[j]).split()[:2] != opening  # items of a list say alike things
+                   for sent in sents):
+                kind[i] = "photo_caption"
+                break
 
 
 def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
@@ -668,7 +751,7 @@ def _mark_bar_captions(lines: list, kind: list, cut: int, t: float) -> None:
         if not ln.endswith("|") or ln.count("|") != 1:
             continue
         cell = ln[:-1].rstrip()
-        if 5 <= len(cell.split()) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
+        if 5 <= _nwords(cell) <= 40 and cell[:1].isupper() and _prose(lines[idx[p - 1]]) \
                 and len(_INNER_STOP.findall(cell, timeout=t)) <= 2:
             kind[idx[p]] = "photo_caption"
 
@@ -719,7 +802,7 @@ def _mark_crawl_titles(lines: list, kind: list, cut: int, title: Optional[str], 
             if ev:
                 evidence[i] = ev
             continue
-        if kind[i] is None and len(ln.split()) <= 40 and _single_sentence(ln, 40) \
+        if kind[i] is None and _nwords(ln) <= 40 and _single_sentence(ln, 40) \
                 and title_key(ln)[0] != own:
             ev = template.title_of(ln)
             if ev:
@@ -768,7 +851,7 @@ def _mark_tail_bleed(lines: list, kind: list, cut: int, t: float) -> None:
             continue
         if prose_above >= 2 and topic.match(lines[i], timeout=t):
             rest = [j for j in range(i + 1, cut) if lines[j] and kind[j] is None]
-            if 1 <= len(rest) <= 3 and all(len(lines[j].split()) <= 60 for j in rest):
+            if 1 <= len(rest) <= 3 and all(_nwords(lines[j]) <= 60 for j in rest):
                 for j in rest:
                     kind[j] = "teaser"
             return
@@ -818,7 +901,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int, legal: boo
         bullet = None
         for p, j in enumerate(run):
             ln = lines[j].rstrip()
-            if len(ln.split()) > 30 or _ends_sentence(ln) or ln.endswith((";", ":")):
+            if _nwords(ln) > 30 or _ends_sentence(ln) or ln.endswith((";", ":")):
                 break
             marked = bool(_LIST_ITEM.match(ln))
             if bullet is None:
@@ -826,7 +909,7 @@ def _mark_list_under_related_label(lines: list, kind: list, cut: int, legal: boo
             elif marked != bullet:
                 break  # the list's items share their shape; a line without the bullet ends it
             nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
-            if len(nxt.split()) >= 15 and _ends_sentence(nxt.rstrip()):
+            if _nwords(nxt) >= 15 and _ends_sentence(nxt.rstrip()):
                 break  # a line heading a paragraph is the article's sub-heading: the list is over
             kind[j] = "related_link"
 
@@ -861,22 +944,23 @@ _NAME_DATE = regex.compile(r"(.+?)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s
 def _name_under_title(line: str, t: float) -> bool:
     """The author's name, alone or followed by the date: ``Lệ Thu``, ``Lệ Thu 11/05/2022``."""
     not_names = load("boilerplate")["byline_with_date"]["not_names"]
-    if len(line.split()) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
+    if _nwords(line) <= 4 and _NAME_LINE.fullmatch(line, timeout=t) and not re.search(r"\d", line):
         return not any(line.casefold().startswith(w.casefold() + " ") for w in not_names)
     m = _NAME_DATE.fullmatch(line, timeout=t)
     if not m:
         return False
     name = m.group(1)
-    return 2 <= len(name.split()) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
+    return 2 <= _nwords(name) <= 4 and _NAME_LINE.fullmatch(name, timeout=t) is not None \
         and not any(name.casefold().startswith(w.casefold()) for w in not_names)
 
 
 def _one_word_apart(a: str, b: str) -> bool:
     """Two one-sentence lines of 10 to 30 words, both ending in a full stop, that differ in one
     word (not a number)."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or not 10 <= len(wa) <= 30 or not (a.endswith(".") and b.endswith(".")):
+    n = _nwords(a)
+    if _nwords(b) != n or not 10 <= n <= 30 or not (a.endswith(".") and b.endswith(".")):
         return False
+    wa, wb = a.split(), b.split()
     if _LIST_ITEM.match(a) or _LIST_ITEM.match(b) or not _single_sentence(a, 30) or not _single_sentence(b, 30):
         return False
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
@@ -932,7 +1016,7 @@ def _mark_sorted_menu(lines: list, kind: list, cut: int) -> None:
         ln = lines[i]
         if not ln:
             continue
-        if kind[i] is None and len(ln.split()) <= 10 and not ln.rstrip().endswith(_SENTENCE_END):
+        if kind[i] is None and _nwords(ln) <= 10 and not ln.rstrip().endswith(_SENTENCE_END):
             run.append(i)
         else:
             flush()
@@ -957,7 +1041,7 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
         shape = None
         for p, j in enumerate(run):
             ln = lines[j]
-            if not _LIST_ITEM.match(ln) or len(ln.split()) > 30:
+            if not _LIST_ITEM.match(ln) or _nwords(ln) > 30:
                 break
             this = ln.lstrip()[:1].isdigit()
             if shape is None:
@@ -965,7 +1049,7 @@ def _mark_toc(lines: list, kind: list, cut: int, t: float) -> None:
             elif this != shape:
                 break
             nxt = lines[run[p + 1]] if p + 1 < len(run) else ""
-            if len(nxt.split()) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…")):
+            if _nwords(nxt) >= 15 and nxt.rstrip().endswith((".", "!", "?", "…")):
                 break
             kind[j] = "navigation"
 
@@ -983,14 +1067,14 @@ def _mark_lowercase_slugs(lines: list, kind: list, cut: int) -> None:
     nonempty = [i for i in range(cut) if lines[i]]
     if sum(1 for i in nonempty if kind[i] is None) < 2:
         return  # the page's only line (a tag page's name) is what the page says
-    slugs = [i for i in nonempty if kind[i] is None and 4 <= len(lines[i].split()) <= 25
+    slugs = [i for i in nonempty if kind[i] is None and 4 <= _nwords(lines[i]) <= 25
              and _ASCII_SLUG.fullmatch(lines[i].rstrip())]
     if slugs and sum(1 for i in nonempty if _vi_marks(lines[i], 3)) >= 2:
         for i in slugs:  # a file or image name spelled without accents on a Vietnamese page: "… hinh 1"
             kind[i] = "noise"
     for p, i in enumerate(nonempty):
         ln = lines[i].rstrip()
-        if kind[i] is not None or not 2 <= len(ln.split()) <= 8 or not _LOWER_LINE.fullmatch(ln):
+        if kind[i] is not None or not 2 <= _nwords(ln) <= 8 or not _LOWER_LINE.fullmatch(ln):
             continue
         prev = lines[nonempty[p - 1]].rstrip() if p > 0 else ""
         nxt = lines[nonempty[p + 1]].lstrip() if p + 1 < len(nonempty) else ""
@@ -1050,7 +1134,7 @@ def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
         elif chrome["tags_label"].match(ln, timeout=t):
             for j in nonempty[p + 1:p + 9]:
                 tag = lines[j].strip()
-                if kind[j] is not None or len(tag.split()) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):
+                if kind[j] is not None or _nwords(tag) > 6 or tag.endswith(_SENTENCE_END) or _LIST_ITEM.match(tag):
                     break
                 kind[j] = "navigation"
 
@@ -1075,7 +1159,7 @@ def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
         below = [j for j in range(i + 1, cut) if lines[j]][:2]
         for j in below:
             ln = lines[j].strip()
-            if kind[j] is not None or len(ln.split()) > 10 or ln.endswith(_SENTENCE_END) \
+            if kind[j] is not None or _nwords(ln) > 10 or ln.endswith(_SENTENCE_END) \
                     or not _affiliation_rx().match(ln, timeout=t):
                 break
             kind[j] = "byline"
@@ -1098,13 +1182,13 @@ def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
     written without its marks has none of those words; an English term inside a Vietnamese sentence
     has the sentence's marks around it; a longer English line is a quotation, and a line ending in a
     colon is a heading announcing its item (a film's title)."""
-    long_lines = [ln for ln in lines[:cut] if ln and len(ln.split()) >= 8][:40]
-    if len(long_lines) < 2 or sum(1 for ln in long_lines if len(_VI_MARKS.findall(ln)) >= 3) * 2 <= len(long_lines):
+    long_lines = list(islice((ln for ln in lines[:cut] if ln and _words_upto(ln, 8) >= 8), 40))
+    if len(long_lines) < 2 or sum(1 for ln in long_lines if _vi_marks(ln, 3)) * 2 <= len(long_lines):
         return
     english = _english_words()
     for i in range(cut):
         ln = lines[i]
-        if not ln or kind[i] is not None or len(ln.split()) > 16 or ln.rstrip().endswith(":") \
+        if not ln or kind[i] is not None or _nwords(ln) > 16 or ln.rstrip().endswith(":") \
                 or (not ln.isascii() and any(c.isalpha() and ord(c) > 127 for c in ln)):
             continue  # a heading announcing its item ("The Wrestler (Bangladesh):"), a Vietnamese line
         words = _ASCII_WORD.findall(ln, timeout=t)
@@ -1135,7 +1219,7 @@ def _mark_page_numbers(lines: list, kind: list, cut: int, t: float) -> None:
     nonempty = [i for i in range(cut) if lines[i]]
 
     def fits(j: Optional[int]) -> bool:
-        return j is None or kind[j] is not None or len(lines[j].split()) >= 8
+        return j is None or kind[j] is not None or _nwords(lines[j]) >= 8
 
     for p, i in enumerate(nonempty):
         if kind[i] is not None or len(lines[i]) > 12 or not rx.fullmatch(lines[i].strip(), timeout=t):
@@ -1175,6 +1259,24 @@ def _cover_rx() -> tuple:
         regex.compile(d["page_prefix"], regex.I)
 
 
+@lru_cache(maxsize=64)
+def _start_only(p: "regex.Pattern[str]") -> bool:
+    """Whether the pattern can match at the start of a text only (it opens with ``^``, no ``|``
+    outside its groups, no multi-line flag)."""
+    from .pagekind import _anchored
+
+    return _anchored(p.pattern) and not p.flags & regex.M
+
+
+def _sub_start(p: "regex.Pattern[str]", line: str, t: Optional[float], count: int = 1) -> str:
+    """``p.sub("", line, count=count, timeout=t)``: for a pattern that can match at the start only,
+    a match and a slice (``sub`` would try every position of the line)."""
+    if _start_only(p):
+        m = p.match(line, timeout=t)
+        return line[m.end():] if m else line
+    return p.sub("", line, count=count, timeout=t)
+
+
 def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, top: bool = False) -> None:
     """A thesis's or report's cover printed inside the page, under text already read (a preview
     site prints its description first): around the degree line (``LUẬN VĂN THẠC SĨ``), the run of
@@ -1190,8 +1292,8 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, t
     prose_seen = False
 
     def upper(ln: str) -> bool:
-        ln = prefix.sub("", ln, count=1, timeout=t)
-        return ln == ln.upper() and len(ln.split()) <= 30 and regex.search(r"\p{L}", ln) is not None
+        ln = _sub_start(prefix, ln, t)
+        return ln == ln.upper() and _nwords(ln) <= 30 and regex.search(r"\p{L}", ln) is not None
 
     def cover_line(ln: str) -> bool:
         return upper(ln) or bool(field.match(ln, timeout=t)) or bool(place_year.fullmatch(ln, timeout=t))
@@ -1199,7 +1301,7 @@ def _mark_cover_block(lines: list, kind: list, start: int, cut: int, t: float, t
     p = 0
     while p < len(idx):
         i = idx[p]
-        ln = prefix.sub("", lines[i], count=1, timeout=t)
+        ln = _sub_start(prefix, lines[i], t)
         if kind[i] is not None or not (degree.match(ln, timeout=t) and ln == ln.upper()):
             prose_seen = prose_seen or (kind[i] is None and _prose(lines[i]))
             p += 1
@@ -1238,7 +1340,7 @@ def _mark_stamped_tail(lines: list, kind: list, cut: int, t: float) -> None:
         tail = lines[i][-80:]  # the stamp closes the line: only its end is searched (linear on long lines)
         m = stamp.search(tail, timeout=t)
         head = lines[i][:len(lines[i]) - len(tail) + m.start()].rstrip(" -–|,") if m else ""
-        if m and head[:1].isupper() and 3 <= len(head.split()) <= max_words \
+        if m and head[:1].isupper() and 3 <= _nwords(head) <= max_words \
                 and not head.endswith(_SENTENCE_END) and not _LIST_ITEM.match(head):
             run.append(i)
             continue
@@ -1260,7 +1362,7 @@ def _mark_chrome_above_repeat(lines: list, kind: list, title_i: int, cut: int) -
     if rep is None:
         return
     between = [i for i in range(title_i + 1, rep) if lines[i] and kind[i] is None]
-    if 0 < len(between) <= 3 and all(len(lines[i].split()) <= 8 and not lines[i].endswith(_SENTENCE_END) for i in between):
+    if 0 < len(between) <= 3 and all(_nwords(lines[i]) <= 8 and not lines[i].endswith(_SENTENCE_END) for i in between):
         for i in between:
             kind[i] = "navigation"
 
@@ -1276,7 +1378,7 @@ def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: in
     if reprint is None:
         return
     before = [i for i in range(start, reprint) if lines[i] and kind[i] is None]
-    if len(before) != 1 or len(lines[before[0]].split()) > 60:
+    if len(before) != 1 or _nwords(lines[before[0]]) > 60:
         return
     pool = set(_word_key(lines[reprint]).split()) if kind[reprint] is None else set()
     if not pool:
@@ -1288,11 +1390,42 @@ def _mark_description_above_reprint(lines: list, kind: list, start: int, cut: in
 
 
 def _bare_key(line: str) -> str:
-    return "".join(_WORD.findall(line.casefold()))
+    """The line's word characters, case-folded: ``"".join(_WORD.findall(line.casefold()))``, read
+    off its word key (kept for the page; its words hold no space)."""
+    return _word_key(line).replace(" ", "")
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _word_key(line: str) -> str:
     return " ".join(_WORD.findall(line.casefold()))
+
+
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
+def _casefold(line: str) -> str:
+    return line.casefold()
+
+
+# ASCII letters frequent in Vietnamese: word characters, so a line's word key and bare key hold
+# each of them exactly as often as the case-folded line does
+_COUNTED = "nhtcgi"
+
+
+def _counts(folded: str) -> tuple:
+    """How often each letter of ``_COUNTED`` occurs in a case-folded text or a key: a cheap test
+    before a line's key is made (two keys whose counts differ differ)."""
+    return tuple(map(folded.count, _COUNTED))
+
+
+class _Keys(dict):
+    """The word keys of lines as they were when this was made, each made on first use."""
+
+    def __init__(self, lines: list) -> None:
+        super().__init__()
+        self.lines = list(lines)
+
+    def __missing__(self, i: int) -> str:
+        v = self[i] = _word_key(self.lines[i])
+        return v
 
 
 def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: float = 2.0) -> list:
@@ -1303,19 +1436,21 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
     idx = [i for i in range(cut) if lines[i] and kind[i] is None]
     if len(idx) > 400:
         return heads
-    keys = {i: _word_key(lines[i]) for i in idx}
+    keys = _Keys(lines)  # {i: _word_key(lines[i])} for the lines as they are now
     tkey = _word_key(title) if title else ""
+    # the words of the headline's key, each in the case-folded line of every line whose key holds it
+    twords = sorted(tkey.split(), key=len, reverse=True)
     for i in idx:
         ln = lines[i]
-        if _CUT_OFF.search(ln) and len(ln.split()) >= 5:
+        if ln.endswith(("...", "…")) and _CUT_OFF.search(ln) and _nwords(ln) >= 5:
             words = keys[i].split()[:-1]  # the last word may be cut
             probe = " ".join(words[-8:]) if len(words) >= 5 else ""
             if probe and any(probe in keys[j] for j in idx if j != i and len(keys[j]) > len(probe)):
                 kind[i] = "teaser"
                 continue
-        if tkey and len(tkey.split()) >= 5 and len(keys[i]) > len(tkey):
+        if tkey and _nwords(tkey) >= 5 and all(w in _casefold(ln) for w in twords) and len(keys[i]) > len(tkey):
             pos = keys[i].find(tkey)
-            if 0 <= pos and len(keys[i][:pos].split()) <= 4:
+            if 0 <= pos and _nwords(keys[i][:pos]) <= 4:
                 # the section label and headline go; the text after them is the lead
                 rx = regex.compile(r"\W*".join(regex.escape(w) for w in tkey.split()), regex.I)
                 m = rx.search(ln)
@@ -1335,9 +1470,9 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                     # / "Nội Tiếp nối …"): the lead printed on its own line shows where it starts
                     for j in idx:
                         kj = keys[j]
-                        pos = rkey.find(" " + kj[:60]) if j != i and len(kj.split()) >= 8 else -1
-                        if 0 < pos and len(rkey[:pos].split()) <= 2:
-                            cutw = len(rkey[:pos].split())
+                        pos = rkey.find(" " + kj[:60]) if j != i and _nwords(kj) >= 8 else -1
+                        if 0 < pos and _nwords(rkey[:pos]) <= 2:
+                            cutw = _nwords(rkey[:pos])
                             mw = regex.match(r"(?:\W*\w+){%d}\W*" % cutw, rest)
                             if mw is not None:
                                 heads.append((i, ln[:m.end()] + " " + rest[:mw.end()].strip()))
@@ -1351,8 +1486,8 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                     # the lead after it is printed again on its own line (a cut-off headline
                     # may leave its last word in front: "Nội Tiếp nối …" under "… tại Hà"):
                     # the whole line is a copy
-                    if len(rkey.split()) >= 8 and any(
-                            j != i and len(keys[j].split()) >= 8 and (keys[j] == rkey or (
+                    if _nwords(rkey) >= 8 and any(
+                            j != i and _nwords(keys[j]) >= 8 and (keys[j] == rkey or (
                                 rkey.endswith(keys[j]) and len(rkey[:len(rkey) - len(keys[j])].split()) <= 2)
                                 or keys[j].startswith(rkey)) for j in idx):
                         kind[i] = "teaser"
@@ -1414,18 +1549,18 @@ def _split_glued_headline(lines: list, t: float) -> list:
     not start with two lower-case letters."""
     seen = 0
     for i, ln in enumerate(lines):
-        if len(ln.split()) < 5:
+        if _nwords(ln) < 5:
             continue  # blank lines and the chrome's buttons
         seen += 1
         if seen > 3:
             break
-        if len(ln.split()) < 18:
+        if _nwords(ln) < 18:
             continue
         m = _GLUED_HEAD.search(ln, timeout=t)
         if m is None:
             continue
         head, lead = ln[:m.start()], ln[m.start():]
-        if 6 <= len(head.split()) <= 30 and _headline_shaped(head) and _prose(lead.split(". ")[0] + "."):
+        if 6 <= _nwords(head) <= 30 and _headline_shaped(head) and _prose(lead.split(". ")[0] + "."):
             return lines[:i] + [head, lead] + lines[i + 1:]
     return lines
 
@@ -1465,12 +1600,16 @@ def _heads_agree(memo: dict, a: str, b: str) -> bool:
     return ha.startswith(hb) if len(ha) >= len(hb) else hb.startswith(ha)
 
 
+@lru_cache(maxsize=8192)  # a pure function of a line, asked again by later passes (emptied per page)
 def _norm_line(line: str) -> str:
     return " ".join(line.casefold().rstrip(" .").split())
 
 
 def _single_sentence(line: str, max_words: int) -> bool:
     return _words_upto(line, max_words) <= max_words and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+
+
+_PAGE_MEMOS = (_nwords, _word_key, _casefold, _norm_line, _fold_words)
 
 
 def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] = None,
@@ -1484,6 +1623,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     go with reason ``site_template`` unless that would leave less than a third of the page."""
     from . import pagekind  # the page-kind stage reads this module's line shapes
 
+    for memo in _PAGE_MEMOS:  # kept for one page only: a page's lines are not the next one's
+        memo.cache_clear()
     t = limits.regex_timeout
     removed: list[Removed] = []
     row = _unpack_row(text, t)
@@ -1499,6 +1640,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     artifact_rx, bullet_rx = _prefix_rules()
     crawl_date: Optional[str] = None
     lines = []
+    # each line below is a part of the text: a pattern the text's gate refuses matches in none
+    read_more = _chrome_rx()["read_more_suffix"]
+    read_more = None if gate.refuses(read_more, text) else read_more
     for ln in _split_glued_captions(text.split("\n"), t):
         ln = ln.strip()
         m = artifact_rx.match(ln, timeout=t)
@@ -1510,7 +1654,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if m and m.start() > 0:  # a link label closing the paragraph: "… so với 2022.(đọc thêm)"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()]
-        m = _chrome_rx()["read_more_suffix"].search(ln, timeout=t)
+        m = read_more.search(ln, timeout=t) if read_more is not None else None
         if m and m.start() > 0:  # a teaser's link run into its lead: "… phải tạo… Đọc tiếp »<headline>"
             removed.append(Removed(text=m.group(0).strip(), reason="navigation"))
             ln = ln[:m.start()].rstrip()
@@ -1593,7 +1737,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if not lines[i] or kind[i] is not None:
                 continue
-            if len(lines[i].split()) > 12 or _prose(lines[i]):
+            if _nwords(lines[i]) > 12 or _prose(lines[i]):
                 break
             if (legal_date([lines[i]]) and regex.search(r",\s*\S+\s+\d", lines[i])) \
                     or _dateline_rx().fullmatch(lines[i], timeout=t):
@@ -1609,7 +1753,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if not ln or kind[i] is not None:
             continue
         if _SLUG.fullmatch(ln):
-            kind[i] = "photo_caption" if len(ln.split()) >= 2 else "noise"
+            kind[i] = "photo_caption" if _nwords(ln) >= 2 else "noise"
             after_caption = kind[i] == "photo_caption"
             continue
         if after_caption and not lines[i - 1] == "" and _single_sentence(ln, 45):
@@ -1617,7 +1761,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             after_caption = False
             continue
         after_caption = False
-        stripped = bullet_rx.sub("", ln, timeout=t)
+        stripped = _sub_start(bullet_rx, ln, t, count=0)
         reason = _classify(stripped, i in tail, t)
         if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
             continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption
@@ -1631,7 +1775,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
         if p == 0 and title_hint is None and any(lines[j] for j in range(a + 1, b)):
             continue  # the page's first line printed again across a line of chrome: its headline twice
-        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and len(lines[a].split()) <= 40 \
+        if kind[a] is None and kind[b] is None and lines[a] == lines[b] and _nwords(lines[a]) <= 40 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
                 and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
@@ -1641,7 +1785,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     folded: dict = {}  # each line folded once: it is the second of one pair and the first of the next
     heads: dict = {}  # and its first characters folded: two lines that differ there are not compared whole
     for a, b in zip(nonempty, nonempty[1:]):
-        if kind[a] is None and kind[b] is None and len(lines[a].split()) >= 6 \
+        if kind[a] is None and kind[b] is None and _nwords(lines[a]) >= 6 \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and _heads_agree(heads, lines[a], lines[b]) \
                 and _folded(folded, lines[a]) == _folded(folded, lines[b]) \
@@ -1725,37 +1869,42 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
     for i in top_body[1:]:
         parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", lines[i])]
-        if 2 <= len(parts) <= 3 and all(2 <= len(p.split()) <= 4 for p in parts) and _tail_names(lines[i], t):
+        if 2 <= len(parts) <= 3 and all(2 <= _nwords(p) <= 4 for p in parts) and _tail_names(lines[i], t):
             kind[i] = "byline"
-    if title and len(title.split()) >= 5:
+    if title and _nwords(title) >= 5:
         # the headline again with its punctuation dropped (an image's alt text or file name):
         # "Hà Nam đứng thứ 4061 tỉnh thành phố về Chỉ số PAPI năm 2023"
         bare = _bare_key(title)
         img = _chrome_rx()["image_suffix"]
         tkey_words = _word_key(title)
+        tcounts = _counts(tkey_words)  # the keys' letter counts: lines that cannot match are not keyed
         for i in range(cut):
             if kind[i] is not None or not lines[i]:
                 continue
-            if _bare_key(lines[i]) == bare or (lines[i][-1:].isdigit()
-                                               and _bare_key(img.sub("", lines[i], timeout=t)) == bare):
+            counts = _counts(_casefold(lines[i]))
+            if (counts == tcounts and _bare_key(lines[i]) == bare) or (
+                    lines[i][-1:].isdigit() and _bare_key(img.sub("", lines[i], timeout=t)) == bare):
                 kind[i] = "duplicate_title"  # "… Ngọn lửa cải cách ở nhiều vùng quê ảnh 1"
                 continue
             # the headline less its first words under a photo: "Kết quả đánh giá …" under
             # "Công bố báo cáo kết quả đánh giá …"
-            if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")):
+            if len(lines[i]) < len(title) and not lines[i].rstrip().endswith(("!", "?", ":", ";")) \
+                    and all(a <= b for a, b in zip(counts, tcounts)):
                 lkey = _word_key(lines[i])
-                n = len(lkey.split())  # most of the headline: a section heading that ends like it is shorter
-                if n >= 8 and n * 3 >= 2 * len(tkey_words.split()) and tkey_words.endswith(" " + lkey):
+                n = _nwords(lkey)  # most of the headline: a section heading that ends like it is shorter
+                if n >= 8 and n * 3 >= 2 * _nwords(tkey_words) and tkey_words.endswith(" " + lkey):
                     kind[i] = "duplicate_title"
 
-    slug_title = bool(title) and len(title.split()) == 1 and len(title) >= 5 and title == title.lower() \
+    slug_title = bool(title) and _nwords(title) == 1 and len(title) >= 5 and title == title.lower() \
         and regex.search(r"[-_.\d]", title) is not None  # a keyword slug: "xoilac-tv", "wy88.club"
-    if title and (len(title.split()) >= 2 or slug_title):
+    if title and (_nwords(title) >= 2 or slug_title):
         # the headline stuffed twice or more into one short line is an SEO gateway's filler
         # ("Cung cấp … của chelsea vs crystal palace. Tận hưởng … từ chelsea vs crystal palace.")
         tfold = _word_key(title)
+        tcounts = _counts(tfold)  # a line holding the key twice holds its letters twice
         for i in range(cut):
-            if kind[i] is None and lines[i] and len(lines[i].split()) <= 40 \
+            if kind[i] is None and lines[i] and _nwords(lines[i]) <= 40 \
+                    and all(a >= 2 * b for a, b in zip(_counts(_casefold(lines[i])), tcounts)) \
                     and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
                 kind[i] = "spam"
                 spam = True
@@ -1785,17 +1934,17 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             continue
         # two paragraphs of prose above the headline's copy: it is a photo's alt text, not a
         # headline printed again above the lead (a search teaser may stand above that)
-        if prev is not None and kind[prev] == "duplicate_title" and 6 <= len(ln.split()) <= 25 \
+        if prev is not None and kind[prev] == "duplicate_title" and 6 <= _nwords(ln) <= 25 \
                 and _single_sentence(ln, 25) and not ln.rstrip().endswith(_SENTENCE_END + (",",)) \
                 and second_prose < prev \
-                and pos + 1 < len(body_idx) and len(lines[body_idx[pos + 1]].split()) >= 12:
+                and pos + 1 < len(body_idx) and _nwords(lines[body_idx[pos + 1]]) >= 12:
             kind[i] = "photo_caption"  # the headline as a photo's alt text under prose, its caption under it
             continue
         bar = ln.endswith("|")
         if bar:
             ln = ln.rstrip(" |")
         if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
-                and len(ln.split()) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
+                and _nwords(ln) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
             # a caption repeating a body sentence (checked on article-sized pages only); a
             # caption cell of a photo table ends in "|"
             key = _norm_line(ln)
@@ -1810,7 +1959,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if not lines[i]:
                 continue
-            if kind[i] is None and len(lines[i].split()) >= 12:
+            if kind[i] is None and _nwords(lines[i]) >= 12:
                 key = _norm_line(lines[i])
                 if key in seen_par and prev_i is not None and kind[prev_i] == "duplicate_title":
                     kind[i] = "teaser"
@@ -1952,7 +2101,7 @@ def _unpack_row(text: str, t: float):
     if len(fields) < 2 or not strings:
         return None
     bi, body = max(strings, key=lambda x: len(x[1]))
-    if len(body.split()) < 12:
+    if _nwords(body) < 12:
         return None
     for a, b in _ROW_ESCAPES.items():
         body = body.replace(a, b)
@@ -1965,7 +2114,7 @@ def _unpack_row(text: str, t: float):
             m = _ISO_DAY.match(v.strip())
             date = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             rest.append(v)
-        elif k == "s" and title is None and i < bi and 2 <= len(v.split()) <= 40 and "\\n" not in v:
+        elif k == "s" and title is None and i < bi and 2 <= _nwords(v) <= 40 and "\\n" not in v:
             title = v.replace("\\'", "'").replace("''", "'").strip()
         elif v:
             rest.append(v)
@@ -1999,11 +2148,11 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
         # nor a heading in capitals above the short cells of its table: "Trường hợp")
     if vietnamese and not _VI_MARKS.search(line) and _VI_MARKS.search(nxt):
         return True
-    if nxt == nxt.upper() and line != line.upper() and 5 <= len(nxt.split()) and len(line.split()) <= 12 \
-            and len(nxt.split()) >= len(line.split()) and not line.endswith(":") \
+    if nxt == nxt.upper() and line != line.upper() and 5 <= _nwords(nxt) and _nwords(line) <= 12 \
+            and _nwords(nxt) >= _nwords(line) and not line.endswith(":") \
             and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
         return True  # a section label above a headline in capitals (not a byline of names in capitals)
-    return len(_WORD.findall(line)) <= 8 and len(nxt.split()) >= max(8, 1.5 * len(_WORD.findall(line))) \
+    return len(_WORD.findall(line)) <= 8 and _nwords(nxt) >= max(8, 1.5 * len(_WORD.findall(line))) \
         and not line.endswith(":")  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính"
 
 
@@ -2013,9 +2162,9 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     words are in the lead (a headline restates its lead; a sub-heading opens something new). The
     lead is one sentence: a paragraph of two or more opening the page is the text, and a
     sub-heading under it in its words stays the text's."""
-    if not line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) < 12 or not _headline_shaped(nxt) \
+    if not line.rstrip().endswith((".", "!", "?", "…")) or _nwords(line) < 12 or not _headline_shaped(nxt) \
             or sum(1 for x in _SENTENCE_SPLIT.split(line.rstrip()) if len(x.split()) >= 5) > 1 \
-            or "|" in nxt or len(nxt.split()) < 6:
+            or "|" in nxt or _nwords(nxt) < 6:
         return False
     have = set(_word_key(line).split())
     words = set(_word_key(nxt).split())  # distinct words: a short heading of common words
@@ -2026,7 +2175,7 @@ def _headline_with_stop(line: str, nxt: str) -> bool:
     """Whether ``line`` is a headline printed with a full stop: one sentence of six to twenty-five
     words ending in ``.``, above a paragraph of prose that holds four fifths of its distinct words
     (the lead restates its headline; two sentences of a text in a row do not repeat each other)."""
-    if not line.endswith(".") or line.endswith(("..", "./.")) or not 6 <= len(line.split()) <= 25 \
+    if not line.endswith(".") or line.endswith(("..", "./.")) or not 6 <= _nwords(line) <= 25 \
             or not _single_sentence(line, 25) or not _prose(nxt) or len(nxt) <= len(line):
         return False
     words = set(_word_key(line).split())
@@ -2045,7 +2194,7 @@ def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
 def _stopped_headline(line: str) -> bool:
     """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
     twenty-five words ending in a single ``.`` (not ``..`` nor ``./.``), not a list item."""
-    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= len(line.split()) <= 25 \
+    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= _nwords(line) <= 25 \
         and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
 
 
@@ -2067,7 +2216,7 @@ def _short_headline(line: str, nxt: str, t: float) -> bool:
 
     if is_placeholder(line, t) or _title_chrome_rx().match(line, timeout=t) or not nxt or words[0] in _surnames():
         return False  # (a person's name above the lead is the author: "Nguyễn Minh Anh")
-    return _prose(nxt) or (len(nxt.split()) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
+    return _prose(nxt) or (_nwords(nxt) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 
 def _caption_headline(lines: list, kind: list, cut: int, first_i):
@@ -2080,7 +2229,7 @@ def _caption_headline(lines: list, kind: list, cut: int, first_i):
     if first_i is not None or not top or kind[top[0]] != "photo_caption":
         return first_i
     i0, ln = top[0], lines[top[0]]
-    if not 4 <= len(ln.split()) <= 30 or ln.rstrip().endswith(_SENTENCE_END) or _LIST_ITEM.match(ln):
+    if not 4 <= _nwords(ln) <= 30 or ln.rstrip().endswith(_SENTENCE_END) or _LIST_ITEM.match(ln):
         return first_i
     twice = len(top) == 2 and top[1] > i0 + 1 and lines[top[1]] == ln and kind[top[1]] == "photo_caption"
     nxt = next((j for j in range(i0 + 1, cut) if lines[j] and kind[j] is None), None)
@@ -2102,7 +2251,7 @@ def _open_list_end(line: str) -> bool:
     commas, and the items after the first are names (six words or fewer each), not clauses."""
     clause = regex.split(r"[.!?;:]\s", line.rstrip(".… "))[-1]
     items = clause.split(",")
-    if len(items) >= 3 and all(len(x.split()) <= 6 for x in items[1:]):
+    if len(items) >= 3 and all(_nwords(x) <= 6 for x in items[1:]):
         return True
     # or a list of figures run on with semicolons: "… là 42,92%; tiếp đó là Bắc Giang (42,13%); Hải
     # Phòng (29,48%); Vĩnh Phúc (22,87%)...": its last three items are names, each with its figure
@@ -2120,7 +2269,7 @@ def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
     if nxt is None or kind[nxt] is not None:
         return False
     lead = lines[nxt].rstrip()
-    if len(lead.split()) < 12 or not lead.endswith(("…", "...")) or _open_list_end(lead):
+    if _nwords(lead) < 12 or not lead.endswith(("…", "...")) or _open_list_end(lead):
         return False
     if not any(lines[j] and kind[j] is None for j in range(nxt + 1, cut)):
         return False  # a headline and its cut-off lead alone: a page of one teaser (see pagekind)
@@ -2156,7 +2305,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         before = [i for i in content if i < mi]
         if sum(1 for j in before[:-1] if _prose(lines[j])) >= 2:
             continue  # under the text's paragraphs: a related story's date line (a lead may stand above a headline)
-        if before and _looks_like_headline(lines[before[-1]]) and len(lines[before[-1]].split()) >= 4 \
+        if before and _looks_like_headline(lines[before[-1]]) and _nwords(lines[before[-1]]) >= 4 \
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
@@ -2195,7 +2344,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if is_menu_line(ln, t) and pos + 1 < len(content):
                 skipped.append(i)
                 continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
-            if is_letterhead(ln, t) and len(ln.split()) <= 7:
+            if is_letterhead(ln, t) and _nwords(ln) <= 7:
                 skipped.append(i)
                 continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"
             suffix = site_suffix(ln, t) if " " in ln else None
@@ -2216,7 +2365,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             elif pos == 0 and _headline_with_stop(ln, nxt):
                 chosen = i  # a headline printed with a full stop, its lead restating it
                 stop = True
-            elif ln.endswith(":") and len(ln.split()) <= 5:
+            elif ln.endswith(":") and _nwords(ln) <= 5:
                 continue
             elif pos == 0 and _lead_above_headline(ln, nxt) and pos + 2 < len(content):
                 chosen = content[pos + 1]  # the lead printed above its headline: the lead stays
@@ -2238,14 +2387,14 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if label:  # "Bạn đang xem: Nghị quyết là gì"
         cand = cand[len(label):].strip()
     prev = [i for i in content if i < chosen]
-    if prev and lines[prev[-1]].endswith(":") and len(lines[prev[-1]].split()) <= 5 \
+    if prev and lines[prev[-1]].endswith(":") and _nwords(lines[prev[-1]]) <= 5 \
             and not any(lines[j] for j in range(prev[-1] + 1, chosen)):  # a kicker stands right above its
         # headline; a label with the page's date line under it ("Thông báo:" / "Thái Bình, ngày …") is chrome
         idxs.insert(0, prev[-1])
         cand = lines[prev[-1]] + " " + cand
         prev = prev[:-1]
     for i in prev:
-        if (len(lines[i].split()) <= 12 or i in skipped or is_menu_line(lines[i], t)) \
+        if (_nwords(lines[i]) <= 12 or i in skipped or is_menu_line(lines[i], t)) \
                 and not _dated_teaser_head(lines, kind, i, chosen) \
                 and not _legal_header_line(lines[i], t, ("number",)):  # the text's own number is a legal reference
             kind[i] = "navigation"

@@ -647,6 +647,77 @@ class Gated:
         return self._p.findall(string, pos, endpos, overlapped, concurrent, timeout)
 
 
+def refuses(p, text: str) -> bool:
+    """True when the pattern ``p`` (as :mod:`cchc_extract.rx` compiles it) has a gate and the gate
+    refuses ``text``: the pattern can match nowhere in it, nor in any part of it (a gate's strings
+    lie inside every match). The text is not kept in the cache of :func:`passes` (a whole page)."""
+    return isinstance(p, Gated) and not _passes(p._gate, [text, None, None])
+
+
+class Bank:
+    """The gates of several patterns checked together on one text, for code that runs a list of
+    patterns on each line: one pass of an Aho-Corasick automaton over the text (folded, and as
+    it is for the patterns whose gates are not folded) finds every clause string it holds, and
+    each pattern's gate is then a comparison of bit masks.
+
+    ``need[k]`` is the mask of the clauses of ``patterns[k]`` (0 when it has no gate); with
+    ``got = bank.satisfied(text)``, the pattern can match in the text only if
+    ``need[k] & got == need[k]`` — the answer of :func:`passes` for that pattern."""
+
+    __slots__ = ("need", "_digit", "_autos")
+
+    def __init__(self, patterns) -> None:
+        need: list = []
+        words: dict = {True: {}, False: {}}  # folded or not -> clause string -> mask of its clauses
+        digit, bit = 0, 1
+        for p in patterns:
+            mask = 0
+            if isinstance(p, Gated):
+                folded, checks = p._gate
+                for has_digit, strs, _ in checks:
+                    if has_digit:
+                        digit |= bit
+                    table = words[folded]
+                    for s in strs:
+                        table[s] = table.get(s, 0) | bit
+                    mask |= bit
+                    bit <<= 1
+            need.append(mask)
+        self.need = tuple(need)
+        self._digit = digit
+        autos = []
+        for folded, table in words.items():
+            if table:
+                import ahocorasick
+
+                auto = ahocorasick.Automaton()
+                for s, m in table.items():
+                    auto.add_word(s, m)
+                auto.make_automaton()
+                autos.append((folded, auto))
+        self._autos = tuple(autos)
+
+    def satisfied(self, text: str) -> int:
+        """The mask of the clauses (of all the patterns) that ``text`` satisfies."""
+        e = _facts(text)  # the text folded and its digit test, shared with the gated patterns' checks
+        got = 0
+        if self._digit:
+            if e[2] is None:
+                e[2] = _DIGIT_RX.search(text) is not None
+            if e[2]:
+                got = self._digit
+        for folded, auto in self._autos:
+            if folded:
+                f = e[1]
+                if f is None:
+                    f = e[1] = fold(text)
+            else:
+                f = text
+            for _, m in auto.iter(f):
+                got |= m
+        return got
+
+
 def valid(gate) -> bool:
     """Whether a stored gate has the shape :func:`derive` gives (None, or a case mode then
     clauses of strings)."""

@@ -26,8 +26,8 @@ from typing import Optional
 
 from . import rx as regex
 
-from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _prose,
-                    _word_key)
+from .clean import (_CAP_WORD, _SENTENCE_END, _headline_shaped, _kind_rules, _looks_like_headline, _nwords,
+                    _prose, _word_key)
 from .published import labelled_date
 from .resources import load
 
@@ -74,17 +74,17 @@ def is_menu_line(line: str, t: float = 2.0) -> bool:
     if label.match(line, timeout=t):
         return True
     items = [x for x in seps.split(line, timeout=t) if x.strip()]
-    if len(items) >= min_items and all(len(x.split()) <= max_words for x in items) \
+    if len(items) >= min_items and all(_nwords(x) <= max_words for x in items) \
             and not line.rstrip().endswith((".", "!", "?")):
         return True
-    return len(line.split()) <= 20 and len({m.group(0).casefold() for m in words.finditer(line, timeout=t)}) >= min_words
+    return _nwords(line) <= 20 and len({m.group(0).casefold() for m in words.finditer(line, timeout=t)}) >= min_words
 
 
 def is_letterhead(line: str, t: float = 2.0) -> bool:
     """Whether ``line`` belongs to an official text's letterhead (``letterhead``): the issuing
     body in capitals, the national name and motto, a rule."""
     r, max_words = _rules()["letterhead"]
-    return len(line.split()) <= max_words and r.match(line, timeout=t) is not None
+    return _nwords(line) <= max_words and r.match(line, timeout=t) is not None
 
 
 def is_qa_line(line: str, t: float = 2.0) -> bool:
@@ -117,8 +117,8 @@ def dated_headlines(lines: list, kind: list, cut: int) -> bool:
     seq = [i for i in range(cut) if lines[i] and kind[i] in (None, "title", "metadata")]
     pairs = 0
     for a, b in zip(seq, seq[1:]):
-        if kind[a] in (None, "title") and kind[b] == "metadata" and 3 <= len(lines[a].split()) <= 30 \
-                and not lines[a].rstrip().endswith((".", ";", ":", ",")) and len(lines[b].split()) <= 6:
+        if kind[a] in (None, "title") and kind[b] == "metadata" and 3 <= _nwords(lines[a]) <= 30 \
+                and not lines[a].rstrip().endswith((".", ";", ":", ",")) and _nwords(lines[b]) <= 6:
             pairs += 1
     return pairs >= _rules()["dated_headlines"] and 2 * pairs >= len(body)
 
@@ -151,7 +151,7 @@ def is_procedure_card(lines: list, t: float = 2.0) -> bool:
     field_rx, min_fields, max_words, _ = _rules()["procedure"]
     seen = set()
     for ln in [x for x in lines if x][:120]:
-        if len(ln.split()) > max_words:
+        if _nwords(ln) > max_words:
             continue
         try:
             m = field_rx.match(ln, timeout=t)
@@ -176,11 +176,11 @@ def is_schedule(lines: list, kind: list, title: Optional[str], t: float = 2.0) -
     its entries."""
     head_rx, day_rx, min_days = _rules()["schedule"]
     top = [ln for ln in lines if ln][:6]
-    if not any(head_rx.match(x, timeout=t) for x in ([title] if title else []) + top if len(x.split()) <= 40):
+    if not any(head_rx.match(x, timeout=t) for x in ([title] if title else []) + top if _nwords(x) <= 40):
         return False
     days = 0
     for ln in lines:
-        if ln and len(ln.split()) <= 8 and day_rx.match(ln, timeout=t):
+        if ln and _nwords(ln) <= 8 and day_rx.match(ln, timeout=t):
             days += 1
             if days >= min_days:
                 return True
@@ -259,7 +259,7 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
         has_date = q < len(seq) and kind[seq[q]] == "metadata"
         if has_date:
             q += 1
-        if q < len(seq) and kind[seq[q]] is None and len(lines[seq[q]].split()) <= int(c["max_lead_words"]) \
+        if q < len(seq) and kind[seq[q]] is None and _nwords(lines[seq[q]]) <= int(c["max_lead_words"]) \
                 and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _headline_shaped(lines[seq[q]]):
             pairs += 1
             dated += has_date
@@ -315,7 +315,7 @@ def cut_off_teasers(body: list) -> bool:
     """Whether the body is a section page's run of leads cut off with ``…`` (see
     ``pagekind.json`` ``cut_off_teasers``)."""
     c = _rules()["cut_off"]
-    long_lines = [ln for ln in body if len(ln.split()) >= int(c["min_words"])]
+    long_lines = [ln for ln in body if _nwords(ln) >= int(c["min_words"])]
     cut = [ln for ln in long_lines if ln.rstrip().endswith(("…", "..."))]
     return len(cut) >= int(c["min_lines"]) and len(cut) >= float(c["share"]) * len(body)
 
@@ -360,15 +360,15 @@ def page_kind(lines: list, kind: list, title: Optional[str], t: float = 2.0,
     content = [i for i, ln in enumerate(lines) if ln and kind[i] in (None, "metadata")]
     dated = 0
     for a, b in zip(content, content[1:]):
-        if kind[a] == "metadata" and kind[b] is None and len(lines[b].split()) >= 12:
+        if kind[a] == "metadata" and kind[b] is None and _nwords(lines[b]) >= 12:
             dated += 1
     if title is None and dated >= int(listing["min_dated_teasers"]):
         return "listing"
     body = [lines[i] for i in content if kind[i] is None]
-    heads = [ln for p, ln in enumerate(body) if 4 <= len(ln.split()) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
+    heads = [ln for p, ln in enumerate(body) if 4 <= _nwords(ln) <= 25 and not ln.rstrip().endswith(_SENTENCE_END)
              and not (p + 1 < len(body) and body[p + 1][:1].islower())]  # a sentence wrapped onto the next line
     if len(heads) >= int(listing["min_headlines"]) and len(heads) >= float(listing["headline_share"]) * len(body) \
-            and not any(len(ln.split()) > 60 for ln in body):
+            and not any(_nwords(ln) > 60 for ln in body):
         return "listing"
     if link_lines >= int(listing["min_link_lines"]) and link_lines * 2 >= len(body):
         return "listing"
@@ -383,7 +383,7 @@ def teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
     body but one in such a pair. An article's sections run longer than a teaser."""
     if not min_pairs or not max_words or len(body) < 2 * min_pairs:
         return False
-    if any(len(ln.split()) > max_words for ln in body):
+    if any(_nwords(ln) > max_words for ln in body):
         return False
     pairs, i = 0, 0
     while i + 1 < len(body):
@@ -421,11 +421,11 @@ def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     para = lines[seq[-1]]
     if para[:1].islower() or any(is_qa_line(lines[i]) for i in seq):
         return []  # a sentence wrapped onto the next line, not a headline above its lead
-    if len(para.split()) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
-            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or len(lines[seq[-2]].split()) < 6:
+    if _nwords(para) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
+            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or _nwords(lines[seq[-2]]) < 6:
         return []  # a teaser's headline says something: six words or more, a shorter line is a label
     # a line above the headline is a short section label, never prose
-    if len(seq) == 3 and len(lines[seq[0]].split()) > 10:
+    if len(seq) == 3 and _nwords(lines[seq[0]]) > 10:
         return []
     return seq[:-1]
 
@@ -436,12 +436,12 @@ def teaser_card(line: str, t: float) -> bool:
     of at most ``listing`` ``one_teaser_max_words`` words holding four fifths of the headline's
     words (a lead restates its headline)."""
     _, listing = _kind_rules()
-    if len(line.split()) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
+    if _nwords(line) > int(listing.get("one_teaser_max_words", 0)) or not line.rstrip().endswith((".", "!", "?", "…")):
         return False
     for m in _CAP_WORD.finditer(line, timeout=t):
         head, lead = line[:m.start()].rstrip(), line[m.start():]
         words = set(_word_key(head).split())
-        if not 6 <= len(head.split()) <= 30 or len(words) < 6 or not _prose(lead):
+        if not 6 <= _nwords(head) <= 30 or len(words) < 6 or not _prose(lead):
             continue
         have = set(_word_key(lead).split())
         if sum(w in have for w in words) * 5 >= 4 * len(words):

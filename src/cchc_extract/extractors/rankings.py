@@ -712,6 +712,7 @@ def extract(ctx) -> None:
             from .numbers import _heading_goals  # numbers reads rankings: imported when first needed
             goal_list.append(_heading_goals(ctx))
         return goal_list[0]
+    ranks_of: dict = {}  # sentence index -> the ranks found in it
     for s in ctx.sentences():
         text = s.text
         facts_before = len(ctx.facts)
@@ -1214,7 +1215,8 @@ def extract(ctx) -> None:
                         f.subject, f.subject_source = h.subject, "list"
                     if h.earlier:
                         earlier_facts.add(id(f))
-        _component_items(ctx, s, text, facts_before, mentions, t)
+        _component_items(ctx, s, text, facts_before, mentions, t, ranks_of.get(s.index - 1, []))
+        ranks_of[s.index] = [f for f in ctx.facts[facts_before:] if f.type == "ranking"]
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about
         asides = [m for m in mentions if any(o < m.start and m.end <= c and text[o + 1:m.start].strip() for o, c in parens)]
         carried += asides + [m for m in mentions if m not in asides]
@@ -1452,7 +1454,8 @@ def _data_file() -> dict:
     return load("indices")
 
 
-def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: float) -> None:
+def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: float,
+                     earlier: Optional[list] = None) -> None:
     """A list of component ranks going on after a rank of the sentence: ``…, trong đó chỉ số chính quyền
     số xếp thứ 1, kinh tế số thứ 9, xã hội số thứ 9`` → the elliptical items rank the components
     ``kinh tế số``, ``xã hội số`` of the same index and year; an item written with its verb names its
@@ -1468,8 +1471,13 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
             f.component = f.component.split(":", 1)[1].strip() or None  # "lĩnh vực thành phần: cải cách thể chế"
     carry = None
     if not new:
-        before = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.end <= s.start]
-        if not before or not cue.search(text, timeout=t) or s.index == 0:
+        if s.index == 0 or not cue.search(text, timeout=t):
+            return
+        # the ranks of the sentence before (``earlier``: kept by the caller, so that a long text is
+        # not walked again for every sentence)
+        pool = ctx.facts[:facts_before] if earlier is None else earlier
+        before = [f for f in pool if f.type == "ranking" and f.end <= s.start]
+        if not before:
             return
         sp = ctx.article.sentences[s.index - 1]
         last = max(before, key=lambda f: f.end)

@@ -36,6 +36,7 @@ and ``tháng trước`` into a day; the arithmetic here is a few lines.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from functools import lru_cache
 from typing import Optional
@@ -626,9 +627,15 @@ def _written_years(ctx, undated: list) -> None:
     # "2021-2030"): a year lent from further back is a past story's ("27/7/1947" in a report of 2024)
     t = ctx.timeout
     goal = regex.compile(rf"(?<![\p{{L}}])(?:{_alt(rule['latest_not_after'])})\s+(?:năm\s+)?$", regex.I)
-    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(ctx.text, timeout=t)]
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(ctx.text, timeout=t)]  # in order, apart
+    starts = [a for a, _ in ranges]
+
+    def in_range(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < ranges[k][1]
+
     latest = max((int(m.group(1)) for m in _ANY_YEAR.finditer(ctx.text, timeout=t)
-                  if not any(a <= m.start() < b for a, b in ranges)
+                  if not in_range(m.start())
                   and not goal.search(ctx.text[max(0, m.start() - 30):m.start()], timeout=t)), default=0)
     written = [f for f in written if int(f.value[:4]) >= latest - int(rule["max_years_before_latest"])]
     years = {f.value[:4] for f in written}

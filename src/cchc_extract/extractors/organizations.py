@@ -221,7 +221,11 @@ def _wrapped(ctx, s, nxt) -> Optional[Sentence]:
             return None
     elif last in d.admin:
         # "UBND tỉnh⏎Thái Nguyên": a province starts the next line (else a caption ends "… tỉnh")
-        if not any(f.type == "province" and f.start == nxt.start for f in ctx.facts):
+        starts = getattr(ctx, "_province_starts", None)
+        if starts is None:  # the places extractor has run: its provinces are found once per document
+            starts = {f.start for f in ctx.facts if f.type == "province"}
+            ctx._province_starts = starts
+        if nxt.start not in starts:
             return None
     elif first[:1].islower() and first not in d.admin and first != "và":
         # "… Sở Nông nghiệp và Phát triển⏎nông thôn …": a line starting in lower case after a

@@ -650,6 +650,12 @@ def _province(name: str, t: float) -> Optional[str]:
     return places[0].name if len(places) == 1 else None
 
 
+def _any_start_in(starts: list, a: int, b: int) -> bool:
+    """Whether a sorted list of offsets holds one in ``[a, b)``."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
 _YEAR_IN_CLAUSE = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -1318,13 +1324,14 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
         return title_years[-1] if title_years else None
 
     done = [(f.start, f.end) for f in ctx.facts if f.type == "ranking"]
+    done_starts = sorted(a for a, _ in done)
     for block in _rank_tables.blocks(text, t):
         rows = [(r.start, r.end) for r in block.rows]
         counts: list = []
         for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
                                         year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"]):
             row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
-            if row and any(row[0] <= a < row[1] for a, _ in done):
+            if row and _any_start_in(done_starts, row[0], row[1]):
                 continue
             if tr.claim and ctx.is_claimed(tr.start, tr.end):
                 continue

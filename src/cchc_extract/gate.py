@@ -347,12 +347,17 @@ def _parse(pattern: str):
     return out
 
 
+def _readable(pattern: str, flags: int) -> Optional[tuple]:
+    """The parsed pattern a gate or its starts are derived from, or None when it cannot be read."""
+    if not isinstance(pattern, str) or flags & ~_FLAGS_OK:
+        return None
+    return _parse(pattern)
+
+
 def derive(pattern: str, flags: int = 0) -> Optional[tuple]:
     """The gate of a pattern: a tuple of clauses (tuples of strings, folded, or :data:`DIGIT`),
     or None when none is known."""
-    if not isinstance(pattern, str) or flags & ~_FLAGS_OK:
-        return None
-    read = _parse(pattern)
+    read = _readable(pattern, flags)
     if read is None:
         return None
     c, parsed = read
@@ -378,9 +383,7 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
     starting with one of the strings (case-folded for ``"f"``, checked on the folded text), or
     None. Only for patterns the engine scans position by position (an alternation of words, a
     lookbehind first): two strings or more."""
-    if not isinstance(pattern, str) or flags & ~_FLAGS_OK or "\\G" in pattern:
-        return None
-    read = _parse(pattern)
+    read = _readable(pattern, flags) if "\\G" not in str(pattern) else None
     if read is None:
         return None
     c, parsed = read

@@ -11,18 +11,9 @@ import pytest
 import cchc_extract as cx
 
 from conftest import check_article
+from test_rankings_round6 import expect, ranks  # the same reading of rankings
 
 P, A, C, D, I = "PAR INDEX", "PAPI", "PCI", "DTI", "ICT INDEX"
-KEYS = ("index", "rank", "out_of", "year", "change", "subject")
-
-
-def ranks(text, keys=KEYS):
-    art = check_article(cx.extract(text))
-    return sorted((tuple(getattr(f, k) for k in keys) for f in art.of_type("ranking")), key=repr)
-
-
-def expect(rows):
-    return sorted(rows, key=repr)
 
 
 LEAD = ("Chỉ số năng lực cạnh tranh cấp tỉnh được công bố hằng năm. Kết quả này được các địa phương quan tâm "

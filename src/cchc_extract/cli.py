@@ -82,11 +82,16 @@ def cmd_extract(ns: argparse.Namespace) -> int:
         print("cchc-extract extract: no input files found (a directory is searched for "
               + ", ".join(EXTRACT_SUFFIXES) + " and .gz)", file=sys.stderr)
         return 2
+    from .outputs import open_output, refusal
+
+    why = refusal(ns.output, [str(p) for _, p, _ in inputs if p is not None], ns.overwrite)
+    if why:
+        print(f"cchc-extract extract: {why}", file=sys.stderr)
+        return 2
     show_progress = len(inputs) > 1 and sys.stderr.isatty()
-    out = open(ns.output, "w", encoding="utf-8") if ns.output else sys.stdout
     ok = errors = 0
     records = []
-    try:
+    with open_output(ns.output) as out:
         for i, (name, path, doc_id) in enumerate(inputs, 1):
             if path is None:
                 data = sys.stdin.buffer.read()
@@ -112,9 +117,6 @@ def cmd_extract(ns: argparse.Namespace) -> int:
         if ns.format == "json":
             payload = records[0] if len(records) == 1 else records
             out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
     if show_progress:
         sys.stderr.write("\n")
     if errors:
@@ -399,6 +401,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: %(default)s)")
     e.add_argument("-o", "--output", metavar="OUT",
                    help="write to this file instead of stdout (default: stdout)")
+    e.add_argument("--overwrite", action="store_true",
+                   help="replace an existing OUT; without it an existing OUT is refused, and OUT is "
+                        "never one of the inputs (default: off)")
     e.add_argument("--max-bytes", type=_positive(int), default=limits.max_bytes, metavar="N",
                    help="inputs larger than N bytes become 'too_large' error records "
                         "(default: %(default)s)")
@@ -456,6 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "output of extract/batch (every record goes into one page)")
     r.add_argument("-o", "--output", required=True, metavar="FILE.html",
                    help="the page to write, or - for stdout (required)")
+    r.add_argument("--overwrite", action="store_true",
+                   help="replace an existing FILE.html; without it an existing file is refused, and "
+                        "it is never the input (default: off)")
     r.set_defaults(func=cmd_render)
 
     tb = _sub(sub, "table", "cross-article tables as CSV (rankings, indicators)",
@@ -467,6 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
                          "(a raw article or a directory of them is extracted first)")
     tb.add_argument("-o", "--output", metavar="OUT.csv",
                     help="CSV file to write (default: stdout)")
+    tb.add_argument("--overwrite", action="store_true",
+                    help="replace an existing OUT.csv; without it an existing file is refused, and it "
+                         "is never the input (default: off)")
     tb.set_defaults(func=cmd_table)
     return p
 

@@ -284,7 +284,12 @@ def cli_main(ns) -> int:
     """``cchc-extract render FILE -o FILE.html``: FILE is a raw article (any supported
     encoding) or JSON/JSONL output (all its records go into one page)."""
     from .frames import load_for_cli
+    from .outputs import open_output, refusal
 
+    why = refusal(ns.output, [ns.input], getattr(ns, "overwrite", False))
+    if why:
+        print(f"cchc-extract render: {why}", file=sys.stderr)
+        return 2
     results = load_for_cli(ns.input, "render")
     if isinstance(results, int):
         return results
@@ -301,7 +306,8 @@ def cli_main(ns) -> int:
     if ns.output == "-":
         sys.stdout.write(page)
     else:
-        Path(ns.output).write_text(page, encoding="utf-8", errors="replace")
+        with open_output(ns.output) as out:
+            out.write(page.encode("utf-8", "replace").decode("utf-8"))
         from .cli import plural
 
         n = len(results) - len(errors)

@@ -354,7 +354,12 @@ def cli_main(ns) -> int:
     them, which are extracted first).
     """
     from .frames import load_for_cli
+    from .outputs import open_output, refusal
 
+    why = refusal(getattr(ns, "output", None), [ns.input], getattr(ns, "overwrite", False))
+    if why:
+        print(f"cchc-extract table: {why}", file=sys.stderr)
+        return 2
     results = load_for_cli(ns.input, "table")
     if isinstance(results, int):
         return results
@@ -364,7 +369,8 @@ def cli_main(ns) -> int:
         return 1
     df = rankings(arts) if ns.kind == "rankings" else indicators(arts)
     if getattr(ns, "output", None) and ns.output != "-":
-        to_csv(df, ns.output)
+        with open_output(ns.output) as out:
+            to_csv(df, out)
         from .cli import plural
 
         print(f"cchc-extract table: {plural(len(df), ns.kind[:-1] + ' row')} from "

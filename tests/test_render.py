@@ -266,7 +266,7 @@ def test_cli_render_from_text_and_jsonl(tmp_path, seed_articles):
     js = tmp_path / "one.json"
     js.write_text(art.to_json(), encoding="utf-8")
     assert cli_main(argparse.Namespace(input=str(js), output=str(tmp_path / "c.html"))) == 0
-    assert cli_main(argparse.Namespace(input=str(tmp_path / "missing.txt"), output=str(out))) == 1
+    assert cli_main(argparse.Namespace(input=str(tmp_path / "missing.txt"), output=str(tmp_path / "d.html"))) == 1
 
 
 def test_cli_render_via_command_line(tmp_path):

@@ -601,3 +601,35 @@ def test_a_copy_of_a_file_is_its_own_document_not_a_repeat(tmp_path):
     out = tmp_path / "out.jsonl"
     assert cli(["batch", str(tree / "a.txt"), str(other), str(tree), "-o", str(out), "--workers", "0"]) == 0
     assert sorted(r["doc_id"] for r in read_results(out)) == ["a", "copy"]
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_resume_with_other_inputs_under_the_same_ids_loses_nothing(tmp_path, suffix, capsys,
+                                                                     monkeypatch):
+    """``batch A -o OUT`` then ``batch B -o OUT --resume`` where A and B hold files of the same
+    names: B's files are other documents, so they are read (under ``id~N``), not skipped as
+    if OUT had them; resuming again adds nothing; the first inputs spelled another way (an
+    absolute path) are still recognised as done."""
+    monkeypatch.chdir(tmp_path)
+    write_docs(tmp_path / "A", ["a.txt", "sub/c.txt"], texts=SHORT[:2])
+    write_docs(tmp_path / "B", ["a.txt", "b.txt", "sub/c.txt"], texts=SHORT[2:])
+    out = tmp_path / f"out{suffix}"
+    assert cli(["batch", "A", "-o", str(out), "--workers", "0"]) == 0
+    assert cli(["batch", "B", "-o", str(out), "--workers", "0", "--resume"]) == 0
+    assert "gives to another source" in capsys.readouterr().err
+    sources = Counter(r["source"] for r in read_results(out))
+    assert sources == Counter({"A/a.txt": 1, "A/sub/c.txt": 1, "B/a.txt": 1, "B/b.txt": 1,
+                               "B/sub/c.txt": 1})
+    ids = assert_exactly_once(out, ["a", "sub/c", "a~2", "b", "sub/c~2"])
+    assert cli(["batch", "B", "-o", str(out), "--workers", "0", "--resume"]) == 0
+    assert cli(["batch", str(tmp_path / "A"), "-o", str(out), "--workers", "0", "--resume"]) == 0
+    assert counted(out) == ids
+
+
+def test_resume_of_the_same_inputs_still_skips_what_is_done(tmp_path):
+    write_docs(tmp_path / "A", ["a.txt", "b.txt"])
+    out = tmp_path / "out.jsonl"
+    assert cli(["batch", str(tmp_path / "A"), "-o", str(out), "--workers", "0"]) == 0
+    before = out.read_bytes()
+    assert cli(["batch", str(tmp_path / "A"), "-o", str(out), "--workers", "0", "--resume"]) == 0
+    assert out.read_bytes() == before

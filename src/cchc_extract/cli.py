@@ -238,7 +238,7 @@ def cmd_batch(ns: argparse.Namespace) -> int:
         _say(note)
     if inside:
         _say(f"the output {out} is inside the input {inside[0]}: it is left out of the inputs")
-    done_before = set(sink.done)
+    done_before = dict(sink.done)
     stats = BatchStats()
     stop = threading.Event()
     received: list[int] = []
@@ -297,6 +297,9 @@ def cmd_batch(ns: argparse.Namespace) -> int:
                + f" → {out}")
     if stats.read.skipped_resume:
         summary += f"; {stats.read.skipped_resume} already in {out.name}, skipped"
+    if stats.read.renamed_resume:
+        summary += (f"; {plural(stats.read.renamed_resume, 'file')} with an id that {out.name} "
+                    f"gives to another source (were the inputs changed?), written under id~N")
     if stats.read.skipped_output:
         summary += (f"; {plural(stats.read.skipped_output, 'output file')} of this or an earlier run "
                     f"inside the inputs left out")

@@ -50,7 +50,7 @@ def refusal(out: Optional[str], inputs: Iterable[Optional[str]], overwrite: bool
     if p.is_dir():
         return f"{out} is a directory; -o names a file"
     if not p.parent.is_dir():
-        return f"{out}: the directory {p.parent} does not exist"
+        return f"cannot write {out}: the directory {p.parent} does not exist"
     if (p.exists() or p.is_symlink()) and not overwrite:
         return f"{out} exists; add --overwrite to replace it"
     return None

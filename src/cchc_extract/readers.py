@@ -107,6 +107,8 @@ class ReadStats:
 
     files: int = 0
     skipped_resume: int = 0
+    renamed_resume: int = 0
+    """On resume, files whose id the output gives to another file: read under ``id~N``."""
     skipped_output: int = 0
     """Files or directories left out of a directory walk because they are the run's output."""
     skipped_repeat: int = 0
@@ -462,15 +464,51 @@ def iter_records(inputs: Iterable[Any], limits: Limits = DEFAULT_LIMITS,
     ids = ids if ids is not None else IdAllocator()
     for task in plan(inputs, ids, stats, exclude):
         if isinstance(task, FileTask) and skip and task.doc_id in skip:
+            doc_id = _resume_id(task, skip, ids)
+            if doc_id is None:
+                if stats is not None:
+                    stats.skipped_resume += 1
+                continue
+            task = task._replace(doc_id=doc_id)  # another file held this id in the output
             if stats is not None:
-                stats.skipped_resume += 1
-            continue
+                stats.renamed_resume += 1
         for rec in read_task(task, limits, ids, stats):
             if skip and rec.doc_id in skip:
                 if stats is not None:
                     stats.skipped_resume += 1
                 continue
             yield rec
+
+
+def _same_source(before: Optional[str], now: str) -> bool:
+    """Whether the output's record with ``before`` as its source came from the file ``now``:
+    the same path as written, or two spellings of one existing file."""
+    if before is None or before == now or before == clean_text(now):  # names as written out
+        return True
+    try:
+        return os.path.samefile(before, now)
+    except (OSError, ValueError):
+        return False
+
+
+def _resume_id(task: FileTask, skip: Any, ids: IdAllocator) -> Optional[str]:
+    """On resume, the id a file document is written under, or None when the output already
+    holds it. ``skip`` maps the output's doc ids to their sources (a plain set of ids is
+    trusted as it is). A file whose id the output gives to another file (``batch A -o OUT``,
+    then ``batch B -o OUT --resume`` with ``A/a.txt`` and ``B/a.txt``) is a different
+    document: it is read, under the next free ``~N`` of its id, never skipped."""
+    if not isinstance(skip, dict) or _same_source(skip[task.doc_id], task.path):
+        return None
+    base, n = task.doc_id, 2
+    while True:
+        cand = f"{base}~{n}"
+        if cand in skip:
+            if _same_source(skip[cand], task.path):
+                return None  # renamed so by an earlier resume
+        elif not ids._has(ids._hash(cand)):
+            ids._add(ids._hash(cand))
+            return cand
+        n += 1
 
 
 def read_task(task: Union[FileTask, ContainerTask, Record], limits: Limits = DEFAULT_LIMITS,

@@ -5,7 +5,8 @@ Every sink is opened in one of three modes:
 
 - ``"new"``: the output must not exist yet (or be empty); an existing output is refused with
   a message asking for ``--resume`` or ``--overwrite``;
-- ``"resume"``: the doc ids already in the output are read (:attr:`done`) and new records
+- ``"resume"``: the doc ids already in the output are read with their sources (:attr:`done`,
+  ``{doc_id: source}``) and new records
   are appended; nothing already there is deleted;
 - ``"overwrite"``: the output's tables are emptied first (the user asked for it).
 
@@ -78,6 +79,7 @@ def _flock(fd: int, path: Path) -> None:
 # ================================================================== JSONL
 
 _ID_RX = re.compile(rb'"doc_id":"((?:[^"\\]|\\.)*)"')
+_SOURCE_RX = re.compile(rb'"source":(?:"((?:[^"\\]|\\.)*)"|null)')
 
 
 def _is_result_line(line: bytes) -> bool:
@@ -94,7 +96,7 @@ class JsonlSink:
 
     def __init__(self, path: Path, mode: str = "new"):
         self.path = path
-        self.done: set = set()
+        self.done: dict = {}
         try:
             self.lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
@@ -116,8 +118,8 @@ class JsonlSink:
             os.close(self.lock_fd)
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
-    def _scan_and_repair(self) -> set:
-        done: set = set()
+    def _scan_and_repair(self) -> dict:
+        done: dict = {}
         good_end = 0
         checked = False
         try:
@@ -132,17 +134,22 @@ class JsonlSink:
                                     f"{self.path} is not a cchc-extract output (its first line is "
                                     f"not a result record), so it cannot be resumed; choose another -o")
                             checked = True
-                        m = _ID_RX.search(line[:4096])
-                        doc_id = None
+                        head = line[:4096]
+                        m = _ID_RX.search(head)
+                        doc_id = source = None
                         if m:
                             doc_id = json.loads(b'"' + m.group(1) + b'"')
+                            s = _SOURCE_RX.search(head, m.end())
+                            if s and s.group(1) is not None:
+                                source = json.loads(b'"' + s.group(1) + b'"')
                         else:
                             try:
-                                doc_id = json.loads(line).get("doc_id")
+                                obj = json.loads(line)
+                                doc_id, source = obj.get("doc_id"), obj.get("source")
                             except (ValueError, AttributeError):
                                 doc_id = None
                         if doc_id is not None:
-                            done.add(doc_id)
+                            done[doc_id] = source
                         good_end = end
                     pos = end
             if good_end < pos:  # a torn last line from a killed run (not a record)
@@ -332,7 +339,7 @@ class ParquetSink(_TabularSink):
         super().__init__(flush_docs)
         require("pyarrow.parquet", "a .parquet output")
         self.path = path
-        self.done: set = set()
+        self.done: dict = {}
         try:
             self.lock_fd, self.seq, self.notes = prepare_parquet_dir(path, mode)
         except OSError as exc:
@@ -343,7 +350,8 @@ class ParquetSink(_TabularSink):
             try:
                 for t in ("articles", "errors"):
                     for p in _visible_parts(path, t):
-                        self.done.update(pq.read_table(p, columns=["doc_id"]).column(0).to_pylist())
+                        t_ = pq.read_table(p, columns=["doc_id", "source"])
+                        self.done.update(zip(t_.column(0).to_pylist(), t_.column(1).to_pylist()))
             except Exception as exc:  # noqa: BLE001 - a corrupt part: say which
                 os.close(self.lock_fd)
                 raise OutputError(f"cannot read {path} to resume: {exc}") from exc
@@ -389,11 +397,12 @@ class DuckdbSink(_TabularSink):
                 self.con.register("_cx_batch", empty[t])
                 self.con.execute(f"CREATE TABLE IF NOT EXISTS {t} AS SELECT * FROM _cx_batch WHERE false")
                 self.con.unregister("_cx_batch")
-            self.done = set()
+            self.done = {}
             if mode == "resume":
-                for (doc_id,) in self.con.execute(
-                        "SELECT doc_id FROM articles UNION ALL SELECT doc_id FROM errors").fetchall():
-                    self.done.add(doc_id)
+                for doc_id, source in self.con.execute(
+                        "SELECT doc_id, source FROM articles UNION ALL "
+                        "SELECT doc_id, source FROM errors").fetchall():
+                    self.done[doc_id] = source
         except OutputError:
             self.con.close()
             raise

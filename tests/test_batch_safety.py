@@ -633,3 +633,22 @@ def test_resume_of_the_same_inputs_still_skips_what_is_done(tmp_path):
     before = out.read_bytes()
     assert cli(["batch", str(tmp_path / "A"), "-o", str(out), "--workers", "0", "--resume"]) == 0
     assert out.read_bytes() == before
+
+
+@pytest.mark.parametrize("flag", [[], ["--overwrite"], ["--resume"]])
+@pytest.mark.parametrize("how", ["symlink_to_a_document", "a_users_jsonl_in_the_tree"])
+def test_output_that_is_a_document_of_an_input_tree_is_refused(tmp_path, how, flag, capsys):
+    """``-o`` reaching, through a link or by name, a file the directory walk reads as a
+    document is refused before anything is written; an earlier output in the tree is not."""
+    tree = tmp_path / "tree"
+    write_docs(tree, ["a.txt", "sub/b.txt"])
+    (tree / "user.jsonl").write_text(json.dumps({"id": "u", "text": SHORT[2]}) + "\n", encoding="utf-8")
+    before = snapshot(tree)
+    if how == "symlink_to_a_document":
+        out = tmp_path / "out.jsonl"
+        out.symlink_to(tree / "sub" / "b.txt")
+    else:
+        out = tree / "user.jsonl"
+    assert cli(["batch", str(tree), "-o", str(out), "--workers", "0", *flag]) == 2
+    assert "cannot also be an input" in capsys.readouterr().err
+    assert snapshot(tree) == before

@@ -222,6 +222,16 @@ def cmd_batch(ns: argparse.Namespace) -> int:
             return 2
         if os.path.isdir(a) and _inside(os.path.join(os.path.dirname(os.path.abspath(out)), ""), a):
             inside.append(a)
+    if out.is_file() and out.stat().st_size:  # an existing file the walk would read as a document
+        from .readers import _is_result_file, classify
+
+        real = os.path.realpath(out)
+        for a in ns.inputs:
+            if (os.path.isdir(a) and _inside(real, a) and classify(real)[0]
+                    and not _is_result_file(real)):
+                _say(f"{out} is the input document {real} (under {a}), not an earlier output: "
+                     f"the output cannot also be an input; choose another -o")
+                return 2
     workers = ns.workers if ns.workers is not None else (os.cpu_count() or 1)
     if workers > worker_cap():
         _say(f"--workers {workers} capped to {worker_cap()} (2 × the {os.cpu_count() or 1} cores)")

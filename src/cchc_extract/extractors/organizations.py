@@ -347,7 +347,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         cut = _ordinal_rx().search(text, m.end(), min(len(text), body.end + 12), timeout=t)
         if cut and cut.start() < body.end:
             # "Đảng bộ Thủy Nguyên lần thứ XXIII", "Cục Cảnh sát giao thông sáng nay cho biết": over
-            body = Body(cut.start(), [(a, b) for a, b in body.words if b <= cut.start()])
+            at = cut.start()
+            seg = text[m.end():at]
+            if "(" in seg and ")" not in seg[seg.rfind("("):]:
+                # "UBND TP Thủy Nguyên (dự kiến thành lập …)": the name ends before the open parenthesis
+                at = m.end() + len(seg[:seg.rfind("(")].rstrip())
+            body = Body(at, [(a, b) for a, b in body.words if b <= at])
     words = [text[a:b] for a, b in body.words]
     if not words and head in w.committee:
         # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": the qualifier is shared

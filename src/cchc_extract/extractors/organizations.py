@@ -409,6 +409,9 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if head in word_set("organizations", "heads_need_a_name") and body_words and not any(
             x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
         return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
+    if head in word_set("organizations", "country_press_heads") and body_words and \
+            " ".join(body_words) in word_set("people", "countries"):
+        return None  # "Báo Mỹ giải mã …", "Đài Hàn Quốc": the press of a country, no one body
     if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
             (len(body_words) == 1 or body_words[1] in _name_like_heads()[head]):
         return None  # "Trường Sơn", "đường Trường Chinh", "Trường Sơn Tây": a place or a person

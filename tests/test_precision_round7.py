@@ -156,3 +156,19 @@ def test_offsets_hold(text):
     import cchc_extract as cx
     art = cx.extract(text)
     assert all(art.text[f.start:f.end] == f.text for f in art.facts)
+
+
+# ---- organizations: rooms -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cây thông Noel lớn nhất được đặt tại Phòng Xanh Lam của Nhà Trắng.",
+    "Tổng thống tiếp đoàn khách tại Phòng Bầu dục chiều qua.",
+    "Buổi hòa nhạc diễn ra ở Phòng Đông (East Room) của dinh thự.",
+])
+def test_a_room_of_a_building_is_no_body(text):
+    assert org_names(text) == []
+
+
+def test_a_department_with_the_same_head_stays():
+    # counter-example: a department names its field
+    assert org_names("Phòng Nội vụ thành phố tham mưu công tác cải cách hành chính.") == ["Phòng Nội vụ thành phố"]

@@ -172,3 +172,10 @@ def test_a_room_of_a_building_is_no_body(text):
 def test_a_department_with_the_same_head_stays():
     # counter-example: a department names its field
     assert org_names("Phòng Nội vụ thành phố tham mưu công tác cải cách hành chính.") == ["Phòng Nội vụ thành phố"]
+
+
+def test_a_verb_after_a_title_ends_the_title_and_its_body():
+    text = "Đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị, Trưởng ban Lễ tang đọc điếu văn tại lễ truy điệu."
+    (off,) = facts_of(text, "official")
+    assert off.titles == ["Ủy viên Bộ Chính trị", "Trưởng ban Lễ tang"]
+    assert "Ban Lễ tang" in org_names(text)

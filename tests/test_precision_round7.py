@@ -179,3 +179,16 @@ def test_a_verb_after_a_title_ends_the_title_and_its_body():
     (off,) = facts_of(text, "official")
     assert off.titles == ["Ủy viên Bộ Chính trị", "Trưởng ban Lễ tang"]
     assert "Ban Lễ tang" in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Phiên bản Android 14.1 hỗ trợ thêm tiếng Việt.",
+    "Hệ điều hành iOS 18.2 cập nhật nhiều tính năng mới.",
+])
+def test_a_version_before_its_verb_is_no_count(text):
+    assert qty(text) == []
+
+
+def test_a_count_before_the_same_verb_stays():
+    # counter-example: the verb follows a counted noun
+    assert [(t, v) for t, v, _ in qty("Tỉnh bố trí 20 cán bộ hỗ trợ người dân làm thủ tục.")] == [("20", 20.0)]

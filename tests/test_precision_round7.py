@@ -192,3 +192,8 @@ def test_a_version_before_its_verb_is_no_count(text):
 def test_a_count_before_the_same_verb_stays():
     # counter-example: the verb follows a counted noun
     assert [(t, v) for t, v, _ in qty("Tỉnh bố trí 20 cán bộ hỗ trợ người dân làm thủ tục.")] == [("20", 20.0)]
+
+
+def test_a_person_named_like_the_ocean_stays():
+    # counter-example: without the region before it, the same three syllables are a person's name
+    assert people("Ông Thái Bình Dương, Giám đốc Sở Nội vụ, phát biểu tại hội nghị.") == ["Thái Bình Dương"]

@@ -156,6 +156,7 @@ def _data():
     spelled = d["spelled_numbers"]
     nouns = sorted(d["count_nouns"], key=len, reverse=True)
     spelled_rx = regex.compile(r"(?<![\p{L}])(?P<w>" + "|".join(spelled) + r")\s+(?P<noun>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}])", regex.I)
+    spelled_not_after_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + _alt(d["spelled_not_after"]["words"]) + r")\s*$", regex.I)
     not_before = sorted(d["not_count_before"] + d.get("level_labels", {}).get("words", []), key=len, reverse=True)
     not_before_rx = regex.compile(r"(?:^|[^\p{L}])(?:" + "|".join(regex.escape(w) for w in not_before) + r")\s*$", regex.I)
     not_units = {u.casefold() for u in d["not_count_units"] + d.get("not_noun_units", {}).get("words", [])}
@@ -215,7 +216,7 @@ def _data():
                 requirement_rx=requirement_rx, requirement_source_rx=requirement_source_rx, requirement_after_rx=requirement_after_rx, requirement_paragraph_rx=requirement_paragraph_rx, heading_negations=heading_negations, heading_colon_rx=heading_colon_rx, achieved_rx=achieved_rx, achieved_strong_rx=achieved_strong_rx,
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 first_before_rx=first_before_rx, first_rx=first_rx, money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
-                spelled=spelled, spelled_rx=spelled_rx,
+                spelled=spelled, spelled_rx=spelled_rx, spelled_not_after_rx=spelled_not_after_rx,
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
@@ -1001,6 +1002,8 @@ def extract(ctx) -> None:
             a, b = s.start + m.start("w"), s.start + m.end("w")
             if ctx.is_claimed(a, b):
                 continue
+            if d["spelled_not_after_rx"].search(s.text, max(0, m.start() - 12), m.start(), timeout=t):
+                continue  # "lần thứ hai", "hạng ba": an ordinal (spelled_not_after)
             if m.group("w").lower() == "năm" and regex.search(r"(?:cả|mỗi|hằng|hàng|trong|các|những|một)\s*$", s.text[max(0, m.start() - 8):m.start()], regex.I) and not regex.search(r"cả\s*$", s.text[max(0, m.start() - 4):m.start()], regex.I):
                 continue
             unit = noun_phrase(s.text, m.end("w"), t) or m.group("noun")

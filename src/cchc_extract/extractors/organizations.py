@@ -347,7 +347,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         cut = _ordinal_rx().search(text, m.end(), min(len(text), body.end + 12), timeout=t)
         if cut and cut.start() < body.end:
             # "Đảng bộ Thủy Nguyên lần thứ XXIII", "Cục Cảnh sát giao thông sáng nay cho biết": over
-            body = Body(cut.start(), [(a, b) for a, b in body.words if b <= cut.start()])
+            at = cut.start()
+            seg = text[m.end():at]
+            if "(" in seg and ")" not in seg[seg.rfind("("):]:
+                # "UBND TP Thủy Nguyên (dự kiến thành lập …)": the name ends before the open parenthesis
+                at = m.end() + len(seg[:seg.rfind("(")].rstrip())
+            body = Body(at, [(a, b) for a, b in body.words if b <= at])
     words = [text[a:b] for a, b in body.words]
     if not words and head in w.committee:
         # "HĐND - UBND tỉnh", "HĐND và UBND tỉnh Yên Bái": the qualifier is shared
@@ -404,6 +409,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
     if head in word_set("organizations", "heads_need_a_name") and body_words and not any(
             x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
         return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
+    if head in word_set("organizations", "country_press_heads") and body_words and \
+            " ".join(body_words) in word_set("people", "countries"):
+        return None  # "Báo Mỹ giải mã …", "Đài Hàn Quốc": the press of a country, no one body
+    if " ".join(body_words[:body_words.index("của")] if "của" in body_words else body_words) in \
+            _room_names().get(head, ()):
+        return None  # "Phòng Đỏ", "Phòng Bầu dục": a room of a building, no body
     if head in _name_like_heads() and 0 < len(body_words) <= 2 and is_cap(body_words[0]) and \
             (len(body_words) == 1 or body_words[1] in _name_like_heads()[head]):
         return None  # "Trường Sơn", "đường Trường Chinh", "Trường Sơn Tây": a place or a person
@@ -555,6 +566,17 @@ def _name_like_heads() -> dict:
     for w in load("organizations")["name_like_heads"]["words"]:
         head, _, nxt = nfc(w).partition(":")
         out[head.strip()] = frozenset(x.strip() for x in nxt.split("|") if x.strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _room_names() -> dict:
+    """Heads whose body, when it is one of the given names, names a room (``data/organizations.json``
+    ``room_names``: ``Phòng: Đỏ | Xanh Lam …``)."""
+    out = {}
+    for w in load("organizations")["room_names"]["words"]:
+        head, _, names = nfc(w).partition(":")
+        out[head.strip()] = frozenset(x.strip() for x in names.split("|") if x.strip())
     return out
 
 

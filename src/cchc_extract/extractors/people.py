@@ -534,10 +534,12 @@ def _strip_country(text: str, pc, d: _Data):
     ``Mỹ``) is cut off only before a surname or a foreign name."""
     words = [text[a:b] for a, b in pc]
     before = text[max(0, pc[0][0] - 12):pc[0][0]].split()
-    lead = before[-1] if before else ""
     for n in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:n])
-        lower_lead = f"{lead} {cand}" in d.countries and lead[:1].islower()
+        # "châu Âu Charles Michel": a lower-case lead word; "châu Á - Thái Bình Dương": a region of
+        # several words whose last part reads like a name
+        lower_lead = any(f"{' '.join(before[-k:])} {cand}" in d.countries and (k > 1 or before[-k][:1].islower())
+                         for k in range(1, min(3, len(before)) + 1))
         if cand not in d.countries and not lower_lead:
             continue
         rest = pc[n:]

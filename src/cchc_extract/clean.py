@@ -1145,6 +1145,9 @@ def _affiliation_rx() -> "regex.Pattern[str]":
     return regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(words, ignore_case=True), regex.I)
 
 
+_FOOTNOTE_MARK = regex.compile(r"\(\s*\*{1,3}\s*\)\s*|\*{1,3}\s+")
+
+
 def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
     """Above the text, the one or two short lines under a byline (ten words or fewer, no sentence
     end) that open with a post or an institution (``Phó trưởng Khoa Xã hội học`` / ``Học viện Báo chí
@@ -1159,7 +1162,10 @@ def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
         below = [j for j in range(i + 1, cut) if lines[j]][:2]
         for j in below:
             ln = lines[j].strip()
-            if kind[j] is not None or _nwords(ln) > 10 or ln.endswith(_SENTENCE_END) \
+            mark = _FOOTNOTE_MARK.match(ln)  # "(*) Nguyên Vụ trưởng Vụ …": the mark the name carries
+            if mark:
+                ln = ln[mark.end():]
+            if kind[j] is not None or _nwords(ln) > (14 if mark else 10) or ln.endswith(_SENTENCE_END) \
                     or not _affiliation_rx().match(ln, timeout=t):
                 break
             kind[j] = "byline"
@@ -1458,6 +1464,11 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                 # ("UBND tỉnh phê duyệt Đề án …" under "Phê duyệt Đề án …")
                 first = regex.search(r"\w", title)
                 if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == (first.group(0) if first else "")):
+                    if m.start() and (ln[:m.start()].rstrip().endswith(",") or (
+                            title.upper() == title and m.group(0).upper() != m.group(0))):
+                        # a sentence naming what the headline names: "Ngày 16/5/2024, Ủy ban Mặt
+                        # trận Tổ quốc Việt Nam Phường phối hợp …" under "ỦY BAN MẶT TRẬN …"
+                        continue
                     rest = ln[m.end():].lstrip(" .:-–|")
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
@@ -2135,6 +2146,9 @@ def _title_chrome_rx():
     return regex.compile(load("boilerplate")["title_chrome"]["pattern"], regex.I)
 
 
+_QUOTED_STOP = regex.compile(r"[.!?…][”\"’»]+\s*$")
+
+
 def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     """Whether ``line``, with the headline-like ``nxt`` under it, is chrome above the headline:
     a banner or slogan, the site or section name in capitals, an English line on a Vietnamese
@@ -2153,7 +2167,9 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
             and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
         return True  # a section label above a headline in capitals (not a byline of names in capitals)
     return len(_WORD.findall(line)) <= 8 and _nwords(nxt) >= max(8, 1.5 * len(_WORD.findall(line))) \
-        and not line.endswith(":")  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính"
+        and not line.endswith(":") \
+        and not _QUOTED_STOP.search(nxt)  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính";
+    # a sentence quoted under it ("“Bộ máy … quyền lực.”") is the text's, the line above it the headline
 
 
 def _lead_above_headline(line: str, nxt: str) -> bool:
@@ -2344,9 +2360,11 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if is_menu_line(ln, t) and pos + 1 < len(content):
                 skipped.append(i)
                 continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
-            if is_letterhead(ln, t) and _nwords(ln) <= 7:
+            if is_letterhead(ln, t) and (_nwords(ln) <= 7 or (
+                    pos + 1 < len(content) and is_letterhead(nxt, t) and _nwords(nxt) <= 9)):
                 skipped.append(i)
                 continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"
+                # (a long body's name with its place under it: "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "QUẬN 5 - …")
             suffix = site_suffix(ln, t) if " " in ln else None
             if suffix:  # "Tiêu đề | Báo Thái Nguyên": the title the page's <title> gives, its site name dropped
                 ln = ln[:-len(suffix)].rstrip()

@@ -561,6 +561,80 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[i] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _titled_rx():
+    d = load("boilerplate")["scene_caption"]
+    return (regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["title_agents"], ignore_case=True), regex.I),
+            regex.compile(d["event_tail"], regex.I))
+
+
+_NAME_IN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?![\p{L}\d])")
+
+
+def _mark_titled_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """Bare captions (no punctuation at their end) the scene rule does not open: a person shown by
+    a post before the name (``Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng tặng hoa chúc mừng …``),
+    acting at the event, between two paragraphs or under the last one; and, right under a
+    caption, a second line that places its scene at the event (``… tại hội nghị``) above a
+    paragraph. A sentence of the text ends like one; a section heading names a topic, not a
+    person, and does not stand under a caption saying where."""
+    _, _, telling, _, acting = _scene_rx()
+    titles, event = _titled_rx()
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+
+    def paragraph(ln: str) -> bool:
+        return _prose(ln) or _words_upto(ln, 40) > 40
+
+    for p, i in enumerate(body):
+        ln = lines[i].rstrip()
+        if p == 0 or ln.endswith(_SENTENCE_END + (",",)) or not 6 <= _nwords(ln) <= 30 or _LIST_ITEM.match(ln):
+            continue
+        if not paragraph(lines[body[p - 1]]) or (p + 1 < len(body) and not paragraph(lines[body[p + 1]])):
+            continue
+        m = titles.match(ln, timeout=t)
+        if m is not None:
+            if _NAME_IN.search(ln[m.end():m.end() + 80], timeout=t) and acting.search(ln, timeout=t) \
+                    and not telling.search(ln, timeout=t):
+                kind[i] = "photo_caption"
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if above is not None and kind[above] == "photo_caption" and above != body[p - 1] \
+                and p + 1 < len(body) and event.search(ln, timeout=t) and not telling.search(ln, timeout=t):
+            kind[i] = "photo_caption"
+
+
+_DASH_ON = regex.compile(r"[-–]\s+(?=\S)")
+
+
+def _mark_split_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A caption printed over two lines with no blank line between (``Đồng chí X - Chủ tịch Ủy ban
+    MTTQ phường`` / ``báo cáo tổng hợp ý kiến …``; ``… và đồng chí Y`` / ``- Phó Bí thư …, chủ trì
+    Hội nghị``): the first line ends in no punctuation, the second goes on in lower case or after a
+    dash, the line above ends a sentence and the line below starts one, and the two read together
+    are a caption for the line rules. A caption's head over its own caption line (``Các nhà lãnh
+    đạo ASEAN và Australia`` / ``chụp ảnh lưu niệm. (Ảnh: CPV)``) goes with it. A sentence the page
+    wraps runs on over more lines, or is no caption read whole."""
+    for i in range(cut - 1):
+        a, b = lines[i], lines[i + 1]
+        if not a or not b or kind[i] is not None or a.rstrip().endswith(_SENTENCE_END + (",",)):
+            continue
+        dash = _DASH_ON.match(b)
+        if not (b[:1].islower() or dash):
+            continue
+        above = lines[i - 1] if i else ""
+        if above and kind[i - 1] is None and not above.rstrip().endswith(_SENTENCE_END):
+            continue  # the sentence began above: a wrapped paragraph
+        if kind[i + 1] == "photo_caption":
+            if b[:1].islower() and _nwords(a) <= 15:
+                kind[i] = "photo_caption"
+            continue
+        if kind[i + 1] is not None or (i + 2 < cut and lines[i + 2][:1].islower()):
+            continue
+        joined = a.rstrip() + " " + (b[dash.end():] if dash else b)
+        if _nwords(joined) <= 40 and _classify(joined, False, t) == "photo_caption":
+            kind[i] = kind[i + 1] = "photo_caption"
+
+
 def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) -> None:
     """Related headlines printed with no marker under the article's closing byline (``Minh Anh``
     / ``Quảng Ninh dẫn đầu …`` / ``Bắc Giang công bố …``): after the last paragraph of prose, a
@@ -1979,6 +2053,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
+        _mark_split_captions(lines, kind, cut, t)
+        _mark_titled_captions(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
         _mark_chart_captions(lines, kind, cut, t)

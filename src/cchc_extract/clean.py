@@ -1547,6 +1547,9 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
                         continue
+                    if _nwords(rest) <= 5 and _date_in(rest) and regex.fullmatch(r"[\"”’»]?\s*[(\[]?[\d/.\-:, ]+[)\]]?\s*", rest):
+                        kind[i] = "duplicate_title"  # the headline with its date: "… năm 2022" (22/08/2022)"
+                        continue
                     rkey = _word_key(rest)
                     if rkey == tkey or rkey.startswith(tkey + " " + tkey):
                         kind[i] = "duplicate_title"  # the headline printed twice in a row
@@ -2311,12 +2314,46 @@ def _short_headline(line: str, nxt: str, t: float) -> bool:
     return _prose(nxt) or (_nwords(nxt) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 
+def _headline_twice_at_top(lines: list, kind: list, cut: int, first_i):
+    """The headline printed twice with a blank line between (the page's title and its heading),
+    taken by the caption rule for an image's alt text and caption, under site chrome only: a
+    hotline, a slogan the page prints again, a breadcrumb, a language switch. Then it is the
+    headline (rather than a slogan or no headline) and the lines above it are navigation. An
+    image's alt text and caption stand on consecutive lines; a headline found above them that the
+    page does not print again stays."""
+    if first_i is not None:
+        head = lines[first_i[0][-1]]
+        if sum(1 for i in range(cut) if lines[i] == head) < 2:
+            return None  # a headline printed once above a photo's caption pair: the page's own
+    top = [i for i in range(cut) if lines[i]][:10]
+    for p, i in enumerate(top[:-1]):
+        if _prose(lines[i]):
+            return None
+        j = top[p + 1]
+        ln = lines[i]
+        if kind[i] == "photo_caption" and kind[j] == "photo_caption" and lines[j] == ln and j > i + 1 \
+                and 4 <= _nwords(ln) <= 30 and not ln.rstrip().rstrip('”"').endswith(_SENTENCE_END) \
+                and not _LIST_ITEM.match(ln) and sum(1 for k in range(cut) if lines[k] == ln) == 2:
+            nxt = next((k for k in range(j + 1, cut) if lines[k] and kind[k] is None), None)
+            if nxt is None or not _prose(lines[nxt]):
+                return None
+            for k in top[:p]:
+                if kind[k] in (None, "photo_caption", "title"):
+                    kind[k] = "navigation"
+            kind[j] = "duplicate_title"
+            return [i], ln
+    return None
+
+
 def _caption_headline(lines: list, kind: list, cut: int, first_i):
     """When no headline was found and a caption rule took the page's first line: that line, if it
     is the headline — printed twice at the top of the page with a blank line between (the page's
     title and its heading; an image's alt text and caption stand on consecutive lines), or
     headline-shaped above a lead that holds half its distinct words (a lead restates its
     headline). Else ``first_i`` unchanged."""
+    twice_at_top = _headline_twice_at_top(lines, kind, cut, first_i)
+    if twice_at_top is not None:
+        return twice_at_top
     top = [i for i in range(cut) if lines[i]][:2]
     if first_i is not None or not top or kind[top[0]] != "photo_caption":
         return first_i
@@ -2445,7 +2482,7 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if suffix:  # "Tiêu đề | Báo Thái Nguyên": the title the page's <title> gives, its site name dropped
                 ln = ln[:-len(suffix)].rstrip()
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
-                    or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
+                    or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”") + ln.count('"'):
                 break  # a numbered section or list item, a sentence wrapped onto the next line (or one
                 # whose bracket or quotation is left open), a table row
             nxt_wraps = pos + 2 < len(content) and lines[content[pos + 2]][:1].islower() and ln != ln.upper() \

@@ -603,6 +603,38 @@ def _mark_titled_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[i] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _lead_tag_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["second_lead_tag"]["pattern"])
+
+
+def _mark_second_lead_tail(lines: list, kind: list, cut: int, t: float) -> None:
+    """Another story's headline and teaser closing the page: the site's tag that opened the lead
+    (``VTV.vn - Lực lượng …``) opens one of the last two paragraphs again, under a bare headline
+    line (no sentence end, twenty-five words or fewer). An article opens with its tag once."""
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+    if len(body) < 4:
+        return
+    rx = _lead_tag_rx()
+    first = next((p for p, i in enumerate(body[:4]) if rx.match(lines[i], timeout=t)), None)
+    if first is None:
+        return
+    tag = _norm_line(rx.match(lines[body[first]], timeout=t).group(0))
+    for p in range(max(first + 2, len(body) - 2), len(body)):
+        i = body[p]
+        m = rx.match(lines[i], timeout=t)
+        head = lines[body[p - 1]].rstrip()
+        if m is None or _norm_line(m.group(0)) != tag or head.endswith(_SENTENCE_END) \
+                or not 3 <= _nwords(head) <= 25 or rx.match(head, timeout=t):
+            continue
+        if any(_prose(lines[j]) for j in body[p + 1:]):
+            return  # the text goes on under it: a paragraph quoting the site
+        kind[body[p - 1]] = "related_link"
+        for j in body[p:]:
+            kind[j] = "related_link"
+        return
+
+
 _DASH_ON = regex.compile(r"[-–]\s+(?=\S)")
 
 
@@ -2058,6 +2090,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_scene_captions(lines, kind, cut, t)
         _mark_split_captions(lines, kind, cut, t)
         _mark_titled_captions(lines, kind, cut, t)
+        _mark_second_lead_tail(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
         _mark_chart_captions(lines, kind, cut, t)

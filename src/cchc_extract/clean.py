@@ -1579,7 +1579,7 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
                         continue
-                    if _nwords(rest) <= 5 and _date_in(rest) and regex.fullmatch(r"[\"”’»]?\s*[(\[]?[\d/.\-:, ]+[)\]]?\s*", rest):
+                    if _nwords(rest) <= 5 and _date_in(rest) and regex.fullmatch(r"[\"”’»]?\s*[(\[][\d/.\-:, ]+[)\]]\s*", rest):
                         kind[i] = "duplicate_title"  # the headline with its date: "… năm 2022" (22/08/2022)"
                         continue
                     rkey = _word_key(rest)
@@ -2353,12 +2353,9 @@ def _headline_twice_at_top(lines: list, kind: list, cut: int, first_i):
     hotline, a slogan the page prints again, a breadcrumb, a language switch. Then it is the
     headline (rather than a slogan or no headline) and the lines above it are navigation. An
     image's alt text and caption stand on consecutive lines; a headline found above them that the
-    page does not print again stays."""
-    if first_i is not None:
-        head = lines[first_i[0][-1]]
-        if sum(1 for i in range(cut) if lines[i] == head) < 2:
-            return None  # a headline printed once above a photo's caption pair: the page's own
+    page does not print again stays, unless a breadcrumb above ends on the pair's line."""
     top = [i for i in range(cut) if lines[i]][:10]
+    head = lines[first_i[0][-1]] if first_i is not None else None
     for p, i in enumerate(top[:-1]):
         if _prose(lines[i]):
             return None
@@ -2370,6 +2367,11 @@ def _headline_twice_at_top(lines: list, kind: list, cut: int, first_i):
             nxt = next((k for k in range(j + 1, cut) if lines[k] and kind[k] is None), None)
             if nxt is None or not _prose(lines[nxt]):
                 return None
+            if head is not None and sum(1 for k in range(cut) if lines[k] == head) < 2 and not any(
+                    kind[k] == "navigation" and lines[k].endswith(ln) for k in top[:p]):
+                return None  # a headline printed once above a photo's caption pair is the page's own,
+                # unless a breadcrumb above ends on the pair's line
+
             for k in top[:p]:
                 if kind[k] in (None, "photo_caption", "title"):
                     kind[k] = "navigation"

@@ -268,3 +268,34 @@ def test_a_card_cut_off_above_its_read_more_link_is_a_listing():
     # an article whose last paragraph ends in full stays an article
     a = _art("\n\n".join([HEAD, P1, P2, "Đọc thêm"]) + "\n")
     assert a.page_kind == "article"
+
+
+def test_a_pager_and_related_box_labels_go_and_a_closing_pv_is_the_byline():
+    page = "\n\n".join([HEAD, P1, P2, "PV", "Chủ đề liên quan:", "Tin cùng nội dung", "Trước Sau"]) + "\n"
+    a = _art(page)
+    _gone(a, "PV", "Chủ đề liên quan:", "Tin cùng nội dung", "Trước Sau")
+    assert a.byline == "PV"
+    _body_whole(a, P1, P2)
+
+
+def test_a_tag_card_with_its_pager_is_a_listing():
+    head = "Quyết tâm giải ngân vốn đầu tư công với tỷ lệ cao nhất trong năm 2024"
+    lead = ("Trước thực trạng tỷ lệ giải ngân còn thấp khi thời gian không còn nhiều, các địa phương đang "
+            "chạy nước rút để đẩy nhanh tiến độ giải ngân vốn đầu tư công.")
+    a = _art("\n".join([head, lead, "Trước Sau"]) + "\n")
+    assert a.page_kind == "listing" and a.title is None
+    _body_whole(a, lead)
+
+
+def test_short_lines_of_a_long_run_under_the_last_paragraph_stay():
+    # a text wrapped at every line (or a table) runs on under its last full sentence: its short
+    # headings are the text's, not a byline
+    wrapped = ["I. MỤC TIÊU,", "NHIỆM VỤ CHUNG", "1. Mục tiêu chung:", "Tiếp tục xây dựng nền hành",
+               "chính dân chủ, chuyên nghiệp, hiện đại, tinh gọn, hiệu lực, hiệu quả, có năng lực",
+               "kiến tạo phát triển, liêm chính, phục vụ nhân dân; huy động và sử dụng hợp lý,",
+               "các nguồn lực cho phát triển kinh tế - xã hội của tỉnh", "2. Nhiệm vụ cụ thể:",
+               "a) Cải cách thể chế", "b) Cải cách thủ tục hành chính", "c) Cải cách tổ chức bộ máy",
+               "d) Cải cách chế độ công vụ"]
+    a = _art("\n".join([HEAD, P1, P2, *wrapped]) + "\n")
+    assert "NHIỆM VỤ CHUNG" in a.text
+    assert a.byline is None

@@ -1866,6 +1866,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
+    last_prose = next((i for i in reversed(nonempty) if _prose(lines[i])), None)
+    below_prose = [i for i in nonempty if last_prose is not None and i > last_prose]
+    if not legal and len(below_prose) <= 10:  # the few short lines under the last paragraph: a byline
+        # ("PV") among the page's widgets (a table or a text wrapped at every line runs on longer)
+        tail |= {i for i in below_prose if _nwords(lines[i]) <= 3}
     # line rules, photo-file slugs and the captions glued under them
     after_caption = False
     for i in range(cut):

@@ -299,3 +299,16 @@ def test_short_lines_of_a_long_run_under_the_last_paragraph_stay():
     a = _art("\n".join([HEAD, P1, P2, *wrapped]) + "\n")
     assert "NHIỆM VỤ CHUNG" in a.text
     assert a.byline is None
+
+
+def test_a_scholar_shown_by_title_and_post_after_a_dash_acting_goes():
+    cap1 = "PGS.TS Bùi Văn Toàn - Bí thư Đảng ủy, Chủ tịch Hội đồng Học viện phát biểu giao nhiệm vụ tại buổi lễ"
+    cap2 = ("PGS.TS Bùi Văn Toàn - Bí thư Đảng ủy, Chủ tịch Hội đồng Học viện trao quyết định và tặng hoa "
+            "chúc mừng PGS.TS Phạm Thị Lan - Phó Giám đốc Học viện")
+    a = _art(_page(cap1, tail=(cap2,)))
+    _gone(a, cap1, cap2)
+    _body_whole(a, P1, P2, P3)
+    said = "PGS.TS Bùi Văn Toàn - Bí thư Đảng ủy, Chủ tịch Hội đồng Học viện phát biểu tại buổi lễ. Đây là dịp nhìn lại 60 năm."
+    a = _art(_page(said))
+    assert said in a.text
+

@@ -561,6 +561,112 @@ def _mark_scene_captions(lines: list, kind: list, cut: int, t: float) -> None:
             kind[i] = "photo_caption"
 
 
+@lru_cache(maxsize=1)
+def _titled_rx():
+    d = load("boilerplate")["scene_caption"]
+    return (regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(d["title_agents"], ignore_case=True), regex.I),
+            regex.compile(d["event_tail"], regex.I))
+
+
+_NAME_IN = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?![\p{L}\d])")
+
+
+def _mark_titled_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """Bare captions (no punctuation at their end) the scene rule does not open: a person shown by
+    a post before the name (``Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng tặng hoa chúc mừng …``),
+    acting at the event, between two paragraphs or under the last one; and, right under a
+    caption, a second line that places its scene at the event (``… tại hội nghị``) above a
+    paragraph. A sentence of the text ends like one; a section heading names a topic, not a
+    person, and does not stand under a caption saying where."""
+    _, _, telling, _, acting = _scene_rx()
+    titles, event = _titled_rx()
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+
+    def paragraph(ln: str) -> bool:
+        return _prose(ln) or _words_upto(ln, 40) > 40
+
+    for p, i in enumerate(body):
+        ln = lines[i].rstrip()
+        if p == 0 or ln.endswith(_SENTENCE_END + (",",)) or not 6 <= _nwords(ln) <= 30 or _LIST_ITEM.match(ln):
+            continue
+        if not paragraph(lines[body[p - 1]]) or (p + 1 < len(body) and not paragraph(lines[body[p + 1]])):
+            continue
+        m = titles.match(ln, timeout=t)
+        if m is not None:
+            if _NAME_IN.search(ln[m.end():m.end() + 80], timeout=t) and acting.search(ln, timeout=t) \
+                    and not telling.search(ln, timeout=t):
+                kind[i] = "photo_caption"
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if above is not None and kind[above] == "photo_caption" and above != body[p - 1] \
+                and p + 1 < len(body) and event.search(ln, timeout=t) and not telling.search(ln, timeout=t):
+            kind[i] = "photo_caption"
+
+
+@lru_cache(maxsize=1)
+def _lead_tag_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["second_lead_tag"]["pattern"])
+
+
+def _mark_second_lead_tail(lines: list, kind: list, cut: int, t: float) -> None:
+    """Another story's headline and teaser closing the page: the site's tag that opened the lead
+    (``VTV.vn - Lực lượng …``) opens one of the last two paragraphs again, under a bare headline
+    line (no sentence end, twenty-five words or fewer). An article opens with its tag once."""
+    body = [i for i in range(cut) if lines[i] and kind[i] is None]
+    if len(body) < 4:
+        return
+    rx = _lead_tag_rx()
+    first = next((p for p, i in enumerate(body[:4]) if rx.match(lines[i], timeout=t)), None)
+    if first is None:
+        return
+    tag = _norm_line(rx.match(lines[body[first]], timeout=t).group(0))
+    for p in range(max(first + 2, len(body) - 2), len(body)):
+        i = body[p]
+        m = rx.match(lines[i], timeout=t)
+        head = lines[body[p - 1]].rstrip()
+        if m is None or _norm_line(m.group(0)) != tag or head.endswith(_SENTENCE_END) \
+                or not 3 <= _nwords(head) <= 25 or rx.match(head, timeout=t):
+            continue
+        if any(_prose(lines[j]) for j in body[p + 1:]):
+            return  # the text goes on under it: a paragraph quoting the site
+        kind[body[p - 1]] = "related_link"
+        for j in body[p:]:
+            kind[j] = "related_link"
+        return
+
+
+_DASH_ON = regex.compile(r"[-–]\s+(?=\S)")
+
+
+def _mark_split_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A caption printed over two lines with no blank line between (``Đồng chí X - Chủ tịch Ủy ban
+    MTTQ phường`` / ``báo cáo tổng hợp ý kiến …``; ``… và đồng chí Y`` / ``- Phó Bí thư …, chủ trì
+    Hội nghị``): the first line ends in no punctuation, the second goes on in lower case or after a
+    dash, the line above ends a sentence and the line below starts one, and the two read together
+    are a caption for the line rules. A caption's head over its own caption line (``Các nhà lãnh
+    đạo ASEAN và Australia`` / ``chụp ảnh lưu niệm. (Ảnh: CPV)``) goes with it. A sentence the page
+    wraps runs on over more lines, or is no caption read whole."""
+    for i in range(cut - 1):
+        a, b = lines[i], lines[i + 1]
+        if not a or not b or kind[i] is not None or a.rstrip().endswith(_SENTENCE_END + (",",)):
+            continue
+        dash = _DASH_ON.match(b)
+        if not (b[:1].islower() or dash):
+            continue
+        above = lines[i - 1] if i else ""
+        if above and kind[i - 1] is None and not above.rstrip().endswith(_SENTENCE_END):
+            continue  # the sentence began above: a wrapped paragraph
+        if kind[i + 1] == "photo_caption":
+            if b[:1].islower() and _nwords(a) <= 15:
+                kind[i] = "photo_caption"
+            continue
+        if kind[i + 1] is not None or (i + 2 < cut and lines[i + 2][:1].islower()):
+            continue
+        joined = a.rstrip() + " " + (b[dash.end():] if dash else b)
+        if _nwords(joined) <= 40 and _classify(joined, False, t) == "photo_caption":
+            kind[i] = kind[i + 1] = "photo_caption"
+
+
 def _mark_headlines_under_byline(lines: list, kind: list, cut: int, t: float) -> None:
     """Related headlines printed with no marker under the article's closing byline (``Minh Anh``
     / ``Quảng Ninh dẫn đầu …`` / ``Bắc Giang công bố …``): after the last paragraph of prose, a
@@ -1145,6 +1251,9 @@ def _affiliation_rx() -> "regex.Pattern[str]":
     return regex.compile(r"(?:%s)(?![\p{L}\d])" % literal_alternation(words, ignore_case=True), regex.I)
 
 
+_FOOTNOTE_MARK = regex.compile(r"\(\s*\*{1,3}\s*\)\s*|\*{1,3}\s+")
+
+
 def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
     """Above the text, the one or two short lines under a byline (ten words or fewer, no sentence
     end) that open with a post or an institution (``Phó trưởng Khoa Xã hội học`` / ``Học viện Báo chí
@@ -1159,7 +1268,10 @@ def _mark_author_block(lines: list, kind: list, cut: int, t: float) -> None:
         below = [j for j in range(i + 1, cut) if lines[j]][:2]
         for j in below:
             ln = lines[j].strip()
-            if kind[j] is not None or _nwords(ln) > 10 or ln.endswith(_SENTENCE_END) \
+            mark = _FOOTNOTE_MARK.match(ln)  # "(*) Nguyên Vụ trưởng Vụ …": the mark the name carries
+            if mark:
+                ln = ln[mark.end():]
+            if kind[j] is not None or _nwords(ln) > (14 if mark else 10) or ln.endswith(_SENTENCE_END) \
                     or not _affiliation_rx().match(ln, timeout=t):
                 break
             kind[j] = "byline"
@@ -1458,9 +1570,17 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                 # ("UBND tỉnh phê duyệt Đề án …" under "Phê duyệt Đề án …")
                 first = regex.search(r"\w", title)
                 if m is not None and m.start() <= 60 and (m.start() == 0 or ln[m.start()] == (first.group(0) if first else "")):
+                    if m.start() and (ln[:m.start()].rstrip().endswith(",") or (
+                            title.upper() == title and m.group(0).upper() != m.group(0))):
+                        # a sentence naming what the headline names: "Ngày 16/5/2024, Ủy ban Mặt
+                        # trận Tổ quốc Việt Nam Phường phối hợp …" under "ỦY BAN MẶT TRẬN …"
+                        continue
                     rest = ln[m.end():].lstrip(" .:-–|")
                     if not rest.strip():  # a section label and the headline: the whole line goes
                         kind[i] = "duplicate_title"
+                        continue
+                    if _nwords(rest) <= 5 and _date_in(rest) and regex.fullmatch(r"[\"”’»]?\s*[(\[][\d/.\-:, ]+[)\]]\s*", rest):
+                        kind[i] = "duplicate_title"  # the headline with its date: "… năm 2022" (22/08/2022)"
                         continue
                     rkey = _word_key(rest)
                     if rkey == tkey or rkey.startswith(tkey + " " + tkey):
@@ -1746,6 +1866,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     nonempty = [i for i in range(cut) if lines[i] and kind[i] is None]
     tail = set(nonempty[-3:])
+    last_prose = next((i for i in reversed(nonempty) if _prose(lines[i])), None)
+    below_prose = [i for i in nonempty if last_prose is not None and i > last_prose]
+    if not legal and len(below_prose) <= 10:  # the few short lines under the last paragraph: a byline
+        # ("PV") among the page's widgets (a table or a text wrapped at every line runs on longer)
+        tail |= {i for i in below_prose if _nwords(lines[i]) <= 3}
     # line rules, photo-file slugs and the captions glued under them
     after_caption = False
     for i in range(cut):
@@ -1968,6 +2093,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_repeated_caption(lines, kind, cut)
         _mark_scene_captions(lines, kind, cut, t)
+        _mark_split_captions(lines, kind, cut, t)
+        _mark_titled_captions(lines, kind, cut, t)
+        _mark_second_lead_tail(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
         _mark_chart_captions(lines, kind, cut, t)
@@ -2135,6 +2263,9 @@ def _title_chrome_rx():
     return regex.compile(load("boilerplate")["title_chrome"]["pattern"], regex.I)
 
 
+_QUOTED_STOP = regex.compile(r"[.!?…][”\"’»]+\s*$")
+
+
 def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
     """Whether ``line``, with the headline-like ``nxt`` under it, is chrome above the headline:
     a banner or slogan, the site or section name in capitals, an English line on a Vietnamese
@@ -2153,7 +2284,9 @@ def _title_chrome(line: str, nxt: str, vietnamese: bool, t: float) -> bool:
             and not regex.search(r"\d|\s[-–/]{1,2}\s", nxt):
         return True  # a section label above a headline in capitals (not a byline of names in capitals)
     return len(_WORD.findall(line)) <= 8 and _nwords(nxt) >= max(8, 1.5 * len(_WORD.findall(line))) \
-        and not line.endswith(":")  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính"
+        and not line.endswith(":") \
+        and not _QUOTED_STOP.search(nxt)  # words, not the dashes between sections: "Chính trị - Xã hội Cải cách hành chính";
+    # a sentence quoted under it ("“Bộ máy … quyền lực.”") is the text's, the line above it the headline
 
 
 def _lead_above_headline(line: str, nxt: str) -> bool:
@@ -2219,12 +2352,48 @@ def _short_headline(line: str, nxt: str, t: float) -> bool:
     return _prose(nxt) or (_nwords(nxt) >= 8 and not nxt.rstrip().endswith(_SENTENCE_END))
 
 
+def _headline_twice_at_top(lines: list, kind: list, cut: int, first_i):
+    """The headline printed twice with a blank line between (the page's title and its heading),
+    taken by the caption rule for an image's alt text and caption, under site chrome only: a
+    hotline, a slogan the page prints again, a breadcrumb, a language switch. Then it is the
+    headline (rather than a slogan or no headline) and the lines above it are navigation. An
+    image's alt text and caption stand on consecutive lines; a headline found above them that the
+    page does not print again stays, unless a breadcrumb above ends on the pair's line."""
+    top = [i for i in range(cut) if lines[i]][:10]
+    head = lines[first_i[0][-1]] if first_i is not None else None
+    for p, i in enumerate(top[:-1]):
+        if _prose(lines[i]):
+            return None
+        j = top[p + 1]
+        ln = lines[i]
+        if kind[i] == "photo_caption" and kind[j] == "photo_caption" and lines[j] == ln and j > i + 1 \
+                and 4 <= _nwords(ln) <= 30 and not ln.rstrip().rstrip('”"').endswith(_SENTENCE_END) \
+                and not _LIST_ITEM.match(ln) and sum(1 for k in range(cut) if lines[k] == ln) == 2:
+            nxt = next((k for k in range(j + 1, cut) if lines[k] and kind[k] is None), None)
+            if nxt is None or not _prose(lines[nxt]):
+                return None
+            if head is not None and sum(1 for k in range(cut) if lines[k] == head) < 2 and not any(
+                    kind[k] == "navigation" and lines[k].endswith(ln) for k in top[:p]):
+                return None  # a headline printed once above a photo's caption pair is the page's own,
+                # unless a breadcrumb above ends on the pair's line
+
+            for k in top[:p]:
+                if kind[k] in (None, "photo_caption", "title"):
+                    kind[k] = "navigation"
+            kind[j] = "duplicate_title"
+            return [i], ln
+    return None
+
+
 def _caption_headline(lines: list, kind: list, cut: int, first_i):
     """When no headline was found and a caption rule took the page's first line: that line, if it
     is the headline — printed twice at the top of the page with a blank line between (the page's
     title and its heading; an image's alt text and caption stand on consecutive lines), or
     headline-shaped above a lead that holds half its distinct words (a lead restates its
     headline). Else ``first_i`` unchanged."""
+    twice_at_top = _headline_twice_at_top(lines, kind, cut, first_i)
+    if twice_at_top is not None:
+        return twice_at_top
     top = [i for i in range(cut) if lines[i]][:2]
     if first_i is not None or not top or kind[top[0]] != "photo_caption":
         return first_i
@@ -2344,14 +2513,16 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             if is_menu_line(ln, t) and pos + 1 < len(content):
                 skipped.append(i)
                 continue  # a breadcrumb or a menu: "Bạn đang ở: Trang chủ / Tin tức", "Thời sự | Chính trị | …"
-            if is_letterhead(ln, t) and _nwords(ln) <= 7:
+            if is_letterhead(ln, t) and (_nwords(ln) <= 7 or (
+                    pos + 1 < len(content) and is_letterhead(nxt, t) and _nwords(nxt) <= 9)):
                 skipped.append(i)
                 continue  # an official letterhead above a news item: "ỦY BAN NHÂN DÂN TỈNH X", "SỞ NỘI VỤ"
+                # (a long body's name with its place under it: "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "QUẬN 5 - …")
             suffix = site_suffix(ln, t) if " " in ln else None
             if suffix:  # "Tiêu đề | Báo Thái Nguyên": the title the page's <title> gives, its site name dropped
                 ln = ln[:-len(suffix)].rstrip()
             if _LIST_ITEM.match(ln) or (nxt[:1].islower() and not ln.rstrip().endswith(_SENTENCE_END)) \
-                    or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”"):
+                    or len(_ANY_DATE.findall(ln)) >= 2 or ln.count("(") > ln.count(")") or ln.count("“") > ln.count("”") + ln.count('"'):
                 break  # a numbered section or list item, a sentence wrapped onto the next line (or one
                 # whose bracket or quotation is left open), a table row
             nxt_wraps = pos + 2 < len(content) and lines[content[pos + 2]][:1].islower() and ln != ln.upper() \

@@ -396,6 +396,10 @@ def teaser_pairs(body: list, min_pairs: int, max_words: int) -> bool:
     return pairs >= min_pairs and 2 * pairs + 1 >= len(body)
 
 
+_QUOTED_STOP = regex.compile(r"[.!?…][”\"’»]+\s*$")  # a quoted sentence, not a headline
+_READ_MORE = regex.compile(r"(?i)\W*(?:đọc thêm|xem thêm|xem tiếp|xem chi tiết|chi tiết|read more)\W*")
+
+
 def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     """The indexes of the section label (if any) and the headline when the page is a section or
     tag page showing one teaser, else ``[]``: its lines, junk aside, are at most one short label,
@@ -421,8 +425,12 @@ def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     para = lines[seq[-1]]
     if para[:1].islower() or any(is_qa_line(lines[i]) for i in seq):
         return []  # a sentence wrapped onto the next line, not a headline above its lead
-    if _nwords(para) > limit or not para.rstrip().endswith((".", "!", "?", "…")) \
-            or not all(_looks_like_headline(lines[i]) for i in seq[:-1]) or _nwords(lines[seq[-2]]) < 6:
+    below = next((lines[i] for i in range(seq[-1] + 1, cut) if lines[i]), "")
+    cut_off = _READ_MORE.fullmatch(below) is not None and _nwords(para) >= 20  # "… Với chức năng là cơ quan
+    # tham mưu của" / "Đọc thêm": a lead the card cuts off mid-sentence above its link
+    if _nwords(para) > limit or not (para.rstrip().endswith((".", "!", "?", "…")) or cut_off) \
+            or not all(_looks_like_headline(lines[i]) and not _QUOTED_STOP.search(lines[i]) for i in seq[:-1]) \
+            or _nwords(lines[seq[-2]]) < 6:
         return []  # a teaser's headline says something: six words or more, a shorter line is a label
     # a line above the headline is a short section label, never prose
     if len(seq) == 3 and _nwords(lines[seq[0]]) > 10:

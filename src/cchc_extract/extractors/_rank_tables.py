@@ -55,7 +55,11 @@ def _words() -> dict:
     d = load("indices")["rank_tables"]
     head = lambda ws: regex.compile(r"^\s*(?:" + _alt(ws) + r")(?![\p{L}])", regex.I)  # noqa: E731
     return dict(
-        rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
+        rank=head(d["rank_headers"]), order=head(d["order_headers"]),
+        # a name header is not the first word of a name ("Huyện" over "Huyện Tiên Yên", "Sở, ngành" over "Sở Tư pháp")
+        name=regex.compile(r"^\s*(?:" + _alt(d["name_headers"]) + r")(?![\p{L}])(?!\s+(?!(?:" +
+                           _alt(d["name_headers"] + d["counted_nouns"] + d["name_header_words"]) +
+                           r")(?![\p{L}]))(?-i:\p{Lu}\p{Ll}))", regex.I),
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
         measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
@@ -323,18 +327,29 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
     return None
 
 
-def _split_header(text: str, a: int, b: int, n: int, t: float, numbered: bool = True) -> Optional[list]:
+def _split_header(text: str, a: int, b: int, n: int, t: float, numbered: bool = True,
+                  mentions_of: Optional[Callable] = None) -> Optional[list]:
     """A header line of a table whose rows are written on one line (``STT Tỉnh, thành phố Điểm
     Xếp hạng``): cut before each header word; ``n`` cells or nothing. The header of a grade written
     after the numbers (``Nhóm xếp hạng``: ``grade_headers``) heads no cell; over rows without an order
-    number (``numbered`` false) the header starts at the name (``Tỉnh, Thành phố Điểm PCI Hạng``)."""
+    number (``numbered`` false) the header starts at the name (``Tỉnh, Thành phố Điểm PCI Hạng``).
+    Cut so into too few cells, the line is cut before each index named too (``Tỉnh PCI 2022 PCI 2023``)."""
     s = text[a:b]
     if len(s) > 100 or s.rstrip().endswith((":", ".")):
         return None  # a caption, not a header
     cuts = [m.start() for m in _words()["any_head"].finditer(s, timeout=t)]
     if not cuts or s[:cuts[0]].strip():
         return None
-    cuts.append(len(s))
+    out = _cut_header(text, a, s, cuts, n, t, numbered)
+    if out is None and mentions_of is not None:
+        more = sorted(set(cuts) | {m.start for m in mentions_of(s)})
+        if len(more) > len(cuts):
+            out = _cut_header(text, a, s, more, n, t, numbered)
+    return out
+
+
+def _cut_header(text: str, a: int, s: str, cuts: list, n: int, t: float, numbered: bool) -> Optional[list]:
+    cuts = cuts + [len(s)]
     cells = []
     for x, y in zip(cuts, cuts[1:]):
         part = s[x:y].rstrip()
@@ -423,6 +438,11 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             break
     caption = before[cap_start:] if before.strip() else (title or "")
     in_text = bool(before.strip())
+    title_len = 0  # the title's part of the caption (its offsets are not the text's)
+    if in_text and cap_start == 0 and title and not mentions_of(caption):
+        # only the header (or a lead "Kết quả như sau:") opens the body before the table: the title is its caption too
+        caption = title + "\n" + caption
+        title_len = len(title) + 1
     rows = block.rows
     header: Optional[list[str]] = None
     ncol = max(len(r.cells) for r in rows)
@@ -432,7 +452,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         header, rows = _pipe_header(text, rows, t)
     elif in_text:  # a header line right before rows written one a line: "STT Tỉnh, thành phố Điểm Xếp hạng"
         k = before.rfind("\n") + 1
-        hc = _split_header(text, k, len(before), ncol, t, numbered=any(r.number for r in rows))
+        hc = _split_header(text, k, len(before), ncol, t, numbered=any(r.number for r in rows), mentions_of=mentions_of)
         header = [text[a:b] for a, b in hc] if hc else None
     if not rows:
         return []
@@ -507,7 +527,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     for m in w["count"].finditer(caption, timeout=t):
         if not w["not_count"].search(caption[:m.start()], timeout=t) and not w["leaders"].match(caption, m.end(), timeout=t):
             out_of = int(m.group("n"))
-            count_span = (cap_start + m.start("n"), cap_start + m.end("n")) if in_text else None
+            count_span = (cap_start + m.start("n") - title_len, cap_start + m.end("n") - title_len) \
+                if in_text and m.start() >= title_len else None
     num_cols = [i for i in range(ncol) if i not in order_cols + rank_cols and i != name_col
                 and all(_score(c, t) is not None for c in column(i))]
     whole = [i for i in num_cols if all(_INT.match(c, timeout=t) and not regex.search(r"[.,]", c, timeout=t)

@@ -290,7 +290,42 @@ LISTS = [
      top3(P, 2023)),
 ]
 
-VARIANTS = CELLS + FLAT + LISTS
+MORE = [
+    ("glued_rows_of_districts_under_a_header_line",
+     LEAD + "Kết quả xếp hạng Chỉ số CCHC năm 2023 cấp huyện:\nSTT Huyện Điểm Xếp hạng\n1 Huyện Tiên Yên 89,50 1\n"
+            "2 Huyện Đầm Hà 88,20 2\n3 Huyện Hải Hà 87,90 3\n" + END,
+     [(P, None, 1, None, 2023, None, None), (P, None, 2, None, 2023, None, None), (P, None, 3, None, 2023, None, None)]),
+    ("inline_items_with_scores",
+     "Top 3 tỉnh dẫn đầu Chỉ số PAPI 2023: 1. Quảng Ninh (46,04 điểm), 2. Hải Phòng (45,78 điểm), 3. Long An (45,70 điểm).",
+     top3(A, 2023)),
+    ("inline_items_of_departments",
+     "Các đơn vị dẫn đầu Chỉ số CCHC năm 2023: 1. Sở Tư pháp; 2. Sở Nội vụ; 3. Sở Tài chính.",
+     [(P, None, 1, None, 2023, None, None), (P, None, 2, None, 2023, None, None), (P, None, 3, None, 2023, None, None)]),
+    ("inline_tasks_after_a_rank",
+     "Chỉ số CCHC năm 2023 của tỉnh xếp thứ 10/63. Năm 2024, tỉnh tập trung: 1. Cải cách thể chế; 2. Cải cách thủ tục; "
+     "3. Số hóa hồ sơ.",
+     [(P, None, 10, 63, 2023, None, None)]),
+    ("cells_rank_with_its_score_in_one_cell",
+     LEAD + "Bảng xếp hạng SIPAS 2022:\n" + lines(("TT", "Tỉnh", "Xếp hạng (điểm)"), ("1", "Quảng Ninh", "01 (0,900)"),
+                                                  ("2", "Hải Phòng", "02 (0,893)"), ("3", "Long An", "03 (0,880)")) + END,
+     top3(S, 2022)),
+    ("markdown_two_years_and_a_change",
+     LEAD + "Xếp hạng PAR INDEX của một số tỉnh:\n\n" + md(("Tỉnh", "Xếp hạng 2022", "Xếp hạng 2023", "Tăng/giảm"),
+                                                          ("Quảng Ninh", "1", "1", "0"), ("Hải Phòng", "5", "2", "+3"),
+                                                          ("Long An", "2", "3", "-1")) + END,
+     [(P, None, 1, None, 2022, "Quảng Ninh", None), (P, None, 1, None, 2023, "Quảng Ninh", 0),
+      (P, None, 5, None, 2022, "Hải Phòng", None), (P, None, 2, None, 2023, "Hải Phòng", 3),
+      (P, None, 2, None, 2022, "Long An", None), (P, None, 3, None, 2023, "Long An", -1)]),
+    ("respectively_ordinal_words",
+     "Quảng Ninh, Hải Phòng và Long An lần lượt xếp hạng nhất, nhì và ba về PCI 2023.",
+     top3(C, 2023)),
+    ("cells_score_before_name_ranked_by_a_top_caption",
+     LEAD + "Top 3 địa phương có Chỉ số DTI 2023 cao nhất\n" + lines(("Xếp hạng", "Điểm", "Tỉnh"), ("1", "0,72", "Quảng Ninh"),
+                                                                    ("2", "0,65", "Hải Phòng"), ("3", "0,62", "Long An")) + END,
+     top3(D, 2023)),
+]
+
+VARIANTS = CELLS + FLAT + LISTS + MORE
 
 # ---- no ranking -----------------------------------------------------------------------------------------------------
 
@@ -342,6 +377,16 @@ COUNTER = [
     ("votes_table",
      LEAD + "Kết quả bình chọn của độc giả:\n" + lines(
          ("STT", "Tỉnh", "Số phiếu"), ("1", "Quảng Ninh", "1.250"), ("2", "Hải Phòng", "1.120"), ("3", "Long An", "980")) + END),
+    ("inline_phone_numbers",
+     "Chỉ số CCHC năm 2023 được công bố. Đường dây nóng: 1. Sở Tư pháp 0203 3835 512; 2. Sở Nội vụ 0203 3825 101.\n"),
+    ("inline_provinces_at_a_meeting",
+     "Chỉ số PAR INDEX 2023 được công bố tại hội nghị có sự tham dự của: 1. Quảng Ninh 2. Hải Phòng 3. Long An."),
+    ("sports_table_with_tabs",
+     LEAD + "Bảng xếp hạng giải bóng đá hạng Nhất 2023:\n" + tabs(("STT", "Đội", "Điểm"), ("1", "Quảng Nam", "30"),
+                                                                 ("2", "Bình Định", "28"), ("3", "Long An", "25")) + END),
+    ("price_table_markdown",
+     LEAD + "Bảng giá dịch vụ công năm 2023:\n\n" + md(("STT", "Dịch vụ", "Giá (đồng)"), ("1", "Cấp bản sao", "5.000"),
+                                                      ("2", "Chứng thực chữ ký", "10.000"), ("3", "Đăng ký kết hôn", "0")) + END),
     ("counts_table_under_an_index",
      "Chỉ số CCHC năm 2023 của tỉnh tăng 3 bậc.\nSố thủ tục hành chính của các sở:\n" + lines(
          ("STT", "Đơn vị", "Số thủ tục"), ("1", "Sở Tư pháp", "120"), ("2", "Sở Nội vụ", "95"), ("3", "Sở Tài chính", "80")) + END),

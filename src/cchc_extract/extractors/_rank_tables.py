@@ -56,10 +56,9 @@ def _words() -> dict:
     head = lambda ws: regex.compile(r"^\s*(?:" + _alt(ws) + r")(?![\p{L}])", regex.I)  # noqa: E731
     return dict(
         rank=head(d["rank_headers"]), order=head(d["order_headers"]),
-        # a name header is not the first word of a name ("Huyện" over "Huyện Tiên Yên", "Sở, ngành" over "Sở Tư pháp")
-        name=regex.compile(r"^\s*(?:" + _alt(d["name_headers"]) + r")(?![\p{L}])(?!\s+(?!(?:" +
-                           _alt(d["name_headers"] + d["counted_nouns"] + d["name_header_words"]) +
-                           r")(?![\p{L}]))(?-i:\p{Lu}\p{Ll}))", regex.I),
+        # a header that is also a name's first word counts alone in its cell ("Huyện" over "Huyện Tiên Yên", not "Xã hội số")
+        name=regex.compile(r"^\s*(?:(?:" + _alt(d["name_headers"]) + r")(?![\p{L}])|(?:" + _alt(d["name_headers_alone"]) +
+                           r")\s*$)", regex.I),
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
         measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
@@ -67,7 +66,7 @@ def _words() -> dict:
         in_order=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["in_order_words"]) + r")(?![\p{L}])", regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
-                                                     d["change_headers"] + d["score_headers"] + d["grade_headers"]) +
+                                                     d["name_headers_alone"] + d["change_headers"] + d["score_headers"] + d["grade_headers"]) +
                                r")(?![\p{L}])", regex.I),
         grade=regex.compile(r"^\s*(?:" + _alt(d["grade_headers"]) + r")(?![\p{L}])\s*$", regex.I),
         caption=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["caption_words"]) + r")(?![\p{L}])", regex.I),
@@ -161,6 +160,38 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     return Row(a, a + len(line), cells, number, bool(m.group("pw")), change)
 
 
+# the numbered items listed on one line after a colon: "…: 1. Hải Phòng 2. Quảng Ninh", "gồm: 1. A; 2. B; 3. C"
+_INLINE_ITEM = regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)][ \t]+(?=\p{Lu})")
+
+
+def _inline_items(line: str, a: int, t: float) -> Optional[Block]:
+    """The items numbered 1, 2, 3 … listed on one line after its colon (``Top 5 địa phương dẫn đầu PAR INDEX
+    2023: 1. Hải Phòng 2. Quảng Ninh 3. Bắc Ninh``), each read as a row written on one line; or None."""
+    found = [m for m in _INLINE_ITEM.finditer(line, timeout=t)]
+    first = next((k for k, m in enumerate(found) if m.group("n") == "1" and
+                  line[:m.start()].rstrip(" \t").endswith(":")), None)
+    if first is None:
+        return None
+    items = [found[first]]
+    for m in found[first + 1:]:
+        if int(m.group("n")) != int(items[-1].group("n")) + 1:
+            break
+        items.append(m)
+    if len(items) < 2:
+        return None
+    rows = []
+    for k, m in enumerate(items):
+        end = items[k + 1].start() if k + 1 < len(items) else len(line)
+        piece = line[m.start():end].rstrip(" \t;,")
+        row = _line_row(piece, a + m.start(), t)
+        if row is None:
+            break
+        rows.append(row)
+    if len(rows) < 2:
+        return None
+    return Block(rows[0].start, rows[-1].end, "items", rows)
+
+
 def blocks(text: str, t: float) -> list[Block]:
     """The pipe tables, lists of rows one a line and tables of one cell a line of ``text``."""
     out: list[Block] = []
@@ -218,6 +249,9 @@ def blocks(text: str, t: float) -> list[Block]:
             close_run()
         if kind is None:
             cur = None
+            inline = _inline_items(line, a, t) if ":" in line else None
+            if inline is not None:
+                out.append(inline)  # "Top 5 …: 1. Hải Phòng 2. Quảng Ninh 3. Bắc Ninh": rows listed on the caption's line
             continue
         if cur is None or cur.kind != kind:
             cur = Block(a, b, kind)
@@ -597,6 +631,10 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         comp_cols = [i for i in whole if i not in taken and cols[i].strip() and not _header_word(cols[i], t)
                      and not mentions_of(cols[i]) and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63)
                                                           for c in column(i))]
+    # a change column is the change of the rank column of the latest year ("Xếp hạng 2022 | Xếp hạng 2023 | Tăng/giảm"),
+    # else of the first
+    dated = [y for _, y, _ in sources]
+    changed = dated.index(max(dated)) if len(dated) > 1 and all(dated) and len(set(dated)) == len(dated) else 0
     out: list[TableRank] = []
     for k, r in enumerate(rows):
         name = cell(r, name_col)
@@ -624,7 +662,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             if of is not None and not 0 < rank <= of:
                 continue
             change = None
-            if j == 0 and change_cols:
+            if j == changed and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
             elif j == 0 and r.change is not None:
                 change = _change(text[r.change[0]:r.change[1]], t)

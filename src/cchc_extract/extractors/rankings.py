@@ -268,6 +268,7 @@ class _Hit:
     lead: bool = True           # words right before may name its component (not "Thứ hạng … là 15/63")
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
     index_years: Optional[dict] = None  # the years of indices counted in from sentences before ("đứng đầu cả 4 chỉ số")
+    named: bool = False         # the ranked name was read (a body's rank has no province: the link stage leaves it)
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +280,7 @@ def _extra():
     ord_alt = _alt(sorted(ords, key=len, reverse=True))
     verbs = _alt(r["verbs"])
     ordinal = regex.compile(
-        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
+        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|vị trí\s+thứ|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
         r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
         r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
     num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?!\d|[.,]\d|\s*%)" \
@@ -347,7 +348,7 @@ def _extra():
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
                             r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?=\s*[,;.]|\s*$))")
     measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
-    bare_rank = regex.compile(r"(?<=\p{L} )(?:thứ\s+(?P<ord>" + ord_alt + r")(?![\p{L}])|(?:thứ|" + _alt(r["bare_number_nouns"]) +
+    bare_rank = regex.compile(r"(?<=\p{L} )(?:(?:" + _alt(r["bare_ordinal_nouns"]) + r")\s+(?P<ord>" + ord_alt + r")(?![\p{L}])|(?:thứ|" + _alt(r["bare_number_nouns"]) +
                               r")\s+(?P<n>\d{1,2})"
                               r"(?:(?:\s?/\s?|\s+(?:" + _alt(r["out_of_words"]) + r")\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?"
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
@@ -363,6 +364,8 @@ def _extra():
     measures = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
     further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
                             r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
+    further_bare = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:hạng\s+)?(?P<o>" + ord_alt + r")(?![\p{L}])"
+                                 r"(?=\s*(?:[,.;:]|và\s|$)|\s+(?:về|trong|của|tại|ở)\s)", regex.I)
     comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
     not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r"|(?:" + _alt(r["top_words"]) +
                                   r")\s*$)(?![\p{L}])", regex.I)  # "cả 4 chỉ số thành phần cao nhất": no name
@@ -379,8 +382,12 @@ def _extra():
     comp_end = regex.compile(r"\s(?:" + _alt(r["component_ends"]) + r")(?![\p{L}])|\d", regex.I)
     year_later = regex.compile(r"(?:\s+(?:" + _alt(r["year_after_scopes"]) + r"))?(?:\s+với\s+\d{1,3}(?:[.,]\d{1,3})?\s*(?:điểm|%))?"
                                r"\s+(?:(?:" + _alt(r["year_after_preps"]) + r")\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", regex.I)
-    return dict(year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
-                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+    # "Hạng 1: Quảng Ninh; Hạng 2: Hải Phòng", "- Hạng nhất: Quảng Ninh", "hạng 1 – Quảng Ninh": a rank label heading its clause
+    label = regex.compile(r"(?<=(?:^|[:;,\n])[ \t]*(?:[-–•+*][ \t]*)?)(?P<lab>(?P<w>" +
+                          _alt(sorted(r["label_words"], key=len, reverse=True)) + r")\s+(?:(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
+                          r"(?![\d\p{L}]|[.,]\d)|(?P<ord>" + ord_alt + r")(?![\p{L}])))(?:\s*:|\s+[–-])\s*(?=\S)", regex.I)
+    return dict(label=label, year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
+                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -479,6 +486,44 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out
+
+
+_ORD_WORD = regex.compile(r"(?i:thứ|hạng)\s+$")  # the rank word before a further ordinal ("…, thứ ba")
+_LINE_HEAD = regex.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
+
+
+def _labels(text: str, hits: list, indexed: bool, doc: str, s0: int, t: float) -> None:
+    """Rank labels heading their clause, each followed by the ranked name (``Hạng 1: Quảng Ninh; Hạng 2: Hải
+    Phòng``, ``hạng nhì – Hải Phòng``, ``- Hạng nhất: Quảng Ninh``): the name is the rank's subject (a body or a
+    district: none, not the province named before). A label read as a rank phrase already takes the name; one that
+    is not (``thứ 1:`` after a colon, ``hạng nhất:``) is a rank of its own, unless it opens its line with a number:
+    the rows of a list one a line (``Hạng 1: Quảng Ninh (91,00)``) are read as a table, with its caption's count.
+    A ``thứ`` label naming no province needs the sentence to name an index (``Lịch trực: thứ 2: Sở Tư pháp`` is a
+    weekday's)."""
+    ex = _extra()
+    for m in ex["label"].finditer(text, timeout=t):
+        items = _list_items(text, m.end(), t)
+        if not items:
+            continue
+        a, b = items[0]
+        b = a + len(text[a:b].split("\n", 1)[0].rstrip(" .,"))
+        name = text[a:b]
+        if not _ranked_unit(name, t):
+            continue
+        prov = _rank_tables._province(name, t)
+        if prov is None and m.group("w").lower() == "thứ" and not indexed:
+            continue
+        rank = int(m.group("n")) if m.group("n") else ex["ords"][m.group("ord").lower()]
+        same = [h for h in hits if h.a < m.end("lab") and m.start("lab") < h.b]
+        if same:
+            for h in same:
+                if h.subject is None and h.rank == rank:
+                    h.subject, h.named = prov, True
+            continue
+        if m.group("n") and _LINE_HEAD.fullmatch(doc, doc.rfind("\n", 0, s0 + m.start()) + 1, s0 + m.start(), timeout=t):
+            continue  # a row of a list one a line: the table reader's
+        hits.append(_Hit(m.start("lab"), m.end("lab"), rank, int(m.group("of")) if m.group("of") else None,
+                         subject=prov, named=True))
 
 
 def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float) -> Optional[list]:
@@ -834,11 +879,16 @@ def extract(ctx) -> None:
             pos, ranks = h.b, [h]
             while True:  # "xếp thứ 2, 3 và 5", "đứng thứ nhất, thứ hai và thứ ba"
                 m = ex["further"].match(text, pos, timeout=t)
+                if not m and respectively and text[h.a:h.b].split()[-1].lower() in ex["ords"]:
+                    # "lần lượt xếp hạng nhất, nhì và ba": bare ordinals go on a list of ordinals
+                    m = ex["further_bare"].match(text, pos, timeout=t)
                 if not m:
                     break
-                n = int(m.group("n")) if m.group("n") else ex["ords"][m.group("o").lower()]
-                ranks.append(_Hit(m.start("n") if m.group("n") else m.start("o") - 4,
-                                  m.end("n") if m.group("n") else m.end("o"), n, None))
+                num = m.groupdict().get("n")
+                n = int(num) if num else ex["ords"][m.group("o").lower()]
+                word = None if num else _ORD_WORD.search(text, m.start(), m.start("o"), timeout=t)
+                ranks.append(_Hit(m.start("n") if num else word.start() if word else m.start("o"),
+                                  m.end("n") if num else m.end("o"), n, None))
                 pos = m.end()
             if len(ranks) < 2:
                 continue
@@ -1010,6 +1060,7 @@ def extract(ctx) -> None:
                 m = ex["within"].search(text[lo:h.a], timeout=t)
                 if m:
                     h.of = int(m.group("n"))
+        _labels(text, hits, bool(mentions), ctx.text, s.start, t)
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)
@@ -1217,7 +1268,7 @@ def extract(ctx) -> None:
                     f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
                                 rank=rank, out_of=of, change=h.change,
                                 year=h.index_years.get(index) if h.index_years is not None else year)
-                    if h.subject:
+                    if h.subject or h.named:
                         f.subject, f.subject_source = h.subject, "list"
                     if h.earlier:
                         earlier_facts.add(id(f))
@@ -1304,7 +1355,7 @@ def _scope_out_of(ctx, t: float) -> None:
 _COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?i:so)\s+(?:(?i:với)\s+)?$")
 _THEN_LISTED = regex.compile(r"(?:\s+[^,.;:()]{1,60}?)?\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
-_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")
+_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$|:[ \t]*1[.)][ \t]")
 
 
 def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:

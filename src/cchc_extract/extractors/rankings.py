@@ -134,7 +134,7 @@ def _phrases() -> dict:
     return dict(
         rank=regex.compile(
             r"(?<![\p{L}])(?:(?:" + _alt(r["verbs"]) + r")\s+(?:ở\s+)?(?:vị trí\s+)?"
-            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
+            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|thứ hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
             r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
             r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + out_of + r")?"
             r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I),
@@ -956,8 +956,9 @@ def extract(ctx) -> None:
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
-                if fixed is not None and not all(_province(text[a:b], t) for a, b in items):
-                    continue  # "Tiếp theo là Hội nghị …": only provinces continue a list across sentences
+                if fixed is not None and not all(_province(text[a:b], t) or ("vị trí" in w and _ranked_unit(text[a:b], t))
+                                                 for a, b in items):
+                    continue  # "Tiếp theo là Hội nghị …": only provinces (or, after "vị trí", bodies) continue a list across sentences
                 if n is None:
                     # "…, tiếp theo là Sở Nội vụ sẽ tham mưu …", "tiếp theo là Hội nghị … tại Hà Nội": the list
                     # after a first place names ranked units (a province, a body's short name), else it stops
@@ -1550,7 +1551,8 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
             continue
         chunk = text[seps[i - 1]:lo] if i else ""
         # "chỉ số công khai, minh bạch xếp thứ 2": a comma inside the name, the item is not "minh bạch"
-        split_name = bool(chunk.strip(" ,;:")) and not regex.search(r"\d", chunk, timeout=t) and \
+        split_name = bool(chunk.strip(" ,;:")) and chunk.strip(" ,;:").casefold() not in generic and \
+            not regex.search(r"\d", chunk, timeout=t) and \
             not any(s.start + seps[i - 1] < f.end <= s.start + lo + 1 for f in new)
         name = m.group("name").strip()
         if not_end.search(name, timeout=t) or name.casefold() in generic or len(name.split()) > 10:

@@ -319,6 +319,18 @@ MORE = [
     ("respectively_ordinal_words",
      "Quảng Ninh, Hải Phòng và Long An lần lượt xếp hạng nhất, nhì và ba về PCI 2023.",
      top3(C, 2023)),
+    ("tabs_with_a_signed_change_column",
+     LEAD + "Bảng 2. Xếp hạng DTI 2023 cấp tỉnh\n\n" + tabs(
+         ("STT", "Tỉnh, thành phố", "Chỉ số DTI", "Xếp hạng", "Tăng (+)/giảm (-)"), ("1", "Đà Nẵng", "0,7512", "1", "0"),
+         ("2", "TP. Hồ Chí Minh", "0,6920", "2", "+1"), ("3", "Thừa Thiên Huế", "0,6515", "3", "-1")) + END,
+     [(D, None, 1, None, 2023, "Đà Nẵng", 0), (D, None, 2, None, 2023, "Hồ Chí Minh", 1),
+      (D, None, 3, None, 2023, "Thừa Thiên Huế", -1)]),
+    ("cells_rank_out_of_in_the_cell",
+     LEAD + "Kết quả PCI 2023 của một số địa phương\n" + lines(
+         ("TT", "Tỉnh/TP", "Điểm PCI", "Thứ hạng"), ("1", "TP. Hồ Chí Minh", "70,12", "5/63"),
+         ("2", "Bà Rịa - Vũng Tàu", "69,80", "8/63"), ("3", "Thừa Thiên Huế", "68,00", "12/63")) + "Nguồn: VCCI\n",
+     [(C, None, 5, 63, 2023, "Hồ Chí Minh", None), (C, None, 8, 63, 2023, "Bà Rịa - Vũng Tàu", None),
+      (C, None, 12, 63, 2023, "Thừa Thiên Huế", None)]),
     ("cells_score_before_name_ranked_by_a_top_caption",
      LEAD + "Top 3 địa phương có Chỉ số DTI 2023 cao nhất\n" + lines(("Xếp hạng", "Điểm", "Tỉnh"), ("1", "0,72", "Quảng Ninh"),
                                                                     ("2", "0,65", "Hải Phòng"), ("3", "0,62", "Long An")) + END,
@@ -359,6 +371,10 @@ PAGES = [
      "thứ 2 là Bình Dương. Vị trí thứ 3 trong bảng xếp hạng thuộc về Quảng Ninh.",
      [(D, None, 1, None, 2022, "Cần Thơ", None), (D, None, 2, None, 2022, "Bình Dương", None),
       (D, None, 3, None, 2022, "Quảng Ninh", None)]),
+    ("first_place_on_two_boards_named_after_a_colon",
+     "Năm 2022, Hải Phòng tiếp tục đoạt vị trí quán quân ở cả hai bảng xếp hạng chỉ số quan trọng: Chỉ số cải cách "
+     "hành chính (PAR Index) và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS).",
+     [(P, None, 1, None, 2022, "Hải Phòng", None), (S, None, 1, None, 2022, "Hải Phòng", None)]),
 ]
 
 VARIANTS = CELLS + FLAT + LISTS + MORE + PAGES

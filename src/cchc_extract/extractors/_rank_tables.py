@@ -81,6 +81,7 @@ def _words() -> dict:
 _PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _NUM = r"\d{1,4}(?:[.,]\d{1,4})?(?:\s?/\s?\d{1,3})?"
+_SIGN = r"(?:[+−↑↓▲▼]\s?)?"  # a change in a row's last cells: "… 2 +1", "… 3 ↓2"
 
 
 @lru_cache(maxsize=1)
@@ -95,12 +96,12 @@ def _line_patterns() -> tuple:
     line = regex.compile(
         r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|/\s+|\s*[-–]\s+|\s+))?"
         r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
-        r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) + r")\s+)?" +
-        _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
+        r"(?P<tail>(?>(?:(?:\s*[:–,-]\s*|\s+)" + _SIGN + r"|\s*\(\s*)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) +
+        r")\s+)?" + _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
         r"(?:\s*[,(]\s*(?P<chg>(?i:" + _alt(rp["change_verbs"]) + r")\s+\d{1,2}\s*(?i:" + _alt(rp["change_units"]) +
         r")?|[+−-]\s?\d{1,2})\s*\)?)?"
         r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?\s*[.;]?\s*$")
-    tail = regex.compile(r"(?P<mark>(?i:" + rank_w + r")\s+)?(?P<v>" + _NUM + r")")
+    tail = regex.compile(r"(?P<mark>(?i:" + rank_w + r")\s+)?(?P<v>(?:(?<=\s)[+−↑↓▲▼]\s?|(?<=\s)-(?=\d))?" + _NUM + r")")
     cmp_year = regex.compile(r"(?<![\p{L}])(?i:" + _alt(rp["comparison_words"]) + r")\s+(?:(?i:năm)\s+)?$")
     return line, tail, cmp_year
 

@@ -1173,7 +1173,8 @@ def extract(ctx) -> None:
             hi = hits[k + 1].a if k + 1 < len(hits) else len(text)
             m = _joined_after_rx().match(text, h.b, hi, timeout=t)
             after = [x for x in mentions if m.end() <= x.start < hi] if m else []
-            if not after or not _JOIN_GAP.fullmatch(text, m.end(), after[0].start, timeout=t):
+            if not after or not (_JOIN_GAP.fullmatch(text, m.end(), after[0].start, timeout=t) or
+                                 _joined_list_rx().fullmatch(text, m.end(), after[0].start, timeout=t)):
                 continue
             run = after[:1]
             for x in after[1:]:
@@ -1599,6 +1600,13 @@ def _joined_after_rx():
     r = _data_file()["component_items"]
     return regex.compile(r"(?:[^,.;:\d()]{0,80}?(?<![\p{L}])(?i:" + _alt(r["joined_after_preps"]) + r"))?\s+(?:(?i:" +
                          _alt(sorted(r["joined_after_fillers"], key=len, reverse=True)) + r")\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _joined_list_rx():
+    """"… ở cả hai bảng xếp hạng chỉ số quan trọng: ": a noun and a colon introducing the indices joined after a rank."""
+    r = _data_file()["component_items"]
+    return regex.compile(r"(?i:" + _alt(sorted(r["joined_after_list_nouns"], key=len, reverse=True)) + r")(?![\p{L}])[^.;:()\d]{0,40}:\s*")
 
 
 @lru_cache(maxsize=1)

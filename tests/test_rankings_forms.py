@@ -331,6 +331,9 @@ MORE = [
          ("2", "Bà Rịa - Vũng Tàu", "69,80", "8/63"), ("3", "Thừa Thiên Huế", "68,00", "12/63")) + "Nguồn: VCCI\n",
      [(C, None, 5, 63, 2023, "Hồ Chí Minh", None), (C, None, 8, 63, 2023, "Bà Rịa - Vũng Tàu", None),
       (C, None, 12, 63, 2023, "Thừa Thiên Huế", None)]),
+    ("cells_number_and_name_in_one_cell",
+     LEAD + "Bảng xếp hạng PAPI 2023\n1. Quảng Ninh\n45,10\n2. Hải Phòng\n44,90\n3. Long An\n44,20\n" + END,
+     top3(A, 2023)),
     ("cells_score_before_name_ranked_by_a_top_caption",
      LEAD + "Top 3 địa phương có Chỉ số DTI 2023 cao nhất\n" + lines(("Xếp hạng", "Điểm", "Tỉnh"), ("1", "0,72", "Quảng Ninh"),
                                                                     ("2", "0,65", "Hải Phòng"), ("3", "0,62", "Long An")) + END,
@@ -439,6 +442,9 @@ COUNTER = [
     ("price_table_markdown",
      LEAD + "Bảng giá dịch vụ công năm 2023:\n\n" + md(("STT", "Dịch vụ", "Giá (đồng)"), ("1", "Cấp bản sao", "5.000"),
                                                       ("2", "Chứng thực chữ ký", "10.000"), ("3", "Đăng ký kết hôn", "0")) + END),
+    ("cells_number_and_name_in_one_cell_sorted_by_name",
+     LEAD + "Kết quả Chỉ số PAPI 2023 của các tỉnh Tây Nguyên\n1. Đắk Lắk\n41,10\n2. Đắk Nông\n42,90\n3. Gia Lai\n"
+            "40,20\n4. Kon Tum\n43,20\n" + END),
     ("counts_table_under_an_index",
      "Chỉ số CCHC năm 2023 của tỉnh tăng 3 bậc.\nSố thủ tục hành chính của các sở:\n" + lines(
          ("STT", "Đơn vị", "Số thủ tục"), ("1", "Sở Tư pháp", "120"), ("2", "Sở Nội vụ", "95"), ("3", "Sở Tài chính", "80")) + END),

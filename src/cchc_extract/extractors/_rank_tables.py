@@ -274,6 +274,21 @@ def _kind(s: str, t: float) -> str:
     return "text" if s[:1].isalpha() else "other"
 
 
+_NUMBERED = regex.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?=\p{Lu})")  # "1. Quảng Ninh": a row's number and name in one cell
+
+
+def _split_numbered(text: str, cells: list, t: float) -> list:
+    """The cells of a row, a cell holding the row's number and its name (``1. Quảng Ninh``) cut in two."""
+    out = []
+    for a, b in cells:
+        m = _NUMBERED.match(text[a:b], timeout=t) if text[a:a + 1].isdigit() else None
+        if m and _province(text[a + m.end():b], t) is not None:
+            out += [(a, a + m.end("n")), (a + m.end(), b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 class _RunInfo:
     """The lines of a run of short lines, read once: their text, kind, province and header words."""
 
@@ -282,6 +297,10 @@ class _RunInfo:
         self.vals = [text[a:b] for a, b in run]
         self.kinds = [_kind(v, t) for v in self.vals]
         self.prov = [k == "text" and _province(v, t) is not None for v, k in zip(self.vals, self.kinds)]
+        for i, v in enumerate(self.vals):
+            m = _NUMBERED.match(v, timeout=t) if self.kinds[i] == "other" else None
+            if m and _province(v[m.end():], t) is not None:
+                self.kinds[i], self.prov[i] = "text", True  # "1. Quảng Ninh" over its score: the number and the name
         self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
 
 
@@ -316,8 +335,8 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
     while k + p <= hi:
         if any((x == "text") != (y == "text") for x, y in zip(kinds[k:k + p], shape)):
             break
-        cells = run[k:k + p]
-        rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
+        cells = _split_numbered(text, run[k:k + p], t)
+        rows.append(Row(cells[0][0], cells[-1][1], cells))
         k += p
     if p > 2 and hi - k == p - 1 and shape[-1] == "text" and rows and \
             not any((x == "text") != (y == "text") for x, y in zip(kinds[k:hi], shape)):

@@ -285,6 +285,12 @@ LISTS = [
     ("top_respectively_is",
      "Top 3 của bảng xếp hạng PCI 2023 lần lượt là Quảng Ninh, Hải Phòng và Long An.",
      top3(C, 2023)),
+    ("ordinals_listed_then_the_provinces",
+     "Về PCI 2023, các vị trí nhất, nhì, ba lần lượt thuộc về Quảng Ninh, Hải Phòng và Long An.",
+     top3(C, 2023)),
+    ("ranks_in_words_listed_then_the_provinces",
+     "Về PCI 2023, hạng nhất, hạng nhì và hạng ba lần lượt là Quảng Ninh, Hải Phòng và Long An.",
+     top3(C, 2023)),
     ("province_rank_in_parentheses",
      "Về PAR INDEX 2023, dẫn đầu là Quảng Ninh (91,50 điểm), Hải Phòng (thứ 2), Long An (thứ 3).",
      top3(P, 2023)),
@@ -445,6 +451,9 @@ COUNTER = [
     ("cells_number_and_name_in_one_cell_sorted_by_name",
      LEAD + "Kết quả Chỉ số PAPI 2023 của các tỉnh Tây Nguyên\n1. Đắk Lắk\n41,10\n2. Đắk Nông\n42,90\n3. Gia Lai\n"
             "40,20\n4. Kon Tum\n43,20\n" + END),
+    ("prizes_in_words",
+     "Trong hội thi tìm hiểu về cải cách hành chính năm 2023, giải nhất, nhì lần lượt thuộc về đội Sở Tư pháp và đội "
+     "Sở Nội vụ; Huân chương hạng Nhì được trao cho ông Nguyễn Văn A."),
     ("counts_table_under_an_index",
      "Chỉ số CCHC năm 2023 của tỉnh tăng 3 bậc.\nSố thủ tục hành chính của các sở:\n" + lines(
          ("STT", "Đơn vị", "Số thủ tục"), ("1", "Sở Tư pháp", "120"), ("2", "Sở Nội vụ", "95"), ("3", "Sở Tài chính", "80")) + END),

@@ -310,6 +310,10 @@ def _extra():
     ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
                            r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
                            r"(?!\d)[^.;:]{0,60}?\s(?:lần lượt\s+)?(?:là|thuộc về|gồm)\s*:?\s*", regex.I)
+    # "các vị trí nhất, nhì, ba lần lượt thuộc về": ordinals after a rank noun, then the list
+    ordinal_list = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?P<ords>(?:thứ\s+)?(?:" + ord_alt +
+                                 r")(?:(?:\s*,\s*|\s+và\s+)(?:(?:thứ|hạng|vị trí(?:\s+thứ)?)\s+)?(?:" + ord_alt + r"))+)(?![\p{L}])"
+                                 r"[^.;:\d]{0,60}?\s(?:lần lượt\s+)(?:là|thuộc về)\s*:?\s*", regex.I)
     heads_ = _alt(r["listed_rank_heads"])
     # "Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": numbers listed after "lần lượt là"
     listed_ranks = regex.compile(r"(?<![\p{L}])(?P<head>" + heads_ + r")(?P<mid>(?:(?!" + heads_ + r")[^.;:]){0,80}?)\s(?i:lần lượt)\s+(?:là\s+)?"
@@ -387,7 +391,7 @@ def _extra():
                           _alt(sorted(r["label_words"], key=len, reverse=True)) + r")\s+(?:(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
                           r"(?![\d\p{L}]|[.,]\d)|(?P<ord>" + ord_alt + r")(?![\p{L}])))(?:\s*:|\s+[–-])\s*(?=\S)", regex.I)
     return dict(label=label, year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
-                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare, ordinal_list=ordinal_list, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -488,6 +492,7 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
     return out
 
 
+_ORD_ITEM = regex.compile(r"\p{L}+")  # the words of a list of ordinals ("nhất, nhì và thứ ba")
 _ORD_WORD = regex.compile(r"(?i:thứ|hạng)\s+$")  # the rank word before a further ordinal ("…, thứ ba")
 _LINE_HEAD = regex.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
 
@@ -1017,6 +1022,20 @@ def extract(ctx) -> None:
             for k, ((a, b), p) in enumerate(zip(items, provs)):
                 if free(a, b):
                     hits.append(_Hit(a, b, lo + k, None, subject=p, claim=False))
+        # "các vị trí nhất, nhì, ba lần lượt thuộc về A, B và C": ordinals listed, then as many provinces
+        for m in ex["ordinal_list"].finditer(text, timeout=t):
+            ords = [ex["ords"][w.lower()] for w in _ORD_ITEM.findall(m.group("ords"), timeout=t)
+                    if w.lower() in ex["ords"]]
+            if len(ords) < 2 or not free(m.start(), m.end()):
+                continue
+            items = _list_items(text, m.end(), t)[:len(ords)]
+            provs = [_province(text[a:b], t) for a, b in items]
+            if len(items) != len(ords) or not all(provs):
+                continue
+            moves.append((m.start(), m.end()))
+            for (a, b), rank, p in zip(items, ords, provs):
+                if free(a, b):
+                    hits.append(_Hit(a, b, rank, None, subject=p, claim=False))
         for m in words_rx.finditer(text, timeout=t):
             if not free(m.start(), m.end()):
                 continue

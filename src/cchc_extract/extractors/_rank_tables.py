@@ -161,8 +161,8 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     return Row(a, a + len(line), cells, number, bool(m.group("pw")), change)
 
 
-# the numbered items listed on one line after a colon: "…: 1. Hải Phòng 2. Quảng Ninh", "gồm: 1. A; 2. B; 3. C"
-_INLINE_ITEM = regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)][ \t]+(?=\p{Lu})")
+# the numbered items listed on one line after a colon: "…: 1. Hải Phòng 2. Quảng Ninh", "gồm: 1. A; 2. B; 3. C", "1/ A; 2/ B"
+_INLINE_ITEM = regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)/][ \t]+(?=\p{Lu})")
 
 
 def _inline_items(line: str, a: int, t: float) -> Optional[Block]:

@@ -1376,7 +1376,7 @@ def _scope_out_of(ctx, t: float) -> None:
 _COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?i:so)\s+(?:(?i:với)\s+)?$")
 _THEN_LISTED = regex.compile(r"(?:\s+[^,.;:()]{1,60}?)?\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
-_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$|:[ \t]*1[.)][ \t]")
+_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$|:[ \t]*1[.)/][ \t]")
 
 
 def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:

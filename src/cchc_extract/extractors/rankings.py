@@ -311,8 +311,10 @@ def _extra():
                            r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
                            r"(?!\d)[^.;:]{0,60}?\s(?:lần lượt\s+)?(?:là|thuộc về|gồm)\s*:?\s*", regex.I)
     # "các vị trí nhất, nhì, ba lần lượt thuộc về": ordinals after a rank noun, then the list
-    ordinal_list = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?P<ords>(?:thứ\s+)?(?:" + ord_alt +
-                                 r")(?:(?:\s*,\s*|\s+và\s+)(?:(?:thứ|hạng|vị trí(?:\s+thứ)?)\s+)?(?:" + ord_alt + r"))+)(?![\p{L}])"
+    ordinal_list = regex.compile(r"(?<![\p{L}])(?:" + "|".join(n for n in r["rank_nouns"] if n not in r["bare_number_nouns"]) +
+                                 r")\s+(?P<ords>(?:thứ\s+)?(?:" + ord_alt +
+                                 r")(?:(?:\s*,\s*|\s+và\s+)(?:(?:" + "|".join(n for n in r["rank_nouns"] if n not in r["bare_number_nouns"]) +
+                                 r")\s+)?(?:" + ord_alt + r"))+)(?![\p{L}])"
                                  r"[^.;:\d]{0,60}?\s(?:lần lượt\s+)(?:là|thuộc về)\s*:?\s*", regex.I)
     heads_ = _alt(r["listed_rank_heads"])
     # "Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": numbers listed after "lần lượt là"
@@ -368,7 +370,7 @@ def _extra():
     measures = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
     further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
                             r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
-    further_bare = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:hạng\s+)?(?P<o>" + ord_alt + r")(?![\p{L}])"
+    further_bare = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:" + _alt(r["bare_ordinal_nouns"]) + r")\s+)?(?P<o>" + ord_alt + r")(?![\p{L}])"
                                  r"(?=\s*(?:[,.;:]|và\s|$)|\s+(?:về|trong|của|tại|ở)\s)", regex.I)
     comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
     not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r"|(?:" + _alt(r["top_words"]) +
@@ -391,7 +393,8 @@ def _extra():
                           _alt(sorted(r["label_words"], key=len, reverse=True)) + r")\s+(?:(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
                           r"(?![\d\p{L}]|[.,]\d)|(?P<ord>" + ord_alt + r")(?![\p{L}])))(?:\s*:|\s+[–-])\s*(?=\S)", regex.I)
     return dict(label=label, year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
-                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare, ordinal_list=ordinal_list, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare,
+                ord_word=regex.compile(r"(?i:" + _alt(r["bare_ordinal_nouns"]) + r")\s+$"), ordinal_list=ordinal_list, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -493,7 +496,7 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
 
 
 _ORD_ITEM = regex.compile(r"\p{L}+")  # the words of a list of ordinals ("nhất, nhì và thứ ba")
-_ORD_WORD = regex.compile(r"(?i:thứ|hạng)\s+$")  # the rank word before a further ordinal ("…, thứ ba")
+
 _LINE_HEAD = regex.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
 
 
@@ -891,7 +894,7 @@ def extract(ctx) -> None:
                     break
                 num = m.groupdict().get("n")
                 n = int(num) if num else ex["ords"][m.group("o").lower()]
-                word = None if num else _ORD_WORD.search(text, m.start(), m.start("o"), timeout=t)
+                word = None if num else ex["ord_word"].search(text, m.start(), m.start("o"), timeout=t)
                 ranks.append(_Hit(m.start("n") if num else word.start() if word else m.start("o"),
                                   m.end("n") if num else m.end("o"), n, None))
                 pos = m.end()
@@ -1023,7 +1026,7 @@ def extract(ctx) -> None:
                 if free(a, b):
                     hits.append(_Hit(a, b, lo + k, None, subject=p, claim=False))
         # "các vị trí nhất, nhì, ba lần lượt thuộc về A, B và C": ordinals listed, then as many provinces
-        for m in ex["ordinal_list"].finditer(text, timeout=t):
+        for m in ex["ordinal_list"].finditer(text, timeout=t) if "lần lượt" in text else ():
             ords = [ex["ords"][w.lower()] for w in _ORD_ITEM.findall(m.group("ords"), timeout=t)
                     if w.lower() in ex["ords"]]
             if len(ords) < 2 or not free(m.start(), m.end()):
@@ -1080,7 +1083,8 @@ def extract(ctx) -> None:
                 m = ex["within"].search(text[lo:h.a], timeout=t)
                 if m:
                     h.of = int(m.group("n"))
-        _labels(text, hits, bool(mentions), ctx.text, s.start, t)
+        if ":" in text or "–" in text or " -" in text:  # a label is followed by its colon or dash
+            _labels(text, hits, bool(mentions), ctx.text, s.start, t)
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)

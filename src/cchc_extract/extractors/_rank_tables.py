@@ -8,10 +8,16 @@ components, between the lines of words; the lines before the first row its heade
 no header word continuing the cell before; a long table cut by its header repeated is read on); rows
 written one a line: numbered (``1. Quảng Ninh: 91,00 điểm``, ``1 Quảng Ninh 91,00``), after a rank
 word (``Hạng 1 - Quảng Ninh (91,00 điểm)``), the province first (``Quảng Ninh 7.98 … 73,02 1 Rất
-tốt``), under a header line cut before each header word (``STT Tỉnh, thành phố Điểm Xếp hạng``).
+tốt``), under a header line cut before each header word (``STT Tỉnh, thành phố Điểm Xếp hạng``; before each
+index too when that gives too few cells: ``Tỉnh PCI 2022 PCI 2023``), a signed change as a row's last cell (``2
+TP. Hồ Chí Minh 0,6920 2 +1``); items numbered 1, 2, 3 … listed on the caption's own line after its colon (``Top
+5 … 2023: 1. Hải Phòng 2. Quảng Ninh``, ``gồm: 1. A; 2. B``, ``1/ A; 2/ B``); a flattened table whose cell holds
+the row's number and its province (``1. Quảng Ninh`` over ``45,10``). Name headers of departments, districts and
+communes (``Sở, ngành``, ``Huyện``) head the name column; one that is also a name's first word counts only alone
+in its cell (``name_headers_alone``).
 
 A table or list ranks an index named in its header, in the caption (the two lines before it; the
-title when it opens the body), or, when it is ranked, in the lead a few lines before (else the one
+title when it opens the body, also when only its header or a lead naming no index comes before it), or, when it is ranked, in the lead a few lines before (else the one
 index of the article). Each row is one ranking: ``rank`` from a rank column (``Xếp hạng``,
 ``Thứ hạng``, ``Vị trí``; cells ``12/63`` or ``01 (0,727)``; one per such column, a year in its
 header dating it and an index in it, else in the score columns on its left, naming it; an
@@ -24,7 +30,8 @@ ranks; an index a row and a year a column gives one ranking a cell, of the provi
 names. ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
 never from the count of rows listed (``Top 10 tỉnh``); ``year`` from the column's header, the
 index's mention, the caption (not a year compared with: ``so với năm 2022``), else the article's
-year of the index; ``change`` from a ``Tăng/giảm`` column; ``subject`` the province named in the
+year of the index; ``change`` from a ``Tăng/giảm`` column (of the latest year's rank column when the rank
+columns are dated: ``Xếp hạng 2022 | Xếp hạng 2023 | Tăng/giảm``); ``subject`` the province named in the
 row; rows naming components (``Chỉ số thành phần`` in the header or caption) are ``component``
 ranks of the province the caption names. A table of scores with neither (departments' scores,
 prices, amounts, votes, populations), a table of another topic (sport, exams: ``not_index_topics``)

@@ -70,6 +70,16 @@ named component of the same index and year, an item naming an index ranks that i
 after a rank and ``về`` (``dẫn đầu khu vực … về Chỉ số SIPAS và Chỉ số CCHC``) share it; a rank followed
 by a count of indices (``đứng đầu cả 4 chỉ số``) ranks the ones named and not ranked so already.
 
+Also: a rank label heading its clause and followed by a colon or a dash names the ranked unit after it (``Hạng
+1: Quảng Ninh; Hạng 2: Hải Phòng``, ``hạng nhì – Hải Phòng``, ``- Hạng nhất: Quảng Ninh``; a body or a district
+leaves the subject null); an ordinal after a province (``Hải Phòng hạng nhì``) or after ``vị trí thứ``; bare
+ordinals going on a respective list (``lần lượt xếp hạng nhất, nhì và ba``); ordinals listed before ``lần lượt
+thuộc về`` and as many provinces (``các vị trí nhất, nhì, ba lần lượt thuộc về A, B và C``); ``thứ hạng N``
+without a verb; the next places of bodies after a first place in the sentence before (``4 vị trí tiếp theo
+thuộc về Bộ A, Bộ B …``); indices joined after a rank and a noun with a colon (``quán quân ở cả hai bảng xếp
+hạng: Chỉ số … (PAR Index) và Chỉ số … (SIPAS)``); component items said with ``ở vị trí thứ`` or after a lead
+word (``Trong đó, chính quyền số xếp thứ 22, …``).
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks

@@ -460,6 +460,10 @@ COUNTER = [
     ("cells_number_and_name_in_one_cell_sorted_by_name",
      LEAD + "Kết quả Chỉ số PAPI 2023 của các tỉnh Tây Nguyên\n1. Đắk Lắk\n41,10\n2. Đắk Nông\n42,90\n3. Gia Lai\n"
             "40,20\n4. Kon Tum\n43,20\n" + END),
+    ("sorted_by_name_scores_falling_by_chance",
+     LEAD + "Kết quả Chỉ số CCHC năm 2023 của các thành phố trực thuộc Trung ương:\n" + tabs(
+         ("STT", "Thành phố", "Điểm"), ("1", "Cần Thơ", "88,10"), ("2", "Đà Nẵng", "87,50"), ("3", "Hà Nội", "86,90"),
+         ("4", "Hải Phòng", "85,20")) + END),
     ("prizes_in_words",
      "Trong hội thi tìm hiểu về cải cách hành chính năm 2023, giải nhất, nhì lần lượt thuộc về đội Sở Tư pháp và đội "
      "Sở Nội vụ; Huân chương hạng Nhì được trao cho ông Nguyễn Văn A."),

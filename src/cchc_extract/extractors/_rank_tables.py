@@ -43,6 +43,7 @@ The words are in ``data/indices.json`` ``rank_tables``.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
@@ -643,8 +644,9 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         if w["measure"].search(caption, timeout=t):
             return []  # rows in the order of a rate or a count ("Tỷ lệ hồ sơ …", "Số thủ tục …"), not of the index
         if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
-                                       and all(v <= 100 for v in falling_cols[0])):  # index scores, not amounts
-            return []
+                                       and all(v <= 100 for v in falling_cols[0])  # index scores, not amounts
+                                       and not _alphabetical([cell(r, name_col) for r in rows])):
+            return []  # (rows listed by name, whose scores fall by chance, are numbered, not ranked)
         if scores and not falling:
             return []  # scores that rise are not in rank order
         if not order_cols and not w["in_order"].search(caption, timeout=t):
@@ -761,6 +763,18 @@ def _year_columns(text: str, rows: list, caption: str, mentions_of: Callable, t:
         out.append(TableRank(a, rrow.cells[i][0] + m.end("r"), idx.index, int(m.group("r")), None,
                              int(cell(yrow, i)), None, owner, True, link=owner is None))
     return out
+
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))  # the tone marks (not ă â ê ô ơ ư's)
+
+
+def _alphabetical(names: list) -> bool:
+    """Whether four names or more are listed in alphabetical order (a table sorted by name, whose order
+    number is no rank): letters compared without tone marks, ``đ`` after ``d``."""
+    if len(names) < 4:
+        return False
+    keys = [unicodedata.normalize("NFD", n.casefold()).translate(_TONES).replace("đ", "d\uffff") for n in names]
+    return all(x < y for x, y in zip(keys, keys[1:]))
 
 
 def _change(s: str, t: float) -> Optional[int]:

@@ -487,3 +487,14 @@ def test_a_rank_table_or_list_gives_one_ranking_a_row(name, text, expected):
 @pytest.mark.parametrize("name, text", COUNTER, ids=[v[0] for v in COUNTER])
 def test_tables_and_lists_of_no_rank_give_no_ranking(name, text):
     assert ranks(text) == []
+
+
+def test_a_header_cell_under_the_title_is_no_byline():
+    # a short line right under the headline may be its author's name, not a table's first header cell
+    art = check_article(cx.extract("Bảng xếp hạng Chỉ số PAR INDEX 2023 của các tỉnh\n" +
+                                   lines(("STT", "Tỉnh", "Điểm"), *TOP3)))
+    assert art.text.startswith("STT\nTỉnh\nĐiểm\n1\n") and not art.removed
+    assert [(f.text, f.rank) for f in art.of_type("ranking")] == [("1", 1), ("2", 2), ("3", 3)]
+    # the author's name under the headline still goes
+    art = check_article(cx.extract("Thủ tướng thăm tỉnh Quảng Ninh\nThu Hà\nSáng 15/4, Thủ tướng đã thăm tỉnh."))
+    assert [(r.text, r.reason) for r in art.removed] == [("Thu Hà", "byline")]

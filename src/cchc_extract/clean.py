@@ -1865,8 +1865,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a short name-only line right under the headline is the author, a date may follow the
         # name: "Lệ Thu 11/05/2022"
         nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
-        if nxt is not None and _name_under_title(lines[nxt], t):
-            kind[nxt] = "byline"
+        if nxt is not None and _name_under_title(lines[nxt], t) and not _table_start().search(lines[nxt], timeout=t):
+            kind[nxt] = "byline"  # (not a table's first header cell: "STT" under a headline that is its caption)
     # the authors' names under the lead: "Tùng Quân, Anh Quân"
     top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
     for i in top_body[1:]:

@@ -1896,11 +1896,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             kind[i] = reason
     # image alt text followed by the same caption: two identical consecutive lines; not a run
     # of three or more (a refrain or a prayer line said three times is the text's) nor an
-    # exclamation or question, which a caption is not
+    # exclamation or question, which a caption is not; nor a line without a letter (two equal
+    # cells of a table flattened one cell a line: "1" / "1")
     for p, (a, b) in enumerate(zip(nonempty, nonempty[1:])):
         if p == 0 and title_hint is None and any(lines[j] for j in range(a + 1, b)):
             continue  # the page's first line printed again across a line of chrome: its headline twice
         if kind[a] is None and kind[b] is None and lines[a] == lines[b] and _nwords(lines[a]) <= 40 \
+                and any(c.isalpha() for c in lines[a]) \
                 and not lines[a].rstrip().endswith(("!", "?")) \
                 and not (p > 0 and lines[nonempty[p - 1]] == lines[a]) \
                 and not (p + 2 < len(nonempty) and lines[nonempty[p + 2]] == lines[a]):
@@ -1988,8 +1990,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # a short name-only line right under the headline is the author, a date may follow the
         # name: "Lệ Thu 11/05/2022"
         nxt = next((i for i in range(max(idxs) + 1, cut) if lines[i] and kind[i] is None), None)
-        if nxt is not None and _name_under_title(lines[nxt], t):
-            kind[nxt] = "byline"
+        if nxt is not None and _name_under_title(lines[nxt], t) and not _table_start().search(lines[nxt], timeout=t):
+            kind[nxt] = "byline"  # (not a table's first header cell: "STT" under a headline that is its caption)
     # the authors' names under the lead: "Tùng Quân, Anh Quân"
     top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
     for i in top_body[1:]:

@@ -65,7 +65,10 @@ def _patterns() -> dict:
         metric_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["metric_heads"]["words"]) + r")\s", regex.I),
         metric_stop=regex.compile(r"\s(?:" + "|".join(d["metric_stops"]["patterns"]) + r")(?![\p{L}])|[:;(),]|\s[-–]\s", regex.I),
         not_metric_after=regex.compile(r"\s*(?:" + _alt(d["not_metric_after"]["words"]) + r"|,|\.|;|\)|$)", regex.I),
-        ranked_unit=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["ranked_units"]["words"]) + r")(?![\p{L}])"),
+        # a kind written in lower case ranks a unit only before its capitalised name ("huyện Lộc Ninh", not "xã hội số")
+        ranked_unit=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt([w for w in d["ranked_units"]["words"] if not w[:1].islower()]) +
+                                  r")(?![\p{L}])|(?:" + _alt([w for w in d["ranked_units"]["words"] if w[:1].islower()]) +
+                                  r")(?=\s+\p{Lu}))"),
         province_body=regex.compile(r"(?:" + _alt(d["ranked_units"]["province_bodies"]) + r")(?![\p{L}])", regex.I),
         ranked_unit_after=regex.compile(r"(?:\s*(?:vẫn\s+|tiếp tục\s+)?(?:là|thuộc về)\s+)?(?:" + _alt(d["ranked_units"]["words"]) +
                                         r")(?![\p{L}])"),

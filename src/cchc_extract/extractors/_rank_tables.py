@@ -8,10 +8,16 @@ components, between the lines of words; the lines before the first row its heade
 no header word continuing the cell before; a long table cut by its header repeated is read on); rows
 written one a line: numbered (``1. Quảng Ninh: 91,00 điểm``, ``1 Quảng Ninh 91,00``), after a rank
 word (``Hạng 1 - Quảng Ninh (91,00 điểm)``), the province first (``Quảng Ninh 7.98 … 73,02 1 Rất
-tốt``), under a header line cut before each header word (``STT Tỉnh, thành phố Điểm Xếp hạng``).
+tốt``), under a header line cut before each header word (``STT Tỉnh, thành phố Điểm Xếp hạng``; before each
+index too when that gives too few cells: ``Tỉnh PCI 2022 PCI 2023``), a signed change as a row's last cell (``2
+TP. Hồ Chí Minh 0,6920 2 +1``); items numbered 1, 2, 3 … listed on the caption's own line after its colon (``Top
+5 … 2023: 1. Hải Phòng 2. Quảng Ninh``, ``gồm: 1. A; 2. B``, ``1/ A; 2/ B``); a flattened table whose cell holds
+the row's number and its province (``1. Quảng Ninh`` over ``45,10``). Name headers of departments, districts and
+communes (``Sở, ngành``, ``Huyện``) head the name column; one that is also a name's first word counts only alone
+in its cell (``name_headers_alone``).
 
 A table or list ranks an index named in its header, in the caption (the two lines before it; the
-title when it opens the body), or, when it is ranked, in the lead a few lines before (else the one
+title when it opens the body, also when only its header or a lead naming no index comes before it), or, when it is ranked, in the lead a few lines before (else the one
 index of the article). Each row is one ranking: ``rank`` from a rank column (``Xếp hạng``,
 ``Thứ hạng``, ``Vị trí``; cells ``12/63`` or ``01 (0,727)``; one per such column, a year in its
 header dating it and an index in it, else in the score columns on its left, naming it; an
@@ -24,7 +30,8 @@ ranks; an index a row and a year a column gives one ranking a cell, of the provi
 names. ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
 never from the count of rows listed (``Top 10 tỉnh``); ``year`` from the column's header, the
 index's mention, the caption (not a year compared with: ``so với năm 2022``), else the article's
-year of the index; ``change`` from a ``Tăng/giảm`` column; ``subject`` the province named in the
+year of the index; ``change`` from a ``Tăng/giảm`` column (of the latest year's rank column when the rank
+columns are dated: ``Xếp hạng 2022 | Xếp hạng 2023 | Tăng/giảm``); ``subject`` the province named in the
 row; rows naming components (``Chỉ số thành phần`` in the header or caption) are ``component``
 ranks of the province the caption names. A table of scores with neither (departments' scores,
 prices, amounts, votes, populations), a table of another topic (sport, exams: ``not_index_topics``)
@@ -36,6 +43,7 @@ The words are in ``data/indices.json`` ``rank_tables``.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
@@ -55,7 +63,10 @@ def _words() -> dict:
     d = load("indices")["rank_tables"]
     head = lambda ws: regex.compile(r"^\s*(?:" + _alt(ws) + r")(?![\p{L}])", regex.I)  # noqa: E731
     return dict(
-        rank=head(d["rank_headers"]), order=head(d["order_headers"]), name=head(d["name_headers"]),
+        rank=head(d["rank_headers"]), order=head(d["order_headers"]),
+        # a header that is also a name's first word counts alone in its cell ("Huyện" over "Huyện Tiên Yên", not "Xã hội số")
+        name=regex.compile(r"^\s*(?:(?:" + _alt(d["name_headers"]) + r")(?![\p{L}])|(?:" + _alt(d["name_headers_alone"]) +
+                           r")\s*$)", regex.I),
         change=head(d["change_headers"]), score=head(d["score_headers"]),
         component=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["component_headers"]) + r")(?![\p{L}])", regex.I),
         measure=regex.compile(r"(?<![\p{L}])(?:" + _alt([m for m in load("indices")["rank_phrases"]["measure_topics"]
@@ -63,7 +74,7 @@ def _words() -> dict:
         in_order=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["in_order_words"]) + r")(?![\p{L}])", regex.I),
         rank_any=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"]) + r")(?![\p{L}])", regex.I),
         any_head=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["rank_headers"] + d["order_headers"] + d["name_headers"] +
-                                                     d["change_headers"] + d["score_headers"] + d["grade_headers"]) +
+                                                     d["name_headers_alone"] + d["change_headers"] + d["score_headers"] + d["grade_headers"]) +
                                r")(?![\p{L}])", regex.I),
         grade=regex.compile(r"^\s*(?:" + _alt(d["grade_headers"]) + r")(?![\p{L}])\s*$", regex.I),
         caption=regex.compile(r"(?<![\p{L}])(?:" + _alt(d["caption_words"]) + r")(?![\p{L}])", regex.I),
@@ -78,6 +89,7 @@ def _words() -> dict:
 _PIPE_ROW = regex.compile(r"^\s*\|(?P<cells>.*)\|\s*$|^(?P<cells>[^|]+(?:\|[^|]*){2,})$")
 _RULE_ROW = regex.compile(r"^[\s|:+-]*-{2,}[\s|:+-]*$")
 _NUM = r"\d{1,4}(?:[.,]\d{1,4})?(?:\s?/\s?\d{1,3})?"
+_SIGN = r"(?:[+−↑↓▲▼]\s?)?"  # a change in a row's last cells: "… 2 +1", "… 3 ↓2"
 
 
 @lru_cache(maxsize=1)
@@ -92,12 +104,12 @@ def _line_patterns() -> tuple:
     line = regex.compile(
         r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|/\s+|\s*[-–]\s+|\s+))?"
         r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
-        r"(?P<tail>(?>(?:\s*[:–,-]\s*|\s*\(\s*|\s+)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) + r")\s+)?" +
-        _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
+        r"(?P<tail>(?>(?:(?:\s*[:–,-]\s*|\s+)" + _SIGN + r"|\s*\(\s*)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) +
+        r")\s+)?" + _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
         r"(?:\s*[,(]\s*(?P<chg>(?i:" + _alt(rp["change_verbs"]) + r")\s+\d{1,2}\s*(?i:" + _alt(rp["change_units"]) +
         r")?|[+−-]\s?\d{1,2})\s*\)?)?"
         r"(?:(?<=\d)\s+(?P<grade>\p{L}{1,6}(?:\s\p{L}{1,6}){0,2}))?\s*[.;]?\s*$")
-    tail = regex.compile(r"(?P<mark>(?i:" + rank_w + r")\s+)?(?P<v>" + _NUM + r")")
+    tail = regex.compile(r"(?P<mark>(?i:" + rank_w + r")\s+)?(?P<v>(?:(?<=\s)[+−↑↓▲▼]\s?|(?<=\s)-(?=\d))?" + _NUM + r")")
     cmp_year = regex.compile(r"(?<![\p{L}])(?i:" + _alt(rp["comparison_words"]) + r")\s+(?:(?i:năm)\s+)?$")
     return line, tail, cmp_year
 
@@ -157,6 +169,38 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
     return Row(a, a + len(line), cells, number, bool(m.group("pw")), change)
 
 
+# the numbered items listed on one line after a colon: "…: 1. Hải Phòng 2. Quảng Ninh", "gồm: 1. A; 2. B; 3. C", "1/ A; 2/ B"
+_INLINE_ITEM = regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)/][ \t]+(?=\p{Lu})")
+
+
+def _inline_items(line: str, a: int, t: float) -> Optional[Block]:
+    """The items numbered 1, 2, 3 … listed on one line after its colon (``Top 5 địa phương dẫn đầu PAR INDEX
+    2023: 1. Hải Phòng 2. Quảng Ninh 3. Bắc Ninh``), each read as a row written on one line; or None."""
+    found = [m for m in _INLINE_ITEM.finditer(line, timeout=t)]
+    first = next((k for k, m in enumerate(found) if m.group("n") == "1" and
+                  line[:m.start()].rstrip(" \t").endswith(":")), None)
+    if first is None:
+        return None
+    items = [found[first]]
+    for m in found[first + 1:]:
+        if int(m.group("n")) != int(items[-1].group("n")) + 1:
+            break
+        items.append(m)
+    if len(items) < 2:
+        return None
+    rows = []
+    for k, m in enumerate(items):
+        end = items[k + 1].start() if k + 1 < len(items) else len(line)
+        piece = line[m.start():end].rstrip(" \t;,")
+        row = _line_row(piece, a + m.start(), t)
+        if row is None:
+            break
+        rows.append(row)
+    if len(rows) < 2:
+        return None
+    return Block(rows[0].start, rows[-1].end, "items", rows)
+
+
 def blocks(text: str, t: float) -> list[Block]:
     """The pipe tables, lists of rows one a line and tables of one cell a line of ``text``."""
     out: list[Block] = []
@@ -214,6 +258,9 @@ def blocks(text: str, t: float) -> list[Block]:
             close_run()
         if kind is None:
             cur = None
+            inline = _inline_items(line, a, t) if ":" in line else None
+            if inline is not None:
+                out.append(inline)  # "Top 5 …: 1. Hải Phòng 2. Quảng Ninh 3. Bắc Ninh": rows listed on the caption's line
             continue
         if cur is None or cur.kind != kind:
             cur = Block(a, b, kind)
@@ -235,6 +282,21 @@ def _kind(s: str, t: float) -> str:
     return "text" if s[:1].isalpha() else "other"
 
 
+_NUMBERED = regex.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?=\p{Lu})")  # "1. Quảng Ninh": a row's number and name in one cell
+
+
+def _split_numbered(text: str, cells: list, t: float) -> list:
+    """The cells of a row, a cell holding the row's number and its name (``1. Quảng Ninh``) cut in two."""
+    out = []
+    for a, b in cells:
+        m = _NUMBERED.match(text[a:b], timeout=t) if text[a:a + 1].isdigit() else None
+        if m and _province(text[a + m.end():b], t) is not None:
+            out += [(a, a + m.end("n")), (a + m.end(), b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 class _RunInfo:
     """The lines of a run of short lines, read once: their text, kind, province and header words."""
 
@@ -243,6 +305,10 @@ class _RunInfo:
         self.vals = [text[a:b] for a, b in run]
         self.kinds = [_kind(v, t) for v in self.vals]
         self.prov = [k == "text" and _province(v, t) is not None for v, k in zip(self.vals, self.kinds)]
+        for i, v in enumerate(self.vals):
+            m = _NUMBERED.match(v, timeout=t) if self.kinds[i] == "other" else None
+            if m and _province(v[m.end():], t) is not None:
+                self.kinds[i], self.prov[i] = "text", True  # "1. Quảng Ninh" over its score: the number and the name
         self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
 
 
@@ -277,8 +343,8 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
     while k + p <= hi:
         if any((x == "text") != (y == "text") for x, y in zip(kinds[k:k + p], shape)):
             break
-        cells = run[k:k + p]
-        rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
+        cells = _split_numbered(text, run[k:k + p], t)
+        rows.append(Row(cells[0][0], cells[-1][1], cells))
         k += p
     if p > 2 and hi - k == p - 1 and shape[-1] == "text" and rows and \
             not any((x == "text") != (y == "text") for x, y in zip(kinds[k:hi], shape)):
@@ -323,18 +389,29 @@ def _fit_header(text: str, head: list, p: int, t: float) -> Optional[list]:
     return None
 
 
-def _split_header(text: str, a: int, b: int, n: int, t: float, numbered: bool = True) -> Optional[list]:
+def _split_header(text: str, a: int, b: int, n: int, t: float, numbered: bool = True,
+                  mentions_of: Optional[Callable] = None) -> Optional[list]:
     """A header line of a table whose rows are written on one line (``STT Tỉnh, thành phố Điểm
     Xếp hạng``): cut before each header word; ``n`` cells or nothing. The header of a grade written
     after the numbers (``Nhóm xếp hạng``: ``grade_headers``) heads no cell; over rows without an order
-    number (``numbered`` false) the header starts at the name (``Tỉnh, Thành phố Điểm PCI Hạng``)."""
+    number (``numbered`` false) the header starts at the name (``Tỉnh, Thành phố Điểm PCI Hạng``).
+    Cut so into too few cells, the line is cut before each index named too (``Tỉnh PCI 2022 PCI 2023``)."""
     s = text[a:b]
     if len(s) > 100 or s.rstrip().endswith((":", ".")):
         return None  # a caption, not a header
     cuts = [m.start() for m in _words()["any_head"].finditer(s, timeout=t)]
     if not cuts or s[:cuts[0]].strip():
         return None
-    cuts.append(len(s))
+    out = _cut_header(text, a, s, cuts, n, t, numbered)
+    if out is None and mentions_of is not None:
+        more = sorted(set(cuts) | {m.start for m in mentions_of(s)})
+        if len(more) > len(cuts):
+            out = _cut_header(text, a, s, more, n, t, numbered)
+    return out
+
+
+def _cut_header(text: str, a: int, s: str, cuts: list, n: int, t: float, numbered: bool) -> Optional[list]:
+    cuts = cuts + [len(s)]
     cells = []
     for x, y in zip(cuts, cuts[1:]):
         part = s[x:y].rstrip()
@@ -423,6 +500,11 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             break
     caption = before[cap_start:] if before.strip() else (title or "")
     in_text = bool(before.strip())
+    title_len = 0  # the title's part of the caption (its offsets are not the text's)
+    if in_text and cap_start == 0 and title and not mentions_of(caption):
+        # only the header (or a lead "Kết quả như sau:") opens the body before the table: the title is its caption too
+        caption = title + "\n" + caption
+        title_len = len(title) + 1
     rows = block.rows
     header: Optional[list[str]] = None
     ncol = max(len(r.cells) for r in rows)
@@ -432,7 +514,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         header, rows = _pipe_header(text, rows, t)
     elif in_text:  # a header line right before rows written one a line: "STT Tỉnh, thành phố Điểm Xếp hạng"
         k = before.rfind("\n") + 1
-        hc = _split_header(text, k, len(before), ncol, t, numbered=any(r.number for r in rows))
+        hc = _split_header(text, k, len(before), ncol, t, numbered=any(r.number for r in rows), mentions_of=mentions_of)
         header = [text[a:b] for a, b in hc] if hc else None
     if not rows:
         return []
@@ -507,7 +589,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     for m in w["count"].finditer(caption, timeout=t):
         if not w["not_count"].search(caption[:m.start()], timeout=t) and not w["leaders"].match(caption, m.end(), timeout=t):
             out_of = int(m.group("n"))
-            count_span = (cap_start + m.start("n"), cap_start + m.end("n")) if in_text else None
+            count_span = (cap_start + m.start("n") - title_len, cap_start + m.end("n") - title_len) \
+                if in_text and m.start() >= title_len else None
     num_cols = [i for i in range(ncol) if i not in order_cols + rank_cols and i != name_col
                 and all(_score(c, t) is not None for c in column(i))]
     whole = [i for i in num_cols if all(_INT.match(c, timeout=t) and not regex.search(r"[.,]", c, timeout=t)
@@ -561,8 +644,9 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         if w["measure"].search(caption, timeout=t):
             return []  # rows in the order of a rate or a count ("Tỷ lệ hồ sơ …", "Số thủ tục …"), not of the index
         if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
-                                       and all(v <= 100 for v in falling_cols[0])):  # index scores, not amounts
-            return []
+                                       and all(v <= 100 for v in falling_cols[0])  # index scores, not amounts
+                                       and not _alphabetical([cell(r, name_col) for r in rows])):
+            return []  # (rows listed by name, whose scores fall by chance, are numbered, not ranked)
         if scores and not falling:
             return []  # scores that rise are not in rank order
         if not order_cols and not w["in_order"].search(caption, timeout=t):
@@ -576,6 +660,10 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         comp_cols = [i for i in whole if i not in taken and cols[i].strip() and not _header_word(cols[i], t)
                      and not mentions_of(cols[i]) and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63)
                                                           for c in column(i))]
+    # a change column is the change of the rank column of the latest year ("Xếp hạng 2022 | Xếp hạng 2023 | Tăng/giảm"),
+    # else of the first
+    dated = [y for _, y, _ in sources]
+    changed = dated.index(max(dated)) if len(dated) > 1 and all(dated) and len(set(dated)) == len(dated) else 0
     out: list[TableRank] = []
     for k, r in enumerate(rows):
         name = cell(r, name_col)
@@ -603,7 +691,7 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
             if of is not None and not 0 < rank <= of:
                 continue
             change = None
-            if j == 0 and change_cols:
+            if j == changed and change_cols:
                 change = _change(cell(r, change_cols[0]), t)
             elif j == 0 and r.change is not None:
                 change = _change(text[r.change[0]:r.change[1]], t)
@@ -675,6 +763,18 @@ def _year_columns(text: str, rows: list, caption: str, mentions_of: Callable, t:
         out.append(TableRank(a, rrow.cells[i][0] + m.end("r"), idx.index, int(m.group("r")), None,
                              int(cell(yrow, i)), None, owner, True, link=owner is None))
     return out
+
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))  # the tone marks (not ă â ê ô ơ ư's)
+
+
+def _alphabetical(names: list) -> bool:
+    """Whether four names or more are listed in alphabetical order (a table sorted by name, whose order
+    number is no rank): letters compared without tone marks, ``đ`` after ``d``."""
+    if len(names) < 4:
+        return False
+    keys = [unicodedata.normalize("NFD", n.casefold()).translate(_TONES).replace("đ", "d\uffff") for n in names]
+    return all(x < y for x, y in zip(keys, keys[1:]))
 
 
 def _change(s: str, t: float) -> Optional[int]:

@@ -70,6 +70,16 @@ named component of the same index and year, an item naming an index ranks that i
 after a rank and ``về`` (``dẫn đầu khu vực … về Chỉ số SIPAS và Chỉ số CCHC``) share it; a rank followed
 by a count of indices (``đứng đầu cả 4 chỉ số``) ranks the ones named and not ranked so already.
 
+Also: a rank label heading its clause and followed by a colon or a dash names the ranked unit after it (``Hạng
+1: Quảng Ninh; Hạng 2: Hải Phòng``, ``hạng nhì – Hải Phòng``, ``- Hạng nhất: Quảng Ninh``; a body or a district
+leaves the subject null); an ordinal after a province (``Hải Phòng hạng nhì``) or after ``vị trí thứ``; bare
+ordinals going on a respective list (``lần lượt xếp hạng nhất, nhì và ba``); ordinals listed before ``lần lượt
+thuộc về`` and as many provinces (``các vị trí nhất, nhì, ba lần lượt thuộc về A, B và C``); ``thứ hạng N``
+without a verb; the next places of bodies after a first place in the sentence before (``4 vị trí tiếp theo
+thuộc về Bộ A, Bộ B …``); indices joined after a rank and a noun with a colon (``quán quân ở cả hai bảng xếp
+hạng: Chỉ số … (PAR Index) và Chỉ số … (SIPAS)``); component items said with ``ở vị trí thứ`` or after a lead
+word (``Trong đó, chính quyền số xếp thứ 22, …``).
+
 The words are in ``data/indices.json``: the index names (``indices``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
@@ -134,7 +144,7 @@ def _phrases() -> dict:
     return dict(
         rank=regex.compile(
             r"(?<![\p{L}])(?:(?:" + _alt(r["verbs"]) + r")\s+(?:ở\s+)?(?:vị trí\s+)?"
-            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
+            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|thứ hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
             r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
             r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + out_of + r")?"
             r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I),
@@ -268,6 +278,7 @@ class _Hit:
     lead: bool = True           # words right before may name its component (not "Thứ hạng … là 15/63")
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
     index_years: Optional[dict] = None  # the years of indices counted in from sentences before ("đứng đầu cả 4 chỉ số")
+    named: bool = False         # the ranked name was read (a body's rank has no province: the link stage leaves it)
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +290,7 @@ def _extra():
     ord_alt = _alt(sorted(ords, key=len, reverse=True))
     verbs = _alt(r["verbs"])
     ordinal = regex.compile(
-        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
+        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|vị trí\s+thứ|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
         r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
         r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
     num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?!\d|[.,]\d|\s*%)" \
@@ -309,6 +320,12 @@ def _extra():
     ranged = regex.compile(r"(?<![\p{L}])(?:" + "|".join(r["rank_nouns"]) + r")\s+(?:thứ\s+)?(?:" + _alt(rw_["from"]) +
                            r")\s+(?:thứ\s+)?(?P<a>\d{1,2})\s*(?:" + _alt(rw_["to"]) + r"|[-–])\s*(?:thứ\s+)?(?P<b>\d{1,2})"
                            r"(?!\d)[^.;:]{0,60}?\s(?:lần lượt\s+)?(?:là|thuộc về|gồm)\s*:?\s*", regex.I)
+    # "các vị trí nhất, nhì, ba lần lượt thuộc về": ordinals after a rank noun, then the list
+    ordinal_list = regex.compile(r"(?<![\p{L}])(?:" + "|".join(n for n in r["rank_nouns"] if n not in r["bare_number_nouns"]) +
+                                 r")\s+(?P<ords>(?:thứ\s+)?(?:" + ord_alt +
+                                 r")(?:(?:\s*,\s*|\s+và\s+)(?:(?:" + "|".join(n for n in r["rank_nouns"] if n not in r["bare_number_nouns"]) +
+                                 r")\s+)?(?:" + ord_alt + r"))+)(?![\p{L}])"
+                                 r"[^.;:\d]{0,60}?\s(?:lần lượt\s+)(?:là|thuộc về)\s*:?\s*", regex.I)
     heads_ = _alt(r["listed_rank_heads"])
     # "Về xếp hạng A, B, C, thứ hạng của tỉnh lần lượt là 22, 9, 13": numbers listed after "lần lượt là"
     listed_ranks = regex.compile(r"(?<![\p{L}])(?P<head>" + heads_ + r")(?P<mid>(?:(?!" + heads_ + r")[^.;:]){0,80}?)\s(?i:lần lượt)\s+(?:là\s+)?"
@@ -347,7 +364,7 @@ def _extra():
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
                             r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?=\s*[,;.]|\s*$))")
     measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
-    bare_rank = regex.compile(r"(?<=\p{L} )(?:thứ\s+(?P<ord>" + ord_alt + r")(?![\p{L}])|(?:thứ|" + _alt(r["bare_number_nouns"]) +
+    bare_rank = regex.compile(r"(?<=\p{L} )(?:(?:" + _alt(r["bare_ordinal_nouns"]) + r")\s+(?P<ord>" + ord_alt + r")(?![\p{L}])|(?:thứ|" + _alt(r["bare_number_nouns"]) +
                               r")\s+(?P<n>\d{1,2})"
                               r"(?:(?:\s?/\s?|\s+(?:" + _alt(r["out_of_words"]) + r")\s+)(?P<of>\d{1,3})(?!\d|[.,]\d|\s*%))?"
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
@@ -363,6 +380,8 @@ def _extra():
     measures = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
     further = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:thứ\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
                             r"|thứ\s+(?P<o>" + ord_alt + r")(?![\p{L}]))", regex.I)
+    further_bare = regex.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:" + _alt(r["bare_ordinal_nouns"]) + r")\s+)?(?P<o>" + ord_alt + r")(?![\p{L}])"
+                                 r"(?=\s*(?:[,.;:]|và\s|$)|\s+(?:về|trong|của|tại|ở)\s)", regex.I)
     comp_heads = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:" + _alt(sorted(r["component_heads"], key=len, reverse=True)) + r")(?![\p{L}])", regex.I)
     not_component = regex.compile(r"(?:lần lượt|" + _alt(r["anaphor_pointers"]) + r"|(?:" + _alt(r["top_words"]) +
                                   r")\s*$)(?![\p{L}])", regex.I)  # "cả 4 chỉ số thành phần cao nhất": no name
@@ -379,8 +398,13 @@ def _extra():
     comp_end = regex.compile(r"\s(?:" + _alt(r["component_ends"]) + r")(?![\p{L}])|\d", regex.I)
     year_later = regex.compile(r"(?:\s+(?:" + _alt(r["year_after_scopes"]) + r"))?(?:\s+với\s+\d{1,3}(?:[.,]\d{1,3})?\s*(?:điểm|%))?"
                                r"\s+(?:(?:" + _alt(r["year_after_preps"]) + r")\s+)?năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", regex.I)
-    return dict(year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
-                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
+    # "Hạng 1: Quảng Ninh; Hạng 2: Hải Phòng", "- Hạng nhất: Quảng Ninh", "hạng 1 – Quảng Ninh": a rank label heading its clause
+    label = regex.compile(r"(?<=(?:^|[:;,\n])[ \t]*(?:[-–•+*][ \t]*)?)(?P<lab>(?P<w>" +
+                          _alt(sorted(r["label_words"], key=len, reverse=True)) + r")\s+(?:(?P<n>\d{1,2})(?:\s?/\s?(?P<of>\d{1,3}))?"
+                          r"(?![\d\p{L}]|[.,]\d)|(?P<ord>" + ord_alt + r")(?![\p{L}])))(?:\s*:|\s+[–-])\s*(?=\S)", regex.I)
+    return dict(label=label, year_later=year_later, move_more=move_more, not_rank_after=not_rank_after, leaders_listed=leaders_listed, comp_after=comp_after, comp_end=comp_end,
+                ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare,
+                ord_word=regex.compile(r"(?i:" + _alt(r["bare_ordinal_nouns"]) + r")\s+$"), ordinal_list=ordinal_list, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
                 list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
@@ -479,6 +503,45 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out
+
+
+_ORD_ITEM = regex.compile(r"\p{L}+")  # the words of a list of ordinals ("nhất, nhì và thứ ba")
+
+_LINE_HEAD = regex.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
+
+
+def _labels(text: str, hits: list, indexed: bool, doc: str, s0: int, t: float) -> None:
+    """Rank labels heading their clause, each followed by the ranked name (``Hạng 1: Quảng Ninh; Hạng 2: Hải
+    Phòng``, ``hạng nhì – Hải Phòng``, ``- Hạng nhất: Quảng Ninh``): the name is the rank's subject (a body or a
+    district: none, not the province named before). A label read as a rank phrase already takes the name; one that
+    is not (``thứ 1:`` after a colon, ``hạng nhất:``) is a rank of its own, unless it opens its line with a number:
+    the rows of a list one a line (``Hạng 1: Quảng Ninh (91,00)``) are read as a table, with its caption's count.
+    A ``thứ`` label naming no province needs the sentence to name an index (``Lịch trực: thứ 2: Sở Tư pháp`` is a
+    weekday's)."""
+    ex = _extra()
+    for m in ex["label"].finditer(text, timeout=t):
+        items = _list_items(text, m.end(), t)
+        if not items:
+            continue
+        a, b = items[0]
+        b = a + len(text[a:b].split("\n", 1)[0].rstrip(" .,"))
+        name = text[a:b]
+        if not _ranked_unit(name, t):
+            continue
+        prov = _rank_tables._province(name, t)
+        if prov is None and m.group("w").lower() == "thứ" and not indexed:
+            continue
+        rank = int(m.group("n")) if m.group("n") else ex["ords"][m.group("ord").lower()]
+        same = [h for h in hits if h.a < m.end("lab") and m.start("lab") < h.b]
+        if same:
+            for h in same:
+                if h.subject is None and h.rank == rank:
+                    h.subject, h.named = prov, True
+            continue
+        if m.group("n") and _LINE_HEAD.fullmatch(doc, doc.rfind("\n", 0, s0 + m.start()) + 1, s0 + m.start(), timeout=t):
+            continue  # a row of a list one a line: the table reader's
+        hits.append(_Hit(m.start("lab"), m.end("lab"), rank, int(m.group("of")) if m.group("of") else None,
+                         subject=prov, named=True))
 
 
 def _listed_provinces(text: str, pos: int, n: int, respectively: bool, t: float) -> Optional[list]:
@@ -834,11 +897,16 @@ def extract(ctx) -> None:
             pos, ranks = h.b, [h]
             while True:  # "xếp thứ 2, 3 và 5", "đứng thứ nhất, thứ hai và thứ ba"
                 m = ex["further"].match(text, pos, timeout=t)
+                if not m and respectively and text[h.a:h.b].split()[-1].lower() in ex["ords"]:
+                    # "lần lượt xếp hạng nhất, nhì và ba": bare ordinals go on a list of ordinals
+                    m = ex["further_bare"].match(text, pos, timeout=t)
                 if not m:
                     break
-                n = int(m.group("n")) if m.group("n") else ex["ords"][m.group("o").lower()]
-                ranks.append(_Hit(m.start("n") if m.group("n") else m.start("o") - 4,
-                                  m.end("n") if m.group("n") else m.end("o"), n, None))
+                num = m.groupdict().get("n")
+                n = int(num) if num else ex["ords"][m.group("o").lower()]
+                word = None if num else ex["ord_word"].search(text, m.start(), m.start("o"), timeout=t)
+                ranks.append(_Hit(m.start("n") if num else word.start() if word else m.start("o"),
+                                  m.end("n") if num else m.end("o"), n, None))
                 pos = m.end()
             if len(ranks) < 2:
                 continue
@@ -906,8 +974,9 @@ def extract(ctx) -> None:
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
-                if fixed is not None and not all(_province(text[a:b], t) for a, b in items):
-                    continue  # "Tiếp theo là Hội nghị …": only provinces continue a list across sentences
+                if fixed is not None and not all(_province(text[a:b], t) or ("vị trí" in w and _ranked_unit(text[a:b], t))
+                                                 for a, b in items):
+                    continue  # "Tiếp theo là Hội nghị …": only provinces (or, after "vị trí", bodies) continue a list across sentences
                 if n is None:
                     # "…, tiếp theo là Sở Nội vụ sẽ tham mưu …", "tiếp theo là Hội nghị … tại Hà Nội": the list
                     # after a first place names ranked units (a province, a body's short name), else it stops
@@ -966,6 +1035,20 @@ def extract(ctx) -> None:
             for k, ((a, b), p) in enumerate(zip(items, provs)):
                 if free(a, b):
                     hits.append(_Hit(a, b, lo + k, None, subject=p, claim=False))
+        # "các vị trí nhất, nhì, ba lần lượt thuộc về A, B và C": ordinals listed, then as many provinces
+        for m in ex["ordinal_list"].finditer(text, timeout=t) if "lần lượt" in text else ():
+            ords = [ex["ords"][w.lower()] for w in _ORD_ITEM.findall(m.group("ords"), timeout=t)
+                    if w.lower() in ex["ords"]]
+            if len(ords) < 2 or not free(m.start(), m.end()):
+                continue
+            items = _list_items(text, m.end(), t)[:len(ords)]
+            provs = [_province(text[a:b], t) for a, b in items]
+            if len(items) != len(ords) or not all(provs):
+                continue
+            moves.append((m.start(), m.end()))
+            for (a, b), rank, p in zip(items, ords, provs):
+                if free(a, b):
+                    hits.append(_Hit(a, b, rank, None, subject=p, claim=False))
         for m in words_rx.finditer(text, timeout=t):
             if not free(m.start(), m.end()):
                 continue
@@ -1010,6 +1093,8 @@ def extract(ctx) -> None:
                 m = ex["within"].search(text[lo:h.a], timeout=t)
                 if m:
                     h.of = int(m.group("n"))
+        if ":" in text or "–" in text or " -" in text:  # a label is followed by its colon or dash
+            _labels(text, hits, bool(mentions), ctx.text, s.start, t)
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)
@@ -1121,7 +1206,8 @@ def extract(ctx) -> None:
             hi = hits[k + 1].a if k + 1 < len(hits) else len(text)
             m = _joined_after_rx().match(text, h.b, hi, timeout=t)
             after = [x for x in mentions if m.end() <= x.start < hi] if m else []
-            if not after or not _JOIN_GAP.fullmatch(text, m.end(), after[0].start, timeout=t):
+            if not after or not (_JOIN_GAP.fullmatch(text, m.end(), after[0].start, timeout=t) or
+                                 _joined_list_rx().fullmatch(text, m.end(), after[0].start, timeout=t)):
                 continue
             run = after[:1]
             for x in after[1:]:
@@ -1217,7 +1303,7 @@ def extract(ctx) -> None:
                     f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
                                 rank=rank, out_of=of, change=h.change,
                                 year=h.index_years.get(index) if h.index_years is not None else year)
-                    if h.subject:
+                    if h.subject or h.named:
                         f.subject, f.subject_source = h.subject, "list"
                     if h.earlier:
                         earlier_facts.add(id(f))
@@ -1304,7 +1390,7 @@ def _scope_out_of(ctx, t: float) -> None:
 _COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?i:so)\s+(?:(?i:với)\s+)?$")
 _THEN_LISTED = regex.compile(r"(?:\s+[^,.;:()]{1,60}?)?\s*,?\s*(?i:lần lượt)\s+(?:(?i:là|thuộc về|gồm)\s+)?")
 # a line that may be a table's row or cell: one starting with a number or a rank word, or ending with a number
-_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$")
+_TABLE_LINE = regex.compile(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ|xếp|vị trí)\s)|\d[^\d\n]{0,12}$|:[ \t]*1[.)/][ \t]")
 
 
 def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, doc_years, title_years, t) -> None:
@@ -1499,7 +1585,8 @@ def _component_items(ctx, s, text: str, facts_before: int, mentions: list, t: fl
             continue
         chunk = text[seps[i - 1]:lo] if i else ""
         # "chỉ số công khai, minh bạch xếp thứ 2": a comma inside the name, the item is not "minh bạch"
-        split_name = bool(chunk.strip(" ,;:")) and not regex.search(r"\d", chunk, timeout=t) and \
+        split_name = bool(chunk.strip(" ,;:")) and chunk.strip(" ,;:").casefold() not in generic and \
+            not regex.search(r"\d", chunk, timeout=t) and \
             not any(s.start + seps[i - 1] < f.end <= s.start + lo + 1 for f in new)
         name = m.group("name").strip()
         if not_end.search(name, timeout=t) or name.casefold() in generic or len(name.split()) > 10:
@@ -1546,6 +1633,13 @@ def _joined_after_rx():
     r = _data_file()["component_items"]
     return regex.compile(r"(?:[^,.;:\d()]{0,80}?(?<![\p{L}])(?i:" + _alt(r["joined_after_preps"]) + r"))?\s+(?:(?i:" +
                          _alt(sorted(r["joined_after_fillers"], key=len, reverse=True)) + r")\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _joined_list_rx():
+    """"… ở cả hai bảng xếp hạng chỉ số quan trọng: ": a noun and a colon introducing the indices joined after a rank."""
+    r = _data_file()["component_items"]
+    return regex.compile(r"(?i:" + _alt(sorted(r["joined_after_list_nouns"], key=len, reverse=True)) + r")(?![\p{L}])[^.;:()\d]{0,40}:\s*")
 
 
 @lru_cache(maxsize=1)

@@ -372,7 +372,13 @@ def _deadline_patterns():
                          r"\s+)?năm\s+(?P<y>(?:19|20)\d{2}|" + regex.escape(d["this_year"]) + r")(?!\d)", regex.I)
     date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")(?:\s+ngày)?\s*$", regex.I)
     not_before = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["not_deadline_before"]) + r")(?:\s+[\p{L}]+){0,3}\s*$", regex.I)
-    return year, date_before, d["this_year"], not_before
+    # "đến 2045 kinh tế số đạt …": a year without "năm" after a deadline word (not "2025/", "2.025", "2025%")
+    bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(d.get("bare_year_before") or []) + r")\s+(?P<y>20\d{2})(?!\d|[/%]|[.,]\d|\s*[-–]\s*\d)",
+                         regex.I) if d.get("bare_year_before") else None
+    # "đến năm 2025, tầm nhìn đến năm 2030": the vision's year right after the horizon's
+    vision = regex.compile(r"(?:19|20)\d{2}\s*(?:,\s*|\s+và\s+)?(?:" + _alt(d.get("vision_before") or ["(?!)"]) +
+                           r")(?:\s+(?:" + _alt(d["year_before"]) + r"))?\s+(?:năm\s+)?$", regex.I)
+    return year, date_before, d["this_year"], not_before, bare, vision, frozenset(d.get("month_precisions") or ())
 
 
 class _Index:
@@ -408,14 +414,23 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     article's year), but not the years of a period or of a comparison (``so với năm 2023``)."""
     t = ctx.timeout
     index = index or _Index(ctx)
-    year_rx, date_before, this_year, not_before = _deadline_patterns()
+    year_rx, date_before, this_year, not_before, bare_rx, vision_rx, months = _deadline_patterns()
     out = []
     for f in index.dates.get(s.index, ()):
-        if f.precision == "day" and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
+        if (f.precision == "day" or f.precision in months) \
+                and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
                 and not f.value.startswith("--"):
-            out.append((f.start - s.start, f.value))
-    for m in year_rx.finditer(s.text, timeout=t):
+            out.append((f.start - s.start, f.value))  # "trước ngày 31/12/2024", "đến tháng 6/2025"
+    years = list(year_rx.finditer(s.text, timeout=t))
+    if bare_rx is not None:
+        years += [m for m in bare_rx.finditer(s.text, timeout=t)
+                  if not any(a <= m.start("y") < a + 16 for a, _ in out)]
+    for m in sorted(years, key=lambda m: m.start()):
         y = m.group("y")
+        if vision_rx.search(s.text[max(0, m.start() - 40):m.start("y")], timeout=t):
+            # "đến năm 2025, tầm nhìn đến năm 2030", "giai đoạn 2021 - 2025 và định hướng đến năm 2030": the
+            # vision's horizon written right after the programme's, not the goals' deadline
+            continue
         if y.lower() == this_year:
             year = ctx.doc_year or index.context_year(s.index)
             if year:
@@ -783,15 +798,19 @@ def extract(ctx) -> None:
             continued = True
         n_facts = len(ctx.facts)
         found: list[tuple[int, str]] = []
+        carried = None  # the deadline of the goal in the sentence before, for a goal without one of its own
         if scopes:
             found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
-            if not found and deadline is None and prev is not None and para - prev[0] in (0, 1):
+            if deadline is None and prev is not None and para - prev[0] in (0, 1):
                 # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)", "Năm nay, công ty đề ra mục tiêu
                 # doanh thu …. Công ty dự kiến đạt lợi nhuận 150 tỷ đồng": a goal without a deadline of its
                 # own keeps the deadline of the goal in the sentence before (also when it opens the next
-                # paragraph)
-                deadline = prev[1]
+                # paragraph, and when the sentence writes a deadline only for a later clause: "Bảo đảm ít
+                # nhất 80% …; phấn đấu đến năm 2025, … tối thiểu 50%")
+                carried = prev[1]
+                if not found:
+                    deadline = carried
         prev = (para, found[-1][1] if found else None) if found else None
         if inline is not None and inline[0] != para:
             inline = None
@@ -801,8 +820,8 @@ def extract(ctx) -> None:
                 inline = (para, _deadline_at(found, s.text, colon.end()) or deadline, period)
                 break
 
-        def dl(pos: int, fallback=deadline, found=found, text=s.text) -> Optional[str]:
-            return _deadline_at(found, text, pos) or fallback
+        def dl(pos: int, fallback=deadline, found=found, text=s.text, carried=carried) -> Optional[str]:
+            return _deadline_at(found, text, pos) or fallback or carried
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu" (as the rank goals and changes
         # below, only inside a goal's scope: a sentence without one is not searched)
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t) if scopes else ():

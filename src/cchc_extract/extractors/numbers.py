@@ -538,25 +538,43 @@ def _goal_heading(ptext: str, t: float, doc_year: Optional[int], before: str = "
                 or d["trigger_rx"].search(before, timeout=t))
 
 
+_PLAN_WORD_LINE = regex.compile(r"\W*(?:kế hoạch|chương trình hành động)\W*", regex.I)
+
+
+def _plan_match(ctx):
+    """The plan title the page opens with (its title, or its first paragraph without one:
+    ``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025``), or the document's own header: a line
+    ``KẾ HOẠCH`` among the first lines, read with the two lines after it (``KẾ HOẠCH`` /
+    ``TRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2025``); the match of ``plan_pages`` ``title``, or None."""
+    cached = ctx.__dict__.get("_plan_match", False)
+    if cached is not False:
+        return cached
+    rx, t = _data()["plan_title_rx"], ctx.timeout
+    paras = ctx.article.paragraphs
+    m = rx.match(ctx.article.title or "", timeout=t)
+    if m is None and not ctx.article.title and paras:
+        m = rx.match(ctx.text[paras[0].start:paras[0].end], timeout=t)
+    if m is None:
+        for i, p in enumerate(paras[:12]):
+            if _PLAN_WORD_LINE.fullmatch(ctx.text, p.start, p.end, timeout=t):
+                head = " ".join(ctx.text[q.start:q.end] for q in paras[i:i + 3])
+                m = rx.match(head, timeout=t)
+                break
+    ctx.__dict__["_plan_match"] = m
+    return m
+
+
 def _plan_year(ctx) -> Optional[str]:
-    """The year of the plan the page is (its title, or its first paragraph without one:
-    ``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025`` → ``2025``), or None."""
-    d = _data()
-    head = ctx.article.title
-    if not head and ctx.article.paragraphs:
-        p = ctx.article.paragraphs[0]
-        head = ctx.text[p.start:p.end]
-    m = d["plan_title_rx"].match(head or "", timeout=ctx.timeout)
+    """The year of the plan the page is (``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025`` →
+    ``2025``; see :func:`_plan_match`), or None."""
+    m = _plan_match(ctx)
     return (m.group("y") or m.group("y0")) if m else None
 
 
 def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
     """The deadline and period the items of a plan page take: the plan's year (``… năm 2025``), or
     the period of a plan for several years (``… giai đoạn 2023-2025`` → period ``2023-2025``)."""
-    m = _data()["plan_title_rx"].match(ctx.article.title or "", timeout=ctx.timeout)
-    if m is None and ctx.article.paragraphs:
-        p = ctx.article.paragraphs[0]
-        m = _data()["plan_title_rx"].match(ctx.text[p.start:p.end], timeout=ctx.timeout)
+    m = _plan_match(ctx)
     if m and m.group("y0"):
         return None, f"{m.group('y0')}-{m.group('y1')}"
     return (m.group("y") if m else None), None
@@ -657,6 +675,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 current = _heading_deadline(ptext, t)
+                if current == (None, None) and plan_year:
+                    current = plan_goal  # "Mục tiêu cụ thể" in the plan for 2025: the plan's year
                 depth, listed, grouped = _depth_or_top(ptext), False, False
             continue
         if current is not None and _ends_goal_list(ptext, t):

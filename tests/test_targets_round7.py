@@ -1,0 +1,130 @@
+"""Targets and legal references on made-up text in the shapes met on unseen genre pages (docs/format.md
+``target``, ``legal_ref``; GUIDE §6, §9): a deadline written as a bare year (``đến 2045``) or a month
+(``đến tháng 6/2025``); the horizon of a programme's vision (``đến năm 2025, tầm nhìn đến năm 2030``)
+that is not the goals' deadline; a goal before a later clause's own deadline that keeps the deadline of
+the goal in the sentence before; a goal heading with no year of its own in a plan for a year (the plan's
+header names it); and the office of a committee or a department stated before a reference as its
+issuer. With counter-examples: achieved values, staffing quotas and past results stay no targets, and a
+year that is a count or part of a period is no deadline."""
+import pytest
+
+from conftest import facts_of, targets_of
+
+
+def _ref(text, number):
+    refs = {f.number: f for f in facts_of(text, "legal_ref")}
+    assert number in refs, (number, list(refs))
+    return refs[number]
+
+
+# a deadline written without "năm", or as a month
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh phấn đấu đến 2026 có 85% hồ sơ được giải quyết trực tuyến.", [(85.0, "%", "eq", "2026")]),
+    ("Huyện đặt mục tiêu đến năm 2027 kinh tế số đạt 25% GRDP, đến 2035 kinh tế số đạt tối thiểu 40%.",
+     [(25.0, "%", "eq", "2027"), (40.0, "%", "gte", "2035")]),
+    ("Mục tiêu chuyển đổi số của xã là 70% hộ gia đình có cáp quang vào 2026.", [(70.0, "%", "eq", "2026")]),
+    ("Phấn đấu đến tháng 9/2026, 100% hồ sơ được số hóa.", [(100.0, "%", "eq", "2026-09")]),
+    ("Thành phố phấn đấu trước tháng 11 năm 2026 có 95% hồ sơ trực tuyến.", [(95.0, "%", "eq", "2026-11")]),
+    ("Phấn đấu trước ngày 31/12/2026, 100% thủ tục được công khai.", [(100.0, "%", "eq", "2026-12-31")]),
+])
+def test_deadline_bare_year_and_month(text, expected):
+    assert targets_of(text) == expected
+
+
+# a programme's horizon and its vision: the goals' deadline is the horizon
+@pytest.mark.parametrize("text, expected", [
+    ("Mục tiêu đến năm 2026, tầm nhìn đến năm 2035: 100% xã có điểm phục vụ bưu chính.",
+     [(100.0, "%", "eq", "2026")]),
+    ("Theo Đề án đến năm 2027, định hướng đến năm 2035, phấn đấu 90% hồ sơ được số hóa.",
+     [(90.0, "%", "eq", "2027")]),
+    # a vision year with a value of its own stays that value's deadline
+    ("Phấn đấu đến năm 2026 đạt 50% hồ sơ trực tuyến, định hướng đến năm 2031 đạt 80%.",
+     [(50.0, "%", "eq", "2026"), (80.0, "%", "eq", "2031")]),
+    # alone, it is the deadline
+    ("Tầm nhìn đến năm 2035, tỉnh phấn đấu kinh tế số đạt 35% GRDP.", [(35.0, "%", "eq", "2035")]),
+])
+def test_vision_horizon(text, expected):
+    assert targets_of(text) == expected
+
+
+def test_goal_before_a_later_clause_deadline_keeps_the_sentence_before():
+    text = ("Theo đó, huyện đặt mục tiêu, đến hết năm 2026, tối thiểu 85% thủ tục được cung cấp trực tuyến. "
+            "Bảo đảm ít nhất 70% thủ tục được tích hợp trên Cổng dịch vụ công quốc gia; phấn đấu đến năm 2027, "
+            "tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.")
+    assert targets_of(text) == [(85.0, "%", "gte", "2026"), (70.0, "%", "gte", "2026"), (60.0, "%", "gte", "2027")]
+
+
+def test_programme_name_with_vision_gives_no_deadline_to_a_list_before_its_year():
+    # the sentence before names a programme with its period and vision: no deadline is carried
+    text = ("Tỉnh ban hành Đề án cải cách thủ tục hành chính giai đoạn 2026 - 2030 và định hướng đến năm 2035. "
+            "Mục tiêu cụ thể: bảo đảm 100% thủ tục được công khai đầy đủ; đến năm 2030, tối thiểu 90% người dân hài lòng.")
+    got = targets_of(text)
+    assert (100.0, "%", "eq", None) in got and (90.0, "%", "gte", "2030") in got
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: 215/KH-UBND
+Hòa Bình, ngày 12 tháng 12 năm 2025
+KẾ HOẠCH
+CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC NĂM 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao chất lượng phục vụ người dân và doanh nghiệp.
+II. MỤC TIÊU
+1. Mục tiêu chung
+Xây dựng chính quyền số hiện đại.
+2. Mục tiêu cụ thể
+a) 100% văn bản đi được ký số.
+b) Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 55%.
+III. NHIỆM VỤ, GIẢI PHÁP
+1. Rà soát 100% quy trình nội bộ.
+"""
+
+
+def test_goal_heading_in_a_plan_takes_the_plan_year():
+    assert targets_of(PLAN) == [(100.0, "%", "eq", "2026"), (55.0, "%", "gte", "2026")]
+
+
+def test_goal_heading_with_its_own_year_keeps_it_in_a_plan():
+    text = PLAN.replace("2. Mục tiêu cụ thể", "2. Mục tiêu cụ thể đến năm 2027")
+    assert targets_of(text) == [(100.0, "%", "eq", "2027"), (55.0, "%", "gte", "2027")]
+
+
+# no targets: results, quotas and past values; no deadline from a count or a period
+@pytest.mark.parametrize("text", [
+    "Năm 2025, tỉnh đã hoàn thành 100% chỉ tiêu kế hoạch giao.",
+    "Sở Nội vụ đã giao chỉ tiêu biên chế 1.350 công chức cho các cơ quan hành chính.",
+    "Năm 2026, tổng chỉ tiêu biên chế công chức được giao là 2.310 biên chế, giảm 5% so với năm 2025.",
+    "Trường được giao chỉ tiêu tuyển sinh 420 học sinh lớp 10.",
+    "Kế hoạch năm 2026 đề ra 14 chỉ tiêu chủ yếu.",
+    "Kết quả thực hiện các chỉ tiêu năm 2025: tỷ lệ hồ sơ đúng hạn 98%; tỷ lệ hài lòng 95%.",
+    "Giai đoạn từ 2021 đến 2025, tỉnh đã số hóa 80% hồ sơ.",
+])
+def test_no_target(text):
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past year's result next to the goal stays a result
+    ("Phấn đấu năm 2026 tỷ lệ hài lòng đạt trên 95%; năm 2025, tỷ lệ này đạt 93,2%.", [(95.0, "%", "gt", "2026")]),
+    ("Tỉnh quyết tâm đến năm 2027 có 100% xã đạt chuẩn; hiện có 85% xã đạt chuẩn.", [(100.0, "%", "eq", "2027")]),
+    # "từ 2021 đến 2025" is a period: no deadline from it
+    ("Giai đoạn từ 2026 đến 2030, tỉnh phấn đấu tăng trưởng bình quân đạt 9%/năm.", [(9.0, "%", "eq", None)]),
+])
+def test_results_beside_goals(text, expected):
+    assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, number, issuer", [
+    ("Văn phòng UBND tỉnh có Công văn số 4521/VP-KSTT đôn đốc các sở về số hóa hồ sơ.",
+     "4521/VP-KSTT", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Ngày 3/4/2026, Văn phòng Ủy ban nhân dân tỉnh ban hành Thông báo số 98/TB-VP kết luận cuộc họp.",
+     "98/TB-VP", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Cục Thuế tỉnh ban hành Quyết định số 713/QĐ-CT về giao chỉ tiêu thu ngân sách.", "713/QĐ-CT", "Cục Thuế tỉnh"),
+    # not an office: the committee itself, and the Government's office from its code
+    ("UBND tỉnh có Công văn số 2234/UBND-KT về thanh toán trực tuyến.", "2234/UBND-KT", "Ủy ban nhân dân tỉnh"),
+    ("Văn bản số 1234/VPCP-KSTT ngày 2/3/2026 yêu cầu các bộ báo cáo.", "1234/VPCP-KSTT", "Văn phòng Chính phủ"),
+])
+def test_stated_issuer_before(text, number, issuer):
+    assert _ref(text, number).issuer == issuer

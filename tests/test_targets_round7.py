@@ -128,3 +128,17 @@ def test_results_beside_goals(text, expected):
 ])
 def test_stated_issuer_before(text, number, issuer):
     assert _ref(text, number).issuer == issuer
+
+
+def test_list_item_naming_an_earlier_deadline_of_the_goal_sentence_goes_on():
+    # the goal sentence writes two deadlines; the next item names the first of them: one more goal
+    text = ("Mục tiêu cụ thể: đến năm 2030 tỉnh thuộc nhóm dẫn đầu về năng lực số, đến 2040 kinh tế số đạt tối thiểu "
+            "45%. - Tăng đầu tư: kinh phí nghiên cứu đạt 2% GRDP vào 2030, trong đó đầu tư xã hội hơn 55%.")
+    got = targets_of(text)
+    assert (45.0, "%", "gte", "2040") in got
+    assert (2.0, "%", "eq", "2030") in got and (55.0, "%", "gt", "2030") in got
+
+
+def test_list_item_of_an_earlier_year_is_a_result():
+    text = "Tỉnh phấn đấu đến năm 2027 kinh tế số chiếm 25% GRDP. Năm 2024, tỷ lệ này đạt 12%."
+    assert targets_of(text) == [(25.0, "%", "eq", "2027")]

@@ -373,12 +373,19 @@ def _deadline_patterns():
     date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")(?:\s+ngày)?\s*$", regex.I)
     not_before = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["not_deadline_before"]) + r")(?:\s+[\p{L}]+){0,3}\s*$", regex.I)
     # "đến 2045 kinh tế số đạt …": a year without "năm" after a deadline word (not "2025/", "2.025", "2025%")
-    bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(d.get("bare_year_before") or []) + r")\s+(?P<y>20\d{2})(?!\d|[/%]|[.,]\d|\s*[-–]\s*\d)",
+    bare = regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d.get("bare_year_before") or []) + r")\s+(?P<y>20\d{2})(?!\d|[/%]|[.,]\d|\s*[-–]\s*\d)",
                          regex.I) if d.get("bare_year_before") else None
     # "đến năm 2025, tầm nhìn đến năm 2030": the vision's year right after the horizon's
     vision = regex.compile(r"(?:19|20)\d{2}\s*(?:,\s*|\s+và\s+)?(?:" + _alt(d.get("vision_before") or ["(?!)"]) +
                            r")(?:\s+(?:" + _alt(d["year_before"]) + r"))?\s+(?:năm\s+)?$", regex.I)
     return year, date_before, d["this_year"], not_before, bare, vision, frozenset(d.get("month_precisions") or ())
+
+
+@lru_cache(maxsize=1)
+def _trailing_words() -> frozenset:
+    """``deadlines`` ``trailing_before`` that are not ``year_before`` words (``vào``), casefolded."""
+    d = load("numbers")["deadlines"]
+    return frozenset(w.casefold() for w in d["trailing_before"]) - frozenset(w.casefold() for w in d["year_before"])
 
 
 class _Index:
@@ -415,6 +422,7 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     t = ctx.timeout
     index = index or _Index(ctx)
     year_rx, date_before, this_year, not_before, bare_rx, vision_rx, months = _deadline_patterns()
+    trailing = _trailing_words()
     out = []
     for f in index.dates.get(s.index, ()):
         if (f.precision == "day" or f.precision in months) \
@@ -443,8 +451,11 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
         # "tăng 44% so với mức thực hiện năm 2023": a comparison, not a deadline
         if not_before.search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
             continue
+        # (a bare year after "vào" is read from the year, as "vào năm 2030" is from "năm": the word is the
+        # trailing deadline's, "đạt 2% GDP vào 2030")
+        at = m.start("y") if "w" in m.re.groupindex and m.group("w").casefold() in trailing else m.start()
         if not any(a <= m.start() < a + 12 for a, _ in out):  # "trước ngày 30/11/2025" already read
-            out.append((m.start(), y))
+            out.append((at, y))
     return sorted(out)
 
 
@@ -755,8 +766,8 @@ def _continues_goal(ctx, s, para: int, cont: tuple, t: float) -> bool:
             return False
     if d["cont_not_rx"].search(s.text, timeout=t) or d["achieved_rx"].search(s.text, timeout=t):
         return False
-    if any(y != cont[2] for y in _YEAR_NUM.findall(s.text)):
-        return False  # "Năm 2024, tỷ lệ này đạt 85%": a result of another year
+    if any(y != cont[2] and y not in cont[4] for y in _YEAR_NUM.findall(s.text)):
+        return False  # "Năm 2024, tỷ lệ này đạt 85%": a result of another year (not a deadline written before)
     return bool(d["cont_item_rx"].search(s.text, timeout=t))
 
 
@@ -785,8 +796,8 @@ def extract(ctx) -> None:
     last_start = sents[-1].start if cut else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
-    # the sentence that last stated goals: (paragraph, sentence index, deadline, period)
-    cont: Optional[tuple[int, int, Optional[str], Optional[str]]] = None
+    # the sentence that last stated goals: (paragraph, sentence index, deadline, period, years of its deadlines)
+    cont: Optional[tuple[int, int, Optional[str], Optional[str], frozenset]] = None
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
@@ -1046,11 +1057,14 @@ def extract(ctx) -> None:
             ctx.add(Quantity, a, b, value=float(d["spelled"][m.group("w").lower()]), unit=unit)
         stated = [f for f in ctx.facts[n_facts:] if f.type == "target"]
         if stated:
-            cont = (para, s.index, stated[-1].deadline if not continued else deadline, period)
+            # the years of the deadlines the goal sentence writes ("Đến năm 2030 …, đến 2045 … 50%"): an item
+            # after it may name any of them ("Kinh phí R&D đạt 2% GDP vào 2030")
+            years = frozenset(v[:4] for _, v in found) | frozenset(f.deadline[:4] for f in stated if f.deadline)
+            cont = (para, s.index, stated[-1].deadline if not continued else deadline, period, years)
         elif not digits and scopes == [] and d["cont_announce_rx"].search(s.text, timeout=t):
             # "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số.": the items follow
             said = _deadlines(ctx, s, index)
             cont = (para, s.index, said[-1][1] if said else (cont[2] if cont is not None else deadline),
-                    _period(ctx, s, index) or period)
+                    _period(ctx, s, index) or period, frozenset(v[:4] for _, v in said))
         else:
             cont = None

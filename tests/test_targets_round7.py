@@ -142,3 +142,24 @@ def test_list_item_naming_an_earlier_deadline_of_the_goal_sentence_goes_on():
 def test_list_item_of_an_earlier_year_is_a_result():
     text = "Tỉnh phấn đấu đến năm 2027 kinh tế số chiếm 25% GRDP. Năm 2024, tỷ lệ này đạt 12%."
     assert targets_of(text) == [(25.0, "%", "eq", "2027")]
+
+
+def kinds(text):
+    return [(f.type, f.value) for f in facts_of(text) if f.type in ("target", "percentage")]
+
+
+# a result and its goal's value beside it: a percentage and a target
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, tỷ lệ hồ sơ đúng hạn đạt 96%, vượt chỉ tiêu đề ra (92%).",
+     [("percentage", 96.0), ("target", 92.0)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 47% so với chỉ tiêu 55%.", [("percentage", 47.0), ("target", 55.0)]),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 94,1%, vượt 0,4% so với chỉ tiêu Nghị quyết (93,7%).",
+     [("percentage", 94.1), ("percentage", 0.4), ("target", 93.7)]),
+    # no result before: the goal said on its own and reported met stays a percentage
+    ("Năm 2025, mục tiêu 78% hồ sơ trực tuyến đã vượt khi kết quả đạt 83%.",
+     [("percentage", 78.0), ("percentage", 83.0)]),
+    # values before the goal noun are results
+    ("Thu ngân sách đạt 104% kế hoạch, vượt 4% so với chỉ tiêu.", [("percentage", 104.0), ("percentage", 4.0)]),
+])
+def test_goal_value_beside_its_result(text, expected):
+    assert kinds(text) == expected

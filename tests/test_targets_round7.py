@@ -163,3 +163,16 @@ def kinds(text):
 ])
 def test_goal_value_beside_its_result(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, number, issuer", [
+    ("Ban Chỉ đạo Đề án 06 tỉnh ban hành Kế hoạch số 27/KH-BCĐ về triển khai nhiệm vụ năm 2026.",
+     "27/KH-BCĐ", "Ban Chỉ đạo Đề án 06 tỉnh"),
+    ("Công an tỉnh ban hành Kế hoạch số 412/KH-CAT về cấp căn cước cho học sinh.", "412/KH-CAT", "Công an tỉnh"),
+    ("Bảo hiểm xã hội tỉnh có Công văn số 655/BHXH-QLT về thu bảo hiểm y tế học sinh.",
+     "655/BHXH-QLT", "Bảo hiểm xã hội tỉnh"),
+    # the ministry, not its province's police
+    ("Bộ Công an ban hành Thông tư số 17/2026/TT-BCA quy định về cư trú.", "17/2026/TT-BCA", "Bộ Công an"),
+])
+def test_local_bodies_stated_before(text, number, issuer):
+    assert _ref(text, number).issuer == issuer

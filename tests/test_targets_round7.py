@@ -176,3 +176,14 @@ def test_goal_value_beside_its_result(text, expected):
 ])
 def test_local_bodies_stated_before(text, number, issuer):
     assert _ref(text, number).issuer == issuer
+
+
+# a sentence opening on a deadline and a comma, a percentage right after it: a goal (not a past year's result)
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2031, 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.", [(100.0, "%", "eq", "2031")]),
+    ("Tới 2032, tối thiểu 85% hộ gia đình có kết nối cáp quang.", [(85.0, "%", "gte", "2032")]),
+    # a year before the article's: a result
+    ("Ngày 12/3/2026, sở báo cáo kết quả. Đến năm 2025, 100% xã có điểm bưu điện văn hóa.", []),
+])
+def test_sentence_opening_on_a_deadline(text, expected):
+    assert targets_of(text) == expected

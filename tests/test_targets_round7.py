@@ -187,3 +187,13 @@ def test_local_bodies_stated_before(text, number, issuer):
 ])
 def test_sentence_opening_on_a_deadline(text, expected):
     assert targets_of(text) == expected
+
+
+def test_issuer_before_with_its_term_in_brackets():
+    text = "Thị ủy (khóa XII) đã ban hành Kế hoạch số 91-KH/TU, ngày 3/6/2026 để triển khai nghị quyết."
+    assert _ref(text, "91-KH/TU").issuer == "Thị ủy"
+
+
+def test_count_of_tasks_is_no_goal():
+    text = "Thủ tướng đề ra 41 đầu việc cụ thể, tập trung vào ba phong trào trọng tâm."
+    assert targets_of(text) == []

@@ -125,7 +125,9 @@ def _issuer_after():
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
-    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+    # "Thị ủy (khóa XI) đã ban hành Kế hoạch số 82-KH/TU": a term in brackets after the body
+    term = r"(?:\s*\([^()\n]{1,40}\))?"
+    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$"
                            # "theo đề nghị của Sở Nội vụ tại Tờ trình số …"
                            r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + head + who_before + r"\s+tại\s+(?:(?:" + types +

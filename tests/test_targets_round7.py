@@ -195,5 +195,7 @@ def test_issuer_before_with_its_term_in_brackets():
 
 
 def test_count_of_tasks_is_no_goal():
-    text = "Thủ tướng đề ra 41 đầu việc cụ thể, tập trung vào ba phong trào trọng tâm."
-    assert targets_of(text) == []
+    text = ("Đoàn thanh niên tỉnh họp bàn chương trình công tác năm 2026 với nhiều nội dung mới.\n"
+            "Các chỉ tiêu nổi bật bao gồm:\n- Đạt 100% cán bộ đoàn tham gia nâng cao năng lực số.\n"
+            "Nhiệm vụ và phong trào đề xuất\nBí thư tỉnh đoàn đề ra 41 đầu việc cụ thể, tập trung vào ba phong trào.")
+    assert targets_of(text) == [(100.0, "%", "eq", None)]

@@ -199,3 +199,26 @@ def test_count_of_tasks_is_no_goal():
             "Các chỉ tiêu nổi bật bao gồm:\n- Đạt 100% cán bộ đoàn tham gia nâng cao năng lực số.\n"
             "Nhiệm vụ và phong trào đề xuất\nBí thư tỉnh đoàn đề ra 41 đầu việc cụ thể, tập trung vào ba phong trào.")
     assert targets_of(text) == [(100.0, "%", "eq", None)]
+
+
+LIST = ("Trong năm 2026, UBND phường Hòa Phong đã ban hành các văn bản triển khai thực hiện: Quyết định số 31/QĐ-UBND "
+        "ngày 19/01/2026 về kế hoạch cải cách hành chính; Kế hoạch số 12/KH-UBND ngày 18/01/2026 về thực hiện Nghị quyết "
+        "số 130/NQ-HĐND ngày 04/11/2025 của HĐND tỉnh về chuyển đổi số; Kế hoạch số 16/KH-UBND ngày 20/01/2026 về khảo sát "
+        "sự hài lòng.")
+
+
+@pytest.mark.parametrize("number, issuer", [
+    ("31/QĐ-UBND", "Ủy ban nhân dân phường Hòa Phong"),
+    ("12/KH-UBND", "Ủy ban nhân dân phường Hòa Phong"),
+    ("16/KH-UBND", "Ủy ban nhân dân phường Hòa Phong"),
+    # a reference inside an item keeps its own issuer
+    ("130/NQ-HĐND", "Hội đồng nhân dân tỉnh"),
+])
+def test_issuer_stated_before_a_list_of_documents(number, issuer):
+    assert _ref(LIST, number).issuer == issuer
+
+
+def test_no_list_no_shared_issuer():
+    text = ("UBND phường Hòa Phong đã ban hành Quyết định số 31/QĐ-UBND về kế hoạch cải cách hành chính; "
+            "các sở thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh.")
+    assert _ref(text, "12/KH-UBND").issuer == "Ủy ban nhân dân tỉnh"

@@ -576,7 +576,7 @@ def _share_list_issuer(refs: list, text: str, t: float) -> None:
             continue
         if opened is None or stated or code_issuer is None or code_issuer != opened[1]:
             continue
-        semi = text.rfind(";", 0, a)
+        semi = text.rfind(";", max(0, a - 300), a)  # bounded: an item opens right after its ";"
         if semi < 0 or text[semi + 1:a].strip():
             continue  # not an item of the list (a reference inside an item: "… thực hiện Nghị quyết số …")
         fields["issuer"] = opened[0]

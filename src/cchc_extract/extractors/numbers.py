@@ -197,6 +197,8 @@ def _data():
     goal_column_rx = regex.compile(gt.get("goal_columns") or r"(?!)", regex.I)
     result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
     named_goal_value_rx = regex.compile((d.get("named_goal_value") or {}).get("pattern") or r"(?!)", regex.I)
+    named_goal_met_rx = regex.compile(r"(?<![\p{L}])(?:" + (_alt((d.get("named_goal_value") or {}).get("met_before") or [])
+                                      or "(?!)") + r")(?![\p{L}])", regex.I)
     sub = d.get("goal_subheadings") or {}
     title_list_rx = regex.compile(sub.get("title_list") or r"(?!)", regex.I)
     title_not_rx = regex.compile(sub.get("title_not") or r"(?!)", regex.I)
@@ -205,7 +207,7 @@ def _data():
     year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(named_goal_value_rx=named_goal_value_rx, forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+    return dict(named_goal_value_rx=named_goal_value_rx, named_goal_met_rx=named_goal_met_rx, forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, group_not_rx=group_not_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
@@ -917,9 +919,10 @@ def extract(ctx) -> None:
                     goal = None
             named = d["named_goal_value_rx"].search(s.text, max(0, m.start() - 60), m.start(), timeout=t) \
                 if goal is None else None
-            if named and _PCT.search(s.text, 0, named.start(), timeout=t):
+            if named and _PCT.search(s.text, 0, named.start(), timeout=t) \
+                    and not d["named_goal_met_rx"].search(s.text, max(0, named.start() - 40), named.start(), timeout=t):
                 # "đạt 95%, vượt chỉ tiêu đề ra (90%)": the goal's value named beside the result before it
-                # (not "mục tiêu 75% hồ sơ trực tuyến đã vượt", a goal reported as met)
+                # (not "mục tiêu 75% hồ sơ trực tuyến đã vượt" nor "đã hoàn thành chỉ tiêu 95%", goals reported met)
                 goal = 0
                 if deadline_here is None:
                     said = found or _deadlines(ctx, s, index)

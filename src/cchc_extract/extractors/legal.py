@@ -125,8 +125,13 @@ def _issuer_after():
     signer = r"(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4}"  # "Phó Chủ tịch UBND tỉnh Trịnh Trường Huy ký ban hành …"
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
-    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
-                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?(?:(?:" + types + r")\s+(?:số\s+)?)?$"
+    # "Thị ủy (khóa XI) đã ban hành Kế hoạch số 82-KH/TU": a term in brackets after the body
+    term = r"(?:\s*\([^()\n]{1,40}\))?"
+    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+                           r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?"
+                           # "UBND phường đã ban hành các văn bản triển khai thực hiện: Quyết định số …": a list it opens
+                           r"(?:(?:các|những|một số)\s+văn bản[^:;.!?\d]{0,80}:\s*)?"
+                           r"(?:(?:" + types + r")\s+(?:số\s+)?)?$"
                            # "theo đề nghị của Sở Nội vụ tại Tờ trình số …"
                            r"|(?<![\p{L}\p{M}])(?:" + leads + r")\s+của\s+" + head + who_before + r"\s+tại\s+(?:(?:" + types +
                            r")\s+(?:số\s+)?)?$")
@@ -556,6 +561,27 @@ def _share_rx():
     return regex.compile(r"\s*(?:,?\s*" + date + r")?\s*(?:" + joins + r")\s*(?:(?:" + types + r")\s+(?:số\s+)?)?")
 
 
+_LIST_OPENER = regex.compile(r"(?:các|những|một số)\s+văn bản[^:;.!?\d]{0,80}:\s*(?:\S+\s+){0,3}$", regex.I)
+
+
+def _share_list_issuer(refs: list, text: str, t: float) -> None:
+    """``UBND phường Hà Phong đã ban hành các văn bản …: Quyết định số 25/QĐ-UBND …; Kế hoạch số
+    10/KH-UBND …; Kế hoạch số 14/KH-UBND …``: the body stated before a list of the documents it issued
+    is the issuer of each item written after a ``;`` with the same issuer code and none stated of its own."""
+    opened = None  # (stated issuer, code issuer) of the reference that opened a list in this sentence
+    for ref in refs:
+        a, end, fields, code_issuer, stated = ref
+        if stated and _LIST_OPENER.search(text, max(0, a - 120), a, timeout=t):
+            opened = (fields["issuer"], code_issuer)
+            continue
+        if opened is None or stated or code_issuer is None or code_issuer != opened[1]:
+            continue
+        semi = text.rfind(";", max(0, a - 300), a)  # bounded: an item opens right after its ";"
+        if semi < 0 or text[semi + 1:a].strip():
+            continue  # not an item of the list (a reference inside an item: "… thực hiện Nghị quyết số …")
+        fields["issuer"] = opened[0]
+
+
 def _share_stated_issuers(refs: list, text: str, t: float) -> None:
     """One issuer stated after two references (``Nghị quyết 60-NQ/TW … và Kết luận 137-KL/TW …
     của Bộ Chính trị``) is the issuer of both: ``refs`` are one sentence's coded references in
@@ -633,6 +659,7 @@ def extract(ctx) -> None:
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)
+        _share_list_issuer(refs, text, t)
         # "Tờ trình số 181/TTr-TT&TT … và Tờ trình số 135/TTr-TT&TT": one issuer for the same codes
         prev_codes = prev_issuer = None
         for ref in refs:

@@ -197,6 +197,9 @@ def _data():
     gt = d.get("goal_tables") or {}
     goal_column_rx = regex.compile(gt.get("goal_columns") or r"(?!)", regex.I)
     result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
+    named_goal_value_rx = regex.compile((d.get("named_goal_value") or {}).get("pattern") or r"(?!)", regex.I)
+    named_goal_met_rx = regex.compile(r"(?<![\p{L}])(?:" + (_alt((d.get("named_goal_value") or {}).get("met_before") or [])
+                                      or "(?!)") + r")(?![\p{L}])", regex.I)
     sub = d.get("goal_subheadings") or {}
     title_list_rx = regex.compile(sub.get("title_list") or r"(?!)", regex.I)
     title_not_rx = regex.compile(sub.get("title_not") or r"(?!)", regex.I)
@@ -205,7 +208,7 @@ def _data():
     year_heading_rx = regex.compile(sub.get("year") or r"(?!)", regex.I)
     plan_item_rx = regex.compile(plan["item"], regex.I)
     plan_result_rx = regex.compile(plan["result_item"], regex.I)
-    return dict(forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
+    return dict(named_goal_value_rx=named_goal_value_rx, named_goal_met_rx=named_goal_met_rx, forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, group_not_rx=group_not_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
                 result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
@@ -373,7 +376,20 @@ def _deadline_patterns():
                          r"\s+)?năm\s+(?P<y>(?:19|20)\d{2}|" + regex.escape(d["this_year"]) + r")(?!\d)", regex.I)
     date_before = regex.compile(r"(?:" + "|".join(regex.escape(w) for w in d["date_before"]) + r")(?:\s+ngày)?\s*$", regex.I)
     not_before = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["not_deadline_before"]) + r")(?:\s+[\p{L}]+){0,3}\s*$", regex.I)
-    return year, date_before, d["this_year"], not_before
+    # "đến 2045 kinh tế số đạt …": a year without "năm" after a deadline word (not "2025/", "2.025", "2025%")
+    bare = regex.compile(r"(?<![\p{L}])(?P<w>" + _alt(d.get("bare_year_before") or []) + r")\s+(?P<y>20\d{2})(?!\d|[/%]|[.,]\d|\s*[-–]\s*\d)",
+                         regex.I) if d.get("bare_year_before") else None
+    # "đến năm 2025, tầm nhìn đến năm 2030": the vision's year right after the horizon's
+    vision = regex.compile(r"(?:19|20)\d{2}\s*(?:,\s*|\s+và\s+)?(?:" + _alt(d.get("vision_before") or ["(?!)"]) +
+                           r")(?:\s+(?:" + _alt(d["year_before"]) + r"))?\s+(?:năm\s+)?$", regex.I)
+    return year, date_before, d["this_year"], not_before, bare, vision, frozenset(d.get("month_precisions") or ())
+
+
+@lru_cache(maxsize=1)
+def _trailing_words() -> frozenset:
+    """``deadlines`` ``trailing_before`` that are not ``year_before`` words (``vào``), casefolded."""
+    d = load("numbers")["deadlines"]
+    return frozenset(w.casefold() for w in d["trailing_before"]) - frozenset(w.casefold() for w in d["year_before"])
 
 
 class _Index:
@@ -409,14 +425,24 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
     article's year), but not the years of a period or of a comparison (``so với năm 2023``)."""
     t = ctx.timeout
     index = index or _Index(ctx)
-    year_rx, date_before, this_year, not_before = _deadline_patterns()
+    year_rx, date_before, this_year, not_before, bare_rx, vision_rx, months = _deadline_patterns()
+    trailing = _trailing_words()
     out = []
     for f in index.dates.get(s.index, ()):
-        if f.precision == "day" and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
+        if (f.precision == "day" or f.precision in months) \
+                and date_before.search(ctx.text[max(0, f.start - 20):f.start], timeout=t) \
                 and not f.value.startswith("--"):
-            out.append((f.start - s.start, f.value))
-    for m in year_rx.finditer(s.text, timeout=t):
+            out.append((f.start - s.start, f.value))  # "trước ngày 31/12/2024", "đến tháng 6/2025"
+    years = list(year_rx.finditer(s.text, timeout=t))
+    if bare_rx is not None:
+        years += [m for m in bare_rx.finditer(s.text, timeout=t)
+                  if not any(a <= m.start("y") < a + 16 for a, _ in out)]
+    for m in sorted(years, key=lambda m: m.start()):
         y = m.group("y")
+        if vision_rx.search(s.text[max(0, m.start() - 40):m.start("y")], timeout=t):
+            # "đến năm 2025, tầm nhìn đến năm 2030", "giai đoạn 2021 - 2025 và định hướng đến năm 2030": the
+            # vision's horizon written right after the programme's, not the goals' deadline
+            continue
         if y.lower() == this_year:
             year = ctx.doc_year or index.context_year(s.index)
             if year:
@@ -429,8 +455,11 @@ def _deadlines(ctx, s, index: Optional[_Index] = None) -> list[tuple[int, str]]:
         # "tăng 44% so với mức thực hiện năm 2023": a comparison, not a deadline
         if not_before.search(s.text[max(0, m.start() - 40):m.start()], timeout=t):
             continue
+        # (a bare year after "vào" is read from the year, as "vào năm 2030" is from "năm": the word is the
+        # trailing deadline's, "đạt 2% GDP vào 2030")
+        at = m.start("y") if "w" in m.re.groupindex and m.group("w").casefold() in trailing else m.start()
         if not any(a <= m.start() < a + 12 for a, _ in out):  # "trước ngày 30/11/2025" already read
-            out.append((m.start(), y))
+            out.append((at, y))
     return sorted(out)
 
 
@@ -524,25 +553,43 @@ def _goal_heading(ptext: str, t: float, doc_year: Optional[int], before: str = "
                 or d["trigger_rx"].search(before, timeout=t))
 
 
+_PLAN_WORD_LINE = regex.compile(r"\W*(?:kế hoạch|chương trình hành động)\W*", regex.I)
+
+
+def _plan_match(ctx):
+    """The plan title the page opens with (its title, or its first paragraph without one:
+    ``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025``), or the document's own header: a line
+    ``KẾ HOẠCH`` among the first lines, read with the two lines after it (``KẾ HOẠCH`` /
+    ``TRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2025``); the match of ``plan_pages`` ``title``, or None."""
+    cached = ctx.__dict__.get("_plan_match", False)
+    if cached is not False:
+        return cached
+    rx, t = _data()["plan_title_rx"], ctx.timeout
+    paras = ctx.article.paragraphs
+    m = rx.match(ctx.article.title or "", timeout=t)
+    if m is None and not ctx.article.title and paras:
+        m = rx.match(ctx.text[paras[0].start:paras[0].end], timeout=t)
+    if m is None:
+        for i, p in enumerate(paras[:12]):
+            if _PLAN_WORD_LINE.fullmatch(ctx.text, p.start, p.end, timeout=t):
+                head = " ".join(ctx.text[q.start:q.end] for q in paras[i:i + 3])
+                m = rx.match(head, timeout=t)
+                break
+    ctx.__dict__["_plan_match"] = m
+    return m
+
+
 def _plan_year(ctx) -> Optional[str]:
-    """The year of the plan the page is (its title, or its first paragraph without one:
-    ``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025`` → ``2025``), or None."""
-    d = _data()
-    head = ctx.article.title
-    if not head and ctx.article.paragraphs:
-        p = ctx.article.paragraphs[0]
-        head = ctx.text[p.start:p.end]
-    m = d["plan_title_rx"].match(head or "", timeout=ctx.timeout)
+    """The year of the plan the page is (``Kế hoạch cải cách hành chính tỉnh Lai Châu năm 2025`` →
+    ``2025``; see :func:`_plan_match`), or None."""
+    m = _plan_match(ctx)
     return (m.group("y") or m.group("y0")) if m else None
 
 
 def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
     """The deadline and period the items of a plan page take: the plan's year (``… năm 2025``), or
     the period of a plan for several years (``… giai đoạn 2023-2025`` → period ``2023-2025``)."""
-    m = _data()["plan_title_rx"].match(ctx.article.title or "", timeout=ctx.timeout)
-    if m is None and ctx.article.paragraphs:
-        p = ctx.article.paragraphs[0]
-        m = _data()["plan_title_rx"].match(ctx.text[p.start:p.end], timeout=ctx.timeout)
+    m = _plan_match(ctx)
     if m and m.group("y0"):
         return None, f"{m.group('y0')}-{m.group('y1')}"
     return (m.group("y") if m else None), None
@@ -643,6 +690,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
             # a heading line reads as one with its colon ("các chỉ tiêu" is a goal list's name there)
             if _goal_heading(ptext if ptext.endswith(":") else ptext + ":", t, ctx.doc_year, before, in_goals):
                 current = _heading_deadline(ptext, t)
+                if current == (None, None) and plan_year:
+                    current = plan_goal  # "Mục tiêu cụ thể" in the plan for 2025: the plan's year
                 depth, listed, grouped = _depth_or_top(ptext), False, False
             continue
         if current is not None and _ends_goal_list(ptext, t):
@@ -721,8 +770,8 @@ def _continues_goal(ctx, s, para: int, cont: tuple, t: float) -> bool:
             return False
     if d["cont_not_rx"].search(s.text, timeout=t) or d["achieved_rx"].search(s.text, timeout=t):
         return False
-    if any(y != cont[2] for y in _YEAR_NUM.findall(s.text)):
-        return False  # "Năm 2024, tỷ lệ này đạt 85%": a result of another year
+    if any(y != cont[2] and y not in cont[4] for y in _YEAR_NUM.findall(s.text)):
+        return False  # "Năm 2024, tỷ lệ này đạt 85%": a result of another year (not a deadline written before)
     return bool(d["cont_item_rx"].search(s.text, timeout=t))
 
 
@@ -751,8 +800,8 @@ def extract(ctx) -> None:
     last_start = sents[-1].start if cut else len(ctx.text) + 1
     prev: Optional[tuple[int, Optional[str]]] = None
     inline: Optional[tuple[int, Optional[str], Optional[str]]] = None  # (paragraph, deadline, period)
-    # the sentence that last stated goals: (paragraph, sentence index, deadline, period)
-    cont: Optional[tuple[int, int, Optional[str], Optional[str]]] = None
+    # the sentence that last stated goals: (paragraph, sentence index, deadline, period, years of its deadlines)
+    cont: Optional[tuple[int, int, Optional[str], Optional[str], frozenset]] = None
     for s in ctx.sentences():
         digits = has_digit(s.text)  # a sentence without one has only spelled-out counts
         # a sentence without a digit has only spelled-out counts and kept ranks ("giữ vững vị trí dẫn đầu")
@@ -784,15 +833,19 @@ def extract(ctx) -> None:
             continued = True
         n_facts = len(ctx.facts)
         found: list[tuple[int, str]] = []
+        carried = None  # the deadline of the goal in the sentence before, for a goal without one of its own
         if scopes:
             found = _deadlines(ctx, s, index)
             period = _period(ctx, s, index) or period
-            if not found and deadline is None and prev is not None and para - prev[0] in (0, 1):
+            if deadline is None and prev is not None and para - prev[0] in (0, 1):
                 # "… đến năm 2025 đạt 50%. Hiện đạt 30% (mục tiêu 35%)", "Năm nay, công ty đề ra mục tiêu
                 # doanh thu …. Công ty dự kiến đạt lợi nhuận 150 tỷ đồng": a goal without a deadline of its
                 # own keeps the deadline of the goal in the sentence before (also when it opens the next
-                # paragraph)
-                deadline = prev[1]
+                # paragraph, and when the sentence writes a deadline only for a later clause: "Bảo đảm ít
+                # nhất 80% …; phấn đấu đến năm 2025, … tối thiểu 50%")
+                carried = prev[1]
+                if not found:
+                    deadline = carried
         prev = (para, found[-1][1] if found else None) if found else None
         if inline is not None and inline[0] != para:
             inline = None
@@ -802,8 +855,8 @@ def extract(ctx) -> None:
                 inline = (para, _deadline_at(found, s.text, colon.end()) or deadline, period)
                 break
 
-        def dl(pos: int, fallback=deadline, found=found, text=s.text) -> Optional[str]:
-            return _deadline_at(found, text, pos) or fallback
+        def dl(pos: int, fallback=deadline, found=found, text=s.text, carried=carried) -> Optional[str]:
+            return _deadline_at(found, text, pos) or fallback or carried
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu" (as the rank goals and changes
         # below, only inside a goal's scope: a sentence without one is not searched)
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t) if scopes else ():
@@ -865,6 +918,16 @@ def extract(ctx) -> None:
                     goal, deadline_here = 0, goal_cols[col] or deadline_here
                 elif col in result_cols:
                     goal = None
+            named = d["named_goal_value_rx"].search(s.text, max(0, m.start() - 60), m.start(), timeout=t) \
+                if goal is None else None
+            if named and _PCT.search(s.text, 0, named.start(), timeout=t) \
+                    and not d["named_goal_met_rx"].search(s.text, max(0, named.start() - 40), named.start(), timeout=t):
+                # "đạt 95%, vượt chỉ tiêu đề ra (90%)": the goal's value named beside the result before it
+                # (not "mục tiêu 75% hồ sơ trực tuyến đã vượt" nor "đã hoàn thành chỉ tiêu 95%", goals reported met)
+                goal = 0
+                if deadline_here is None:
+                    said = found or _deadlines(ctx, s, index)
+                    deadline_here = _deadline_at(said, s.text, m.start())
             if goal is not None:
                 rng = _RANGE_END.match(s.text[m.end():], timeout=t)
                 if rng:
@@ -1010,11 +1073,14 @@ def extract(ctx) -> None:
             ctx.add(Quantity, a, b, value=float(d["spelled"][m.group("w").lower()]), unit=unit)
         stated = [f for f in ctx.facts[n_facts:] if f.type == "target"]
         if stated:
-            cont = (para, s.index, stated[-1].deadline if not continued else deadline, period)
+            # the years of the deadlines the goal sentence writes ("Đến năm 2030 …, đến 2045 … 50%"): an item
+            # after it may name any of them ("Kinh phí R&D đạt 2% GDP vào 2030")
+            years = frozenset(v[:4] for _, v in found) | frozenset(f.deadline[:4] for f in stated if f.deadline)
+            cont = (para, s.index, stated[-1].deadline if not continued else deadline, period, years)
         elif not digits and scopes == [] and d["cont_announce_rx"].search(s.text, timeout=t):
             # "Kế hoạch cũng đề ra các mục tiêu cụ thể về chuyển đổi số.": the items follow
             said = _deadlines(ctx, s, index)
             cont = (para, s.index, said[-1][1] if said else (cont[2] if cont is not None else deadline),
-                    _period(ctx, s, index) or period)
+                    _period(ctx, s, index) or period, frozenset(v[:4] for _, v in said))
         else:
             cont = None

@@ -223,7 +223,7 @@ def _data():
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
-                max_unit=int(d["max_unit_words"]), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
+                max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
                 glued_rx=glued_rx, rate_units={w.casefold() for w in d["rate_units"]["words"]},
                 initial_unit_rx=regex.compile(shapes["initial_unit"]),
                 name_unit_rx=regex.compile(names["pattern"]) if names else None,
@@ -276,9 +276,32 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
             if r:
                 token, i = token + r.group(0), r.end()
         words.append(token)
+    if len(words) == d["max_unit"]:
+        words, i = _complete_compound(text, words, i, d["compounds"], t)
     if words and ((last and i >= len(text.rstrip())) or text.startswith(("...", "…"), i)):
         words.pop()
     return (" ".join(words) if words else None), i
+
+
+def _complete_compound(text: str, words: list, i: int, compounds: tuple, t: float) -> tuple[list, int]:
+    """``words`` cut at the longest phrase allowed, and the position after them, extended by the rest of a
+    compound (data ``unit_compounds``) whose first words end them: ``… trực tuyến toàn`` + ``trình``."""
+    low = [w.casefold() for w in words]
+    for comp in compounds:
+        for k in range(len(comp) - 1, 0, -1):
+            if tuple(low[-k:]) != comp[:k] or len(comp) - k > 2:
+                continue
+            j, more = i, []
+            for want in comp[k:]:
+                m = _BLANKS.match(text, j)
+                w = _WORD.match(text, m.end() if m else j, timeout=t)
+                if not w or w.group(0).casefold() != want:
+                    break
+                more.append(w.group(0))
+                j = w.end()
+            else:
+                return words + more, j
+    return words, i
 
 
 def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: bool = False) -> list[tuple[int, int]]:

@@ -541,6 +541,8 @@ def extract(ctx) -> None:
                 add_day(m.start(), m.end(1), d1, mo, int(m.group(4)) if m.group(4) else None, m.group(0), shared=True)
                 if not m.group(4):
                     add_day(m.start(2), m.end(3), d2, mo, chained=True)
+                else:  # "hai ngày 5-6/3/2024": the second day written with the year, right after the dash
+                    add_day(m.start(2), m.end(4), d2, mo, int(m.group(4)), chained=True)
         found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
                  *p["prep_day"].finditer(s.text, timeout=t),
                  *p["today_paren"].finditer(s.text, timeout=t),

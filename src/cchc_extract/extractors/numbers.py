@@ -223,7 +223,7 @@ def _data():
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
-                max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
+                max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), compound_pairs={tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])}, shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
                 glued_rx=glued_rx, rate_units={w.casefold() for w in d["rate_units"]["words"]},
                 initial_unit_rx=regex.compile(shapes["initial_unit"]),
                 name_unit_rx=regex.compile(names["pattern"]) if names else None,
@@ -268,7 +268,7 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
         token = w.group(0)
         low = token.casefold()
         two = (low + " " + (_WORD.match(text, w.end() + 1).group(0).casefold() if _WORD.match(text, w.end() + 1) else ""))
-        if low in d["stops"] or two in d["stops"]:
+        if (low in d["stops"] or two in d["stops"]) and not (words and {(words[-1].casefold(), low), (words[-1].casefold(), *two.split())} & d["compound_pairs"]):
             break
         i = w.end()
         if not words and low in d["rate_units"]:

@@ -223,7 +223,7 @@ def _data():
                 not_before_rx=not_before_rx, not_units=not_units, stops=stops,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
-                max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), compound_pairs={tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])}, shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
+                max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), place_units=frozenset(w.casefold() for w in (d.get("place_units") or {}).get("words", [])), place_before_name=frozenset(w.casefold() for w in (d.get("place_units") or {}).get("before_name", [])), compound_pairs={tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])}, shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
                 glued_rx=glued_rx, rate_units={w.casefold() for w in d["rate_units"]["words"]},
                 initial_unit_rx=regex.compile(shapes["initial_unit"]),
                 name_unit_rx=regex.compile(names["pattern"]) if names else None,
@@ -276,11 +276,31 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
             if r:
                 token, i = token + r.group(0), r.end()
         words.append(token)
+        if " ".join(words).casefold() in d["place_units"] and _before_place_name(text, i, d["place_before_name"], t):
+            break  # "năm tỉnh Tây Nguyên", "3/5 tỉnh vùng Tây Nguyên": the places' name is no part of the unit
     if len(words) == d["max_unit"]:
         words, i = _complete_compound(text, words, i, d["compounds"], t)
     if words and ((last and i >= len(text.rstrip())) or text.startswith(("...", "…"), i)):
         words.pop()
     return (" ".join(words) if words else None), i
+
+
+def _before_place_name(text: str, i: int, before_name: frozenset, t: float) -> bool:
+    """Whether a name (a capitalised word, or ``vùng``/``khu vực`` … and one) starts after ``i``."""
+    m = _BLANKS.match(text, i)
+    if not m:
+        return False
+    w = _WORD.match(text, m.end(), timeout=t)
+    if not w:
+        return False
+    if w.group(0)[0].isupper():
+        return True
+    for word in before_name:
+        n = len(word)
+        if text[w.start():w.start() + n].casefold() == word:
+            m2 = _BLANKS.match(text, w.start() + n)
+            return bool(m2) and text[m2.end():m2.end() + 1].isupper()
+    return False
 
 
 def _complete_compound(text: str, words: list, i: int, compounds: tuple, t: float) -> tuple[list, int]:

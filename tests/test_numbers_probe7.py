@@ -315,6 +315,8 @@ def test_probe(kind, text, expected):
     ("Ngày 22/4 sẽ diễn ra 4 trận đấu cuối cùng của bảng.", "trận đấu cuối cùng"),  # "cùng" inside "cuối cùng"
     ("Ứng dụng có 1.000 người sử dụng.", "người sử dụng"),  # "sử dụng" inside "người sử dụng"
     ("Bị can làm giả 2 giấy chứng nhận quyền sử dụng đất.", "giấy chứng nhận quyền sử dụng đất"),
+    ("Đơn vị huy động 1 cần cẩu để cứu hộ.", "cần cẩu"),  # "cần" opening "cần cẩu"
+    ("Nền tảng đáp ứng 600 triệu lượt sử dụng mỗi năm.", "triệu lượt sử dụng"),
     ("Tỉnh có 12 xã vùng sâu được hỗ trợ.", "xã vùng sâu"),  # "vùng" before no name
     ("Tỉnh có 02 Trung tâm Phục vụ hành chính công.", "Trung tâm Phục vụ hành chính công"),  # a name is the unit itself
 ])

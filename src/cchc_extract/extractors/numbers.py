@@ -268,7 +268,8 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
         token = w.group(0)
         low = token.casefold()
         two = (low + " " + (_WORD.match(text, w.end() + 1).group(0).casefold() if _WORD.match(text, w.end() + 1) else ""))
-        if (low in d["stops"] or two in d["stops"]) and not (words and {(words[-1].casefold(), low), (words[-1].casefold(), *two.split())} & d["compound_pairs"]):
+        if (low in d["stops"] or two in d["stops"]) and not (tuple(two.split()) in d["compound_pairs"] or (
+                words and {(words[-1].casefold(), low), (words[-1].casefold(), *two.split())} & d["compound_pairs"])):
             break
         i = w.end()
         if not words and low in d["rate_units"]:

@@ -196,3 +196,60 @@ def test_a_read_only_store_directory_is_not_rebuilt_in_every_process(tmp_path, m
     finally:
         monkeypatch.undo()
         rx._reset()
+
+
+_FIRST = """
+import json, sys
+from pathlib import Path
+import cchc_extract as cx
+from cchc_extract import rx
+doc = Path(sys.argv[1]).read_bytes() if len(sys.argv) > 1 else "Tỉnh Thái Nguyên đạt 99,5%."
+rec = cx.extract(doc, doc_id="d").to_json()
+print(json.dumps({"record": rec, "compiled": len(rx._memo), "stored": len(rx._stored or {}),
+                  "recorded": len(rx._recorded)}))
+"""
+
+
+def test_the_first_document_adds_the_patterns_the_store_lacked(tmp_path):
+    article = str(ROOT / "corpus" / "002_97d673e06247b9f2.txt")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CCHC_EXTRACT_CACHE_DIR=str(tmp_path))
+
+    def run(*args, seed="0"):
+        p = subprocess.run([sys.executable, "-c", _FIRST, *args], capture_output=True, text=True,
+                           env=dict(env, PYTHONHASHSEED=seed), cwd=ROOT, timeout=600)
+        assert p.returncode == 0, p.stderr
+        return json.loads(p.stdout)
+
+    built = run()  # builds the store on the warm-up text and a one-line document
+    first = run(article)  # an article reaches patterns the warm-up text does not
+    assert first["compiled"] > 0
+    later = [run(article, seed=s) for s in ("1", "2", "3")]  # whatever the order of sets
+    assert all(r["compiled"] == 0 for r in later)
+    assert later[0]["stored"] == first["stored"] == built["recorded"] + first["compiled"]
+    assert all(r["record"] == first["record"] for r in later)
+    # turned off: nothing is written
+    off = subprocess.run([sys.executable, "-c", _FIRST, article], capture_output=True, text=True,
+                         env=dict(env, CCHC_EXTRACT_CACHE_DIR=""), cwd=ROOT, timeout=600)
+    assert json.loads(off.stdout)["record"] == first["record"]
+
+
+def test_a_full_store_takes_no_more_patterns(store, monkeypatch):
+    with rx.record():
+        rx.compile(*PATTERNS[0])
+    assert rx.save()
+    rx._reset()
+    rx.compile(*PATTERNS[0])  # from the store: up to date
+    assert rx._fresh
+    monkeypatch.setattr(rx, "_STORE_MAX", 1)
+    rx.compile(*PATTERNS[1])
+    assert not rx.top_up()
+    rx._reset()
+    rx.compile(*PATTERNS[0])
+    rx.compile(*PATTERNS[1])
+    assert (PATTERNS[1][0], int(PATTERNS[1][1])) not in rx._compiled  # compiled again, not stored
+    monkeypatch.setattr(rx, "_STORE_MAX", 3000)
+    assert rx.top_up() and not rx.top_up()  # once per process
+    rx._reset()
+    for pat, flags in PATTERNS[:2]:
+        rx.compile(pat, flags)
+        assert (pat, int(flags)) in rx._compiled

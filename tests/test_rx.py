@@ -253,3 +253,39 @@ def test_a_full_store_takes_no_more_patterns(store, monkeypatch):
     for pat, flags in PATTERNS[:2]:
         rx.compile(pat, flags)
         assert (pat, int(flags)) in rx._compiled
+
+
+def test_a_stored_gated_pattern_is_built_when_first_asked_past_its_gate(store):
+    from cchc_extract import gate
+
+    pat, flags = PATTERNS[0]
+    with rx.record():
+        rx.compile(pat, flags)
+    assert rx.save()
+    rx._reset()
+    p = rx.compile(pat, flags)
+    assert isinstance(p, gate.Gated) and p._load is not None
+    assert p.search("nothing of the gate's words here, long enough to be checked") is None
+    assert p._load is not None  # refused by the gate: not built
+    fresh = regex.compile(pat, flags)
+    assert _matches(p) == _matches(fresh) and _matches(p)
+    assert p._load is None
+    assert (p.pattern, p.flags, p.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+    # each attribute asked first, in a new process's pattern
+    for name in ("match", "fullmatch", "sub", "pattern", "flags", "groups", "groupindex", "_p", "scanner"):
+        rx._reset()
+        q = rx.compile(pat, flags)
+        assert q._load is not None
+        getattr(q, name)
+        assert q._load is None and q._p.pattern == pat
+    rx._reset()
+    assert rx.compile(pat, flags).match("Mục tiêu 50%").group("v") == "50"
+    # a damaged entry is compiled from its text when it is first needed
+    path = rx.store_path()
+    doc = pickle.loads(path.read_bytes())
+    key = (pat, int(flags))
+    doc["patterns"][key] = (b"not a pickle",) + doc["patterns"][key][1:]
+    path.write_bytes(pickle.dumps(doc))
+    rx._reset()
+    q = rx.compile(pat, flags)
+    assert _matches(q) == _matches(fresh)

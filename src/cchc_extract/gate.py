@@ -583,22 +583,49 @@ def _passes(gate: tuple, e: list) -> bool:
 _NOTHING = iter(())  # what a refused finditer returns (an exhausted iterator stays exhausted)
 
 
+_PATTERN_SLOTS = ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
+                  "flags", "groups", "groupindex", "named_lists")
+
+
 class Gated:
     """A compiled pattern whose ``search``/``finditer``/``findall`` first check its gate;
-    everything else is the pattern's own."""
+    everything else is the pattern's own.
 
-    __slots__ = ("_p", "_gate", "_starts", "match", "fullmatch", "sub", "subn", "split", "splititer",
-                 "scanner", "pattern", "flags", "groups", "groupindex", "named_lists")
+    Made with ``load`` (a function giving the pattern) instead of the pattern, it builds the
+    pattern the first time anything but the gate is asked of it: a pattern from the store whose
+    gate refuses every text of a process's documents is never built (building a stored pattern
+    costs about 40 µs, and a new process holds about 500 of them). Until then its slots are
+    empty, and an empty slot is what sends Python to ``__getattr__``, which fills them all: after
+    that, every call goes straight to the pattern's own methods, as for a pattern given at once."""
 
-    def __init__(self, p, gate: tuple, starts: Optional[tuple] = None) -> None:
-        self._p, self._gate = p, compiled(gate)
+    __slots__ = ("_p", "_gate", "_starts", "_load") + _PATTERN_SLOTS
+
+    def __init__(self, p, gate: tuple, starts: Optional[tuple] = None, load=None) -> None:
+        self._gate = compiled(gate)
         # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it]
         self._starts = [starts[0] == "f", starts[1:], None, 0] if starts else None
-        for n in ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
-                  "flags", "groups", "groupindex", "named_lists"):
+        if p is None and load is not None:
+            self._load = load
+        else:
+            self._load = None
+            self._fill(p)
+
+    def _fill(self, p) -> None:
+        for n in _PATTERN_SLOTS:
             object.__setattr__(self, n, getattr(p, n))
+        self._p = p
 
     def __getattr__(self, name: str):
+        if name == "_p" or name in _PATTERN_SLOTS:
+            try:
+                load = object.__getattribute__(self, "_load")
+            except AttributeError:  # not initialised
+                load = None
+            if load is None:
+                raise AttributeError(name)
+            self._fill(load())  # two threads may both build it: the same pattern, twice
+            self._load = None
+            return object.__getattribute__(self, name)
         return getattr(self._p, name)
 
     def __reduce__(self):

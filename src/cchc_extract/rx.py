@@ -131,12 +131,12 @@ def _compile(pattern: str, flags: int):
     entry = _stored.get(key)
     if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], bytes) and _gate.valid(entry[1]) \
             and _gate.valid_starts(entry[2]):
-        try:
-            p = _PatternUnpickler(io.BytesIO(entry[0])).load()
-        except Exception:  # noqa: BLE001 - a damaged entry: compile it
-            p = None
-        if isinstance(p, Pattern) and p.pattern == pattern:
-            g = _gated(p, entry[1], entry[2])
+        if entry[1] is not None and _gates_on:  # built when first asked past its gate
+            g = _gate.Gated(None, entry[1], entry[2], load=lambda: _stored_pattern(entry[0], pattern, flags))
+        else:
+            p = _unpickle(entry[0], pattern)
+            g = _gated(p, entry[1], entry[2]) if p is not None else None
+        if g is not None:
             _compiled[key] = g
             if _recording:
                 _recorded[key] = entry
@@ -154,6 +154,22 @@ def _compile(pattern: str, flags: int):
             _memo.clear()
         _memo[key] = g
     return g
+
+
+def _unpickle(data: bytes, pattern: str):
+    """The stored pattern, or None when the entry is damaged or holds another pattern."""
+    try:
+        p = _PatternUnpickler(io.BytesIO(data)).load()
+    except Exception:  # noqa: BLE001 - a damaged entry: compiled instead
+        return None
+    return p if isinstance(p, Pattern) and p.pattern == pattern else None
+
+
+def _stored_pattern(data: bytes, pattern: str, flags: int):
+    """A gated pattern from the store, built on first use (:class:`cchc_extract.gate.Gated`);
+    compiled from its text when the entry turns out damaged."""
+    p = _unpickle(data, pattern)
+    return p if p is not None else _base.compile(pattern, flags)
 
 
 def text(kind: str, parts, build) -> str:

@@ -868,7 +868,7 @@ def test_no_identity_test_of_a_match_pattern_in_the_package():
 def _emulated(g, t):
     """The matches of a gated pattern found at its starts only (its automaton built at once), or
     None when the text is left to the engine (a folding that changes its length, dense starts)."""
-    st = [g._starts[0], g._starts[1], None, gate_mod._WARM]
+    st = [g._starts[0], g._starts[1], None, gate_mod._WARM] + g._starts[4:]
     cands = gate_mod._candidates(st, [t, None, None])
     return None if cands is None else list(gate_mod._matches(g._p, t, cands, None, None))
 
@@ -917,6 +917,31 @@ def test_starts_derivation(pattern, flags, expect):
     assert gate_mod.starts(pattern, flags) == expect
 
 
+D, B = gate_mod.START_DIGIT, gate_mod.START_BEGIN
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?<![\p{L}])(?:mục tiêu|\d{1,3}\s?%)", regex.I, ("f", "mục ti", D)),   # a digit first
+    (r"(?<=(?:^|[,;])\s*)\d+%|phải", 0, ("r", "phải", D)),                   # after a lookbehind
+    (r"^\W*(?:a|b)c|xy", 0, ("r", "xy", B)),                                # at the beginning only
+    (r"\A\s*ab|\d", regex.M, ("r", B, D)),                                  # \A: even with MULTILINE
+    (r"(?:ab|^)\s*cd|xy", 0, None),                                         # a mark after an optional start
+    (r"ab\d|\d", 0, ("r", "ab", D)),                                        # after a string, the string
+])
+def test_starts_derivation_with_marks(pattern, flags, expect):
+    assert gate_mod.starts(pattern, flags) == expect
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"^\W*a|xy", regex.M),       # ^ at every line: no mark
+    (r"(?m)^\W*a|xy", 0),         # the same, inline
+    (r"(?im:^\W*a)|xy", 0),       # the same, scoped
+])
+def test_no_beginning_mark_with_multiline(pattern, flags):
+    st = gate_mod.starts(pattern, flags)
+    assert st is None or B not in st
+
+
 @pytest.mark.parametrize("pattern,flags", [
     (r"(?:với|ở)?\s*vị trí", 0),   # an optional start: the match may start with a space
     (r"\d+\s*(?:ha|km)", 0),       # a class first
@@ -956,14 +981,16 @@ def test_random_patterns_matches_at_starts_are_the_engines():
     checked = 0
     for _ in range(1500):
         pat = (r"(?<![\p{L}])" if rng.random() < 0.3 else "") + seq(0)
-        flags = regex.I if rng.random() < 0.5 else 0
+        if rng.random() < 0.2:  # a branch anchored at the beginning (of the text, or of a line)
+            pat = rng.choice(["(?m)", "", "", r"(?m:\w)?"]) + rng.choice(["^", r"\A"]) + seq(1) + "|" + pat
+        flags = (regex.I if rng.random() < 0.5 else 0) | (regex.M if rng.random() < 0.1 else 0)
         st = gate_mod.starts(pat, flags)
         if st is None:
             continue
         p = regex.compile(pat, flags)
         g = gate_mod.Gated(p, ("r", ("\x00",)), st)  # a gate that is never asked here
         for _ in range(30):
-            t = "".join(rng.choice(text_letters) for _ in range(rng.randint(0, 40)))
+            t = "".join(rng.choice(text_letters + ["\n"]) for _ in range(rng.randint(0, 40)))
             got = _emulated(g, t)
             if got is not None:
                 checked += 1

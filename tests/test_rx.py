@@ -289,3 +289,20 @@ def test_a_stored_gated_pattern_is_built_when_first_asked_past_its_gate(store):
     rx._reset()
     q = rx.compile(pat, flags)
     assert _matches(q) == _matches(fresh)
+
+
+def test_a_store_built_by_other_code_is_not_used(store):
+    pat, flags = PATTERNS[0]
+    with rx.record():
+        rx.compile(pat, flags)
+    assert rx.save()
+    path = rx.store_path()
+    doc = pickle.loads(path.read_bytes())
+    key = (pat, int(flags))
+    doc["patterns"][key] = (doc["patterns"][key][0], ("f", ("never in any text",)), None)  # another gate
+    doc["fingerprint"] = "another version of the package"
+    path.write_bytes(pickle.dumps(doc))
+    rx._reset()
+    p = rx.compile(pat, flags)
+    assert key not in rx._compiled  # compiled here, with the gate this code derives
+    assert _matches(p) == _matches(regex.compile(pat, flags)) and _matches(p)

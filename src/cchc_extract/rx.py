@@ -327,6 +327,9 @@ def _load() -> None:
             except Exception:  # noqa: BLE001 - no store, or a damaged one: compile everything
                 stored, texts = {}, {}
             if _file_fingerprint != fingerprint():
+                # built by other code: its gates and starts, and the texts of its tries, may not be
+                # what this code derives from the same patterns — none of it is used
+                stored, texts = {}, {}
                 if _writable(path.parent):
                     _stale = _recording = True  # from the patterns built on import on
             else:

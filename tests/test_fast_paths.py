@@ -1057,3 +1057,19 @@ def test_matches_at_the_starts_in_a_window_are_the_patterns_own(sentences):
         finally:
             st[3] = saved
     assert windows > 2000
+
+
+def test_normalize_translates_only_texts_with_a_character_to_translate():
+    """The translation is skipped for a text without any character of the table: the check finds
+    exactly the table's characters, and normalize gives what translating every text gives."""
+    import unicodedata
+
+    from cchc_extract import normalize as nm
+
+    for c in range(0x110000):
+        assert (nm._TO_TRANSLATE.search(chr(c)) is not None) == (c in nm._TRANSLATE), hex(c)
+    texts = [p.read_text(encoding="utf-8", errors="surrogateescape") for p in CORPUS[:40]]
+    texts += ["a\u00a0b", "x\u200by", "\ud800", "Ð", "plain", "tab\there", "\x85", ""]
+    for t in texts:
+        t2 = t.replace("\r\n", "\n").replace("\r", "\n")
+        assert nm.normalize(t) == nm.tone_convention(unicodedata.normalize("NFC", t2.translate(nm._TRANSLATE)))

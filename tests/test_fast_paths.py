@@ -921,12 +921,16 @@ D, B = gate_mod.START_DIGIT, gate_mod.START_BEGIN
 
 
 @pytest.mark.parametrize("pattern,flags,expect", [
-    (r"(?<![\p{L}])(?:mục tiêu|\d{1,3}\s?%)", regex.I, ("f", "mục ti", D)),   # a digit first
-    (r"(?<=(?:^|[,;])\s*)\d+%|phải", 0, ("r", "phải", D)),                   # after a lookbehind
+    (r"(?<![\p{L}])(?:a1|b1|c1|d1|e1|f1|g1|h1|\d{1,3}\s?%)", regex.I,        # a digit first, after
+     ("f", "a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1", D)),               # many words
+    (r"(?<![\p{L}])(?:mục tiêu|\d{1,3}\s?%)", regex.I, None),                 # after few: the engine's scan
+    (r"(?<=(?:^|[,;])\s*)\d+%|phải|a1|b1|c1|d1|e1|f1|g1", 0,                 # after a lookbehind
+     ("r", "a1", "b1", "c1", "d1", "e1", "f1", "g1", "phải", D)),
     (r"^\W*(?:a|b)c|xy", 0, ("r", "xy", B)),                                # at the beginning only
-    (r"\A\s*ab|\d", regex.M, ("r", B, D)),                                  # \A: even with MULTILINE
+    (r"\A\s*ab|a1|b1|c1|d1|e1|f1|g1|h1|\d", regex.M,                         # \A: even with MULTILINE
+     ("r", "a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1", B, D)),
     (r"(?:ab|^)\s*cd|xy", 0, None),                                         # a mark after an optional start
-    (r"ab\d|\d", 0, ("r", "ab", D)),                                        # after a string, the string
+    (r"ab\d|\d|a1|b1|c1|d1|e1|f1|g1", 0, ("r", "a1", "ab", "b1", "c1", "d1", "e1", "f1", "g1", D)),
 ])
 def test_starts_derivation_with_marks(pattern, flags, expect):
     assert gate_mod.starts(pattern, flags) == expect
@@ -954,9 +958,11 @@ def test_no_starts_where_not_sure(pattern, flags):
     assert gate_mod.starts(pattern, flags) is None
 
 
-def test_random_patterns_matches_at_starts_are_the_engines():
+def test_random_patterns_matches_at_starts_are_the_engines(monkeypatch):
     """Made-up patterns over a small alphabet (with the letters IGNORECASE matches across
-    scripts) and random texts: matches tried at the starts only are the engine's."""
+    scripts) and random texts: matches tried at the starts only are the engine's (digit starts
+    taken after any number of words, as they are after many)."""
+    monkeypatch.setattr(gate_mod, "_DIGIT_MARK_MIN", 0)
     rng = random.Random(29)
     letters = ["a", "b", "K", "k", "ı", "i", "İ", "ſ", "s", "Đ", "đ", "ứ", "1", " "]
     text_letters = letters + ["K", "I", "S", "Ứ", "9", "٣", "ß", "ǰ"]

@@ -423,7 +423,12 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
     out = {w for w in out if not any(o != w and w.startswith(o) for o in out)}  # the shortest suffices
     if len(out) + len(marks) < 2:
         return None  # one string: the engine's own search for it is fast
+    if START_DIGIT in marks and len(out) < _DIGIT_MARK_MIN:
+        return None  # every digit a candidate: the engine's own scan is faster, but past many words
     return ("f" if folded else "r",) + tuple(sorted(out)) + tuple(sorted(marks))
+
+
+_DIGIT_MARK_MIN = 8  # the fewest strings a pattern with a digit start keeps its starts with
 
 
 _MULTILINE_RX = _base.compile(r"\(\?[a-zA-Z\-]*m")  # an inline MULTILINE (or its removal: read alike)

@@ -868,7 +868,7 @@ def test_no_identity_test_of_a_match_pattern_in_the_package():
 def _emulated(g, t):
     """The matches of a gated pattern found at its starts only (its automaton built at once), or
     None when the text is left to the engine (a folding that changes its length, dense starts)."""
-    st = [g._starts[0], g._starts[1], None, gate_mod._WARM]
+    st = [g._starts[0], g._starts[1], None, gate_mod._WARM] + g._starts[4:]
     cands = gate_mod._candidates(st, [t, None, None])
     return None if cands is None else list(gate_mod._matches(g._p, t, cands, None, None))
 
@@ -917,6 +917,35 @@ def test_starts_derivation(pattern, flags, expect):
     assert gate_mod.starts(pattern, flags) == expect
 
 
+D, B = gate_mod.START_DIGIT, gate_mod.START_BEGIN
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?<![\p{L}])(?:a1|b1|c1|d1|e1|f1|g1|h1|\d{1,3}\s?%)", regex.I,        # a digit first, after
+     ("f", "a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1", D)),               # many words
+    (r"(?<![\p{L}])(?:mục tiêu|\d{1,3}\s?%)", regex.I, None),                 # after few: the engine's scan
+    (r"(?<=(?:^|[,;])\s*)\d+%|phải|a1|b1|c1|d1|e1|f1|g1", 0,                 # after a lookbehind
+     ("r", "a1", "b1", "c1", "d1", "e1", "f1", "g1", "phải", D)),
+    (r"^\W*(?:a|b)c|xy", 0, ("r", "xy", B)),                                # at the beginning only
+    (r"\A\s*ab|a1|b1|c1|d1|e1|f1|g1|h1|\d", regex.M,                         # \A: even with MULTILINE
+     ("r", "a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1", B, D)),
+    (r"(?:ab|^)\s*cd|xy", 0, None),                                         # a mark after an optional start
+    (r"ab\d|\d|a1|b1|c1|d1|e1|f1|g1", 0, ("r", "a1", "ab", "b1", "c1", "d1", "e1", "f1", "g1", D)),
+])
+def test_starts_derivation_with_marks(pattern, flags, expect):
+    assert gate_mod.starts(pattern, flags) == expect
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"^\W*a|xy", regex.M),       # ^ at every line: no mark
+    (r"(?m)^\W*a|xy", 0),         # the same, inline
+    (r"(?im:^\W*a)|xy", 0),       # the same, scoped
+])
+def test_no_beginning_mark_with_multiline(pattern, flags):
+    st = gate_mod.starts(pattern, flags)
+    assert st is None or B not in st
+
+
 @pytest.mark.parametrize("pattern,flags", [
     (r"(?:với|ở)?\s*vị trí", 0),   # an optional start: the match may start with a space
     (r"\d+\s*(?:ha|km)", 0),       # a class first
@@ -929,9 +958,11 @@ def test_no_starts_where_not_sure(pattern, flags):
     assert gate_mod.starts(pattern, flags) is None
 
 
-def test_random_patterns_matches_at_starts_are_the_engines():
+def test_random_patterns_matches_at_starts_are_the_engines(monkeypatch):
     """Made-up patterns over a small alphabet (with the letters IGNORECASE matches across
-    scripts) and random texts: matches tried at the starts only are the engine's."""
+    scripts) and random texts: matches tried at the starts only are the engine's (digit starts
+    taken after any number of words, as they are after many)."""
+    monkeypatch.setattr(gate_mod, "_DIGIT_MARK_MIN", 0)
     rng = random.Random(29)
     letters = ["a", "b", "K", "k", "ı", "i", "İ", "ſ", "s", "Đ", "đ", "ứ", "1", " "]
     text_letters = letters + ["K", "I", "S", "Ứ", "9", "٣", "ß", "ǰ"]
@@ -956,14 +987,16 @@ def test_random_patterns_matches_at_starts_are_the_engines():
     checked = 0
     for _ in range(1500):
         pat = (r"(?<![\p{L}])" if rng.random() < 0.3 else "") + seq(0)
-        flags = regex.I if rng.random() < 0.5 else 0
+        if rng.random() < 0.2:  # a branch anchored at the beginning (of the text, or of a line)
+            pat = rng.choice(["(?m)", "", "", r"(?m:\w)?"]) + rng.choice(["^", r"\A"]) + seq(1) + "|" + pat
+        flags = (regex.I if rng.random() < 0.5 else 0) | (regex.M if rng.random() < 0.1 else 0)
         st = gate_mod.starts(pat, flags)
         if st is None:
             continue
         p = regex.compile(pat, flags)
         g = gate_mod.Gated(p, ("r", ("\x00",)), st)  # a gate that is never asked here
         for _ in range(30):
-            t = "".join(rng.choice(text_letters) for _ in range(rng.randint(0, 40)))
+            t = "".join(rng.choice(text_letters + ["\n"]) for _ in range(rng.randint(0, 40)))
             got = _emulated(g, t)
             if got is not None:
                 checked += 1
@@ -1030,3 +1063,19 @@ def test_matches_at_the_starts_in_a_window_are_the_patterns_own(sentences):
         finally:
             st[3] = saved
     assert windows > 2000
+
+
+def test_normalize_translates_only_texts_with_a_character_to_translate():
+    """The translation is skipped for a text without any character of the table: the check finds
+    exactly the table's characters, and normalize gives what translating every text gives."""
+    import unicodedata
+
+    from cchc_extract import normalize as nm
+
+    for c in range(0x110000):
+        assert (nm._TO_TRANSLATE.search(chr(c)) is not None) == (c in nm._TRANSLATE), hex(c)
+    texts = [p.read_text(encoding="utf-8", errors="surrogateescape") for p in CORPUS[:40]]
+    texts += ["a\u00a0b", "x\u200by", "\ud800", "Ð", "plain", "tab\there", "\x85", ""]
+    for t in texts:
+        t2 = t.replace("\r\n", "\n").replace("\r", "\n")
+        assert nm.normalize(t) == nm.tone_convention(unicodedata.normalize("NFC", t2.translate(nm._TRANSLATE)))

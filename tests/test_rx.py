@@ -196,3 +196,113 @@ def test_a_read_only_store_directory_is_not_rebuilt_in_every_process(tmp_path, m
     finally:
         monkeypatch.undo()
         rx._reset()
+
+
+_FIRST = """
+import json, sys
+from pathlib import Path
+import cchc_extract as cx
+from cchc_extract import rx
+doc = Path(sys.argv[1]).read_bytes() if len(sys.argv) > 1 else "Tỉnh Thái Nguyên đạt 99,5%."
+rec = cx.extract(doc, doc_id="d").to_json()
+print(json.dumps({"record": rec, "compiled": len(rx._memo), "stored": len(rx._stored or {}),
+                  "recorded": len(rx._recorded)}))
+"""
+
+
+def test_the_first_document_adds_the_patterns_the_store_lacked(tmp_path):
+    article = str(ROOT / "corpus" / "002_97d673e06247b9f2.txt")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CCHC_EXTRACT_CACHE_DIR=str(tmp_path))
+
+    def run(*args, seed="0"):
+        p = subprocess.run([sys.executable, "-c", _FIRST, *args], capture_output=True, text=True,
+                           env=dict(env, PYTHONHASHSEED=seed), cwd=ROOT, timeout=600)
+        assert p.returncode == 0, p.stderr
+        return json.loads(p.stdout)
+
+    built = run()  # builds the store on the warm-up text and a one-line document
+    first = run(article)  # an article reaches patterns the warm-up text does not
+    assert first["compiled"] > 0
+    later = [run(article, seed=s) for s in ("1", "2", "3")]  # whatever the order of sets
+    assert all(r["compiled"] == 0 for r in later)
+    assert later[0]["stored"] == first["stored"] == built["recorded"] + first["compiled"]
+    assert all(r["record"] == first["record"] for r in later)
+    # turned off: nothing is written
+    off = subprocess.run([sys.executable, "-c", _FIRST, article], capture_output=True, text=True,
+                         env=dict(env, CCHC_EXTRACT_CACHE_DIR=""), cwd=ROOT, timeout=600)
+    assert json.loads(off.stdout)["record"] == first["record"]
+
+
+def test_a_full_store_takes_no_more_patterns(store, monkeypatch):
+    with rx.record():
+        rx.compile(*PATTERNS[0])
+    assert rx.save()
+    rx._reset()
+    rx.compile(*PATTERNS[0])  # from the store: up to date
+    assert rx._fresh
+    monkeypatch.setattr(rx, "_STORE_MAX", 1)
+    rx.compile(*PATTERNS[1])
+    assert not rx.top_up()
+    rx._reset()
+    rx.compile(*PATTERNS[0])
+    rx.compile(*PATTERNS[1])
+    assert (PATTERNS[1][0], int(PATTERNS[1][1])) not in rx._compiled  # compiled again, not stored
+    monkeypatch.setattr(rx, "_STORE_MAX", 3000)
+    assert rx.top_up() and not rx.top_up()  # once per process
+    rx._reset()
+    for pat, flags in PATTERNS[:2]:
+        rx.compile(pat, flags)
+        assert (pat, int(flags)) in rx._compiled
+
+
+def test_a_stored_gated_pattern_is_built_when_first_asked_past_its_gate(store):
+    from cchc_extract import gate
+
+    pat, flags = PATTERNS[0]
+    with rx.record():
+        rx.compile(pat, flags)
+    assert rx.save()
+    rx._reset()
+    p = rx.compile(pat, flags)
+    assert isinstance(p, gate.Gated) and p._load is not None
+    assert p.search("nothing of the gate's words here, long enough to be checked") is None
+    assert p._load is not None  # refused by the gate: not built
+    fresh = regex.compile(pat, flags)
+    assert _matches(p) == _matches(fresh) and _matches(p)
+    assert p._load is None
+    assert (p.pattern, p.flags, p.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+    # each attribute asked first, in a new process's pattern
+    for name in ("match", "fullmatch", "sub", "pattern", "flags", "groups", "groupindex", "_p", "scanner"):
+        rx._reset()
+        q = rx.compile(pat, flags)
+        assert q._load is not None
+        getattr(q, name)
+        assert q._load is None and q._p.pattern == pat
+    rx._reset()
+    assert rx.compile(pat, flags).match("Mục tiêu 50%").group("v") == "50"
+    # a damaged entry is compiled from its text when it is first needed
+    path = rx.store_path()
+    doc = pickle.loads(path.read_bytes())
+    key = (pat, int(flags))
+    doc["patterns"][key] = (b"not a pickle",) + doc["patterns"][key][1:]
+    path.write_bytes(pickle.dumps(doc))
+    rx._reset()
+    q = rx.compile(pat, flags)
+    assert _matches(q) == _matches(fresh)
+
+
+def test_a_store_built_by_other_code_is_not_used(store):
+    pat, flags = PATTERNS[0]
+    with rx.record():
+        rx.compile(pat, flags)
+    assert rx.save()
+    path = rx.store_path()
+    doc = pickle.loads(path.read_bytes())
+    key = (pat, int(flags))
+    doc["patterns"][key] = (doc["patterns"][key][0], ("f", ("never in any text",)), None)  # another gate
+    doc["fingerprint"] = "another version of the package"
+    path.write_bytes(pickle.dumps(doc))
+    rx._reset()
+    p = rx.compile(pat, flags)
+    assert key not in rx._compiled  # compiled here, with the gate this code derives
+    assert _matches(p) == _matches(regex.compile(pat, flags)) and _matches(p)

@@ -35,6 +35,9 @@ from typing import Optional
 import regex as _base
 
 DIGIT = "\x00digit"          # a clause member: any character regex's \d matches
+START_DIGIT = "\x00d"        # a start: a match may start at any character regex's \d matches
+START_BEGIN = "\x00^"        # a start: a match may start at the beginning of the text
+_START_MARKS = (START_DIGIT, START_BEGIN)
 _MAXSET = 48                 # the most strings a finite run may hold
 _MAXCLAUSE = 2000            # the most strings a clause may hold (a large one is an automaton)
 _AUTOMATON = 8               # clauses of more strings are checked with an Aho-Corasick automaton
@@ -189,13 +192,19 @@ class _Deriver:
             return {""}  # zero-width: the text around it is still contiguous
         return None
 
+    begin_ok = False  # ``^`` is the beginning of the text only (no MULTILINE anywhere)
+
     def starts(self, items, need: int = 6) -> Optional[set]:
         """Non-empty strings one of which every match of the sequence starts with (up to ``need``
-        characters long), or None."""
+        characters long), or None. Two marks stand for starts no string says: :data:`START_DIGIT`
+        (a match starting with ``\\d``) and :data:`START_BEGIN` (a match at ``^`` or ``\\A``)."""
         c = self.c
         items = list(items)
         run = {""}
         for i, (op, av) in enumerate(items):
+            if op is c.AT and run == {""} and (av is c.AT_BEGINNING_STRING or
+                                               (av is c.AT_BEGINNING and self.begin_ok)):
+                return {START_BEGIN}
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # zero-width: the match starts where the next item starts
             if "" not in run and min(map(len, run)) >= need:
@@ -208,7 +217,9 @@ class _Deriver:
                     continue
             # what follows, from this item on: a branch or a group is read with the items after it
             rest = None
-            if op is c.SUBPATTERN:
+            if op is c.IN and av and all(o is c.CATEGORY and a is c.CATEGORY_DIGIT for o, a in av):
+                rest = {START_DIGIT}
+            elif op is c.SUBPATTERN:
                 rest = self.starts(list(av[3]) + items[i + 1:], need)
             elif op is self.atomic:
                 rest = self.starts(list(av) + items[i + 1:], need)
@@ -232,6 +243,8 @@ class _Deriver:
                     rest = None if once is None or after is None else once | after
             if rest is None:
                 return run if "" not in run else None
+            if run != {""} and any(b in _START_MARKS for b in rest):
+                return run if "" not in run else None  # after a string, a mark adds nothing
             joined = {(a + b)[:need] for a in run for b in rest} if len(run) * len(rest) <= _MAXSTARTS else None
             if joined is None:
                 return run if "" not in run else None
@@ -387,23 +400,38 @@ def starts(pattern: str, flags: int = 0) -> Optional[tuple]:
     if read is None:
         return None
     c, parsed = read
+    deriver = _Deriver(c)
+    deriver.begin_ok = not flags & _base.M and _MULTILINE_RX.search(pattern) is None
     try:
-        found = _Deriver(c).starts(list(parsed), _START_LEN)
+        found = deriver.starts(list(parsed), _START_LEN)
     except Exception:  # noqa: BLE001 - a tree this reading does not know: no starts
         return None
     if not found:
         return None
     folded = bool(flags & _base.I) or _reading()[2].search(pattern) is not None
-    out = set()
+    out, marks = set(), set()
     for w in found:
+        if w in _START_MARKS:
+            marks.add(w)
+            continue
+        if w.startswith("\x00"):
+            return None  # a literal start that reads as a mark: none
         f = fold(w) if folded else w
         if len(f) != len(w):
             return None  # one character folded to two: positions would not match the text's
         out.add(f[:_START_LEN])
     out = {w for w in out if not any(o != w and w.startswith(o) for o in out)}  # the shortest suffices
-    if len(out) < 2:
+    if len(out) + len(marks) < 2:
         return None  # one string: the engine's own search for it is fast
-    return ("f" if folded else "r",) + tuple(sorted(out))
+    if START_DIGIT in marks and len(out) < _DIGIT_MARK_MIN:
+        return None  # every digit a candidate: the engine's own scan is faster, but past many words
+    return ("f" if folded else "r",) + tuple(sorted(out)) + tuple(sorted(marks))
+
+
+_DIGIT_MARK_MIN = 8  # the fewest strings a pattern with a digit start keeps its starts with
+
+
+_MULTILINE_RX = _base.compile(r"\(\?[a-zA-Z\-]*m")  # an inline MULTILINE (or its removal: read alike)
 
 
 def valid_starts(st) -> bool:
@@ -420,23 +448,33 @@ _WARM = 64  # the engine scans the first texts of a pattern (its automaton is bu
 def _candidates(st: list, e: list):
     """The sorted positions where a match may start, or None (the engine scans): the starts
     found in the text, folded when they are (a text whose folding changes its length is
-    scanned by the engine)."""
+    scanned by the engine), its digits and its beginning when the starts' marks say so."""
     text = e[0]
-    if st[0]:
-        f = e[1]
-        if f is None:
-            f = e[1] = fold(text)
-        if len(f) != len(text):
-            return None
+    if st[1]:
+        if st[0]:
+            f = e[1]
+            if f is None:
+                f = e[1] = fold(text)
+            if len(f) != len(text):
+                return None
+        else:
+            f = text
+        auto = st[2]
+        if auto is None:
+            st[3] += 1
+            if st[3] < _WARM:
+                return None  # a pattern a process uses a few times is not worth its automaton
+            auto = st[2] = _automaton(st[1])
+        found = {end - n + 1 for end, n in auto.iter(f)}
     else:
-        f = text
-    auto = st[2]
-    if auto is None:
-        st[3] += 1
-        if st[3] < _WARM:
-            return None  # a pattern a process uses a few times is not worth its automaton
-        auto = st[2] = _automaton(st[1])
-    found = {end - n + 1 for end, n in auto.iter(f)}
+        found = set()
+    if st[4]:
+        if e[2] is None:
+            e[2] = _DIGIT_RX.search(text) is not None
+        if e[2]:
+            found.update(m.start() for m in _DIGIT_RX.finditer(text))
+    if st[5]:
+        found.add(0)
     if len(found) * _CANDIDATES > len(text):
         return None
     return sorted(found)
@@ -454,16 +492,23 @@ def _window_candidates(st: list, text: str, pos, endpos):
     if pos >= endpos:
         return None
     w = text[pos:endpos]
-    f = fold(w) if st[0] else w
-    if len(f) != len(w):
-        return None
-    auto = st[2]
-    if auto is None:
-        st[3] += 1
-        if st[3] < _WARM:
+    if st[1]:
+        f = fold(w) if st[0] else w
+        if len(f) != len(w):
             return None
-        auto = st[2] = _automaton(st[1])
-    found = {pos + end - k + 1 for end, k in auto.iter(f)}
+        auto = st[2]
+        if auto is None:
+            st[3] += 1
+            if st[3] < _WARM:
+                return None
+            auto = st[2] = _automaton(st[1])
+        found = {pos + end - k + 1 for end, k in auto.iter(f)}
+    else:
+        found = set()
+    if st[4]:
+        found.update(pos + m.start() for m in _DIGIT_RX.finditer(w))
+    if st[5] and pos == 0:
+        found.add(0)
     if len(found) * _CANDIDATES > len(w):
         return None
     return sorted(found)
@@ -583,22 +628,51 @@ def _passes(gate: tuple, e: list) -> bool:
 _NOTHING = iter(())  # what a refused finditer returns (an exhausted iterator stays exhausted)
 
 
+_PATTERN_SLOTS = ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
+                  "flags", "groups", "groupindex", "named_lists")
+
+
 class Gated:
     """A compiled pattern whose ``search``/``finditer``/``findall`` first check its gate;
-    everything else is the pattern's own."""
+    everything else is the pattern's own.
 
-    __slots__ = ("_p", "_gate", "_starts", "match", "fullmatch", "sub", "subn", "split", "splititer",
-                 "scanner", "pattern", "flags", "groups", "groupindex", "named_lists")
+    Made with ``load`` (a function giving the pattern) instead of the pattern, it builds the
+    pattern the first time anything but the gate is asked of it: a pattern from the store whose
+    gate refuses every text of a process's documents is never built (building a stored pattern
+    costs about 40 µs, and a new process holds about 500 of them). Until then its slots are
+    empty, and an empty slot is what sends Python to ``__getattr__``, which fills them all: after
+    that, every call goes straight to the pattern's own methods, as for a pattern given at once."""
 
-    def __init__(self, p, gate: tuple, starts: Optional[tuple] = None) -> None:
-        self._p, self._gate = p, compiled(gate)
-        # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it]
-        self._starts = [starts[0] == "f", starts[1:], None, 0] if starts else None
-        for n in ("match", "fullmatch", "sub", "subn", "split", "splititer", "scanner", "pattern",
-                  "flags", "groups", "groupindex", "named_lists"):
+    __slots__ = ("_p", "_gate", "_starts", "_load") + _PATTERN_SLOTS
+
+    def __init__(self, p, gate: tuple, starts: Optional[tuple] = None, load=None) -> None:
+        self._gate = compiled(gate)
+        # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it,
+        # at digits, at the beginning]
+        self._starts = [starts[0] == "f", tuple(w for w in starts[1:] if w not in _START_MARKS), None, 0,
+                        START_DIGIT in starts, START_BEGIN in starts] if starts else None
+        if p is None and load is not None:
+            self._load = load
+        else:
+            self._load = None
+            self._fill(p)
+
+    def _fill(self, p) -> None:
+        for n in _PATTERN_SLOTS:
             object.__setattr__(self, n, getattr(p, n))
+        self._p = p
 
     def __getattr__(self, name: str):
+        if name == "_p" or name in _PATTERN_SLOTS:
+            try:
+                load = object.__getattribute__(self, "_load")
+            except AttributeError:  # not initialised
+                load = None
+            if load is None:
+                raise AttributeError(name)
+            self._fill(load())  # two threads may both build it: the same pattern, twice
+            self._load = None
+            return object.__getattribute__(self, name)
         return getattr(self._p, name)
 
     def __reduce__(self):

@@ -393,7 +393,7 @@ class Article(_Model):
 
     def to_json(self, **kw: Any) -> str:
         """One JSON object (the line ``cchc-extract extract --format jsonl`` prints)."""
-        return self.model_dump_json(**kw)
+        return (None if kw else _to_json(self)) or self.model_dump_json(**kw)
 
     def __repr__(self) -> str:
         counts: dict[str, int] = {}
@@ -433,13 +433,105 @@ class ErrorRecord(_Model):
 
     def to_json(self, **kw: Any) -> str:
         """One JSON object, in the same stream as the articles."""
-        return self.model_dump_json(**kw)
+        return (None if kw else _to_json(self)) or self.model_dump_json(**kw)
 
     def __repr__(self) -> str:
         return f"<ErrorRecord {self.doc_id} {self.error.kind}: {self.error.message}>"
 
 
 Result = Union[Article, ErrorRecord]
+
+_JSON_CLASSES = frozenset((Span, Removed, *FACT_CLASSES, Article, ErrorInfo, ErrorRecord))
+
+
+# ``to_json()`` without options writes the JSON itself, with the standard library's encoder: the
+# output models' serializer is built on its first use, and building it costs a new process tens of
+# ms (pydantic generates every model's schema and looks for plugins among the installed packages)
+# — more than the article itself. It writes what ``model_dump_json()`` writes, byte for byte, for
+# a model of the package's own classes whose every value has exactly the type its field declares:
+# the fields in their order, strings escaped alike (``"``, ``\\``, control characters; the rest as
+# it is), ``null``/``true``/``false``, ints, and floats only where ``repr`` and pydantic write them
+# alike (0, and 1e-4 <= |x| < 1e16). Anything else — another type, a float outside that range, a
+# subclass, a lone surrogate, options — goes to ``model_dump_json()``, which decides as always.
+
+class _NotPlain(Exception):
+    """A value :func:`_to_json` leaves to pydantic's serializer."""
+
+
+_I64 = 1 << 63
+
+
+def _json_check(ann: Any) -> Optional[Callable[[Any], bool]]:
+    """value -> whether it is of exactly the type the annotation declares (and written alike by
+    both writers); None for an annotation of another kind."""
+    if ann is str or ann is bool:
+        return lambda v: type(v) is ann
+    if ann is int:
+        return lambda v: type(v) is int and -_I64 <= v < _I64
+    if ann is float:
+        return lambda v: type(v) is float and (1e-4 <= v < 1e16 or -1e16 < v <= -1e-4 or v == 0.0)
+    origin, args = get_origin(ann), get_args(ann)
+    if origin is Literal and all(type(a) is str for a in args):
+        allowed = frozenset(args)
+        return lambda v: type(v) is str and v in allowed
+    if origin is Union and len(args) == 2 and type(None) in args:
+        inner = _json_check(args[0] if args[1] is type(None) else args[1])
+        return None if inner is None else (lambda v: v is None or inner(v))
+    if origin is list and len(args) == 1:
+        item = args[0]
+        if item is str:
+            return lambda v: type(v) is list and all(type(x) is str for x in v)
+        if get_origin(item) is Annotated:
+            item = get_args(item)[0]
+        kinds = get_args(item) if get_origin(item) is Union else (item,)
+        if all(c in _JSON_CLASSES for c in kinds):
+            kinds = frozenset(kinds)  # each item is then checked as a model of its own
+            return lambda v: type(v) is list and all(type(x) in kinds for x in v)
+    if ann in _JSON_CLASSES:
+        return lambda v: type(v) is ann
+    return None
+
+
+_json_plans: dict = {}
+
+
+def _json_fields(o: Any) -> dict:
+    """The ``default`` of :func:`json.dumps`: a model's fields, after checking every value."""
+    cls = type(o)
+    plan = _json_plans.get(cls)
+    if plan is None:
+        if cls not in _JSON_CLASSES:
+            raise _NotPlain
+        plan = []
+        for name, f in cls.__pydantic_fields__.items():
+            check = _json_check(f.annotation)
+            if check is None or f.alias is not None or f.serialization_alias is not None or f.exclude:
+                plan = ()
+                break
+            plan.append((name, check))
+        plan = _json_plans[cls] = tuple(plan) or False
+    d = o.__dict__
+    if not plan or len(d) != len(plan) or o.__pydantic_extra__:
+        raise _NotPlain
+    for (name, check), (k, v) in zip(plan, d.items()):
+        if k != name or not check(v):
+            raise _NotPlain
+    return d
+
+
+_encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False, allow_nan=False,
+                            separators=(",", ":"), default=_json_fields)
+
+
+def _to_json(m: Any) -> Optional[str]:
+    """``m.model_dump_json()`` written without pydantic's serializer, or None when the model holds
+    anything the two might write differently (see above)."""
+    try:
+        s = _encoder.encode(m)
+        s.encode("utf-8")  # a lone surrogate: pydantic's error, not a line no UTF-8 file can hold
+    except (_NotPlain, ValueError, UnicodeEncodeError):
+        return None
+    return s
 
 
 _result_adapter: Optional[TypeAdapter[Any]] = None  # built on first use: import stays cheap

@@ -11,6 +11,7 @@ Curly quotes and dashes are kept as written.
 """
 from __future__ import annotations
 
+import re as _re
 import unicodedata
 
 from . import rx as regex
@@ -25,6 +26,24 @@ _TRANSLATE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 # other C0/C1 controls except \n (and \r, handled below)
 _TRANSLATE.update({c: None for c in list(range(0, 9)) + list(range(14, 32)) + list(range(127, 160))
                    if c not in (10, 13)})
+
+
+def _class_of(codes) -> str:
+    """A character class of the code points, as ranges."""
+    out, codes = [], sorted(codes)
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(f"\\U{codes[i]:08x}" if i == j else f"\\U{codes[i]:08x}-\\U{codes[j]:08x}")
+        i = j + 1
+    return "[" + "".join(out) + "]"
+
+
+# whether a text has a character to translate: most have none, and translating a text with a
+# dict costs a lookup per character (about 10x the search)
+_TO_TRANSLATE = _re.compile(_class_of(_TRANSLATE))
 
 # tone placed on the second vowel of an open "oa/oe/uy" syllable → on the first vowel.
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
@@ -46,7 +65,8 @@ def _move_tone(m: "regex.Match[str]") -> str:
 def normalize(text: str) -> str:
     """Return ``text`` in the canonical form described in the module docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TRANSLATE)
+    if _TO_TRANSLATE.search(text) is not None:
+        text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFC", text)
     return tone_convention(text)
 

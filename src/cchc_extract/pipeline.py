@@ -125,9 +125,12 @@ def run_document(data: Union[bytes, str], *, doc_id: str, source: Optional[str] 
     details.setdefault("format", fmt or "text")
     details.setdefault("extractor", None)
     try:
-        return _run_document(data, doc_id, source, fmt, limits, title, published, details, template)
+        res = _run_document(data, doc_id, source, fmt, limits, title, published, details, template)
     except Exception as exc:  # the boundary of the library: a bug must not lose the document
-        return error_from_exception(exc, doc_id, source, limits)
+        res = error_from_exception(exc, doc_id, source, limits)
+    if rx._topping_up:  # the first document: the patterns the store lacked are added to it
+        rx.top_up()
+    return res
 
 
 def read_document(path: Union[str, "os.PathLike[str]"], limits: Limits = DEFAULT_LIMITS

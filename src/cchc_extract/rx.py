@@ -13,7 +13,9 @@ set to an empty string turns the store off). It holds the patterns a process com
 import, while :func:`cchc_extract.pipeline.warm` runs and while its first document is
 processed — the patterns every document needs, and a few made for the words of that one
 document — keyed by the pattern's text and flags, so that a pattern is only ever taken from
-the store for exactly the text and flags it was compiled from. The file name carries the
+the store for exactly the text and flags it was compiled from. The first document of a later
+process adds the patterns it had to compile (:func:`top_up`: a related-links line, a table, a
+list that the warm-up text has not), so that the next process finds them too. The file name carries the
 Python and ``regex`` versions and the place the package is installed (two copies of the
 package, in two environments, keep a store each); the file records a fingerprint of the
 package's source and data files (names, sizes, modification times): when they change, the
@@ -75,6 +77,12 @@ _texts_stored: dict = {}                # digest of what a pattern text is built
 _texts: dict = {}                       # the same, of this process
 _texts_recorded: dict = {}              # the same, to be saved
 _recording = False
+_missed: dict = {}                      # (pattern, flags) -> entry compiled by this process's first document
+_texts_missed: dict = {}                # the same, of pattern texts
+_topping_up = True                      # until the first document of the process is done (top_up)
+_fresh = False                          # the store was read and is up to date
+_STORE_MAX = 3000                       # a store this big takes no more patterns from a later process
+_MISSED_MAX = 500                       # nor more than this many from one process
 _fingerprint: Optional[str] = None
 _file_fingerprint: Optional[str] = None
 _checked = False
@@ -123,12 +131,12 @@ def _compile(pattern: str, flags: int):
     entry = _stored.get(key)
     if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], bytes) and _gate.valid(entry[1]) \
             and _gate.valid_starts(entry[2]):
-        try:
-            p = _PatternUnpickler(io.BytesIO(entry[0])).load()
-        except Exception:  # noqa: BLE001 - a damaged entry: compile it
-            p = None
-        if isinstance(p, Pattern) and p.pattern == pattern:
-            g = _gated(p, entry[1], entry[2])
+        if entry[1] is not None and _gates_on:  # built when first asked past its gate
+            g = _gate.Gated(None, entry[1], entry[2], load=lambda: _stored_pattern(entry[0], pattern, flags))
+        else:
+            p = _unpickle(entry[0], pattern)
+            g = _gated(p, entry[1], entry[2]) if p is not None else None
+        if g is not None:
             _compiled[key] = g
             if _recording:
                 _recorded[key] = entry
@@ -138,12 +146,30 @@ def _compile(pattern: str, flags: int):
     starts = _gate.starts(pattern, flags) if gate is not None else None
     if _recording:
         _recorded[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate, starts)
+    elif _topping_up and _fresh and len(_missed) < _MISSED_MAX and not p.flags & _base.LOCALE:
+        _missed[key] = (pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL), gate, starts)
     g = _gated(p, gate, starts)
     if not p.flags & _base.LOCALE:  # a locale-dependent pattern is regex's own business
         if len(_memo) >= _MEMO_MAX:  # patterns made for the words of a document come and go
             _memo.clear()
         _memo[key] = g
     return g
+
+
+def _unpickle(data: bytes, pattern: str):
+    """The stored pattern, or None when the entry is damaged or holds another pattern."""
+    try:
+        p = _PatternUnpickler(io.BytesIO(data)).load()
+    except Exception:  # noqa: BLE001 - a damaged entry: compiled instead
+        return None
+    return p if isinstance(p, Pattern) and p.pattern == pattern else None
+
+
+def _stored_pattern(data: bytes, pattern: str, flags: int):
+    """A gated pattern from the store, built on first use (:class:`cchc_extract.gate.Gated`);
+    compiled from its text when the entry turns out damaged."""
+    p = _unpickle(data, pattern)
+    return p if p is not None else _base.compile(pattern, flags)
 
 
 def text(kind: str, parts, build) -> str:
@@ -160,6 +186,8 @@ def text(kind: str, parts, build) -> str:
         t = _texts_stored.get(key)
         if not isinstance(t, str):
             t = build()
+            if _topping_up and _fresh and not _recording and len(_texts_missed) < _MISSED_MAX:
+                _texts_missed[key] = t
         _texts[key] = t
     if _recording:
         _texts_recorded[key] = t
@@ -280,7 +308,7 @@ def fingerprint() -> str:
 
 
 def _load() -> None:
-    global _stored, _file_fingerprint, _stale, _recording
+    global _stored, _file_fingerprint, _stale, _recording, _fresh
     with _lock:
         if _stored is not None:
             return
@@ -298,8 +326,14 @@ def _load() -> None:
                     _file_fingerprint = doc.get("fingerprint")
             except Exception:  # noqa: BLE001 - no store, or a damaged one: compile everything
                 stored, texts = {}, {}
-            if _file_fingerprint != fingerprint() and _writable(path.parent):
-                _stale = _recording = True  # from the patterns built on import on
+            if _file_fingerprint != fingerprint():
+                # built by other code: its gates and starts, and the texts of its tries, may not be
+                # what this code derives from the same patterns — none of it is used
+                stored, texts = {}, {}
+                if _writable(path.parent):
+                    _stale = _recording = True  # from the patterns built on import on
+            else:
+                _fresh = True
         _texts_stored.clear()
         _texts_stored.update(texts)
         _stored = stored
@@ -347,6 +381,14 @@ def save() -> bool:
         return False
     doc = {"format": _FORMAT, "fingerprint": fingerprint(), "patterns": dict(_recorded),
            "texts": dict(_texts_recorded)}
+    if not _write(path, doc):
+        return False
+    _file_fingerprint = doc["fingerprint"]
+    return True
+
+
+def _write(path: Path, doc: dict) -> bool:
+    """Write the store: to a temporary file, then renamed (a reader never sees half a file)."""
     import tempfile
 
     tmp = None
@@ -363,16 +405,50 @@ def save() -> bool:
             except OSError:
                 pass
         return False
-    _file_fingerprint = doc["fingerprint"]
     return True
+
+
+def top_up() -> bool:
+    """After the first document of a process that found the store up to date: add to the store
+    the patterns (and pattern texts) that document had to compile — the store is built on a
+    warm-up text, and an article reaches patterns a short text does not (a related-links line,
+    a table, a list), so that every new process would compile them again. Once per process, and
+    only while the store holds fewer than ``_STORE_MAX`` patterns (the patterns made for the
+    words of one document are added too, so the store is kept from growing without end). False
+    when nothing was written."""
+    global _topping_up
+    if not _topping_up:
+        return False
+    with _lock:
+        if not _topping_up:
+            return False
+        _topping_up = False
+        missed, texts = dict(_missed), dict(_texts_missed)
+        _missed.clear()
+        _texts_missed.clear()
+        if not (missed or texts) or not _fresh or _stale or len(_stored) + len(missed) > _STORE_MAX:
+            return False
+        path = store_path()
+        if path is None:
+            return False
+        doc = {"format": _FORMAT, "fingerprint": _file_fingerprint, "patterns": {**_stored, **missed},
+               "texts": {**_texts_stored, **texts}}
+        if not _write(path, doc):
+            return False
+        _stored.update(missed)
+        _texts_stored.update(texts)
+        return True
 
 
 def _reset() -> None:
     """Forget the store and the patterns taken from it (for tests)."""
-    global _stored, _recording, _fingerprint, _file_fingerprint, _checked, _stale
+    global _stored, _recording, _fingerprint, _file_fingerprint, _checked, _stale, _topping_up, _fresh
     with _lock:
         _stored, _recording, _fingerprint, _file_fingerprint = None, False, None, None
-        _checked = _stale = False
+        _checked = _stale = _fresh = False
+        _topping_up = True
+        _missed.clear()
+        _texts_missed.clear()
         _compiled.clear()
         _memo.clear()
         _recorded.clear()

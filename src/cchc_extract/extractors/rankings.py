@@ -332,7 +332,7 @@ def _extra():
                                  r"(?:(?:thứ|hạng)\s+)?(?P<n>\d{1,2})(?!\d|[.,]\d|\s?/|\s*%)"
                                  r"(?P<rest>(?:(?:\s*,\s*|\s+và\s+)(?:thứ\s+)?\d{1,2}(?!\d|[.,]\d|\s?/|\s*%))+)"
                                  r"(?!\s*(?:điểm|bậc|hạng))", regex.I)
-    comp_words = sorted(set(r["component_heads"] + r["component_words"] + ["trục"]), key=len, reverse=True)
+    comp_words = sorted(set(r["component_heads"] + r["component_words"] + ["trục"]), key=lambda w: (-len(w), w))
     list_trim = regex.compile(r"^\s*(?:(?:của|các|về)\s+)*(?:(?:tỉnh|thành phố|địa phương)\s+(?:ở|tại|về)\s+(?:các\s+)?)?"
                               r"(?:(?:" + _alt(comp_words) + r")\s+)?|\s+(?:của|tại|so với)\s+[^,]*$", regex.I)
     about_list = regex.compile(r"(?:^|[.;:]\s*|\s)(?i:về)\s+(?:(?:" + heads_ + r"|kết quả)\s+)?(?:(?i:các)\s+)?(?:(?:" +
@@ -391,7 +391,7 @@ def _extra():
     leaders_listed = regex.compile(r"\s*,?\s*(?i:lần lượt)\s+(?:là|đứng)\s+[^.;:]{0,100}?(?<![\p{L}])(?:" +
                                    _alt(r["leaders_listed_words"]) + r")(?![\p{L}])", regex.I)
     after_heads = sorted(set(h for h in r["component_heads"] + r["component_words"] + ["trục nội dung"]
-                             if h.lower() not in ("chỉ số", "chỉ số chính")), key=len, reverse=True)
+                             if h.lower() not in ("chỉ số", "chỉ số chính")), key=lambda w: (-len(w), w))
     comp_after = regex.compile(r"\s+(?:(?:cả nước|toàn quốc|bảng xếp hạng|toàn bộ)\s+)?(?:" + _alt(r["component_after_links"]) +
                                r")\s+(?:cả\s+)?(?:(?P<n>\d{1,2}|" + _alt(word_counts) + r")\s+)?(?P<pl>các\s+)?(?:" +
                                _alt(after_heads) + r")(?![\p{L}])\s*:?\s*", regex.I)

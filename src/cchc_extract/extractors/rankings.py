@@ -80,7 +80,13 @@ thuộc về Bộ A, Bộ B …``); indices joined after a rank and a noun with 
 hạng: Chỉ số … (PAR Index) và Chỉ số … (SIPAS)``); component items said with ``ở vị trí thứ`` or after a lead
 word (``Trong đó, chính quyền số xếp thứ 22, …``).
 
-The words are in ``data/indices.json``: the index names (``indices``), other acronyms
+Also: an index named by its topic in a rank's sentence or title (``xếp thứ 12/63 về công tác cải cách hành chính``,
+``Về chuyển đổi số năm 2023, …``, ``bảng xếp hạng chuyển đổi số``, ``tăng 5 bậc trong đánh giá chuyển đổi số``:
+``index_topics``), carried on like a name; an index named by name since the rank before wins over a topic, and a rank
+said of a topic is none when a country, a contest, an award or a school is ranked, or a measure between the rank and the
+topic (``dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính``), or a lead word ranks no province, body or scope.
+
+The words are in ``data/indices.json``: the index names (``indices``), the topics naming them (``index_topics``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
 and the indices sharing a rank after it (``component_items``).

@@ -156,3 +156,20 @@ def test_the_paraphrase_keeps_its_offsets_and_the_rank_phrase_as_text():
     art = check_article(cx.extract(text))
     (f,) = art.of_type("ranking")
     assert f.text == "xếp thứ 12/63" and art.text[f.start:f.end] == f.text
+
+
+# "Chỉ số năng lực cạnh tranh" without "cấp tỉnh" is the PCI, but not when what follows names another index
+OTHER = [
+    ("Chỉ số năng lực cạnh tranh cấp sở, ngành (DDCI) năm 2023, Sở Tư pháp xếp thứ 1.", [("DDCI", 1, None)]),
+    ("Chỉ số năng lực cạnh tranh cấp huyện (DCI) năm 2023, huyện Tiên Yên xếp thứ 2/13.", [("DCI", 2, 13)]),
+    ("Chỉ số năng lực cạnh tranh toàn cầu năm 2019, Việt Nam xếp thứ 67/141.", []),
+    ("Chỉ số năng lực cạnh tranh du lịch năm 2019 của Việt Nam xếp thứ 63/140.", []),
+    ("Năm 2023, tỉnh nằm trong nhóm 10 tỉnh dẫn đầu cả nước về chuyển đổi số.", []),
+    ("Ông Nguyễn Văn A là người dẫn đầu về cải cách hành chính.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER, ids=[t[:60] for t, _ in OTHER])
+def test_competitiveness_of_another_kind_or_a_group_is_not_the_pci(text, expected):
+    art = check_article(cx.extract(text))
+    assert [(f.index, f.rank, f.out_of) for f in art.of_type("ranking")] == expected

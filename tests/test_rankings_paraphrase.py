@@ -173,3 +173,19 @@ OTHER = [
 def test_competitiveness_of_another_kind_or_a_group_is_not_the_pci(text, expected):
     art = check_article(cx.extract(text))
     assert [(f.index, f.rank, f.out_of) for f in art.of_type("ranking")] == expected
+
+
+def test_a_list_under_a_caption_naming_the_topic_ranks_that_index():
+    text = ("Bộ Thông tin và Truyền thông công bố kết quả năm 2023.\n\nXếp hạng chuyển đổi số năm 2023 của các tỉnh dẫn đầu:\n\n"
+            "1. Đà Nẵng: 0,78 điểm\n2. Hà Nội: 0,70 điểm\n3. Huế: 0,69 điểm")
+    assert [(r[0], r[1], r[5]) for r in ranks(text)] == [("DTI", 1, "Đà Nẵng"), ("DTI", 2, "Hà Nội"), ("DTI", 3, "Thừa Thiên Huế")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Giáo dục công bố kết quả năm học 2023.\n\nXếp hạng các trường học về chuyển đổi số năm 2023:\n\n"
+    "1. Trường THPT Chu Văn An: 95 điểm\n2. Trường THPT Lê Lợi: 90 điểm\n3. Trường THPT Nguyễn Du: 85 điểm",
+    "Kết quả xếp hạng các quốc gia về chuyển đổi số năm 2023:\n| Hạng | Quốc gia | Điểm |\n|---|---|---|\n"
+    "| 1 | Singapore | 0,9 |\n| 2 | Hàn Quốc | 0,8 |",
+])
+def test_a_list_of_schools_or_countries_on_the_topic_is_no_ranking(text):
+    assert ranks(text) == []

@@ -189,3 +189,18 @@ def test_a_list_under_a_caption_naming_the_topic_ranks_that_index():
 ])
 def test_a_list_of_schools_or_countries_on_the_topic_is_no_ranking(text):
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Việt Nam" inside a body's name is no country ranked
+    ("Theo Liên đoàn Thương mại và Công nghiệp Việt Nam, về năng lực cạnh tranh năm 2023, Long An xếp thứ 2/63.",
+     [("PCI", 2, 63, 2023, None, "Long An")]),
+    ("Ngân hàng Nhà nước Việt Nam xếp thứ 3/17 bộ, cơ quan ngang bộ về chuyển đổi số năm 2022.",
+     [("DTI", 3, 17, 2022, None, None)]),
+    # the country ranked, or a measure in the topic's clause before it
+    ("Theo báo cáo, Việt Nam đứng thứ 3 ASEAN về chuyển đổi số.", []),
+    ("Năm 2023, Việt Nam tăng 15 bậc về môi trường kinh doanh.", []),
+    ("Về tỷ lệ hồ sơ trực tuyến trong chuyển đổi số, huyện Tiên Yên dẫn đầu toàn tỉnh.", []),
+])
+def test_a_body_named_after_the_country_and_a_measure_before_the_topic(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -262,14 +262,19 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
     return out
 
 
-def _topic_rank_ok(text: str, idx: IndexMention, a: int, b: int, of, mentions: list, lo: int, t: float) -> bool:
+_CLAUSE_START = regex.compile(r"(?:^|[,;:.()\n])[^,;:.()\n]*$")
+
+
+def _topic_rank_ok(text: str, idx: IndexMention, b: int, of, t: float) -> bool:
     """Whether a rank whose index is only a topic's is that index's: not a country's, a contest's or a measure's."""
     tp = _topics()
     if tp["not_contexts"].search(text, timeout=t) or _data()[5].search(text, timeout=t):
         return False
-    gap = text[b:idx.start] if idx.start >= b else ""
+    # "dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính", "Về tỷ lệ hồ sơ trực tuyến trong chuyển đổi số,
+    # huyện A dẫn đầu": the measure is ranked (between the rank and the topic, or in the topic's clause before it)
+    gap = text[b:idx.start] if idx.start >= b else text[_CLAUSE_START.search(text, 0, idx.start, timeout=t).start():idx.start]
     if gap and _extra()["measures"].search(gap, timeout=t):
-        return False  # "dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính": the measure is ranked
+        return False
     if of is None and not (tp["scope"].search(text, timeout=t) or _extra()["body"].search(text, timeout=t)
                            or find_places(text)):
         return False  # "Viettel dẫn đầu về chuyển đổi số": no province, body or scope ranked
@@ -1332,8 +1337,7 @@ def extract(ctx) -> None:
             a, b, rank, of = h.a, h.b, h.rank, h.of
             next_rank = hits[k + 1].a if k + 1 < len(hits) else len(text)
             idx = _named_over_topic(mentions, _pick_index(mentions, text, a, b, next_rank), hits[k - 1].b if k else 0, a)
-            if idx is not None and idx.topic and not _topic_rank_ok(text, idx, a, b, None if of == -1 else of, mentions,
-                                                                    hits[k - 1].b if k else 0, t):
+            if idx is not None and idx.topic and not _topic_rank_ok(text, idx, b, None if of == -1 else of, t):
                 continue  # a rank said of a topic that is no index's here (a country's, a contest's, a measure's)
             if of == -1:
                 of = None

@@ -80,7 +80,13 @@ thuộc về Bộ A, Bộ B …``); indices joined after a rank and a noun with 
 hạng: Chỉ số … (PAR Index) và Chỉ số … (SIPAS)``); component items said with ``ở vị trí thứ`` or after a lead
 word (``Trong đó, chính quyền số xếp thứ 22, …``).
 
-The words are in ``data/indices.json``: the index names (``indices``), other acronyms
+Also: an index named by its topic in a rank's sentence or title (``xếp thứ 12/63 về công tác cải cách hành chính``,
+``Về chuyển đổi số năm 2023, …``, ``bảng xếp hạng chuyển đổi số``, ``tăng 5 bậc trong đánh giá chuyển đổi số``:
+``index_topics``), carried on like a name; an index named by name since the rank before wins over a topic, and a rank
+said of a topic is none when a country, a contest, an award or a school is ranked, or a measure between the rank and the
+topic (``dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính``), or a lead word ranks no province, body or scope.
+
+The words are in ``data/indices.json``: the index names (``indices``), the topics naming them (``index_topics``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
 and the indices sharing a rank after it (``component_items``).
@@ -103,11 +109,12 @@ from .base import extractor
 
 @dataclass
 class IndexMention:
-    """An index named in the text, with its year when one is written."""
+    """An index named in the text, with its year when one is written (``topic``: named by its topic only)."""
     start: int
     end: int
     index: str
     year: Optional[int]
+    topic: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +226,67 @@ def _index_mentions(text: str, t: float) -> list[IndexMention]:
             continue
         out.append(IndexMention(m.start(), m.end(), acr, int(m.group("year")) if m.group("year") else None))
     return sorted(out, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _topics() -> dict:
+    """The topics naming an index in a rank's sentence (``data/indices.json`` ``index_topics``)."""
+    d = load("indices")["index_topics"]
+    alts, names = [], []
+    for i, e in enumerate(d["topics"]):
+        alts.append(f"(?P<t{i}>" + "|".join(e["patterns"]) + ")")
+        names.append(e["index"])
+    links = _alt(sorted(d["links"], key=len, reverse=True))
+    fillers = _alt(sorted(d["fillers"], key=len, reverse=True))
+    not_after = "".join(f"(?<!(?<![\\p{{L}}]){regex.escape(w)} )" for w in d["not_link_after"])
+    topic = regex.compile(r"(?<![\p{L}])" + not_after + r"(?:" + links + r")\s+(?:(?:" + fillers + r")\s+){0,2}(?P<t>" + "|".join(alts) +
+                          r")(?![\p{L}])(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?![\d/]))?", regex.I)
+    context = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["context_words"]) + r")(?![\p{L}])|\d\s?/\s?\d", regex.I)
+    scope = regex.compile(r"(?<![\p{L}])(?:" + _alt(d["scope_words"]) + r")(?![\p{L}])", regex.I)
+    not_contexts = regex.compile(r"(?<![\p{L}])(?:" + d["not_contexts"] + r")(?![\p{L}])", regex.I)
+    return dict(topic=topic, names=names, context=context, reach=d["context_reach"], scope=scope, not_contexts=not_contexts,
+                groups=tuple(f"t{i}" for i in range(len(names))) + (("t0",) if len(names) == 1 else ()))
+
+
+def _topic_mentions(text: str, t: float) -> list[IndexMention]:
+    """Indices named by their topic after a link word, in a text with a rank word ('về công tác cải cách hành chính')."""
+    tp = _topics()
+    if not tp["context"].search(text, timeout=t):
+        return []
+    out = []
+    for m in tp["topic"].finditer(text, timeout=t):
+        if not tp["context"].search(text, max(0, m.start() - tp["reach"]), m.end() + tp["reach"], timeout=t):
+            continue  # "Ban chỉ đạo … về chuyển đổi số cho biết, …, 5 tỉnh dẫn đầu …": no rank said of the topic
+        name = next(tp["names"][i] for i, g in enumerate(m.group(*tp["groups"])) if g)
+        out.append(IndexMention(m.start("t"), m.end(), name, int(m.group("year")) if m.group("year") else None, True))
+    return out
+
+
+_CLAUSE_START = regex.compile(r"(?:^|[,;:.()\n])[^,;:.()\n]*$")
+
+
+def _topic_rank_ok(text: str, idx: IndexMention, b: int, of, t: float) -> bool:
+    """Whether a rank whose index is only a topic's is that index's: not a country's, a contest's or a measure's."""
+    tp = _topics()
+    if tp["not_contexts"].search(text, timeout=t) or _data()[5].search(text, timeout=t):
+        return False
+    # "dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính", "Về tỷ lệ hồ sơ trực tuyến trong chuyển đổi số,
+    # huyện A dẫn đầu": the measure is ranked (between the rank and the topic, or in the topic's clause before it)
+    gap = text[b:idx.start] if idx.start >= b else text[_CLAUSE_START.search(text, 0, idx.start, timeout=t).start():idx.start]
+    if gap and _extra()["measures"].search(gap, timeout=t):
+        return False
+    if of is None and not (tp["scope"].search(text, timeout=t) or _extra()["body"].search(text, timeout=t)
+                           or find_places(text)):
+        return False  # "Viettel dẫn đầu về chuyển đổi số": no province, body or scope ranked
+    return True
+
+
+def _named_over_topic(mentions: list[IndexMention], idx: Optional[IndexMention], lo: int, a: int) -> Optional[IndexMention]:
+    """An index named by name since the rank before wins over a topic ('Chỉ số SIPAS … xếp thứ 10, … về cải cách hành chính')."""
+    if idx is None or not idx.topic:
+        return idx
+    named = [m for m in mentions if not m.topic and lo <= m.start and m.end <= a]
+    return named[-1] if named else idx
 
 
 def _pick_index(mentions: list[IndexMention], text: str, pos: int, end: int, next_rank: int) -> Optional[IndexMention]:
@@ -746,10 +814,12 @@ def extract(ctx) -> None:
     own_rx = regex.compile(r"(?<![\p{L}\d])(?P<acr>" + "|".join(own) + r")(?![\p{L}\d])"
                            r"(?:\s*(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?") if own else None
 
-    def mentions_of(text: str) -> list[IndexMention]:
+    def mentions_of(text: str, topics: bool = True) -> list[IndexMention]:
         # "so với PCI 2021": the edition compared with names the index, not the year of a rank
         out = [IndexMention(x.start, x.end, x.index, None) if x.year and _COMPARED_INDEX.search(
             text, max(0, x.start - 30), x.start, timeout=t) else x for x in _index_mentions(text, t)]
+        if topics:  # an index named by its topic in a rank's sentence or title ("xếp thứ 12/63 về cải cách hành chính")
+            out += [x for x in _topic_mentions(text, t) if not any(o.start < x.end and x.start < o.end for o in out)]
         if own_rx is not None:
             for m in own_rx.finditer(text, timeout=t):
                 if not any(o.start <= m.start() < o.end for o in out):
@@ -762,7 +832,7 @@ def extract(ctx) -> None:
     doc_index_years = {m.index: m.year for m in carried if m.year}
     prev_had_index = bool(carried)
     title_years = [int(m.group("y")) for m in _ANY_YEAR.finditer(ctx.article.title or "", timeout=t)]
-    whole = mentions_of(ctx.text)
+    whole = mentions_of(ctx.text, topics=False)
     for m in whole:
         if m.year:
             doc_index_years.setdefault(m.index, m.year)
@@ -1266,7 +1336,9 @@ def extract(ctx) -> None:
         for k, h in enumerate(hits):
             a, b, rank, of = h.a, h.b, h.rank, h.of
             next_rank = hits[k + 1].a if k + 1 < len(hits) else len(text)
-            idx = _pick_index(mentions, text, a, b, next_rank)
+            idx = _named_over_topic(mentions, _pick_index(mentions, text, a, b, next_rank), hits[k - 1].b if k else 0, a)
+            if idx is not None and idx.topic and not _topic_rank_ok(text, idx, b, None if of == -1 else of, t):
+                continue  # a rank said of a topic that is no index's here (a country's, a contest's, a measure's)
             if of == -1:
                 of = None
                 if idx is None and prev_idx is not None:

@@ -2071,9 +2071,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if bar:
             ln = ln.rstrip(" |")
         if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
-                and _nwords(ln) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
+                and _nwords(ln) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")) \
+                and not (ln[:1].islower() and prev == i - 1
+                         and not lines[prev].rstrip().endswith(_SENTENCE_END)):
             # a caption repeating a body sentence (checked on article-sized pages only); a
-            # caption cell of a photo table ends in "|"
+            # caption cell of a photo table ends in "|". A line going on in lower case under an
+            # unfinished line is the end of a hard-wrapped sentence, whatever it repeats
             key = _norm_line(ln)
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"

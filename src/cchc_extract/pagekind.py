@@ -248,11 +248,18 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
     seq = [i for i, ln in enumerate(lines) if ln and (kind[i] in (None, "title", "metadata") or dated_caption(i))]
     first = next((ln for ln in lines if ln), "")
     labelled = len(first) <= 120 and rules["listing_label"].match(first, timeout=t) is not None
-    pairs = dated = 0
+    if not labelled and seq:  # or the label stands under the site's chrome, right above the first teaser
+        above = next((i for i in range(seq[0] - 1, -1, -1) if lines[i]), None)
+        labelled = above is not None and kind[above] == "navigation" and len(lines[above]) <= 120 \
+            and rules["listing_label"].match(lines[above], timeout=t) is not None
+    pairs = dated = bare = 0
     p = 0
     while p < len(seq):
         i = seq[p]
         if kind[i] == "metadata" or not _headline_shaped(lines[i]):
+            # a teaser's headline shown without its lead (one ending in a quote is no headline_shaped line)
+            bare += kind[i] is None and _nwords(lines[i]) >= 4 and _looks_like_headline(lines[i]) \
+                and not _prose(lines[i])
             p += 1
             continue  # (a dated caption counts as a headline here)
         q = p + 1
@@ -265,9 +272,10 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
             dated += has_date
             p = q + 1
         else:
+            bare += kind[i] is None  # a teaser's headline shown without its lead
             p += 1
     body = [i for i in seq if kind[i] is None]
-    if 2 * pairs < len(body):
+    if 2 * pairs + min(bare, pairs // 2) < len(body):
         return False  # an article's text runs on beyond its sections
     return dated >= int(c["min_pairs"]) or (labelled and pairs >= int(c["label_pairs"]))
 

@@ -330,13 +330,14 @@ class Gen:
                 out.append(Line(r.choice(["Tin liên quan", "Các tin khác", "Tin cùng chuyên mục", "Bài viết liên quan",
                                           "TIN LIÊN QUAN", "Tin khác:", "Xem thêm"]), "junk", "related_label"))
                 dated = r.random() < 0.4
+                mark = r.choice(["", "- ", "• "])  # a list's items share their marker
                 for h in headlines:
                     if dated:
                         d, m, y = self.date_str()
                         h2 = r.choice([f"{h} ({d:02d}/{m:02d}/{y})", f"{h} - {d:02d}/{m:02d}/{y}"])
                         out.append(Line(h2, "junk", "related_dated"))
                     else:
-                        out.append(Line(r.choice(["", "- ", "• "]) + h, "junk", "related_head"))
+                        out.append(Line(mark + h, "junk", "related_head"))
             elif part == "footer":
                 for kind in r.sample(["owner", "address", "copyright", "licence", "phone"], r.randint(2, 4)):
                     if kind == "owner":

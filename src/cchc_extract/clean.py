@@ -1962,6 +1962,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # title line stands above the letterhead); its own lines stay the text's
         kind[:] = kind_before_title  # the letterhead lines taken for chrome above it are the text's too
         first_i = None
+    if first_i is not None and not legal:
+        _mark_menu_under_headline(lines, kind, max(first_i[0]), cut)
     if title_hint is not None:
         title = title_hint
         key = _norm_line(title_hint)
@@ -2451,6 +2453,31 @@ def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
     return not any(kind[j] is None and stem in _norm_line(lines[j]) for j in range(nxt + 1, cut) if lines[j])
 
 
+_MENU_ITEM = re.compile(r"[^\W\d_][^\d\n]{0,40}")
+
+
+def _mark_menu_under_headline(lines: list, kind: list, head: int, cut: int) -> None:
+    """A site's menu printed one item a line between the headline (a page's ``<title>`` line on
+    top) and the text: a run of three or more lines of at most four words each, capitalised, no
+    figure and no closing punctuation, before the first sentence of prose. A list of the text
+    has its introducing sentence above it, so it stands after that first sentence."""
+    run: list = []
+    for i in range(head + 1, min(cut, head + 40)):
+        ln = lines[i].strip()
+        if not ln:
+            continue
+        if kind[i] is None and len(_WORD.findall(ln)) <= 4 and ln[:1].isupper() \
+                and _MENU_ITEM.fullmatch(ln) and not ln.endswith((".", ":", ";", ",", "!", "?", "…")):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                kind[j] = "navigation"
+        run = []
+        if kind[i] is None and (_prose(ln) or _nwords(ln) > 30):
+            return
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -2461,10 +2488,12 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     (``Cà Mau:``) joins the headline.
     """
     top: list = []  # the first ten lines that are not navigation, the navigation among them
+    counted = 0  # (a menu printed one short item a line counts for nothing: at most 40 lines in all)
     for i in range(cut):
         if lines[i] and kind[i] in (None, "metadata", "navigation"):
             top.append(i)
-            if sum(1 for j in top if kind[j] != "navigation") >= 10:
+            counted += kind[i] != "navigation" and (kind[i] != None or len(_WORD.findall(lines[i])) > 4)
+            if counted >= 10 or len(top) >= 40:
                 break
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
@@ -2501,10 +2530,18 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if chosen is None:
         from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
-        for pos, i in enumerate(content[:5]):
+        longer = 0  # the first five lines that are not short chrome are looked at
+        for pos, i in enumerate(content):
             ln = lines[i]
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
-            if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
+            short = len(_WORD.findall(ln)) <= 4 and not ln.endswith(":")
+            if not short:
+                longer += 1
+                if longer > 5:
+                    break
+            elif pos >= 5 and sum(1 for j in content[:pos] if len(_WORD.findall(lines[j])) <= 4) < pos:
+                break  # past the fifth line, only a run of short lines (a menu, one item a line) is passed over
+            if short:
                 if pos == 0 and _short_headline(ln, nxt, t):
                     chosen = i  # a short headline in title case above the text ("Hoa Ngày Tựu Trường")
                     break

@@ -1614,6 +1614,12 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                         continue
                     if not (rest[:1].isupper() or rest[:1].isdigit()):
                         continue  # the sentence goes on: a lead that opens with the headline's words
+                    from .pagekind import site_suffix
+
+                    sfx = site_suffix(ln, t)
+                    if sfx is not None and sfx.strip(" -–|") == rest.strip(" -–|"):
+                        kind[i] = "duplicate_title"  # the headline with the site's name after it
+                        continue
                     heads.append((i, ln[:m.end()]))
                     lines[i] = rest
                     if _classify(rest, False, t) == "metadata":

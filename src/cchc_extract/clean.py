@@ -404,13 +404,14 @@ _TAIL_STAMP = regex.compile(r"\s*[|,-]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,
 _SOURCE_PREFIX = regex.compile(r"\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s*[-–—]\s*(?=\S)"
                              r"|\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s+(?=\p{Lu})")
 _DOMAIN_PREFIX = regex.compile(r"[\p{Lu}\d][\p{Lu}\d-]{1,30}(?:\.(?:VN|COM|NET|ORG|INFO))+\s*[-–—]\s*(?=\p{Lu})")
-_PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
+_PAREN_SOURCE = regex.compile(r"\s*\((?:(?:theo|nguồn)\b[^()]{1,60}|tổng hợp|tổng hợp và biên tập|biên tập|lược dịch|dịch)\)\s*$", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _role_rx() -> "regex.Pattern[str]":
-    roles = load("boilerplate")["byline_with_date"]["roles"]
-    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}" % literal_alternation(roles, ignore_case=True), regex.I)
+    b = load("boilerplate")["byline_with_date"]
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}|(?-i:%s)(?:\s+[\p{L}&.]{1,12}){1,6}"
+                         % (literal_alternation(b["roles"], ignore_case=True), literal_alternation(b["units"])), regex.I)
 
 
 def _tail_names(line: str, t: float) -> bool:

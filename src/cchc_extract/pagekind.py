@@ -62,6 +62,7 @@ def _rules() -> dict:
                   int(m["min_items"]), int(m["max_item_words"]),
                   regex.compile(r"\b(?:%s)\b" % "|".join(regex.escape(w) for w in sorted(m["menu_words"], key=len, reverse=True)),
                                 regex.I), int(m["min_menu_words"]))
+    rx["menu_dash"] = (regex.compile(m["dash_separators"]), int(m["min_dash_items"]), int(m["max_dash_item_words"]))
     return rx
 
 
@@ -76,6 +77,11 @@ def is_menu_line(line: str, t: float = 2.0) -> bool:
     items = [x for x in seps.split(line, timeout=t) if x.strip()]
     if len(items) >= min_items and all(_nwords(x) <= max_words for x in items) \
             and not line.rstrip().endswith((".", "!", "?")):
+        return True
+    dash, min_dash, dash_words = _rules()["menu_dash"]
+    items = [x.strip() for x in dash.split(line, timeout=t)]
+    if len(items) >= min_dash and all(x[:1].isupper() and _nwords(x) <= dash_words and not any(c.isdigit() for c in x)
+                                      for x in items) and not line.rstrip().endswith((".", "!", "?", ":")):
         return True
     return _nwords(line) <= 20 and len({m.group(0).casefold() for m in words.finditer(line, timeout=t)}) >= min_words
 

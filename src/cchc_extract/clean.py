@@ -1668,6 +1668,9 @@ _GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
 _CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
 
 
+_LINK_LINE = re.compile(r"\[([^\[\]\n]{1,400})\]\((\s*(?:https?://|/)[^()\s]{0,500}\s*)\)")
+
+
 def _split_glued_headline(lines: list, t: float) -> list:
     """The headline glued to its lead with no space in one of the page's first three lines of five
     words or more: "… trong từng công dânTrong bối cảnh …" is cut where a word of lower-case
@@ -1796,6 +1799,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         lines.append(ln)
     if title_hint is None:
         lines = _split_glued_headline(lines, t)
+        top_lines = [i for i, ln in enumerate(lines) if ln][:20]
+        for i in top_lines:  # the headline left as a markdown link in the page's top: its anchor text
+            m = _LINK_LINE.fullmatch(lines[i]) if lines[i].startswith("[") else None
+            if m and _nwords(m.group(1)) >= 4:
+                removed.append(Removed(text=m.group(2).strip(), reason="navigation"))
+                lines[i] = m.group(1).strip()
         seen_top = 0
         for i, ln in enumerate(lines):
             if not ln:

@@ -2476,7 +2476,8 @@ def _mark_menu_under_headline(lines: list, kind: list, head: int, cut: int) -> N
     """A site's menu printed one item a line between the headline (a page's ``<title>`` line on
     top) and the text: a run of three or more lines of at most four words each, capitalised, no
     figure and no closing punctuation, before the first sentence of prose. A list of the text
-    has its introducing sentence above it, so it stands after that first sentence."""
+    has its introducing sentence above it, so it stands after that first sentence; a table's
+    header printed one cell a line has more short cells under it."""
     run: list = []
     for i in range(head + 1, min(cut, head + 40)):
         ln = lines[i].strip()
@@ -2486,8 +2487,8 @@ def _mark_menu_under_headline(lines: list, kind: list, head: int, cut: int) -> N
                 and _MENU_ITEM.fullmatch(ln) and not ln.endswith((".", ":", ";", ",", "!", "?", "…")):
             run.append(i)
             continue
-        if len(run) >= 3:
-            for j in run:
+        if len(run) >= 3 and (kind[i] is not None or len(_WORD.findall(ln)) > 4):
+            for j in run:  # (a table's header printed one cell a line goes on in short cells: not taken)
                 kind[j] = "navigation"
         run = []
         if kind[i] is None and (_prose(ln) or _nwords(ln) > 30):

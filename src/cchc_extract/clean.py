@@ -410,12 +410,18 @@ _PAREN_SOURCE = regex.compile(r"\s*\((?:(?:theo|nguồn)\b[^()]{1,60}|tổng h�
 @lru_cache(maxsize=1)
 def _role_rx() -> "regex.Pattern[str]":
     b = load("boilerplate")["byline_with_date"]
-    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}|(?-i:%s)(?:\s+[\p{L}&.]{1,12}){1,6}"
-                         % (literal_alternation(b["roles"], ignore_case=True), literal_alternation(b["units"])), regex.I)
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}" % literal_alternation(b["roles"], ignore_case=True), regex.I)
 
 
-def _tail_names(line: str, t: float) -> bool:
-    """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
+@lru_cache(maxsize=1)
+def _unit_rx() -> "regex.Pattern[str]":
+    b = load("boilerplate")["byline_with_date"]
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){1,6}" % literal_alternation(b["units"]))
+
+
+def _tail_names(line: str, t: float, units: bool = True) -> bool:
+    """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``;
+    with ``units``, the author's unit after a dash too (``Nguyễn Văn Dũng - Sở Y tế``)."""
     if "(" in line and ")" in line:  # (what every match holds)
         line = _PAREN_SOURCE.sub("", line, timeout=t)
     if regex.search(r"\d", line):  # (a stamp has its digits)
@@ -423,7 +429,8 @@ def _tail_names(line: str, t: float) -> bool:
         if regex.search(r"\d", line):
             return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
-    if len(parts) >= 2 and _role_rx().fullmatch(parts[-1], timeout=t):
+    if len(parts) >= 2 and (_role_rx().fullmatch(parts[-1], timeout=t)
+                            or units and _unit_rx().fullmatch(parts[-1], timeout=t)):
         parts = parts[:-1]  # "Dương Thị Thu Huyền - Cán bộ VHTT": the author's post after the name
     # the words of a name, a paper's name in brackets after it not counted: "Minh Anh (Báo Thái Nguyên)"
     return 0 < len(parts) <= 3 and all(0 < len(regex.sub(r"\([^()]*\)", "", p).split()) <= 4
@@ -2014,7 +2021,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
     for i in top_body[1:]:
         parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", lines[i])]
-        if 2 <= len(parts) <= 3 and all(2 <= _nwords(p) <= 4 for p in parts) and _tail_names(lines[i], t):
+        if 2 <= len(parts) <= 3 and all(2 <= _nwords(p) <= 4 for p in parts) and _tail_names(lines[i], t, units=False):
             kind[i] = "byline"
     if title and _nwords(title) >= 5:
         # the headline again with its punctuation dropped (an image's alt text or file name):

@@ -248,16 +248,15 @@ class Gen:
                  f"{hh:02d}:{mm:02d}, {d:02d}/{m:02d}/{y}"]
         return Line(r.choice(forms), "junk", "dateline")
 
-    def body(self, out: list):
+    def body(self, out: list, pool: list):
         r = self.r
         n = r.randint(3, 8)
-        sents = SENTENCES[:]
-        r.shuffle(sents)
-        k = 0
         caption_done = False
         for i in range(n):
-            para = " ".join(fill(r, s) for s in sents[k:k + r.randint(1, 3)])
-            k = (k + 3) % len(sents)
+            take = [pool.pop() for _ in range(min(len(pool), r.randint(1, 3)))]
+            if not take:
+                break  # a text does not say a sentence twice
+            para = " ".join(fill(r, s) for s in take)
             if r.random() < 0.12 and len(para) > 120:  # hard wraps
                 words = para.split()
                 cut = len(words) // 2
@@ -402,13 +401,15 @@ class Gen:
             out.extend(head_lines)
         if r.random() < 0.85:
             out.append(self.dateline(site_name))
-        lead = " ".join(fill(r, s) for s in r.sample(SENTENCES, 2))
+        pool = SENTENCES[:]
+        r.shuffle(pool)
+        lead = " ".join(fill(r, pool.pop()) for _ in range(2))
         tagged = r.random() < 0.3
         if tagged:  # the agency tag before the lead is a byline; the lead after it stays
             tag = r.choice([f"(Tin {site_name.split()[-1]}) - ", f"{r.choice(PROVINCES).upper()} - ", "(Chinhphu.vn) - "])
         if r.random() < 0.8:
             out.append(Line(tag + lead, "body", "lead_tagged", keep=lead) if tagged else Line(lead, "body", "lead"))
-        self.body(out)
+        self.body(out, pool)
         self.bottom(site_caps, site_name, others, out)
         return Page(out, title, "article", shape)
 

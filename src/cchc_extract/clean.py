@@ -1993,6 +1993,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         for i in range(cut):
             if kind[i] is None and lines[i] and _norm_line(lines[i]) == key:
                 kind[i] = "duplicate_title"
+        again = next((i for i in range(min(cut, 40)) if kind[i] == "duplicate_title"), None)
+        if again is not None and not legal:  # the site's menu above the headline printed again
+            _mark_menu_under_headline(lines, kind, -1, cut, stop=again)
     if first_i is not None:
         idxs, cand = first_i
         m = _TITLE_DATE.search(cand)
@@ -2479,14 +2482,14 @@ def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d\n]{0,40}")
 
 
-def _mark_menu_under_headline(lines: list, kind: list, head: int, cut: int) -> None:
+def _mark_menu_under_headline(lines: list, kind: list, head: int, cut: int, stop: Optional[int] = None) -> None:
     """A site's menu printed one item a line between the headline (a page's ``<title>`` line on
     top) and the text: a run of three or more lines of at most four words each, capitalised, no
     figure and no closing punctuation, before the first sentence of prose. A list of the text
     has its introducing sentence above it, so it stands after that first sentence; a table's
     header printed one cell a line has more short cells under it."""
     run: list = []
-    for i in range(head + 1, min(cut, head + 40)):
+    for i in range(head + 1, min(cut, head + 40) if stop is None else stop + 1):
         ln = lines[i].strip()
         if not ln:
             continue

@@ -238,6 +238,15 @@ def _found(split: tuple, line: str, t: float) -> bool:
         (other is not None and other.search(line, timeout=t) is not None)
 
 
+def _teaser_head(line: str) -> bool:
+    """A teaser's headline: headline-shaped, or closing on a quoted name (``… mô hình “Một cửa
+    thân thiện”``) that is no quoted sentence."""
+    if _headline_shaped(line):
+        return True
+    s = line.rstrip()
+    return s.endswith(("”", '"', "’", "»")) and 5 <= _nwords(s) <= 30 and not _QUOTED_STOP.search(s)
+
+
 def teaser_run(lines: list, kind: list, t: float) -> bool:
     """Whether the page is a search, tag or section page of a few teasers: teasers (a
     headline-shaped line, optionally its date line, then one short paragraph) each under its own
@@ -262,7 +271,7 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
     p = 0
     while p < len(seq):
         i = seq[p]
-        if kind[i] == "metadata" or not _headline_shaped(lines[i]):
+        if kind[i] == "metadata" or not _teaser_head(lines[i]):
             # a teaser's headline shown without its lead (one ending in a quote is no headline_shaped line)
             bare += kind[i] is None and _nwords(lines[i]) >= 4 and _looks_like_headline(lines[i]) \
                 and not _prose(lines[i])
@@ -273,7 +282,7 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
         if has_date:
             q += 1
         if q < len(seq) and kind[seq[q]] is None and _nwords(lines[seq[q]]) <= int(c["max_lead_words"]) \
-                and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _headline_shaped(lines[seq[q]]):
+                and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _teaser_head(lines[seq[q]]):
             pairs += 1
             dated += has_date
             p = q + 1

@@ -1891,7 +1891,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     tail = set(nonempty[-3:])
     last_prose = next((i for i in reversed(nonempty) if _prose(lines[i])), None)
     below_prose = [i for i in nonempty if last_prose is not None and i > last_prose]
-    if not legal and len(below_prose) <= 10:  # the few short lines under the last paragraph: a byline
+    if not legal and 10 < len(below_prose) <= 40:  # the footer's own lines (address, licence, labels)
+        # are the page's widgets: not counted
+        shown = [i for i in below_prose if _classify(lines[i], False, t) is None]
+    else:
+        shown = below_prose
+    if not legal and len(shown) <= 10:  # the few short lines under the last paragraph: a byline
         # ("PV") among the page's widgets (a table or a text wrapped at every line runs on longer)
         tail |= {i for i in below_prose if _nwords(lines[i]) <= 3}
     # line rules, photo-file slugs and the captions glued under them

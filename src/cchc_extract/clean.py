@@ -404,17 +404,24 @@ _TAIL_STAMP = regex.compile(r"\s*[|,-]?\s*(?:\d{1,2}:\d{2}\s*)?\d{1,2}[/.-]\d{1,
 _SOURCE_PREFIX = regex.compile(r"\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s*[-–—]\s*(?=\S)"
                              r"|\((?!(?:Theo|Nguồn|Ảnh|Video|Xem|Tin|Bài)\b)[\p{Lu}][\w.&+]*(?:\s[\w.&+]+){0,2}\)\s+(?=\p{Lu})")
 _DOMAIN_PREFIX = regex.compile(r"[\p{Lu}\d][\p{Lu}\d-]{1,30}(?:\.(?:VN|COM|NET|ORG|INFO))+\s*[-–—]\s*(?=\p{Lu})")
-_PAREN_SOURCE = regex.compile(r"\s*\((?:theo|nguồn)\b[^()]{1,60}\)\s*$", regex.I)
+_PAREN_SOURCE = regex.compile(r"\s*\((?:(?:theo|nguồn)\b[^()]{1,60}|tổng hợp|tổng hợp và biên tập|biên tập|lược dịch|dịch)\)\s*$", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _role_rx() -> "regex.Pattern[str]":
-    roles = load("boilerplate")["byline_with_date"]["roles"]
-    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}" % literal_alternation(roles, ignore_case=True), regex.I)
+    b = load("boilerplate")["byline_with_date"]
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){0,3}" % literal_alternation(b["roles"], ignore_case=True), regex.I)
 
 
-def _tail_names(line: str, t: float) -> bool:
-    """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``."""
+@lru_cache(maxsize=1)
+def _unit_rx() -> "regex.Pattern[str]":
+    b = load("boilerplate")["byline_with_date"]
+    return regex.compile(r"(?:%s)(?:\s+[\p{L}&.]{1,12}){1,6}" % literal_alternation(b["units"]))
+
+
+def _tail_names(line: str, t: float, units: bool = True) -> bool:
+    """A closing line of names only: ``Minh Sơn - Tất Đạt``, ``Vũ Hoàng (Theo Reuters, AFP)``;
+    with ``units``, the author's unit after a dash too (``Nguyễn Văn Dũng - Sở Y tế``)."""
     if "(" in line and ")" in line:  # (what every match holds)
         line = _PAREN_SOURCE.sub("", line, timeout=t)
     if regex.search(r"\d", line):  # (a stamp has its digits)
@@ -422,7 +429,8 @@ def _tail_names(line: str, t: float) -> bool:
         if regex.search(r"\d", line):
             return False
     parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", line)]
-    if len(parts) >= 2 and _role_rx().fullmatch(parts[-1], timeout=t):
+    if len(parts) >= 2 and (_role_rx().fullmatch(parts[-1], timeout=t)
+                            or units and _unit_rx().fullmatch(parts[-1], timeout=t)):
         parts = parts[:-1]  # "Dương Thị Thu Huyền - Cán bộ VHTT": the author's post after the name
     # the words of a name, a paper's name in brackets after it not counted: "Minh Anh (Báo Thái Nguyên)"
     return 0 < len(parts) <= 3 and all(0 < len(regex.sub(r"\([^()]*\)", "", p).split()) <= 4
@@ -1614,6 +1622,12 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                         continue
                     if not (rest[:1].isupper() or rest[:1].isdigit()):
                         continue  # the sentence goes on: a lead that opens with the headline's words
+                    from .pagekind import site_suffix
+
+                    sfx = site_suffix(ln, t)
+                    if sfx is not None and sfx.strip(" -–|") == rest.strip(" -–|"):
+                        kind[i] = "duplicate_title"  # the headline with the site's name after it
+                        continue
                     heads.append((i, ln[:m.end()]))
                     lines[i] = rest
                     if _classify(rest, False, t) == "metadata":
@@ -1659,6 +1673,9 @@ _GLUED_HEAD = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}{2,})(?=\p{Lu}\p{Ll})")
 
 
 _CAP_WORD = regex.compile(r"(?<=[\p{L}\d] )\p{Lu}\p{Ll}")
+
+
+_LINK_LINE = re.compile(r"\[([^\[\]\n]{1,400})\]\((\s*(?:https?://|/)[^()\s]{0,500}\s*)\)")
 
 
 def _split_glued_headline(lines: list, t: float) -> list:
@@ -1789,6 +1806,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         lines.append(ln)
     if title_hint is None:
         lines = _split_glued_headline(lines, t)
+        top_lines = [i for i, ln in enumerate(lines) if ln][:20]
+        for i in top_lines:  # the headline left as a markdown link in the page's top: its anchor text
+            m = _LINK_LINE.fullmatch(lines[i]) if lines[i].startswith("[") else None
+            if m and _nwords(m.group(1)) >= 4:
+                removed.append(Removed(text=m.group(2).strip(), reason="navigation"))
+                lines[i] = m.group(1).strip()
         seen_top = 0
         for i, ln in enumerate(lines):
             if not ln:
@@ -1868,7 +1891,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     tail = set(nonempty[-3:])
     last_prose = next((i for i in reversed(nonempty) if _prose(lines[i])), None)
     below_prose = [i for i in nonempty if last_prose is not None and i > last_prose]
-    if not legal and len(below_prose) <= 10:  # the few short lines under the last paragraph: a byline
+    if not legal and 10 < len(below_prose) <= 40:  # the footer's own lines (address, licence, labels)
+        # are the page's widgets: not counted
+        shown = [i for i in below_prose if _classify(lines[i], False, t) is None]
+    else:
+        shown = below_prose
+    if not legal and len(shown) <= 10:  # the few short lines under the last paragraph: a byline
         # ("PV") among the page's widgets (a table or a text wrapped at every line runs on longer)
         tail |= {i for i in below_prose if _nwords(lines[i]) <= 3}
     # line rules, photo-file slugs and the captions glued under them
@@ -1962,12 +1990,17 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # title line stands above the letterhead); its own lines stay the text's
         kind[:] = kind_before_title  # the letterhead lines taken for chrome above it are the text's too
         first_i = None
+    if first_i is not None and not legal:
+        _mark_menu_under_headline(lines, kind, max(first_i[0]), cut)
     if title_hint is not None:
         title = title_hint
         key = _norm_line(title_hint)
         for i in range(cut):
             if kind[i] is None and lines[i] and _norm_line(lines[i]) == key:
                 kind[i] = "duplicate_title"
+        again = next((i for i in range(min(cut, 40)) if kind[i] == "duplicate_title"), None)
+        if again is not None and not legal:  # the site's menu above the headline printed again
+            _mark_menu_under_headline(lines, kind, -1, cut, stop=again)
     if first_i is not None:
         idxs, cand = first_i
         m = _TITLE_DATE.search(cand)
@@ -1996,7 +2029,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     top_body = [i for i in range(cut) if lines[i] and kind[i] is None][:3]
     for i in top_body[1:]:
         parts = [p.strip() for p in regex.split(r"\s[-–]\s|,\s", lines[i])]
-        if 2 <= len(parts) <= 3 and all(2 <= _nwords(p) <= 4 for p in parts) and _tail_names(lines[i], t):
+        if 2 <= len(parts) <= 3 and all(2 <= _nwords(p) <= 4 for p in parts) and _tail_names(lines[i], t, units=False):
             kind[i] = "byline"
     if title and _nwords(title) >= 5:
         # the headline again with its punctuation dropped (an image's alt text or file name):
@@ -2071,9 +2104,12 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         if bar:
             ln = ln.rstrip(" |")
         if long_keys and (ln.endswith(".") or bar) and _single_sentence(ln, 20 if not bar else 30) \
-                and _nwords(ln) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")):
+                and _nwords(ln) >= 4 and not (prev is not None and lines[prev].rstrip().endswith(":")) \
+                and not (ln[:1].islower() and prev == i - 1
+                         and not lines[prev].rstrip().endswith(_SENTENCE_END)):
             # a caption repeating a body sentence (checked on article-sized pages only); a
-            # caption cell of a photo table ends in "|"
+            # caption cell of a photo table ends in "|". A line going on in lower case under an
+            # unfinished line is the end of a hard-wrapped sentence, whatever it repeats
             key = _norm_line(ln)
             if any(key in other for j, other in long_keys if j != i and len(other) > len(key)):
                 kind[i] = "photo_caption"
@@ -2448,6 +2484,32 @@ def _teaser_under(lines: list, kind: list, i: int, cut: int) -> bool:
     return not any(kind[j] is None and stem in _norm_line(lines[j]) for j in range(nxt + 1, cut) if lines[j])
 
 
+_MENU_ITEM = re.compile(r"[^\W\d_][^\d\n]{0,40}")
+
+
+def _mark_menu_under_headline(lines: list, kind: list, head: int, cut: int, stop: Optional[int] = None) -> None:
+    """A site's menu printed one item a line between the headline (a page's ``<title>`` line on
+    top) and the text: a run of three or more lines of at most four words each, capitalised, no
+    figure and no closing punctuation, before the first sentence of prose. A list of the text
+    has its introducing sentence above it, so it stands after that first sentence; a table's
+    header printed one cell a line has more short cells under it."""
+    run: list = []
+    for i in range(head + 1, min(cut, head + 40) if stop is None else stop + 1):
+        ln = lines[i].strip()
+        if not ln:
+            continue
+        if kind[i] is None and len(_WORD.findall(ln)) <= 4 and ln[:1].isupper() \
+                and _MENU_ITEM.fullmatch(ln) and not ln.endswith((".", ":", ";", ",", "!", "?", "…")):
+            run.append(i)
+            continue
+        if len(run) >= 3 and (kind[i] is not None or len(_WORD.findall(ln)) > 4):
+            for j in run:  # (a table's header printed one cell a line goes on in short cells: not taken)
+                kind[j] = "navigation"
+        run = []
+        if kind[i] is None and (_prose(ln) or _nwords(ln) > 30):
+            return
+
+
 def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float):
     """(line indexes, headline text) of the page's headline, or None.
 
@@ -2458,10 +2520,12 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     (``Cà Mau:``) joins the headline.
     """
     top: list = []  # the first ten lines that are not navigation, the navigation among them
+    counted = 0  # (a menu printed one short item a line counts for nothing: at most 40 lines in all)
     for i in range(cut):
         if lines[i] and kind[i] in (None, "metadata", "navigation"):
             top.append(i)
-            if sum(1 for j in top if kind[j] != "navigation") >= 10:
+            counted += kind[i] != "navigation" and (kind[i] != None or len(_WORD.findall(lines[i])) > 4)
+            if counted >= 10 or len(top) >= 40:
                 break
     content = [i for i in top if kind[i] is None]
     skipped: list = []  # chrome lines passed over above the headline
@@ -2498,10 +2562,18 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
     if chosen is None:
         from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
-        for pos, i in enumerate(content[:5]):
+        longer = 0  # the first five lines that are not short chrome are looked at
+        for pos, i in enumerate(content):
             ln = lines[i]
             nxt = lines[content[pos + 1]] if pos + 1 < len(content) else ""
-            if len(_WORD.findall(ln)) <= 4 and not ln.endswith(":"):
+            short = len(_WORD.findall(ln)) <= 4 and not ln.endswith(":")
+            if not short:
+                longer += 1
+                if longer > 5:
+                    break
+            elif pos >= 5 and sum(1 for j in content[:pos] if len(_WORD.findall(lines[j])) <= 4) < pos:
+                break  # past the fifth line, only a run of short lines (a menu, one item a line) is passed over
+            if short:
                 if pos == 0 and _short_headline(ln, nxt, t):
                     chosen = i  # a short headline in title case above the text ("Hoa Ngày Tựu Trường")
                     break

@@ -62,6 +62,7 @@ def _rules() -> dict:
                   int(m["min_items"]), int(m["max_item_words"]),
                   regex.compile(r"\b(?:%s)\b" % "|".join(regex.escape(w) for w in sorted(m["menu_words"], key=len, reverse=True)),
                                 regex.I), int(m["min_menu_words"]))
+    rx["menu_dash"] = (regex.compile(m["dash_separators"]), int(m["min_dash_items"]), int(m["max_dash_item_words"]))
     return rx
 
 
@@ -76,6 +77,11 @@ def is_menu_line(line: str, t: float = 2.0) -> bool:
     items = [x for x in seps.split(line, timeout=t) if x.strip()]
     if len(items) >= min_items and all(_nwords(x) <= max_words for x in items) \
             and not line.rstrip().endswith((".", "!", "?")):
+        return True
+    dash, min_dash, dash_words = _rules()["menu_dash"]
+    items = [x.strip() for x in dash.split(line, timeout=t)]
+    if len(items) >= min_dash and all(x[:1].isupper() and _nwords(x) <= dash_words and not any(c.isdigit() for c in x)
+                                      for x in items) and not line.rstrip().endswith((".", "!", "?", ":")):
         return True
     return _nwords(line) <= 20 and len({m.group(0).casefold() for m in words.finditer(line, timeout=t)}) >= min_words
 
@@ -232,6 +238,15 @@ def _found(split: tuple, line: str, t: float) -> bool:
         (other is not None and other.search(line, timeout=t) is not None)
 
 
+def _teaser_head(line: str) -> bool:
+    """A teaser's headline: headline-shaped, or closing on a quoted name (``… mô hình “Một cửa
+    thân thiện”``) that is no quoted sentence."""
+    if _headline_shaped(line):
+        return True
+    s = line.rstrip()
+    return s.endswith(("”", '"', "’", "»")) and 5 <= _nwords(s) <= 30 and not _QUOTED_STOP.search(s)
+
+
 def teaser_run(lines: list, kind: list, t: float) -> bool:
     """Whether the page is a search, tag or section page of a few teasers: teasers (a
     headline-shaped line, optionally its date line, then one short paragraph) each under its own
@@ -248,11 +263,18 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
     seq = [i for i, ln in enumerate(lines) if ln and (kind[i] in (None, "title", "metadata") or dated_caption(i))]
     first = next((ln for ln in lines if ln), "")
     labelled = len(first) <= 120 and rules["listing_label"].match(first, timeout=t) is not None
-    pairs = dated = 0
+    if not labelled and seq:  # or the label stands under the site's chrome, right above the first teaser
+        above = next((i for i in range(seq[0] - 1, -1, -1) if lines[i]), None)
+        labelled = above is not None and kind[above] == "navigation" and len(lines[above]) <= 120 \
+            and rules["listing_label"].match(lines[above], timeout=t) is not None
+    pairs = dated = bare = 0
     p = 0
     while p < len(seq):
         i = seq[p]
-        if kind[i] == "metadata" or not _headline_shaped(lines[i]):
+        if kind[i] == "metadata" or not _teaser_head(lines[i]):
+            # a teaser's headline shown without its lead (one ending in a quote is no headline_shaped line)
+            bare += kind[i] is None and _nwords(lines[i]) >= 4 and _looks_like_headline(lines[i]) \
+                and not _prose(lines[i])
             p += 1
             continue  # (a dated caption counts as a headline here)
         q = p + 1
@@ -260,14 +282,15 @@ def teaser_run(lines: list, kind: list, t: float) -> bool:
         if has_date:
             q += 1
         if q < len(seq) and kind[seq[q]] is None and _nwords(lines[seq[q]]) <= int(c["max_lead_words"]) \
-                and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _headline_shaped(lines[seq[q]]):
+                and lines[seq[q]].rstrip().endswith((".", "!", "?", "…")) and not _teaser_head(lines[seq[q]]):
             pairs += 1
             dated += has_date
             p = q + 1
         else:
+            bare += kind[i] is None  # a teaser's headline shown without its lead
             p += 1
     body = [i for i in seq if kind[i] is None]
-    if 2 * pairs < len(body):
+    if 2 * pairs + min(bare, pairs // 2) < len(body):
         return False  # an article's text runs on beyond its sections
     return dated >= int(c["min_pairs"]) or (labelled and pairs >= int(c["label_pairs"]))
 

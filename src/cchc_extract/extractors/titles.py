@@ -344,6 +344,23 @@ def _after_title(text: str, pos: int, t: float) -> bool:
     return any(m.end() == pos for m in vocab().title_rx.finditer(text, max(0, pos - 60), pos, overlapped=True, timeout=t))
 
 
+@lru_cache(maxsize=1)
+def _fixed_body_rx() -> "regex.Pattern[str]":
+    """The whole names of ``data/organizations.json`` ``fixed_org_names`` (lower-case words after
+    a preposition or a comma), also without their head word, which a title may hold (``Trưởng
+    phòng`` ¶ ``Cảnh sát quản lý hành chính về trật tự xã hội``); case ignored."""
+    names = set()
+    for n in load("organizations")["fixed_org_names"]["words"]:
+        n = nfc(n)
+        names.add(n)
+        tail = n.split(" ", 1)[1] if " " in n else ""
+        if len(tail.split()) >= 3:
+            names.add(tail)
+    alts = [r"[ ]*".join(r"[ ]+".join(regex.escape(x) for x in part.split()) for part in regex.split(r"(?<=,)", n))
+            for n in sorted(names, key=len, reverse=True)]
+    return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -366,6 +383,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         j = SPACES.match(text, i, timeout=t).end()
         if j >= limit:
             break
+        fm = _fixed_body_rx().match(text, j, limit, timeout=t)
+        if fm:
+            # "Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with
+            # lower-case words that would end a name elsewhere
+            body.words.extend(w.span() for w in WORD.finditer(text, j, fm.end(), timeout=t))
+            body.end = i = fm.end()
+            lower_run = 0
+            continue
         if text[j] == "(":
             pm = _PAREN.match(text, j, timeout=t)
             if pm and pm.end() <= limit and body.words and len(pm.group().split()) <= 8:

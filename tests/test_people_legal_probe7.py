@@ -231,3 +231,45 @@ def test_province_variants(text, expected):
 ])
 def test_regions(text, expected):
     assert [r.name for r in facts(text, "region")] == expected
+
+
+# ------------------------------------------------------------------ organisations: names that read on over clause-like words
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm Công nghệ thông tin và Truyền thông tỉnh vận hành hệ thống.",
+     ["Trung tâm Công nghệ thông tin và Truyền thông tỉnh"]),
+    ("Chi cục Văn thư - Lưu trữ tỉnh đã số hóa 1 triệu trang tài liệu.", ["Chi cục Văn thư - Lưu trữ tỉnh"]),
+    ("Phòng Tài chính - Kế hoạch huyện thẩm định dự án.", ["Phòng Tài chính - Kế hoạch huyện"]),
+    ("Phòng Kinh tế - Hạ tầng thị xã đã cấp 120 giấy phép xây dựng.", ["Phòng Kinh tế - Hạ tầng thị xã"]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh phối hợp với các ngân hàng thương mại.", ["Ngân hàng Nhà nước chi nhánh tỉnh"]),
+    ("Liên đoàn Lao động tỉnh và Tỉnh đoàn phối hợp tổ chức ngày hội.", ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn"]),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh đã cấp 2.000 căn cước.",
+     ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh"]),
+])
+def test_organisation_names_over_clause_like_words(text, expected):
+    assert sorted(o.name for o in facts(text, "organization")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công an tỉnh thông tin, một ngày trước đã bắt giữ nghi phạm.", ["Công an tỉnh"]),
+    ("Ngân hàng Nhà nước chi 200 tỷ đồng cho chương trình.", ["Ngân hàng Nhà nước"]),
+    ("Các sở, ban, ngành và UBND các huyện cần quán triệt nội dung này.", []),
+    ("Sở Nội vụ - cơ quan thường trực của Ban Chỉ đạo - đã tổng hợp báo cáo.", ["Sở Nội vụ", "Ban Chỉ đạo"]),
+])
+def test_organisation_names_still_end_at_the_clause(text, expected):
+    assert sorted(o.name for o in facts(text, "organization")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Bà Lê Thị Hạnh, Trưởng phòng Tài chính - Kế hoạch huyện, cho biết.", "Lê Thị Hạnh",
+     "Trưởng phòng Tài chính - Kế hoạch huyện"),
+    ("Ông Trần Văn Khoa, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh trình bày báo cáo thẩm tra.", "Trần Văn Khoa",
+     "Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"),
+    ("Ông Lê Văn Hải, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An cho biết.", "Lê Văn Hải",
+     "Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"),
+    ("Anh Trần Văn Bình, Phó Bí thư Thành đoàn, cho biết.", "Trần Văn Bình", "Phó Bí thư Thành đoàn"),
+    ("Ông Lê Văn Bình, Giám đốc Trung tâm Công nghệ thông tin tỉnh cho biết đã kết nối 100% xã.", "Lê Văn Bình",
+     "Giám đốc Trung tâm Công nghệ thông tin tỉnh"),
+])
+def test_titles_hold_the_whole_body_name(text, name, title):
+    assert_officials(text, [(name, [title])])

@@ -337,6 +337,10 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if fm and fm.end() > m.end():
             # "Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with lower-case words
             body = Body(fm.end(), [wm.span() for wm in WORD.finditer(text, m.end(), fm.end(), timeout=t)])
+            # … and its place after it ("Đảng ủy Khối các cơ quan tỉnh")
+            longer = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
+            if longer.end > fm.end() and not longer.overflow:
+                body = longer
         elif kind in ("working_group", "steering_committee"):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:

@@ -307,6 +307,24 @@ def _field_before_verb(ctx, text: str, w: str, nm, limit: int) -> bool:
     return am.group() in d.clause_1 or (a2 is not None and f"{am.group()} {a2.group()}" in d.clause_2)
 
 
+@lru_cache(maxsize=1)
+def _field_compounds() -> frozenset:
+    return frozenset(" ".join(nfc(w).split()) for w in word_set("organizations", "field_compounds"))
+
+
+def _field_compound(text: str, body: "Body", w: str, nxt: str) -> bool:
+    """Whether the clause-like words ``w nxt`` end a field of the name with the words before them
+    (``data/organizations.json`` ``field_compounds``: ``Công nghệ`` + ``thông tin``)."""
+    names = _field_compounds()
+    for k in (1, 2, 3):
+        if len(body.words) < k:
+            break
+        prev = " ".join(text[a:b] for a, b in body.words[-k:])
+        if f"{prev} {w} {nxt}" in names or f"{prev} {w}" in names:
+            return True
+    return False
+
+
 def _ends_in_place(seg: str, t: float) -> bool:
     """Whether a name so far ends with a province's or the country's name (``… Sài Gòn``, ``… Việt Nam``)."""
     words = seg.split()
@@ -531,7 +549,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in word_set("people", "not_place_compounds"):  # "xã hội"
                 break  # "UBND xã phân công …": an administrative word is followed by its place's name
                 # (or makes a party committee: "Bí thư huyện ủy")
-            if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
+            if w not in _complete_names()[1] and f"{w} {nxt}" not in _complete_names()[1] and \
+                    f"{w} {nxt}" not in d.admin and (
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or
                     (body.words and text[body.words[-1][0]:body.words[-1][1]].isupper()
@@ -544,7 +563,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
                 last = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
                 if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit) \
-                        and f"{last} {w}" not in word_set("organizations", "verb_compounds"):
+                        and f"{last} {w}" not in word_set("organizations", "verb_compounds") \
+                        and not _field_compound(text, body, w, nxt):
                     break  # not "Văn phòng Đăng ký đất đai": the verb is the end of a compound of the name
             if seen_place and w not in d.admin:
                 break

@@ -253,6 +253,8 @@ def test_organisation_names_over_clause_like_words(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Công an tỉnh thông tin, một ngày trước đã bắt giữ nghi phạm.", ["Công an tỉnh"]),
     ("Ngân hàng Nhà nước chi 200 tỷ đồng cho chương trình.", ["Ngân hàng Nhà nước"]),
+    ("Số căn cước của ông do Cục Cảnh sát quản lý hành chính về trật tự xã hội cấp ngày 17-5-2023.",
+     ["Cục Cảnh sát quản lý hành chính về trật tự xã hội"]),
     ("Các sở, ban, ngành và UBND các huyện cần quán triệt nội dung này.", []),
     ("Sở Nội vụ - cơ quan thường trực của Ban Chỉ đạo - đã tổng hợp báo cáo.", ["Sở Nội vụ", "Ban Chỉ đạo"]),
 ])

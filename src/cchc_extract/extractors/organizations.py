@@ -339,8 +339,10 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             body = Body(fm.end(), [wm.span() for wm in WORD.finditer(text, m.end(), fm.end(), timeout=t)])
             # … and its place after it ("Đảng ủy Khối các cơ quan tỉnh")
             longer = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
-            if longer.end > fm.end() and not longer.overflow:
-                body = longer
+            extra = text[fm.end():longer.end].split()
+            if extra and not longer.overflow and (extra[0] in vocab().admin or is_cap(extra[0])) and \
+                    "cấp" not in [x.casefold() for x in extra]:
+                body = longer  # not "… trật tự xã hội cấp ngày 17-5-2023": a verb of the clause
         elif kind in ("working_group", "steering_committee"):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:

@@ -81,6 +81,8 @@ def test_common_official_shapes(text, expected):
     ("Bí thư Đảng ủy phường Lê Minh Tuấn yêu cầu cán bộ một cửa tận tình hơn.", "Lê Minh Tuấn", "Bí thư Đảng ủy phường"),
     ("Chủ tịch UBND thị trấn Vàng Seo Páo kiểm tra công tác cấp căn cước.", "Vàng Seo Páo", f"Chủ tịch {UB} thị trấn"),
     ("Chủ tịch UBND quận Hoàng Anh Tuấn tiếp công dân định kỳ.", "Hoàng Anh Tuấn", f"Chủ tịch {UB} quận"),
+    ("Bí thư Chi bộ, Trưởng thôn Lường Văn Tấn vận động bà con cài VNeID.", "Lường Văn Tấn", "Trưởng thôn"),
+    ("Trưởng bản Lò Văn Pọm cho biết cả bản đã có căn cước.", "Lò Văn Pọm", "Trưởng bản"),
 ])
 def test_full_name_after_a_district_word_is_the_office_holder(text, name, title):
     assert_officials(text, [(name, [title])])
@@ -100,6 +102,7 @@ def test_named_district_then_the_person(text, name, title):
 @pytest.mark.parametrize("text", [
     "Người dân xã Nguyễn Huệ đến nộp hồ sơ tại Bộ phận Một cửa.",
     "Người dân ở xã Phạm Ngũ Lão nộp hồ sơ trực tuyến ngày càng nhiều.",
+    "Người dân thôn Lê Lợi phấn khởi khi được cấp căn cước tại nhà.",
     "Trường THPT Nguyễn Tất Thành đạt chuẩn quốc gia.",
     "Điểm tiếp nhận trên đường Trần Hưng Đạo, phường Nguyễn Trãi đông người dân.",
 ])
@@ -243,6 +246,9 @@ def test_regions(text, expected):
     ("Phòng Kinh tế - Hạ tầng thị xã đã cấp 120 giấy phép xây dựng.", ["Phòng Kinh tế - Hạ tầng thị xã"]),
     ("Ngân hàng Nhà nước chi nhánh tỉnh phối hợp với các ngân hàng thương mại.", ["Ngân hàng Nhà nước chi nhánh tỉnh"]),
     ("Liên đoàn Lao động tỉnh và Tỉnh đoàn phối hợp tổ chức ngày hội.", ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn"]),
+    ("Ban Quản lý các khu công nghiệp tỉnh rút ngắn thời gian cấp phép.", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+    ("Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.", ["Đảng ủy Khối các cơ quan tỉnh"]),
+    ("Đảng ủy các cơ quan Đảng tỉnh được thành lập.", ["Đảng ủy các cơ quan Đảng tỉnh"]),
     ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh đã cấp 2.000 căn cước.",
      ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh"]),
 ])
@@ -256,6 +262,7 @@ def test_organisation_names_over_clause_like_words(text, expected):
     ("Số căn cước của ông do Cục Cảnh sát quản lý hành chính về trật tự xã hội cấp ngày 17-5-2023.",
      ["Cục Cảnh sát quản lý hành chính về trật tự xã hội"]),
     ("Các sở, ban, ngành và UBND các huyện cần quán triệt nội dung này.", []),
+    ("Sở và các ngành liên quan phối hợp chặt chẽ trong giải quyết hồ sơ.", []),
     ("Sở Nội vụ - cơ quan thường trực của Ban Chỉ đạo - đã tổng hợp báo cáo.", ["Sở Nội vụ", "Ban Chỉ đạo"]),
 ])
 def test_organisation_names_still_end_at_the_clause(text, expected):

@@ -304,7 +304,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             return None  # "đường Trường Thi", "phường Tân Long"
     nxt_m = WORD.match(text, SPACES.match(text, m.end(), timeout=t).end(), timeout=t)
     nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
-    if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)):
+    if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)) and \
+            not _fixed_rx().match(text, m.start(), timeout=t):  # "Ban Quản lý các khu công nghiệp"
         return None  # "Sở và các ngành"; not a whole name: "Chính phủ và Thủ tướng", "Tỉnh ủy và UBND tỉnh"
     if w.not_before_phrase is not None and w.not_before_phrase.match(text, m.end(), timeout=t):
         return None
@@ -338,11 +339,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             # "Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with lower-case words
             body = Body(fm.end(), [wm.span() for wm in WORD.finditer(text, m.end(), fm.end(), timeout=t)])
             # … and its place after it ("Đảng ủy Khối các cơ quan tỉnh")
-            longer = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
-            extra = text[fm.end():longer.end].split()
-            if extra and not longer.overflow and (extra[0] in vocab().admin or is_cap(extra[0])) and \
+            rest = scan_body(ctx, text, fm.end(), len(text), stops, max_words=6)
+            extra = text[fm.end():rest.end].split()
+            if extra and not rest.overflow and (extra[0] in vocab().admin or is_cap(extra[0])) and \
                     "cấp" not in [x.casefold() for x in extra]:
-                body = longer  # not "… trật tự xã hội cấp ngày 17-5-2023": a verb of the clause
+                # not "… trật tự xã hội cấp ngày 17-5-2023": a verb of the clause
+                body = Body(rest.end, body.words + rest.words)
         elif kind in ("working_group", "steering_committee"):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:

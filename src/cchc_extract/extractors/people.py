@@ -515,6 +515,8 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
 
 
 _PLACE_ADMIN = ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn")
+# the units a title may end in before its holder's name ("Trưởng thôn Lường Văn Tấn")
+_TITLE_UNITS = _PLACE_ADMIN + ("thôn", "bản", "tổ dân phố", "khu phố")
 
 
 def _skip_place(text: str, pc, d: _Data):
@@ -1259,7 +1261,7 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
             # name (a school or a street is: "Trường THPT Hoàng Văn Thụ")
             # nor with a full name of three syllables after a common surname ("Chủ tịch UBND huyện
             # Phạm Quang Huy", "… huyện Sùng A Hồ")
-            middle = nm.syllables >= 3 and ngram in _PLACE_ADMIN and (
+            middle = nm.syllables >= 3 and ngram in _TITLE_UNITS and (
                 nm.name.split()[1] in d.middle_only or nm.name.split()[0] in d.person_after_admin)
             if not (mn.anchor == "title" and (ngram in d.province_words or middle)):
                 return False

@@ -282,3 +282,20 @@ def test_organisation_names_still_end_at_the_clause(text, expected):
 ])
 def test_titles_hold_the_whole_body_name(text, name, title):
     assert_officials(text, [(name, [title])])
+
+
+# ------------------------------------------------------------------ an issuer stated before a series of references
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh đã ban hành Quyết định số 1540/QĐ-UBND ngày 8/8/2024 và Kế hoạch số 172/KH-UBND ngày 10/8/2024.",
+     [("1540/QĐ-UBND", f"{UB} tỉnh"), ("172/KH-UBND", f"{UB} tỉnh")]),
+    ("UBND huyện ban hành Kế hoạch số 12/KH-UBND và Quyết định số 45/QĐ-UBND.",
+     [("12/KH-UBND", f"{UB} huyện"), ("45/QĐ-UBND", f"{UB} huyện")]),
+    # counter-examples: the next one states its own issuer, or its code names another body
+    ("Thực hiện Quyết định số 25/QĐ-UBND ngày 5/3/2024 của UBND tỉnh Lạng Sơn và Kế hoạch số 10/KH-UBND của UBND "
+     "huyện, xã đã triển khai.", [("25/QĐ-UBND", f"{UB} tỉnh Lạng Sơn"), ("10/KH-UBND", f"{UB} huyện")]),
+    ("Sở Nội vụ ban hành Kế hoạch số 33/KH-SNV và Quyết định 06/QĐ-TTg được quán triệt.",
+     [("33/KH-SNV", "Sở Nội vụ"), ("06/QĐ-TTg", "Thủ tướng Chính phủ")]),
+])
+def test_issuer_stated_before_a_series(text, expected):
+    assert [(r.number, r.issuer) for r in facts(text, "legal_ref")] == expected

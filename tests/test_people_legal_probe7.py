@@ -299,3 +299,20 @@ def test_titles_hold_the_whole_body_name(text, name, title):
 ])
 def test_issuer_stated_before_a_series(text, expected):
     assert [(r.number, r.issuer) for r in facts(text, "legal_ref")] == expected
+
+
+# ------------------------------------------------------------------ two positions joined by "kiêm"; dashed unit names
+
+@pytest.mark.parametrize("text, name, title, orgs", [
+    ("Ông Lê Minh Hoan, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel, phát biểu.", "Lê Minh Hoan",
+     "Chủ tịch kiêm Tổng Giám đốc Tập đoàn Viettel", ["Tập đoàn Viettel"]),
+    ("Ông Lê Văn Phú, Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ cho biết.", "Lê Văn Phú",
+     "Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ", ["Sở Nội vụ"]),
+    ("Ông Nguyễn Văn Hưng, Vụ trưởng Vụ Tổ chức - Biên chế, Bộ Nội vụ cho biết.", "Nguyễn Văn Hưng",
+     "Vụ trưởng Vụ Tổ chức - Biên chế", ["Vụ Tổ chức - Biên chế", "Bộ Nội vụ"]),
+    ("Bà Lê Thị Lan, Trưởng phòng Hành chính - Tổng hợp Sở Tư pháp cho biết.", "Lê Thị Lan",
+     "Trưởng phòng Hành chính - Tổng hợp Sở Tư pháp", ["Phòng Hành chính - Tổng hợp Sở Tư pháp"]),
+])
+def test_joined_positions_and_dashed_units(text, name, title, orgs):
+    assert_officials(text, [(name, [title])])
+    assert sorted(o.name for o in facts(text, "organization")) == sorted(orgs)

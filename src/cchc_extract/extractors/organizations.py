@@ -349,6 +349,9 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:
             body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
+            cut_at = next((k for k, (a, b) in enumerate(body.words) if text[a:b] in vocab().joiners), None)
+            if cut_at is not None:  # "Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ": the body ends before "kiêm"
+                body = Body(body.words[cut_at - 1][1] if cut_at else m.end(), body.words[:cut_at])
     if body.overflow:
         return None
     if body.end > m.end():

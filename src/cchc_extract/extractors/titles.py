@@ -600,6 +600,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 if prev != "của" and prev not in d.joiners and not (om and om.end() > j) and not named:
                     # "Thường trực Ban Bí thư"; "Chủ tịch kiêm Tổng giám đốc Viettel" is one title
                     break
+                if prev in d.joiners and th.end() <= limit:
+                    # "Chủ tịch kiêm Tổng Giám đốc …": the whole second head, whatever its case
+                    body.words.extend(x.span() for x in WORD.finditer(text, j, th.end(), timeout=t))
+                    body.end = i = th.end()
+                    continue
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows
         elif is_cap(w) and body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or (

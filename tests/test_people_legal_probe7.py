@@ -316,3 +316,12 @@ def test_issuer_stated_before_a_series(text, expected):
 def test_joined_positions_and_dashed_units(text, name, title, orgs):
     assert_officials(text, [(name, [title])])
     assert sorted(o.name for o in facts(text, "organization")) == sorted(orgs)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Đại tá Lê Văn Phong, Phó Giám đốc Công an tỉnh, Tổ trưởng Tổ công tác Đề án 06 tỉnh phát biểu.", "Lê Văn Phong",
+     "Tổ trưởng Tổ công tác Đề án 06 tỉnh"),
+    ("Phó Tư lệnh Quân khu 5, Thiếu tướng Hoàng Văn Hùng phát biểu.", "Hoàng Văn Hùng", "Phó Tư lệnh Quân khu 5"),
+])
+def test_a_number_inside_a_body_and_the_place_after_it(text, name, title):
+    assert_officials(text, [(name, [title])])

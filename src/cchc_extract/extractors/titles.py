@@ -462,6 +462,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                                (len(body.words) > 1 and last in d.numbered)) and regex.fullmatch(r"\d{1,3}", w):
                 body.words.append((j, wm.end()))  # "Quân khu 5", "phường 1"
                 body.end = i = wm.end()
+                am = WORD.match(text, SPACES.match(text, wm.end(), timeout=t).end(), timeout=t)
+                if am and am.end() <= limit and am.group() in d.admin and \
+                        text[wm.end():am.start()].strip() == "":
+                    continue  # "Tổ công tác Đề án 06 tỉnh": the place after the number
             break
         if w in d.admin and not w.endswith(".") and text[wm.end():wm.end() + 1] == "." and \
                 w + "." in d.admin and text[wm.end() + 1:wm.end() + 2] == " ":

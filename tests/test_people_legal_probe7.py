@@ -312,6 +312,9 @@ def test_issuer_stated_before_a_series(text, expected):
      "Vụ trưởng Vụ Tổ chức - Biên chế", ["Vụ Tổ chức - Biên chế", "Bộ Nội vụ"]),
     ("Bà Lê Thị Lan, Trưởng phòng Hành chính - Tổng hợp Sở Tư pháp cho biết.", "Lê Thị Lan",
      "Trưởng phòng Hành chính - Tổng hợp Sở Tư pháp", ["Phòng Hành chính - Tổng hợp Sở Tư pháp"]),
+    ("Bà Trần Thị Nga, Trưởng ban Pháp chế Tập đoàn Hòa Phát kiêm Phó Tổng Giám đốc Công ty Thép Hòa Phát, cho biết.",
+     "Trần Thị Nga", "Trưởng ban Pháp chế Tập đoàn Hòa Phát kiêm Phó Tổng Giám đốc Công ty Thép Hòa Phát",
+     ["Ban Pháp chế Tập đoàn Hòa Phát", "Công ty Thép Hòa Phát"]),
 ])
 def test_joined_positions_and_dashed_units(text, name, title, orgs):
     assert_officials(text, [(name, [title])])

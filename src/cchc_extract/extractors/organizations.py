@@ -348,10 +348,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         elif kind in ("working_group", "steering_committee"):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:
-            body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
-            cut_at = next((k for k, (a, b) in enumerate(body.words) if text[a:b] in vocab().joiners), None)
-            if cut_at is not None:  # "Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ": the body ends before "kiêm"
-                body = Body(body.words[cut_at - 1][1] if cut_at else m.end(), body.words[:cut_at])
+            body = _before_joiner(text, scan_body(ctx, text, m.end(), len(text), stops, max_words=18,
+                                                  head_start=m.start()), m.end())
     if body.overflow:
         return None
     if body.end > m.end():
@@ -533,6 +531,15 @@ def _unnamed_institution(name: str) -> bool:
     """Whether ``name`` is a unit of an institution named by its kind only (``data/organizations.json``
     ``unnamed_institutions``): ``Hội đồng Học viện``, ``Văn phòng Bộ``, ``Công đoàn công ty``."""
     return bool(_unnamed_rx().match(name, timeout=1))
+
+
+def _before_joiner(text: str, body: Body, start: int) -> Body:
+    """A title's body goes on over ``kiêm`` to a second position; an organisation's ends before it
+    (``Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ``, ``Trưởng ban Pháp chế … kiêm Phó tổng giám đốc``)."""
+    cut_at = next((k for k, (a, b) in enumerate(body.words) if text[a:b] in vocab().joiners), None)
+    if cut_at is None:
+        return body
+    return Body(body.words[cut_at - 1][1] if cut_at else start, body.words[:cut_at])
 
 
 @lru_cache(maxsize=1)
@@ -842,7 +849,7 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
         if not v:
             continue
         ostart = th.end() - len(g[-1])
-        body = scan_body(ctx, text, th.end(), s.start + b, set())
+        body = _before_joiner(text, scan_body(ctx, text, th.end(), s.start + b, set()), th.end())
         if not body.words:
             continue
         raw = v + text[th.end():body.end]

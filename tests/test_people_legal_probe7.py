@@ -121,6 +121,9 @@ def test_places_named_after_people_are_not_officials(text):
      "Phó Giám đốc Trung tâm Phục vụ hành chính công tỉnh"),
     ("GĐ Sở Nội vụ Trần Văn Hòa cho biết tỉnh đã sắp xếp xong bộ máy.", "Trần Văn Hòa", "Giám đốc Sở Nội vụ"),
     ("Bà Hà Thị Thanh, PGĐ Sở Tư pháp tỉnh, trả lời kiến nghị của cử tri.", "Hà Thị Thanh", "Phó Giám đốc Sở Tư pháp tỉnh"),
+    ("Đ/c Lê Thị Hằng, Chánh VP UBND tỉnh, điều hành hội nghị.", "Lê Thị Hằng", f"Chánh Văn phòng {UB} tỉnh"),
+    ("Bà Vũ Thị Hạnh, Phó CVP UBND tỉnh, cho biết.", "Vũ Thị Hạnh", f"Phó Chánh Văn phòng {UB} tỉnh"),
+    ("Ông Lê Văn Tài, CVP Tỉnh ủy, cho biết.", "Lê Văn Tài", "Chánh Văn phòng Tỉnh ủy"),
 ])
 def test_abbreviated_director_titles(text, name, title):
     assert_officials(text, [(name, [title])])
@@ -128,6 +131,7 @@ def test_abbreviated_director_titles(text, name, title):
 
 @pytest.mark.parametrize("text", [
     "GĐ Sở Nội vụ cho biết tỉnh đã sắp xếp 12 đơn vị sự nghiệp.",
+    "Chánh VP cho biết đã gửi văn bản đến các sở.",
     "Anh Nguyễn Văn Tuấn, người dân xã Hòa An, cho biết thủ tục nay nhanh hơn nhiều.",
     "Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát thủ tục hành chính.",
     "Phóng viên Trần Văn Khánh đã ghi nhận tại Trung tâm Phục vụ hành chính công tỉnh.",

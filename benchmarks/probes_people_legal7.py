@@ -599,9 +599,27 @@ p("prov-8", "Đường Hùng Vương và quảng trường Lâm Viên được c
 p("prov-8", "Cao tốc Bắc - Nam đoạn qua Ninh Bình đã thông xe.", prov=["Ninh Bình"])
 p("prov-8", "Người dân Gia Lai, Kon Tum đã quen với dịch vụ công.", prov=["Gia Lai", "Kon Tum"])
 
+# ---------------------------------------------------------------- ninth batch: short forms
+p("off-9", "Đ/c Nguyễn Văn Tuấn – PCT UBND huyện phát biểu chỉ đạo.", off=[("Nguyễn Văn Tuấn", [f"Phó Chủ tịch {UB} huyện"])])
+p("off-9", "đ/c Lê Thị Hằng, Chánh VP UBND tỉnh, điều hành hội nghị.", off=[("Lê Thị Hằng", [f"Chánh Văn phòng {UB} tỉnh"])])
+p("off-9", "Ông Phạm Văn Hậu, PGĐ phụ trách Sở Nội vụ cho biết.", off=[("Phạm Văn Hậu", ["Phó Giám đốc phụ trách Sở Nội vụ"])])
+p("off-9", "Bà Vũ Thị Hạnh, Phó CVP UBND tỉnh, cho biết.", off=[("Vũ Thị Hạnh", [f"Phó Chánh Văn phòng {UB} tỉnh"])])
+p("off-9", "Ông Hoàng Văn Bắc, CT UBND xã Yên Lạc, kiểm tra bộ phận một cửa.", off=[("Hoàng Văn Bắc", [f"Chủ tịch {UB} xã Yên Lạc"])])
+p("off-9", "Ông Đào Văn Lợi - Phó Chủ tịch TT UBND tỉnh chủ trì.", off=[("Đào Văn Lợi", [f"Phó Chủ tịch Thường trực {UB} tỉnh"])])
+p("off-9", "Ông Lê Văn Khoa, Giám đốc TTPVHCC tỉnh cho biết.", off=[("Lê Văn Khoa", ["Giám đốc Trung tâm Phục vụ hành chính công tỉnh"])])
+p("leg-9", "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.",
+  leg=[("18-NQ/TW", NQ, "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", 2017)])
+p("leg-9", "Đề án số 06 được triển khai quyết liệt.", leg=[("06", DA, None, None)])
+p("leg-9", "Theo Quyết định 06 của Thủ tướng, tỉnh đã hoàn thành 25 dịch vụ công thiết yếu.", leg=[("06", QD, "Thủ tướng Chính phủ", None)])
+p("leg-9", "Kế hoạch số 01/KH-BCĐ ngày 5/1/2024 của Ban Chỉ đạo Đề án 06 tỉnh.",
+  leg=[("01/KH-BCĐ", KH, "Ban Chỉ đạo Đề án 06 tỉnh", 2024)])
+p("leg-9", "Nghị định 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa có hiệu lực từ 1/7/2025.",
+  leg=[("118/2025/NĐ-CP", ND, "Chính phủ", 2025)])
+
 
 import cchc_extract as cx  # noqa: E402
-from cchc_extract.evaluate import _title_norm
+from cchc_extract.evaluate import _title_norm  # noqa: E402
+
 BODY = ("Tin tức trong ngày\n\n"
         "Hội nghị tổng kết công tác cải cách hành chính năm 2024 diễn ra với nhiều đại biểu tham dự.\n\n")
 def nfc(s): return unicodedata.normalize('NFC', s) if s else s

@@ -47,6 +47,10 @@ class Place:
 
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
 _PREV_WORDS = regex.compile(r"((?:\S+\s+){0,3})$")
+# a name glued by a hyphen to a short Latin code is an app or an account ("Hue-S", "Hanoi-ID"); a
+# one-letter code before it too ("C-Thainguyen")
+_PRODUCT_AFTER = regex.compile(r"-[A-Z]{1,4}(?![\p{L}\d])")
+_PRODUCT_BEFORE = regex.compile(r"(?<![\p{L}\d])[A-Za-z]{1,2}-$")
 
 
 def _case_forms(form: str) -> set[str]:
@@ -60,6 +64,7 @@ class Gazetteer:
         rules = load("places_rules")
         bare_excluded = set(rules["bare_name_not_province"]["names"])
         prefixes = rules["city_prefixes"]["forms"]
+        city_named = set(rules["city_named_provinces"]["names"])
         provinces = load("provinces")["provinces"]
         self.kinds: dict[str, str] = {p["name"]: p.get("kind") or "tỉnh" for p in provinces}
         self.names: frozenset[str] = frozenset(self.kinds)
@@ -70,7 +75,7 @@ class Gazetteer:
                 if n not in bare_excluded:
                     for f in _case_forms(n):
                         forms.setdefault(f, place)
-                if p["kind"] == "thành phố" or n in bare_excluded:
+                if p["kind"] == "thành phố" or n in bare_excluded or n in city_named:
                     for pre in prefixes:
                         sep = "" if pre.endswith(".") else " "
                         for f in {f"{pre}{sep}{n}", f"{pre} {n}"}:
@@ -180,6 +185,9 @@ class Gazetteer:
                 continue
             if place.kind == "province" and self._in_person_or_place_context(text, start):
                 continue
+            if place.kind == "province" and (_PRODUCT_AFTER.match(text, end) or
+                                             _PRODUCT_BEFORE.search(text[max(0, start - 3):start])):
+                continue  # an app's name, not the province (GUIDE §3)
             if place.kind == "region" and self._compass(text, start):
                 continue
             yield start, end, place

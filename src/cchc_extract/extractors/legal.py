@@ -582,6 +582,12 @@ def _share_list_issuer(refs: list, text: str, t: float) -> None:
         fields["issuer"] = opened[0]
 
 
+def _states_before(text: str, ref: list, t: float) -> bool:
+    """Whether the issuer of ``ref`` was stated before it (not after: ``… của UBND tỉnh``)."""
+    rx = _issuer_after()[0]
+    return not rx.match(text, ref[1], timeout=t) and not _direct_rx().match(text, ref[1], timeout=t)
+
+
 def _share_stated_issuers(refs: list, text: str, t: float) -> None:
     """One issuer stated after two references (``Nghị quyết 60-NQ/TW … và Kết luận 137-KL/TW …
     của Bộ Chính trị``) is the issuer of both: ``refs`` are one sentence's coded references in
@@ -596,6 +602,15 @@ def _share_stated_issuers(refs: list, text: str, t: float) -> None:
         m = rx.match(text, cur[1], nxt[0], timeout=t)
         if m and m.end() == nxt[0]:
             cur[2]["issuer"], cur[4] = nxt[2]["issuer"], True
+    # … and one stated before a series (``UBND tỉnh đã ban hành Quyết định số 1540/QĐ-UBND ngày
+    # 8/8/2024 và Kế hoạch số 172/KH-UBND``) is the issuer of the next ones with the same code
+    for i in range(len(refs) - 1):
+        cur, nxt = refs[i], refs[i + 1]
+        if not cur[4] or nxt[4] or cur[3] is None or nxt[3] != cur[3] or not text[cur[1]:cur[1] + 1].isspace():
+            continue
+        m = rx.match(text, cur[1], nxt[0], timeout=t)
+        if m and m.end() == nxt[0] and _states_before(text, cur, t):
+            nxt[2]["issuer"], nxt[4] = cur[2]["issuer"], True
 
 
 @extractor(produces=("legal_ref",))

@@ -304,7 +304,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
             return None  # "đường Trường Thi", "phường Tân Long"
     nxt_m = WORD.match(text, SPACES.match(text, m.end(), timeout=t).end(), timeout=t)
     nxt = nxt_m.group() if nxt_m and text[m.end():nxt_m.start()].strip() == "" else ""
-    if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)):
+    if nxt in w.not_before and not (nxt == "và" and _whole_before_and(head)) and \
+            not _fixed_rx().match(text, m.start(), timeout=t):  # "Ban Quản lý các khu công nghiệp"
         return None  # "Sở và các ngành"; not a whole name: "Chính phủ và Thủ tướng", "Tỉnh ủy và UBND tỉnh"
     if w.not_before_phrase is not None and w.not_before_phrase.match(text, m.end(), timeout=t):
         return None
@@ -337,10 +338,18 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if fm and fm.end() > m.end():
             # "Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with lower-case words
             body = Body(fm.end(), [wm.span() for wm in WORD.finditer(text, m.end(), fm.end(), timeout=t)])
+            # … and its place after it ("Đảng ủy Khối các cơ quan tỉnh")
+            rest = scan_body(ctx, text, fm.end(), len(text), stops, max_words=6)
+            extra = text[fm.end():rest.end].split()
+            if extra and not rest.overflow and (extra[0] in vocab().admin or is_cap(extra[0])) and \
+                    "cấp" not in [x.casefold() for x in extra]:
+                # not "… trật tự xã hội cấp ngày 17-5-2023": a verb of the clause
+                body = Body(rest.end, body.words + rest.words)
         elif kind in ("working_group", "steering_committee"):
             body = _purpose(ctx, text, m.end(), stops)
         if body is None:
-            body = scan_body(ctx, text, m.end(), len(text), stops, max_words=18, head_start=m.start())
+            body = _before_joiner(text, scan_body(ctx, text, m.end(), len(text), stops, max_words=18,
+                                                  head_start=m.start()), m.end())
     if body.overflow:
         return None
     if body.end > m.end():
@@ -522,6 +531,15 @@ def _unnamed_institution(name: str) -> bool:
     """Whether ``name`` is a unit of an institution named by its kind only (``data/organizations.json``
     ``unnamed_institutions``): ``Hội đồng Học viện``, ``Văn phòng Bộ``, ``Công đoàn công ty``."""
     return bool(_unnamed_rx().match(name, timeout=1))
+
+
+def _before_joiner(text: str, body: Body, start: int) -> Body:
+    """A title's body goes on over ``kiêm`` to a second position; an organisation's ends before it
+    (``Bí thư Đảng ủy kiêm Giám đốc Sở Nội vụ``, ``Trưởng ban Pháp chế … kiêm Phó tổng giám đốc``)."""
+    cut_at = next((k for k, (a, b) in enumerate(body.words) if text[a:b] in vocab().joiners), None)
+    if cut_at is None:
+        return body
+    return Body(body.words[cut_at - 1][1] if cut_at else start, body.words[:cut_at])
 
 
 @lru_cache(maxsize=1)
@@ -831,7 +849,7 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
         if not v:
             continue
         ostart = th.end() - len(g[-1])
-        body = scan_body(ctx, text, th.end(), s.start + b, set())
+        body = _before_joiner(text, scan_body(ctx, text, th.end(), s.start + b, set()), th.end())
         if not body.words:
             continue
         raw = v + text[th.end():body.end]

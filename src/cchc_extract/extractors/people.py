@@ -138,6 +138,7 @@ class _Data:
     province_words: frozenset
     not_place_compounds: frozenset
     middle_only: frozenset
+    person_after_admin: frozenset
     countries: frozenset                # country and continent names ("Nga", "New Zealand", "châu Âu")
     subject_verbs: frozenset            # one-word verbs after the subject of a clause ("nói", "đã")
     plural_words: frozenset             # "các", "những": a title after them names a group
@@ -180,6 +181,7 @@ def _data() -> _Data:
         province_words=frozenset(words("province_words")),
         not_place_compounds=frozenset(words("not_place_compounds")),
         middle_only=frozenset(words("middle_only")),
+        person_after_admin=frozenset(nfc(w) for w in words("person_after_admin_surnames")),
         countries=frozenset(words("countries")),
         subject_verbs=frozenset(words("subject_verbs")),
         plural_words=frozenset(words("plural_words")),
@@ -513,6 +515,8 @@ def _find_names(ctx, s, prov_spans) -> list[_Name]:
 
 
 _PLACE_ADMIN = ("huyện", "xã", "quận", "phường", "thị xã", "thị trấn")
+# the units a title may end in before its holder's name ("Trưởng thôn Lường Văn Tấn")
+_TITLE_UNITS = _PLACE_ADMIN + ("thôn", "bản", "tổ dân phố", "khu phố")
 
 
 def _skip_place(text: str, pc, d: _Data):
@@ -1255,7 +1259,10 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
                 break  # "Phát triển nông thôn Nguyễn Văn X": not a village
             # "Phó Chủ tịch UBND huyện Lê Văn Sáu": a district or commune is not named with a middle
             # name (a school or a street is: "Trường THPT Hoàng Văn Thụ")
-            middle = nm.syllables >= 3 and nm.name.split()[1] in d.middle_only and ngram in _PLACE_ADMIN
+            # nor with a full name of three syllables after a common surname ("Chủ tịch UBND huyện
+            # Phạm Quang Huy", "… huyện Sùng A Hồ")
+            middle = nm.syllables >= 3 and ngram in _TITLE_UNITS and (
+                nm.name.split()[1] in d.middle_only or nm.name.split()[0] in d.person_after_admin)
             if not (mn.anchor == "title" and (ngram in d.province_words or middle)):
                 return False
             break

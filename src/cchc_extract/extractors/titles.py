@@ -307,6 +307,24 @@ def _field_before_verb(ctx, text: str, w: str, nm, limit: int) -> bool:
     return am.group() in d.clause_1 or (a2 is not None and f"{am.group()} {a2.group()}" in d.clause_2)
 
 
+@lru_cache(maxsize=1)
+def _field_compounds() -> frozenset:
+    return frozenset(" ".join(nfc(w).split()) for w in word_set("organizations", "field_compounds"))
+
+
+def _field_compound(text: str, body: "Body", w: str, nxt: str) -> bool:
+    """Whether the clause-like words ``w nxt`` end a field of the name with the words before them
+    (``data/organizations.json`` ``field_compounds``: ``Công nghệ`` + ``thông tin``)."""
+    names = _field_compounds()
+    for k in (1, 2, 3):
+        if len(body.words) < k:
+            break
+        prev = " ".join(text[a:b] for a, b in body.words[-k:])
+        if f"{prev} {w} {nxt}" in names or f"{prev} {w}" in names:
+            return True
+    return False
+
+
 def _ends_in_place(seg: str, t: float) -> bool:
     """Whether a name so far ends with a province's or the country's name (``… Sài Gòn``, ``… Việt Nam``)."""
     words = seg.split()
@@ -344,6 +362,23 @@ def _after_title(text: str, pos: int, t: float) -> bool:
     return any(m.end() == pos for m in vocab().title_rx.finditer(text, max(0, pos - 60), pos, overlapped=True, timeout=t))
 
 
+@lru_cache(maxsize=1)
+def _fixed_body_rx() -> "regex.Pattern[str]":
+    """The whole names of ``data/organizations.json`` ``fixed_org_names`` (lower-case words after
+    a preposition or a comma), also without their head word, which a title may hold (``Trưởng
+    phòng`` ¶ ``Cảnh sát quản lý hành chính về trật tự xã hội``); case ignored."""
+    names = set()
+    for n in load("organizations")["fixed_org_names"]["words"]:
+        n = nfc(n)
+        names.add(n)
+        tail = n.split(" ", 1)[1] if " " in n else ""
+        if len(tail.split()) >= 3:
+            names.add(tail)
+    alts = [r"[ ]*".join(r"[ ]+".join(regex.escape(x) for x in part.split()) for part in regex.split(r"(?<=,)", n))
+            for n in sorted(names, key=len, reverse=True)]
+    return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -366,6 +401,14 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         j = SPACES.match(text, i, timeout=t).end()
         if j >= limit:
             break
+        fm = _fixed_body_rx().match(text, j, limit, timeout=t)
+        if fm:
+            # "Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội": a whole name with
+            # lower-case words that would end a name elsewhere
+            body.words.extend(w.span() for w in WORD.finditer(text, j, fm.end(), timeout=t))
+            body.end = i = fm.end()
+            lower_run = 0
+            continue
         if text[j] == "(":
             pm = _PAREN.match(text, j, timeout=t)
             if pm and pm.end() <= limit and body.words and len(pm.group().split()) <= 8:
@@ -419,6 +462,10 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                                (len(body.words) > 1 and last in d.numbered)) and regex.fullmatch(r"\d{1,3}", w):
                 body.words.append((j, wm.end()))  # "Quân khu 5", "phường 1"
                 body.end = i = wm.end()
+                am = WORD.match(text, SPACES.match(text, wm.end(), timeout=t).end(), timeout=t)
+                if am and am.end() <= limit and am.group() in d.admin and \
+                        text[wm.end():am.start()].strip() == "":
+                    continue  # "Tổ công tác Đề án 06 tỉnh": the place after the number
             break
         if w in d.admin and not w.endswith(".") and text[wm.end():wm.end() + 1] == "." and \
                 w + "." in d.admin and text[wm.end() + 1:wm.end() + 2] == " ":
@@ -506,7 +553,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                     f"{text[body.words[-1][0]:body.words[-1][1]]} {w}" not in word_set("people", "not_place_compounds"):  # "xã hội"
                 break  # "UBND xã phân công …": an administrative word is followed by its place's name
                 # (or makes a party committee: "Bí thư huyện ủy")
-            if w not in _complete_names()[1] and f"{w} {nxt}" not in d.admin and (
+            if w not in _complete_names()[1] and f"{w} {nxt}" not in _complete_names()[1] and \
+                    f"{w} {nxt}" not in d.admin and (
                     _completes(text, pos if head_start is None else head_start, i, t) or
                     (body.words and body.end > body.words[-1][1]) or
                     (body.words and text[body.words[-1][0]:body.words[-1][1]].isupper()
@@ -519,7 +567,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             if f"{w} {nxt}" in d.clause_2 or w in d.clause_1:
                 last = text[body.words[-1][0]:body.words[-1][1]] if body.words else ""
                 if not (w in d.admin) and not _field_before_verb(ctx, text, w, nm, limit) \
-                        and f"{last} {w}" not in word_set("organizations", "verb_compounds"):
+                        and f"{last} {w}" not in word_set("organizations", "verb_compounds") \
+                        and not _field_compound(text, body, w, nxt):
                     break  # not "Văn phòng Đăng ký đất đai": the verb is the end of a compound of the name
             if seen_place and w not in d.admin:
                 break
@@ -555,6 +604,11 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 if prev != "của" and prev not in d.joiners and not (om and om.end() > j) and not named:
                     # "Thường trực Ban Bí thư"; "Chủ tịch kiêm Tổng giám đốc Viettel" is one title
                     break
+                if prev in d.joiners and th.end() <= limit:
+                    # "Chủ tịch kiêm Tổng Giám đốc …": the whole second head, whatever its case
+                    body.words.extend(x.span() for x in WORD.finditer(text, j, th.end(), timeout=t))
+                    body.end = i = th.end()
+                    continue
         if w in d.admin or f"{w} {nxt}" in d.admin:
             seen_place = False  # the place name follows
         elif is_cap(w) and body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or (

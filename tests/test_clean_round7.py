@@ -312,3 +312,20 @@ def test_a_scholar_shown_by_title_and_post_after_a_dash_acting_goes():
     a = _art(_page(said))
     assert said in a.text
 
+
+
+def test_the_headline_with_a_photo_number_goes_whole():
+    """An image's alt text is the headline and the photo's number (``… tăng 7 bậc 1``): the whole
+    line goes, not the headline alone with a bare ``1`` left in the body."""
+    import cchc_extract as cx
+
+    head = "Bình Định chỉ số cải cách hành chính tăng 5 bậc"
+    page = "\n\n".join([head, "Chiều 12/3, lãnh đạo tỉnh Bình Định tổ chức họp báo định kỳ.",
+                        "Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,1%.", head + " 2",
+                        "Quang cảnh họp báo - Ảnh: Minh Anh.",
+                        "Chỉ số cải cách hành chính của tỉnh tăng 5 bậc so với cùng kỳ."])
+    art = cx.extract(page)
+    assert art.title == head
+    assert "2" not in art.text.split("\n")
+    assert "Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,1%." in art.text
+    assert "tăng 5 bậc so với cùng kỳ" in art.text

@@ -1622,6 +1622,9 @@ def _mark_teasers(lines: list, kind: list, cut: int, title: Optional[str], t: fl
                         continue
                     if not (rest[:1].isupper() or rest[:1].isdigit()):
                         continue  # the sentence goes on: a lead that opens with the headline's words
+                    if len(rest.strip()) <= 3 and not any(c.isalpha() for c in rest):
+                        kind[i] = "duplicate_title"  # the headline and a photo's number (alt text): "… tăng 7 bậc 1"
+                        continue
                     from .pagekind import site_suffix
 
                     sfx = site_suffix(ln, t)

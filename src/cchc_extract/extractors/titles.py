@@ -375,7 +375,7 @@ def _fixed_body_rx() -> "regex.Pattern[str]":
         if len(tail.split()) >= 3:
             names.add(tail)
     alts = [r"[ ]*".join(r"[ ]+".join(regex.escape(x) for x in part.split()) for part in regex.split(r"(?<=,)", n))
-            for n in sorted(names, key=len, reverse=True)]
+            for n in sorted(names, key=lambda n: (-len(n), n))]  # not the set's (seeded) order
     return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
 
 

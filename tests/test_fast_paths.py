@@ -720,6 +720,30 @@ def test_no_gate_where_it_cannot_be_derived_for_sure(pattern, flags):
     assert gate_mod.derive(pattern, flags) is None
 
 
+def _pattern_maker(rng, letters, letter=0.4, look=None, cls=0.6, group=0.8, alts=3):
+    """``seq(depth)``: a made-up pattern over ``letters`` (the last one a space, never a literal):
+    letters, ``\\d``, look-arounds (when ``look``), classes, groups of ``2..alts`` branches and
+    quantified groups, with these thresholds on one draw per atom."""
+    def atom(depth):
+        r = rng.random()
+        if depth > 2 or r < letter:
+            return regex.escape(rng.choice(letters[:-1]))
+        if r < 0.5:
+            return r"\d"
+        if look is not None and r < look:
+            return "(?<![ab])" if rng.random() < 0.5 else "(?=[kis])"
+        if r < cls:
+            return "[" + "".join(rng.sample(letters[:-2], 2)) + "]"
+        if r < group:
+            return "(?:" + "|".join(seq(depth + 1) for _ in range(rng.randint(2, alts))) + ")"
+        return "(?:" + seq(depth + 1) + ")" + rng.choice(["?", "*", "+", "{2}", "{0,2}", "{1,3}"])
+
+    def seq(depth):
+        return "".join(atom(depth) for _ in range(rng.randint(1, 4)))
+
+    return seq
+
+
 def test_random_patterns_gates_never_refuse_a_matching_text():
     """Made-up patterns over a small alphabet (with the letters IGNORECASE matches across
     scripts) and random texts: a refused text never matches."""
@@ -727,20 +751,7 @@ def test_random_patterns_gates_never_refuse_a_matching_text():
     letters = ["a", "b", "K", "k", "ı", "i", "İ", "ſ", "s", "Đ", "đ", "ứ", "1", " "]
     text_letters = letters + ["K", "I", "S", "Ứ", "9", "٣"]
 
-    def atom(depth):
-        r = rng.random()
-        if depth > 2 or r < 0.4:
-            return regex.escape(rng.choice(letters[:-1]))
-        if r < 0.5:
-            return r"\d"
-        if r < 0.6:
-            return "[" + "".join(rng.sample(letters[:-2], 2)) + "]"
-        if r < 0.8:
-            return "(?:" + "|".join(seq(depth + 1) for _ in range(rng.randint(2, 3))) + ")"
-        return "(?:" + seq(depth + 1) + ")" + rng.choice(["?", "*", "+", "{2}", "{0,2}", "{1,3}"])
-
-    def seq(depth):
-        return "".join(atom(depth) for _ in range(rng.randint(1, 4)))
+    seq = _pattern_maker(rng, letters)
 
     checked = refused = 0
     for _ in range(600):
@@ -967,22 +978,7 @@ def test_random_patterns_matches_at_starts_are_the_engines(monkeypatch):
     letters = ["a", "b", "K", "k", "ı", "i", "İ", "ſ", "s", "Đ", "đ", "ứ", "1", " "]
     text_letters = letters + ["K", "I", "S", "Ứ", "9", "٣", "ß", "ǰ"]
 
-    def atom(depth):
-        r = rng.random()
-        if depth > 2 or r < 0.45:
-            return regex.escape(rng.choice(letters[:-1]))
-        if r < 0.5:
-            return r"\d"
-        if r < 0.55:
-            return "(?<![ab])" if rng.random() < 0.5 else "(?=[kis])"
-        if r < 0.65:
-            return "[" + "".join(rng.sample(letters[:-2], 2)) + "]"
-        if r < 0.85:
-            return "(?:" + "|".join(seq(depth + 1) for _ in range(rng.randint(2, 4))) + ")"
-        return "(?:" + seq(depth + 1) + ")" + rng.choice(["?", "*", "+", "{2}", "{0,2}", "{1,3}"])
-
-    def seq(depth):
-        return "".join(atom(depth) for _ in range(rng.randint(1, 4)))
+    seq = _pattern_maker(rng, letters, letter=0.45, look=0.55, cls=0.65, group=0.85, alts=4)
 
     checked = 0
     for _ in range(1500):

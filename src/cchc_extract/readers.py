@@ -152,18 +152,22 @@ class IdAllocator:
             self._sorted = array("Q", sorted(self._sorted.tolist() + sorted(self._recent)))
             self._recent = set()
 
+    def claim(self, doc_id: str) -> bool:
+        """Take ``doc_id`` as it is: False when it was already given out."""
+        h = self._hash(doc_id)
+        if self._has(h):
+            return False
+        self._add(h)
+        return True
+
     def __call__(self, base: str) -> str:
         base = base or "doc"
-        h = self._hash(base)
-        if not self._has(h):
-            self._add(h)
+        if self.claim(base):
             return base
         n = 2
-        while self._has(self._hash(f"{base}~{n}")):
+        while not self.claim(f"{base}~{n}"):
             n += 1
-        doc_id = f"{base}~{n}"
-        self._add(self._hash(doc_id))
-        return doc_id
+        return f"{base}~{n}"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -505,8 +509,7 @@ def _resume_id(task: FileTask, skip: Any, ids: IdAllocator) -> Optional[str]:
         if cand in skip:
             if _same_source(skip[cand], task.path):
                 return None  # renamed so by an earlier resume
-        elif not ids._has(ids._hash(cand)):
-            ids._add(ids._hash(cand))
+        elif ids.claim(cand):
             return cand
         n += 1
 

@@ -652,3 +652,27 @@ def test_output_that_is_a_document_of_an_input_tree_is_refused(tmp_path, how, fl
     assert cli(["batch", str(tree), "-o", str(out), "--workers", "0", *flag]) == 2
     assert "cannot also be an input" in capsys.readouterr().err
     assert snapshot(tree) == before
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_resume_names_files_changed_since_their_record(tmp_path, suffix, capsys):
+    """--resume skips a file the output already holds; when the file was modified after the
+    output was last written, the skip is said, with the file's name and the way to re-extract."""
+    d = tmp_path / "in"
+    write_docs(d, ["x.txt", "y.txt"])
+    out = tmp_path / f"out{suffix}"
+    assert cli(["batch", str(d), "-o", str(out), "--workers", "0"]) == 0
+    old = os.stat(d / "x.txt").st_mtime - 3600
+    for name in ("x.txt", "y.txt"):  # both older than the output
+        os.utime(d / name, (old, old))
+    capsys.readouterr()
+    assert cli(["batch", str(d), "-o", str(out), "--workers", "0", "--resume"]) == 0
+    assert "modified after" not in capsys.readouterr().err
+    (d / "y.txt").write_text("Tỉnh Lào Cai đạt 97% hồ sơ đúng hạn.", encoding="utf-8")
+    new = max(p.stat().st_mtime for p in ([out] if out.is_file() else out.iterdir())) + 10
+    os.utime(d / "y.txt", (new, new))
+    assert cli(["batch", str(d), "-o", str(out), "--workers", "0", "--resume"]) == 0
+    err = capsys.readouterr().err
+    assert "1 skipped file modified after" in err and "y.txt" in err and "x.txt" not in err
+    assert "--overwrite" in err
+    assert_exactly_once(out, ["x", "y"])  # nothing duplicated by the notice

@@ -196,6 +196,16 @@ def _inside(child: str, parent: str) -> bool:
     return c == p or c.startswith(p.rstrip(os.sep) + os.sep)
 
 
+def _written_at(out: Path) -> Optional[float]:
+    """When the output was last written: its mtime (the newest part's for a Parquet directory)."""
+    try:
+        if out.is_dir():
+            return max((p.stat().st_mtime for p in out.iterdir()), default=None)
+        return out.stat().st_mtime
+    except OSError:
+        return None
+
+
 def cmd_batch(ns: argparse.Namespace) -> int:
     """``cchc-extract batch``: INPUT... -o OUT.{jsonl,parquet,duckdb}; see
     :mod:`cchc_extract.batch` for the guarantees and the output layouts."""
@@ -239,6 +249,7 @@ def cmd_batch(ns: argparse.Namespace) -> int:
     limits = Limits(max_bytes=ns.max_bytes or DEFAULT_LIMITS.max_bytes,
                     doc_timeout=ns.timeout or DEFAULT_LIMITS.doc_timeout)
     mode = "resume" if ns.resume else "overwrite" if ns.overwrite else "new"
+    written_at = _written_at(out) if mode == "resume" else None  # before opening changes it
     try:
         sink = open_sink(out, mode, ns.flush_every)
     except OutputError as exc:
@@ -248,7 +259,10 @@ def cmd_batch(ns: argparse.Namespace) -> int:
         _say(note)
     if inside:
         _say(f"the output {out} is inside the input {inside[0]}: it is left out of the inputs")
-    done_before = dict(sink.done)
+    from .readers import ResumeIndex
+
+    done_before = ResumeIndex(sink.done)
+    done_before.written_at = written_at
     stats = BatchStats()
     stop = threading.Event()
     received: list[int] = []
@@ -307,6 +321,13 @@ def cmd_batch(ns: argparse.Namespace) -> int:
                + f" → {out}")
     if stats.read.skipped_resume:
         summary += f"; {stats.read.skipped_resume} already in {out.name}, skipped"
+    changed = stats.read.changed_resume
+    if changed:
+        summary += (f"; {plural(len(changed), 'skipped file')} modified after {out.name} was last "
+                    f"written, so {out.name} holds an earlier text of "
+                    f"{'it' if len(changed) == 1 else 'them'} ({', '.join(changed[:3])}"
+                    f"{', …' if len(changed) > 3 else ''}): rerun with --overwrite, or into another "
+                    f"-o, to extract the new text")
     if stats.read.renamed_resume:
         summary += (f"; {plural(stats.read.renamed_resume, 'file')} with an id that {out.name} "
                     f"gives to another source (were the inputs changed?), written under id~N")
@@ -327,7 +348,8 @@ def cmd_batch(ns: argparse.Namespace) -> int:
         return 128 + received[0]
     if stats.documents == 0:
         if done_before:
-            _say(f"nothing to do: all documents are already in {out}")
+            _say(f"nothing to do: all documents are already in {out}"
+                 + (" (some in an earlier text: see above)" if changed else ""))
             return 0
         _say("no input documents found (looked for .txt, .html/.htm, their .gz, .jsonl, "
              ".warc/.arc)")

@@ -109,6 +109,9 @@ class ReadStats:
     skipped_resume: int = 0
     renamed_resume: int = 0
     """On resume, files whose id the output gives to another file: read under ``id~N``."""
+    changed_resume: list = field(default_factory=list)
+    """On resume, skipped files modified after the output was last written: the output holds
+    an earlier text of them (paths; the CLI names them and says how to extract them again)."""
     skipped_output: int = 0
     """Files or directories left out of a directory walk because they are the run's output."""
     skipped_repeat: int = 0
@@ -472,6 +475,8 @@ def iter_records(inputs: Iterable[Any], limits: Limits = DEFAULT_LIMITS,
             if doc_id is None:
                 if stats is not None:
                     stats.skipped_resume += 1
+                    if _changed_since(task.path, getattr(skip, "written_at", None)):
+                        stats.changed_resume.append(task.path)
                 continue
             task = task._replace(doc_id=doc_id)  # another file held this id in the output
             if stats is not None:
@@ -482,6 +487,23 @@ def iter_records(inputs: Iterable[Any], limits: Limits = DEFAULT_LIMITS,
                     stats.skipped_resume += 1
                 continue
             yield rec
+
+
+class ResumeIndex(dict):
+    """The output's doc ids mapped to their sources, with ``written_at``: the output's
+    modification time when the run opened it (None when unknown)."""
+
+    written_at: Optional[float] = None
+
+
+def _changed_since(path: str, written_at: Optional[float]) -> bool:
+    """Whether the file was modified after ``written_at`` (so after its record was written)."""
+    if written_at is None:
+        return False
+    try:
+        return os.stat(path).st_mtime > written_at
+    except OSError:
+        return False
 
 
 def _same_source(before: Optional[str], now: str) -> bool:

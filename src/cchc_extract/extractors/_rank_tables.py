@@ -134,6 +134,7 @@ class Row:
     number: Optional[tuple] = None  # a numbered item's (start, end, n)
     marked: bool = False  # the item's number follows "hạng"/"thứ": a rank, not an order number
     change: Optional[tuple] = None  # a row's "(tăng 2 bậc)" after its numbers
+    years: bool = False  # a header line of years over the columns ("Chỉ số Năm 2007 Năm 2008 …")
 
 
 @dataclass
@@ -146,11 +147,32 @@ class Block:
     header: Optional[list] = None  # (start, end) of each header cell, when read apart from the rows
 
 
+# the header of a table of one body's figures over the years, one row a line: "Chỉ số Năm 2007 Năm 2008 Năm 2009"
+# (a label, then a year a column, each with or without "Năm"); its label cell is "Năm" as in "Năm 2023 2022 2021"
+_YEAR_HEADER = regex.compile(r"^\s*(?:(?P<label>\p{Lu}[\p{L} ]{0,24}?)\s+)?(?P<years>(?:(?i:năm)\s+)?(?:19|20)\d{2}"
+                             r"(?:\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}){2,})\s*$")
+
+
+def _year_header(line: str, a: int, t: float) -> Optional[Row]:
+    """A header line of years over a table's columns (``_YEAR_HEADER``), or None: the cells of its years,
+    flagged ``years``."""
+    m = _YEAR_HEADER.match(line, timeout=t)
+    if not m or not regex.match(r"(?i:năm)\s", m.group("years"), timeout=t) and m.group("label"):
+        return None  # "Quảng Ninh 2019 2020 2021": a row's numbers, not a header of years (unless each is "Năm …")
+    ys = [(a + m.start("years") + x.start(), a + m.start("years") + x.end())
+          for x in _YEAR.finditer(m.group("years"), timeout=t)]
+    label = (a + m.start("label"), a + m.end("label")) if m.group("label") else (ys[0][0], ys[0][0])
+    return Row(a, a + len(line), [(a, a), label] + ys, years=True)
+
+
 def _line_row(line: str, a: int, t: float) -> Optional[Row]:
-    """A row written on one line (``_line_patterns``) naming a province or a body, or None."""
+    """A row written on one line (``_line_patterns``) naming a province or a body, or None; a header of
+    years (``_year_header``)."""
     line_rx, tail_rx, _ = _line_patterns()
     m = line_rx.match(line, timeout=t)
-    if not m or not (m.group("n") or m.group("tail").strip()):
+    if not m:
+        return _year_header(line, a, t)
+    if not (m.group("n") or m.group("tail").strip()):
         return None
     if m.group("grade") and (not m.group("tail").strip() or m.group("grade").casefold() not in _grades()):
         return None  # "1. Hà Giang: 95 phiếu": a count of something else
@@ -737,7 +759,7 @@ def _year_columns(text: str, rows: list, caption: str, mentions_of: Callable, t:
     63,90`` and ``Xếp hạng 20 55 37``: one ranking a year, of the index of a row (else of the caption) and
     of the province the caption names (else the article's)."""
     cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
-    yrow = next((r for r in rows if regex.fullmatch(r"\s*(?i:năm)\s*", cell(r, 1), timeout=t) and len(r.cells) >= 4
+    yrow = next((r for r in rows if (r.years or regex.fullmatch(r"\s*(?i:năm)\s*", cell(r, 1), timeout=t)) and len(r.cells) >= 4
                  and all(_YEAR.fullmatch(cell(r, i).strip(), timeout=t) for i in range(2, len(r.cells)))), None)
     if yrow is None:
         return []

@@ -86,6 +86,12 @@ Also: an index named by its topic in a rank's sentence or title (``xếp thứ 1
 said of a topic is none when a country, a contest, an award or a school is ranked, or a measure between the rank and the
 topic (``dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính``), or a lead word ranks no province, body or scope.
 
+Also: a list after a first place said with ``kế sau là``, ``tiếp đó là`` (``Bộ A đứng đầu … Kế sau là Bộ B, Ngân
+hàng Nhà nước và Bộ C``: bodies too, in the sentence after: ``after_rank_list_words``) goes on from the rank said last
+before it in the text; ``xếp hạng thứ tự 16/19``; the rank of the year compared with right after a change (``tăng 3
+bậc so với năm 2013 là 19/19 đơn vị``); one rank of each of the years joined right before it (``năm 2019 và 2020
+xếp hạng 59``); ``xếp thứ hạng cao nhất`` is first (not ``… từ trước đến nay``, the best ever).
+
 The words are in ``data/indices.json``: the index names (``indices``), the topics naming them (``index_topics``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks

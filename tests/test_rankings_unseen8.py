@@ -111,7 +111,15 @@ TOP = [
      [(P, 1, None, 2020, None)]),
 ]
 
+TOP += [
+    ('Về Chỉ số Xanh cấp tỉnh (PGI) 2023, Bắc Ninh có vị trí cao nhất. Các vị trí tiếp theo thuộc về Đà Nẵng và Hưng Yên.',
+     [('PGI', 1, None, 2023, 'Bắc Ninh'), ('PGI', 2, None, 2023, 'Đà Nẵng'), ('PGI', 3, None, 2023, 'Hưng Yên')]),
+    ('Theo Chỉ số PAPI năm 2021, Thừa Thiên Huế là tỉnh có vị trí cao nhất. Theo sau là Quảng Bình và Bình Định.',
+     [(A, 1, None, 2021, 'Thừa Thiên Huế'), (A, 2, None, 2021, 'Quảng Bình'), (A, 3, None, 2021, 'Bình Định')]),
+]
+
 NOT_TOP = [
+    ('Chỉ số PCI năm 2023 của tỉnh Bắc Ninh có vị trí cao nhất từ trước tới nay.', []),
     ('Năm 2021, Chỉ số CCHC của tỉnh tăng 5 bậc, xếp thứ hạng cao nhất từ trước đến nay.', []),
     ('Chỉ số PCI năm 2022 của tỉnh xếp thứ hạng cao nhất trong lịch sử tham gia xếp hạng.', []),
     ('Chỉ số PCI năm 2022 của tỉnh đạt thứ hạng cao nhất trong 10 năm qua.', []),
@@ -192,4 +200,17 @@ def test_numbered_bodies_without_an_index_are_not_ranked():
     "Việt Nam xếp hạng 55 toàn cầu về chỉ số đổi mới sáng tạo năm 2023, kế sau là Indonesia.",
 ])
 def test_no_ranking(text):
+    assert ranks(text) == []
+
+
+# ---- an index of its own named by an acronym with its edition's year in the parentheses
+
+def test_acronym_with_year_in_parentheses():
+    text = ("Bộ TN&MT công bố kết quả Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm 2021 của các tỉnh, thành phố "
+            "trực thuộc Trung ương (PEPI 2021). Theo đó, tỉnh Trà Vinh xếp thứ 3 với 77,52 điểm.")
+    assert ranks(text) == [('PEPI', 3, None, 2021, 'Trà Vinh')]
+
+
+def test_acronym_of_an_economic_figure_is_no_index():
+    text = "Chỉ số giá tiêu dùng bình quân của tỉnh (CPI 2023) tăng 3,2%, xếp thứ 10 trong vùng."
     assert ranks(text) == []

@@ -3,8 +3,8 @@
 The shapes: a pipe table (``| STT | Tỉnh | Điểm | Xếp hạng |`` then ``| 1 | Quảng Ninh | 91,00 | 1 |``,
 or without the outer bars), with one or more header rows (a group row ``| Tỉnh | PAR INDEX 2023 | |
 SIPAS 2023 | |`` over ``| | Điểm | Xếp hạng | Điểm | Xếp hạng |``); an HTML table flattened to one
-cell a line (its rows as long as the distance between the lines naming provinces, or, in a table of
-components, between the lines of words; the lines before the first row its header, a line that is
+cell a line (its rows as long as the distance between the lines naming provinces, else bodies or districts
+(``Huyện Bàu Bàng``: ``body_heads``), or, in a table of components, between the lines of words; the lines before the first row its header, a line that is
 no header word continuing the cell before; a long table cut by its header repeated is read on); rows
 written one a line: numbered (``1. Quảng Ninh: 91,00 điểm``, ``1 Quảng Ninh 91,00``), after a rank
 word (``Hạng 1 - Quảng Ninh (91,00 điểm)``), the province first (``Quảng Ninh 7.98 … 73,02 1 Rất
@@ -23,11 +23,11 @@ index of the article). Each row is one ranking: ``rank`` from a rank column (``X
 header dating it and an index in it, else in the score columns on its left, naming it; an
 unlabelled column of whole numbers rising while the scores fall), else the row's order number when
 the caption ranks the rows (``xếp hạng``, ``dẫn đầu``, ``Top 10``) or the rows are numbered
-provinces whose index-like scores (100 or less) fall — never when every score column rises, nor
+provinces (or bodies and districts, under an index named) whose index-like scores (100 or less) fall — never when every score column rises, nor
 under a caption of a rate or a count (``Tỷ lệ …``, ``Số …``). Rows with no number written are ranked
 by their place only under a caption listing them in order (``lần lượt``): no rank is made up. Columns headed by indices under a caption of ranks (``Thứ hạng các chỉ số …``) hold their
 ranks; an index a row and a year a column gives one ranking a cell, of the province the caption
-names. ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
+names (the header of years written ``Năm 2023 2022 2021`` or ``Chỉ số Năm 2007 Năm 2008 …``). ``out_of`` from ``/63`` in the cell or a count stated for the table (``63 tỉnh, thành phố``),
 never from the count of rows listed (``Top 10 tỉnh``); ``year`` from the column's header, the
 index's mention, the caption (not a year compared with: ``so với năm 2022``), else the article's
 year of the index; ``change`` from a ``Tăng/giảm`` column (of the latest year's rank column when the rank
@@ -134,6 +134,7 @@ class Row:
     number: Optional[tuple] = None  # a numbered item's (start, end, n)
     marked: bool = False  # the item's number follows "hạng"/"thứ": a rank, not an order number
     change: Optional[tuple] = None  # a row's "(tăng 2 bậc)" after its numbers
+    years: bool = False  # a header line of years over the columns ("Chỉ số Năm 2007 Năm 2008 …")
 
 
 @dataclass
@@ -146,11 +147,32 @@ class Block:
     header: Optional[list] = None  # (start, end) of each header cell, when read apart from the rows
 
 
+# the header of a table of one body's figures over the years, one row a line: "Chỉ số Năm 2007 Năm 2008 Năm 2009"
+# (a label, then a year a column, each with or without "Năm"); its label cell is "Năm" as in "Năm 2023 2022 2021"
+_YEAR_HEADER = regex.compile(r"^\s*(?:(?P<label>\p{Lu}[\p{L} ]{0,24}?)\s+)?(?P<years>(?:(?i:năm)\s+)?(?:19|20)\d{2}"
+                             r"(?:\s+(?:(?i:năm)\s+)?(?:19|20)\d{2}){2,})\s*$")
+
+
+def _year_header(line: str, a: int, t: float) -> Optional[Row]:
+    """A header line of years over a table's columns (``_YEAR_HEADER``), or None: the cells of its years,
+    flagged ``years``."""
+    m = _YEAR_HEADER.match(line, timeout=t)
+    if not m or m.group("label") and not regex.search(r"(?i:năm)\s", m.group("years"), timeout=t):
+        return None  # "Quảng Ninh 2019 2020 2021": a row's numbers, not a header of years (unless said "Năm …")
+    ys = [(a + m.start("years") + x.start(), a + m.start("years") + x.end())
+          for x in _YEAR.finditer(m.group("years"), timeout=t)]
+    label = (a + m.start("label"), a + m.end("label")) if m.group("label") else (ys[0][0], ys[0][0])
+    return Row(a, a + len(line), [(a, a), label] + ys, years=True)
+
+
 def _line_row(line: str, a: int, t: float) -> Optional[Row]:
-    """A row written on one line (``_line_patterns``) naming a province or a body, or None."""
+    """A row written on one line (``_line_patterns``) naming a province or a body, or None; a header of
+    years (``_year_header``)."""
     line_rx, tail_rx, _ = _line_patterns()
     m = line_rx.match(line, timeout=t)
-    if not m or not (m.group("n") or m.group("tail").strip()):
+    if not m:
+        return _year_header(line, a, t)
+    if not (m.group("n") or m.group("tail").strip()):
         return None
     if m.group("grade") and (not m.group("tail").strip() or m.group("grade").casefold() not in _grades()):
         return None  # "1. Hà Giang: 95 phiếu": a count of something else
@@ -310,6 +332,15 @@ class _RunInfo:
             if m and _province(v[m.end():], t) is not None:
                 self.kinds[i], self.prov[i] = "text", True  # "1. Quảng Ninh" over its score: the number and the name
         self.head = [k == "text" and _header_word(v, t) for v, k in zip(self.vals, self.kinds)]
+        body = _body_rx()
+        self.body = [k == "text" and not p and body.match(v, timeout=t) is not None and len(v.split()) <= 6
+                     for v, k, p in zip(self.vals, self.kinds, self.prov)]  # "Huyện Bàu Bàng", "Sở Tư pháp"
+
+
+@lru_cache(maxsize=1)
+def _body_rx():
+    """The start of a body's name (``data/indices.json`` ``rank_phrases`` ``body_heads``): ``Sở …``, ``Huyện …``."""
+    return regex.compile(r"(?:" + _alt(load("indices")["rank_phrases"]["body_heads"]) + r")\s+\p{Lu}")
 
 
 _HEADER_WORDS_MAX = 5  # a header cell is short; a longer line over the header is the table's caption
@@ -318,11 +349,15 @@ _CELL_WINDOW = 1500  # lines looked at for one table (63 rows of up to 16 cells,
 
 def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[Optional[Block], int]:
     """A table flattened to one cell a line among the lines ``lo``..``hi`` of a run: rows are as long
-    as the distance between the lines naming provinces; the lines before the first row are its
-    header. Also the line after the table (``lo`` when there is none)."""
+    as the distance between the lines naming provinces (else bodies: ``Huyện …``, ``Sở …``); the lines
+    before the first row are its header. Also the line after the table (``lo`` when there is none)."""
     run, kinds = info.run, info.kinds
     provs = [i for i in range(lo, hi) if info.prov[i]]
     named = len(provs) >= 2
+    if not named:  # the rows of bodies or districts ("1" / "Huyện Bàu Bàng" / "80,27"): their names mark the rows
+        bodies = [i for i in range(lo, hi) if info.body[i]]
+        if len(bodies) >= 3:
+            provs, named = bodies, True
     if not named:  # the rows of a table of components: the lines of words after the header's
         first_head = next((i for i in range(lo, hi) if info.head[i]), hi)
         provs = [i for i in range(first_head + 1, hi) if kinds[i] == "text" and not info.head[i]]
@@ -639,11 +674,14 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         col_year = int(hy.group("y")) if hy else (hm[0].year if hm and hm[0].year else None)
         sources.append((i, col_year, hm[0].index if hm else None))
     if not sources:
-        # the row's order ranks the rows under a ranking caption, or when every row names a province
-        # and the scores fall ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
+        # the row's order ranks the rows under a ranking caption, or when every row names a province (or a
+        # body, under an index named: "| STT | Huyện | Chỉ số CCHC 2017 |") and the scores fall
+        # ("Kết quả PAR INDEX 2023 của 63 tỉnh:" then "1 Quảng Ninh 91,00")
         if w["measure"].search(caption, timeout=t):
             return []  # rows in the order of a rate or a count ("Tỷ lệ hồ sơ …", "Số thủ tục …"), not of the index
-        if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs == len(rows)
+        bodies = sum(1 for r in rows if body_rx.match(cell(r, name_col).strip(), timeout=t))  # "Huyện A", "Sở B"
+        if not ranked_caption and not (order_cols and falling and len(rows) >= 3 and provs + bodies == len(rows)
+                                       and (provs == len(rows) or idx is not None and not idx.topic)
                                        and all(v <= 100 for v in falling_cols[0])  # index scores, not amounts
                                        and not _alphabetical([cell(r, name_col) for r in rows])):
             return []  # (rows listed by name, whose scores fall by chance, are numbered, not ranked)
@@ -737,7 +775,7 @@ def _year_columns(text: str, rows: list, caption: str, mentions_of: Callable, t:
     63,90`` and ``Xếp hạng 20 55 37``: one ranking a year, of the index of a row (else of the caption) and
     of the province the caption names (else the article's)."""
     cell = lambda r, i: text[r.cells[i][0]:r.cells[i][1]] if 0 <= i < len(r.cells) else ""  # noqa: E731
-    yrow = next((r for r in rows if regex.fullmatch(r"\s*(?i:năm)\s*", cell(r, 1), timeout=t) and len(r.cells) >= 4
+    yrow = next((r for r in rows if (r.years or regex.fullmatch(r"\s*(?i:năm)\s*", cell(r, 1), timeout=t)) and len(r.cells) >= 4
                  and all(_YEAR.fullmatch(cell(r, i).strip(), timeout=t) for i in range(2, len(r.cells)))), None)
     if yrow is None:
         return []

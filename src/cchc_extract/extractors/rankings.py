@@ -86,6 +86,12 @@ Also: an index named by its topic in a rank's sentence or title (``xếp thứ 1
 said of a topic is none when a country, a contest, an award or a school is ranked, or a measure between the rank and the
 topic (``dẫn đầu về tỷ lệ hồ sơ trực tuyến trong cải cách hành chính``), or a lead word ranks no province, body or scope.
 
+Also: a list after a first place said with ``kế sau là``, ``tiếp đó là`` (``Bộ A đứng đầu … Kế sau là Bộ B, Ngân
+hàng Nhà nước và Bộ C``: bodies too, in the sentence after: ``after_rank_list_words``) goes on from the rank said last
+before it in the text; ``xếp hạng thứ tự 16/19``; the rank of the year compared with right after a change (``tăng 3
+bậc so với năm 2013 là 19/19 đơn vị``); one rank of each of the years joined right before it (``năm 2019 và 2020
+xếp hạng 59``); ``xếp thứ hạng cao nhất`` is first (not ``… từ trước đến nay``, the best ever).
+
 The words are in ``data/indices.json``: the index names (``indices``), the topics naming them (``index_topics``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
@@ -151,7 +157,7 @@ def _phrases() -> dict:
     return dict(
         rank=regex.compile(
             r"(?<![\p{L}])(?:(?:" + _alt(r["verbs"]) + r")\s+(?:ở\s+)?(?:vị trí\s+)?"
-            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ\s+)?|thứ hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
+            r"(?:" + "|".join(r["rank_nouns"]) + r")\s+|xếp hạng\s+(?:thứ(?:\s+tự)?\s+)?|thứ hạng\s+(?:thứ\s+)?|(?<=[\s(])hạng\s+|(?:(?<!(?<![\p{L}])so\s)với|ở|tại)?\s*vị (?:trí|thứ)(?:\s+(?:thứ|số))?\s+"
             r"|(?<=(?:\bvà|[,;])\s)thứ\s+|(?:xếp|đứng)\s+(?=\d{1,2}\s?/\s?\d))"
             r"(?P<rank>\d{1,2})(?![\d]|[.,]\d)(?:" + out_of + r")?"
             r"|\(\s*(?P<prank>\d{1,2})\s?/\s?(?P<pof>\d{1,3})\s*\)", regex.I),
@@ -409,6 +415,7 @@ def _extra():
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
     continue_words = frozenset(w.lower() for w in r["list_words"] + r["after_leader_words"]
                                if not w.lower().startswith("lần lượt"))
+    after_rank = frozenset(w.lower() for w in r["after_rank_list_words"])  # "Kế sau là Bộ A, Bộ B": ranked after the one before
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
     word_counts = [w for w in r["list_counts"] if w not in r["time_counts"]]  # "ba tỉnh", not "năm" (also a year)
@@ -428,9 +435,12 @@ def _extra():
     # "Thứ hạng PCI 2023 của tỉnh là 15/63": the rank noun, then what it is
     noun_is = regex.compile(r"(?<![\p{L}])(?i:" + _alt(r["rank_subject_nouns"]) + r")(?![\p{L}])(?P<mid>[^,.;:()]{0,60}?)\s(?i:là)\s+"
                             r"(?P<p>(?:(?i:thứ)\s+)?(?P<r>\d{1,2})(?:\s?/\s?(?P<o>\d{1,3}))?)(?!\d|[.,]\d|\s*%)")
-    earlier = regex.compile(r"(?:(?P<paren>\()\s*|[,;]\s+)(?:(?i:năm)\s+(?P<y>(?:19|20)\d{2})|(?i:" + _alt(r["earlier_years"]) +
+    # "…, tăng 3 bậc so với năm 2013 là 19/19 đơn vị": after a change, the rank of the year compared with (cmp)
+    earlier = regex.compile(r"(?:(?P<paren>\()\s*|[,;]\s+|(?P<cmp>(?<![\p{L}])(?i:" + _alt(r["comparison_words"]) + r")\s+))"
+                            r"(?:(?i:năm)\s+(?P<y>(?:19|20)\d{2})|(?i:" + _alt(r["earlier_years"]) +
                             r"))\s+(?:" + _alt(r["earlier_verbs"]) + r")\s+(?:(?:thứ|vị trí|vị thứ|hạng)\s+)?(?P<r>\d{1,2})"
-                            r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?=\s*[,;.]|\s*$))")
+                            r"(?:\s?/\s?(?P<o>\d{1,3}))?(?(paren)\s*\)|(?:\s+(?:" + _alt(r["counted_nouns"]) +
+                            r")(?![\p{L}]))?(?=\s*[,;.]|\s*$))")
     measure_topic = regex.compile(r"[^.;,]{0,25}?(?<![\p{L}])về\s+(?:" + _alt(r["measure_topics"]) + r")(?![\p{L}])", regex.I)
     bare_rank = regex.compile(r"(?<=\p{L} )(?:(?:" + _alt(r["bare_ordinal_nouns"]) + r")\s+(?P<ord>" + ord_alt + r")(?![\p{L}])|(?:thứ|" + _alt(r["bare_number_nouns"]) +
                               r")\s+(?P<n>\d{1,2})"
@@ -474,12 +484,15 @@ def _extra():
                 ords={k.lower(): v for k, v in ords.items()}, ordinal=ordinal, further_bare=further_bare,
                 ord_word=regex.compile(r"(?i:" + _alt(r["bare_ordinal_nouns"]) + r")\s+$"), ordinal_list=ordinal_list, list_counts={k.lower(): v for k, v in r["list_counts"].items()}, further=further, comp_heads=comp_heads, pointer=pointer, not_component=not_component, comp_list=comp_list, top=top, top_after_score=top_after_score,
                 top_anchor=top_anchor, measures=measures, move=move, comparison=comparison,
-                list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, paren_acr=paren_acr,
+                list=lst, noun_is=noun_is, comp_split=comp_split, plural_head=plural_head, comp_list_end=comp_list_end, shared=shared, shared_marker=shared_marker, ranged=ranged, then_is=then_is, listed_ranks=listed_ranks, about_list=about_list, list_trim=list_trim, bare=bare, continue_words=continue_words, after_rank=after_rank, paren_acr=paren_acr,
                 not_after=not_after, not_before=not_before, body=body, counted_before=counted_before,
                 within=within, components=components, subject_after=subject_after, earlier=earlier,
                 regional=regional, bare_rank=bare_rank, measure_topic=measure_topic, titles=frozenset(w.casefold() for w in sa.get("titles", ())))
 
 
+# "năm 2019 và 2020 xếp hạng 59": years joined right before a rank (up to four words between), each ranked so
+_SHARED_YEARS = regex.compile(r"(?<![\p{L}])(?i:năm|các năm)\s+(?P<ys>(?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:19|20)\d{2})+)"
+                              r"\s*,?\s+(?:\p{L}+\s+){0,4}$")
 _ANY_YEAR = regex.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})(?![\d/])")
 _ITEM_SPLIT = regex.compile(r"\s*,\s*|\s+và\s+")
 _DIGITS = regex.compile(r"\d{1,2}")
@@ -895,7 +908,11 @@ def extract(ctx) -> None:
         # "(năm 2022 là 25)", "(năm trước là 27/63)", "…, năm 2022 là 25.": the rank of an earlier year, in a
         # parenthesis or, right after another rank, in a clause of its own
         for m in ex["earlier"].finditer(text, timeout=t):
-            if not m.group("paren") and not any(0 <= m.start() - h.b <= 3 for h in hits) and \
+            if m.group("cmp"):
+                if not any(c.end() >= m.start() - 2 for c in ph["change"].finditer(text, max(0, m.start() - 40), m.start(),
+                                                                                   timeout=t)):
+                    continue  # only right after a change ("tăng 3 bậc so với năm 2013 là 19/19")
+            elif not m.group("paren") and not any(0 <= m.start() - h.b <= 3 for h in hits) and \
                     not ph["rank"].search(text, max(0, m.start() - 30), m.start(), timeout=t):
                 continue
             y = int(m.group("y")) if m.group("y") else None
@@ -1023,7 +1040,8 @@ def extract(ctx) -> None:
                 elif not headed and not m.group("n") and w in ex["continue_words"]:
                     before = [h for h in hits if h.b <= m.start()]
                     if before:
-                        n, first_rank = None, before[-1].rank + 1
+                        # the rank said last before the list (hits are not kept in the order of the text)
+                        n, first_rank = None, max(before, key=lambda h: h.b).rank + 1
                     else:
                         # "… lần lượt là A, B, C. Tiếp theo là D và E": the list of the sentence before
                         prev = [f for f in ctx.facts[:facts_before] if f.type == "ranking" and f.sentence == s.index - 1
@@ -1044,9 +1062,10 @@ def extract(ctx) -> None:
                         continue
                     items = items[:n]
                 moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head is not a rank of its own
-                if fixed is not None and not all(_province(text[a:b], t) or ("vị trí" in w and _ranked_unit(text[a:b], t))
+                if fixed is not None and not all(_province(text[a:b], t) or (("vị trí" in w or w in ex["after_rank"])
+                                                                              and _ranked_unit(text[a:b], t))
                                                  for a, b in items):
-                    continue  # "Tiếp theo là Hội nghị …": only provinces (or, after "vị trí", bodies) continue a list across sentences
+                    continue  # "Tiếp theo là Hội nghị …": only provinces (or, after "vị trí" or "kế sau là", bodies) continue a list across sentences
                 if n is None:
                     # "…, tiếp theo là Sở Nội vụ sẽ tham mưu …", "tiếp theo là Hội nghị … tại Hà Nội": the list
                     # after a first place names ranked units (a province, a body's short name), else it stops
@@ -1370,15 +1389,21 @@ def extract(ctx) -> None:
             components = h.components or (None if not h.claim else comp_names if comp_names else _lead_components(
                 text, hits[k - 1].b if k else 0, a, mentions, t) if h.lead else None)
             prev_idx = idx
+            # "năm 2019 và 2020 xếp hạng 59": one rank of each of the years joined right before it
+            shared = _SHARED_YEARS.search(text, max(0, a - 60), a, timeout=t) if year is not None else None
+            years = [int(y) for y in _ANY_YEAR.findall(shared.group("ys"), timeout=t)] if shared else []
+            if year not in years or _COMPARED_WITH.search(text, max(0, shared.start() - 12), shared.start(), timeout=t):
+                years = [year]
             for index in h.indices or [idx.index]:
                 for component in components or [None]:
-                    f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
-                                rank=rank, out_of=of, change=h.change,
-                                year=h.index_years.get(index) if h.index_years is not None else year)
-                    if h.subject or h.named:
-                        f.subject, f.subject_source = h.subject, "list"
-                    if h.earlier:
-                        earlier_facts.add(id(f))
+                    for y in years:
+                        f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
+                                    rank=rank, out_of=of, change=h.change,
+                                    year=h.index_years.get(index) if h.index_years is not None else y)
+                        if h.subject or h.named:
+                            f.subject, f.subject_source = h.subject, "list"
+                        if h.earlier:
+                            earlier_facts.add(id(f))
         _component_items(ctx, s, text, facts_before, mentions, t, ranks_of.get(s.index - 1, []))
         ranks_of[s.index] = [f for f in ctx.facts[facts_before:] if f.type == "ranking"]
         # an index named in an aside ("(gồm Chỉ số SIPAS 8,1/10 điểm)") is not the one the next sentence goes on about

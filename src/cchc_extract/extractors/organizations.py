@@ -92,7 +92,7 @@ from ..gazetteer import lookup_province
 from ..models import Organization
 from ..resources import load, word_set
 from .base import Sentence, SentencePeople, extractor
-from .titles import (SPACES, WORD, Body, alt, captions, expand, is_cap, nfc, org_name, place_of,
+from .titles import (SPACES, WORD, Body, _field_names, alt, captions, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
 # labels of the ``kind`` field (GUIDE §11) for the fine kinds of people.json
@@ -186,6 +186,8 @@ def extract(ctx) -> None:
         found += _parties(ctx, s, found, name_spans)
         found += _foreign_media(ctx, s, found, name_spans)
         found += _listed_brands(ctx, s, found, name_spans)
+        found += _lower_case_departments(ctx, s, found, name_spans, prov_spans, main)
+        found = _standing_bodies(ctx, s, found, chains)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
@@ -295,8 +297,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         return None  # "Tây Ban Nha": a country, not a board
     prev = words_before(text, 0, m.start(), 3)
     prevw = prev[-1] if prev else ""
-    if prevw in w.not_after or prevw.isdigit():
-        return None  # a generic plural: "các Sở, ban, ngành", "63 UBND tỉnh, thành phố"
+    year_before = len(prevw) == 4 and len(prev) > 1 and prev[-2].casefold() == "năm" and \
+        "tháng" in [x.casefold() for x in words_before(text, 0, m.start(), 5)]
+    if prevw in w.not_after or (prevw.isdigit() and not year_before):
+        # a generic plural: "các Sở, ban, ngành", "63 UBND tỉnh, thành phố"; not a date's year before the
+        # subject: "Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã … đã họp"
+        return None
     low_prev = [x.casefold() for x in prev]
     for n in (1, 2, 3):
         if len(low_prev) >= n and " ".join(low_prev[-n:]) in d.not_after and head not in ("Bộ", "Sở") \
@@ -714,6 +720,66 @@ def _listed_brands(ctx, s, found, name_spans):
 
 
 @lru_cache(maxsize=1)
+def _lower_department_rx() -> "regex.Pattern[str]":
+    fields = [nfc(w) for w in load("organizations")["lower_case_departments"]["words"]]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])phòng(?=[ ]+(?:{_field_names(fields)})(?![\p{{L}}\p{{M}}]))")
+
+
+def _lower_case_departments(ctx, s, found, name_spans, prov_spans, main):
+    """A district's department written with a lower-case ``phòng`` before its field (``data/organizations.json``
+    ``lower_case_departments``): read as if written ``Phòng`` (``phòng Nội vụ huyện`` → ``Phòng Nội vụ huyện``)."""
+    t = ctx.timeout
+    taken = [(a, b) for a, b, *_ in found]
+    out = []
+    for m in _lower_department_rx().finditer(s.text, timeout=t):
+        a = m.start()
+        if _overlaps(a, m.end(), taken):
+            continue
+        shadow = Sentence(s.index, s.start, s.end, s.text[:a] + "P" + s.text[a + 1:])
+        hm = vocab().org_rx.match(shadow.text, a, timeout=t)
+        if hm is None or hm.group() != "Phòng":
+            continue
+        for x in _org_at(ctx, shadow, hm, name_spans, prov_spans, main) or []:
+            if not _overlaps(x[0], x[1], taken):
+                out.append(x)
+                taken.append((x[0], x[1]))
+    return out
+
+
+_STANDING_KINDS = frozenset({"people's committee", "people's council", "party committee"})
+
+
+@lru_cache(maxsize=1)
+def _standing_rx() -> "regex.Pattern[str]":
+    leads = [nfc(w) for w in load("organizations")["standing_bodies"]["words"]]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(leads)})[ ]+$")
+
+
+def _standing_bodies(ctx, s, found, chains):
+    """A committee or council named after ``Thường trực`` (``data/organizations.json`` ``standing_bodies``)
+    is that body's standing members: ``Thường trực HĐND huyện`` → ``Thường trực Hội đồng nhân dân huyện``;
+    not after a title head (``Phó Chủ tịch Thường trực UBND tỉnh``), ``Ban`` or inside a title chain."""
+    t = ctx.timeout
+    d = vocab()
+    out = []
+    for a, b, name, kind, prov in found:
+        lm = _standing_rx().search(s.text, max(0, a - 20), a, timeout=t) if kind in _STANDING_KINDS else None
+        if lm is not None:
+            lead = lm.start()
+            before = s.text[:lead].rstrip()
+            prevw = before.split()[-1] if before.split() else ""
+            after_title = any(m.end() == len(before) for m in d.title_rx.finditer(
+                before, max(0, len(before) - 60), overlapped=True, timeout=t))
+            in_chain = any(x <= lead < y for titles in chains for x, y in titles)
+            if not after_title and not in_chain and prevw.casefold() != "ban":
+                lead_text = " ".join(s.text[lead:lm.end()].split())
+                out.append((lead, b, lead_text + " " + name, kind, prov))
+                continue
+        out.append((a, b, name, kind, prov))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _local_levels() -> tuple[frozenset, frozenset, "regex.Pattern[str]"]:
     d = load("organizations")["local_level_bodies"]
     levels = frozenset(nfc(w) for w in d["words"])
@@ -849,6 +915,9 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
         if not v:
             continue
         ostart = th.end() - len(g[-1])
+        at = th.group().casefold().rfind(v.casefold())
+        if at >= 0 and " " in v:
+            ostart = th.start() + at  # "Phó Trưởng ban Chỉ đạo Hội nghị": the body's text starts at "ban"
         body = _before_joiner(text, scan_body(ctx, text, th.end(), s.start + b, set()), th.end())
         if not body.words:
             continue

@@ -588,6 +588,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
+            if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and \
+                    f"{w} {nxt}".casefold() in d.clause_2:
+                break  # "phòng Nội vụ huyện Chủ trì, phối hợp …": a verb written with a capital, not a place
             if (w in word_set("people", "capitalised_prepositions") or f"{w} {nxt}" in word_set("organizations", "heading_verbs") or
                     (w.isupper() and len(w) > 1 and w.capitalize() in word_set("people", "capitalised_prepositions"))) and (
                     body.words or _completes(text, pos if head_start is None else head_start, i, t)):

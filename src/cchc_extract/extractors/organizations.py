@@ -421,6 +421,8 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                 regex.fullmatch(r"[ ]*[-–][ ]*\S.*", text[end:pb - s.start], timeout=t):
             end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
     body_words = [text[a:b] for a, b in body.words if b <= end]
+    if _plural_scope_rx().match(text, end, timeout=t):
+        return None  # "Trung tâm VHTT-HTCĐ các xã, thị trấn": a kind of body in each unit, not one body
     if head in word_set("organizations", "heads_need_a_name") and body_words and not any(
             x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
         return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
@@ -460,6 +462,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _plural_scope_rx() -> "regex.Pattern[str]":
+    words = [nfc(w) for w in load("organizations")["plural_scope_after"]["words"]]
+    return regex.compile(rf"[ ]+(?:{alt(words)})(?![\p{{L}}\p{{M}}])")
 
 
 @lru_cache(maxsize=1)
@@ -755,6 +763,13 @@ def _standing_rx() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(leads)})[ ]+$")
 
 
+@lru_cache(maxsize=1)
+def _standing_heads() -> frozenset:
+    """The first words of the local committees a standing body is named after (not ``Ban Bí thư``, whose
+    ``Thường trực`` is a position)."""
+    return frozenset({"UBND", "HĐND", "Ủy", "Uỷ", "Hội", "Đảng"} | {h.split()[0] for h in _party_levels()})
+
+
 def _standing_bodies(ctx, s, found, chains):
     """A committee or council named after ``Thường trực`` (``data/organizations.json`` ``standing_bodies``)
     is that body's standing members: ``Thường trực HĐND huyện`` → ``Thường trực Hội đồng nhân dân huyện``;
@@ -763,7 +778,8 @@ def _standing_bodies(ctx, s, found, chains):
     d = vocab()
     out = []
     for a, b, name, kind, prov in found:
-        lm = _standing_rx().search(s.text, max(0, a - 20), a, timeout=t) if kind in _STANDING_KINDS else None
+        local = kind in _STANDING_KINDS and s.text[a:b].split(" ", 1)[0] in _standing_heads()
+        lm = _standing_rx().search(s.text, max(0, a - 20), a, timeout=t) if local else None
         if lm is not None:
             lead = lm.start()
             before = s.text[:lead].rstrip()

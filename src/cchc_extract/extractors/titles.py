@@ -36,6 +36,7 @@ SPACES = regex.compile(r"[ \t]*")
 _PAREN = regex.compile(r"\([^()\n]{1,80}\)")
 _ACRONYM_AHEAD = regex.compile(r"(?:[ ]+[\p{L}\p{M}]+){1,8}?[ ]*(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_GLUED_SENTENCE = regex.compile(r"(\p{Ll}[\p{Ll}\p{M}]+)\.\p{Lu}\p{Ll}")  # "tỉnh.Trưởng", not "TP.HCM", "v.v"
 # "Trung tâm Nghiên cứu Phát triển, Hỗ trợ Cộng đồng (CECODES)": fields joined by a comma or a
 # dash, the whole name closed by its acronym
 _SEP_ACRONYM_AHEAD = regex.compile(r"[,–—-][ ]*\p{Lu}[\p{L}\p{M}]*(?:[ ]+[\p{L}\p{M}]+){0,7}?[ ]*"
@@ -450,6 +451,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         if not wm or wm.end() > limit or j in stops:
             break
         w = wm.group()
+        gm = _GLUED_SENTENCE.match(w, timeout=t)
+        if gm and body.words and gm.group(1) not in d.admin and gm.group(1) + "." not in d.admin:
+            # "… Bệnh viện Đa khoa tỉnh.Trưởng đoàn là …": a sentence glued on without its space
+            body.words.append((j, j + gm.end(1)))
+            body.end = j + gm.end(1)
+            break
         cut = regex.match(r"([\p{L}\p{M}]+)-\p{Ll}", w, timeout=t)
         if cut and body.words and _completes(text, pos if head_start is None else head_start, j + cut.end(1), t):
             # "Bộ Nội vụ-cơ quan Thường trực …": a whole name glued by a hyphen to the next phrase

@@ -380,6 +380,17 @@ def _fixed_body_rx() -> "regex.Pattern[str]":
     return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
 
 
+@lru_cache(maxsize=1)
+def _admin_folded() -> frozenset:
+    return frozenset(x.casefold() for x in vocab().admin)
+
+
+def _abbreviated_level(w: str) -> bool:
+    """Whether ``w`` is an administrative word written short (``tp``, ``TX``): its dot is an abbreviation's."""
+    f = w.casefold()
+    return f + "." in _admin_folded() or (len(f) <= 3 and f in _admin_folded())
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -452,7 +463,7 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
             break
         w = wm.group()
         gm = _GLUED_SENTENCE.match(w, timeout=t)
-        if gm and body.words and gm.group(1) not in d.admin and gm.group(1) + "." not in d.admin:
+        if gm and body.words and not _abbreviated_level(gm.group(1)):  # not "tp.Hải Phòng": an abbreviated level
             # "… Bệnh viện Đa khoa tỉnh.Trưởng đoàn là …": a sentence glued on without its space
             body.words.append((j, j + gm.end(1)))
             body.end = j + gm.end(1)

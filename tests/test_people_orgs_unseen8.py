@@ -186,3 +186,34 @@ def test_du_is_the_party_committee_in_a_title():
 def test_a_foreign_city_after_a_title_is_no_person():
     text = "Thị trưởng Seoul: Phải rút lại lệnh thiết quân luật. Thị trưởng Seoul Oh Se Hoon tuyên bố phản đối."
     assert officials(text) == {"Oh Se Hoon": ["Thị trưởng Seoul"]}
+
+
+# ------------------------------------------------------------------ supervision delegations, joint offices, missions
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn giám sát của HĐND Thành phố làm việc với UBND quận.", "Đoàn giám sát của Hội đồng nhân dân Thành phố"),
+    ("Đoàn Giám sát HĐND tỉnh đề nghị Sở Nội vụ báo cáo.", "Đoàn Giám sát Hội đồng nhân dân tỉnh"),
+    ("Văn phòng HĐND và UBND huyện tham mưu tổ chức hội nghị.",
+     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+    ("Phóng viên trường quay của Đài Tiếng nói Việt Nam đưa tin về sự kiện.", "Đài Tiếng nói Việt Nam"),
+    ("Đại sứ quán Hoa Kỳ tại Việt Nam tài trợ dự án nâng cao năng lực cạnh tranh.", "Đại sứ quán Hoa Kỳ tại Việt Nam"),
+    ("Đại sứ quán Việt Nam ở Hàn Quốc sẽ có phương án bảo hộ công dân.", "Đại sứ quán Việt Nam ở Hàn Quốc"),
+])
+def test_delegations_joint_offices_and_missions(text, name):
+    assert name.casefold() in [n.casefold() for n in org_names(text)]  # names are matched casefolded (SPEC §5)
+
+
+def test_a_mission_in_a_place_that_is_no_country_keeps_its_name_alone():
+    assert "Đại sứ quán Nhật Bản" in org_names("Đại sứ quán Nhật Bản tại Hà Nội tổ chức lễ kỷ niệm.")
+
+
+def test_co_chairing_ends_a_title():
+    text = ("Buổi họp báo do ông Lê Văn Tâm, Trưởng ban Tuyên giáo và Dân vận Thành ủy đồng chủ trì.")
+    assert officials(text)["Lê Văn Tâm"] == ["Trưởng ban Tuyên giáo và Dân vận Thành ủy"]
+    assert "Ban Tuyên giáo và Dân vận Thành ủy" in org_names(text)
+
+
+def test_an_address_word_ends_a_body_before_the_name():
+    names = org_names("Phát biểu tại buổi lễ, Ban Tuyên giáo Thành ủy đồng chí Trần Văn Hải chúc mừng các tập thể.")
+    assert "Ban Tuyên giáo Thành ủy" in names
+    assert not [n for n in names if "đồng" in n]

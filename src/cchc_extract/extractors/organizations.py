@@ -420,6 +420,9 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if m.start() <= pa - s.start < end < pb - s.start and text[end:pb - s.start].strip(" -–") and \
                 regex.fullmatch(r"[ ]*[-–][ ]*\S.*", text[end:pb - s.start], timeout=t):
             end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
+    if head in word_set("organizations", "country_office_heads"):
+        cm = _host_rx().match(text, end, timeout=t)
+        end = cm.end() if cm else end  # "Đại sứ quán Hoa Kỳ tại Việt Nam": the host country is in the name
     body_words = [text[a:b] for a, b in body.words if b <= end]
     if _plural_scope_rx().match(text, end, timeout=t):
         return None  # "Trung tâm VHTT-HTCĐ các xã, thị trấn": a kind of body in each unit, not one body
@@ -462,6 +465,15 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _host_rx() -> "regex.Pattern[str]":
+    """``tại``/``ở`` + a country or a big city (``data/people.json`` ``countries``), or Việt Nam (``own_country``)."""
+    d = load("organizations")
+    places = [nfc(w) for w in load("people")["countries"]["words"] + d["own_country"]["words"] if w[:1].isupper()]
+    leads = [nfc(w) for w in d["country_office_heads"]["host_leads"]]
+    return regex.compile(rf"[ ]+(?:{alt(leads)})[ ]+(?:{alt(places)})(?![\p{{L}}\p{{M}}])")
 
 
 @lru_cache(maxsize=1)

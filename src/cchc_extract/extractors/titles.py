@@ -381,6 +381,13 @@ def _fixed_body_rx() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _address_words() -> frozenset:
+    """Address words of two lower-case words (``đồng chí``: ``data/people.json`` ``honorifics`` of kind address)."""
+    return frozenset(nfc(h["word"]) for h in load("people")["honorifics"]
+                     if h.get("kind") == "address" and " " in h["word"] and h["word"].islower())
+
+
+@lru_cache(maxsize=1)
 def _admin_folded() -> frozenset:
     return frozenset(x.casefold() for x in vocab().admin)
 
@@ -564,6 +571,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         elif not is_cap(w) and not w.isupper():
             if i == closed_at:
                 break  # "… Kỹ thuật Việt Nam đã …"
+            if body.words and f"{w} {nxt}" in _address_words() and is_cap(_next_word(text, nm.end(), t)):
+                break  # "Trưởng ban Tuyên giáo Thành ủy đồng chí Dương Anh Đức": the address word of the name
             last2 = " ".join(text[body.words[-2][0]:body.words[-1][1]].split()) if len(body.words) > 1 else ""
             if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or last2 in d.admin) \
                     and w not in d.admin and \

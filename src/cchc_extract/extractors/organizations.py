@@ -472,7 +472,7 @@ def _host_rx() -> "regex.Pattern[str]":
     """``tại``/``ở`` + a country or a big city (``data/people.json`` ``countries``), or Việt Nam (``own_country``)."""
     d = load("organizations")
     places = [nfc(w) for w in load("people")["countries"]["words"] + d["own_country"]["words"] if w[:1].isupper()]
-    leads = [nfc(w) for w in d["country_office_heads"]["host_leads"]]
+    leads = [nfc(w) for w in d["country_office_host_leads"]["words"]]
     return regex.compile(rf"[ ]+(?:{alt(leads)})[ ]+(?:{alt(places)})(?![\p{{L}}\p{{M}}])")
 
 

@@ -217,3 +217,19 @@ def test_an_address_word_ends_a_body_before_the_name():
     names = org_names("Phát biểu tại buổi lễ, Ban Tuyên giáo Thành ủy đồng chí Trần Văn Hải chúc mừng các tập thể.")
     assert "Ban Tuyên giáo Thành ủy" in names
     assert not [n for n in names if "đồng" in n]
+
+
+# ------------------------------------------------------------------ a lower-case title right after a name
+
+def test_a_lower_case_title_of_a_body_right_after_an_addressed_name():
+    text = ("Tham dự có đồng chí Đinh Văn Hậu, Tỉnh ủy viên, Bí thư Huyện ủy; đồng chí Phạm Thị Hoa ủy viên "
+            "ban thường vụ huyện ủy, phó chủ tịch UBND huyện.")
+    assert officials(text)["Phạm Thị Hoa"] == ["ủy viên ban thường vụ huyện ủy", "phó chủ tịch Ủy ban nhân dân huyện"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An đại diện cho người dân phát biểu ý kiến.",
+    "Anh Trần Văn Tư phó mặc mọi việc cho người nhà.",
+])
+def test_no_title_of_a_body_after_the_name_makes_no_official(text):
+    assert officials(text) == {}

@@ -756,6 +756,23 @@ class _Mention:
     anchor: str = ""                                # "honorific", "title", "after", ""
 
 
+def _lower_title_of_body(ctx, text: str, q: int) -> bool:
+    """A title written in lower case right after a name (no comma) that leads a body named after it:
+    a head of several words (``ủy viên``, ``phó chủ tịch``) followed by an organisation head or its
+    abbreviation in any case (``ban thường vụ huyện ủy``, ``UBND huyện``)."""
+    t = ctx.timeout
+    v = vocab()
+    th = v.title_rx.match(text, q, timeout=t)
+    if not th or th.start() == len(text) or not th.group()[0].islower() or len(th.group().split()) < 2:
+        return False
+    after = SPACES.match(text, th.end(), timeout=t).end()
+    if after == th.end():
+        return False
+    folded = text[after:after + 40].casefold()
+    return any(folded.startswith(h.casefold() + " ") or folded.startswith(h.casefold() + ",")
+               for h in list(v.org_kind) + list(v.org_abbr))
+
+
 def _honorific_before(ctx, text: str, pos: int, lo: int = 0) -> Optional[tuple[int, dict]]:
     """An honorific ending right before ``pos`` (only spaces between): (start, entry)."""
     d = _data()
@@ -1085,6 +1102,8 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         elif pos == nm.end and _ABBR_HEAD.match(text, pos, timeout=t) and \
                 v.title_rx.fullmatch(_ABBR_HEAD.match(text, pos).group(1), timeout=t):
             q = SPACES.match(text, pos).end()  # "Nguyễn Công Châu UVBTV – PCT UBND huyện": no comma
+        elif pos == nm.end and mn.anchor == "honorific" and _lower_title_of_body(ctx, text, SPACES.match(text, pos).end()):
+            q = SPACES.match(text, pos).end()  # "Đồng chí Phạm Thị Hoa ủy viên ban thường vụ huyện ủy": no comma
         else:
             break
         th = v.title_rx.match(text, q, timeout=t)

@@ -73,6 +73,15 @@ Departments by field
     ``các sở: Tư pháp; Y tế`` and ``Sở KH&ĐT, TN&MT``: each field is a department
     (``department_lists``).
 
+Standing bodies, district departments, missions
+    ``Thường trực`` before a local committee names its standing members as a body (``Thường trực HĐND
+    huyện``; not in a title: ``Phó Chủ tịch Thường trực UBND tỉnh``; ``standing_bodies``). A district's
+    department written with a lower-case ``phòng`` before its field is read as ``Phòng …``
+    (``lower_case_departments``). A mission abroad keeps its host country (``Đại sứ quán Hoa Kỳ tại Việt
+    Nam``: ``country_office_heads``). A body followed by ``các xã``, ``các cấp`` … is a kind of body in
+    each unit, no body (``plural_scope_after``). A full date's year before a head is no count (``Ngày 29
+    tháng 01 năm 2021 BCH Đảng bộ xã …``).
+
 English
     English names on English-language pages (``Ministry of Science and Technology``):
     ``english_org_heads``, with a leading position (``Head of the …``: ``english_title_leads``)

@@ -56,7 +56,11 @@ Mentions
     comma (``Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ``) belongs to the mention but is
     not a title. ``organization`` is the body of the first executive title (not ``Ủy viên``,
     ``Đại biểu`` …: ``non_executive_titles``). A title after a plural word is shared by the bare
-    names listed after it (``các Phó Chủ tịch UBND tỉnh: A, B và C``; ``shared_title_lists``). In
+    names listed after it (``các Phó Chủ tịch UBND tỉnh: A, B và C``; ``shared_title_lists``), also a
+    chain of titles, a former holder's (``các đồng chí nguyên Phó Chủ tịch …: A, B``) and a list opened
+    by ``là`` (``các đồng chí Tỉnh ủy viên, Phó Chủ tịch UBMTTQ tỉnh là A, B``). After an addressed name,
+    a lower-case title of several words that leads a body may follow without a comma (``đồng chí A ủy
+    viên ban thường vụ huyện ủy``). In
     a parenthesis that opens with a birth year or an address (``sinh năm 1973, trú …``), the
     position comes after them (``bio_parentheses``). A title right after one person's name is
     that person's, not the next one's (``ông A, Tổng thống X, Bộ trưởng Y B``; a name opening the

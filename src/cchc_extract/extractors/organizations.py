@@ -73,6 +73,15 @@ Departments by field
     ``các sở: Tư pháp; Y tế`` and ``Sở KH&ĐT, TN&MT``: each field is a department
     (``department_lists``).
 
+Standing bodies, district departments, missions
+    ``Thường trực`` before a local committee names its standing members as a body (``Thường trực HĐND
+    huyện``; not in a title: ``Phó Chủ tịch Thường trực UBND tỉnh``; ``standing_bodies``). A district's
+    department written with a lower-case ``phòng`` before its field is read as ``Phòng …``
+    (``lower_case_departments``). A mission abroad keeps its host country (``Đại sứ quán Hoa Kỳ tại Việt
+    Nam``: ``country_office_heads``). A body followed by ``các xã``, ``các cấp`` … is a kind of body in
+    each unit, no body (``plural_scope_after``). A full date's year before a head is no count (``Ngày 29
+    tháng 01 năm 2021 BCH Đảng bộ xã …``).
+
 English
     English names on English-language pages (``Ministry of Science and Technology``):
     ``english_org_heads``, with a leading position (``Head of the …``: ``english_title_leads``)
@@ -92,7 +101,7 @@ from ..gazetteer import lookup_province
 from ..models import Organization
 from ..resources import load, word_set
 from .base import Sentence, SentencePeople, extractor
-from .titles import (SPACES, WORD, Body, alt, captions, expand, is_cap, nfc, org_name, place_of,
+from .titles import (SPACES, WORD, Body, _field_names, alt, captions, expand, is_cap, nfc, org_name, place_of,
                      scan_body, vocab, words_before)
 
 # labels of the ``kind`` field (GUIDE §11) for the fine kinds of people.json
@@ -186,6 +195,8 @@ def extract(ctx) -> None:
         found += _parties(ctx, s, found, name_spans)
         found += _foreign_media(ctx, s, found, name_spans)
         found += _listed_brands(ctx, s, found, name_spans)
+        found += _lower_case_departments(ctx, s, found, name_spans, prov_spans, main)
+        found = _standing_bodies(ctx, s, found, chains)
         for a, b, name, kind, prov in found + _english_orgs(ctx, s, prov_spans):
             if any(x <= s.start + a < y for x, y in in_titles) or a >= len(s.text.rstrip()):
                 continue  # a body starting on the next line is read with that line
@@ -295,8 +306,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         return None  # "Tây Ban Nha": a country, not a board
     prev = words_before(text, 0, m.start(), 3)
     prevw = prev[-1] if prev else ""
-    if prevw in w.not_after or prevw.isdigit():
-        return None  # a generic plural: "các Sở, ban, ngành", "63 UBND tỉnh, thành phố"
+    year_before = len(prevw) == 4 and len(prev) > 1 and prev[-2].casefold() == "năm" and \
+        "tháng" in [x.casefold() for x in words_before(text, 0, m.start(), 5)]
+    if prevw in w.not_after or (prevw.isdigit() and not year_before):
+        # a generic plural: "các Sở, ban, ngành", "63 UBND tỉnh, thành phố"; not a date's year before the
+        # subject: "Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã … đã họp"
+        return None
     low_prev = [x.casefold() for x in prev]
     for n in (1, 2, 3):
         if len(low_prev) >= n and " ".join(low_prev[-n:]) in d.not_after and head not in ("Bộ", "Sở") \
@@ -414,7 +429,12 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
         if m.start() <= pa - s.start < end < pb - s.start and text[end:pb - s.start].strip(" -–") and \
                 regex.fullmatch(r"[ ]*[-–][ ]*\S.*", text[end:pb - s.start], timeout=t):
             end = pb - s.start  # "Công an tỉnh Bà Rịa - Vũng Tàu": a name does not end inside a province's
+    if head in word_set("organizations", "country_office_heads"):
+        cm = _host_rx().match(text, end, timeout=t)
+        end = cm.end() if cm else end  # "Đại sứ quán Hoa Kỳ tại Việt Nam": the host country is in the name
     body_words = [text[a:b] for a, b in body.words if b <= end]
+    if _plural_scope_rx().match(text, end, timeout=t):
+        return None  # "Trung tâm VHTT-HTCĐ các xã, thị trấn": a kind of body in each unit, not one body
     if head in word_set("organizations", "heads_need_a_name") and body_words and not any(
             x[:1].isupper() or x[:1].isdigit() or x in vocab().admin for x in body_words):
         return None  # "Công ty xổ số sẽ trả thưởng", "được Tập đoàn nghiên cứu": a kind, no name
@@ -454,6 +474,21 @@ def _org_at(ctx, s, m, name_spans, prov_spans, main):
                     out.extend(sub)
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _host_rx() -> "regex.Pattern[str]":
+    """``tại``/``ở`` + a country or a big city (``data/people.json`` ``countries``), or Việt Nam (``own_country``)."""
+    d = load("organizations")
+    places = [nfc(w) for w in load("people")["countries"]["words"] + d["own_country"]["words"] if w[:1].isupper()]
+    leads = [nfc(w) for w in d["country_office_host_leads"]["words"]]
+    return regex.compile(rf"[ ]+(?:{alt(leads)})[ ]+(?:{alt(places)})(?![\p{{L}}\p{{M}}])")
+
+
+@lru_cache(maxsize=1)
+def _plural_scope_rx() -> "regex.Pattern[str]":
+    words = [nfc(w) for w in load("organizations")["plural_scope_after"]["words"]]
+    return regex.compile(rf"[ ]+(?:{alt(words)})(?![\p{{L}}\p{{M}}])")
 
 
 @lru_cache(maxsize=1)
@@ -714,6 +749,74 @@ def _listed_brands(ctx, s, found, name_spans):
 
 
 @lru_cache(maxsize=1)
+def _lower_department_rx() -> "regex.Pattern[str]":
+    fields = [nfc(w) for w in load("organizations")["lower_case_departments"]["words"]]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])phòng(?=[ ]+(?:{_field_names(fields)})(?![\p{{L}}\p{{M}}]))")
+
+
+def _lower_case_departments(ctx, s, found, name_spans, prov_spans, main):
+    """A district's department written with a lower-case ``phòng`` before its field (``data/organizations.json``
+    ``lower_case_departments``): read as if written ``Phòng`` (``phòng Nội vụ huyện`` → ``Phòng Nội vụ huyện``)."""
+    t = ctx.timeout
+    taken = [(a, b) for a, b, *_ in found]
+    out = []
+    for m in _lower_department_rx().finditer(s.text, timeout=t):
+        a = m.start()
+        if _overlaps(a, m.end(), taken):
+            continue
+        shadow = Sentence(s.index, s.start, s.end, s.text[:a] + "P" + s.text[a + 1:])
+        hm = vocab().org_rx.match(shadow.text, a, timeout=t)
+        if hm is None or hm.group() != "Phòng":
+            continue
+        for x in _org_at(ctx, shadow, hm, name_spans, prov_spans, main) or []:
+            if not _overlaps(x[0], x[1], taken):
+                out.append(x)
+                taken.append((x[0], x[1]))
+    return out
+
+
+_STANDING_KINDS = frozenset({"people's committee", "people's council", "party committee"})
+
+
+@lru_cache(maxsize=1)
+def _standing_rx() -> "regex.Pattern[str]":
+    leads = [nfc(w) for w in load("organizations")["standing_bodies"]["words"]]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(leads)})[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _standing_heads() -> frozenset:
+    """The first words of the local committees a standing body is named after (not ``Ban Bí thư``, whose
+    ``Thường trực`` is a position)."""
+    return frozenset({"UBND", "HĐND", "Ủy", "Uỷ", "Hội", "Đảng"} | {h.split()[0] for h in _party_levels()})
+
+
+def _standing_bodies(ctx, s, found, chains):
+    """A committee or council named after ``Thường trực`` (``data/organizations.json`` ``standing_bodies``)
+    is that body's standing members: ``Thường trực HĐND huyện`` → ``Thường trực Hội đồng nhân dân huyện``;
+    not after a title head (``Phó Chủ tịch Thường trực UBND tỉnh``), ``Ban`` or inside a title chain."""
+    t = ctx.timeout
+    d = vocab()
+    out = []
+    for a, b, name, kind, prov in found:
+        local = kind in _STANDING_KINDS and s.text[a:b].split(" ", 1)[0] in _standing_heads()
+        lm = _standing_rx().search(s.text, max(0, a - 20), a, timeout=t) if local else None
+        if lm is not None:
+            lead = lm.start()
+            before = s.text[:lead].rstrip()
+            prevw = before.split()[-1] if before.split() else ""
+            after_title = any(m.end() == len(before) for m in d.title_rx.finditer(
+                before, max(0, len(before) - 60), overlapped=True, timeout=t))
+            in_chain = any(x <= lead < y for titles in chains for x, y in titles)
+            if not after_title and not in_chain and prevw.casefold() != "ban":
+                lead_text = " ".join(s.text[lead:lm.end()].split())
+                out.append((lead, b, lead_text + " " + name, kind, prov))
+                continue
+        out.append((a, b, name, kind, prov))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _local_levels() -> tuple[frozenset, frozenset, "regex.Pattern[str]"]:
     d = load("organizations")["local_level_bodies"]
     levels = frozenset(nfc(w) for w in d["words"])
@@ -849,6 +952,9 @@ def _implied_orgs(ctx, s, titles, prov_spans, main):
         if not v:
             continue
         ostart = th.end() - len(g[-1])
+        at = th.group().casefold().rfind(v.casefold())
+        if at >= 0 and " " in v:
+            ostart = th.start() + at  # "Phó Trưởng ban Chỉ đạo Hội nghị": the body's text starts at "ban"
         body = _before_joiner(text, scan_body(ctx, text, th.end(), s.start + b, set()), th.end())
         if not body.words:
             continue

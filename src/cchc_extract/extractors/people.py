@@ -56,7 +56,11 @@ Mentions
     comma (``Vụ trưởng Vụ Cải cách hành chính, Bộ Nội vụ``) belongs to the mention but is
     not a title. ``organization`` is the body of the first executive title (not ``Ủy viên``,
     ``Đại biểu`` …: ``non_executive_titles``). A title after a plural word is shared by the bare
-    names listed after it (``các Phó Chủ tịch UBND tỉnh: A, B và C``; ``shared_title_lists``). In
+    names listed after it (``các Phó Chủ tịch UBND tỉnh: A, B và C``; ``shared_title_lists``), also a
+    chain of titles, a former holder's (``các đồng chí nguyên Phó Chủ tịch …: A, B``) and a list opened
+    by ``là`` (``các đồng chí Tỉnh ủy viên, Phó Chủ tịch UBMTTQ tỉnh là A, B``). After an addressed name,
+    a lower-case title of several words that leads a body may follow without a comma (``đồng chí A ủy
+    viên ban thường vụ huyện ủy``). In
     a parenthesis that opens with a birth year or an address (``sinh năm 1973, trú …``), the
     position comes after them (``bio_parentheses``). A title right after one person's name is
     that person's, not the next one's (``ông A, Tổng thống X, Bộ trưởng Y B``; a name opening the
@@ -151,6 +155,8 @@ class _Data:
     role_trailing_rx: Optional["regex.Pattern[str]"] = None  # "nhiệm kỳ" left at the end of a position
     list_lead_rx: Optional["regex.Pattern[str]"] = None   # "đồng chí" between "các" and a shared title
     name_list_rx: Optional["regex.Pattern[str]"] = None   # bare names, each closed by "," or "và"
+    list_opener_rx: Optional["regex.Pattern[str]"] = None  # " là " opening a list of names after a shared title
+    former_prefixes: frozenset = frozenset()               # "nguyên", "cựu": a former holder's title
     label_line_rx: Optional["regex.Pattern[str]"] = None  # "Tác giả:", "| Người ký |" opening a line
     head_not_after: frozenset = frozenset()               # "Ban", "Phủ": a title head after them is a name
     bio_rx: Optional["regex.Pattern[str]"] = None         # "sinh năm 1973," opening a parenthesis
@@ -204,6 +210,9 @@ def _data() -> _Data:
             rf"[ |]*(?i:{alt(nfc(w) for w in p['metadata_labels']['words'])})[ ]*[:|]"),
         list_lead_rx=regex.compile(
             rf"[ ]+(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['words'])})[ ]+)?"),
+        list_opener_rx=regex.compile(
+            rf"[ ]+(?:{alt(nfc(w) for w in p['shared_title_lists']['openers'])})[ ]+(?=\p{{Lu}})"),
+        former_prefixes=frozenset(nfc(w).casefold() for w in p['shared_title_lists']['former']),
         name_list_rx=regex.compile(
             rf"[ ]*(?:(?:{alt(nfc(w) for w in p['shared_title_lists']['address'])})[ ]+)?"
             rf"{_SYL}(?:[ ]{_SYL}){{1,4}}"
@@ -751,6 +760,23 @@ class _Mention:
     anchor: str = ""                                # "honorific", "title", "after", ""
 
 
+def _lower_title_of_body(ctx, text: str, q: int) -> bool:
+    """A title written in lower case right after a name (no comma) that leads a body named after it:
+    a head of several words (``ủy viên``, ``phó chủ tịch``) followed by an organisation head or its
+    abbreviation in any case (``ban thường vụ huyện ủy``, ``UBND huyện``)."""
+    t = ctx.timeout
+    v = vocab()
+    th = v.title_rx.match(text, q, timeout=t)
+    if not th or th.start() == len(text) or not th.group()[0].islower() or len(th.group().split()) < 2:
+        return False
+    after = SPACES.match(text, th.end(), timeout=t).end()
+    if after == th.end():
+        return False
+    folded = text[after:after + 40].casefold()
+    return any(folded.startswith(h.casefold() + " ") or folded.startswith(h.casefold() + ",")
+               for h in list(v.org_kind) + list(v.org_abbr))
+
+
 def _honorific_before(ctx, text: str, pos: int, lo: int = 0) -> Optional[tuple[int, dict]]:
     """An honorific ending right before ``pos`` (only spaces between): (start, entry)."""
     d = _data()
@@ -1080,6 +1106,8 @@ def _build_mention(ctx, s, nm: _Name, name_starts: list) -> _Mention:
         elif pos == nm.end and _ABBR_HEAD.match(text, pos, timeout=t) and \
                 v.title_rx.fullmatch(_ABBR_HEAD.match(text, pos).group(1), timeout=t):
             q = SPACES.match(text, pos).end()  # "Nguyễn Công Châu UVBTV – PCT UBND huyện": no comma
+        elif pos == nm.end and mn.anchor == "honorific" and _lower_title_of_body(ctx, text, SPACES.match(text, pos).end()):
+            q = SPACES.match(text, pos).end()  # "Đồng chí Phạm Thị Hoa ủy viên ban thường vụ huyện ủy": no comma
         else:
             break
         th = v.title_rx.match(text, q, timeout=t)
@@ -1179,21 +1207,31 @@ def _verb_roles(ctx, text: str, mn: _Mention, name_starts: list) -> list[tuple[i
     return out
 
 
-def _plural_title_before(ctx, text: str, at: int, stops: set) -> Optional[tuple]:
-    """The span of a capitalised title after a plural word (``các``, ``những``, …) in the 100
-    characters before ``at`` that runs, with its body, right up to ``at``: the title a list of
-    names starting at ``at`` shares; ``stops``: name starts the body may not run over."""
+def _plural_title_before(ctx, text: str, at: int, stops: set) -> Optional[list]:
+    """The spans of a capitalised title (or a chain of titles separated by commas) after a plural word
+    (``các``, ``những``, …) in the 100 characters before ``at`` that runs, with its body, right up to
+    ``at``: the titles a list of names starting at ``at`` shares; ``stops``: name starts the body may
+    not run over."""
     d = _data()
     t = ctx.timeout
     for w in WORD.finditer(text, max(0, at - 100), at, timeout=t):
         if w.group().casefold() not in d.plural_words:
             continue
         th = vocab().title_rx.match(text, d.list_lead_rx.match(text, w.end()).end(), timeout=t)
-        if th and th.group()[0].isupper():
-            body = scan_body(ctx, text, th.end(), at, stops, max_words=8)
-            end = max(body.end, th.end())
-            if text[end:at].strip() == "":
-                return (th.start(), end)
+        first = next((x for x in th.group().split() if x.casefold() not in d.former_prefixes), "") if th else ""
+        if th and first[:1].isupper():  # "các đồng chí nguyên Phó Chủ tịch …": a former holder's title
+            spans = []
+            while True:
+                body = scan_body(ctx, text, th.end(), at, stops, max_words=8)
+                end = max(body.end, th.end())
+                spans.append((th.start(), end))
+                if text[end:at].strip() == "":
+                    return spans
+                # "các đồng chí Tỉnh ủy viên, Phó Chủ tịch Ủy ban MTTQ tỉnh là A, B": a chain of titles
+                sep = _SEP_AFTER.match(text, end, timeout=t)
+                th = vocab().title_rx.match(text, sep.end(), timeout=t) if sep and text[end:sep.end()].strip() == "," else None
+                if not th or not th.group()[0].isupper() or th.start() >= at:
+                    break
     return None
 
 
@@ -1206,12 +1244,22 @@ def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tu
     d = _data()
     t = ctx.timeout
     colon = text.rfind(":", max(0, mn.start - 400), mn.start)
+    opener = None
+    for om in d.list_opener_rx.finditer(text, max(0, mn.start - 400), min(len(text), mn.start + 1), timeout=t):
+        if om.end() <= mn.start:
+            opener = om  # "các đồng chí Phó Chủ tịch … là A, B, C": the list opened by a copula
+    if opener is not None and opener.start() > colon and not any(c in text[opener.end():mn.start] for c in ".!?:;") and \
+            (not text[opener.end():mn.start].strip() or
+             d.name_list_rx.fullmatch(text, opener.end(), mn.start, timeout=t)):
+        spans = _plural_title_before(ctx, text, opener.start(), set())
+        if spans:
+            return spans
     if colon >= 0 and not any(c in text[colon + 1:mn.start] for c in ".!?"):
         lead = text[colon + 1:mn.start].rstrip()
         if not lead or lead.endswith(";") or d.name_list_rx.fullmatch(text, colon + 1, mn.start, timeout=t):
-            span = _plural_title_before(ctx, text, colon, set())
-            if span:
-                return [span]
+            spans = _plural_title_before(ctx, text, colon, set())
+            if spans:
+                return spans
         return []
     # no colon: "các Phó Chủ tịch UBND tỉnh Nguyễn Văn A, Trần Văn B và Lê Văn C cùng dự"
     lo = max(0, mn.start - 300)
@@ -1220,9 +1268,9 @@ def _list_title(ctx, text: str, mn: _Mention, name_starts: list = ()) -> list[tu
     for first in firsts:
         if not d.name_list_rx.fullmatch(text, first, mn.start, timeout=t):
             continue
-        span = _plural_title_before(ctx, text, first, set(name_starts))
-        if span:
-            return [span]
+        spans = _plural_title_before(ctx, text, first, set(name_starts))
+        if spans:
+            return spans
         return []
     return []
 

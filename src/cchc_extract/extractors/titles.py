@@ -36,6 +36,7 @@ SPACES = regex.compile(r"[ \t]*")
 _PAREN = regex.compile(r"\([^()\n]{1,80}\)")
 _ACRONYM_AHEAD = regex.compile(r"(?:[ ]+[\p{L}\p{M}]+){1,8}?[ ]*(?P<acr>\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11})\))")
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_GLUED_SENTENCE = regex.compile(r"(\p{Ll}[\p{Ll}\p{M}]+)\.\p{Lu}\p{Ll}")  # "tỉnh.Trưởng", not "TP.HCM", "v.v"
 # "Trung tâm Nghiên cứu Phát triển, Hỗ trợ Cộng đồng (CECODES)": fields joined by a comma or a
 # dash, the whole name closed by its acronym
 _SEP_ACRONYM_AHEAD = regex.compile(r"[,–—-][ ]*\p{Lu}[\p{L}\p{M}]*(?:[ ]+[\p{L}\p{M}]+){0,7}?[ ]*"
@@ -379,6 +380,24 @@ def _fixed_body_rx() -> "regex.Pattern[str]":
     return regex.compile(rf"(?i:{'|'.join(alts)})(?![\p{{L}}\p{{M}}])")
 
 
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset:
+    """Address words of two lower-case words (``đồng chí``: ``data/people.json`` ``honorifics`` of kind address)."""
+    return frozenset(nfc(h["word"]) for h in load("people")["honorifics"]
+                     if h.get("kind") == "address" and " " in h["word"] and h["word"].islower())
+
+
+@lru_cache(maxsize=1)
+def _admin_folded() -> frozenset:
+    return frozenset(x.casefold() for x in vocab().admin)
+
+
+def _abbreviated_level(w: str) -> bool:
+    """Whether ``w`` is an administrative word written short (``tp``, ``TX``): its dot is an abbreviation's."""
+    f = w.casefold()
+    return f + "." in _admin_folded() or (len(f) <= 3 and f in _admin_folded())
+
+
 def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
               head_start: Optional[int] = None) -> Body:
     """The organisation-like body that starts at ``pos`` (see the module docstring).
@@ -450,6 +469,12 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         if not wm or wm.end() > limit or j in stops:
             break
         w = wm.group()
+        gm = _GLUED_SENTENCE.match(w, timeout=t)
+        if gm and body.words and not _abbreviated_level(gm.group(1)):  # not "tp.Hải Phòng": an abbreviated level
+            # "… Bệnh viện Đa khoa tỉnh.Trưởng đoàn là …": a sentence glued on without its space
+            body.words.append((j, j + gm.end(1)))
+            body.end = j + gm.end(1)
+            break
         cut = regex.match(r"([\p{L}\p{M}]+)-\p{Ll}", w, timeout=t)
         if cut and body.words and _completes(text, pos if head_start is None else head_start, j + cut.end(1), t):
             # "Bộ Nội vụ-cơ quan Thường trực …": a whole name glued by a hyphen to the next phrase
@@ -546,6 +571,8 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
         elif not is_cap(w) and not w.isupper():
             if i == closed_at:
                 break  # "… Kỹ thuật Việt Nam đã …"
+            if body.words and f"{w} {nxt}" in _address_words() and is_cap(_next_word(text, nm.end(), t)):
+                break  # "Trưởng ban Tuyên giáo Thành ủy đồng chí Dương Anh Đức": the address word of the name
             last2 = " ".join(text[body.words[-2][0]:body.words[-1][1]].split()) if len(body.words) > 1 else ""
             if body.words and (text[body.words[-1][0]:body.words[-1][1]] in d.admin or last2 in d.admin) \
                     and w not in d.admin and \
@@ -588,6 +615,9 @@ def scan_body(ctx, text: str, pos: int, limit: int, stops, max_words: int = 14,
                 break
         else:
             lower_run = 0
+            if body.words and text[body.words[-1][0]:body.words[-1][1]] in d.admin and \
+                    f"{w} {nxt}".casefold() in d.clause_2:
+                break  # "phòng Nội vụ huyện Chủ trì, phối hợp …": a verb written with a capital, not a place
             if (w in word_set("people", "capitalised_prepositions") or f"{w} {nxt}" in word_set("organizations", "heading_verbs") or
                     (w.isupper() and len(w) > 1 and w.capitalize() in word_set("people", "capitalised_prepositions"))) and (
                     body.words or _completes(text, pos if head_start is None else head_start, i, t)):

@@ -1206,6 +1206,73 @@ _COUNTER_LINE = regex.compile(r"[-–•*]?\s*[^\d\n:]{1,30}?\s*:?\s*[\d.,]{1,12
 _COUNTER_KEY = regex.compile(r"[-–•*]?\s*\p{L}+(?:\s\p{L}+){0,2}\s*:")  # a counter's label alone: "Tuần này:"
 
 
+@lru_cache(maxsize=1)
+def _page_signals() -> dict:
+    """The patterns and bounds of the general page signals (``boilerplate`` sections
+    ``caption_after_image``, ``template_captions``, ``isolated_counter``)."""
+    d = load("boilerplate")
+    return {"image_file": regex.compile(d["caption_after_image"]["image_file"], regex.I),
+            "template": d["template_captions"],
+            "counter": regex.compile(d["isolated_counter"]["pattern"]),
+            "near": int(d["isolated_counter"]["near_lines"]),
+            "arrow": regex.compile(d["arrow_links"]["pattern"]),
+            "arrow_words": int(d["arrow_links"]["max_words"])}
+
+
+def _mark_isolated_numbers(lines: list, kind: list, cut: int, t: float) -> None:
+    """A view or visitor count alone on its line ("4790", "9.660.859"): a bare number with no
+    other short line holding a figure near it (a table printed one cell a line has its figures
+    side by side) and not under a label ending in ':' (the label's value)."""
+    sig = _page_signals()
+    rx, near = sig["counter"], sig["near"]
+    shown = [i for i in range(cut) if lines[i]]
+    for p, i in enumerate(shown):
+        ln = lines[i].strip()
+        if kind[i] is not None or not ln[:1].isdigit() or not rx.fullmatch(ln, timeout=t):
+            continue
+        if p > 0 and lines[shown[p - 1]].rstrip().endswith(":"):
+            continue
+        around = shown[max(0, p - near):p] + shown[p + 1:p + 1 + near]
+        if any(_nwords(lines[j]) <= 3 and any(c.isdigit() for c in lines[j]) and kind[j] is None for j in around):
+            continue
+        kind[i] = "navigation"
+
+
+def _mark_template_captions(lines: list, kind: list, cut: int) -> None:
+    """Photo captions made from one template between the paragraphs ("Tổ chức kiểm tra CCHC tại
+    phường Đức Thuận" / "… tại phường Nam Hồng"): short lines with no sentence's end, each
+    between two paragraphs of prose, opening with the same words and differing only in a
+    closing proper name (``boilerplate`` ``template_captions``)."""
+    cfg = _page_signals()["template"]
+    k, top, tail_max = int(cfg["min_shared_words"]), int(cfg["max_words"]), int(cfg["max_tail_words"])
+    shown = [i for i in range(cut) if lines[i]]
+    cands = []
+    for p, i in enumerate(shown):
+        ln = lines[i].strip()
+        if kind[i] is not None or not k + 1 <= _nwords(ln) <= top or ln.endswith(_SENTENCE_END + (",",)) \
+                or not ln[:1].isupper() or p == 0 or p + 1 >= len(shown):
+            continue
+        before, after = lines[shown[p - 1]], lines[shown[p + 1]]
+        if (_prose(before) or _nwords(before) >= 15) and (_prose(after) or _nwords(after) >= 15):
+            cands.append(i)
+    groups: dict = {}
+    for i in cands:
+        groups.setdefault(tuple(lines[i].casefold().split()[:k]), []).append(i)
+    for idxs in groups.values():
+        if len(idxs) < 2:
+            continue
+        words = [lines[i].split() for i in idxs]
+        shared = 0
+        while all(len(w) > shared for w in words) and len({w[shared].casefold() for w in words}) == 1:
+            shared += 1
+        tails = [w[shared:] for w in words]
+        if shared < k or len({" ".join(x).casefold() for x in tails}) < len(tails):
+            continue
+        if all(1 <= len(x) <= tail_max and all(w[:1].isupper() for w in x) for x in tails):
+            for i in idxs:
+                kind[i] = "photo_caption"
+
+
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
     """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's; under
     a visit-counter box's label (``Thống kê truy cập``), its ``label : number`` lines are its
@@ -1923,8 +1990,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption
         if reason == "photo_caption" and _over_table(lines, i, cut, t):
             continue  # "Bảng xếp hạng PAR INDEX 2023 của 63 tỉnh" over the table's rows: its caption, body
+        if reason is None and ln[:1] in "►▶":
+            sig = _page_signals()
+            m = sig["arrow"].match(ln, timeout=t)
+            rest = ln[m.end():] if m else ""
+            if rest and _nwords(rest) <= sig["arrow_words"] and not rest.rstrip().endswith(_SENTENCE_END):
+                reason = "related_link"  # "► Chuyển đổi số là gì?": a link to another article, its arrow cut as a bullet
         if reason is not None:
             kind[i] = reason
+            # a photo's file name alone on a line: a one-sentence line right under it is its caption
+            after_caption = _page_signals()["image_file"].fullmatch(ln, timeout=t) is not None
     # image alt text followed by the same caption: two identical consecutive lines; not a run
     # of three or more (a refrain or a prayer line said three times is the text's) nor an
     # exclamation or question, which a caption is not; nor a line without a letter (two equal
@@ -1958,6 +2033,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    if not legal:
+        _mark_isolated_numbers(lines, kind, cut, t)
     _mark_english_lines(lines, kind, cut, t)
     _mark_author_block(lines, kind, cut, t)
     if not legal:
@@ -1968,6 +2045,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_sorted_menu(lines, kind, cut)
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
+    if title_hint is None and not legal:
+        # the page's first line over its date line is its headline, whatever caption rule took it
+        # ("Bảng xếp hạng PCI các tỉnh từ năm 2005 đến 2019" / "07/05/2020")
+        top = [i for i in range(cut) if lines[i]][:2]
+        if len(top) == 2 and kind[top[0]] == "photo_caption" and kind[top[1]] == "metadata" \
+                and _ANY_DATE.search(lines[top[1]]) and _looks_like_headline(lines[top[0]]):
+            kind[top[0]] = None
     # headline
     kind_before_title = list(kind)
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
@@ -1984,6 +2068,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 first_i = ([i], m.group("title"))
                 rest = lines[i][m.end("title"):].strip()
                 if rest:  # a re-hosting site's lead-in around the headline: "… được cập nhật … Hy vọng …"
+                    removed.append(Removed(text=rest, reason="navigation"))
+                break
+    if title_hint is None and first_i is None:
+        reading = _chrome_rx()["reading_now"]
+        for i in range(cut):
+            m = reading.match(lines[i], timeout=t) if lines[i] and kind[i] == "navigation" else None
+            if m:  # "Bạn đang đọc bài viết <headline> tại chuyên mục …" closing the page: its headline
+                first_i = ([i], m.group("title"))
+                rest = lines[i][m.end("title"):].strip()
+                if rest:
                     removed.append(Removed(text=rest, reason="navigation"))
                 break
     if paginated and title_hint is None:
@@ -2095,6 +2189,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
+        if prev is not None and kind[prev] == "image_marker" and len(ln) > 2 and ln[0] == ln[-1] == "|" \
+                and "|" not in ln[1:-1] and _single_sentence(ln.strip("| "), 30):
+            kind[i] = "photo_caption"  # the caption cell of a photo's table: "![]() |" then "| Đoàn … |"
+            continue
         # two paragraphs of prose above the headline's copy: it is a photo's alt text, not a
         # headline printed again above the lead (a search teaser may stand above that)
         if prev is not None and kind[prev] == "duplicate_title" and 6 <= _nwords(ln) <= 25 \
@@ -2138,6 +2236,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_titled_captions(lines, kind, cut, t)
         _mark_second_lead_tail(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
+        _mark_template_captions(lines, kind, cut)
         _mark_bar_captions(lines, kind, cut, t)
         _mark_chart_captions(lines, kind, cut, t)
         _mark_glued_headlines(lines, kind, cut, t)

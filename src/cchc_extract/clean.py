@@ -1238,6 +1238,39 @@ def _mark_isolated_numbers(lines: list, kind: list, cut: int, t: float) -> None:
         kind[i] = "navigation"
 
 
+@lru_cache(maxsize=1)
+def _person_action_rx() -> "regex.Pattern[str]":
+    sc = load("boilerplate")["scene_caption"]
+    titles = literal_alternation(sc["person_agents"] + sc["title_agents"], ignore_case=True)
+    acts = literal_alternation(sc["person_scene_words"], ignore_case=True)
+    return regex.compile(r"(?:(?:%s)(?:(?<=\.)|(?![\p{L}\d]))\s*)+(?:\p{Lu}\p{Ll}*\s+){1,4}(?:%s)\b" % (titles, acts), regex.I)
+
+
+def _mark_person_action_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A short caption of a photo of one named official at the event ("Bộ trưởng Tô Lâm phát
+    biểu tại phiên họp."): one sentence of few words closed by a full stop, titles and a name
+    then an act at the event, no tense, modal or negation word, between two paragraphs or
+    between the page's date line and its lead (``boilerplate`` ``person_action_caption``)."""
+    cfg = load("boilerplate")["person_action_caption"]
+    lo, hi = int(cfg["min_words"]), int(cfg["max_words"])
+    rx = _person_action_rx()
+    telling = _scene_rx()[2]
+    shown = [i for i in range(cut) if lines[i]]
+    for p, i in enumerate(shown):
+        ln = lines[i].strip()
+        if kind[i] is not None or not lo <= _nwords(ln) <= hi or not ln.endswith(".") or p + 1 >= len(shown):
+            continue
+        m = rx.match(ln, timeout=t)  # (the titles' own full stops, "PGS.TS.", are no sentence's end)
+        if m is None or not _single_sentence(ln[m.end():], hi) or telling.search(ln, timeout=t):
+            continue
+        before, after = shown[p - 1] if p else None, shown[p + 1]
+        if not (_prose(lines[after]) or _nwords(lines[after]) > 40):
+            continue
+        if before is not None and (kind[before] in ("metadata", "photo_caption", "image_marker")
+                                   or _prose(lines[before]) or _nwords(lines[before]) > 40):
+            kind[i] = "photo_caption"
+
+
 def _mark_template_captions(lines: list, kind: list, cut: int) -> None:
     """Photo captions made from one template between the paragraphs ("Tổ chức kiểm tra CCHC tại
     phường Đức Thuận" / "… tại phường Nam Hồng"): short lines with no sentence's end, each
@@ -2189,6 +2222,11 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
+        half = len(ln) // 2
+        if pos > 0 and ln.endswith(".") and _nwords(ln) >= 12 and ln[half:].strip() == ln[:half].strip() \
+                and ln[:half].rstrip().endswith("."):
+            kind[i] = "photo_caption"  # one caption sentence printed twice on its line (alt text and caption)
+            continue
         if prev is not None and kind[prev] == "image_marker" and len(ln) > 2 and ln[0] == ln[-1] == "|" \
                 and "|" not in ln[1:-1] and _single_sentence(ln.strip("| "), 30):
             kind[i] = "photo_caption"  # the caption cell of a photo's table: "![]() |" then "| Đoàn … |"
@@ -2237,6 +2275,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_second_lead_tail(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
         _mark_template_captions(lines, kind, cut)
+        _mark_person_action_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
         _mark_chart_captions(lines, kind, cut, t)
         _mark_glued_headlines(lines, kind, cut, t)

@@ -1220,9 +1220,10 @@ def _page_signals() -> dict:
 
 
 def _mark_isolated_numbers(lines: list, kind: list, cut: int, t: float) -> None:
-    """A view or visitor count alone on its line ("4790", "9.660.859"): a bare number with no
-    other short line holding a figure near it (a table printed one cell a line has its figures
-    side by side) and not under a label ending in ':' (the label's value)."""
+    """A view or visitor count alone on its line ("4790", "9.660.859"): a bare number right under
+    the page's first line or next to chrome, with no other short line holding a figure near it (a
+    table printed one cell a line has its figures side by side), and not under a label ending in
+    ':' nor under a line of the text (the label's value)."""
     sig = _page_signals()
     rx, near = sig["counter"], sig["near"]
     shown = [i for i in range(cut) if lines[i]]
@@ -1232,6 +1233,10 @@ def _mark_isolated_numbers(lines: list, kind: list, cut: int, t: float) -> None:
             continue
         if p > 0 and lines[shown[p - 1]].rstrip().endswith(":"):
             continue
+        prev_chrome = p == 1 or (p > 1 and kind[shown[p - 1]] is not None)  # under the headline or chrome
+        next_chrome = p + 1 < len(shown) and kind[shown[p + 1]] is not None
+        if not (prev_chrome or next_chrome):
+            continue  # a figure under a label of the text ("Tổng số hồ sơ tiếp nhận …" / "12.345.678")
         around = shown[max(0, p - near):p] + shown[p + 1:p + 1 + near]
         if any(_nwords(lines[j]) <= 3 and any(c.isdigit() for c in lines[j]) and kind[j] is None for j in around):
             continue
@@ -2017,6 +2022,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             after_caption = False
             continue
         after_caption = False
+        if "." in ln and _page_signals()["image_file"].fullmatch(ln, timeout=t):
+            kind[i] = "image_marker"  # a photo's file name alone on a line: the photo; its caption may follow
+            after_caption = True
+            continue
         stripped = _sub_start(bullet_rx, ln, t, count=0)
         reason = _classify(stripped, i in tail, t)
         if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
@@ -2031,8 +2040,6 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 reason = "related_link"  # "► Chuyển đổi số là gì?": a link to another article, its arrow cut as a bullet
         if reason is not None:
             kind[i] = reason
-            # a photo's file name alone on a line: a one-sentence line right under it is its caption
-            after_caption = _page_signals()["image_file"].fullmatch(ln, timeout=t) is not None
     # image alt text followed by the same caption: two identical consecutive lines; not a run
     # of three or more (a refrain or a prayer line said three times is the text's) nor an
     # exclamation or question, which a caption is not; nor a line without a letter (two equal

@@ -1219,6 +1219,20 @@ def _page_signals() -> dict:
             "arrow_words": int(d["arrow_links"]["max_words"])}
 
 
+def _shared_words(line: str, text: str) -> float:
+    """The share of ``line``'s distinct pairs of neighbouring syllables (folded, punctuation
+    dropped) found in ``text``: Vietnamese words are mostly two syllables, and single syllables
+    ("thì", "và", "ra") are shared by any two lines."""
+    def pairs(s: str) -> set:
+        w = _WORD.findall(_fold_words(s))
+        return {(a, b) for a, b in zip(w, w[1:])}
+    mine = pairs(line)
+    if not mine:
+        return 0.0
+    have = pairs(text)
+    return sum(x in have for x in mine) / len(mine)
+
+
 def _mark_isolated_numbers(lines: list, kind: list, cut: int, t: float) -> None:
     """A view or visitor count alone on its line ("4790", "9.660.859"): a bare number right under
     the page's first line or next to chrome, with no other short line holding a figure near it (a
@@ -2127,6 +2141,25 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # title line stands above the letterhead); its own lines stay the text's
         kind[:] = kind_before_title  # the letterhead lines taken for chrome above it are the text's too
         first_i = None
+    if first_i is not None and not legal and title_hint is None:
+        # a blog's post: its date line stands between the blog's tagline (taken for the headline)
+        # and the post's headline ("Nắng thì cày ruộng …" / "02/01/2020" / "Về quê …" / text)
+        after = [i for i in range(max(first_i[0]) + 1, cut) if lines[i]][:3]
+        if len(after) == 3 and kind[after[0]] == "metadata" and _nwords(lines[after[0]]) <= 3 \
+                and _ANY_DATE.search(lines[after[0]]) and kind[after[1]] is None and kind[after[2]] is None \
+                and _nwords(lines[after[1]]) >= 4 and _looks_like_headline(lines[after[1]]) \
+                and lines[after[2]].rstrip().endswith((".", "!", "?", "…")) and after[0] > min(first_i[0]) + 0 \
+                and all(kind[j] is None for j in first_i[0]) and _nwords(first_i[1]) >= 4:
+            text_below = " ".join(lines[i] for i in range(after[2], cut) if lines[i] and kind[i] is None)[:2000]
+            shared_a, shared_b = _shared_words(first_i[1], text_below), _shared_words(lines[after[1]], text_below)
+        else:
+            shared_a = shared_b = None
+        # only when the line taken shares (almost) no word with the text and the post's headline more:
+        # a news page's headline over its date and a sub-heading speaks of its own text
+        if shared_a is not None and shared_a < 0.15 and shared_b > shared_a:
+            for j in first_i[0]:
+                kind[j] = "navigation"
+            first_i = ([after[1]], lines[after[1]].strip())
     if first_i is not None and not legal:
         _mark_menu_under_headline(lines, kind, max(first_i[0]), cut)
     if title_hint is not None:

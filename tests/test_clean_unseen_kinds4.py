@@ -200,3 +200,13 @@ def test_a_news_headline_over_its_date_and_a_sub_heading_stays_the_headline():
     a = _art("\n\n".join([head, "09/06/2016 23:00", "Xu thế biến đổi cấp quốc gia", text]))
     assert a.title == head
     assert "Xu thế biến đổi cấp quốc gia" in a.text
+
+
+def test_english_filler_above_a_vietnamese_article_goes_an_english_quotation_inside_stays():
+    en = ("The argument in favor of using filler text goes something like this: if you use real content in "
+          "the design process, anytime you reach a review point you will end up reviewing the content.")
+    a = _art("\n\n".join([en, HEAD, P1, P2, P3]))
+    assert en not in a.text
+    _body_whole(a, P1, P2, P3)
+    b = _art("\n\n".join([HEAD, P1, en, P2, P3]))
+    _body_whole(b, P1, en, P2, P3)

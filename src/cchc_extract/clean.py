@@ -1438,6 +1438,25 @@ def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
             kind[i] = "navigation"
 
 
+def _mark_leading_english(lines: list, kind: list, cut: int, t: float) -> None:
+    """On a Vietnamese page, English paragraphs above its first Vietnamese line: a template's
+    filler text or an English summary (``boilerplate`` ``leading_english``)."""
+    long_lines = list(islice((ln for ln in lines[:cut] if ln and _words_upto(ln, 8) >= 8), 40))
+    if len(long_lines) < 3 or sum(1 for ln in long_lines if _vi_marks(ln, 3)) * 2 <= len(long_lines):
+        return
+    least = int(load("boilerplate")["leading_english"]["min_words"])
+    english = _english_words()
+    for i in range(cut):
+        ln = lines[i]
+        if not ln or kind[i] is not None:
+            continue
+        if any(c.isalpha() and ord(c) > 127 for c in ln):
+            return  # the first Vietnamese line: the article has begun
+        words = _ASCII_WORD.findall(ln, timeout=t)
+        if len(words) >= least and sum(1 for w in words if w.casefold() in english) * 5 >= len(words):
+            kind[i] = "navigation"
+
+
 _META_BULLET = regex.compile(r"[-–•*]\s+[\p{L}\d][\p{L}\d&+]*(?:\s[\p{L}\d&+]+){0,2}")
 _CELL_NUMBER = regex.compile(r"[\d.,]{1,12}\s*%?")
 
@@ -2090,6 +2109,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_isolated_numbers(lines, kind, cut, t)
     _mark_english_lines(lines, kind, cut, t)
+    _mark_leading_english(lines, kind, cut, t)
     _mark_author_block(lines, kind, cut, t)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)

@@ -2069,7 +2069,7 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             sig = _page_signals()
             m = sig["arrow"].match(ln, timeout=t)
             rest = ln[m.end():] if m else ""
-            if rest and _nwords(rest) <= sig["arrow_words"] and not rest.rstrip().endswith(_SENTENCE_END):
+            if rest and _nwords(rest) <= sig["arrow_words"] and not rest.rstrip().endswith((".", ";", ":", "…", ",")):
                 reason = "related_link"  # "► Chuyển đổi số là gì?": a link to another article, its arrow cut as a bullet
         if reason is not None:
             kind[i] = reason

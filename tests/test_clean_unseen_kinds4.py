@@ -210,3 +210,22 @@ def test_english_filler_above_a_vietnamese_article_goes_an_english_quotation_ins
     _body_whole(a, P1, P2, P3)
     b = _art("\n\n".join([HEAD, P1, en, P2, P3]))
     _body_whole(b, P1, en, P2, P3)
+
+
+def test_a_web_links_box_label_run_into_a_byline_goes_a_sentence_about_links_stays():
+    a = _art(_page(tail=["Thanh Mai Liên kết website"]))
+    _gone(a, "Thanh Mai Liên kết website")
+    s = "Tỉnh đã xây dựng liên kết website của các sở, ngành với Cổng thông tin điện tử tỉnh."
+    b = _art(_page(s))
+    _body_whole(b, P1, P2, P3, s)
+
+
+def test_a_papers_authors_line_goes_a_sentence_naming_an_expert_stays():
+    authors = ("PGS. TS. Nguyễn Văn Thắng (Trưởng Khoa Quản trị, Trường Đại học Công nghệ) "
+               "Trần Văn Nam (Phó Chủ tịch UBND thị xã)")
+    a = _art("\n\n".join([HEAD, authors, P1, P2, P3]))
+    assert "Trưởng Khoa Quản trị" not in a.text
+    _body_whole(a, P1, P2, P3)
+    s = "TS. Nguyễn Văn An (Viện Nghiên cứu quản lý) cho biết tỉnh đã cải thiện 10 bậc trong năm 2023."
+    b = _art(_page(s))
+    _body_whole(b, s)

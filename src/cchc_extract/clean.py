@@ -1206,6 +1206,125 @@ _COUNTER_LINE = regex.compile(r"[-–•*]?\s*[^\d\n:]{1,30}?\s*:?\s*[\d.,]{1,12
 _COUNTER_KEY = regex.compile(r"[-–•*]?\s*\p{L}+(?:\s\p{L}+){0,2}\s*:")  # a counter's label alone: "Tuần này:"
 
 
+@lru_cache(maxsize=1)
+def _page_signals() -> dict:
+    """The patterns and bounds of the general page signals (``boilerplate`` sections
+    ``caption_after_image``, ``template_captions``, ``isolated_counter``)."""
+    d = load("boilerplate")
+    return {"image_file": regex.compile(d["caption_after_image"]["image_file"], regex.I),
+            "template": d["template_captions"],
+            "counter": regex.compile(d["isolated_counter"]["pattern"]),
+            "near": int(d["isolated_counter"]["near_lines"]),
+            "arrow": regex.compile(d["arrow_links"]["pattern"]),
+            "arrow_words": int(d["arrow_links"]["max_words"])}
+
+
+def _shared_words(line: str, text: str) -> float:
+    """The share of ``line``'s distinct pairs of neighbouring syllables (folded, punctuation
+    dropped) found in ``text``: Vietnamese words are mostly two syllables, and single syllables
+    ("thì", "và", "ra") are shared by any two lines."""
+    def pairs(s: str) -> set:
+        w = _WORD.findall(_fold_words(s))
+        return {(a, b) for a, b in zip(w, w[1:])}
+    mine = pairs(line)
+    if not mine:
+        return 0.0
+    have = pairs(text)
+    return sum(x in have for x in mine) / len(mine)
+
+
+def _mark_isolated_numbers(lines: list, kind: list, cut: int, t: float) -> None:
+    """A view or visitor count alone on its line ("4790", "9.660.859"): a bare number right under
+    the page's first line or next to chrome, with no other short line holding a figure near it (a
+    table printed one cell a line has its figures side by side), and not under a label ending in
+    ':' nor under a line of the text (the label's value)."""
+    sig = _page_signals()
+    rx, near = sig["counter"], sig["near"]
+    shown = [i for i in range(cut) if lines[i]]
+    for p, i in enumerate(shown):
+        ln = lines[i].strip()
+        if kind[i] is not None or not ln[:1].isdigit() or not rx.fullmatch(ln, timeout=t):
+            continue
+        if p > 0 and lines[shown[p - 1]].rstrip().endswith(":"):
+            continue
+        prev_chrome = p == 1 or (p > 1 and kind[shown[p - 1]] is not None)  # under the headline or chrome
+        next_chrome = p + 1 < len(shown) and kind[shown[p + 1]] is not None
+        if not (prev_chrome or next_chrome):
+            continue  # a figure under a label of the text ("Tổng số hồ sơ tiếp nhận …" / "12.345.678")
+        around = shown[max(0, p - near):p] + shown[p + 1:p + 1 + near]
+        if any(_nwords(lines[j]) <= 3 and any(c.isdigit() for c in lines[j]) and kind[j] is None for j in around):
+            continue
+        kind[i] = "navigation"
+
+
+@lru_cache(maxsize=1)
+def _person_action_rx() -> "regex.Pattern[str]":
+    sc = load("boilerplate")["scene_caption"]
+    titles = literal_alternation(sc["person_agents"] + sc["title_agents"], ignore_case=True)
+    acts = literal_alternation(sc["person_scene_words"], ignore_case=True)
+    return regex.compile(r"(?:(?:%s)(?:(?<=\.)|(?![\p{L}\d]))\s*)+(?:\p{Lu}\p{Ll}*\s+){1,4}(?:%s)\b" % (titles, acts), regex.I)
+
+
+def _mark_person_action_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A short caption of a photo of one named official at the event ("Bộ trưởng Tô Lâm phát
+    biểu tại phiên họp."): one sentence of few words closed by a full stop, titles and a name
+    then an act at the event, no tense, modal or negation word, between two paragraphs or
+    between the page's date line and its lead (``boilerplate`` ``person_action_caption``)."""
+    cfg = load("boilerplate")["person_action_caption"]
+    lo, hi = int(cfg["min_words"]), int(cfg["max_words"])
+    rx = _person_action_rx()
+    telling = _scene_rx()[2]
+    shown = [i for i in range(cut) if lines[i]]
+    for p, i in enumerate(shown):
+        ln = lines[i].strip()
+        if kind[i] is not None or not lo <= _nwords(ln) <= hi or not ln.endswith(".") or p + 1 >= len(shown):
+            continue
+        m = rx.match(ln, timeout=t)  # (the titles' own full stops, "PGS.TS.", are no sentence's end)
+        if m is None or not _single_sentence(ln[m.end():], hi) or telling.search(ln, timeout=t):
+            continue
+        before, after = shown[p - 1] if p else None, shown[p + 1]
+        if not (_prose(lines[after]) or _nwords(lines[after]) > 40):
+            continue
+        if before is not None and (kind[before] in ("metadata", "photo_caption", "image_marker")
+                                   or _prose(lines[before]) or _nwords(lines[before]) > 40):
+            kind[i] = "photo_caption"
+
+
+def _mark_template_captions(lines: list, kind: list, cut: int) -> None:
+    """Photo captions made from one template between the paragraphs ("Tổ chức kiểm tra CCHC tại
+    phường Đức Thuận" / "… tại phường Nam Hồng"): short lines with no sentence's end, each
+    between two paragraphs of prose, opening with the same words and differing only in a
+    closing proper name (``boilerplate`` ``template_captions``)."""
+    cfg = _page_signals()["template"]
+    k, top, tail_max = int(cfg["min_shared_words"]), int(cfg["max_words"]), int(cfg["max_tail_words"])
+    shown = [i for i in range(cut) if lines[i]]
+    cands = []
+    for p, i in enumerate(shown):
+        ln = lines[i].strip()
+        if kind[i] is not None or not k + 1 <= _nwords(ln) <= top or ln.endswith(_SENTENCE_END + (",",)) \
+                or not ln[:1].isupper() or p == 0 or p + 1 >= len(shown):
+            continue
+        before, after = lines[shown[p - 1]], lines[shown[p + 1]]
+        if (_prose(before) or _nwords(before) >= 15) and (_prose(after) or _nwords(after) >= 15):
+            cands.append(i)
+    groups: dict = {}
+    for i in cands:
+        groups.setdefault(tuple(lines[i].casefold().split()[:k]), []).append(i)
+    for idxs in groups.values():
+        if len(idxs) < 2:
+            continue
+        words = [lines[i].split() for i in idxs]
+        shared = 0
+        while all(len(w) > shared for w in words) and len({w[shared].casefold() for w in words}) == 1:
+            shared += 1
+        tails = [w[shared:] for w in words]
+        if shared < k or len({" ".join(x).casefold() for x in tails}) < len(tails):
+            continue
+        if all(1 <= len(x) <= tail_max and all(w[:1].isupper() for w in x) for x in tails):
+            for i in idxs:
+                kind[i] = "photo_caption"
+
+
 def _mark_counters(lines: list, kind: list, cut: int, t: float) -> None:
     """A bare number right above a counter's label (``17`` / ``lượt xem``) is the counter's; under
     a visit-counter box's label (``Thống kê truy cập``), its ``label : number`` lines are its
@@ -1316,6 +1435,25 @@ def _mark_english_lines(lines: list, kind: list, cut: int, t: float) -> None:
             continue  # a quotation in English
         n = sum(1 for w in words if w.casefold() in english)
         if n >= 2 and ((len(words) <= 6 and n * 3 >= len(words)) or n * 5 >= len(words)):
+            kind[i] = "navigation"
+
+
+def _mark_leading_english(lines: list, kind: list, cut: int, t: float) -> None:
+    """On a Vietnamese page, English paragraphs above its first Vietnamese line: a template's
+    filler text or an English summary (``boilerplate`` ``leading_english``)."""
+    long_lines = list(islice((ln for ln in lines[:cut] if ln and _words_upto(ln, 8) >= 8), 40))
+    if len(long_lines) < 3 or sum(1 for ln in long_lines if _vi_marks(ln, 3)) * 2 <= len(long_lines):
+        return
+    least = int(load("boilerplate")["leading_english"]["min_words"])
+    english = _english_words()
+    for i in range(cut):
+        ln = lines[i]
+        if not ln or kind[i] is not None:
+            continue
+        if any(c.isalpha() and ord(c) > 127 for c in ln):
+            return  # the first Vietnamese line: the article has begun
+        words = _ASCII_WORD.findall(ln, timeout=t)
+        if len(words) >= least and sum(1 for w in words if w.casefold() in english) * 5 >= len(words):
             kind[i] = "navigation"
 
 
@@ -1917,12 +2055,22 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
             after_caption = False
             continue
         after_caption = False
+        if "." in ln and _page_signals()["image_file"].fullmatch(ln, timeout=t):
+            kind[i] = "image_marker"  # a photo's file name alone on a line: the photo; its caption may follow
+            after_caption = True
+            continue
         stripped = _sub_start(bullet_rx, ln, t, count=0)
         reason = _classify(stripped, i in tail, t)
         if reason == "photo_caption" and i + 1 < cut and lines[i + 1][:1].islower():
             continue  # a sentence hard-wrapped onto the next line goes on in lower case: body, not a caption
         if reason == "photo_caption" and _over_table(lines, i, cut, t):
             continue  # "Bảng xếp hạng PAR INDEX 2023 của 63 tỉnh" over the table's rows: its caption, body
+        if reason is None and ln[:1] in "►▶":
+            sig = _page_signals()
+            m = sig["arrow"].match(ln, timeout=t)
+            rest = ln[m.end():] if m else ""
+            if rest and _nwords(rest) <= sig["arrow_words"] and not rest.rstrip().endswith((".", ";", ":", "…", ",")):
+                reason = "related_link"  # "► Chuyển đổi số là gì?": a link to another article, its arrow cut as a bullet
         if reason is not None:
             kind[i] = reason
     # image alt text followed by the same caption: two identical consecutive lines; not a run
@@ -1958,7 +2106,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 kind[a] = kind[b] = "photo_caption"
 
     _mark_counters(lines, kind, cut, t)
+    if not legal:
+        _mark_isolated_numbers(lines, kind, cut, t)
     _mark_english_lines(lines, kind, cut, t)
+    _mark_leading_english(lines, kind, cut, t)
     _mark_author_block(lines, kind, cut, t)
     if not legal:
         _mark_page_numbers(lines, kind, cut, t)
@@ -1968,6 +2119,13 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     if not legal:
         _mark_sorted_menu(lines, kind, cut)
     paginated = not legal and _mark_page_furniture(lines, kind, cut, t)
+    if title_hint is None and not legal:
+        # the page's first line over its date line is its headline, whatever caption rule took it
+        # ("Bảng xếp hạng PCI các tỉnh từ năm 2005 đến 2019" / "07/05/2020")
+        top = [i for i in range(cut) if lines[i]][:2]
+        if len(top) == 2 and kind[top[0]] == "photo_caption" and kind[top[1]] == "metadata" \
+                and _ANY_DATE.search(lines[top[1]]) and _looks_like_headline(lines[top[0]]):
+            kind[top[0]] = None
     # headline
     kind_before_title = list(kind)
     first_i = _find_title(lines, kind, cut, t) if title_hint is None else None
@@ -1986,6 +2144,16 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 if rest:  # a re-hosting site's lead-in around the headline: "… được cập nhật … Hy vọng …"
                     removed.append(Removed(text=rest, reason="navigation"))
                 break
+    if title_hint is None and first_i is None:
+        reading = _chrome_rx()["reading_now"]
+        for i in range(cut):
+            m = reading.match(lines[i], timeout=t) if lines[i] and kind[i] == "navigation" else None
+            if m:  # "Bạn đang đọc bài viết <headline> tại chuyên mục …" closing the page: its headline
+                first_i = ([i], m.group("title"))
+                rest = lines[i][m.end("title"):].strip()
+                if rest:
+                    removed.append(Removed(text=rest, reason="navigation"))
+                break
     if paginated and title_hint is None:
         first_i = _cover_title(lines, kind, cut, t) or first_i
     if legal and first_i is not None and pagekind.under_letterhead(lines, min(first_i[0]), cut, t):
@@ -1993,6 +2161,25 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         # title line stands above the letterhead); its own lines stay the text's
         kind[:] = kind_before_title  # the letterhead lines taken for chrome above it are the text's too
         first_i = None
+    if first_i is not None and not legal and title_hint is None:
+        # a blog's post: its date line stands between the blog's tagline (taken for the headline)
+        # and the post's headline ("Nắng thì cày ruộng …" / "02/01/2020" / "Về quê …" / text)
+        after = [i for i in range(max(first_i[0]) + 1, cut) if lines[i]][:3]
+        if len(after) == 3 and kind[after[0]] == "metadata" and _nwords(lines[after[0]]) <= 3 \
+                and _ANY_DATE.search(lines[after[0]]) and kind[after[1]] is None and kind[after[2]] is None \
+                and _nwords(lines[after[1]]) >= 4 and _looks_like_headline(lines[after[1]]) \
+                and lines[after[2]].rstrip().endswith((".", "!", "?", "…")) and after[0] > min(first_i[0]) + 0 \
+                and all(kind[j] is None for j in first_i[0]) and _nwords(first_i[1]) >= 4:
+            text_below = " ".join(lines[i] for i in range(after[2], cut) if lines[i] and kind[i] is None)[:2000]
+            shared_a, shared_b = _shared_words(first_i[1], text_below), _shared_words(lines[after[1]], text_below)
+        else:
+            shared_a = shared_b = None
+        # only when the line taken shares (almost) no word with the text and the post's headline more:
+        # a news page's headline over its date and a sub-heading speaks of its own text
+        if shared_a is not None and shared_a < 0.15 and shared_b > shared_a:
+            for j in first_i[0]:
+                kind[j] = "navigation"
+            first_i = ([after[1]], lines[after[1]].strip())
     if first_i is not None and not legal:
         _mark_menu_under_headline(lines, kind, max(first_i[0]), cut)
     if title_hint is not None:
@@ -2095,6 +2282,15 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                 and _single_sentence(ln, 15) and ln.endswith("."):
             kind[i] = "photo_caption"
             continue
+        half = len(ln) // 2
+        if pos > 0 and ln.endswith(".") and _nwords(ln) >= 12 and ln[half:].strip() == ln[:half].strip() \
+                and ln[:half].rstrip().endswith("."):
+            kind[i] = "photo_caption"  # one caption sentence printed twice on its line (alt text and caption)
+            continue
+        if prev is not None and kind[prev] == "image_marker" and len(ln) > 2 and ln[0] == ln[-1] == "|" \
+                and "|" not in ln[1:-1] and _single_sentence(ln.strip("| "), 30):
+            kind[i] = "photo_caption"  # the caption cell of a photo's table: "![]() |" then "| Đoàn … |"
+            continue
         # two paragraphs of prose above the headline's copy: it is a photo's alt text, not a
         # headline printed again above the lead (a search teaser may stand above that)
         if prev is not None and kind[prev] == "duplicate_title" and 6 <= _nwords(ln) <= 25 \
@@ -2138,6 +2334,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
         _mark_titled_captions(lines, kind, cut, t)
         _mark_second_lead_tail(lines, kind, cut, t)
         _mark_restated_captions(lines, kind, cut, t)
+        _mark_template_captions(lines, kind, cut)
+        _mark_person_action_captions(lines, kind, cut, t)
         _mark_bar_captions(lines, kind, cut, t)
         _mark_chart_captions(lines, kind, cut, t)
         _mark_glued_headlines(lines, kind, cut, t)

@@ -339,8 +339,16 @@ class _RunInfo:
 
 @lru_cache(maxsize=1)
 def _body_rx():
-    """The start of a body's name (``data/indices.json`` ``rank_phrases`` ``body_heads``): ``Sở …``, ``Huyện …``."""
-    return regex.compile(r"(?:" + _alt(load("indices")["rank_phrases"]["body_heads"]) + r")\s+\p{Lu}")
+    """The start of a body's name (``data/indices.json`` ``rank_phrases`` ``body_heads``): ``Sở …``, ``Huyện …``;
+    or of a unit's, in any case, with its number or name, after its council or committee or not (``unit_kinds``,
+    ``unit_owners``): ``phường Tân An``, ``Phường 4``, ``Ủy ban nhân dân Phường 4``, ``UBND xã Tân Phú``."""
+    return regex.compile(_unit_name_start())
+
+
+def _unit_name_start() -> str:
+    r = load("indices")["rank_phrases"]
+    return (r"(?:" + _alt(r["body_heads"]) + r")\s+\p{Lu}|(?:(?:" + _alt(r["unit_owners"]) + r")\s+)?(?i:" +
+            _alt(r["unit_kinds"]) + r")\s+(?:\p{Lu}|\d{1,2}(?![\d.,/]))")
 
 
 _HEADER_WORDS_MAX = 5  # a header cell is short; a longer line over the header is the table's caption
@@ -386,6 +394,17 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
         cells = run[k:hi]  # the last row without its last word ("Tốt"), cut with the page's end
         rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
         k = hi
+    elif p > 3 and hi - k == p - 1 and rows:
+        # the last row without a word of its own inside ("… / 75 / 13" under "… / 80,25 / B / 12": its grade cut
+        # off with the page's end): an empty cell where the one text cell it lacks stands
+        got = [x == "text" for x in kinds[k:hi]]
+        gap = next((j for j in range(1, p) if shape[j] == "text" and j != first - start and
+                    [x == "text" for x in shape[:j] + shape[j + 1:]] == got), None)
+        if gap is not None:
+            cells = list(run[k:hi])
+            cells.insert(gap, (cells[gap - 1][1], cells[gap - 1][1]))
+            rows.append(Row(cells[0][0], cells[-1][1], cells))
+            k = hi
     if len(rows) < 2:
         return None, lo
     head = run[lo:start]
@@ -513,11 +532,12 @@ def _pipe_header(text: str, rows: list, t: float) -> tuple[Optional[list], list]
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
              year_of: Callable[[int, Optional[str]], Optional[int]], t: float,
-             out_of_spans: Optional[list] = None, goal_rx=None, body_rx=None) -> list[TableRank]:
+             out_of_spans: Optional[list] = None, goal_rx=None, body_rx=None,
+             topic_of: Optional[Callable[[str], Optional[str]]] = None) -> list[TableRank]:
     """The rankings of one table or list (module docstring). ``mentions_of(s)``: the index
     mentions of a string; ``year_of(pos, index)``: the index year the article carries at ``pos``;
     the span of a count in the caption taken as ``out_of`` is added to ``out_of_spans`` (it is no
-    quantity)."""
+    quantity); ``topic_of(s)``: the one index a string names by its topic alone (``cải cách hành chính``), or None."""
     out_of_spans = out_of_spans if out_of_spans is not None else []
     body_rx = body_rx if body_rx is not None else regex.compile(r"(?!)")
     w = _words()
@@ -604,6 +624,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         by_index = _index_rows(text, rows, cols, name_col, caption, mentions_of, None, t)
         if by_index:
             return by_index
+    # the units ranked: provinces, else bodies and administrative units ("Ủy ban nhân dân Phường 4", "xã Tân Phú")
+    units = provs + sum(1 for r in rows if not _province(cell(r, name_col), t) and body_rx.match(cell(r, name_col).strip(), timeout=t))
     if idx is None and (ranked_caption or rank_cols) and in_text and provs * 2 > len(rows):
         # the index of the lead a little before ("Kết quả PAR INDEX 2023 … như sau." then a heading, then the table)
         ms = mentions_of(text[max(0, cap_start - 400):cap_start])
@@ -612,6 +634,11 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if index is None:
         if only_index and ranked_caption and provs * 2 > len(rows):
             index = only_index
+        elif topic_of is not None and (ranked_caption or rank_cols) and units * 2 > len(rows) and \
+                topic_of(caption) is not None:
+            # units ranked under a caption naming the index by its topic alone ("kết quả chấm điểm công tác cải
+            # cách hành chính năm 2019 đối với 14 phường:" over "| Đơn vị | Điểm | Xếp hạng |")
+            index = topic_of(caption)
         else:
             return []
     year = idx.year if idx is not None and idx.year else None

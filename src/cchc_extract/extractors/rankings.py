@@ -268,6 +268,41 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _last_place() -> dict:
+    """The last place said with no number (``đứng cuối bảng xếp hạng``: ``last_place_words``), not of a group
+    (``last_place_not_after``: ``3 địa phương đứng cuối``); the totals of ranked units a paragraph states
+    (``trong số 19 đơn vị``, ``08/08 huyện``, ``xếp loại 141 xã, phường``: ``total_nouns``)."""
+    r = load("indices")["rank_phrases"]
+    nouns = r"(?:các\s+)?(?:" + _alt(r["total_nouns"]) + r")(?![\p{L}])"
+    return dict(
+        last=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|danh sách|bảng))?"
+                           r"(?![\p{L}])(?!\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?\d|\s+lần lượt)", regex.I),
+        not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt(r["last_place_not_after"]) + r")|(?:\d{1,3}|" +
+                                _alt(r["number_words"]) + r")\s+" + nouns +
+                                r"(?:\s+\p{Ll}+){0,2})\s+$", regex.I),
+        total=regex.compile(r"(?<![\p{L}\d/])(?:(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
+                            r"|(?:đánh giá|xếp hạng|xếp loại|chấm điểm)(?:,\s*(?:xếp hạng|xếp loại|phân loại))?\s+(?P<n3>\d{1,3}))"
+                            r"\s+" + nouns, regex.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bare_topics() -> tuple:
+    """The topics of ``data/indices.json`` ``index_topics`` alone, without a link word or a rank word near."""
+    d = load("indices")["index_topics"]
+    alts = [f"(?P<t{i}>" + "|".join(e["patterns"]) + ")" for i, e in enumerate(d["topics"])]
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])", regex.I), [e["index"] for e in d["topics"]]
+
+
+def _topic_of(text: str, t: float) -> Optional[str]:
+    """The one index a text names by its topic alone (a table's caption: ``kết quả chấm điểm công tác cải cách
+    hành chính``), or None (none, or topics of two indices)."""
+    rx, names = _bare_topics()
+    found = {names[int(k[1:])] for m in rx.finditer(text, timeout=t) for k, v in m.groupdict().items() if v and k[1:].isdigit()}
+    return found.pop() if len(found) == 1 else None
+
+
 _CLAUSE_START = regex.compile(r"(?:^|[,;:.()\n])[^,;:.()\n]*$")
 
 
@@ -448,7 +483,7 @@ def _extra():
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
-    body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
+    body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])|" + _rank_tables._unit_name_start())
     top = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["top_words"]) + r")\s+(?:(?:" + _alt(r["top_scopes"]) + r")(?![\p{L}])"
                         r"[^,;.()]{0,40}?(?=\s*[,;.()]|$)|trong\s+(?:số\s+)?(?P<of>\d{1,3})\s+(?:" + _alt(r["counted_nouns"]) +
                         r")(?![\p{L}]))", regex.I)
@@ -974,6 +1009,17 @@ def extract(ctx) -> None:
             n = int(m.group("n"))
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), n, n))
+        # "trong số 19 đơn vị được đánh giá, …, đứng cuối bảng xếp hạng là Ban Quản lý …": the last place of a
+        # total stated before it in the paragraph is that total
+        lp = _last_place()
+        for m in lp["last"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()) or lp["not_after"].search(text, max(0, m.start() - 30), m.start(), timeout=t):
+                continue
+            para = ctx.text.rfind("\n", 0, s.start) + 1
+            totals = [int(x.group("n") or x.group("n2") or x.group("n3")) for x in lp["total"].finditer(
+                ctx.text, para, s.start + m.start(), timeout=t) if not x.group("m") or int(x.group("m")) == int(x.group("n2"))]
+            if totals and 2 <= totals[-1] <= 200:
+                hits.append(_Hit(m.start(), m.end(), totals[-1], totals[-1]))
         # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list; without "lần
         # lượt" only when as many provinces are listed right before ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ
         # vị trí thứ 5, 6, 7")
@@ -1512,7 +1558,8 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
         rows = [(r.start, r.end) for r in block.rows]
         counts: list = []
         for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
-                                        year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"]):
+                                        year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"],
+                                        topic_of=lambda s: _topic_of(s, t)):
             row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
             if row and _any_start_in(done_starts, row[0], row[1]):
                 continue

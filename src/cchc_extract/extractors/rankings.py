@@ -269,6 +269,22 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
 
 
 @lru_cache(maxsize=1)
+def _ordered() -> dict:
+    """A list said to be in rank order with no count of its own (``ordered_words``: ``Xếp hạng PCI 2023 theo thứ tự
+    từ cao xuống thấp: A, B, C``; ``các vị trí dẫn đầu lần lượt thuộc về A, B``): the words before the names, and
+    the cues of a ranking the sentence must hold before them (``ordered_cues``)."""
+    r = load("indices")["rank_phrases"]
+    links = r"(?:\s*(?:" + _alt(r["ordered_links"]) + r"))?\s*:?\s*"
+    return dict(
+        ordered=regex.compile(r"(?<![\p{L}])(?:lần lượt\s+)?(?:" + _alt(r["ordered_words"]) + r")(?![\p{L}])(?:\s+lần lượt)?" +
+                              links + r"(?=(?:(?:" + _alt(r["name_kinds"] + r["unit_kinds"]) + r")\s+)?(?-i:\p{Lu}))", regex.I),
+        plural=regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:" + _alt(r["list_heads"]) + r")\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất)"
+                             r"\s+(?:lần lượt|theo thứ tự)\s+(?:là|thuộc về|gồm)\s*:?\s*", regex.I),
+        cue=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["ordered_cues"]) + r")(?![\p{L}])", regex.I),
+    )
+
+
+@lru_cache(maxsize=1)
 def _last_place() -> dict:
     """The last place said with no number (``đứng cuối bảng xếp hạng``: ``last_place_words``), not of a group
     (``last_place_not_after``: ``3 địa phương đứng cuối``); the totals of ranked units a paragraph states
@@ -278,10 +294,9 @@ def _last_place() -> dict:
     return dict(
         last=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|danh sách|bảng))?"
                            r"(?![\p{L}])(?!\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?\d|\s+lần lượt)", regex.I),
-        not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt(r["last_place_not_after"]) + r")|(?:\d{1,3}|" +
-                                _alt(r["number_words"]) + r")\s+" + nouns +
-                                r"(?:\s+\p{Ll}+){0,2})\s+$", regex.I),
-        total=regex.compile(r"(?<![\p{L}\d/])(?:(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
+        not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt(r["last_place_not_after"]) + r")(?:\s+" + nouns + r")?|(?:\d{1,3}|" +
+                                _alt(r["number_words"]) + r")\s+" + nouns + r")(?:\s+\p{Ll}+){0,2}\s+$", regex.I),
+        total=regex.compile(r"(?<![\p{L}\d/])(?:(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
                             r"|(?:đánh giá|xếp hạng|xếp loại|chấm điểm)(?:,\s*(?:xếp hạng|xếp loại|phân loại))?\s+(?P<n3>\d{1,3}))"
                             r"\s+" + nouns, regex.I),
     )
@@ -449,7 +464,7 @@ def _extra():
     then_is = regex.compile(r"[^,;.()]{1,50}?\s(?:" + _alt(r["subject_after"]["links"]) + r")\s+(?=\p{Lu})")
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
     continue_words = frozenset(w.lower() for w in r["list_words"] + r["after_leader_words"]
-                               if not w.lower().startswith("lần lượt"))
+                               if not w.lower().startswith(("lần lượt", "theo thứ tự")))
     after_rank = frozenset(w.lower() for w in r["after_rank_list_words"])  # "Kế sau là Bộ A, Bộ B": ranked after the one before
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
@@ -583,7 +598,9 @@ def _list_marks() -> tuple:
     """A listed name's kind before it ("tỉnh Quảng Ninh"), and the end of a list's clause: not the dot of
     an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number (``data/indices.json`` ``rank_phrases``)."""
     r = load("indices")["rank_phrases"]
-    kind = regex.compile(r"^(?i:" + _alt(sorted(r["name_kinds"], key=len, reverse=True)) + r")\s+(?=\p{Lu})")
+    # "tỉnh Quảng Ninh", and a unit's kind before its name or number ("xã Tân Phú", "Phường 4")
+    kind = regex.compile(r"^(?:(?i:" + _alt(sorted(r["name_kinds"], key=len, reverse=True)) + r")\s+(?=\p{Lu})|(?i:" +
+                         _alt(r["unit_kinds"]) + r")\s+(?=\p{Lu}|\d{1,2}(?![\d.,/])))")
     end = regex.compile(r"[;:!?…]|" + "".join(f"(?<!(?<![\\p{{L}}]){regex.escape(w)})" for w in r["abbreviation_dots"]) +
                         r"\.(?=[\s.]|$)", regex.I)
     return kind, end
@@ -818,7 +835,8 @@ def _ranked_unit(name: str, t: float) -> bool:
     regions = [(a, b) for a, b, p in find_places(bare, t) if p.kind == "region"]
     if len(regions) == 1 and regions[0][1] == len(bare) and regions[0][0] == len(_REGION_WORD.match(bare).group()):
         return True
-    return bool(_extra()["body"].match(bare, timeout=t)) and len(bare.split()) <= 6
+    name = name.strip(" .,…")
+    return any(_extra()["body"].match(x, timeout=t) and len(x.split()) <= 6 for x in (bare, name))
 
 
 def _province(name: str, t: float) -> Optional[str]:
@@ -1124,6 +1142,22 @@ def extract(ctx) -> None:
                                          indices=[fixed.index] if fixed else None))
 
         lists(True)
+        # "Xếp hạng PCI 2023 theo thứ tự từ cao xuống thấp: A, B, C", "các vị trí dẫn đầu lần lượt thuộc về A, B và
+        # C": ranks 1, 2, 3 … of the units listed, in a sentence naming the index and a ranking before them
+        od = _ordered()
+        for m in list(od["plural"].finditer(text, timeout=t)) + list(od["ordered"].finditer(text, timeout=t)):
+            if not free(m.start(), m.end()) or not any(x.end <= m.end() for x in mentions):
+                continue
+            if m.re.pattern == od["ordered"].pattern and not od["cue"].search(text, 0, m.start(), timeout=t):
+                continue  # "thảo luận theo thứ tự các nội dung: …": no ranking said
+            items = _list_items(text, m.end(), t)
+            k = next((k for k, (a, b) in enumerate(items) if not _ranked_unit(text[a:b], t)), len(items))
+            items = items[:k]
+            if len(items) < 2 or not all(free(a, b) for a, b in items):
+                continue
+            moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head ranks nothing of its own
+            for k, (a, b) in enumerate(items):
+                hits.append(_Hit(a, b, k + 1, None, subject=_province(text[a:b], t), claim=False))
         # "Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là các địa phương có PCI cao nhất": ranks 1, 2, 3
         for m in ex["leaders_listed"].finditer(text, timeout=t) if mentions else ():
             run = _province_run(text, m.start(), t)

@@ -1,0 +1,167 @@
+"""Rankings of units of any level on pages the rules were not written against, second round: general
+mechanisms rather than phrases. For each, sentences and tables written for these tests (none is copied from a
+page) in several shapes, and the confusable shapes that must give no ranking or no extra one. Each expected
+ranking is (index, rank, out_of, year, subject)."""
+import pytest
+
+import cchc_extract as cx
+
+from conftest import check_article
+
+P, S, A, C, D = "PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI"
+KEYS = ("index", "rank", "out_of", "year", "subject")
+
+
+def ranks(text):
+    art = check_article(cx.extract(text))
+    return sorted((tuple(getattr(f, k) for k in KEYS) for f in art.of_type("ranking")), key=repr)
+
+
+def texts(text):
+    art = check_article(cx.extract(text))
+    return [f.text for f in sorted(art.of_type("ranking"), key=lambda f: f.start)]
+
+
+def _ranked(index, year, n, first=1):
+    return [(index, k, None, year, None) for k in range(first, first + n)]
+
+
+# ---- (a) tables of any administrative unit or body, with a rank column, under a caption naming a ranking
+
+TABLES = [
+    # pipe table, committees of communes and a town, index named
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 của các xã, thị trấn như sau:\n'
+     '| STT | Đơn vị | Điểm | Xếp hạng |\n|---|---|---|---|\n| 1 | UBND xã Tân Phú | 91,5 | 1 |\n'
+     '| 2 | UBND thị trấn Long Thành | 90,2 | 2 |\n| 3 | UBND xã An Hòa | 88,0 | 3 |',
+     _ranked(P, 2023, 3)),
+    # tab-separated rows, wards named by their number, the index named by its topic alone
+    ('Kết quả đánh giá công tác cải cách hành chính năm 2022 của các phường:\n'
+     'STT\tPhường\tTổng điểm\tThứ hạng\n1\tPhường 1\t92,10\t1\n2\tPhường 7\t90,50\t2\n3\tPhường 12\t89,75\t3',
+     _ranked(P, 2022, 3)),
+    # one cell a line, no order column, districts by their number and by name
+    ('Kết quả chấm điểm Chỉ số CCHC năm 2021 của các quận, huyện:\nQuận, huyện\nĐiểm\nXếp hạng\nQuận 1\n89,1\n1\n'
+     'Quận 3\n88,4\n2\nHuyện Củ Chi\n85,2\n3\nHuyện Cần Giờ\n80,0\n4',
+     _ranked(P, 2021, 4)),
+    # one cell a line, the committee of each ward, a grade column, a tie, the emulation's score as the caption
+    ('Ban Chỉ đạo ban hành thông báo về kết quả chấm điểm thi đua công tác cải cách hành chính năm 2019 đối với '
+     'Ủy ban nhân dân 5 phường:\nSTT\nĐơn vị\nĐiểm\nXếp loại\nXếp hạng\n1\nỦy ban nhân dân Phường 4\n96\nA\n1\n'
+     '2\nỦy ban nhân dân Phường 3\n94\nA\n2\n3\nỦy ban nhân dân Phường 5\n92,5\nA\n3\n4\nỦy ban nhân dân Phường 10\n'
+     '92,5\nA\n3\n5\nỦy ban nhân dân Phường 6\n92,25\nB\n4',
+     [(P, 1, None, 2019, None), (P, 2, None, 2019, None), (P, 3, None, 2019, None), (P, 3, None, 2019, None),
+      (P, 4, None, 2019, None)]),
+    # lower-case districts, a transformation index named by its topic
+    ('Kết quả xếp hạng chuyển đổi số năm 2023 của các huyện:\nSTT\nHuyện\nĐiểm\nXếp hạng\n1\nhuyện Bình Sơn\n0,712\n1\n'
+     '2\nhuyện Sơn Tịnh\n0,650\n2\n3\nhuyện Tư Nghĩa\n0,601\n3',
+     _ranked(D, 2023, 3)),
+    # numbered departments under a ranking caption
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành:\n1. Sở Tư pháp: 92,10 điểm\n'
+     '2. Sở Nội vụ: 91,80 điểm\n3. Văn phòng UBND tỉnh: 90,50 điểm',
+     _ranked(P, 2023, 3)),
+]
+
+NOT_TABLES = [
+    # participants, not ranks
+    ('Danh sách các xã tham gia hội nghị tập huấn năm 2023:\nSTT\nĐơn vị\nSố người\n1\nUBND xã Tân Phú\n12\n2\n'
+     'UBND xã An Hòa\n10\n3\nUBND xã Bình Minh\n8', []),
+    # statistics of wards, no ranking word
+    ('Thống kê hồ sơ trực tuyến của các phường năm 2023:\n| STT | Phường | Số hồ sơ | Tỷ lệ |\n|---|---|---|---|\n'
+     '| 1 | Phường 1 | 1.200 | 95% |\n| 2 | Phường 2 | 1.100 | 90% |\n| 3 | Phường 3 | 900 | 85% |', []),
+    # scores of communes, no rank column, no ranking word, scores not falling
+    ('Điểm cải cách hành chính năm 2023 của các xã:\n| STT | Xã | Điểm |\n|---|---|---|\n| 1 | xã Tân Phú | 88,5 |\n'
+     '| 2 | xã An Hòa | 90,2 |\n| 3 | xã Bình Minh | 87,1 |', []),
+    # an exam's marks: "điểm thi" is still another topic ("chấm điểm thi đua" is not)
+    ('Kết quả điểm thi tốt nghiệp năm 2023 của các huyện:\n| STT | Huyện | Điểm | Xếp hạng |\n|---|---|---|---|\n'
+     '| 1 | Huyện Bình Sơn | 7,2 | 1 |\n| 2 | Huyện Sơn Tịnh | 7,1 | 2 |\n| 3 | Huyện Tư Nghĩa | 6,9 | 3 |', []),
+    # a menu of a portal's sections
+    ('Chuyên mục\nTin tức\nXã Tân Phú\nXã An Hòa\nPhường 1\nLiên hệ', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLES + NOT_TABLES)
+def test_tables_of_units(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)
+
+
+def test_a_table_row_ranks_are_its_rank_cells():
+    text = TABLES[3][0]
+    assert texts(text) == ["1", "2", "3", "3", "4"]
+
+
+def test_the_last_row_without_its_grade_keeps_its_rank():
+    # the grade of the last row is cut off with the page's end ("… / 75 / 13")
+    text = ('Kết quả chấm điểm công tác cải cách hành chính năm 2019 đối với các phường:\nSTT\nĐơn vị\nĐiểm\nXếp loại\n'
+            'Xếp hạng\n1\nPhường 4\n96\nA\n1\n2\nPhường 3\n94\nA\n2\n3\nPhường 7\n75\n3')
+    assert ranks(text) == _ranked(P, 2019, 3)
+
+
+# ---- (b) lists said to be in order: "theo thứ tự", "các vị trí dẫn đầu lần lượt thuộc về"
+
+ORDERED = [
+    ('Về Chỉ số PAPI 2023, 3 địa phương dẫn đầu theo thứ tự là Quảng Ninh, Hải Phòng và Bắc Ninh.',
+     [(A, 1, None, 2023, 'Quảng Ninh'), (A, 2, None, 2023, 'Hải Phòng'), (A, 3, None, 2023, 'Bắc Ninh')]),
+    ('Kết quả Chỉ số CCHC năm 2023 của các xã: 3 xã dẫn đầu lần lượt là xã Tân Phú, xã Tân Lập và xã Hòa Bình.',
+     _ranked(P, 2023, 3)),
+    ('Kết quả Chỉ số CCHC năm 2023 của các xã: 3 xã dẫn đầu theo thứ tự là xã Tân Phú, xã Tân Lập và xã Hòa Bình.',
+     _ranked(P, 2023, 3)),
+    ('Về PAR INDEX 2023, các vị trí dẫn đầu theo thứ tự thuộc về Hải Phòng, Quảng Ninh, Bắc Ninh.',
+     [(P, 1, None, 2023, 'Hải Phòng'), (P, 2, None, 2023, 'Quảng Ninh'), (P, 3, None, 2023, 'Bắc Ninh')]),
+    ('Về PAR INDEX 2023, các vị trí dẫn đầu lần lượt thuộc về Hải Phòng, Quảng Ninh, Bắc Ninh.',
+     [(P, 1, None, 2023, 'Hải Phòng'), (P, 2, None, 2023, 'Quảng Ninh'), (P, 3, None, 2023, 'Bắc Ninh')]),
+    ('Xếp hạng PCI 2023 theo thứ tự từ cao xuống thấp: Quảng Ninh, Hải Phòng, Long An.',
+     [(C, 1, None, 2023, 'Quảng Ninh'), (C, 2, None, 2023, 'Hải Phòng'), (C, 3, None, 2023, 'Long An')]),
+    ('Kết quả Chỉ số SIPAS năm 2022 của các huyện theo thứ tự từ cao đến thấp là huyện Đông Anh, huyện Sóc Sơn, '
+     'huyện Mê Linh.',
+     _ranked(S, 2022, 3)),
+]
+
+NOT_ORDERED = [
+    # a group, not an order
+    ('Top 10 tỉnh, thành phố đứng đầu về DTI 2023 gồm: Đà Nẵng, Hà Nội, Bình Dương và Hải Phòng.', []),
+    ('Các tỉnh dẫn đầu Chỉ số PAPI 2023 gồm Quảng Ninh, Hải Phòng và Bắc Ninh.', []),
+    # an order of business, no ranking
+    ('Hội nghị thảo luận theo thứ tự các nội dung: Quảng Ninh, Hải Phòng, Long An báo cáo về PAR INDEX 2023.', []),
+    ('Các đại biểu phát biểu theo thứ tự: Sở Nội vụ, Sở Tư pháp, Sở Tài chính.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDERED + NOT_ORDERED)
+def test_lists_in_order(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- (c) the last place, the total of the units ranked stated before it in the paragraph
+
+LAST = [
+    ('Theo kết quả xếp hạng Chỉ số cải cách hành chính năm 2018, trong số 19 đơn vị được đánh giá, Sở Giao thông '
+     'Vận tải đứng đầu, đứng cuối bảng xếp hạng là Ban Quản lý các Khu công nghiệp tỉnh.',
+     [(P, 1, None, 2018, None), (P, 19, 19, 2018, None)]),
+    ('Về Chỉ số CCHC năm 2018 của các địa phương, 08/08 huyện đều được xếp loại khá, huyện Ngân Sơn đứng đầu danh '
+     'sách, đứng cuối bảng xếp hạng là huyện Bạch Thông.',
+     [(P, 1, None, 2018, None), (P, 8, 8, 2018, None)]),
+    ('Năm 2023, Sở Nội vụ công bố chỉ số cải cách hành chính của 13 huyện, thị xã. Thị xã Ninh Hòa đứng đầu với 90,5 '
+     'điểm, huyện Khánh Sơn xếp cuối bảng với 75,1 điểm.',
+     [(P, 1, None, 2023, None), (P, 13, 13, 2023, None)]),
+    ('Kết quả Chỉ số CCHC năm 2023 của 141 xã, phường, thị trấn: xã Quảng Thái đứng đầu, xếp chót là xã Hồng Kim.',
+     [(P, 1, None, 2023, None), (P, 141, 141, 2023, None)]),
+    ('Theo kết quả PAR INDEX 2023, trong số 63 tỉnh, thành phố, tỉnh Quảng Ninh dẫn đầu, tỉnh Hà Giang xếp cuối cùng.',
+     [(P, 1, None, 2023, 'Quảng Ninh'), (P, 63, 63, 2023, 'Hà Giang')]),
+]
+
+NOT_LAST = [
+    # no total stated before
+    ('Về Chỉ số PAPI 2023, tỉnh Đắk Nông đứng cuối bảng với 38,97 điểm.', []),
+    # a group of last places, not the last one
+    ('Trong 63 tỉnh, thành phố, theo Chỉ số PAPI 2023, các tỉnh đứng cuối bảng là Kon Tum và Quảng Ngãi.', []),
+    ('Trong 34 tỉnh, thành phố, theo DTI 2024, Cao Bằng, Quảng Trị và Hưng Yên là 3 địa phương đứng cuối bảng.', []),
+    ('Trong 63 tỉnh, theo PCI 2021, hai tỉnh xếp cuối bảng xếp hạng lần lượt là Hòa Bình (hạng 62) và Cao Bằng '
+     '(hạng 63).', [(C, 62, 63, 2021, 'Hòa Bình'), (C, 63, 63, 2021, 'Cao Bằng')]),
+    # a total after the last place is not read back
+    ('Về PAR INDEX 2023, Bộ Công Thương đứng cuối bảng xếp hạng; 10/17 đơn vị có chỉ số tăng.', []),
+    # a sport's last place
+    ('Năm 2023 có 20/20 sở đạt điểm trên 80. Đội bóng Sở Y tế đứng cuối bảng xếp hạng giải bóng đá.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAST + NOT_LAST)
+def test_last_place_of_a_stated_total(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

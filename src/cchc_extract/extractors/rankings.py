@@ -625,17 +625,23 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
         off, last = pieces[-1]
         k = last.rfind(" và ")
         whole = [(a, b) for a, b, p in find_places(last, t) if a <= k < b]  # "Bắc Trung Bộ và Duyên hải miền Trung"
-        if k >= 0 and not whole and (not capital or kind_prefix.sub("", last[k + 4:].strip(), count=1,
-                                                                      timeout=t)[:1].isupper()):
+        if k >= 0 and not whole and (not capital or _named(last[k + 4:].strip(), kind_prefix, t)):
             pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
     for off, part in pieces:
         name = part.strip()
-        if not name or (capital and not kind_prefix.sub("", name, count=1, timeout=t)[:1].isupper()):
+        if not name or (capital and not _named(name, kind_prefix, t)):
             break  # "tỉnh Quảng Ninh" is a name too
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out
+
+
+def _named(name: str, kind_prefix, t: float) -> bool:
+    """Whether a listed piece starts with a name: a capital, after its kind or not (``tỉnh Quảng Ninh``), or a
+    unit's number after its kind (``Phường 4``)."""
+    rest = kind_prefix.sub("", name, count=1, timeout=t)
+    return rest[:1].isupper() or (rest != name and rest[:1].isdigit())
 
 
 _ORD_ITEM = regex.compile(r"\p{L}+")  # the words of a list of ordinals ("nhất, nhì và thứ ba")

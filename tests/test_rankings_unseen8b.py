@@ -165,3 +165,55 @@ NOT_LAST = [
 @pytest.mark.parametrize("text,expected", LAST + NOT_LAST)
 def test_last_place_of_a_stated_total(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- more shapes of unit tables: names without their kind under a name header, lower-case kinds in rows one a
+# line, a rank label before a ward's number, tabs, ministries
+
+MORE_TABLES = [
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 cấp xã:\n| STT | Xã | Điểm | Xếp hạng |\n|---|---|---|---|\n'
+     '| 1 | Tân Phú | 91,5 | 1 |\n| 2 | Long Thành | 90,2 | 2 |\n| 3 | An Hòa | 88,0 | 3 |',
+     _ranked(P, 2023, 3)),
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 của các xã:\n1. xã Tân Phú: 91,5 điểm\n'
+     '2. xã Long Thành: 90,2 điểm\n3. thị trấn An Hòa: 88,0 điểm',
+     _ranked(P, 2023, 3)),
+    ('Xếp hạng Chỉ số CCHC năm 2022 các phường:\nHạng 1 - Phường 3 (92,1 điểm)\nHạng 2 - Phường 9 (90,4 điểm)\n'
+     'Hạng 3 - Phường 1 (89,0 điểm)',
+     _ranked(P, 2022, 3)),
+    ('Bảng xếp hạng Chỉ số SIPAS năm 2023 của các huyện:\nHuyện\tĐiểm\tXếp hạng\nHuyện Bình Sơn\t88,1\t1\n'
+     'Huyện Sơn Tịnh\t85,0\t2\nHuyện Tư Nghĩa\t84,2\t3',
+     _ranked(S, 2023, 3)),
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 của các bộ:\nSTT\nBộ, ngành\nĐiểm\nXếp hạng\n1\nBộ Tư pháp\n'
+     '89,95\n1\n2\nNgân hàng Nhà nước Việt Nam\n89,20\n2\n3\nBộ Tài chính\n88,10\n3',
+     _ranked(P, 2023, 3)),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_TABLES)
+def test_more_tables_of_units(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)
+
+
+def test_units_under_a_name_header_are_no_components():
+    art = check_article(cx.extract(MORE_TABLES[0][0]))
+    assert [f.component for f in art.of_type("ranking")] == [None, None, None]
+
+
+# ---- a change said inside a move goes to the rank the move led to
+
+MOVES = [
+    ('Cụ thể, từ xếp hạng thứ 20 năm 2016, Bảo hiểm xã hội Việt Nam đã tăng 18 bậc, lên hạng hai năm 2017 về ICT Index.',
+     [("ICT INDEX", 20, 2016, None), ("ICT INDEX", 2, 2017, 18)]),
+    ('Về PCI, từ vị trí 40 năm 2021, tỉnh đã tăng 10 bậc và vươn lên vị trí 30 năm 2022.',
+     [(C, 40, 2021, None), (C, 30, 2022, 10)]),
+    # no move: the change stays with the rank before it
+    ('Về PCI 2022, tỉnh xếp thứ 30, tăng 10 bậc so với năm 2021.', [(C, 30, 2022, 10)]),
+    ('Về PAR INDEX 2023, tỉnh từ vị trí 25 lên vị trí 20, tăng 5 bậc.', [(P, 25, 2022, None), (P, 20, 2023, 5)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOVES)
+def test_change_inside_a_move(text, expected):
+    art = check_article(cx.extract(text))
+    got = sorted(((f.index, f.rank, f.year, f.change) for f in art.of_type("ranking")), key=repr)
+    assert got == sorted(expected, key=repr)

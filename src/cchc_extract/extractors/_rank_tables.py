@@ -103,7 +103,7 @@ def _line_patterns() -> tuple:
     rank_w = _alt(rt["row_rank_words"])
     line = regex.compile(
         r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|/\s+|\s*[-–]\s+|\s+))?"
-        r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
+        r"(?P<name>(?:(?:" + _alt(rp["unit_kinds"]) + r")\s+(?=\p{Lu}))?\p{Lu}[^\d:()|;]{1,60}?)"  # "xã Tân Phú" too
         r"(?P<tail>(?>(?:(?:\s*[:–,-]\s*|\s+)" + _SIGN + r"|\s*\(\s*)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) +
         r")\s+)?" + _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
         r"(?:\s*[,(]\s*(?P<chg>(?i:" + _alt(rp["change_verbs"]) + r")\s+\d{1,2}\s*(?i:" + _alt(rp["change_units"]) +
@@ -679,8 +679,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
                      and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63) for c in column(i))]
     # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
     # that province the one named in the caption
-    components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or
-                                w["component"].search(caption, timeout=t) is not None) \
+    components = not provs and not w["name"].match(cols[name_col], timeout=t) and \
+        (w["component"].search(cols[name_col], timeout=t) is not None or w["component"].search(caption, timeout=t) is not None) \
         and not any(body_rx.match(cell(r, name_col), timeout=t) for r in rows)
     lead = caption.rsplit("\n", 1)[-1]
     cap_provs = {p.name for _, _, p in find_places(lead, t) if p.kind == "province"} if components else set()

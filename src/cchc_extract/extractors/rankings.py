@@ -269,6 +269,24 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
 
 
 @lru_cache(maxsize=1)
+def _move_rx() -> tuple:
+    r = load("indices")["rank_phrases"]["move_words"]
+    return (regex.compile(r"(?<![\p{L}])(?:" + _alt(r["from"]) + r")\s+$", regex.I),
+            regex.compile(r"(?:" + _alt(r["to"]) + r")(?![\p{L}])", regex.I))
+
+
+def _move_ends(text: str, start_hit, pos: int, hits: list, t: float):
+    """The rank a move leads to (``lên hạng hai``) within a few words after ``pos``, when ``start_hit`` is the rank
+    the move starts from (``từ xếp hạng thứ 20``); else None."""
+    frm, to = _move_rx()
+    if not frm.search(text, max(0, start_hit.a - 12), start_hit.a, timeout=t):
+        return None
+    after = [h for h in hits if 0 <= h.a - pos <= 30 and not h.earlier and h.change is None and
+             (to.match(text, h.a, timeout=t) or to.search(text, pos, h.a, timeout=t))]
+    return after[0] if after else None
+
+
+@lru_cache(maxsize=1)
 def _ordered() -> dict:
     """A list said to be in rank order with no count of its own (``ordered_words``: ``Xếp hạng PCI 2023 theo thứ tự
     từ cao xuống thấp: A, B, C``; ``các vị trí dẫn đầu lần lượt thuộc về A, B``): the words before the names, and
@@ -1415,6 +1433,10 @@ def extract(ctx) -> None:
             joined = [h for h in hits if link and h.a == link.end() and h.change is None and not h.earlier]
             if joined:  # "tăng 28 bậc để xếp thứ tám": the rank the change led to
                 target = joined[0]
+            elif prev and _move_ends(text, prev[-1], c.end(), hits, t) is not None:
+                # "từ xếp hạng thứ 20 năm 2016, … đã tăng 18 bậc, lên hạng hai năm 2017": the change of a move said
+                # around it goes to the rank it led to, not to the one it started from
+                target = _move_ends(text, prev[-1], c.end(), hits, t)
             elif prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")

@@ -217,3 +217,26 @@ def test_change_inside_a_move(text, expected):
     art = check_article(cx.extract(text))
     got = sorted(((f.index, f.rank, f.year, f.change) for f in art.of_type("ranking")), key=repr)
     assert got == sorted(expected, key=repr)
+
+
+# ---- the words of a last place read whole; units in sentences of ranks; a group's last is no last place
+
+UNITS_IN_SENTENCES = [
+    ('Về Chỉ số CCHC năm 2023, trong 9 huyện, thị xã, thành phố, huyện Tuần Giáo xếp cuối cùng.',
+     [(P, 9, 9, 2023, None)], ['xếp cuối cùng']),
+    ('Năm 2023, Chỉ số cải cách hành chính của 24 quận, huyện được công bố; quận Hoàn Kiếm xếp thứ nhất, huyện Ba Vì '
+     'đứng cuối.',
+     [(P, 1, None, 2023, None), (P, 24, 24, 2023, None)], ['xếp thứ nhất', 'đứng cuối']),
+    ('Về Chỉ số CCHC năm 2023 của các xã, xã Tân Phú đứng đầu, tiếp theo là xã An Hòa và thị trấn Long Thành.',
+     _ranked(P, 2023, 3), ['đứng đầu', 'xã An Hòa', 'thị trấn Long Thành']),
+    ('Về Chỉ số CCHC năm 2023 khối phường, Phường 4 dẫn đầu, theo sau là Phường 3 và Phường 5.',
+     _ranked(P, 2023, 3), ['dẫn đầu', 'Phường 3', 'Phường 5']),
+    ('Về PAR INDEX 2023, trong 10 tỉnh dẫn đầu, Long An đứng cuối.', [], []),
+    ('Về PAR INDEX 2023, nhóm 10 tỉnh có điểm cao, Long An xếp cuối.', [], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,spans", UNITS_IN_SENTENCES)
+def test_units_in_sentences(text, expected, spans):
+    assert ranks(text) == sorted(expected, key=repr)
+    assert texts(text) == spans

@@ -149,6 +149,11 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in words)
 
 
+def _alt_long(words) -> str:
+    """The words as alternatives, the longest first (``xếp cuối cùng`` before ``xếp cuối``)."""
+    return _alt(sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> dict:
     """The rank-phrase patterns, with the words of ``data/indices.json`` ``rank_phrases``."""
@@ -271,8 +276,8 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
 @lru_cache(maxsize=1)
 def _move_rx() -> tuple:
     r = load("indices")["rank_phrases"]["move_words"]
-    return (regex.compile(r"(?<![\p{L}])(?:" + _alt(r["from"]) + r")\s+$", regex.I),
-            regex.compile(r"(?:" + _alt(r["to"]) + r")(?![\p{L}])", regex.I))
+    return (regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["from"]) + r")\s+$", regex.I),
+            regex.compile(r"(?:" + _alt_long(r["to"]) + r")(?![\p{L}])", regex.I))
 
 
 def _move_ends(text: str, start_hit, pos: int, hits: list, t: float):
@@ -292,13 +297,13 @@ def _ordered() -> dict:
     từ cao xuống thấp: A, B, C``; ``các vị trí dẫn đầu lần lượt thuộc về A, B``): the words before the names, and
     the cues of a ranking the sentence must hold before them (``ordered_cues``)."""
     r = load("indices")["rank_phrases"]
-    links = r"(?:\s*(?:" + _alt(r["ordered_links"]) + r"))?\s*:?\s*"
+    links = r"(?:\s*(?:" + _alt_long(r["ordered_links"]) + r"))?\s*:?\s*"
     return dict(
-        ordered=regex.compile(r"(?<![\p{L}])(?:lần lượt\s+)?(?:" + _alt(r["ordered_words"]) + r")(?![\p{L}])(?:\s+lần lượt)?" +
-                              links + r"(?=(?:(?:" + _alt(r["name_kinds"] + r["unit_kinds"]) + r")\s+)?(?-i:\p{Lu}))", regex.I),
-        plural=regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:" + _alt(r["list_heads"]) + r")\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất)"
+        ordered=regex.compile(r"(?<![\p{L}])(?:lần lượt\s+)?(?:" + _alt_long(r["ordered_words"]) + r")(?![\p{L}])(?:\s+lần lượt)?" +
+                              links + r"(?=(?:(?:" + _alt_long(r["name_kinds"] + r["unit_kinds"]) + r")\s+)?(?-i:\p{Lu}))", regex.I),
+        plural=regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:" + _alt_long(r["list_heads"]) + r")\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất)"
                              r"\s+(?:lần lượt|theo thứ tự)\s+(?:là|thuộc về|gồm)\s*:?\s*", regex.I),
-        cue=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["ordered_cues"]) + r")(?![\p{L}])", regex.I),
+        cue=regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["ordered_cues"]) + r")(?![\p{L}])", regex.I),
     )
 
 
@@ -308,15 +313,16 @@ def _last_place() -> dict:
     (``last_place_not_after``: ``3 địa phương đứng cuối``); the totals of ranked units a paragraph states
     (``trong số 19 đơn vị``, ``08/08 huyện``, ``xếp loại 141 xã, phường``: ``total_nouns``)."""
     r = load("indices")["rank_phrases"]
-    nouns = r"(?:các\s+)?(?:" + _alt(r["total_nouns"]) + r")(?![\p{L}])"
+    nouns = r"(?:các\s+)?(?:" + _alt_long(r["total_nouns"]) + r")(?![\p{L}])"
     return dict(
-        last=regex.compile(r"(?<![\p{L}])(?:" + _alt(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|danh sách|bảng))?"
+        last=regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|danh sách|bảng))?"
                            r"(?![\p{L}])(?!\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?\d|\s+lần lượt)", regex.I),
-        not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt(r["last_place_not_after"]) + r")(?:\s+" + nouns + r")?|(?:\d{1,3}|" +
-                                _alt(r["number_words"]) + r")\s+" + nouns + r")(?:\s+\p{Ll}+){0,2}\s+$", regex.I),
-        total=regex.compile(r"(?<![\p{L}\d/])(?:(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
+        not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt_long(r["last_place_not_after"]) + r")(?:\s+" + nouns + r")?|(?:\d{1,3}|" +
+                                _alt_long(r["number_words"]) + r")\s+" + nouns + r")(?:\s+\p{Ll}+){0,2}\s+$", regex.I),
+        total=regex.compile(r"(?<![\p{L}\d/])(?<!(?:top|tốp|nhóm)\s+(?:(?:trong|trên|của)\s+)?)(?:(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
                             r"|(?:đánh giá|xếp hạng|xếp loại|chấm điểm)(?:,\s*(?:xếp hạng|xếp loại|phân loại))?\s+(?P<n3>\d{1,3}))"
-                            r"\s+" + nouns, regex.I),
+                            r"\s+" + nouns + r"(?!\s+(?:" + _alt_long(load("indices")["rank_tables"]["count_not_before"]) + r"))",
+                            regex.I),
     )
 
 

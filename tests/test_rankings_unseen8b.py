@@ -240,3 +240,28 @@ UNITS_IN_SENTENCES = [
 def test_units_in_sentences(text, expected, spans):
     assert ranks(text) == sorted(expected, key=repr)
     assert texts(text) == spans
+
+
+# ---- ties: units named before a word of sharing and one rank give one ranking each
+
+TIES = [
+    ('Về Chỉ số CCHC năm 2019 của các phường, Phường 5 và Phường 10 cùng xếp thứ 3 với 92,5 điểm.',
+     [(P, 3, None, 2019, None), (P, 3, None, 2019, None)]),
+    ('Về PAR INDEX 2023, Hải Phòng và Quảng Ninh cùng xếp thứ 2.',
+     [(P, 2, None, 2023, 'Hải Phòng'), (P, 2, None, 2023, 'Quảng Ninh')]),
+    ('Về Chỉ số CCHC năm 2019 của các sở, Sở Tư pháp và Sở Nội vụ đồng hạng nhất.',
+     [(P, 1, None, 2019, None), (P, 1, None, 2019, None)]),
+    ('Về PAPI 2022, Bến Tre và Đồng Tháp đồng hạng 2.',
+     [(A, 2, None, 2022, 'Bến Tre'), (A, 2, None, 2022, 'Đồng Tháp')]),
+    ('Về PAR INDEX 2023, Hải Phòng, Quảng Ninh và Bắc Ninh đều xếp thứ nhất.',
+     [(P, 1, None, 2023, 'Hải Phòng'), (P, 1, None, 2023, 'Quảng Ninh'), (P, 1, None, 2023, 'Bắc Ninh')]),
+    # a count of units, or one unit, is no tie of named units
+    ('Về PAR INDEX 2023, cả nước có 3 tỉnh cùng xếp thứ 2.', [(P, 2, None, 2023, None)]),
+    ('Về PAR INDEX 2023, Quảng Ninh xếp thứ nhất và Hải Phòng cùng xếp thứ 2.',
+     [(P, 1, None, 2023, 'Quảng Ninh'), (P, 2, None, 2023, 'Hải Phòng')]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TIES)
+def test_ties(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -274,6 +274,37 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
 
 
 @lru_cache(maxsize=1)
+def _tie_rx() -> tuple:
+    r = load("indices")["rank_phrases"]
+    return (regex.compile(r"\s+(?:" + _alt_long(r["tie_markers"]) + r")\s+$", regex.I),
+            regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+"))
+
+
+def _tied_units(text: str, a: int, t: float) -> list:
+    """The units named right before a rank and a word of sharing (``Phường 5 và Phường 10 cùng xếp thứ 3``,
+    ``Sở A, Sở B và Sở C đều đứng đầu``): their spans, two or more, else []."""
+    tie, sep = _tie_rx()
+    m = tie.search(text, max(0, a - 200), a, timeout=t)
+    if not m:
+        return []
+    end = m.start()
+    start = max(text.rfind(c, 0, end) for c in ";:.()") + 1
+    pieces, pos = [], start
+    for x in sep.finditer(text, start, end, timeout=t):
+        pieces.append((pos, x.start()))
+        pos = x.end()
+    pieces.append((pos, end))
+    units = []
+    for p, q in reversed(pieces):
+        name = text[p:q].strip()
+        if not name or not _ranked_unit(name, t):
+            break
+        p += text[p:q].find(name)
+        units.insert(0, (p, p + len(name)))
+    return units if len(units) >= 2 else []
+
+
+@lru_cache(maxsize=1)
 def _move_rx() -> tuple:
     r = load("indices")["rank_phrases"]["move_words"]
     return (regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["from"]) + r")\s+$", regex.I),
@@ -427,6 +458,7 @@ class _Hit:
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
     index_years: Optional[dict] = None  # the years of indices counted in from sentences before ("đứng đầu cả 4 chỉ số")
     named: bool = False         # the ranked name was read (a body's rank has no province: the link stage leaves it)
+    tied: Optional[list] = None  # the subjects of units sharing the rank ("A và B cùng xếp thứ 3"): one fact each
 
 
 @lru_cache(maxsize=1)
@@ -438,7 +470,8 @@ def _extra():
     ord_alt = _alt(sorted(ords, key=len, reverse=True))
     verbs = _alt(r["verbs"])
     ordinal = regex.compile(
-        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|vị trí\s+thứ|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
+        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|vị trí\s+thứ|"
+        r"(?<=(?<![\p{L}])(?:" + _alt(r["tie_markers"]) + r")\s)hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
         r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
         r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
     num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?!\d|[.,]\d|\s*%)" \
@@ -1415,6 +1448,12 @@ def extract(ctx) -> None:
                 run.append(x)
             if len(run) >= 2 and len({x.index for x in run}) == len(run):
                 h.indices = [x.index for x in run]
+        # "Phường 5 và Phường 10 cùng xếp thứ 3", "Hải Phòng, Quảng Ninh đều xếp thứ 2": one rank of each unit named
+        for h in hits:
+            if h.tied is None and not h.earlier and h.of != -1:
+                units = _tied_units(text, h.a, t)
+                if units:
+                    h.tied = [_province(text[a:b], t) for a, b in units]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
         goal_scopes = None
@@ -1511,11 +1550,14 @@ def extract(ctx) -> None:
             for index in h.indices or [idx.index]:
                 for component in components or [None]:
                     for y in years:
-                        f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
-                                    rank=rank, out_of=of, change=h.change,
-                                    year=h.index_years.get(index) if h.index_years is not None else y)
-                        if h.subject or h.named:
-                            f.subject, f.subject_source = h.subject, "list"
+                        for tie in h.tied or [None]:
+                            f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
+                                        rank=rank, out_of=of, change=h.change,
+                                        year=h.index_years.get(index) if h.index_years is not None else y)
+                            if h.tied:
+                                f.subject, f.subject_source = tie, "list"
+                            elif h.subject or h.named:
+                                f.subject, f.subject_source = h.subject, "list"
                         if h.earlier:
                             earlier_facts.add(id(f))
         _component_items(ctx, s, text, facts_before, mentions, t, ranks_of.get(s.index - 1, []))

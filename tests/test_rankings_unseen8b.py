@@ -265,3 +265,21 @@ TIES = [
 @pytest.mark.parametrize("text,expected", TIES)
 def test_ties(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- items numbered on the caption's line naming units in lower case; a plural of units before a lead word
+
+INLINE_UNITS = [
+    ('Top 3 đơn vị dẫn đầu Chỉ số CCHC năm 2023 khối xã: 1. xã Tân Phú 2. xã An Hòa 3. thị trấn Long Thành.',
+     _ranked(P, 2023, 3)),
+    ('Kết quả xếp hạng Chỉ số CCHC năm 2022 các xã dẫn đầu gồm: 1. xã Tân Phú (92,1 điểm); 2. xã An Hòa (91,0 điểm); '
+     '3. xã Bình Minh (90,5 điểm).',
+     _ranked(P, 2022, 3)),
+    ('Kết quả Chỉ số CCHC năm 2022: các xã dẫn đầu có nhiều mô hình hay.', []),
+    ('Về Chỉ số CCHC năm 2022, những huyện dẫn đầu đều có Trung tâm hành chính công.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", INLINE_UNITS)
+def test_inline_items_of_units(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -192,13 +192,18 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
 
 
 # the numbered items listed on one line after a colon: "…: 1. Hải Phòng 2. Quảng Ninh", "gồm: 1. A; 2. B; 3. C", "1/ A; 2/ B"
-_INLINE_ITEM = regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)/][ \t]+(?=\p{Lu})")
+@lru_cache(maxsize=1)
+def _inline_item():
+    """An item's number on a caption's line, before a name (``1. Hải Phòng``, ``2. xã Tân Phú``)."""
+    kinds = _alt(load("indices")["rank_phrases"]["unit_kinds"])
+    return regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)/][ \t]+"
+                         r"(?=\p{Lu}|(?:" + kinds + r")\s+\p{Lu})")
 
 
 def _inline_items(line: str, a: int, t: float) -> Optional[Block]:
     """The items numbered 1, 2, 3 … listed on one line after its colon (``Top 5 địa phương dẫn đầu PAR INDEX
     2023: 1. Hải Phòng 2. Quảng Ninh 3. Bắc Ninh``), each read as a row written on one line; or None."""
-    found = [m for m in _INLINE_ITEM.finditer(line, timeout=t)]
+    found = [m for m in _inline_item().finditer(line, timeout=t)]
     first = next((k for k, m in enumerate(found) if m.group("n") == "1" and
                   line[:m.start()].rstrip(" \t").endswith(":")), None)
     if first is None:

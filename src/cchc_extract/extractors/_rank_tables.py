@@ -39,6 +39,13 @@ and a list under a last-places caption (``xếp cuối``) give nothing. The fact
 as written in the row (the rank cell's number, the item's number), or the ranked name when the rank
 is only the row's place.
 
+Rows may name administrative units of any level (``Ủy ban nhân dân Phường 4``, ``xã Tân Phú``, ``Quận 3``; a
+row one a line ``1. xã Tân Phú: 91,5 điểm``): under a caption naming the index only by its topic (``kết quả chấm
+điểm thi đua công tác cải cách hành chính năm 2019 đối với 14 phường:``) such rows ranked by a rank column or a
+ranking caption rank that index; names without their kind under a name header (``Xã``, ``Đơn vị``) are units, not
+components. A flattened table's last row missing one word cell inside (its grade cut off with the page) keeps its
+other cells in place.
+
 The words are in ``data/indices.json`` ``rank_tables``.
 """
 from __future__ import annotations

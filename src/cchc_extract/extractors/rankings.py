@@ -92,6 +92,20 @@ before it in the text; ``xếp hạng thứ tự 16/19``; the rank of the year c
 bậc so với năm 2013 là 19/19 đơn vị``); one rank of each of the years joined right before it (``năm 2019 và 2020
 xếp hạng 59``); ``xếp thứ hạng cao nhất`` is first (not ``… từ trước đến nay``, the best ever).
 
+Units of any level: the units a list or a table may rank are provinces, bodies and administrative units named with
+their kind, in any case, with a name or a number, after their council or committee or not (``xã Tân Phú``, ``Phường
+4``, ``Ủy ban nhân dân Phường 4``: ``unit_kinds``, ``unit_owners``). A last place said with no number (``đứng cuối bảng
+xếp hạng``, ``xếp chót``: ``last_place_words``) is the last of a total of ranked units stated before it in its
+paragraph (``trong số 19 đơn vị``, ``08/08 huyện``, ``của 13 huyện, thị xã``, ``xếp loại 141 xã``: ``total_nouns``;
+rank = out_of = the total), not the last of a group (``3 địa phương đứng cuối``, ``các tỉnh đứng cuối``, ``lần lượt``)
+nor of a total of leaders (``trong 10 tỉnh dẫn đầu``). A list said in order with no count of its own (``Xếp hạng PCI
+2023 theo thứ tự từ cao xuống thấp: A, B, C``, ``các vị trí dẫn đầu lần lượt thuộc về A, B``: ``ordered_words``), in a
+sentence naming the index and a ranking (``ordered_cues``), ranks its units 1, 2, 3 …; ``theo thứ tự là`` after a
+count works as ``lần lượt là``; a group (``Top 10 … gồm: A, B, C``) stays unranked. Units named before a word of sharing
+and one rank (``Phường 5 và Phường 10 cùng xếp thứ 3``, ``đồng hạng nhất``: ``tie_markers``) give one ranking each,
+of the rank's span. A change said inside a move (``từ xếp hạng thứ 20 năm 2016, … tăng 18 bậc, lên hạng hai``) goes
+to the rank the move led to.
+
 The words are in ``data/indices.json``: the index names (``indices``), the topics naming them (``index_topics``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks

@@ -283,3 +283,21 @@ INLINE_UNITS = [
 @pytest.mark.parametrize("text,expected", INLINE_UNITS)
 def test_inline_items_of_units(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- the unit with the top score: any unit, with its kind in lower case or its number
+
+TOP_SCORE = [
+    ('Về Chỉ số CCHC năm 2023, đơn vị đạt điểm cao nhất là xã Tân Phú (92,1 điểm).', [(P, 1, None, 2023, None)]),
+    ('Về Chỉ số CCHC năm 2023, phường có điểm số cao nhất là Phường 4 với 96 điểm.', [(P, 1, None, 2023, None)]),
+    ('Về Chỉ số CCHC năm 2023, sở có tổng điểm cao nhất là Sở Tư pháp.', [(P, 1, None, 2023, None)]),
+    ('Về Chỉ số PAPI 2021, tỉnh có điểm số cao nhất là Bình Dương với 8,15 điểm.', [(A, 1, None, 2021, 'Bình Dương')]),
+    # a rate's top, and a top score that names no unit after it
+    ('Về Chỉ số CCHC năm 2023, tỷ lệ hồ sơ cao nhất là xã Tân Phú (92,1%).', []),
+    ('Về Chỉ số CCHC năm 2023, xã có điểm cao nhất là những xã có Bộ phận một cửa hiện đại.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOP_SCORE)
+def test_unit_with_the_top_score(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

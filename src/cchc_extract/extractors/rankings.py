@@ -1331,6 +1331,9 @@ def extract(ctx) -> None:
             found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
             if found and found[0] == 0 and found[2].kind == "province":
                 hits.append(_Hit(m.start("top"), m.end("top"), 1, None, subject=found[2].name))
+            elif _ranked_unit(_UNIT_AFTER.match(text, m.end(), timeout=t).group("u"), t):
+                # "xã có điểm cao nhất là xã Tân Phú", "sở có tổng điểm cao nhất là Sở Tư pháp": a unit, no province
+                hits.append(_Hit(m.start("top"), m.end("top"), 1, None, named=True))
         lists(False)
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
@@ -1608,12 +1611,17 @@ def _change_link_rx():
     return regex.compile(r"\s*,?\s*(?:" + _alt(load("indices")["rank_phrases"]["change_to_rank_links"]) + r")\s+", regex.I)
 
 
+# the name right after a top score's "là", to the end of its clause or its score ("xã Tân Phú (92,1 điểm)")
+_UNIT_AFTER = regex.compile(r"(?P<u>[^,;.()]*?)(?=\s*(?:[,;()]|\.(?:\s|$)|\s(?:với|đạt|có)\s|$))")
+
+
 @lru_cache(maxsize=1)
 def _score_top_rx():
     r = load("indices")["rank_phrases"]
     return regex.compile(r"(?<![\p{L}])(?:" + _alt(r["score_top_units"]) + r")\s+(?:có|đạt)\s+(?P<top>(?:" +
                          _alt(r["score_top_nouns"]) + r")\s+cao nhất)(?![\p{L}])[^.;:\d]{0,80}?\s(?:là|thuộc về)\s+"
-                         r"(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?=\p{Lu})", regex.I)
+                         r"(?:(?:tỉnh|thành phố|TP\.?)\s+(?=\p{Lu})|(?=(?:" + _alt_long(r["unit_kinds"]) + r")\s+(?-i:\p{Lu}|\d))|(?=\p{Lu}))",
+                         regex.I)
 
 
 @lru_cache(maxsize=1)

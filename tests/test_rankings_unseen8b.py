@@ -301,3 +301,22 @@ TOP_SCORE = [
 @pytest.mark.parametrize("text,expected", TOP_SCORE)
 def test_unit_with_the_top_score(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- a table cut by the headings of its groups ("I" / "Khối sở, ngành", "II" / "Khối huyện"): its rows go on
+
+GROUPED = [
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023 như sau:\nSTT\nĐơn vị\nĐiểm\nXếp hạng\nI\nKhối sở, ngành\n'
+     '1\nSở Tư pháp\n92,1\n1\n2\nSở Nội vụ\n91,0\n2\n3\nSở Tài chính\n89,5\n3\nII\nKhối huyện\n1\nHuyện Bình Sơn\n'
+     '90,2\n1\n2\nHuyện Sơn Tịnh\n88,4\n2\n3\nHuyện Tư Nghĩa\n85,0\n3',
+     _ranked(P, 2023, 3) * 2),
+    ('Kết quả xếp hạng Chỉ số cải cách hành chính năm 2023:\n| STT | Đơn vị | Điểm | Xếp hạng |\n|---|---|---|---|\n'
+     '| **I** | **Khối sở, ngành** | | |\n| 1 | Sở Tư pháp | 92,1 | 1 |\n| 2 | Sở Nội vụ | 91,0 | 2 |\n'
+     '| **II** | **Khối huyện** | | |\n| 1 | Huyện Bình Sơn | 90,2 | 1 |\n| 2 | Huyện Sơn Tịnh | 88,4 | 2 |',
+     _ranked(P, 2023, 2) * 2),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPED)
+def test_tables_cut_by_group_headings(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

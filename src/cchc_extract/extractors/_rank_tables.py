@@ -257,6 +257,12 @@ def blocks(text: str, t: float) -> list[Block]:
                 # the same table, its header repeated (not under a caption of another year: "Top 10 … năm 2017")
                 out[-1].rows += bl.rows
                 out[-1].end = bl.end
+            elif bl is not None and i and bl.header is None and out and out[-1].kind == "cells" and out[-1].header and \
+                    len(out[-1].header) == len(bl.rows[0].cells) == len(out[-1].rows[-1].cells) and \
+                    text[out[-1].end:bl.start].count("\n") <= 4 and not _YEAR.search(text[out[-1].end:bl.start], timeout=t):
+                # the same table, a group's heading between its rows ("II" / "Khối huyện"): the rows go on under its header
+                out[-1].rows += bl.rows
+                out[-1].end = bl.end
             elif bl is not None:
                 out.append(bl)
             if stop <= i:

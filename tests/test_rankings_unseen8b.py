@@ -320,3 +320,19 @@ GROUPED = [
 @pytest.mark.parametrize("text,expected", GROUPED)
 def test_tables_cut_by_group_headings(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- a last place with its total said right after it
+
+LAST_WITH_TOTAL = [
+    ('Về Chỉ số CCHC năm 2023, Sở Y tế đứng cuối bảng xếp hạng trong số 20 đơn vị.', [(P, 20, 20, 2023, None)]),
+    ('Về Chỉ số CCHC năm 2023, huyện Mê Linh xếp cuối bảng của 30 huyện, thị xã.', [(P, 30, 30, 2023, None)]),
+    ('Về PAR INDEX 2023, tỉnh Hà Giang đứng cuối cùng trên tổng số 63 tỉnh.', [(P, 63, 63, 2023, 'Hà Giang')]),
+    # a percentage after the last place is no total
+    ('Về PAR INDEX 2023, tỉnh Hà Giang đứng cuối với 80,5%.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAST_WITH_TOTAL)
+def test_last_place_with_its_total_after(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

@@ -360,8 +360,9 @@ def _last_place() -> dict:
     r = load("indices")["rank_phrases"]
     nouns = r"(?:các\s+)?(?:" + _alt_long(r["total_nouns"]) + r")(?![\p{L}])"
     return dict(
-        last=regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|danh sách|bảng))?"
-                           r"(?![\p{L}])(?!\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?\d|\s+lần lượt)", regex.I),
+        last=regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|xếp hạng|danh sách|bảng))?"
+                           r"(?![\p{L}])(?!\s+lần lượt)(?:\s+(?:cả nước\s+|toàn quốc\s+)?(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?"
+                           r"(?P<n>\d{1,3})(?![\d.,%]))?", regex.I),
         not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt_long(r["last_place_not_after"]) + r")(?:\s+" + nouns + r")?|(?:\d{1,3}|" +
                                 _alt_long(r["number_words"]) + r")\s+" + nouns + r")(?:\s+\p{Ll}+){0,2}\s+$", regex.I),
         total=regex.compile(r"(?<![\p{L}\d/])(?<!(?:top|tốp|nhóm)\s+(?:(?:trong|trên|của)\s+)?)(?:(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
@@ -1111,8 +1112,9 @@ def extract(ctx) -> None:
             if not free(m.start(), m.end()) or lp["not_after"].search(text, max(0, m.start() - 30), m.start(), timeout=t):
                 continue
             para = ctx.text.rfind("\n", 0, s.start) + 1
-            totals = [int(x.group("n") or x.group("n2") or x.group("n3")) for x in lp["total"].finditer(
-                ctx.text, para, s.start + m.start(), timeout=t) if not x.group("m") or int(x.group("m")) == int(x.group("n2"))]
+            totals = [int(m.group("n"))] if m.group("n") else [  # "đứng cuối bảng xếp hạng trong số 20 đơn vị"
+                int(x.group("n") or x.group("n2") or x.group("n3")) for x in lp["total"].finditer(
+                    ctx.text, para, s.start + m.start(), timeout=t) if not x.group("m") or int(x.group("m")) == int(x.group("n2"))]
             if totals and 2 <= totals[-1] <= 200:
                 hits.append(_Hit(m.start(), m.end(), totals[-1], totals[-1]))
         # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list; without "lần

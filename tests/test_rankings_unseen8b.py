@@ -336,3 +336,23 @@ LAST_WITH_TOTAL = [
 @pytest.mark.parametrize("text,expected", LAST_WITH_TOTAL)
 def test_last_place_with_its_total_after(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- units listed in an article about a province keep no province; the index named in the paragraph before
+
+UNITS_OF_A_PROVINCE = [
+    ('UBND tỉnh Quảng Ngãi công bố Chỉ số CCHC năm 2023 của các xã: 3 xã dẫn đầu theo thứ tự là xã Tân Phú, xã Tân '
+     'Lập và xã Hòa Bình.', _ranked(P, 2023, 3)),
+    ('UBND tỉnh Quảng Ngãi công bố Chỉ số CCHC năm 2023 các huyện. Xếp hạng theo thứ tự từ cao xuống thấp: huyện Bình '
+     'Sơn, huyện Sơn Tịnh, huyện Tư Nghĩa.', _ranked(P, 2023, 3)),
+    ('UBND tỉnh Quảng Ngãi công bố Chỉ số CCHC năm 2023 của 13 huyện, thị xã, thành phố. Huyện Bình Sơn đứng đầu, '
+     'tiếp theo là huyện Sơn Tịnh, huyện Lý Sơn xếp cuối bảng.',
+     [(P, 1, None, 2023, None), (P, 2, None, 2023, None), (P, 13, 13, 2023, None)]),
+    ('Tỉnh Quảng Ngãi: về Chỉ số CCHC năm 2023, huyện Bình Sơn và huyện Sơn Tịnh cùng xếp thứ 3.',
+     [(P, 3, None, 2023, None), (P, 3, None, 2023, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITS_OF_A_PROVINCE)
+def test_units_of_a_province(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

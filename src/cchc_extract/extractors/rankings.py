@@ -917,6 +917,12 @@ def _ranked_unit(name: str, t: float) -> bool:
     return any(_extra()["body"].match(x, timeout=t) and len(x.split()) <= 6 for x in (bare, name))
 
 
+def _unit_named(name: str, t: float) -> bool:
+    """Whether a listed name is an administrative unit below a province or a body (``xã Tân Phú``, ``Phường 4``,
+    ``Sở Tư pháp``): it has no province of its own."""
+    return bool(_extra()["body"].match(name.strip(), timeout=t))
+
+
 def _province(name: str, t: float) -> Optional[str]:
     alone = _rank_tables._cell_names().get(name.strip(" .,").casefold())  # "Hồ Chí Minh" alone in a list is the city
     if alone:
@@ -1216,17 +1222,20 @@ def extract(ctx) -> None:
                     items = items[:k]
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
-                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False,
+                        prov = _province(text[a:b], t)
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=prov, claim=False,
                                          year=fixed.year if fixed else None,
-                                         indices=[fixed.index] if fixed else None))
+                                         indices=[fixed.index] if fixed else None,
+                                         named=prov is None and _unit_named(text[a:b], t)))
 
         lists(True)
         # "Xếp hạng PCI 2023 theo thứ tự từ cao xuống thấp: A, B, C", "các vị trí dẫn đầu lần lượt thuộc về A, B và
         # C": ranks 1, 2, 3 … of the units listed, in a sentence naming the index and a ranking before them
         od = _ordered()
         for m in list(od["plural"].finditer(text, timeout=t)) + list(od["ordered"].finditer(text, timeout=t)):
-            if not free(m.start(), m.end()) or not any(x.end <= m.end() for x in mentions):
-                continue
+            if not free(m.start(), m.end()) or not (any(x.end <= m.end() for x in mentions) or mentions_of(
+                    ctx.text[ctx.text.rfind("\n", 0, s.start) + 1:s.start])):
+                continue  # the index named in the sentence, or before it in its paragraph
             if m.re.pattern == od["ordered"].pattern and not od["cue"].search(text, 0, m.start(), timeout=t):
                 continue  # "thảo luận theo thứ tự các nội dung: …": no ranking said
             items = _list_items(text, m.end(), t)
@@ -1236,7 +1245,9 @@ def extract(ctx) -> None:
                 continue
             moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head ranks nothing of its own
             for k, (a, b) in enumerate(items):
-                hits.append(_Hit(a, b, k + 1, None, subject=_province(text[a:b], t), claim=False))
+                prov = _province(text[a:b], t)
+                # a body or a district listed has no province (not the article's either)
+                hits.append(_Hit(a, b, k + 1, None, subject=prov, claim=False, named=prov is None))
         # "Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là các địa phương có PCI cao nhất": ranks 1, 2, 3
         for m in ex["leaders_listed"].finditer(text, timeout=t) if mentions else ():
             run = _province_run(text, m.start(), t)

@@ -356,3 +356,23 @@ UNITS_OF_A_PROVINCE = [
 @pytest.mark.parametrize("text,expected", UNITS_OF_A_PROVINCE)
 def test_units_of_a_province(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- lists one item a line: after "lần lượt là:", numbered under a ranking caption, rank labels of units
+
+LINES = [
+    ('Về Chỉ số CCHC năm 2023, 3 xã dẫn đầu lần lượt là:\n- xã Tân Phú (92,1 điểm);\n- xã An Hòa (91,0 điểm);\n'
+     '- xã Bình Minh (90,5 điểm).', _ranked(P, 2023, 3)),
+    ('Kết quả xếp hạng Chỉ số CCHC năm 2023 khối huyện:\n1. Huyện Bình Sơn\n2. Huyện Sơn Tịnh\n3. Huyện Tư Nghĩa',
+     _ranked(P, 2023, 3)),
+    ('Kết quả xếp hạng Chỉ số CCHC năm 2023 khối phường:\nThứ nhất: Phường 4 (96 điểm)\nThứ hai: Phường 3 (94 điểm)\n'
+     'Thứ ba: Phường 5 (92,5 điểm)', _ranked(P, 2023, 3)),
+    # participants, a duty roster: no ranking said
+    ('Danh sách các huyện tham gia hội thi năm 2023:\n1. Huyện Bình Sơn\n2. Huyện Sơn Tịnh\n3. Huyện Tư Nghĩa', []),
+    ('Lịch trực cơ quan tuần này:\nThứ hai: Sở Tư pháp\nThứ ba: Sở Nội vụ\nThứ tư: Sở Tài chính', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINES)
+def test_lists_one_item_a_line(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)

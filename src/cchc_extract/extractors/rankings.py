@@ -721,6 +721,14 @@ _ORD_ITEM = regex.compile(r"\p{L}+")  # the words of a list of ordinals ("nhất
 _LINE_HEAD = regex.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
 
 
+def _ranked_before(doc: str, s0: int, t: float) -> bool:
+    """Whether the lines right before a sentence caption a ranking of an index (``Kết quả xếp hạng Chỉ số CCHC năm
+    2023 khối phường:`` over ``Thứ nhất: Phường 4``): an index named with a caption word of ``rank_tables``."""
+    before = doc[max(0, s0 - 300):s0]
+    return bool(_rank_tables._words()["caption"].search(before, timeout=t)) and \
+        bool(_index_mentions(before, t) or _topic_of(before, t))
+
+
 def _labels(text: str, hits: list, indexed: bool, doc: str, s0: int, t: float) -> None:
     """Rank labels heading their clause, each followed by the ranked name (``Hạng 1: Quảng Ninh; Hạng 2: Hải
     Phòng``, ``hạng nhì – Hải Phòng``, ``- Hạng nhất: Quảng Ninh``): the name is the rank's subject (a body or a
@@ -1356,7 +1364,7 @@ def extract(ctx) -> None:
                 if m:
                     h.of = int(m.group("n"))
         if ":" in text or "–" in text or " -" in text:  # a label is followed by its colon or dash
-            _labels(text, hits, bool(mentions), ctx.text, s.start, t)
+            _labels(text, hits, bool(mentions) or _ranked_before(ctx.text, s.start, t), ctx.text, s.start, t)
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)

@@ -376,3 +376,30 @@ LINES = [
 @pytest.mark.parametrize("text,expected", LINES)
 def test_lists_one_item_a_line(text, expected):
     assert ranks(text) == sorted(expected, key=repr)
+
+
+# ---- the rank column first, the rows unsorted by their number: the rank cell is the rank
+
+RANK_COLUMNS = [
+    ('Kết quả Chỉ số cải cách hành chính năm 2023 của các phường, xã:\n| Xếp hạng | Tên đơn vị | Tổng điểm |\n|---|---|---|\n'
+     '| 1 | UBND phường Tân An | 92,5 |\n| 2 | UBND xã Hòa Lợi | 90,1 |\n| 3 | UBND phường Chánh Nghĩa | 89,7 |',
+     _ranked(P, 2023, 3)),
+    ('Bảng xếp hạng Chỉ số CCHC năm 2023 các đơn vị cấp xã\nXếp hạng\nĐơn vị\nĐiểm\n1\nPhường Tân An\n92,5\n2\nXã Hòa Lợi\n'
+     '90,1\n3\nPhường Chánh Nghĩa\n89,7', _ranked(P, 2023, 3)),
+    ('Kết quả Chỉ số CCHC năm 2023 của các cơ quan:\n| STT | Cơ quan | Điểm | Xếp hạng |\n|---|---|---|---|\n'
+     '| 1 | Sở Nội vụ | 92,5 | 2 |\n| 2 | Sở Tư pháp | 93,1 | 1 |\n| 3 | Ban Quản lý Khu kinh tế | 85,0 | 3 |',
+     _ranked(P, 2023, 3)),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANK_COLUMNS)
+def test_rank_columns_of_units(text, expected):
+    assert ranks(text) == sorted(expected, key=repr)
+
+
+def test_the_rank_cell_not_the_row_number():
+    assert texts(RANK_COLUMNS[2][0]) == ["2", "1", "3"]
+    art = check_article(cx.extract(RANK_COLUMNS[2][0]))
+    line = lambda f: art.text[art.text.rfind("\n", 0, f.start) + 1:art.text.find("\n", f.start) % (len(art.text) + 1)]  # noqa: E731
+    got = {line(f).split("|")[2].strip(): f.rank for f in art.of_type("ranking")}
+    assert got == {"Sở Nội vụ": 2, "Sở Tư pháp": 1, "Ban Quản lý Khu kinh tế": 3}

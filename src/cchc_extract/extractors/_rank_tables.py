@@ -39,6 +39,13 @@ and a list under a last-places caption (``xếp cuối``) give nothing. The fact
 as written in the row (the rank cell's number, the item's number), or the ranked name when the rank
 is only the row's place.
 
+Rows may name administrative units of any level (``Ủy ban nhân dân Phường 4``, ``xã Tân Phú``, ``Quận 3``; a
+row one a line ``1. xã Tân Phú: 91,5 điểm``): under a caption naming the index only by its topic (``kết quả chấm
+điểm thi đua công tác cải cách hành chính năm 2019 đối với 14 phường:``) such rows ranked by a rank column or a
+ranking caption rank that index; names without their kind under a name header (``Xã``, ``Đơn vị``) are units, not
+components. A flattened table's last row missing one word cell inside (its grade cut off with the page) keeps its
+other cells in place.
+
 The words are in ``data/indices.json`` ``rank_tables``.
 """
 from __future__ import annotations
@@ -103,7 +110,7 @@ def _line_patterns() -> tuple:
     rank_w = _alt(rt["row_rank_words"])
     line = regex.compile(
         r"^\s*(?:[-–•*+]\s*)?(?:(?P<pw>(?i:" + rank_w + r"))\s*)?(?:(?P<n>\d{1,2})(?:\s*[.):]\s*|/\s+|\s*[-–]\s+|\s+))?"
-        r"(?P<name>\p{Lu}[^\d:()|;]{1,60}?)"
+        r"(?P<name>(?:(?:" + _alt(rp["unit_kinds"]) + r")\s+(?=\p{Lu}))?\p{Lu}[^\d:()|;]{1,60}?)"  # "xã Tân Phú" too
         r"(?P<tail>(?>(?:(?:\s*[:–,-]\s*|\s+)" + _SIGN + r"|\s*\(\s*)(?:(?i:" + _alt(rt["score_lead_words"] + rt["row_rank_words"]) +
         r")\s+)?" + _NUM + r"(?:\s*(?:điểm|%))?(?:\s*\))?)*+)"
         r"(?:\s*[,(]\s*(?P<chg>(?i:" + _alt(rp["change_verbs"]) + r")\s+\d{1,2}\s*(?i:" + _alt(rp["change_units"]) +
@@ -192,13 +199,18 @@ def _line_row(line: str, a: int, t: float) -> Optional[Row]:
 
 
 # the numbered items listed on one line after a colon: "…: 1. Hải Phòng 2. Quảng Ninh", "gồm: 1. A; 2. B; 3. C", "1/ A; 2/ B"
-_INLINE_ITEM = regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)/][ \t]+(?=\p{Lu})")
+@lru_cache(maxsize=1)
+def _inline_item():
+    """An item's number on a caption's line, before a name (``1. Hải Phòng``, ``2. xã Tân Phú``)."""
+    kinds = _alt(load("indices")["rank_phrases"]["unit_kinds"])
+    return regex.compile(r"(?:(?<=:[ \t]*)|(?<=[;,.][ \t]+)|(?<=[\p{L}\d)][ \t]+))(?P<n>\d{1,2})[.)/][ \t]+"
+                         r"(?=\p{Lu}|(?:" + kinds + r")\s+\p{Lu})")
 
 
 def _inline_items(line: str, a: int, t: float) -> Optional[Block]:
     """The items numbered 1, 2, 3 … listed on one line after its colon (``Top 5 địa phương dẫn đầu PAR INDEX
     2023: 1. Hải Phòng 2. Quảng Ninh 3. Bắc Ninh``), each read as a row written on one line; or None."""
-    found = [m for m in _INLINE_ITEM.finditer(line, timeout=t)]
+    found = [m for m in _inline_item().finditer(line, timeout=t)]
     first = next((k for k, m in enumerate(found) if m.group("n") == "1" and
                   line[:m.start()].rstrip(" \t").endswith(":")), None)
     if first is None:
@@ -243,6 +255,12 @@ def blocks(text: str, t: float) -> list[Block]:
                     [text[a:b] for a, b in out[-1].header] == [text[a:b] for a, b in bl.header] and \
                     not _YEAR.search(text[out[-1].end:bl.header[0][0]], timeout=t):
                 # the same table, its header repeated (not under a caption of another year: "Top 10 … năm 2017")
+                out[-1].rows += bl.rows
+                out[-1].end = bl.end
+            elif bl is not None and i and bl.header is None and out and out[-1].kind == "cells" and out[-1].header and \
+                    len(out[-1].header) == len(bl.rows[0].cells) == len(out[-1].rows[-1].cells) and \
+                    text[out[-1].end:bl.start].count("\n") <= 4 and not _YEAR.search(text[out[-1].end:bl.start], timeout=t):
+                # the same table, a group's heading between its rows ("II" / "Khối huyện"): the rows go on under its header
                 out[-1].rows += bl.rows
                 out[-1].end = bl.end
             elif bl is not None:
@@ -339,8 +357,16 @@ class _RunInfo:
 
 @lru_cache(maxsize=1)
 def _body_rx():
-    """The start of a body's name (``data/indices.json`` ``rank_phrases`` ``body_heads``): ``Sở …``, ``Huyện …``."""
-    return regex.compile(r"(?:" + _alt(load("indices")["rank_phrases"]["body_heads"]) + r")\s+\p{Lu}")
+    """The start of a body's name (``data/indices.json`` ``rank_phrases`` ``body_heads``): ``Sở …``, ``Huyện …``;
+    or of a unit's, in any case, with its number or name, after its council or committee or not (``unit_kinds``,
+    ``unit_owners``): ``phường Tân An``, ``Phường 4``, ``Ủy ban nhân dân Phường 4``, ``UBND xã Tân Phú``."""
+    return regex.compile(_unit_name_start())
+
+
+def _unit_name_start() -> str:
+    r = load("indices")["rank_phrases"]
+    return (r"(?:" + _alt(r["body_heads"]) + r")\s+\p{Lu}|(?:(?:" + _alt(r["unit_owners"]) + r")\s+)?(?i:" +
+            _alt(r["unit_kinds"]) + r")\s+(?:\p{Lu}|\d{1,2}(?![\d.,/]))")
 
 
 _HEADER_WORDS_MAX = 5  # a header cell is short; a longer line over the header is the table's caption
@@ -386,6 +412,17 @@ def _cell_block(text: str, info: _RunInfo, lo: int, hi: int, t: float) -> tuple[
         cells = run[k:hi]  # the last row without its last word ("Tốt"), cut with the page's end
         rows.append(Row(cells[0][0], cells[-1][1], list(cells)))
         k = hi
+    elif p > 3 and hi - k == p - 1 and rows:
+        # the last row without a word of its own inside ("… / 75 / 13" under "… / 80,25 / B / 12": its grade cut
+        # off with the page's end): an empty cell where the one text cell it lacks stands
+        got = [x == "text" for x in kinds[k:hi]]
+        gap = next((j for j in range(1, p) if shape[j] == "text" and j != first - start and
+                    [x == "text" for x in shape[:j] + shape[j + 1:]] == got), None)
+        if gap is not None:
+            cells = list(run[k:hi])
+            cells.insert(gap, (cells[gap - 1][1], cells[gap - 1][1]))
+            rows.append(Row(cells[0][0], cells[-1][1], cells))
+            k = hi
     if len(rows) < 2:
         return None, lo
     head = run[lo:start]
@@ -513,11 +550,12 @@ def _pipe_header(text: str, rows: list, t: float) -> tuple[Optional[list], list]
 
 def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_rx, only_index: Optional[str],
              year_of: Callable[[int, Optional[str]], Optional[int]], t: float,
-             out_of_spans: Optional[list] = None, goal_rx=None, body_rx=None) -> list[TableRank]:
+             out_of_spans: Optional[list] = None, goal_rx=None, body_rx=None,
+             topic_of: Optional[Callable[[str], Optional[str]]] = None) -> list[TableRank]:
     """The rankings of one table or list (module docstring). ``mentions_of(s)``: the index
     mentions of a string; ``year_of(pos, index)``: the index year the article carries at ``pos``;
     the span of a count in the caption taken as ``out_of`` is added to ``out_of_spans`` (it is no
-    quantity)."""
+    quantity); ``topic_of(s)``: the one index a string names by its topic alone (``cải cách hành chính``), or None."""
     out_of_spans = out_of_spans if out_of_spans is not None else []
     body_rx = body_rx if body_rx is not None else regex.compile(r"(?!)")
     w = _words()
@@ -604,6 +642,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
         by_index = _index_rows(text, rows, cols, name_col, caption, mentions_of, None, t)
         if by_index:
             return by_index
+    # the units ranked: provinces, else bodies and administrative units ("Ủy ban nhân dân Phường 4", "xã Tân Phú")
+    units = provs + sum(1 for r in rows if not _province(cell(r, name_col), t) and body_rx.match(cell(r, name_col).strip(), timeout=t))
     if idx is None and (ranked_caption or rank_cols) and in_text and provs * 2 > len(rows):
         # the index of the lead a little before ("Kết quả PAR INDEX 2023 … như sau." then a heading, then the table)
         ms = mentions_of(text[max(0, cap_start - 400):cap_start])
@@ -612,6 +652,11 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
     if index is None:
         if only_index and ranked_caption and provs * 2 > len(rows):
             index = only_index
+        elif topic_of is not None and (ranked_caption or rank_cols) and units * 2 > len(rows) and \
+                topic_of(caption) is not None:
+            # units ranked under a caption naming the index by its topic alone ("kết quả chấm điểm công tác cải
+            # cách hành chính năm 2019 đối với 14 phường:" over "| Đơn vị | Điểm | Xếp hạng |")
+            index = topic_of(caption)
         else:
             return []
     year = idx.year if idx is not None and idx.year else None
@@ -652,8 +697,8 @@ def rankings(text: str, title: str, block: Block, mentions_of: Callable, topics_
                      and all(1 <= int(_INT.match(c, timeout=t).group("r")) <= (out_of or 63) for c in column(i))]
     # the components of one province ranked in the rows ("| Chỉ số thành phần | Điểm | Xếp hạng |"),
     # that province the one named in the caption
-    components = not provs and (w["component"].search(cols[name_col], timeout=t) is not None or
-                                w["component"].search(caption, timeout=t) is not None) \
+    components = not provs and not w["name"].match(cols[name_col], timeout=t) and \
+        (w["component"].search(cols[name_col], timeout=t) is not None or w["component"].search(caption, timeout=t) is not None) \
         and not any(body_rx.match(cell(r, name_col), timeout=t) for r in rows)
     lead = caption.rsplit("\n", 1)[-1]
     cap_provs = {p.name for _, _, p in find_places(lead, t) if p.kind == "province"} if components else set()

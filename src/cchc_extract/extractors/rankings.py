@@ -92,6 +92,20 @@ before it in the text; ``xếp hạng thứ tự 16/19``; the rank of the year c
 bậc so với năm 2013 là 19/19 đơn vị``); one rank of each of the years joined right before it (``năm 2019 và 2020
 xếp hạng 59``); ``xếp thứ hạng cao nhất`` is first (not ``… từ trước đến nay``, the best ever).
 
+Units of any level: the units a list or a table may rank are provinces, bodies and administrative units named with
+their kind, in any case, with a name or a number, after their council or committee or not (``xã Tân Phú``, ``Phường
+4``, ``Ủy ban nhân dân Phường 4``: ``unit_kinds``, ``unit_owners``). A last place said with no number (``đứng cuối bảng
+xếp hạng``, ``xếp chót``: ``last_place_words``) is the last of a total of ranked units stated before it in its
+paragraph (``trong số 19 đơn vị``, ``08/08 huyện``, ``của 13 huyện, thị xã``, ``xếp loại 141 xã``: ``total_nouns``;
+rank = out_of = the total), not the last of a group (``3 địa phương đứng cuối``, ``các tỉnh đứng cuối``, ``lần lượt``)
+nor of a total of leaders (``trong 10 tỉnh dẫn đầu``). A list said in order with no count of its own (``Xếp hạng PCI
+2023 theo thứ tự từ cao xuống thấp: A, B, C``, ``các vị trí dẫn đầu lần lượt thuộc về A, B``: ``ordered_words``), in a
+sentence naming the index and a ranking (``ordered_cues``), ranks its units 1, 2, 3 …; ``theo thứ tự là`` after a
+count works as ``lần lượt là``; a group (``Top 10 … gồm: A, B, C``) stays unranked. Units named before a word of sharing
+and one rank (``Phường 5 và Phường 10 cùng xếp thứ 3``, ``đồng hạng nhất``: ``tie_markers``) give one ranking each,
+of the rank's span. A change said inside a move (``từ xếp hạng thứ 20 năm 2016, … tăng 18 bậc, lên hạng hai``) goes
+to the rank the move led to.
+
 The words are in ``data/indices.json``: the index names (``indices``), the topics naming them (``index_topics``), other acronyms
 (``other_acronym``), ``đứng đầu``-like words (``rank_words``) and the words of rank phrases,
 counts, last places, changes and components (``rank_phrases``), the items of a list of component ranks
@@ -147,6 +161,11 @@ def _data():
 
 def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in words)
+
+
+def _alt_long(words) -> str:
+    """The words as alternatives, the longest first (``xếp cuối cùng`` before ``xếp cuối``)."""
+    return _alt(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +287,107 @@ def _topic_mentions(text: str, t: float) -> list[IndexMention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _tie_rx() -> tuple:
+    r = load("indices")["rank_phrases"]
+    return (regex.compile(r"\s+(?:" + _alt_long(r["tie_markers"]) + r")\s+$", regex.I),
+            regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+"))
+
+
+def _tied_units(text: str, a: int, t: float) -> list:
+    """The units named right before a rank and a word of sharing (``Phường 5 và Phường 10 cùng xếp thứ 3``,
+    ``Sở A, Sở B và Sở C đều đứng đầu``): their spans, two or more, else []."""
+    tie, sep = _tie_rx()
+    m = tie.search(text, max(0, a - 200), a, timeout=t)
+    if not m:
+        return []
+    end = m.start()
+    start = max(text.rfind(c, 0, end) for c in ";:.()") + 1
+    pieces, pos = [], start
+    for x in sep.finditer(text, start, end, timeout=t):
+        pieces.append((pos, x.start()))
+        pos = x.end()
+    pieces.append((pos, end))
+    units = []
+    for p, q in reversed(pieces):
+        name = text[p:q].strip()
+        if not name or not _ranked_unit(name, t):
+            break
+        p += text[p:q].find(name)
+        units.insert(0, (p, p + len(name)))
+    return units if len(units) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _move_rx() -> tuple:
+    r = load("indices")["rank_phrases"]["move_words"]
+    return (regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["from"]) + r")\s+$", regex.I),
+            regex.compile(r"(?:" + _alt_long(r["to"]) + r")(?![\p{L}])", regex.I))
+
+
+def _move_ends(text: str, start_hit, pos: int, hits: list, t: float):
+    """The rank a move leads to (``lên hạng hai``) within a few words after ``pos``, when ``start_hit`` is the rank
+    the move starts from (``từ xếp hạng thứ 20``); else None."""
+    frm, to = _move_rx()
+    if not frm.search(text, max(0, start_hit.a - 12), start_hit.a, timeout=t):
+        return None
+    after = [h for h in hits if 0 <= h.a - pos <= 30 and not h.earlier and h.change is None and
+             (to.match(text, h.a, timeout=t) or to.search(text, pos, h.a, timeout=t))]
+    return after[0] if after else None
+
+
+@lru_cache(maxsize=1)
+def _ordered() -> dict:
+    """A list said to be in rank order with no count of its own (``ordered_words``: ``Xếp hạng PCI 2023 theo thứ tự
+    từ cao xuống thấp: A, B, C``; ``các vị trí dẫn đầu lần lượt thuộc về A, B``): the words before the names, and
+    the cues of a ranking the sentence must hold before them (``ordered_cues``)."""
+    r = load("indices")["rank_phrases"]
+    links = r"(?:\s*(?:" + _alt_long(r["ordered_links"]) + r"))?\s*:?\s*"
+    return dict(
+        ordered=regex.compile(r"(?<![\p{L}])(?:lần lượt\s+)?(?:" + _alt_long(r["ordered_words"]) + r")(?![\p{L}])(?:\s+lần lượt)?" +
+                              links + r"(?=(?:(?:" + _alt_long(r["name_kinds"] + r["unit_kinds"]) + r")\s+)?(?-i:\p{Lu}))", regex.I),
+        plural=regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:" + _alt_long(r["list_heads"]) + r")\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất)"
+                             r"\s+(?:lần lượt|theo thứ tự)\s+(?:là|thuộc về|gồm)\s*:?\s*", regex.I),
+        cue=regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["ordered_cues"]) + r")(?![\p{L}])", regex.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _last_place() -> dict:
+    """The last place said with no number (``đứng cuối bảng xếp hạng``: ``last_place_words``), not of a group
+    (``last_place_not_after``: ``3 địa phương đứng cuối``); the totals of ranked units a paragraph states
+    (``trong số 19 đơn vị``, ``08/08 huyện``, ``xếp loại 141 xã, phường``: ``total_nouns``)."""
+    r = load("indices")["rank_phrases"]
+    nouns = r"(?:các\s+)?(?:" + _alt_long(r["total_nouns"]) + r")(?![\p{L}])"
+    return dict(
+        last=regex.compile(r"(?<![\p{L}])(?:" + _alt_long(r["last_place_words"]) + r")(?:\s+(?:bảng xếp hạng|xếp hạng|danh sách|bảng))?"
+                           r"(?![\p{L}])(?!\s+lần lượt)(?:\s+(?:cả nước\s+|toàn quốc\s+)?(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?"
+                           r"(?P<n>\d{1,3})(?![\d.,%]))?", regex.I),
+        not_after=regex.compile(r"(?<![\p{L}])(?:(?:" + _alt_long(r["last_place_not_after"]) + r")(?:\s+" + nouns + r")?|(?:\d{1,3}|" +
+                                _alt_long(r["number_words"]) + r")\s+" + nouns + r")(?:\s+\p{Ll}+){0,2}\s+$", regex.I),
+        total=regex.compile(r"(?<![\p{L}\d/])(?<!(?:top|tốp|nhóm)\s+(?:(?:trong|trên|của)\s+)?)(?:(?:trong|trên|của)\s+(?:số\s+|tổng số\s+)?(?P<n>\d{1,3})|(?P<m>\d{1,3})\s?/\s?(?P<n2>\d{1,3})"
+                            r"|(?:đánh giá|xếp hạng|xếp loại|chấm điểm)(?:,\s*(?:xếp hạng|xếp loại|phân loại))?\s+(?P<n3>\d{1,3}))"
+                            r"\s+" + nouns + r"(?!\s+(?:" + _alt_long(load("indices")["rank_tables"]["count_not_before"]) + r"))",
+                            regex.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bare_topics() -> tuple:
+    """The topics of ``data/indices.json`` ``index_topics`` alone, without a link word or a rank word near."""
+    d = load("indices")["index_topics"]
+    alts = [f"(?P<t{i}>" + "|".join(e["patterns"]) + ")" for i, e in enumerate(d["topics"])]
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")(?![\p{L}])", regex.I), [e["index"] for e in d["topics"]]
+
+
+def _topic_of(text: str, t: float) -> Optional[str]:
+    """The one index a text names by its topic alone (a table's caption: ``kết quả chấm điểm công tác cải cách
+    hành chính``), or None (none, or topics of two indices)."""
+    rx, names = _bare_topics()
+    found = {names[int(k[1:])] for m in rx.finditer(text, timeout=t) for k, v in m.groupdict().items() if v and k[1:].isdigit()}
+    return found.pop() if len(found) == 1 else None
+
+
 _CLAUSE_START = regex.compile(r"(?:^|[,;:.()\n])[^,;:.()\n]*$")
 
 
@@ -353,6 +473,7 @@ class _Hit:
     earlier: bool = False       # the rank of an earlier year (a move's first, "(năm 2022 là 25)"): takes no change
     index_years: Optional[dict] = None  # the years of indices counted in from sentences before ("đứng đầu cả 4 chỉ số")
     named: bool = False         # the ranked name was read (a body's rank has no province: the link stage leaves it)
+    tied: Optional[list] = None  # the subjects of units sharing the rank ("A và B cùng xếp thứ 3"): one fact each
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +485,8 @@ def _extra():
     ord_alt = _alt(sorted(ords, key=len, reverse=True))
     verbs = _alt(r["verbs"])
     ordinal = regex.compile(
-        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|vị trí\s+thứ|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
+        r"(?<![\p{L}])(?:(?:" + verbs + r")\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ|hạng)|xếp hạng|vị trí\s+thứ|"
+        r"(?<=(?<![\p{L}])(?:" + _alt(r["tie_markers"]) + r")\s)hạng|(?<=(?:\bvà|[,;])\s)thứ(?=\s+\p{L}+\s+là\b))"
         r"\s+(?P<ord>" + ord_alt + r")(?![\p{L}])(?!\s*\d)"
         r"(?:\s+(?:" + _alt(r["out_of_words"]) + r")\s+(?P<of>\d{1,3})(?!\d|[.,]\d|\s?/|\s*%))?", regex.I)
     num = r"(?:vị trí\s+|thứ\s+|hạng\s+|bậc\s+)*(?:thứ\s+)?(?P<{0}>\d{{1,2}})(?:\s?/\s?(?P<o{0}>\d{{1,3}}))?(?!\d|[.,]\d|\s*%)" \
@@ -414,7 +536,7 @@ def _extra():
     then_is = regex.compile(r"[^,;.()]{1,50}?\s(?:" + _alt(r["subject_after"]["links"]) + r")\s+(?=\p{Lu})")
     bare = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["bare_anaphors"]) + r")(?![\p{L}])", regex.I)
     continue_words = frozenset(w.lower() for w in r["list_words"] + r["after_leader_words"]
-                               if not w.lower().startswith("lần lượt"))
+                               if not w.lower().startswith(("lần lượt", "theo thứ tự")))
     after_rank = frozenset(w.lower() for w in r["after_rank_list_words"])  # "Kế sau là Bộ A, Bộ B": ranked after the one before
     paren_acr = regex.compile(d["other_acronym"]["paren_pattern"])
     not_after = "".join(f"(?<!{regex.escape(w)} )" for w in rw["not_after"])
@@ -448,7 +570,7 @@ def _extra():
                               r"(?!\d|[.,]\d|\s*%))", regex.I)
     regional = regex.compile(r"[^.;,]{0,30}?(?<![\p{L}])(?:" + _alt(r["regional_words"]) + r")(?![\p{L}])", regex.I)
     not_before = r"(?!\s+(?:" + _alt(r["not_before_words"]) + r")(?![\p{L}]))"
-    body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])")
+    body = regex.compile(r"(?:" + _alt(r["body_heads"]) + r")(?![\p{L}])|" + _rank_tables._unit_name_start())
     top = regex.compile(r"(?<![\p{L}])(?:" + _alt(r["top_words"]) + r")\s+(?:(?:" + _alt(r["top_scopes"]) + r")(?![\p{L}])"
                         r"[^,;.()]{0,40}?(?=\s*[,;.()]|$)|trong\s+(?:số\s+)?(?P<of>\d{1,3})\s+(?:" + _alt(r["counted_nouns"]) +
                         r")(?![\p{L}]))", regex.I)
@@ -548,7 +670,9 @@ def _list_marks() -> tuple:
     """A listed name's kind before it ("tỉnh Quảng Ninh"), and the end of a list's clause: not the dot of
     an abbreviation ("TP.HCM", "TP. Hồ Chí Minh") or of a number (``data/indices.json`` ``rank_phrases``)."""
     r = load("indices")["rank_phrases"]
-    kind = regex.compile(r"^(?i:" + _alt(sorted(r["name_kinds"], key=len, reverse=True)) + r")\s+(?=\p{Lu})")
+    # "tỉnh Quảng Ninh", and a unit's kind before its name or number ("xã Tân Phú", "Phường 4")
+    kind = regex.compile(r"^(?:(?i:" + _alt(sorted(r["name_kinds"], key=len, reverse=True)) + r")\s+(?=\p{Lu})|(?i:" +
+                         _alt(r["unit_kinds"]) + r")\s+(?=\p{Lu}|\d{1,2}(?![\d.,/])))")
     end = regex.compile(r"[;:!?…]|" + "".join(f"(?<!(?<![\\p{{L}}]){regex.escape(w)})" for w in r["abbreviation_dots"]) +
                         r"\.(?=[\s.]|$)", regex.I)
     return kind, end
@@ -573,22 +697,36 @@ def _list_items(text: str, start: int, t: float, capital: bool = True) -> list[t
         off, last = pieces[-1]
         k = last.rfind(" và ")
         whole = [(a, b) for a, b, p in find_places(last, t) if a <= k < b]  # "Bắc Trung Bộ và Duyên hải miền Trung"
-        if k >= 0 and not whole and (not capital or kind_prefix.sub("", last[k + 4:].strip(), count=1,
-                                                                      timeout=t)[:1].isupper()):
+        if k >= 0 and not whole and (not capital or _named(last[k + 4:].strip(), kind_prefix, t)):
             pieces[-1:] = [(off, last[:k]), (off + k + 4, last[k + 4:])]
     out = []
     for off, part in pieces:
         name = part.strip()
-        if not name or (capital and not kind_prefix.sub("", name, count=1, timeout=t)[:1].isupper()):
+        if not name or (capital and not _named(name, kind_prefix, t)):
             break  # "tỉnh Quảng Ninh" is a name too
         a = start + off + part.find(name)
         out.append((a, a + len(name)))
     return out
 
 
+def _named(name: str, kind_prefix, t: float) -> bool:
+    """Whether a listed piece starts with a name: a capital, after its kind or not (``tỉnh Quảng Ninh``), or a
+    unit's number after its kind (``Phường 4``)."""
+    rest = kind_prefix.sub("", name, count=1, timeout=t)
+    return rest[:1].isupper() or (rest != name and rest[:1].isdigit())
+
+
 _ORD_ITEM = regex.compile(r"\p{L}+")  # the words of a list of ordinals ("nhất, nhì và thứ ba")
 
 _LINE_HEAD = regex.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
+
+
+def _ranked_before(doc: str, s0: int, t: float) -> bool:
+    """Whether the lines right before a sentence caption a ranking of an index (``Kết quả xếp hạng Chỉ số CCHC năm
+    2023 khối phường:`` over ``Thứ nhất: Phường 4``): an index named with a caption word of ``rank_tables``."""
+    before = doc[max(0, s0 - 300):s0]
+    return bool(_rank_tables._words()["caption"].search(before, timeout=t)) and \
+        bool(_index_mentions(before, t) or _topic_of(before, t))
 
 
 def _labels(text: str, hits: list, indexed: bool, doc: str, s0: int, t: float) -> None:
@@ -783,7 +921,14 @@ def _ranked_unit(name: str, t: float) -> bool:
     regions = [(a, b) for a, b, p in find_places(bare, t) if p.kind == "region"]
     if len(regions) == 1 and regions[0][1] == len(bare) and regions[0][0] == len(_REGION_WORD.match(bare).group()):
         return True
-    return bool(_extra()["body"].match(bare, timeout=t)) and len(bare.split()) <= 6
+    name = name.strip(" .,…")
+    return any(_extra()["body"].match(x, timeout=t) and len(x.split()) <= 6 for x in (bare, name))
+
+
+def _unit_named(name: str, t: float) -> bool:
+    """Whether a listed name is an administrative unit below a province or a body (``xã Tân Phú``, ``Phường 4``,
+    ``Sở Tư pháp``): it has no province of its own."""
+    return bool(_extra()["body"].match(name.strip(), timeout=t))
 
 
 def _province(name: str, t: float) -> Optional[str]:
@@ -974,6 +1119,18 @@ def extract(ctx) -> None:
             n = int(m.group("n"))
             if free(m.start(), m.end()):
                 hits.append(_Hit(m.start(), m.end(), n, n))
+        # "trong số 19 đơn vị được đánh giá, …, đứng cuối bảng xếp hạng là Ban Quản lý …": the last place of a
+        # total stated before it in the paragraph is that total
+        lp = _last_place()
+        for m in lp["last"].finditer(text, timeout=t):
+            if not free(m.start(), m.end()) or lp["not_after"].search(text, max(0, m.start() - 30), m.start(), timeout=t):
+                continue
+            para = ctx.text.rfind("\n", 0, s.start) + 1
+            totals = [int(m.group("n"))] if m.group("n") else [  # "đứng cuối bảng xếp hạng trong số 20 đơn vị"
+                int(x.group("n") or x.group("n2") or x.group("n3")) for x in lp["total"].finditer(
+                    ctx.text, para, s.start + m.start(), timeout=t) if not x.group("m") or int(x.group("m")) == int(x.group("n2"))]
+            if totals and 2 <= totals[-1] <= 200:
+                hits.append(_Hit(m.start(), m.end(), totals[-1], totals[-1]))
         # "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": the further ranks of a list; without "lần
         # lượt" only when as many provinces are listed right before ("Thanh Hóa, Điện Biên, Hà Tĩnh giữ
         # vị trí thứ 5, 6, 7")
@@ -1073,11 +1230,32 @@ def extract(ctx) -> None:
                     items = items[:k]
                 for k, (a, b) in enumerate(items):
                     if free(a, b):
-                        hits.append(_Hit(a, b, first_rank + k, None, subject=_province(text[a:b], t), claim=False,
+                        prov = _province(text[a:b], t)
+                        hits.append(_Hit(a, b, first_rank + k, None, subject=prov, claim=False,
                                          year=fixed.year if fixed else None,
-                                         indices=[fixed.index] if fixed else None))
+                                         indices=[fixed.index] if fixed else None,
+                                         named=prov is None and _unit_named(text[a:b], t)))
 
         lists(True)
+        # "Xếp hạng PCI 2023 theo thứ tự từ cao xuống thấp: A, B, C", "các vị trí dẫn đầu lần lượt thuộc về A, B và
+        # C": ranks 1, 2, 3 … of the units listed, in a sentence naming the index and a ranking before them
+        od = _ordered()
+        for m in list(od["plural"].finditer(text, timeout=t)) + list(od["ordered"].finditer(text, timeout=t)):
+            if not free(m.start(), m.end()) or not (any(x.end <= m.end() for x in mentions) or mentions_of(
+                    ctx.text[ctx.text.rfind("\n", 0, s.start) + 1:s.start])):
+                continue  # the index named in the sentence, or before it in its paragraph
+            if m.re.pattern == od["ordered"].pattern and not od["cue"].search(text, 0, m.start(), timeout=t):
+                continue  # "thảo luận theo thứ tự các nội dung: …": no ranking said
+            items = _list_items(text, m.end(), t)
+            k = next((k for k, (a, b) in enumerate(items) if not _ranked_unit(text[a:b], t)), len(items))
+            items = items[:k]
+            if len(items) < 2 or not all(free(a, b) for a, b in items):
+                continue
+            moves.append((m.start(), m.end()))  # "dẫn đầu" in the list's head ranks nothing of its own
+            for k, (a, b) in enumerate(items):
+                prov = _province(text[a:b], t)
+                # a body or a district listed has no province (not the article's either)
+                hits.append(_Hit(a, b, k + 1, None, subject=prov, claim=False, named=prov is None))
         # "Quảng Ninh, Bắc Giang và Hải Phòng lần lượt là các địa phương có PCI cao nhất": ranks 1, 2, 3
         for m in ex["leaders_listed"].finditer(text, timeout=t) if mentions else ():
             run = _province_run(text, m.start(), t)
@@ -1174,6 +1352,9 @@ def extract(ctx) -> None:
             found = next(iter(find_places(text[m.end():m.end() + 40], t)), None)
             if found and found[0] == 0 and found[2].kind == "province":
                 hits.append(_Hit(m.start("top"), m.end("top"), 1, None, subject=found[2].name))
+            elif _ranked_unit(_UNIT_AFTER.match(text, m.end(), timeout=t).group("u"), t):
+                # "xã có điểm cao nhất là xã Tân Phú", "sở có tổng điểm cao nhất là Sở Tư pháp": a unit, no province
+                hits.append(_Hit(m.start("top"), m.end("top"), 1, None, named=True))
         lists(False)
         # "Trong 3 tỉnh khu vực Tây Bắc, Điện Biên đứng thứ 2": the count before the clause is the out_of
         for h in hits:
@@ -1183,7 +1364,7 @@ def extract(ctx) -> None:
                 if m:
                     h.of = int(m.group("n"))
         if ":" in text or "–" in text or " -" in text:  # a label is followed by its colon or dash
-            _labels(text, hits, bool(mentions), ctx.text, s.start, t)
+            _labels(text, hits, bool(mentions) or _ranked_before(ctx.text, s.start, t), ctx.text, s.start, t)
         # "đứng thứ 2 là Bình Dương", "đứng thứ 2 tỉnh Thái Nguyên": the province named right after the rank
         for h in hits:
             m = ex["subject_after"].match(text, h.b, timeout=t)
@@ -1305,6 +1486,12 @@ def extract(ctx) -> None:
                 run.append(x)
             if len(run) >= 2 and len({x.index for x in run}) == len(run):
                 h.indices = [x.index for x in run]
+        # "Phường 5 và Phường 10 cùng xếp thứ 3", "Hải Phòng, Quảng Ninh đều xếp thứ 2": one rank of each unit named
+        for h in hits:
+            if h.tied is None and not h.earlier and h.of != -1:
+                units = _tied_units(text, h.a, t)
+                if units:
+                    h.tied = [_province(text[a:b], t) for a, b in units]
         # each "tăng/giảm N bậc" belongs to the rank said before it (not one in a parenthesis closed
         # before it, nor one of another index), else to the rank right after it
         goal_scopes = None
@@ -1329,6 +1516,10 @@ def extract(ctx) -> None:
             joined = [h for h in hits if link and h.a == link.end() and h.change is None and not h.earlier]
             if joined:  # "tăng 28 bậc để xếp thứ tám": the rank the change led to
                 target = joined[0]
+            elif prev and _move_ends(text, prev[-1], c.end(), hits, t) is not None:
+                # "từ xếp hạng thứ 20 năm 2016, … đã tăng 18 bậc, lên hạng hai năm 2017": the change of a move said
+                # around it goes to the rank it led to, not to the one it started from
+                target = _move_ends(text, prev[-1], c.end(), hits, t)
             elif prev:
                 target = prev[-1] if prev[-1].change is None else None
             else:  # the rank right after it, not one in a parenthesis opened after it ("(năm 2016 xếp thứ 36/63)")
@@ -1397,11 +1588,14 @@ def extract(ctx) -> None:
             for index in h.indices or [idx.index]:
                 for component in components or [None]:
                     for y in years:
-                        f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
-                                    rank=rank, out_of=of, change=h.change,
-                                    year=h.index_years.get(index) if h.index_years is not None else y)
-                        if h.subject or h.named:
-                            f.subject, f.subject_source = h.subject, "list"
+                        for tie in h.tied or [None]:
+                            f = ctx.add(Ranking, s.start + a, s.start + b, claim=h.claim, index=index, component=component,
+                                        rank=rank, out_of=of, change=h.change,
+                                        year=h.index_years.get(index) if h.index_years is not None else y)
+                            if h.tied:
+                                f.subject, f.subject_source = tie, "list"
+                            elif h.subject or h.named:
+                                f.subject, f.subject_source = h.subject, "list"
                         if h.earlier:
                             earlier_facts.add(id(f))
         _component_items(ctx, s, text, facts_before, mentions, t, ranks_of.get(s.index - 1, []))
@@ -1438,12 +1632,17 @@ def _change_link_rx():
     return regex.compile(r"\s*,?\s*(?:" + _alt(load("indices")["rank_phrases"]["change_to_rank_links"]) + r")\s+", regex.I)
 
 
+# the name right after a top score's "là", to the end of its clause or its score ("xã Tân Phú (92,1 điểm)")
+_UNIT_AFTER = regex.compile(r"(?P<u>[^,;.()]*?)(?=\s*(?:[,;()]|\.(?:\s|$)|\s(?:với|đạt|có)\s|$))")
+
+
 @lru_cache(maxsize=1)
 def _score_top_rx():
     r = load("indices")["rank_phrases"]
     return regex.compile(r"(?<![\p{L}])(?:" + _alt(r["score_top_units"]) + r")\s+(?:có|đạt)\s+(?P<top>(?:" +
                          _alt(r["score_top_nouns"]) + r")\s+cao nhất)(?![\p{L}])[^.;:\d]{0,80}?\s(?:là|thuộc về)\s+"
-                         r"(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?=\p{Lu})", regex.I)
+                         r"(?:(?:tỉnh|thành phố|TP\.?)\s+(?=\p{Lu})|(?=(?:" + _alt_long(r["unit_kinds"]) + r")\s+(?-i:\p{Lu}|\d))|(?=\p{Lu}))",
+                         regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -1512,7 +1711,8 @@ def _table_rankings(ctx, mentions_of, topics_rx, only_index, doc_index_years, do
         rows = [(r.start, r.end) for r in block.rows]
         counts: list = []
         for tr in _rank_tables.rankings(text, ctx.article.title or "", block, mentions_of, topics_rx, only_index,
-                                        year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"]):
+                                        year_of, t, counts, goal_rx=_data()[7], body_rx=_extra()["body"],
+                                        topic_of=lambda s: _topic_of(s, t)):
             row = next(((a, b) for a, b in rows if a <= tr.start < b), None)
             if row and _any_start_in(done_starts, row[0], row[1]):
                 continue

@@ -126,7 +126,9 @@ def _issuer_after():
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
     # "Thị ủy (khóa XI) đã ban hành Kế hoạch số 82-KH/TU": a term in brackets after the body
-    term = r"(?:\s*\([^()\n]{1,40}\))?"
+    # ("Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban hành …": the term without brackets, ``terms``)
+    terms = "|".join(regex.escape(w) for w in d.get("terms", []))
+    term = r"(?:\s*\([^()\n]{1,40}\)" + (r"|\s+(?:" + terms + r")\s+[IVXLC]+(?![\p{L}\p{M}])" if terms else "") + r")?"
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?"
                            # "UBND phường đã ban hành các văn bản triển khai thực hiện: Quyết định số …": a list it opens

@@ -58,6 +58,7 @@ _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
 _RATE = regex.compile(r"[23]?/[\p{L}][\p{L}\p{M}\d]*")
 _BLANKS = regex.compile(r"[ \t]+")
+_DATE_NUMBER = regex.compile(r"[ \t]+(?:[IVX]{1,4}(?![\p{L}])|\d)")
 _YEAR_NUM = regex.compile(r"(?:19|20)\d{2}")
 _RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
 _RANK_UNIT = regex.compile(r"\s*(?:bậc|hạng)")
@@ -172,6 +173,8 @@ def _data():
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     stops |= {w.casefold() for w in d.get("unit_enders", {}).get("words", [])}
+    # "hơn 60 nghìn tỷ đồng năm 2025": a date after the count ends its noun
+    before_date = frozenset(w.casefold() for w in d.get("unit_enders", {}).get("before_date", []))
     names = d.get("name_units", {})
     shapes = d["no_count_shapes"]
     shape_before_rx = regex.compile(r"(?:" + "|".join(shapes["before"]) + r")")
@@ -220,7 +223,7 @@ def _data():
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 first_before_rx=first_before_rx, first_rx=first_rx, money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx, spelled_not_after_rx=spelled_not_after_rx,
-                not_before_rx=not_before_rx, not_units=not_units, stops=stops,
+                not_before_rx=not_before_rx, not_units=not_units, stops=stops, before_date=before_date,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
                 max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), place_units=frozenset(w.casefold() for w in (d.get("place_units") or {}).get("words", [])), place_before_name=frozenset(w.casefold() for w in (d.get("place_units") or {}).get("before_name", [])), compound_pairs={tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])}, shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
@@ -268,6 +271,8 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
         token = w.group(0)
         low = token.casefold()
         two = (low + " " + (_WORD.match(text, w.end() + 1).group(0).casefold() if _WORD.match(text, w.end() + 1) else ""))
+        if low in d["before_date"] and _DATE_NUMBER.match(text, w.end()):
+            break  # "60 nghìn tỷ đồng năm 2025", "50 hồ sơ tháng 6/2024": a date, not the noun
         if (low in d["stops"] or two in d["stops"]) and not (tuple(two.split()) in d["compound_pairs"] or (
                 words and {(words[-1].casefold(), low), (words[-1].casefold(), *two.split())} & d["compound_pairs"])):
             break

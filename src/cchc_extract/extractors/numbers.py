@@ -197,6 +197,7 @@ def _data():
                                  + (_alt(gh.get("group_not") or []) or "(?!)") + r")(?![\p{L}])", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
+    plan_announced_rx = regex.compile(plan.get("announced") or r"(?!)", regex.I)
     gt = d.get("goal_tables") or {}
     goal_column_rx = regex.compile(gt.get("goal_columns") or r"(?!)", regex.I)
     result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
@@ -214,7 +215,7 @@ def _data():
     return dict(named_goal_value_rx=named_goal_value_rx, named_goal_met_rx=named_goal_met_rx, forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, group_not_rx=group_not_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
-                result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
+                result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_announced_rx=plan_announced_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
@@ -635,6 +636,20 @@ def _plan_year(ctx) -> Optional[str]:
     return (m.group("y") or m.group("y0")) if m else None
 
 
+def _announced_plan_year(ctx, para: int) -> Optional[str]:
+    """The year of the one-year plan an article reports before paragraph ``para`` (``Sở Tư pháp ban
+    hành Kế hoạch 623/KH-STP về chuyển đổi số năm 2025``: ``plan_pages`` ``announced``), the last one
+    written; None without one, or when it is a year before the article's."""
+    rx, t = _data()["plan_announced_rx"], ctx.timeout
+    year = None
+    for p in ctx.article.paragraphs[:para]:
+        for m in rx.finditer(ctx.text, p.start, p.end, timeout=t):
+            year = m.group("y")
+    if year and ctx.doc_year and int(year) < ctx.doc_year:
+        return None
+    return year
+
+
 def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
     """The deadline and period the items of a plan page take: the plan's year (``… năm 2025``), or
     the period of a plan for several years (``… giai đoạn 2023-2025`` → period ``2023-2025``)."""
@@ -741,6 +756,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                 current = _heading_deadline(ptext, t)
                 if current == (None, None) and plan_year:
                     current = plan_goal  # "Mục tiêu cụ thể" in the plan for 2025: the plan's year
+                elif current == (None, None):
+                    current = (_announced_plan_year(ctx, i), None)
                 depth, listed, grouped = _depth_or_top(ptext), False, False
             continue
         if current is not None and _ends_goal_list(ptext, t):

@@ -1,0 +1,146 @@
+"""Targets and legal references on made-up text in the shapes met on unseen genre pages (docs/format.md
+``target``, ``legal_ref``; GUIDE §6, §9): a goal met said after a verb of striving (``phấn đấu đạt và
+vượt chỉ tiêu … hơn 60 nghìn tỷ đồng``) is the goal; a requirement for a year (``năm 2026 cần huy động
+ít nhất …``) and the breakdown after a goal (``Trong đó, …``) are goals; a band of countries with its
+field (``thuộc nhóm 70 nước về Chính phủ điện tử``) is a rank goal; a year compared with (``bằng năm
+2015``) is no deadline; a date after a count is no part of its noun; goals under a heading with no year
+take the year of the one-year plan the article reports; an issuer's term (``khóa XIV``) between the body
+and its verb before a reference. With counter-examples: goals met, results, plans of an earlier year,
+requirements with no year and a band of countries that reports a result stay what they are."""
+import pytest
+
+from conftest import facts_of, targets_of
+
+
+def _ref(text, number):
+    refs = {f.number: f for f in facts_of(text, "legal_ref")}
+    assert number in refs, (number, list(refs))
+    return refs[number]
+
+
+# a goal met after a verb of striving is the goal itself
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh phấn đấu đạt và vượt chỉ tiêu thu ngân sách hơn 45 nghìn tỷ đồng năm 2026.",
+     [(45.0, "nghìn tỷ đồng", "gt", "2026")]),
+    ("Huyện quyết tâm hoàn thành chỉ tiêu 95% hồ sơ được giải quyết trực tuyến trong năm 2026.",
+     [(95.0, "%", "eq", "2026")]),
+    ("Ngành thuế phấn đấu hoàn thành và vượt chỉ tiêu thu 8.000 tỷ đồng được giao năm 2026.",
+     [(8000.0, "tỷ đồng", "eq", "2026")]),
+])
+def test_goal_met_after_striving_is_a_goal(text, expected):
+    assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, tỉnh đã vượt chỉ tiêu thu ngân sách 45 nghìn tỷ đồng.",
+    "Huyện hoàn thành chỉ tiêu 95% hồ sơ được giải quyết trực tuyến.",
+    "Các chỉ tiêu thu ngân sách đều đạt và vượt, tổng thu đạt 12.000 tỷ đồng.",
+])
+def test_goal_met_stays_a_result(text):
+    assert targets_of(text) == []
+
+
+# a requirement for a year, and the breakdown of a goal after it
+def test_requirement_for_a_year_and_its_breakdown():
+    text = ("Thành phố giao Sở Tài chính triển khai các đề án huy động nguồn lực. Vốn đầu tư phát triển năm 2026 "
+            "cần huy động ít nhất 450.000 tỷ đồng. Trong đó, vốn từ ngân sách khoảng 90.000 tỷ đồng, các nguồn "
+            "vốn xã hội khoảng 360.000 tỷ đồng.")
+    assert targets_of(text) == [(450000.0, "tỷ đồng", "gte", "2026"), (90000.0, "tỷ đồng", "approx", "2026"),
+                                (360000.0, "tỷ đồng", "approx", "2026")]
+
+
+def test_breakdown_of_a_percentage_goal():
+    text = "Mục tiêu đến năm 2026 tỷ lệ hồ sơ trực tuyến đạt 80%. Trong đó, cấp tỉnh đạt 90%, cấp xã đạt 70%."
+    assert targets_of(text) == [(80.0, "%", "eq", "2026"), (90.0, "%", "eq", "2026"), (70.0, "%", "eq", "2026")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi bộ hồ sơ cần nộp ít nhất 2 bản sao có chứng thực.",
+    "Theo quy định năm 2023, mỗi xã phải bố trí tối thiểu 2 công chức địa chính.",
+    # a breakdown of a result, and one that reports a result after a goal
+    "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%. Trong đó, cấp tỉnh đạt 90%, cấp xã đạt 70%.",
+])
+def test_requirement_without_a_year_and_result_breakdowns_are_no_goals(text):
+    assert targets_of(text) == []
+
+
+def test_breakdown_reporting_a_result_after_a_goal_is_no_goal():
+    text = "Mục tiêu đến năm 2026 tỷ lệ hồ sơ trực tuyến đạt 80%. Trong đó, hiện cấp tỉnh đã đạt 75%."
+    assert targets_of(text) == [(80.0, "%", "eq", "2026")]
+
+
+# a band of countries with its field after "về"
+def test_country_band_with_its_field_is_a_rank_goal():
+    text = "Mục tiêu đến năm 2030, Việt Nam thuộc nhóm 40 nước về Chính phủ số (EGDI)."
+    assert targets_of(text) == [(40.0, "rank", "lte", "2030")]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Việt Nam thuộc nhóm 70 nước về Chính phủ điện tử.",
+    "Phấn đấu có thêm 2 huyện thuộc nhóm 10 địa phương miền núi được hỗ trợ.",
+])
+def test_country_band_reporting_a_result_is_no_rank_goal(text):
+    assert not [t for t in targets_of(text) if t[1] == "rank"]
+
+
+# a year compared with is no deadline; a date after a count is no part of its noun
+def test_compared_year_is_no_deadline():
+    text = ("Phấn đấu năm 2026 tổng đàn gia súc, gia cầm: đàn trâu, bò 300 con, tăng 0,1 lần so với năm 2021; "
+            "đàn lợn 2.000 con, bằng năm 2021; đàn gia cầm 35.000 con, cao hơn năm 2021.")
+    assert targets_of(text) == [(300.0, "con", "eq", "2026"), (2000.0, "con", "eq", "2026"),
+                                (35000.0, "con", "eq", "2026")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Tỉnh phấn đấu thu ngân sách đạt 30 nghìn tỷ đồng năm 2026.", "nghìn tỷ đồng"),
+    ("Xã phấn đấu tiếp nhận 500 hồ sơ trực tuyến tháng 6/2026.", "hồ sơ trực tuyến"),
+])
+def test_date_after_a_count_ends_its_noun(text, unit):
+    assert [t[1] for t in targets_of(text)] == [unit]
+
+
+# goals under a heading with no year in an article on a one-year plan
+def test_goal_heading_takes_the_reported_plans_year():
+    text = ("Sở Tư pháp đẩy mạnh chuyển đổi số\n"
+            "Ngày 15/3/2026, Sở Tư pháp ban hành Kế hoạch số 210/KH-STP về chuyển đổi số năm 2026 nhằm nâng cao "
+            "hiệu quả hoạt động.\n"
+            "Mục tiêu và nhiệm vụ trọng tâm\n"
+            "Kế hoạch tập trung vào các nhiệm vụ cốt lõi: 100% hồ sơ công việc được xử lý trên môi trường mạng; "
+            "tỷ lệ người dân hài lòng đạt tối thiểu 90%.")
+    assert targets_of(text) == [(100.0, "%", "eq", "2026"), (90.0, "%", "gte", "2026")]
+
+
+def test_goal_heading_without_a_reported_plan_keeps_no_deadline():
+    text = ("Sở Tư pháp đẩy mạnh chuyển đổi số\n"
+            "Sở Tư pháp tiếp tục đẩy mạnh ứng dụng công nghệ trong quản lý, điều hành.\n"
+            "Mục tiêu và nhiệm vụ trọng tâm\n"
+            "Sở tập trung vào các nhiệm vụ cốt lõi: 100% hồ sơ công việc được xử lý trên môi trường mạng.")
+    assert targets_of(text) == [(100.0, "%", "eq", None)]
+
+
+def test_plan_of_an_earlier_year_gives_no_deadline():
+    text = ("Sở Tư pháp đẩy mạnh chuyển đổi số\n"
+            "Ngày 20/3/2026, Sở tổng kết việc triển khai Kế hoạch chuyển đổi số năm 2025 với nhiều kết quả.\n"
+            "Mục tiêu và nhiệm vụ trọng tâm\n"
+            "Sở tập trung vào các nhiệm vụ cốt lõi: 100% hồ sơ công việc được xử lý trên môi trường mạng.")
+    assert [t[3] for t in targets_of(text, published="2026-03-21")] == [None]
+
+
+# an issuer's term between the body and its verb before a reference
+@pytest.mark.parametrize("text, number, issuer", [
+    ("Để chuyển đổi số đi vào cuộc sống, Ban Chấp hành Đảng bộ tỉnh khóa XV đã ban hành Nghị quyết số 09-NQ/TU, "
+     "ngày 12/10/2026 về chuyển đổi số.", "09-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh"),
+    ("Ban Thường vụ Huyện ủy khoá XXIII ban hành Kế hoạch số 45-KH/HU ngày 3/5/2026 về chuyển đổi số.",
+     "45-KH/HU", "Ban Thường vụ Huyện ủy"),
+    ("Thị ủy (khóa XII) đã ban hành Kế hoạch số 82-KH/TU ngày 13/6/2026 để triển khai nghị quyết.",
+     "82-KH/TU", "Thị ủy"),
+])
+def test_issuer_with_its_term_before_the_reference(text, number, issuer):
+    assert _ref(text, number).issuer == issuer
+
+
+def test_term_of_another_body_is_not_an_issuer():
+    # the term belongs to a congress named in the clause before, the code gives the issuer
+    text = ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh khóa XV, ngày 3/5/2026, UBND tỉnh ban hành Kế hoạch số "
+            "45/KH-UBND về chuyển đổi số.")
+    assert _ref(text, "45/KH-UBND").issuer.startswith("Ủy ban nhân dân")

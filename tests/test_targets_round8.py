@@ -144,3 +144,35 @@ def test_term_of_another_body_is_not_an_issuer():
     text = ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh khóa XV, ngày 3/5/2026, UBND tỉnh ban hành Kế hoạch số "
             "45/KH-UBND về chuyển đổi số.")
     assert _ref(text, "45/KH-UBND").issuer.startswith("Ủy ban nhân dân")
+
+
+# a steering committee named in full after its abbreviation or with its field
+@pytest.mark.parametrize("text, number, issuer", [
+    ("Kế hoạch số 345/KH-BCĐ ngày 2/3/2026 của BCĐ CCHC tỉnh về kiểm tra cải cách hành chính.",
+     "345/KH-BCĐ", "Ban Chỉ đạo cải cách hành chính tỉnh"),
+    ("Kế hoạch số 15/KH-BCĐ ngày 3/2/2026 của Ban Chỉ đạo Đề án 06 tỉnh về triển khai nhiệm vụ.",
+     "15/KH-BCĐ", "Ban Chỉ đạo Đề án 06 tỉnh"),
+    # a bare steering committee keeps its bare name
+    ("Kế hoạch số 16/KH-BCĐ ngày 3/2/2026 của Ban Chỉ đạo về triển khai nhiệm vụ.", "16/KH-BCĐ", "Ban Chỉ đạo"),
+])
+def test_steering_committee_issuer_in_full(text, number, issuer):
+    assert _ref(text, number).issuer == issuer
+
+
+# a programme's name and a past effort as a noun hold no goal word
+@pytest.mark.parametrize("text", [
+    "Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025 giải ngân đạt 72% kế hoạch vốn.",
+    "Với sự nỗ lực phấn đấu của cả hệ thống chính trị, năm 2025 tỷ lệ hồ sơ đúng hạn đạt 99,1%.",
+    "Bằng sự cố gắng và phấn đấu không ngừng, huyện đã có 85% hồ sơ được số hóa.",
+])
+def test_programme_name_and_past_effort_are_no_goals(text):
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chương trình mục tiêu quốc gia giảm nghèo đặt mục tiêu đến năm 2026 giảm tỷ lệ hộ nghèo xuống dưới 2%.",
+     [(2.0, "%", "lt", "2026")]),
+    ("Tỉnh tiếp tục nỗ lực phấn đấu năm 2026 đạt 90% hồ sơ trực tuyến.", [(90.0, "%", "eq", "2026")]),
+])
+def test_goals_beside_a_programme_name_or_an_effort_stay(text, expected):
+    assert targets_of(text) == expected

@@ -107,8 +107,10 @@ def _issuer_after():
     patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier + ordinal
     # after the reference a position may precede any name ("của Thống đốc Ngân hàng Nhà nước"); before
     # it, a position before a pattern is the signer's ("Phó Chủ tịch UBND tỉnh … ký ban hành"): the body issues
-    who = r"(?P<who>" + position + names + r"|" + position + patterns + r")"
-    who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
+    # ("Ban Chỉ đạo Đề án 06 tỉnh": a body whose bare name is a name too, tried first: ``first_patterns``)
+    first = (r"(?:" + "|".join(d["first_patterns"]) + r")" + qualifier + r"|") if d.get("first_patterns") else ""
+    who = r"(?P<who>" + position + first + position + names + r"|" + position + patterns + r")"
+    who_before = r"(?P<who>" + first + position + names + r"|" + patterns + r")"
     # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "đề nghị của Giám đốc Sở Nội vụ tại …": the body issues
     heads = d.get("head_positions", [])
     head = (r"(?:(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\s+)?") if heads else ""

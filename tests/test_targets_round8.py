@@ -176,3 +176,24 @@ def test_programme_name_and_past_effort_are_no_goals(text):
 ])
 def test_goals_beside_a_programme_name_or_an_effort_stay(text, expected):
     assert targets_of(text) == expected
+
+
+# criteria and conditions: a requirement that is no goal of a plan
+@pytest.mark.parametrize("text", [
+    "Để được công nhận đạt chuẩn, thị xã phải có ít nhất 80% số xã đạt chuẩn nông thôn mới nâng cao.",
+    "Tiêu chí về thu nhập yêu cầu thu nhập bình quân đầu người đạt từ 52 triệu đồng/người/năm trở lên.",
+    "Điều kiện để được xét khen thưởng là cơ quan phải đạt tỷ lệ hồ sơ đúng hạn từ 97% trở lên.",
+    "Theo hướng dẫn của Sở, mỗi phường phải bố trí ít nhất 3 công chức làm công tác tư pháp.",
+    "Theo Bộ tiêu chí, huyện nông thôn mới phải có tối thiểu 90% hộ dân dùng nước sạch.",
+])
+def test_criteria_and_conditions_are_no_goals(text):
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh yêu cầu đến năm 2026 các xã phải đạt tối thiểu 90% hồ sơ trực tuyến.", [(90.0, "%", "gte", "2026")]),
+    # a criterion named after the requirement does not make it one
+    ("Huyện yêu cầu các xã phải hoàn thành 100% tiêu chí nông thôn mới trong năm 2026.", [(100.0, "%", "eq", "2026")]),
+])
+def test_requirements_of_a_plan_stay_goals(text, expected):
+    assert targets_of(text) == expected

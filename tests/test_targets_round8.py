@@ -197,3 +197,17 @@ def test_criteria_and_conditions_are_no_goals(text):
 ])
 def test_requirements_of_a_plan_stay_goals(text, expected):
     assert targets_of(text) == expected
+
+
+# a clause after a goal said in words that opens on a time already passed reports results
+@pytest.mark.parametrize("text", [
+    "Các cấp, các ngành nỗ lực phấn đấu hoàn thành nhiệm vụ, 6 tháng đầu năm thu ngân sách đạt 52% dự toán.",
+    "Huyện quyết tâm hoàn thành kế hoạch, từ đầu năm đến nay đã có 1.200 hồ sơ trực tuyến.",
+    "Ngành phấn đấu về đích sớm, lũy kế giải ngân đạt 61% kế hoạch vốn.",
+])
+def test_clause_on_time_passed_after_a_goal_in_words_is_a_result(text):
+    assert targets_of(text) == []
+
+
+def test_goal_for_the_first_months_stays_a_goal():
+    assert targets_of("Phấn đấu 6 tháng đầu năm 2026 giải ngân đạt 40% kế hoạch vốn.") == [(40.0, "%", "eq", "2026")]

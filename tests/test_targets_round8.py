@@ -211,3 +211,15 @@ def test_clause_on_time_passed_after_a_goal_in_words_is_a_result(text):
 
 def test_goal_for_the_first_months_stays_a_goal():
     assert targets_of("Phấn đấu 6 tháng đầu năm 2026 giải ngân đạt 40% kế hoạch vốn.") == [(40.0, "%", "eq", "2026")]
+
+
+def test_measure_with_its_unit_glued_on_inside_a_goal():
+    text = ("Phương hướng, mục tiêu nhiệm kỳ 2026 - 2030:\n"
+            "- Diện tích lúa năm 2030: 165ha; rau màu các loại: 25 ha.\n")
+    assert targets_of(text) == [(165.0, "ha", "eq", "2030"), (25.0, "ha", "eq", "2030")]
+
+
+def test_measure_with_its_unit_glued_on_outside_a_goal_stays_a_quantity():
+    text = "Năm 2025, diện tích lúa của xã đạt 171ha."
+    assert targets_of(text) == []
+    assert [(f.value, f.unit) for f in facts_of(text, "quantity")] == [(171.0, "ha")]

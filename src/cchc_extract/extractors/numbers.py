@@ -1125,6 +1125,12 @@ def extract(ctx) -> None:
             if ctx.is_claimed(a, b) or _is_year(m.group("num")) or \
                     d["shape_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
                 continue
+            if goal_number(m.start(), m.group("unit")):
+                # "Diện tích lúa năm 2030: 171ha" in a goal list: a measure to reach
+                comp, _ = comparator(s.text, m.start(), m.end(), t)
+                ctx.add(Target, a, b, value=parse_number(m.group("num")), unit=m.group("unit"), comparator=comp,
+                        deadline=dl(m.start()), period=period)
+                continue
             ctx.add(Quantity, a, b, value=parse_number(m.group("num")), unit=m.group("unit"))
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"
         for m in d["spelled_rx"].finditer(s.text, timeout=t):

@@ -223,3 +223,14 @@ def test_measure_with_its_unit_glued_on_outside_a_goal_stays_a_quantity():
     text = "Năm 2025, diện tích lúa của xã đạt 171ha."
     assert targets_of(text) == []
     assert [(f.value, f.unit) for f in facts_of(text, "quantity")] == [(171.0, "ha")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is always so is a state, not a goal
+    ("Huyện luôn đảm bảo tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%.", []),
+    ("Các xã vẫn bảo đảm 100% hồ sơ được tiếp nhận trực tuyến.", []),
+    # a plan's guarantee stays a goal
+    ("Kế hoạch năm 2026 bảo đảm tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%.", [(98.0, "%", "gt", "2026")]),
+])
+def test_always_ensured_is_a_state(text, expected):
+    assert targets_of(text) == expected

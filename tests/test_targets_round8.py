@@ -234,3 +234,14 @@ def test_measure_with_its_unit_glued_on_outside_a_goal_stays_a_quantity():
 ])
 def test_always_ensured_is_a_state(text, expected):
     assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, number, issuer", [
+    ("Quyết định số 77/QĐ-UBND ngày 2/4/2026 của UBND TX. Phổ Yên về kiện toàn tổ công tác.", "77/QĐ-UBND",
+     "Ủy ban nhân dân thị xã Phổ Yên"),
+    ("Kế hoạch số 10-KH/ĐU của Đảng ủy Khối các cơ quan tỉnh về học tập nghị quyết.", "10-KH/ĐU",
+     "Đảng ủy Khối các cơ quan tỉnh"),
+    ("Kế hoạch số 11-KH/ĐU của Đảng ủy xã Tân Hòa về chuyển đổi số.", "11-KH/ĐU", "Đảng ủy xã Tân Hòa"),
+])
+def test_short_town_and_bloc_committee_issuers(text, number, issuer):
+    assert _ref(text, number).issuer == issuer

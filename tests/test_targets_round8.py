@@ -245,3 +245,18 @@ def test_always_ensured_is_a_state(text, expected):
 ])
 def test_short_town_and_bloc_committee_issuers(text, number, issuer):
     assert _ref(text, number).issuer == issuer
+
+
+# a type word and a body with each word capitalised, as small portals write them
+def test_title_cased_type_word_and_body():
+    ref = _ref("Xã được thành lập theo Nghị Quyết 831 của Ủy ban Thường vụ Quốc Hội ngày 17/12/2019.", "831")
+    assert (ref.doc_type, ref.issuer) == ("Nghị quyết", "Ủy ban Thường vụ Quốc hội")
+    assert _ref("Thực hiện Quyết Định 1200 của UBND huyện về kiện toàn.", "1200").doc_type == "Quyết định"
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện triển khai Kế Hoạch 5 Năm về phát triển kinh tế.",
+    "Xã ban hành Kế Hoạch 12 Tháng đầu năm.",
+])
+def test_title_cased_type_word_before_a_duration_is_no_reference(text):
+    assert facts_of(text, "legal_ref") == []

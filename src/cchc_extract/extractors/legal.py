@@ -61,9 +61,11 @@ def _tables():
         r"(?<![\p{L}\d/.-])(?P<pnum>(?P<pserial>\d{1,5}[a-z]?)\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
         r"(?P<pissuer>[A-ZĐƯ][A-Za-zĐđƯư]{0,7}(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,7}){0,2}))(?![\p{L}\d])",
     )
+    # "Nghị Quyết 830", "Quyết Định 12": a type word with each word capitalised, as small portals write it
+    word_alt_titled = literal_alternation(sorted(set(words) | {w.title() for w in words}, key=len, reverse=True))
     bare = regex.compile(
         r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
-        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))"
+        r"|(?<![\p{L}])(?P<word2>" + word_alt_titled + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?i:%|tháng|năm|ngày))"
         # "Đề án 06 năm 2024": a zero-padded serial and the year it is spoken of (not "Kế hoạch 5 năm")
         r"|(?<![\p{L}])(?P<word3>" + word_alt + r")\s+(?P<serial3>0\d{1,3})(?=\s+năm\s+(?:19|20)\d{2}(?![\d\s]*[-–]))",
     )

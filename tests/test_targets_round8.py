@@ -260,3 +260,18 @@ def test_title_cased_type_word_and_body():
 ])
 def test_title_cased_type_word_before_a_duration_is_no_reference(text):
     assert facts_of(text, "legal_ref") == []
+
+
+def test_goal_list_told_field_by_field():
+    text = ("Huyện triển khai kế hoạch chuyển đổi số\n"
+            "Theo đó, huyện phấn đấu về hạ tầng số, 100% cơ quan cấp xã kết nối mạng truyền số liệu chuyên dùng.\n"
+            "Về chính quyền số, 85% cán bộ, công chức được bồi dưỡng kỹ năng số; 100% phòng, ban quản lý hồ sơ điện tử.\n"
+            "Về kinh tế số, 60% hợp tác xã có ứng dụng sàn thương mại điện tử.\n")
+    assert [t[0] for t in targets_of(text)] == [100.0, 85.0, 100.0, 60.0]
+
+
+def test_field_after_a_goal_reporting_a_result_is_no_goal():
+    text = ("Huyện triển khai kế hoạch chuyển đổi số\n"
+            "Theo đó, huyện phấn đấu về hạ tầng số, 100% cơ quan cấp xã kết nối mạng truyền số liệu chuyên dùng.\n"
+            "Về chính quyền số, 95% hồ sơ đã được xử lý trên môi trường mạng.\n")
+    assert [t[0] for t in targets_of(text)] == [100.0]

@@ -275,3 +275,26 @@ def test_field_after_a_goal_reporting_a_result_is_no_goal():
             "Theo đó, huyện phấn đấu về hạ tầng số, 100% cơ quan cấp xã kết nối mạng truyền số liệu chuyên dùng.\n"
             "Về chính quyền số, 95% hồ sơ đã được xử lý trên môi trường mạng.\n")
     assert [t[0] for t in targets_of(text)] == [100.0]
+
+
+def test_goal_sentence_in_an_article_on_a_one_year_plan_takes_its_year():
+    text = ("Huyện đặt mục tiêu chuyển đổi số\n"
+            "Ngày 3/4, UBND huyện ban hành kế hoạch chuyển đổi số năm 2026, tập trung vào ba trụ cột.\n"
+            "Về phát triển chính quyền số, huyện đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.\n"
+            "Trong lĩnh vực kinh tế số, huyện phấn đấu đạt tỷ trọng kinh tế số tối thiểu 5% GRDP.\n")
+    assert targets_of(text) == [(100.0, "%", "eq", "2026"), (5.0, "%", "gte", "2026")]
+
+
+@pytest.mark.parametrize("text", [
+    # the plan's results are reported: its year is no deadline of a later goal
+    "Tin chuyển đổi số\nHuyện tổng kết việc triển khai Kế hoạch chuyển đổi số năm 2025.\n"
+    "Thời gian tới, huyện phấn đấu 100% hồ sơ được xử lý trên môi trường mạng.\n",
+    # a plan for several years gives a period, not a deadline
+    "Tin chuyển đổi số\nHuyện ban hành Kế hoạch chuyển đổi số giai đoạn 2026 - 2030.\n"
+    "Theo đó, huyện phấn đấu 100% hồ sơ được xử lý trên môi trường mạng.\n",
+    # a goal before the plan is reported
+    "Tin chuyển đổi số\nHuyện phấn đấu 100% hồ sơ được xử lý trên môi trường mạng.\n"
+    "Ngày 3/4, UBND huyện ban hành kế hoạch chuyển đổi số năm 2026.\n",
+])
+def test_no_plan_year_for_goals_outside_a_reported_one_year_plan(text):
+    assert [t[3] for t in targets_of(text)] == [None]

@@ -636,18 +636,36 @@ def _plan_year(ctx) -> Optional[str]:
     return (m.group("y") or m.group("y0")) if m else None
 
 
-def _announced_plan_year(ctx, para: int) -> Optional[str]:
-    """The year of the one-year plan an article reports before paragraph ``para`` (``Sở Tư pháp ban
-    hành Kế hoạch 623/KH-STP về chuyển đổi số năm 2025``: ``plan_pages`` ``announced``), the last one
-    written; None without one, or when it is a year before the article's."""
-    rx, t = _data()["plan_announced_rx"], ctx.timeout
+def _announced_plans(ctx) -> list[tuple[int, str]]:
+    """Where the article reports a plan for one year, and the year (``Sở Tư pháp ban hành Kế hoạch
+    623/KH-STP về chuyển đổi số năm 2025``: ``plan_pages`` ``announced``), in the order written."""
+    cached = ctx.__dict__.get("_announced_plans")
+    if cached is None:
+        rx, t = _data()["plan_announced_rx"], ctx.timeout
+        cached = [(m.start(), m.group("y")) for p in ctx.article.paragraphs
+                  for m in rx.finditer(ctx.text, p.start, p.end, timeout=t)]
+        ctx.__dict__["_announced_plans"] = cached
+    return cached
+
+
+def _announced_before(ctx, pos: int) -> Optional[str]:
+    """The year of the last one-year plan the article reports before ``pos``; None without one, or
+    when it is a year before the article's."""
     year = None
-    for p in ctx.article.paragraphs[:para]:
-        for m in rx.finditer(ctx.text, p.start, p.end, timeout=t):
-            year = m.group("y")
+    for at, y in _announced_plans(ctx):
+        if at >= pos:
+            break
+        year = y
     if year and ctx.doc_year and int(year) < ctx.doc_year:
         return None
     return year
+
+
+def _announced_plan_year(ctx, para: int) -> Optional[str]:
+    """The year of the one-year plan an article reports before paragraph ``para`` (see
+    :func:`_announced_before`)."""
+    paras = ctx.article.paragraphs
+    return _announced_before(ctx, paras[para].start if para < len(paras) else len(ctx.text))
 
 
 def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
@@ -921,8 +939,11 @@ def extract(ctx) -> None:
                 inline = (para, _deadline_at(found, s.text, colon.end()) or deadline, period)
                 break
 
-        def dl(pos: int, fallback=deadline, found=found, text=s.text, carried=carried) -> Optional[str]:
-            return _deadline_at(found, text, pos) or fallback or carried
+        def dl(pos: int, fallback=deadline, found=found, text=s.text, carried=carried, start=s.start,
+               period=period) -> Optional[str]:
+            # (a goal with no deadline of its own, in an article on a one-year plan: the plan's year)
+            return _deadline_at(found, text, pos) or fallback or carried or (
+                None if period else _announced_before(ctx, start + pos))
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu" (as the rank goals and changes
         # below, only inside a goal's scope: a sentence without one is not searched)
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t) if scopes else ():

@@ -298,3 +298,13 @@ def test_goal_sentence_in_an_article_on_a_one_year_plan_takes_its_year():
 ])
 def test_no_plan_year_for_goals_outside_a_reported_one_year_plan(text):
     assert [t[3] for t in targets_of(text)] == [None]
+
+
+@pytest.mark.parametrize("number, issuer", [
+    ("17/QĐ-VKSTC", "Viện kiểm sát nhân dân tối cao"),
+    ("22/QĐ-TCHQ", "Tổng cục Hải quan"),
+    ("456/TCT-CS", "Tổng cục Thuế"),
+    ("31/KH-CAT", "Công an tỉnh"),
+])
+def test_issuer_codes_of_central_and_police_bodies(number, issuer):
+    assert _ref(f"Thực hiện văn bản số {number} về công tác năm 2026.", number).issuer == issuer

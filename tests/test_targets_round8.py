@@ -308,3 +308,15 @@ def test_no_plan_year_for_goals_outside_a_reported_one_year_plan(text):
 ])
 def test_issuer_codes_of_central_and_police_bodies(number, issuer):
     assert _ref(f"Thực hiện văn bản số {number} về công tác năm 2026.", number).issuer == issuer
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal named in a purpose clause is a goal
+    ("Để hoàn thành mục tiêu 95% người dân hài lòng, Trung tâm bố trí thêm 20 cán bộ hướng dẫn.",
+     [(95.0, "%", "eq", None)]),
+    ("Tỉnh quyết tâm hoàn thành mục tiêu 90% hồ sơ trực tuyến trong năm 2026.", [(90.0, "%", "eq", "2026")]),
+    # a goal reported as met is no goal
+    ("Huyện đã hoàn thành mục tiêu 95% hồ sơ trực tuyến.", []),
+])
+def test_goal_to_complete_and_goal_completed(text, expected):
+    assert targets_of(text) == expected

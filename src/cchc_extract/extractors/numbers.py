@@ -382,7 +382,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
         # (the purpose clause is the trigger's own: a requirement in the clause after it,
         # "Để đạt được mục tiêu năm 2025, tốc độ tăng trưởng … phải gấp 3 lần …, tức là khoảng 20%/năm", goes on)
         if comma > 0 and ((d["fronted_rx"].match(sentence[:m.end()], timeout=t) and "," not in sentence[:m.start()]) or
-                          d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
+                          d["comma_bound_rx"].search(sentence[max(0, m.start() - 16):m.start()], timeout=t) or
                           (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not _A_DIGIT.search(sentence, m.end(), comma))):
             end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"
         scopes.append((m.start(), end))

@@ -320,3 +320,14 @@ def test_issuer_codes_of_central_and_police_bodies(number, issuer):
 ])
 def test_goal_to_complete_and_goal_completed(text, expected):
     assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rule from a year on, and a norm for each unit, are no goals
+    ("Từ năm 2026, mỗi hồ sơ phải nộp ít nhất 2 bản sao.", []),
+    ("Năm 2026, mỗi xã phải bố trí tối thiểu 2 công chức địa chính.", []),
+    # what a body needs to reach in a year is a goal
+    ("Năm 2026, ngành giáo dục cần tuyển dụng ít nhất 500 giáo viên.", [(500.0, "giáo viên", "gte", "2026")]),
+])
+def test_requirement_for_a_year_versus_a_rule(text, expected):
+    assert targets_of(text) == expected

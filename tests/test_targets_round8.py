@@ -331,3 +331,14 @@ def test_goal_to_complete_and_goal_completed(text, expected):
 ])
 def test_requirement_for_a_year_versus_a_rule(text, expected):
     assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a staffing quota with its number is an allocation
+    ("Sở được giao chỉ tiêu 95 biên chế công chức năm 2026.", []),
+    ("Huyện được giao chỉ tiêu là 1.150 biên chế sự nghiệp giáo dục.", []),
+    # a revenue goal assigned is a goal
+    ("Tỉnh giao chỉ tiêu thu ngân sách năm 2026 cho huyện là 520 tỷ đồng.", [(520.0, "tỷ đồng", "eq", "2026")]),
+])
+def test_staffing_quota_with_its_number(text, expected):
+    assert targets_of(text) == expected

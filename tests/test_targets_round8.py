@@ -342,3 +342,13 @@ def test_requirement_for_a_year_versus_a_rule(text, expected):
 ])
 def test_staffing_quota_with_its_number(text, expected):
     assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan's figure for a year beside its result: the goal and a percentage
+    ("Kế hoạch năm 2025 đề ra 85% hồ sơ trực tuyến; kết quả năm 2025 đạt 87%.", [(85.0, "%", "eq", "2025")]),
+    # the number of goals a resolution set is no goal
+    ("Nghị quyết năm 2025 đề ra 16 chỉ tiêu, đến nay đạt 14 chỉ tiêu.", []),
+])
+def test_plan_figure_of_a_year(text, expected):
+    assert targets_of(text) == expected

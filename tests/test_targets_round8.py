@@ -352,3 +352,14 @@ def test_staffing_quota_with_its_number(text, expected):
 ])
 def test_plan_figure_of_a_year(text, expected):
     assert targets_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an estimate of what was reached, and the level a goal is compared with, are results
+    ("Phấn đấu năm 2026 đạt 97% hồ sơ trực tuyến (năm 2025 ước đạt 95%).", [(97.0, "%", "eq", "2026")]),
+    ("Năm 2026, tỉnh phấn đấu tăng trưởng 8,5%, cao hơn mức 7,2% của năm 2025.", [(8.5, "%", "eq", "2026")]),
+    # a goal above a level stays a goal
+    ("Tỉnh phấn đấu năm 2026 tỷ lệ hài lòng đạt cao hơn mức 90%.", [(90.0, "%", "gt", "2026")]),
+])
+def test_estimates_and_compared_levels_beside_a_goal(text, expected):
+    assert targets_of(text) == expected

@@ -126,7 +126,10 @@ def test_a_rank_band_to_head_for():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (the heading names no year: the goals take the year of the plan reported before it)
     ("UBND tỉnh ban hành kế hoạch năm 2025.\n2. Mục tiêu cụ thể\n- 100% thủ tục hành chính được công khai đầy đủ.\n"
+     "- Tối thiểu 80% hồ sơ được số hóa.", [(100.0, "eq", "2025"), (80.0, "gte", "2025")]),
+    ("UBND tỉnh ban hành kế hoạch.\n2. Mục tiêu cụ thể\n- 100% thủ tục hành chính được công khai đầy đủ.\n"
      "- Tối thiểu 80% hồ sơ được số hóa.", [(100.0, "eq", None), (80.0, "gte", None)]),
     ("UBND tỉnh ban hành kế hoạch.\nb) Mục tiêu cụ thể đến năm 2025\n- 90% người dân hài lòng.\n- 70% hồ sơ trực tuyến toàn trình.",
      [(90.0, "eq", "2025"), (70.0, "eq", "2025")]),

@@ -61,9 +61,11 @@ def _tables():
         r"(?<![\p{L}\d/.-])(?P<pnum>(?P<pserial>\d{1,5}[a-z]?)\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
         r"(?P<pissuer>[A-ZĐƯ][A-Za-zĐđƯư]{0,7}(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,7}){0,2}))(?![\p{L}\d])",
     )
+    # "Nghị Quyết 830", "Quyết Định 12": a type word with each word capitalised, as small portals write it
+    word_alt_titled = literal_alternation(sorted(set(words) | {w.title() for w in words}, key=len, reverse=True))
     bare = regex.compile(
         r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
-        r"|(?<![\p{L}])(?P<word2>" + word_alt + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?:%|tháng|năm|ngày))"
+        r"|(?<![\p{L}])(?P<word2>" + word_alt_titled + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?i:%|tháng|năm|ngày))"
         # "Đề án 06 năm 2024": a zero-padded serial and the year it is spoken of (not "Kế hoạch 5 năm")
         r"|(?<![\p{L}])(?P<word3>" + word_alt + r")\s+(?P<serial3>0\d{1,3})(?=\s+năm\s+(?:19|20)\d{2}(?![\d\s]*[-–]))",
     )
@@ -107,8 +109,10 @@ def _issuer_after():
     patterns = r"(?:" + "|".join(d["patterns"]) + r")" + qualifier + ordinal
     # after the reference a position may precede any name ("của Thống đốc Ngân hàng Nhà nước"); before
     # it, a position before a pattern is the signer's ("Phó Chủ tịch UBND tỉnh … ký ban hành"): the body issues
-    who = r"(?P<who>" + position + names + r"|" + position + patterns + r")"
-    who_before = r"(?P<who>" + position + names + r"|" + patterns + r")"
+    # ("Ban Chỉ đạo Đề án 06 tỉnh": a body whose bare name is a name too, tried first: ``first_patterns``)
+    first = (r"(?:" + "|".join(d["first_patterns"]) + r")" + qualifier + r"|") if d.get("first_patterns") else ""
+    who = r"(?P<who>" + position + first + position + names + r"|" + position + patterns + r")"
+    who_before = r"(?P<who>" + first + position + names + r"|" + patterns + r")"
     # "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "đề nghị của Giám đốc Sở Nội vụ tại …": the body issues
     heads = d.get("head_positions", [])
     head = (r"(?:(?:" + "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")\s+)?") if heads else ""
@@ -126,7 +130,9 @@ def _issuer_after():
     # "thay mặt Chính phủ ký quyết định …/QĐ-TTg": the signer acts for a body, the code names the issuer
     leads = "|".join(regex.escape(w) for w in sorted(d.get("of_leads", []), key=len, reverse=True)) or "(?!)"
     # "Thị ủy (khóa XI) đã ban hành Kế hoạch số 82-KH/TU": a term in brackets after the body
-    term = r"(?:\s*\([^()\n]{1,40}\))?"
+    # ("Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban hành …": the term without brackets, ``terms``)
+    terms = "|".join(regex.escape(w) for w in d.get("terms", []))
+    term = r"(?:\s*\([^()\n]{1,40}\)" + (r"|\s+(?:" + terms + r")\s+[IVXLC]+(?![\p{L}\p{M}])" if terms else "") + r")?"
     before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?"
                            # "UBND phường đã ban hành các văn bản triển khai thực hiện: Quyết định số …": a list it opens

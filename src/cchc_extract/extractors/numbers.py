@@ -58,6 +58,7 @@ _QTY = regex.compile(r"(?P<num>" + NUM + r")(?=\s+[\p{L}])")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}&\-]*")
 _RATE = regex.compile(r"[23]?/[\p{L}][\p{L}\p{M}\d]*")
 _BLANKS = regex.compile(r"[ \t]+")
+_DATE_NUMBER = regex.compile(r"[ \t]+(?:[IVX]{1,4}(?![\p{L}])|\d)")
 _YEAR_NUM = regex.compile(r"(?:19|20)\d{2}")
 _RANGE_END = regex.compile(r"\s*(?:đến|-|–|tới)\s*(" + NUM + r")\s?%")
 _RANK_UNIT = regex.compile(r"\s*(?:bậc|hạng)")
@@ -172,6 +173,8 @@ def _data():
                                r"(?!\s+(?:" + _alt(d["top_band"]["not_before"]) + r")(?![\p{L}]))", regex.I)
     stops = {w.casefold() for w in d["unit_stop_words"]}
     stops |= {w.casefold() for w in d.get("unit_enders", {}).get("words", [])}
+    # "hơn 60 nghìn tỷ đồng năm 2025": a date after the count ends its noun
+    before_date = frozenset(w.casefold() for w in d.get("unit_enders", {}).get("before_date", []))
     names = d.get("name_units", {})
     shapes = d["no_count_shapes"]
     shape_before_rx = regex.compile(r"(?:" + "|".join(shapes["before"]) + r")")
@@ -194,6 +197,7 @@ def _data():
                                  + (_alt(gh.get("group_not") or []) or "(?!)") + r")(?![\p{L}])", regex.I)
     line_opener_rx = regex.compile(r"^(?:" + _alt(gh.get("line_openers", [])) + r")\s+" if gh.get("line_openers") else r"(?!)", regex.I)
     plan_title_rx = regex.compile(plan["title"], regex.I)
+    plan_announced_rx = regex.compile(plan.get("announced") or r"(?!)", regex.I)
     gt = d.get("goal_tables") or {}
     goal_column_rx = regex.compile(gt.get("goal_columns") or r"(?!)", regex.I)
     result_column_rx = regex.compile(gt.get("result_columns") or r"(?!)", regex.I)
@@ -211,7 +215,7 @@ def _data():
     return dict(named_goal_value_rx=named_goal_value_rx, named_goal_met_rx=named_goal_met_rx, forecast_paren_rx=forecast_paren_rx, past_item_rx=past_item_rx, title_not_rx=title_not_rx, goal_column_rx=goal_column_rx, result_column_rx=result_column_rx, title_list_rx=title_list_rx, counted_heading_rx=counted_heading_rx, year_heading_rx=year_heading_rx,
                 requirement_end_rx=requirement_end_rx, line_opener_rx=line_opener_rx, topic_heading_rx=topic_heading_rx, group_heading_rx=group_heading_rx, group_not_rx=group_not_rx, cont_announce_rx=cont_announce_rx, cont_item_rx=cont_item_rx, cont_not_rx=cont_not_rx,
                 year_count_rx=year_count_rx, year_count_before_rx=year_count_before_rx, result_heading_rx=result_heading_rx, fronted_goal_rx=fronted_goal_rx, past_clause_rx=past_clause_rx, count_not_goal_rx=count_not_goal_rx,
-                result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
+                result_after_value_rx=result_after_value_rx, indicator_rx=indicator_rx, indicator_before_rx=indicator_before_rx, plan_title_rx=plan_title_rx, plan_announced_rx=plan_announced_rx, plan_item_rx=plan_item_rx, plan_result_rx=plan_result_rx,
                 diff_before_rx=diff_before_rx, diff_after_rx=diff_after_rx, before_rx=before_rx, before_map=before_map, after_rx=after_rx, after=after,
                 scope_end_rx=scope_end_rx, not_goal_before_rx=not_goal_before_rx, goal_nouns=goal_nouns, fronted_rx=fronted_rx, purpose_rx=purpose_rx,
                 list_enders_rx=list_enders_rx, defined_rx=defined_rx, comma_bound_rx=comma_bound_rx,
@@ -220,7 +224,7 @@ def _data():
                 rank_goal_rx=rank_goal_rx, rank_change_rx=rank_change_rx, rank_place_rx=rank_place_rx, not_trigger_rx=not_trigger_rx,
                 first_before_rx=first_before_rx, first_rx=first_rx, money_rx=money_rx, pct_range_rx=pct_range_rx, qty_range_rx=qty_range_rx, change_rx=change_rx,
                 spelled=spelled, spelled_rx=spelled_rx, spelled_not_after_rx=spelled_not_after_rx,
-                not_before_rx=not_before_rx, not_units=not_units, stops=stops,
+                not_before_rx=not_before_rx, not_units=not_units, stops=stops, before_date=before_date,
                 soft_before_rx=soft_before_rx, count_nouns=count_nouns, list_rx=list_rx,
                 multiple_unit=mult["unit"].casefold(), multiple_before_rx=multiple_before_rx, band_after_rx=band_after_rx,
                 max_unit=int(d["max_unit_words"]), compounds=tuple(tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])), place_units=frozenset(w.casefold() for w in (d.get("place_units") or {}).get("words", [])), place_before_name=frozenset(w.casefold() for w in (d.get("place_units") or {}).get("before_name", [])), compound_pairs={tuple(w.casefold().split()) for w in (d.get("unit_compounds") or {}).get("words", [])}, shape_before_rx=shape_before_rx, shape_number_rx=shape_number_rx,
@@ -268,6 +272,8 @@ def noun_phrase_span(text: str, pos: int, t: float, last: bool = False) -> tuple
         token = w.group(0)
         low = token.casefold()
         two = (low + " " + (_WORD.match(text, w.end() + 1).group(0).casefold() if _WORD.match(text, w.end() + 1) else ""))
+        if low in d["before_date"] and _DATE_NUMBER.match(text, w.end()):
+            break  # "60 nghìn tỷ đồng năm 2025", "50 hồ sơ tháng 6/2024": a date, not the noun
         if (low in d["stops"] or two in d["stops"]) and not (tuple(two.split()) in d["compound_pairs"] or (
                 words and {(words[-1].casefold(), low), (words[-1].casefold(), *two.split())} & d["compound_pairs"])):
             break
@@ -376,7 +382,7 @@ def _goal_scope(sentence: str, t: float, doc_year: Optional[int] = None, legal: 
         # (the purpose clause is the trigger's own: a requirement in the clause after it,
         # "Để đạt được mục tiêu năm 2025, tốc độ tăng trưởng … phải gấp 3 lần …, tức là khoảng 20%/năm", goes on)
         if comma > 0 and ((d["fronted_rx"].match(sentence[:m.end()], timeout=t) and "," not in sentence[:m.start()]) or
-                          d["comma_bound_rx"].search(sentence[max(0, m.start() - 8):m.start()], timeout=t) or
+                          d["comma_bound_rx"].search(sentence[max(0, m.start() - 16):m.start()], timeout=t) or
                           (d["purpose_rx"].match(sentence, m.start(), timeout=t) and not _A_DIGIT.search(sentence, m.end(), comma))):
             end = comma  # "Để đảm bảo …, dự thảo quy định tăng 9 đại biểu"; "… để đảm bảo an toàn, cầu thủ 2 đội …"
         scopes.append((m.start(), end))
@@ -630,6 +636,38 @@ def _plan_year(ctx) -> Optional[str]:
     return (m.group("y") or m.group("y0")) if m else None
 
 
+def _announced_plans(ctx) -> list[tuple[int, str]]:
+    """Where the article reports a plan for one year, and the year (``Sở Tư pháp ban hành Kế hoạch
+    623/KH-STP về chuyển đổi số năm 2025``: ``plan_pages`` ``announced``), in the order written."""
+    cached = ctx.__dict__.get("_announced_plans")
+    if cached is None:
+        rx, t = _data()["plan_announced_rx"], ctx.timeout
+        cached = [(m.start(), m.group("y")) for p in ctx.article.paragraphs
+                  for m in rx.finditer(ctx.text, p.start, p.end, timeout=t)]
+        ctx.__dict__["_announced_plans"] = cached
+    return cached
+
+
+def _announced_before(ctx, pos: int) -> Optional[str]:
+    """The year of the last one-year plan the article reports before ``pos``; None without one, or
+    when it is a year before the article's."""
+    year = None
+    for at, y in _announced_plans(ctx):
+        if at >= pos:
+            break
+        year = y
+    if year and ctx.doc_year and int(year) < ctx.doc_year:
+        return None
+    return year
+
+
+def _announced_plan_year(ctx, para: int) -> Optional[str]:
+    """The year of the one-year plan an article reports before paragraph ``para`` (see
+    :func:`_announced_before`)."""
+    paras = ctx.article.paragraphs
+    return _announced_before(ctx, paras[para].start if para < len(paras) else len(ctx.text))
+
+
 def _plan_goal(ctx) -> tuple[Optional[str], Optional[str]]:
     """The deadline and period the items of a plan page take: the plan's year (``… năm 2025``), or
     the period of a plan for several years (``… giai đoạn 2023-2025`` → period ``2023-2025``)."""
@@ -736,6 +774,8 @@ def _heading_goals(ctx) -> dict[int, tuple]:
                 current = _heading_deadline(ptext, t)
                 if current == (None, None) and plan_year:
                     current = plan_goal  # "Mục tiêu cụ thể" in the plan for 2025: the plan's year
+                elif current == (None, None):
+                    current = (_announced_plan_year(ctx, i), None)
                 depth, listed, grouped = _depth_or_top(ptext), False, False
             continue
         if current is not None and _ends_goal_list(ptext, t):
@@ -899,8 +939,11 @@ def extract(ctx) -> None:
                 inline = (para, _deadline_at(found, s.text, colon.end()) or deadline, period)
                 break
 
-        def dl(pos: int, fallback=deadline, found=found, text=s.text, carried=carried) -> Optional[str]:
-            return _deadline_at(found, text, pos) or fallback or carried
+        def dl(pos: int, fallback=deadline, found=found, text=s.text, carried=carried, start=s.start,
+               period=period) -> Optional[str]:
+            # (a goal with no deadline of its own, in an article on a one-year plan: the plan's year)
+            return _deadline_at(found, text, pos) or fallback or carried or (
+                None if period else _announced_before(ctx, start + pos))
         # rank goals: "nằm trong Tốp 10", "thuộc nhóm 15 tỉnh dẫn đầu" (as the rank goals and changes
         # below, only inside a goal's scope: a sentence without one is not searched)
         for m in d["rank_goal_rx"].finditer(s.text, timeout=t) if scopes else ():
@@ -1102,6 +1145,12 @@ def extract(ctx) -> None:
             a, b = s.start + m.start(), s.start + m.end()
             if ctx.is_claimed(a, b) or _is_year(m.group("num")) or \
                     d["shape_before_rx"].search(s.text[max(0, m.start() - 20):m.start()], timeout=t):
+                continue
+            if goal_number(m.start(), m.group("unit")):
+                # "Diện tích lúa năm 2030: 171ha" in a goal list: a measure to reach
+                comp, _ = comparator(s.text, m.start(), m.end(), t)
+                ctx.add(Target, a, b, value=parse_number(m.group("num")), unit=m.group("unit"), comparator=comp,
+                        deadline=dl(m.start()), period=period)
                 continue
             ctx.add(Quantity, a, b, value=parse_number(m.group("num")), unit=m.group("unit"))
         # spelled-out counts: "năm tỉnh Tây Nguyên", "hai khâu"

@@ -37,7 +37,8 @@ import regex as _base
 DIGIT = "\x00digit"          # a clause member: any character regex's \d matches
 START_DIGIT = "\x00d"        # a start: a match may start at any character regex's \d matches
 START_BEGIN = "\x00^"        # a start: a match may start at the beginning of the text
-_START_MARKS = (START_DIGIT, START_BEGIN)
+START_LINE = "\x00n"         # a start: a match may start at the beginning of the text or of a line
+_START_MARKS = (START_DIGIT, START_BEGIN, START_LINE)
 _MAXSET = 48                 # the most strings a finite run may hold
 _MAXCLAUSE = 2000            # the most strings a clause may hold (a large one is an automaton)
 _AUTOMATON = 8               # clauses of more strings are checked with an Aho-Corasick automaton
@@ -197,7 +198,8 @@ class _Deriver:
     def starts(self, items, need: int = 6) -> Optional[set]:
         """Non-empty strings one of which every match of the sequence starts with (up to ``need``
         characters long), or None. Two marks stand for starts no string says: :data:`START_DIGIT`
-        (a match starting with ``\\d``) and :data:`START_BEGIN` (a match at ``^`` or ``\\A``)."""
+        (a match starting with ``\\d``), :data:`START_BEGIN` (a match at ``^`` or ``\\A``) and
+        :data:`START_LINE` (a match at ``^`` where MULTILINE may hold: the beginning of a line)."""
         c = self.c
         items = list(items)
         run = {""}
@@ -205,6 +207,8 @@ class _Deriver:
             if op is c.AT and run == {""} and (av is c.AT_BEGINNING_STRING or
                                                (av is c.AT_BEGINNING and self.begin_ok)):
                 return {START_BEGIN}
+            if op is c.AT and run == {""} and av is c.AT_BEGINNING:
+                return {START_LINE}  # ``^`` under MULTILINE somewhere: the beginning of a line (or of the text)
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # zero-width: the match starts where the next item starts
             if "" not in run and min(map(len, run)) >= need:
@@ -448,7 +452,8 @@ _WARM = 64  # the engine scans the first texts of a pattern (its automaton is bu
 def _candidates(st: list, e: list):
     """The sorted positions where a match may start, or None (the engine scans): the starts
     found in the text, folded when they are (a text whose folding changes its length is
-    scanned by the engine), its digits and its beginning when the starts' marks say so."""
+    scanned by the engine), its digits, its beginning and the beginnings of its lines when the
+    starts' marks say so."""
     text = e[0]
     if st[1]:
         if st[0]:
@@ -475,6 +480,12 @@ def _candidates(st: list, e: list):
             found.update(m.start() for m in _DIGIT_RX.finditer(text))
     if st[5]:
         found.add(0)
+    if st[6]:
+        found.add(0)
+        i = text.find("\n")
+        while i >= 0:
+            found.add(i + 1)
+            i = text.find("\n", i + 1)
     if len(found) * _CANDIDATES > len(text):
         return None
     return sorted(found)
@@ -509,6 +520,12 @@ def _window_candidates(st: list, text: str, pos, endpos):
         found.update(pos + m.start() for m in _DIGIT_RX.finditer(w))
     if st[5] and pos == 0:
         found.add(0)
+    if st[6]:
+        found.add(pos)  # (whether ``^`` holds at ``pos`` is the engine's to say)
+        i = w.find("\n")
+        while i >= 0:
+            found.add(pos + i + 1)
+            i = w.find("\n", i + 1)
     if len(found) * _CANDIDATES > len(w):
         return None
     return sorted(found)
@@ -648,9 +665,9 @@ class Gated:
     def __init__(self, p, gate: tuple, starts: Optional[tuple] = None, load=None) -> None:
         self._gate = compiled(gate)
         # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it,
-        # at digits, at the beginning]
+        # at digits, at the beginning, at the beginning of a line]
         self._starts = [starts[0] == "f", tuple(w for w in starts[1:] if w not in _START_MARKS), None, 0,
-                        START_DIGIT in starts, START_BEGIN in starts] if starts else None
+                        START_DIGIT in starts, START_BEGIN in starts, START_LINE in starts] if starts else None
         if p is None and load is not None:
             self._load = load
         else:

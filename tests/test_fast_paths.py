@@ -586,6 +586,30 @@ def test_a_bank_of_gates_answers_as_each_gate(sentences, corpus_articles):
     assert refused > 1000
 
 
+def test_written_gate_checks_answer_as_the_clause_loop(sentences, corpus_articles):
+    """``gate.checker``: each gate written out as a function gives the answer of the loop over its
+    clauses (``gate._passes``), on corpus sentences, hostile variants and short texts, for every
+    gate of the pipeline and for made-up gates (digits, many strings, quotes and escapes)."""
+    gates = [p._gate for p in _gated_patterns().values()]
+    gates += [gate_mod.compiled(g) for g in [
+        ("f", (gate_mod.DIGIT, "ab"), ("cd",), tuple("abcdefghijk")),
+        ("r", ("'", '"', "\\", "\n"), (gate_mod.DIGIT,)),
+        ("r", (gate_mod.DIGIT,), (gate_mod.DIGIT, "x"), ("y", "z")),
+        ("f", tuple(f"w{k}" for k in range(20)) + (gate_mod.DIGIT,)),
+    ]]
+    texts = [v for s in random.Random(6).sample(sentences, 100) for v in _hostile(s)]
+    texts += [a.title for a in corpus_articles[:40] if a.title]
+    texts += ["", "7", "ab 1", "x1 cd a", "cd", "1cdz", "'\\", '"\n', "x 1 y", "W13", "w19 9", "İ1"]
+    refused = 0
+    for g in gates:
+        check = gate_mod.checker(g)
+        for t in texts:
+            want = gate_mod._passes(g, [t, None, None])
+            assert check([t, None, None]) == want, (g, t)
+            refused += not want
+    assert refused > 1000
+
+
 def test_a_gate_refuses_a_text_only_when_it_refuses_its_parts(sentences):
     """``gate.refuses(p, text)``: the text's gate answer, not kept in the cache, and a text it
     refuses has no match of the pattern in any line of it."""

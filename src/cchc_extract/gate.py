@@ -545,6 +545,16 @@ def _matches(p, string, cands, concurrent, timeout, endpos=None):
             yield m
 
 
+def _first(p, string, cands, concurrent, timeout, endpos=None):
+    """``next(_matches(…), None)``: the first match at a candidate (a search), without a generator."""
+    match = p.match
+    for c in cands:
+        m = match(string, c, endpos, concurrent, False, timeout)
+        if m is not None:
+            return m
+    return None
+
+
 _cache: dict = {}  # text -> [text, folded text or None, has a digit or None]
 _MIN_WINDOW = 256  # a search between pos and endpos closer than this is not gated
 _CACHE_MAX = 100_000  # longer texts are not kept (each call folds what it reads)
@@ -642,6 +652,60 @@ def _passes(gate: tuple, e: list) -> bool:
     return True
 
 
+def _digit_of(e: list) -> bool:
+    d = e[2]
+    if d is None:
+        d = e[2] = _DIGIT_RX.search(e[0]) is not None
+    return d
+
+
+def _fold_of(e: list) -> str:
+    f = e[1]
+    if f is None:
+        f = e[1] = fold(e[0])
+    return f
+
+
+def _any_of(check: list, f: str) -> bool:
+    auto = check[2]
+    if auto is None:
+        auto = check[2] = _automaton(check[1])
+    for _ in auto.iter(f):
+        return True
+    return False
+
+
+def checker(gate: tuple):
+    """:func:`_passes` for one (:func:`compiled`) gate as a function of the text's entry,
+    written out for its clauses (the strings as constants: no loop over the clauses and their
+    strings for each text, the gate's most frequent work). The same answer, in the same order
+    of checks: a clause's digit first, then its strings (on the folded text for a folded gate)."""
+    folded, checks = gate
+    body = []
+    env = {"_digit_of": _digit_of, "_fold_of": _fold_of, "_any_of": _any_of, "C": checks}
+    have_f = False
+    for k, (has_digit, strs, _) in enumerate(checks):
+        indent = "    "
+        if has_digit:
+            body.append("    if not _digit_of(e):")
+            indent = "        "
+        if not have_f and strs:
+            body.append(indent + ("f = _fold_of(e)" if folded else "f = e[0]"))
+            have_f = not has_digit  # a digit clause may skip this assignment: assign again after
+        if len(strs) > _AUTOMATON:
+            cond = f"_any_of(C[{k}], f)"
+        elif strs:
+            cond = " or ".join(f"{s!r} in f" for s in strs)
+        else:
+            cond = "False"
+        body.append(f"{indent}if not ({cond}):")
+        body.append(f"{indent}    return False")
+    body.append("    return True")
+    code = "def check(e):\n" + "\n".join(body) + "\n"
+    exec(compile(code, "<gate>", "exec"), env)  # noqa: S102 - the gate's own strings, as repr() constants
+    return env["check"]
+
+
 _NOTHING = iter(())  # what a refused finditer returns (an exhausted iterator stays exhausted)
 
 
@@ -660,10 +724,12 @@ class Gated:
     empty, and an empty slot is what sends Python to ``__getattr__``, which fills them all: after
     that, every call goes straight to the pattern's own methods, as for a pattern given at once."""
 
-    __slots__ = ("_p", "_gate", "_starts", "_load") + _PATTERN_SLOTS
+    __slots__ = ("_p", "_gate", "_check", "_uses", "_starts", "_load") + _PATTERN_SLOTS
 
     def __init__(self, p, gate: tuple, starts: Optional[tuple] = None, load=None) -> None:
         self._gate = compiled(gate)
+        self._check = None  # :func:`checker`, written once the gate has been asked _WARM times
+        self._uses = 0
         # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it,
         # at digits, at the beginning, at the beginning of a line]
         self._starts = [starts[0] == "f", tuple(w for w in starts[1:] if w not in _START_MARKS), None, 0,
@@ -698,30 +764,44 @@ class Gated:
     def __repr__(self) -> str:
         return repr(self._p)
 
+    def _passes_early(self, e: list) -> bool:
+        """The gate's answer by the loop over its clauses, until it has been asked often enough
+        to be written out (a pattern a process uses a few times is not worth compiling a check)."""
+        self._uses += 1
+        if self._uses >= _WARM:
+            self._check = checker(self._gate)
+        return _passes(self._gate, e)
+
     def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
         if not partial and type(string) is str and len(string) >= _MIN_TEXT:
             if pos is None and endpos is None:
-                e = _facts(string)
-                if not _passes(self._gate, e):
+                e = _cache.get(string)
+                if e is None:
+                    e = _facts(string)
+                check = self._check
+                if not (check(e) if check is not None else self._passes_early(e)):
                     return None
                 if self._starts is not None:
                     cands = _candidates(self._starts, e)
                     if cands is not None:
-                        return next(_matches(self._p, string, cands, concurrent, timeout), None)
+                        return _first(self._p, string, cands, concurrent, timeout)
             elif not passes(self._gate, string, pos, endpos):
                 return None
             elif self._starts is not None:
                 cands = _window_candidates(self._starts, string, pos, endpos)
                 if cands is not None:
-                    return next(_matches(self._p, string, cands, concurrent, timeout, endpos), None)
+                    return _first(self._p, string, cands, concurrent, timeout, endpos)
         return self._p.search(string, pos, endpos, concurrent, partial, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
                  timeout=None):
         if not partial and type(string) is str and len(string) >= _MIN_TEXT:
             if pos is None and endpos is None:
-                e = _facts(string)
-                if not _passes(self._gate, e):
+                e = _cache.get(string)
+                if e is None:
+                    e = _facts(string)
+                check = self._check
+                if not (check(e) if check is not None else self._passes_early(e)):
                     return _NOTHING
                 if self._starts is not None and not overlapped:
                     cands = _candidates(self._starts, e)

@@ -167,7 +167,7 @@ def extractor_functions() -> list[tuple[str, str, str]]:
 
 
 def profile_stages(cx, docs, limits=None) -> dict:
-    """CPU time (``time.process_time``) per pipeline stage over ``docs``: each stage's function
+    """CPU time (``time.thread_time``) per pipeline stage over ``docs``: each stage's function
     is wrapped for the pass (the extractors through their module's ``extract``, which the plan
     looks up when it runs) and the rest of ``cx.extract`` is ``other`` (models, bookkeeping)."""
     import cchc_extract.link as link_mod
@@ -454,7 +454,7 @@ def report(results: dict) -> None:
     pr = results.get("profile")
     if pr:
         print()
-        print(f"CPU time per stage (time.process_time, one pass over the corpus: {pr['total_s']:.2f} s)")
+        print(f"CPU time per stage (time.thread_time, one pass over the corpus: {pr['total_s']:.2f} s)")
         for name, v in pr["stages"].items():
             print(f"  {name:44s} {v['share'] * 100:5.1f} %   {v['seconds']:6.2f} s")
     sw = results.get("size_sweep")

@@ -30,6 +30,8 @@ builds no automaton for it).
 from __future__ import annotations
 
 import warnings
+from itertools import starmap
+from operator import add
 from typing import Optional
 
 import regex as _base
@@ -469,8 +471,8 @@ def _candidates(st: list, e: list):
             st[3] += 1
             if st[3] < _WARM:
                 return None  # a pattern a process uses a few times is not worth its automaton
-            auto = st[2] = _automaton(st[1])
-        found = {end - n + 1 for end, n in auto.iter(f)}
+            auto = st[2] = _start_automaton(st[1])
+        found = set(starmap(add, auto.iter(f)))  # each found string's end plus (1 - its length)
     else:
         found = set()
     if st[4]:
@@ -512,8 +514,8 @@ def _window_candidates(st: list, text: str, pos, endpos):
             st[3] += 1
             if st[3] < _WARM:
                 return None
-            auto = st[2] = _automaton(st[1])
-        found = {pos + end - k + 1 for end, k in auto.iter(f)}
+            auto = st[2] = _start_automaton(st[1])
+        found = set(map(pos.__add__, starmap(add, auto.iter(f))))
     else:
         found = set()
     if st[4]:
@@ -595,6 +597,18 @@ def _automaton(strs: tuple):
     auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for s in strs:
         auto.add_word(s)
+    auto.make_automaton()
+    return auto
+
+
+def _start_automaton(strs: tuple):
+    """An automaton of the starts whose value for each string is 1 minus its length: a match's
+    end plus its value is where the string starts (summed in C, not in a loop of Python)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    for s in strs:
+        auto.add_word(s, 1 - len(s))
     auto.make_automaton()
     return auto
 

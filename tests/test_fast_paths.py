@@ -586,6 +586,30 @@ def test_a_bank_of_gates_answers_as_each_gate(sentences, corpus_articles):
     assert refused > 1000
 
 
+def test_written_gate_checks_answer_as_the_clause_loop(sentences, corpus_articles):
+    """``gate.checker``: each gate written out as a function gives the answer of the loop over its
+    clauses (``gate._passes``), on corpus sentences, hostile variants and short texts, for every
+    gate of the pipeline and for made-up gates (digits, many strings, quotes and escapes)."""
+    gates = [p._gate for p in _gated_patterns().values()]
+    gates += [gate_mod.compiled(g) for g in [
+        ("f", (gate_mod.DIGIT, "ab"), ("cd",), tuple("abcdefghijk")),
+        ("r", ("'", '"', "\\", "\n"), (gate_mod.DIGIT,)),
+        ("r", (gate_mod.DIGIT,), (gate_mod.DIGIT, "x"), ("y", "z")),
+        ("f", tuple(f"w{k}" for k in range(20)) + (gate_mod.DIGIT,)),
+    ]]
+    texts = [v for s in random.Random(6).sample(sentences, 100) for v in _hostile(s)]
+    texts += [a.title for a in corpus_articles[:40] if a.title]
+    texts += ["", "7", "ab 1", "x1 cd a", "cd", "1cdz", "'\\", '"\n', "x 1 y", "W13", "w19 9", "İ1"]
+    refused = 0
+    for g in gates:
+        check = gate_mod.checker(g)
+        for t in texts:
+            want = gate_mod._passes(g, [t, None, None])
+            assert check([t, None, None]) == want, (g, t)
+            refused += not want
+    assert refused > 1000
+
+
 def test_a_gate_refuses_a_text_only_when_it_refuses_its_parts(sentences):
     """``gate.refuses(p, text)``: the text's gate answer, not kept in the cache, and a text it
     refuses has no match of the pattern in any line of it."""
@@ -1059,6 +1083,51 @@ def test_matches_at_the_starts_in_a_window_are_the_patterns_own(sentences):
         finally:
             st[3] = saved
     assert windows > 2000
+
+
+L = gate_mod.START_LINE
+
+
+@pytest.mark.parametrize("pattern,flags,expect", [
+    (r"(?m)^[ \t]*(?:\d|xếp\s)|\d[^\d\n]{0,12}$|:[ \t]*1[.)/][ \t]", regex.I,   # a line's beginning, not its spaces
+     ("f", ":\t", ": ", ":1)\t", ":1) ", ":1.\t", ":1. ", ":1/\t", ":1/ ", D, L)),
+    (r"^\W*a|xy", regex.M, ("r", "xy", L)),
+    (r"(?im:^\W*a)|xy", 0, ("f", "xy", L)),                  # MULTILINE scoped: ^ elsewhere is a line's too
+    (r"\A\s*a|^\s*b|xy", regex.M, ("r", "xy", B, L)),
+    (r"(?m)^b|xy", 0, ("r", "b", "xy")),                     # a string after ^: the string is start enough
+])
+def test_starts_derivation_with_line_marks(pattern, flags, expect):
+    assert gate_mod.starts(pattern, flags) == expect
+
+
+def test_matches_at_line_starts_are_the_engines():
+    """A pattern whose branches start at ``^`` under MULTILINE, tried only at the beginnings of
+    the lines (and at its other starts), in whole texts and in windows, finds the engine's matches."""
+    rng = random.Random(37)
+    pats = [(r"(?m)^[ \t]*(?:\d|(?i:hạng|thứ)\s)|\d[^\d\n]{0,12}$|:[ \t]*1[.)/][ \t]|a1|b1|c1|d1|e1|f1", 0),
+            (r"^\W*(?:ab|c)|xy|zz", regex.M), (r"(?m:^\s*x)|ab|cd", 0), (r"(?<=\n)ab|^\s*c|de", regex.M)]
+    alphabet = ["a", "b", "c", "d", "x", "y", "z", "1", "9", " ", "\t", ":", ".", "\n", "\n", "\r", "\u2028",
+                "h", "ạ", "n", "g", "thứ "]
+    checked = 0
+    for pat, flags in pats:
+        st = gate_mod.starts(pat, flags)
+        assert st is not None and L in st, pat
+        p = regex.compile(pat, flags)
+        g = gate_mod.Gated(p, ("r", ("\x00",)), st)
+        g._starts[3] = gate_mod._WARM
+        for _ in range(400):
+            t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+            got = _emulated(g, t)
+            if got is not None:
+                checked += 1
+                assert _same_matches(got, p.finditer(t)), (pat, t)
+            a = rng.randrange(0, len(t) + 1)
+            b = rng.choice([None, rng.randrange(a, len(t) + 5)])
+            cands = gate_mod._window_candidates(g._starts, t, a, b)
+            if cands is not None:
+                checked += 1
+                assert _same_matches(gate_mod._matches(p, t, cands, None, None, b), p.finditer(t, a, b)), (pat, t, a, b)
+    assert checked > 1500
 
 
 def test_normalize_translates_only_texts_with_a_character_to_translate():

@@ -103,3 +103,81 @@ def test_work_that_moves_on_is_not_stopped(monkeypatch):
     rec = cx.extract(SEED, limits=Limits(regex_timeout=0.2))
     assert not any("stopped" in w for w in rec.warnings), rec.warnings
     assert rec.of_type("date")
+
+
+def test_a_runaway_match_in_cleaning_is_stopped_without_a_per_call_timeout(monkeypatch):
+    """Cleaning runs under the pipeline's watchdog: its patterns get no timeout=, and a runaway
+    one still ends the document as a ``timeout`` record, the timer stopped after it."""
+    from cchc_extract import clean as clean_mod
+
+    seen = []
+    unpack = clean_mod._unpack_row
+
+    def runaway(text, t):
+        seen.append(t)
+        RUNAWAY.search(RUNAWAY_TEXT, timeout=t)
+        return unpack(text, t)
+
+    monkeypatch.setattr(clean_mod, "_unpack_row", runaway)
+    rec = cx.extract(SEED, limits=Limits(regex_timeout=0.2))
+    assert seen == [None]
+    assert isinstance(rec, cx.ErrorRecord) and rec.error.kind == "timeout", rec
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+    assert watchdog._active is None
+
+
+def test_a_loop_without_checkpoints_is_not_stopped(monkeypatch):
+    """A stage without checkpoints (cleaning) that calls one function again and again for many
+    times ``regex_timeout`` is not taken for a runaway call: its loop variable moves on, or what
+    it works on grows. (Every tick of such a loop finds the same frame at the same instruction.)"""
+    import time
+
+    from cchc_extract import clean as clean_mod
+
+    digits = regex.compile(r"\d+")
+    unpack = clean_mod._unpack_row
+
+    def busy(text, t):
+        t0 = time.process_time()
+        i = 0
+        while time.process_time() - t0 < 0.6:   # three times the limit, in short calls
+            digits.match("12345", timeout=t)
+            i += 1
+        found = []
+        t0 = time.process_time()
+        while time.process_time() - t0 < 0.6:   # the same, a list growing instead
+            found.append(digits.match("12345", timeout=t))
+        return unpack(text, t)
+
+    monkeypatch.setattr(clean_mod, "_unpack_row", busy)
+    rec = cx.extract(SEED, limits=Limits(regex_timeout=0.2))
+    assert isinstance(rec, cx.Article), rec
+    assert rec.of_type("date")
+
+
+def test_one_watchdog_for_the_stages(monkeypatch):
+    """The pipeline arms one watchdog for a document: the extractors use it (their patterns
+    without timeout=), and segmentation and linking get no timeout= either."""
+    from cchc_extract import link as link_mod, pipeline
+
+    seen = {}
+    split, link = pipeline.split_sentences, link_mod.link
+
+    def split_spy(text, paragraphs, timeout=2.0, *a):
+        seen["segment"] = (timeout, watchdog._active)
+        return split(text, paragraphs, timeout, *a)
+
+    def link_spy(article, facts, timeout=2.0, main=None):
+        seen["link"] = (timeout, watchdog._active)
+        return link(article, facts, timeout, main=main)
+
+    monkeypatch.setattr(pipeline, "split_sentences", split_spy)
+    monkeypatch.setattr(link_mod, "link", link_spy)
+    ran = []
+    monkeypatch.setattr(dates, "extract", _runaway_dates(ran))
+    rec = cx.extract(SEED, limits=Limits(regex_timeout=0.2))
+    _check_stopped(rec)
+    assert ran == [None]
+    assert seen["segment"][0] is None and seen["link"][0] is None
+    assert seen["segment"][1] is not None and seen["segment"][1] is seen["link"][1]
+    assert watchdog._active is None

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
-from . import gate
+from . import gate, watchdog
 from . import rx as regex
 
 from .limits import DEFAULT_LIMITS, Limits
@@ -1903,7 +1903,9 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
 
     for memo in _PAGE_MEMOS:  # kept for one page only: a page's lines are not the next one's
         memo.cache_clear()
-    t = limits.regex_timeout
+    # the patterns' timeout=, unless a watchdog guards the stage (the pipeline arms one where it
+    # can: see cchc_extract.watchdog), which stops a runaway call without timeout='s cost per call
+    t = None if watchdog.guarding() else limits.regex_timeout
     removed: list[Removed] = []
     row = _unpack_row(text, t)
     row_date = None

@@ -30,6 +30,8 @@ builds no automaton for it).
 from __future__ import annotations
 
 import warnings
+from itertools import starmap
+from operator import add
 from typing import Optional
 
 import regex as _base
@@ -37,7 +39,8 @@ import regex as _base
 DIGIT = "\x00digit"          # a clause member: any character regex's \d matches
 START_DIGIT = "\x00d"        # a start: a match may start at any character regex's \d matches
 START_BEGIN = "\x00^"        # a start: a match may start at the beginning of the text
-_START_MARKS = (START_DIGIT, START_BEGIN)
+START_LINE = "\x00n"         # a start: a match may start at the beginning of the text or of a line
+_START_MARKS = (START_DIGIT, START_BEGIN, START_LINE)
 _MAXSET = 48                 # the most strings a finite run may hold
 _MAXCLAUSE = 2000            # the most strings a clause may hold (a large one is an automaton)
 _AUTOMATON = 8               # clauses of more strings are checked with an Aho-Corasick automaton
@@ -197,7 +200,8 @@ class _Deriver:
     def starts(self, items, need: int = 6) -> Optional[set]:
         """Non-empty strings one of which every match of the sequence starts with (up to ``need``
         characters long), or None. Two marks stand for starts no string says: :data:`START_DIGIT`
-        (a match starting with ``\\d``) and :data:`START_BEGIN` (a match at ``^`` or ``\\A``)."""
+        (a match starting with ``\\d``), :data:`START_BEGIN` (a match at ``^`` or ``\\A``) and
+        :data:`START_LINE` (a match at ``^`` where MULTILINE may hold: the beginning of a line)."""
         c = self.c
         items = list(items)
         run = {""}
@@ -205,6 +209,8 @@ class _Deriver:
             if op is c.AT and run == {""} and (av is c.AT_BEGINNING_STRING or
                                                (av is c.AT_BEGINNING and self.begin_ok)):
                 return {START_BEGIN}
+            if op is c.AT and run == {""} and av is c.AT_BEGINNING:
+                return {START_LINE}  # ``^`` under MULTILINE somewhere: the beginning of a line (or of the text)
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # zero-width: the match starts where the next item starts
             if "" not in run and min(map(len, run)) >= need:
@@ -448,7 +454,8 @@ _WARM = 64  # the engine scans the first texts of a pattern (its automaton is bu
 def _candidates(st: list, e: list):
     """The sorted positions where a match may start, or None (the engine scans): the starts
     found in the text, folded when they are (a text whose folding changes its length is
-    scanned by the engine), its digits and its beginning when the starts' marks say so."""
+    scanned by the engine), its digits, its beginning and the beginnings of its lines when the
+    starts' marks say so."""
     text = e[0]
     if st[1]:
         if st[0]:
@@ -464,8 +471,8 @@ def _candidates(st: list, e: list):
             st[3] += 1
             if st[3] < _WARM:
                 return None  # a pattern a process uses a few times is not worth its automaton
-            auto = st[2] = _automaton(st[1])
-        found = {end - n + 1 for end, n in auto.iter(f)}
+            auto = st[2] = _start_automaton(st[1])
+        found = set(starmap(add, auto.iter(f)))  # each found string's end plus (1 - its length)
     else:
         found = set()
     if st[4]:
@@ -475,6 +482,12 @@ def _candidates(st: list, e: list):
             found.update(m.start() for m in _DIGIT_RX.finditer(text))
     if st[5]:
         found.add(0)
+    if st[6]:
+        found.add(0)
+        i = text.find("\n")
+        while i >= 0:
+            found.add(i + 1)
+            i = text.find("\n", i + 1)
     if len(found) * _CANDIDATES > len(text):
         return None
     return sorted(found)
@@ -501,14 +514,20 @@ def _window_candidates(st: list, text: str, pos, endpos):
             st[3] += 1
             if st[3] < _WARM:
                 return None
-            auto = st[2] = _automaton(st[1])
-        found = {pos + end - k + 1 for end, k in auto.iter(f)}
+            auto = st[2] = _start_automaton(st[1])
+        found = set(map(pos.__add__, starmap(add, auto.iter(f))))
     else:
         found = set()
     if st[4]:
         found.update(pos + m.start() for m in _DIGIT_RX.finditer(w))
     if st[5] and pos == 0:
         found.add(0)
+    if st[6]:
+        found.add(pos)  # (whether ``^`` holds at ``pos`` is the engine's to say)
+        i = w.find("\n")
+        while i >= 0:
+            found.add(pos + i + 1)
+            i = w.find("\n", i + 1)
     if len(found) * _CANDIDATES > len(w):
         return None
     return sorted(found)
@@ -526,6 +545,16 @@ def _matches(p, string, cands, concurrent, timeout, endpos=None):
         if m is not None:
             end = m.end()
             yield m
+
+
+def _first(p, string, cands, concurrent, timeout, endpos=None):
+    """``next(_matches(…), None)``: the first match at a candidate (a search), without a generator."""
+    match = p.match
+    for c in cands:
+        m = match(string, c, endpos, concurrent, False, timeout)
+        if m is not None:
+            return m
+    return None
 
 
 _cache: dict = {}  # text -> [text, folded text or None, has a digit or None]
@@ -568,6 +597,18 @@ def _automaton(strs: tuple):
     auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for s in strs:
         auto.add_word(s)
+    auto.make_automaton()
+    return auto
+
+
+def _start_automaton(strs: tuple):
+    """An automaton of the starts whose value for each string is 1 minus its length: a match's
+    end plus its value is where the string starts (summed in C, not in a loop of Python)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    for s in strs:
+        auto.add_word(s, 1 - len(s))
     auto.make_automaton()
     return auto
 
@@ -625,6 +666,60 @@ def _passes(gate: tuple, e: list) -> bool:
     return True
 
 
+def _digit_of(e: list) -> bool:
+    d = e[2]
+    if d is None:
+        d = e[2] = _DIGIT_RX.search(e[0]) is not None
+    return d
+
+
+def _fold_of(e: list) -> str:
+    f = e[1]
+    if f is None:
+        f = e[1] = fold(e[0])
+    return f
+
+
+def _any_of(check: list, f: str) -> bool:
+    auto = check[2]
+    if auto is None:
+        auto = check[2] = _automaton(check[1])
+    for _ in auto.iter(f):
+        return True
+    return False
+
+
+def checker(gate: tuple):
+    """:func:`_passes` for one (:func:`compiled`) gate as a function of the text's entry,
+    written out for its clauses (the strings as constants: no loop over the clauses and their
+    strings for each text, the gate's most frequent work). The same answer, in the same order
+    of checks: a clause's digit first, then its strings (on the folded text for a folded gate)."""
+    folded, checks = gate
+    body = []
+    env = {"_digit_of": _digit_of, "_fold_of": _fold_of, "_any_of": _any_of, "C": checks}
+    have_f = False
+    for k, (has_digit, strs, _) in enumerate(checks):
+        indent = "    "
+        if has_digit:
+            body.append("    if not _digit_of(e):")
+            indent = "        "
+        if not have_f and strs:
+            body.append(indent + ("f = _fold_of(e)" if folded else "f = e[0]"))
+            have_f = not has_digit  # a digit clause may skip this assignment: assign again after
+        if len(strs) > _AUTOMATON:
+            cond = f"_any_of(C[{k}], f)"
+        elif strs:
+            cond = " or ".join(f"{s!r} in f" for s in strs)
+        else:
+            cond = "False"
+        body.append(f"{indent}if not ({cond}):")
+        body.append(f"{indent}    return False")
+    body.append("    return True")
+    code = "def check(e):\n" + "\n".join(body) + "\n"
+    exec(compile(code, "<gate>", "exec"), env)  # noqa: S102 - the gate's own strings, as repr() constants
+    return env["check"]
+
+
 _NOTHING = iter(())  # what a refused finditer returns (an exhausted iterator stays exhausted)
 
 
@@ -643,14 +738,16 @@ class Gated:
     empty, and an empty slot is what sends Python to ``__getattr__``, which fills them all: after
     that, every call goes straight to the pattern's own methods, as for a pattern given at once."""
 
-    __slots__ = ("_p", "_gate", "_starts", "_load") + _PATTERN_SLOTS
+    __slots__ = ("_p", "_gate", "_check", "_uses", "_starts", "_load") + _PATTERN_SLOTS
 
     def __init__(self, p, gate: tuple, starts: Optional[tuple] = None, load=None) -> None:
         self._gate = compiled(gate)
+        self._check = None  # :func:`checker`, written once the gate has been asked _WARM times
+        self._uses = 0
         # where a match can start (:func:`starts`): [folded, strings, automaton, texts before it,
-        # at digits, at the beginning]
+        # at digits, at the beginning, at the beginning of a line]
         self._starts = [starts[0] == "f", tuple(w for w in starts[1:] if w not in _START_MARKS), None, 0,
-                        START_DIGIT in starts, START_BEGIN in starts] if starts else None
+                        START_DIGIT in starts, START_BEGIN in starts, START_LINE in starts] if starts else None
         if p is None and load is not None:
             self._load = load
         else:
@@ -681,30 +778,44 @@ class Gated:
     def __repr__(self) -> str:
         return repr(self._p)
 
+    def _passes_early(self, e: list) -> bool:
+        """The gate's answer by the loop over its clauses, until it has been asked often enough
+        to be written out (a pattern a process uses a few times is not worth compiling a check)."""
+        self._uses += 1
+        if self._uses >= _WARM:
+            self._check = checker(self._gate)
+        return _passes(self._gate, e)
+
     def search(self, string, pos=None, endpos=None, concurrent=None, partial=False, timeout=None):
         if not partial and type(string) is str and len(string) >= _MIN_TEXT:
             if pos is None and endpos is None:
-                e = _facts(string)
-                if not _passes(self._gate, e):
+                e = _cache.get(string)
+                if e is None:
+                    e = _facts(string)
+                check = self._check
+                if not (check(e) if check is not None else self._passes_early(e)):
                     return None
                 if self._starts is not None:
                     cands = _candidates(self._starts, e)
                     if cands is not None:
-                        return next(_matches(self._p, string, cands, concurrent, timeout), None)
+                        return _first(self._p, string, cands, concurrent, timeout)
             elif not passes(self._gate, string, pos, endpos):
                 return None
             elif self._starts is not None:
                 cands = _window_candidates(self._starts, string, pos, endpos)
                 if cands is not None:
-                    return next(_matches(self._p, string, cands, concurrent, timeout, endpos), None)
+                    return _first(self._p, string, cands, concurrent, timeout, endpos)
         return self._p.search(string, pos, endpos, concurrent, partial, timeout)
 
     def finditer(self, string, pos=None, endpos=None, overlapped=False, concurrent=None, partial=False,
                  timeout=None):
         if not partial and type(string) is str and len(string) >= _MIN_TEXT:
             if pos is None and endpos is None:
-                e = _facts(string)
-                if not _passes(self._gate, e):
+                e = _cache.get(string)
+                if e is None:
+                    e = _facts(string)
+                check = self._check
+                if not (check(e) if check is not None else self._passes_early(e)):
                     return _NOTHING
                 if self._starts is not None and not overlapped:
                     cands = _candidates(self._starts, e)

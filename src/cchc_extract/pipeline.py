@@ -33,6 +33,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .models import Article, ErrorRecord, Removed
 from .normalize import normalize
 from .segment import join_paragraphs, split_sentences
+from .watchdog import Watchdog
 
 __all__ = ["extract", "run_document", "read_document", "stable_id", "warm", "Input"]
 
@@ -312,11 +313,24 @@ def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hi
     if not text.strip():
         raise CchcError("empty", "the document has no text")
     text = _break_long_lines(text, limits.max_line_chars)
+    # one watchdog for the stages (where one can run): their patterns then run without timeout=,
+    # a runaway call stopped as timeout= stops it (see cchc_extract.watchdog)
+    with Watchdog.arm(limits.regex_timeout) as dog:
+        return _run_stages(text, doc_id, source, limits, title_hint, published_hint, warnings, deadline,
+                           template, dog)
+
+
+def _run_stages(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hint: Optional[str],
+                published_hint: Optional[str], warnings: list[str], deadline: float,
+                template: Any, dog: Optional[Watchdog]) -> Article:
+    t = None if dog is not None else limits.regex_timeout
+    if dog is not None:
+        dog.watch()
     cleaned = clean(text, limits, title_hint=normalize(title_hint).strip() if title_hint else None,
                     template=template)
     _check(deadline, limits, "cleaning")
     body, paragraphs = join_paragraphs(cleaned.paragraphs)
-    sentences = split_sentences(body, paragraphs, limits.regex_timeout, limits.max_sentence_chars)
+    sentences = split_sentences(body, paragraphs, t, limits.max_sentence_chars)
     _check(deadline, limits, "segmentation")
     if cleaned.spam:
         warnings.append("spam/SEO injections were removed (see 'removed')")
@@ -332,9 +346,11 @@ def _run(text: str, doc_id: str, source: Optional[str], limits: Limits, title_hi
     from .extractors import run
     from .link import link
 
-    ctx = run(art, limits, deadline)
+    ctx = run(art, limits, deadline)  # under the same watchdog, each extractor watched on its own
     _check(deadline, limits, "extraction")
-    art.facts = link(art, ctx.facts, limits.regex_timeout, main=ctx.main_province)
+    if dog is not None:
+        dog.watch()
+    art.facts = link(art, ctx.facts, t, main=ctx.main_province)
     return art
 
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import pkgutil
 import sys
 from dataclasses import replace
+from contextlib import nullcontext
 from functools import lru_cache, partial
 from importlib import import_module
 from typing import Optional
 
 from ..limits import Limits
 from ..models import FACT_TYPES, Article
+from .. import watchdog
 from ..watchdog import Watchdog
 from .base import CONTEXT_PRODUCTS, DECLARED, Context, Extractor
 
@@ -100,7 +102,8 @@ def run(article: Article, limits: Limits, deadline: Optional[float] = None) -> C
     cost per call); passing ``deadline`` (monotonic time) abandons the document
     with :class:`~cchc_extract.errors.ExtractTimeout`."""
     ctx = Context(article, limits, deadline=deadline)
-    with Watchdog.arm(limits.regex_timeout) as ctx.watchdog:
+    armed = watchdog.active()  # the pipeline's, for all its stages: used as it is
+    with (nullcontext(armed) if armed is not None else Watchdog.arm(limits.regex_timeout)) as ctx.watchdog:
         for e in plan():
             ctx.check_deadline()
             ctx.producing = e.produces

@@ -78,6 +78,7 @@ def _rules() -> tuple[list[_Rule], "regex.Pattern[str]", float, dict]:
         "brand": regex.compile(spam["brand_pattern"]),
         "ascii_run": regex.compile(r"(?<![A-Za-z0-9])[a-z0-9]+(?:[ ]+[a-z0-9]+){1,10}(?![A-Za-z0-9])"),
         "glued": regex.compile(r"\p{L}{%d,}" % int(spam["glued_min_letters"])),
+        "line_marks": regex.compile(spam["line_marks"]) if spam.get("line_marks") else None,
     }
     return rules, foreign, float(data["foreign_line_ratio"]), spam_rx
 
@@ -153,6 +154,26 @@ def _term_automaton():
         auto.add_word(term, term)
     auto.make_automaton()
     return auto
+
+
+def _is_spam_line(line: str, t: float) -> bool:
+    """A gambling gateway's line: a gambling term or a betting brand on a line carrying the
+    gateway's marks (stars or ticks, or three keywords parted by '·', '•' or '|'); see
+    ``data/boilerplate.json`` ``spam.line_marks``."""
+    rx = _rules()[3]
+    if rx["line_marks"] is None or not rx["line_marks"].search(line, timeout=t):
+        return False
+    return _has_term(line, t) or rx["brand"].search(line.lower(), timeout=t) is not None
+
+
+def _mark_spam_lines(lines: list, kind: list, cut: int, t: float) -> bool:
+    """Mark the gambling gateway's lines (:func:`_is_spam_line`) as spam; whether any was."""
+    found = False
+    for i in range(cut):
+        if kind[i] is None and lines[i] and _is_spam_line(lines[i], t):
+            kind[i] = "spam"
+            found = True
+    return found
 
 
 def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]:
@@ -2258,6 +2279,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                     and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
                 kind[i] = "spam"
                 spam = True
+    if _mark_spam_lines(lines, kind, cut, t):
+        spam = True
 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)

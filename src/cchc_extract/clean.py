@@ -166,6 +166,59 @@ def _is_spam_line(line: str, t: float) -> bool:
     return _has_term(line, t) or rx["brand"].search(line.lower(), timeout=t) is not None
 
 
+@lru_cache(maxsize=1)
+def _bullet_byline_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["bullet_byline"]["pattern"])
+
+
+def _mark_bullet_byline(lines: list, kind: list, cut: int, t: float) -> None:
+    """A bulleted name right under the bulleted date stamp the rules took as metadata is the
+    author (``data/boilerplate.json`` ``bullet_byline``)."""
+    prev = None
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        ln = lines[i].strip()
+        if kind[i] is None and prev is not None and kind[prev] == "metadata" \
+                and lines[prev].strip()[:1] == ln[:1] and _bullet_byline_rx().match(ln, timeout=t):
+            kind[i] = "byline"
+        prev = i
+
+
+@lru_cache(maxsize=1)
+def _portrait_caption_rules() -> tuple:
+    d = load("boilerplate")["portrait_caption"]
+    hon = literal_alternation(sorted(d["honorifics"], key=len, reverse=True), ignore_case=True)
+    head = regex.compile(r"(?:(?:%s)\s*)*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))\s*:\s+(?=\S)" % hon,
+                         regex.I)
+    labels = regex.compile(r"(?:%s)\s*:" % literal_alternation(d["interview_labels"], ignore_case=True), regex.I)
+    return head, labels, int(d["max_words"]), int(d["min_words_above"])
+
+
+def _mark_portrait_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A portrait's caption: the speaker's name, a colon and one sentence, right under the
+    paragraph that reports that person's words (``data/boilerplate.json`` ``portrait_caption``).
+    Not on a page with interview labels, where such lines are answers."""
+    head, labels, max_words, min_above = _portrait_caption_rules()
+    if not any(":" in ln for ln in lines[:cut] if ln):
+        return
+    if any(ln and labels.match(ln.strip(), timeout=t) for ln in lines[:cut]):
+        return
+    prev = None
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        ln = lines[i].strip()
+        if kind[i] is None and prev is not None and kind[prev] is None and ":" in ln[:60] \
+                and _nwords(ln) <= max_words and _nwords(lines[prev]) >= min_above \
+                and not ln.endswith("?"):
+            m = head.match(ln, timeout=t)
+            if m and m.group("name") in lines[prev] \
+                    and not regex.search(r"[.!?…][”\"]?\s+\p{Lu}", ln[m.end():], timeout=t):  # one sentence
+                kind[i] = "photo_caption"
+        prev = i
+
+
 def _mark_spam_lines(lines: list, kind: list, cut: int, t: float) -> bool:
     """Mark the gambling gateway's lines (:func:`_is_spam_line`) as spam; whether any was."""
     found = False
@@ -2380,6 +2433,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
     if last is not None and not legal and _tail_names(lines[last].strip("*_ "), t):  # a legal text closes with its signer
         kind[last] = "byline"
+
+    _mark_bullet_byline(lines, kind, cut, t)
+    if not legal:
+        _mark_portrait_captions(lines, kind, cut, t)
 
     teaser = pagekind.one_teaser(lines, kind, cut, first_i, legal, row is not None, crawl_date is not None)
     one_teaser = bool(teaser)

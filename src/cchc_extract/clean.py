@@ -189,7 +189,7 @@ def _mark_bullet_byline(lines: list, kind: list, cut: int, t: float) -> None:
 def _portrait_caption_rules() -> tuple:
     d = load("boilerplate")["portrait_caption"]
     hon = literal_alternation(sorted(d["honorifics"], key=len, reverse=True), ignore_case=True)
-    head = regex.compile(r"(?:(?:%s)\s*)*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))\s*:\s+(?=\S)" % hon,
+    head = regex.compile(r"(?:(?:%s)\s*)+(?P<name>(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))\s*:\s+(?=\S)" % hon,
                          regex.I)
     labels = regex.compile(r"(?:%s)\s*:" % literal_alternation(d["interview_labels"], ignore_case=True), regex.I)
     return head, labels, int(d["max_words"]), int(d["min_words_above"])

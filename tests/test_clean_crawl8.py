@@ -177,3 +177,23 @@ def test_every_fact_stays_anchored():
     a = cx.extract(_page(GATEWAY[0], "Quảng cáo Đọc tiếp", tail=["  • 18/03/2019 03:23", "  • Minh Ngọc"]))
     for f in a.facts:
         assert a.text[f.start:f.end] == f.text
+
+
+# ------------------------------------------------------------------ a long headline over the date line
+
+LONG_HEAD = ("Bài phát biểu của Chủ tịch UBND tỉnh tại Hội thảo Hành chính công và quản trị công trong bối cảnh "
+             "hội nhập khu vực và toàn cầu do Bộ Nội vụ tổ chức tại Hà Nội.")
+
+
+def test_a_long_headline_with_a_full_stop_over_the_date_line_is_the_title():
+    a = _art("\n\n".join([LONG_HEAD, "Đăng lúc: 14:18:06 24/10/2014 (GMT+7)", P1, P2, P3]))
+    assert a.title == LONG_HEAD.rstrip(".") or a.title == LONG_HEAD
+    assert LONG_HEAD not in a.text
+    _body_whole(a, P1, P2, P3)
+
+
+def test_two_sentences_over_the_date_line_are_no_title():
+    lead = "Tỉnh đã hoàn thành 98% chỉ tiêu cải cách hành chính năm 2023. Kết quả này cao hơn năm trước."
+    a = _art("\n\n".join([lead, "Đăng lúc: 14:18:06 24/10/2014 (GMT+7)", P1, P2, P3]))
+    assert a.title != lead
+    _body_whole(a, lead, P1, P2, P3)

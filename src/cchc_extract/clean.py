@@ -2643,11 +2643,12 @@ def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
         and _prose(lines[nxt[1]])
 
 
-def _stopped_headline(line: str) -> bool:
+def _stopped_headline(line: str, max_words: int = 25) -> bool:
     """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
-    twenty-five words ending in a single ``.`` (not ``..`` nor ``./.``), not a list item."""
-    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= _nwords(line) <= 25 \
-        and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
+    ``max_words`` (twenty-five) words ending in a single ``.`` (not ``..`` nor ``./.``), not a list
+    item."""
+    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= _nwords(line) <= max_words \
+        and _single_sentence(line, max_words) and not _LIST_ITEM.match(line)
 
 
 @lru_cache(maxsize=1)
@@ -2825,9 +2826,11 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
-        if len(before) == 1 and _stopped_headline(lines[before[0]]) \
+        if len(before) == 1 and _stopped_headline(lines[before[0]], 40) \
                 and not any(lines[j] and kind[j] is None for j in range(before[0] + 1, mi)):
-            chosen, stop = before[0], True  # the headline printed with a full stop, the page's date under it
+            # the headline printed with a full stop, the page's date under it: the only line above
+            # the date line, one sentence, may run to forty words (a speech's long headline)
+            chosen, stop = before[0], True
             break
     if chosen is None:
         # a line printed twice (breadcrumb and heading) above any prose; a headline may end in

@@ -2826,10 +2826,12 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
-        if len(before) == 1 and _stopped_headline(lines[before[0]], 40) \
+        dated_above = any(kind[j] == "metadata" for j in top if j < before[0]) if before else True
+        if len(before) == 1 and _stopped_headline(lines[before[0]], 25 if dated_above else 40) \
                 and not any(lines[j] and kind[j] is None for j in range(before[0] + 1, mi)):
             # the headline printed with a full stop, the page's date under it: the only line above
-            # the date line, one sentence, may run to forty words (a speech's long headline)
+            # the page's first date line, one sentence, may run to forty words (a speech's long
+            # headline); under another date line it is a teaser's lead
             chosen, stop = before[0], True
             break
     if chosen is None:

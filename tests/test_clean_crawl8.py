@@ -197,3 +197,20 @@ def test_two_sentences_over_the_date_line_are_no_title():
     a = _art("\n\n".join([lead, "Đăng lúc: 14:18:06 24/10/2014 (GMT+7)", P1, P2, P3]))
     assert a.title != lead
     _body_whole(a, lead, P1, P2, P3)
+
+
+# ------------------------------------------------------------------ see-more labels, reader disclaimers
+
+@pytest.mark.parametrize("junk", ["Xem thêm:", "Xem thêm video đang được quan tâm:",
+                                  "* Bài viết thể hiện quan điểm cá nhân của bạn đọc. Mời bạn đọc tiếp tục chia sẻ."])
+def test_see_more_labels_and_reader_disclaimers_go(junk):
+    a = _art(_page(tail=[junk]))
+    _gone(a, junk)
+    _body_whole(a, P1, P2, P3)
+
+
+@pytest.mark.parametrize("line", ["Người dân có thể xem thêm hướng dẫn tại Bộ phận một cửa:",
+                                  "Tác giả cho rằng quan điểm cá nhân của bạn đọc cần được tôn trọng."])
+def test_sentences_like_see_more_labels_stay(line):
+    a = _art(_page(line))
+    _body_whole(a, P1, P2, P3, line)

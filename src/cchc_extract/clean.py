@@ -163,7 +163,8 @@ def _is_spam_line(line: str, t: float) -> bool:
     rx = _rules()[3]
     if rx["line_marks"] is None or not rx["line_marks"].search(line, timeout=t):
         return False
-    return _has_term(line, t) or rx["brand"].search(line.lower(), timeout=t) is not None
+    plain = regex.sub(r"[^\p{L}\p{N}.]+", " ", line.lower(), timeout=t)  # "⭐️ww88.game⭐️": a brand between marks
+    return _has_term(line, t) or rx["brand"].search(plain, timeout=t) is not None
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,7 @@ def _rules() -> tuple[list[_Rule], "regex.Pattern[str]", float, dict]:
         "brand": regex.compile(spam["brand_pattern"]),
         "ascii_run": regex.compile(r"(?<![A-Za-z0-9])[a-z0-9]+(?:[ ]+[a-z0-9]+){1,10}(?![A-Za-z0-9])"),
         "glued": regex.compile(r"\p{L}{%d,}" % int(spam["glued_min_letters"])),
+        "line_marks": regex.compile(spam["line_marks"]) if spam.get("line_marks") else None,
     }
     return rules, foreign, float(data["foreign_line_ratio"]), spam_rx
 
@@ -153,6 +154,80 @@ def _term_automaton():
         auto.add_word(term, term)
     auto.make_automaton()
     return auto
+
+
+def _is_spam_line(line: str, t: float) -> bool:
+    """A gambling gateway's line: a gambling term or a betting brand on a line carrying the
+    gateway's marks (stars or ticks, or three keywords parted by '·', '•' or '|'); see
+    ``data/boilerplate.json`` ``spam.line_marks``."""
+    rx = _rules()[3]
+    if rx["line_marks"] is None or not rx["line_marks"].search(line, timeout=t):
+        return False
+    plain = regex.sub(r"[^\p{L}\p{N}.]+", " ", line.lower(), timeout=t)  # "⭐️ww88.game⭐️": a brand between marks
+    return _has_term(line, t) or rx["brand"].search(plain, timeout=t) is not None
+
+
+@lru_cache(maxsize=1)
+def _bullet_byline_rx() -> "regex.Pattern[str]":
+    return regex.compile(load("boilerplate")["bullet_byline"]["pattern"])
+
+
+def _mark_bullet_byline(lines: list, kind: list, cut: int, t: float) -> None:
+    """A bulleted name right under the bulleted date stamp the rules took as metadata is the
+    author (``data/boilerplate.json`` ``bullet_byline``)."""
+    prev = None
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        ln = lines[i].strip()
+        if kind[i] is None and prev is not None and kind[prev] == "metadata" \
+                and lines[prev].strip()[:1] == ln[:1] and _bullet_byline_rx().match(ln, timeout=t):
+            kind[i] = "byline"
+        prev = i
+
+
+@lru_cache(maxsize=1)
+def _portrait_caption_rules() -> tuple:
+    d = load("boilerplate")["portrait_caption"]
+    hon = literal_alternation(sorted(d["honorifics"], key=len, reverse=True), ignore_case=True)
+    head = regex.compile(r"(?:(?:%s)\s*)+(?P<name>(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}))\s*:\s+(?=\S)" % hon,
+                         regex.I)
+    labels = regex.compile(r"(?:%s)\s*:" % literal_alternation(d["interview_labels"], ignore_case=True), regex.I)
+    return head, labels, int(d["max_words"]), int(d["min_words_above"])
+
+
+def _mark_portrait_captions(lines: list, kind: list, cut: int, t: float) -> None:
+    """A portrait's caption: the speaker's name, a colon and one sentence, right under the
+    paragraph that reports that person's words (``data/boilerplate.json`` ``portrait_caption``).
+    Not on a page with interview labels, where such lines are answers."""
+    head, labels, max_words, min_above = _portrait_caption_rules()
+    if not any(":" in ln for ln in lines[:cut] if ln):
+        return
+    if any(ln and labels.match(ln.strip(), timeout=t) for ln in lines[:cut]):
+        return
+    prev = None
+    for i in range(cut):
+        if not lines[i]:
+            continue
+        ln = lines[i].strip()
+        if kind[i] is None and prev is not None and kind[prev] is None and ":" in ln[:60] \
+                and _nwords(ln) <= max_words and _nwords(lines[prev]) >= min_above \
+                and not ln.endswith("?"):
+            m = head.match(ln, timeout=t)
+            if m and m.group("name") in lines[prev] \
+                    and not regex.search(r"[.!?…][”\"]?\s+\p{Lu}", ln[m.end():], timeout=t):  # one sentence
+                kind[i] = "photo_caption"
+        prev = i
+
+
+def _mark_spam_lines(lines: list, kind: list, cut: int, t: float) -> bool:
+    """Mark the gambling gateway's lines (:func:`_is_spam_line`) as spam; whether any was."""
+    found = False
+    for i in range(cut):
+        if kind[i] is None and lines[i] and _is_spam_line(lines[i], t):
+            kind[i] = "spam"
+            found = True
+    return found
 
 
 def _strip_spam(text: str, removed: list[Removed], t: float) -> tuple[str, bool]:
@@ -2260,6 +2335,8 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
                     and f" {_word_key(lines[i])} ".count(f" {tfold} ") >= 2:
                 kind[i] = "spam"
                 spam = True
+    if _mark_spam_lines(lines, kind, cut, t):
+        spam = True
 
     if first_i is not None:
         _mark_chrome_above_repeat(lines, kind, max(first_i[0]), cut)
@@ -2359,6 +2436,10 @@ def clean(text: str, limits: Limits = DEFAULT_LIMITS, title_hint: Optional[str] 
     last = max((i for i in range(cut) if lines[i] and kind[i] is None), default=None)
     if last is not None and not legal and _tail_names(lines[last].strip("*_ "), t):  # a legal text closes with its signer
         kind[last] = "byline"
+
+    _mark_bullet_byline(lines, kind, cut, t)
+    if not legal:
+        _mark_portrait_captions(lines, kind, cut, t)
 
     teaser = pagekind.one_teaser(lines, kind, cut, first_i, legal, row is not None, crawl_date is not None)
     one_teaser = bool(teaser)
@@ -2565,11 +2646,12 @@ def _dated_teaser_head(lines: list, kind: list, i: int, chosen: int) -> bool:
         and _prose(lines[nxt[1]])
 
 
-def _stopped_headline(line: str) -> bool:
+def _stopped_headline(line: str, max_words: int = 25) -> bool:
     """Whether ``line`` reads as a headline printed with a full stop: one sentence of six to
-    twenty-five words ending in a single ``.`` (not ``..`` nor ``./.``), not a list item."""
-    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= _nwords(line) <= 25 \
-        and _single_sentence(line, 25) and not _LIST_ITEM.match(line)
+    ``max_words`` (twenty-five) words ending in a single ``.`` (not ``..`` nor ``./.``), not a list
+    item."""
+    return line.endswith(".") and not line.endswith(("..", "./.")) and 6 <= _nwords(line) <= max_words \
+        and _single_sentence(line, max_words) and not _LIST_ITEM.match(line)
 
 
 @lru_cache(maxsize=1)
@@ -2747,9 +2829,13 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
             chosen = before[-1]
             break
-        if len(before) == 1 and _stopped_headline(lines[before[0]]) \
+        dated_above = any(kind[j] == "metadata" for j in top if j < before[0]) if before else True
+        if len(before) == 1 and _stopped_headline(lines[before[0]], 25 if dated_above else 40) \
                 and not any(lines[j] and kind[j] is None for j in range(before[0] + 1, mi)):
-            chosen, stop = before[0], True  # the headline printed with a full stop, the page's date under it
+            # the headline printed with a full stop, the page's date under it: the only line above
+            # the page's first date line, one sentence, may run to forty words (a speech's long
+            # headline); under another date line it is a teaser's lead
+            chosen, stop = before[0], True
             break
     if chosen is None:
         # a line printed twice (breadcrumb and heading) above any prose; a headline may end in

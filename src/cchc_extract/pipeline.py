@@ -294,6 +294,8 @@ def _run_document(data, doc_id, source, fmt, limits, title, published, details, 
         art.removed[:0] = removed_markup
     if kind_hint and art.page_kind == "article":
         art.page_kind = kind_hint
+    if art.page_kind == "article" and not art.text.strip():
+        art.page_kind = "other"  # nothing of an article is left (a spam gateway, a post of links): no article
     if art.page_kind == "listing" and art.title and fmt == "html":
         # a homepage or section page has no headline of its own: its <title> names the site or section
         art.removed.append(Removed(text=art.title, reason="navigation"))

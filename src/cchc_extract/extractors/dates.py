@@ -134,6 +134,10 @@ def _patterns() -> dict:
         next_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['next_year_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:năm\s+)?$",
                                 regex.I),
         first_half=int(d['sentence_year']['first_half_months']),
+        # "kết quả Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030": the congress of a term meets in
+        # its first year (not "Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025", a later day carrying it out)
+        congress_term=regex.compile(rf"(?<![\p{{L}}])(?:{_alt_ws(d['congress_term']['before'])})\s+(?:{_alt_ws(d['congress_term']['words'])})"
+                                    r"(?![\p{L}])(?:[^.;:\n]|\.(?=\p{L})){0,120}?nhiệm\s+kỳ\s+" + _Y + r"\s?[-–]\s?" + _Y + r"(?!\d)", regex.I),
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
@@ -290,6 +294,9 @@ def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = Non
         return y1 if month >= 8 else y2
     if len(years) == 1:
         return int(years.pop())
+    term = p["congress_term"].search(s.text, timeout=t) if len(years) == 2 else None
+    if term and years == {term.group(1), term.group(2)} and 1 < int(term.group(2)) - int(term.group(1)) <= 5:
+        return int(term.group(1))  # a congress of the term "2025 - 2030" meets in 2025
     if len(years) == 2 and month:
         y1, y2 = sorted(int(y) for y in years)
         if y2 != y1 + 1:
@@ -599,6 +606,51 @@ def _same_day_years(ctx, undated: list) -> None:
             f.value = f"{next(iter(ys))}-{f.value[2:]}"
             f.year_inferred = True
     _written_years(ctx, [f for f in undated if f.value.startswith("--")])
+    _range_years(ctx, [f for f in undated if f.value.startswith("--")])
+
+
+def _range_years(ctx, undated: list) -> None:
+    """A day still without a year that opens or closes a range or list with a day that has one (``từ
+    ngày 29/5 đến ngày 15/8`` with ``15/8`` given 2025; ``ngày 30/4-1/5``; ``dịp 30/4 và 1/5``) takes
+    that day's year, or the year before (after) when its month comes later (earlier) than the other's,
+    the two at most ``range_years.max_months`` months apart: the two ends of one range share a calendar.
+    Only days joined by nothing but a joiner of ``ranges`` count (the facts' own openers, ``từ ngày``,
+    ``đến ngày``, belong to them); a holiday is not a day of a range here (it keeps no year)."""
+    if not undated:
+        return
+    rule = load("dates")["range_years"]
+    months = int(rule["max_months"])
+    joined = regex.compile(r"\s*(?:(?:" + _alt(rule["joiners"]) + r")\s*)?", regex.I)
+    days = sorted((f for f in ctx.facts if f.type == "date" and f.precision == "day" and not f.relative),
+                  key=lambda f: f.start)
+    pos = {id(f): k for k, f in enumerate(days)}
+    changed = True
+    while changed:
+        changed = False
+        for f in undated:
+            k = pos.get(id(f))
+            if k is None or not f.value.startswith("--"):
+                continue
+            mo = int(f.value[2:4])
+            for g, before in ((days[k + 1] if k + 1 < len(days) else None, True), (days[k - 1] if k else None, False)):
+                if g is None or g.value.startswith("--"):
+                    continue
+                a, b = (f.end, g.start) if before else (g.end, f.start)
+                if b < a or b - a > 12 or not joined.fullmatch(ctx.text, a, b, timeout=ctx.timeout):
+                    continue
+                gy, gm = int(g.value[:4]), int(g.value[5:7])
+                if before:  # f … g
+                    year = gy if mo <= gm else gy - 1
+                    gap = (gm - mo) % 12
+                else:  # g … f
+                    year = gy if mo >= gm else gy + 1
+                    gap = (mo - gm) % 12
+                if gap > months:
+                    continue
+                f.value = f"{year:04d}-{f.value[2:]}"
+                f.year_inferred = True
+                changed = True
+                break
 
 
 def _written_years(ctx, undated: list) -> None:

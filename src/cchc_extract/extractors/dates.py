@@ -665,7 +665,10 @@ def _written_years(ctx, undated: list) -> None:
     ``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
     references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``) are another document's and do not count,
     nor a birth date (``sinh ngày 22/06/1985``), nor a date of a year well before the latest year the body
-    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 2024)``)."""
+    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 2024)``). The one year of the dates
+    written in full is lent only when the body writes no later year (``Hôm nay (23-4), tòa xét xử …``
+    with ``Ngày 8-6-2023, cơ quan điều tra khởi tố …`` and ``Đầu năm 2024, tòa cấp cao hủy bản án …``:
+    the dates written in full are a past story's)."""
     if not undated or ctx.doc_year:
         return
     legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
@@ -697,7 +700,7 @@ def _written_years(ctx, undated: list) -> None:
         later = [w for w in written if w.start > f.start]
         ys = {w.value[:4] for w in later if w.value[5:] == f.value[2:]}
         year = next(iter(ys)) if ys and len(ys) == 1 else None
-        if year is None and len(years) == 1:
+        if year is None and len(years) == 1 and int(next(iter(years))) >= latest:
             y = next(iter(years))
             try:
                 day = _dt.date(int(y), int(f.value[2:4]), int(f.value[5:7]))

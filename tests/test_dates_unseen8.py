@@ -63,6 +63,11 @@ def test_months_too_far_apart_are_not_one_range():
      "nhiệm kỳ 2025 - 2030.", "2025-10-08"),
     ("Ngày 27/6, huyện tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2025 - 2030.",
      "2025-06-27"),
+    ("Chiều nay (17/10), Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tiến hành bầu Ban Chấp hành khóa mới, "
+     "nhiệm kỳ 2020 - 2025.", "2020-10-17"),
+    ("Chiều 2/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 – 2030 đã chính thức khai mạc phiên trù bị.",
+     "2025-10-02"),
+    ("Sáng 24/6, Đảng bộ Sở Nội vụ đã tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030.", "2025-06-24"),
 ])
 def test_congress_of_a_term_meets_in_its_first_year(text, value):
     assert value in values(text)
@@ -75,6 +80,11 @@ def test_congress_of_a_term_meets_in_its_first_year(text, value):
     ("Ngày 3/4, huyện sơ kết giữa nhiệm kỳ 2020 - 2025.", "--04-03"),
     # a term of two consecutive years is no party term here
     ("Sáng 5/3, chi bộ tổ chức Đại hội nhiệm kỳ 2025-2026.", "--03-05"),
+    # a resolution the congress passed, a committee serving it, a congress being prepared
+    ("Sáng 5/3, tỉnh quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX thông qua, nhiệm kỳ 2020 - 2025.", "--03-05"),
+    ("Ngày 28-2, Tiểu ban phục vụ Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 họp triển khai nhiệm vụ.",
+     "--02-28"),
+    ("Sáng 9/1, huyện họp chuẩn bị tổ chức Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2025 - 2030.", "--01-09"),
 ])
 def test_no_congress_year_outside_a_congress_held(text, value):
     assert value in values(text)

@@ -136,8 +136,17 @@ def _patterns() -> dict:
         first_half=int(d['sentence_year']['first_half_months']),
         # "kết quả Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030": the congress of a term meets in
         # its first year (not "Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025", a later day carrying it out)
-        congress_term=regex.compile(rf"(?<![\p{{L}}])(?:{_alt_ws(d['congress_term']['before'])})\s+(?:{_alt_ws(d['congress_term']['words'])})"
-                                    r"(?![\p{L}])(?:[^.;:\n]|\.(?=\p{L})){0,120}?nhiệm\s+kỳ\s+" + _Y + r"\s?[-–]\s?" + _Y + r"(?!\d)", regex.I),
+        # … or the congress the subject of its own proceedings ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tiến hành
+        # bầu Ban Chấp hành khóa mới, nhiệm kỳ 2020 - 2025"; "…, nhiệm kỳ 2025 – 2030 đã chính thức khai mạc")
+        congress_term=regex.compile(
+            rf"(?<![\p{{L}}])(?:(?<!(?:{_alt_ws(d['congress_term']['not_after'])})\s+)(?:{_alt_ws(d['congress_term']['before'])})\s+(?:{_alt_ws(d['congress_term']['words'])})"
+            r"(?![\p{L}])(?:[^.;:\n]|\.(?=\p{L})){0,120}?nhiệm\s+kỳ\s+" + _Y + r"\s?[-–]\s?" + _Y + r"(?!\d)"
+            rf"|(?<!(?:{_alt_ws(d['congress_term']['not_after'])})\s+)(?:{_alt_ws(d['congress_term']['words'])})(?![\p{{L}}])(?:[^.;:\n]|\.(?=\p{{L}})){{0,120}}?nhiệm\s+kỳ\s+"
+            + _Y.replace("(", "(?P<y3>", 1) + r"\s?[-–]\s?" + _Y.replace("(", "(?P<y4>", 1) + r"(?!\d),?\s+"
+            rf"(?:(?:{_alt_ws(d['congress_term']['after_words'])})\s+)*(?:{_alt_ws(d['congress_term']['after'])})(?![\p{{L}}])"
+            rf"|(?<!(?:{_alt_ws(d['congress_term']['not_after'])})\s+)(?:{_alt_ws(d['congress_term']['words'])})(?![\p{{L}}])[^,.;:\n]{{0,80}}?\s(?:{_alt_ws(d['congress_term']['proceedings'])})"
+            r"(?![\p{L}])(?:[^.;:\n]|\.(?=\p{L})){0,120}?nhiệm\s+kỳ\s+" + _Y.replace("(", "(?P<y5>", 1) + r"\s?[-–]\s?"
+            + _Y.replace("(", "(?P<y6>", 1) + r"(?!\d))", regex.I),
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
@@ -295,8 +304,10 @@ def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = Non
     if len(years) == 1:
         return int(years.pop())
     term = p["congress_term"].search(s.text, timeout=t) if len(years) == 2 else None
-    if term and years == {term.group(1), term.group(2)} and 1 < int(term.group(2)) - int(term.group(1)) <= 5:
-        return int(term.group(1))  # a congress of the term "2025 - 2030" meets in 2025
+    if term:
+        y1, y2 = [g for g in term.groups() if g][:2]
+        if years == {y1, y2} and 1 < int(y2) - int(y1) <= 5:
+            return int(y1)  # a congress of the term "2025 - 2030" meets in 2025
     if len(years) == 2 and month:
         y1, y2 = sorted(int(y) for y in years)
         if y2 != y1 + 1:

@@ -116,3 +116,50 @@ def test_no_year_lent_when_the_body_writes_a_later_year():
 def test_year_still_lent_when_it_is_the_latest():
     text = "Hôm nay (23-4), tòa xét xử vụ án.\nNgày 8-6-2023, cơ quan điều tra khởi tố vụ án."
     assert values(text) == {"2023-04-23", "2023-06-08"}
+
+
+# ---------------------------------------------------------------- a weekday with its day in parentheses
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người lao động được nghỉ chủ nhật (28/4), thứ ba (30/4) và thứ tư (1/5).", {"--04-28", "--04-30", "--05-01"}),
+    ("Hội nghị diễn ra vào thứ Hai (15/7) tại trụ sở UBND tỉnh.", {"--07-15"}),
+    ("Kết quả được công bố thứ sáu ( 9-8 ) trên cổng thông tin của tỉnh.", {"--08-09"}),
+])
+def test_weekday_with_its_day_in_parentheses_is_a_date(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đội bóng vào vòng thứ hai (1/8) của giải.",
+    "Tỉnh đứng ở vị trí thứ ba (3/63) cả nước về chỉ số này.",
+])
+def test_ordinal_with_parentheses_is_no_date(text):
+    assert dates(text) == []
+
+
+# ---------------------------------------------------------------- days listed with commas
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khu du lịch mở cửa miễn phí vào các ngày 29/9, 6/10, 13/10 và 20/10.", {"--09-29", "--10-06", "--10-13", "--10-20"}),
+    ("Tỉnh tổ chức tiếp công dân vào các ngày 5/3, 12/3 hoặc 19/3 tại trụ sở.", {"--03-05", "--03-12", "--03-19"}),
+])
+def test_days_listed_with_commas_and_a_closing_joiner(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tính đến ngày 30/6, 6/6 tỉnh đã hoàn thành và 5/5 huyện đạt chuẩn.", {"--06-30"}),
+    ("Ngày 12/5, 3/4 số xã và 2/3 số huyện đạt chuẩn nông thôn mới.", {"--05-12"}),
+])
+def test_comma_without_a_closing_joiner_keeps_ratios(text, expected):
+    assert values(text) == expected
+
+
+# ---------------------------------------------------------------- more words of the day's time
+
+@pytest.mark.parametrize("text, value", [
+    ("Dự báo đêm nay (21-7), khu vực Bắc Bộ có mưa to.", "--07-21"),
+    ("Bão dự kiến đổ bộ vào sáng sớm 23.7.", "--07-23"),
+])
+def test_tonight_and_early_morning(text, value):
+    assert values(text) == {value}

@@ -104,7 +104,11 @@ def _patterns() -> dict:
                                r"(?=(?:\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?"
                                rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
-        next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
+        # … or a comma inside a list that a list joiner closes ("vào các ngày 29/9, 6/10, 13/10 và 20/10"; not
+        # "Ngày 30/6, 6/6 tỉnh …": no joiner closes it)
+        next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}"
+                               r"|,(?=\s*(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s*,\s*){0,8}\d{1,2}\s?[/.-]\s?\d{1,2}\s*"
+                               rf"(?:{_alt(d['ranges']['list_joiners'])})\s*(?:ngày\s+)?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?![\d/]|[.-]\d)))\s*"
                                rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)"
                                + not_lunar, regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
@@ -152,6 +156,9 @@ def _patterns() -> dict:
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))" + not_lunar,
                                 regex.I),
+        # "chủ nhật (28/4), thứ ba (30/4) và thứ tư (1/5)": a weekday with its day in parentheses
+        weekday_paren=regex.compile(rf"(?<![\p{{L}}]){ordinal_not}(?:{weekdays})\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
+                                    regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
@@ -564,6 +571,7 @@ def extract(ctx) -> None:
         found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
                  *p["prep_day"].finditer(s.text, timeout=t),
                  *p["today_paren"].finditer(s.text, timeout=t),
+                 *p["weekday_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:
             d, mo = int(m.group(1)), int(m.group(2))

@@ -104,7 +104,11 @@ def _patterns() -> dict:
                                r"(?=(?:\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})?"
                                rf"(?:\s*[,;:()]|\.(?!\d)|\s*$|\s+(?:{_alt(d['prep_days']['after'])})(?![\p{{L}}])))" + not_lunar, regex.I),
         # the next day of a range or list: "… 20/5-10/7", "ngày 6/5 và 7/5", "từ ngày 30-8 đến 7-9"
-        next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])})\s*"
+        # … or a comma inside a list that a list joiner closes ("vào các ngày 29/9, 6/10, 13/10 và 20/10"; not
+        # "Ngày 30/6, 6/6 tỉnh …": no joiner closes it)
+        next_day=regex.compile(rf"\s*(?:{_alt(d['ranges']['joiners'] + d['ranges']['list_joiners'])}"
+                               r"|,(?=\s*(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s*,\s*){0,8}\d{1,2}\s?[/.-]\s?\d{1,2}\s*"
+                               rf"(?:{_alt(d['ranges']['list_joiners'])})\s*(?:ngày\s+)?\d{{1,2}}\s?[/.-]\s?\d{{1,2}}(?![\d/]|[.-]\d)))\s*"
                                rf"(?P<at>(?:hết\s+)?(?:(?:{time_words})\s+)?(?:ngày\s+)?)(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})(?![\d/]|[.-]\d)"
                                + not_lunar, regex.I),
         # "từ ngày 1 – 31/8/2025", "ngày 26 đến 31/5": the first day shares the second's month (and year)
@@ -134,11 +138,27 @@ def _patterns() -> dict:
         next_year=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['next_year_words'])})(?:\s+[\p{{L}}\p{{M}}]+){{0,4}}?\s+(?:năm\s+)?$",
                                 regex.I),
         first_half=int(d['sentence_year']['first_half_months']),
+        # "kết quả Đại hội đại biểu Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030": the congress of a term meets in
+        # its first year (not "Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025", a later day carrying it out)
+        # … or the congress the subject of its own proceedings ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX tiến hành
+        # bầu Ban Chấp hành khóa mới, nhiệm kỳ 2020 - 2025"; "…, nhiệm kỳ 2025 – 2030 đã chính thức khai mạc")
+        congress_term=regex.compile(
+            rf"(?<![\p{{L}}])(?:(?<!(?:{_alt_ws(d['congress_term']['not_after'])})\s+)(?:{_alt_ws(d['congress_term']['before'])})\s+(?:{_alt_ws(d['congress_term']['words'])})"
+            r"(?![\p{L}])(?:[^.;:\n]|\.(?=\p{L})){0,120}?nhiệm\s+kỳ\s+" + _Y + r"\s?[-–]\s?" + _Y + r"(?!\d)"
+            rf"|(?<!(?:{_alt_ws(d['congress_term']['not_after'])})\s+)(?:{_alt_ws(d['congress_term']['words'])})(?![\p{{L}}])(?:[^.;:\n]|\.(?=\p{{L}})){{0,120}}?nhiệm\s+kỳ\s+"
+            + _Y.replace("(", "(?P<y3>", 1) + r"\s?[-–]\s?" + _Y.replace("(", "(?P<y4>", 1) + r"(?!\d),?\s+"
+            rf"(?:(?:{_alt_ws(d['congress_term']['after_words'])})\s+)*(?:{_alt_ws(d['congress_term']['after'])})(?![\p{{L}}])"
+            rf"|(?<!(?:{_alt_ws(d['congress_term']['not_after'])})\s+)(?:{_alt_ws(d['congress_term']['words'])})(?![\p{{L}}])[^,.;:\n]{{0,80}}?\s(?:{_alt_ws(d['congress_term']['proceedings'])})"
+            r"(?![\p{L}])(?:[^.;:\n]|\.(?=\p{L})){0,120}?nhiệm\s+kỳ\s+" + _Y.replace("(", "(?P<y5>", 1) + r"\s?[-–]\s?"
+            + _Y.replace("(", "(?P<y6>", 1) + r"(?!\d))", regex.I),
         not_year_after=regex.compile(rf"\s?(?:{_alt(d['sentence_year']['not_year_after'])})(?![\p{{L}}\d])", regex.I),
         not_year_right_before=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['sentence_year']['not_year_right_before'])})\s*:?\s*$", regex.I),
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))" + not_lunar,
                                 regex.I),
+        # "chủ nhật (28/4), thứ ba (30/4) và thứ tư (1/5)": a weekday with its day in parentheses
+        weekday_paren=regex.compile(rf"(?<![\p{{L}}]){ordinal_not}(?:{weekdays})\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
+                                    regex.I),
         today_paren=regex.compile(rf"(?<![\p{{L}}])(?:{_alt(d['today_words']['words'])})\s+nay\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                   regex.I),
         holiday=regex.compile(r"(?<![\p{L}])(?:" + "|".join(d["holidays"]["patterns"]) + r")\s+"
@@ -290,6 +310,11 @@ def _sentence_year(ctx, s, t: float, month: int = 0, day_at: Optional[int] = Non
         return y1 if month >= 8 else y2
     if len(years) == 1:
         return int(years.pop())
+    term = p["congress_term"].search(s.text, timeout=t) if len(years) == 2 else None
+    if term:
+        y1, y2 = [g for g in term.groups() if g][:2]
+        if years == {y1, y2} and 1 < int(y2) - int(y1) <= 5:
+            return int(y1)  # a congress of the term "2025 - 2030" meets in 2025
     if len(years) == 2 and month:
         y1, y2 = sorted(int(y) for y in years)
         if y2 != y1 + 1:
@@ -546,6 +571,7 @@ def extract(ctx) -> None:
         found = [*p["dm"].finditer(s.text, timeout=t), *p["dm_words"].finditer(s.text, timeout=t),
                  *p["prep_day"].finditer(s.text, timeout=t),
                  *p["today_paren"].finditer(s.text, timeout=t),
+                 *p["weekday_paren"].finditer(s.text, timeout=t),
                  *p["range_end"].finditer(s.text, timeout=t), *p["dateline"].finditer(s.text, timeout=t)]
         for m in found:
             d, mo = int(m.group(1)), int(m.group(2))
@@ -599,6 +625,51 @@ def _same_day_years(ctx, undated: list) -> None:
             f.value = f"{next(iter(ys))}-{f.value[2:]}"
             f.year_inferred = True
     _written_years(ctx, [f for f in undated if f.value.startswith("--")])
+    _range_years(ctx, [f for f in undated if f.value.startswith("--")])
+
+
+def _range_years(ctx, undated: list) -> None:
+    """A day still without a year that opens or closes a range or list with a day that has one (``từ
+    ngày 29/5 đến ngày 15/8`` with ``15/8`` given 2025; ``ngày 30/4-1/5``; ``dịp 30/4 và 1/5``) takes
+    that day's year, or the year before (after) when its month comes later (earlier) than the other's,
+    the two at most ``range_years.max_months`` months apart: the two ends of one range share a calendar.
+    Only days joined by nothing but a joiner of ``ranges`` count (the facts' own openers, ``từ ngày``,
+    ``đến ngày``, belong to them); a holiday is not a day of a range here (it keeps no year)."""
+    if not undated:
+        return
+    rule = load("dates")["range_years"]
+    months = int(rule["max_months"])
+    joined = regex.compile(r"\s*(?:(?:" + _alt(rule["joiners"]) + r")\s*)?", regex.I)
+    days = sorted((f for f in ctx.facts if f.type == "date" and f.precision == "day" and not f.relative),
+                  key=lambda f: f.start)
+    pos = {id(f): k for k, f in enumerate(days)}
+    changed = True
+    while changed:
+        changed = False
+        for f in undated:
+            k = pos.get(id(f))
+            if k is None or not f.value.startswith("--"):
+                continue
+            mo = int(f.value[2:4])
+            for g, before in ((days[k + 1] if k + 1 < len(days) else None, True), (days[k - 1] if k else None, False)):
+                if g is None or g.value.startswith("--"):
+                    continue
+                a, b = (f.end, g.start) if before else (g.end, f.start)
+                if b < a or b - a > 12 or not joined.fullmatch(ctx.text, a, b, timeout=ctx.timeout):
+                    continue
+                gy, gm = int(g.value[:4]), int(g.value[5:7])
+                if before:  # f … g
+                    year = gy if mo <= gm else gy - 1
+                    gap = (gm - mo) % 12
+                else:  # g … f
+                    year = gy if mo >= gm else gy + 1
+                    gap = (mo - gm) % 12
+                if gap > months:
+                    continue
+                f.value = f"{year:04d}-{f.value[2:]}"
+                f.year_inferred = True
+                changed = True
+                break
 
 
 def _written_years(ctx, undated: list) -> None:
@@ -613,7 +684,10 @@ def _written_years(ctx, undated: list) -> None:
     ``Việc chưa thành, ngày 3/2/2023, …`` in a story of a later 11/4). The issuing dates of legal
     references (``Quyết định số 2525/QĐ-UBND ngày 05/7/2019``) are another document's and do not count,
     nor a birth date (``sinh ngày 22/06/1985``), nor a date of a year well before the latest year the body
-    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 2024)``)."""
+    writes (``kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 2024)``). The one year of the dates
+    written in full is lent only when the body writes no later year (``Hôm nay (23-4), tòa xét xử …``
+    with ``Ngày 8-6-2023, cơ quan điều tra khởi tố …`` and ``Đầu năm 2024, tòa cấp cao hủy bản án …``:
+    the dates written in full are a past story's)."""
     if not undated or ctx.doc_year:
         return
     legal = [(f.start, f.end + 30) for f in ctx.facts if f.type == "legal_ref"]
@@ -645,7 +719,7 @@ def _written_years(ctx, undated: list) -> None:
         later = [w for w in written if w.start > f.start]
         ys = {w.value[:4] for w in later if w.value[5:] == f.value[2:]}
         year = next(iter(ys)) if ys and len(ys) == 1 else None
-        if year is None and len(years) == 1:
+        if year is None and len(years) == 1 and int(next(iter(years))) >= latest:
             y = next(iter(years))
             try:
                 day = _dt.date(int(y), int(f.value[2:4]), int(f.value[5:7]))

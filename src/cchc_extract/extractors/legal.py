@@ -41,6 +41,8 @@ from ..resources import load
 from .base import extractor
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]{0,9}\d{0,2}"
+# after a dash with a space before it only an upper-case code goes on ("45/2020/NĐ-CP - Quy định …")
+_UPPER_CODE = r"[A-ZĐ][A-ZĐ&]{0,9}\d{0,2}(?![\p{Ll}])"
 
 
 @lru_cache(maxsize=1)
@@ -55,14 +57,16 @@ def _tables():
     coded = regex.compile(
         r"(?:(?P<word>" + word_alt + r")(?:\s+(?:số|so|số hiệu)\b)?\s*:?\s*)?"
         r"(?<![\p{L}\d/.-])(?P<num>(?P<serial>\d{1,5}[a-zđ]?)\s*/\s*(?:(?P<year>(?:19|20)\d{2})\s*/\s*)?"
-        r"(?P<codes>" + _CODE + r"(?:\s*[-–]\s*" + _CODE + r"){0,4}))(?![\p{L}\d])"
+        r"(?P<codes>" + _CODE + r"(?:[-–]\s*" + _CODE + r"|\s+[-–]\s*" + _UPPER_CODE + r"){0,4}))(?![\p{L}\d])"
         r"|"
         r"(?:(?P<word2>" + word_alt + r")(?:\s+(?:số|so)\b)?\s*:?\s*)?"
         r"(?<![\p{L}\d/.-])(?P<pnum>(?P<pserial>\d{1,5}[a-z]?)\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*"
         r"(?P<pissuer>[A-ZĐƯ][A-Za-zĐđƯư]{0,7}(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{0,7}){0,2}))(?![\p{L}\d])",
     )
     # "Nghị Quyết 830", "Quyết Định 12": a type word with each word capitalised, as small portals write it
-    word_alt_titled = literal_alternation(sorted(set(words) | {w.title() for w in words}, key=len, reverse=True))
+    # (not a type code written as a word, "NĐ", "QĐ": "tàu NĐ 3061" is a ship's registration; with "số" it is one)
+    plain = [w for w in words if not w.isupper()]
+    word_alt_titled = literal_alternation(sorted(set(plain) | {w.title() for w in plain}, key=len, reverse=True))
     bare = regex.compile(
         r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
         r"|(?<![\p{L}])(?P<word2>" + word_alt_titled + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?i:%|tháng|năm|ngày))"
@@ -133,7 +137,11 @@ def _issuer_after():
     # ("Ban Chấp hành Đảng bộ tỉnh khóa XIV đã ban hành …": the term without brackets, ``terms``)
     terms = "|".join(regex.escape(w) for w in d.get("terms", []))
     term = r"(?:\s*\([^()\n]{1,40}\)" + (r"|\s+(?:" + terms + r")\s+[IVXLC]+(?![\p{L}\p{M}])" if terms else "") + r")?"
-    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+    # "Phó Thủ tướng thường trực Chính phủ Nguyễn Hòa Bình đã ký quyết định …/QĐ-TTg": the body of the
+    # signer's position is not the issuer; the code names it (``not_after``)
+    not_after = "|".join(regex.escape(w) for w in sorted(d.get("not_after", []), key=len, reverse=True))
+    not_after = r"(?<!(?<![\p{L}\p{M}])(?:" + not_after + r")\s)" if not_after else ""
+    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + not_after + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?"
                            # "UBND phường đã ban hành các văn bản triển khai thực hiện: Quyết định số …": a list it opens
                            r"(?:(?:các|những|một số)\s+văn bản[^:;.!?\d]{0,80}:\s*)?"

@@ -285,6 +285,13 @@ def _stated_issuer(text: str, pos: int, t: float, start: Optional[int] = None, l
 
 
 @lru_cache(maxsize=1)
+def _signed_for() -> dict:
+    """``stated_issuers`` ``signed_for``: a stated signer → the body whose code, when the number carries it, is
+    the issuer (the Prime Minister signs the Government's decrees)."""
+    return load("legal_codes")["stated_issuers"].get("signed_for", {})
+
+
+@lru_cache(maxsize=1)
 def _issuer_case():
     d = load("legal_codes")["stated_issuers"]
     words = sorted(d["canonical_case"], key=len, reverse=True)
@@ -685,6 +692,8 @@ def extract(ctx) -> None:
             year = year if year is not None else issue_year  # the number's own year first
             stated = (_stated_issuer(text, end, t, a, lo) or _subject_after(text, end, issuer, t)
                       or _row_issuer(text, a, end, issuer, t) or _list_row_issuer(text, a, issuer, t))
+            if stated and issuer and _signed_for().get(stated) == issuer:
+                stated = None  # "Thủ tướng đã ký Nghị định số …/NĐ-CP": the Prime Minister signs for the Government
             refs.append([a, end, dict(number=number, doc_type=doc_type, issuer=stated or issuer,
                                       serial=serial, year=year, date=date), issuer, stated is not None])
         _share_stated_issuers(refs, text, t)

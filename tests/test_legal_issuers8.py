@@ -105,3 +105,35 @@ def test_type_code_as_word_with_number(text, number, doc_type):
     refs = _refs(text)
     assert number in refs, list(refs)
     assert refs[number].doc_type == doc_type
+
+
+SIGNER_OF_ANOTHER_PLACE = [
+    # the chairman of another place's committee signs, a comma closing his title: that committee issues,
+    # not the people's committee of the province the article is about
+    ("Sau đề nghị của Tỉnh ủy Bình Dương, ông Lê Văn C, Chủ tịch UBND TP.HCM, ký ban hành Quyết định số "
+     "2210/QĐ-UBND điều động cán bộ về tỉnh Bình Dương công tác.",
+     "2210/QĐ-UBND", "Quyết định", "Ủy ban nhân dân thành phố Hồ Chí Minh", None),
+    ("Theo Quyết định số 4105/QĐ-UBND của UBND TP.HCM, cán bộ được điều động về tỉnh Tây Ninh.",
+     "4105/QĐ-UBND", "Quyết định", "Ủy ban nhân dân thành phố Hồ Chí Minh", None),
+    ("Ông Trần Văn D, Chủ tịch UBND tỉnh Bến Tre, đã ký Quyết định số 980/QĐ-UBND công bố thủ tục hành chính, "
+     "theo báo cáo gửi tỉnh Vĩnh Long.",
+     "980/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Bến Tre", None),
+]
+
+CENTRAL_PARTY = [
+    ("Đơn vị đã sơ kết 3 năm thực hiện Nghị quyết 1657 của Quân ủy Trung ương về công tác huấn luyện.",
+     "1657", "Nghị quyết", "Quân ủy Trung ương", None),
+    ("Thực hiện Nghị quyết số 230-NQ/QUTW, các đơn vị đã tổ chức học tập.",
+     "230-NQ/QUTW", "Nghị quyết", "Quân ủy Trung ương", None),
+]
+
+
+@pytest.mark.parametrize("text,number,doc_type,issuer,year", SIGNER_OF_ANOTHER_PLACE + CENTRAL_PARTY)
+def test_signer_place_and_central_party(text, number, doc_type, issuer, year):
+    _check(text, number, doc_type, issuer, year)
+
+
+def test_comma_before_a_verb_other_than_signing_is_not_an_issuer():
+    # "Theo Sở Nội vụ, ban hành …": the comma closes an attribution, not a signer's title
+    f = _refs("Theo Sở Nội vụ, ban hành Quyết định số 77/QĐ-UBND là cần thiết.")["77/QĐ-UBND"]
+    assert f.issuer == "Ủy ban nhân dân"

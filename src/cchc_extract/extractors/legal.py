@@ -139,9 +139,11 @@ def _issuer_after():
     term = r"(?:\s*\([^()\n]{1,40}\)" + (r"|\s+(?:" + terms + r")\s+[IVXLC]+(?![\p{L}\p{M}])" if terms else "") + r")?"
     # "Phó Thủ tướng thường trực Chính phủ Nguyễn Hòa Bình đã ký quyết định …/QĐ-TTg": the body of the
     # signer's position is not the issuer; the code names it (``not_after``)
+    # "ông …, Chủ tịch UBND TP.HCM, ký ban hành Quyết định số …": a comma closes the signer's title before "ký"
+    sign_verbs = "|".join(regex.escape(v) for v in d.get("sign_verbs", [])) or "(?!)"
     not_after = "|".join(regex.escape(w) for w in sorted(d.get("not_after", []), key=len, reverse=True))
     not_after = r"(?<!(?<![\p{L}\p{M}])(?:" + not_after + r")\s)" if not_after else ""
-    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + not_after + who_before + signer + term + r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
+    before = regex.compile(r"(?<![\p{L}\p{M}])(?<!thay mặt\s)" + not_after + who_before + signer + term + r"(?:,(?=\s+(?:" + sign_verbs + r")\s))?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:(?:" + verbs +
                            r")\s+){1,2}(?:tại\s+|trong\s+|theo\s+)?"
                            # "UBND phường đã ban hành các văn bản triển khai thực hiện: Quyết định số …": a list it opens
                            r"(?:(?:các|những|một số)\s+văn bản[^:;.!?\d]{0,80}:\s*)?"

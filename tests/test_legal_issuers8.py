@@ -137,3 +137,22 @@ def test_comma_before_a_verb_other_than_signing_is_not_an_issuer():
     # "Theo Sở Nội vụ, ban hành …": the comma closes an attribution, not a signer's title
     f = _refs("Theo Sở Nội vụ, ban hành Quyết định số 77/QĐ-UBND là cần thiết.")["77/QĐ-UBND"]
     assert f.issuer == "Ủy ban nhân dân"
+
+
+@pytest.mark.parametrize("text,number,doc_type,issuer,year", [
+    # a bare serial followed by its full date of issue is a reference
+    ("Thủ tướng Chính phủ đã ban hành Quyết định 1131 ngày 12/10/2023 phê duyệt đề án.",
+     "1131", "Quyết định", "Thủ tướng Chính phủ", 2023),
+    ("Theo Nghị quyết 18 ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng, bộ máy được sắp xếp lại.",
+     "18", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", 2017),
+])
+def test_bare_serial_with_issue_date(text, number, doc_type, issuer, year):
+    _check(text, number, doc_type, issuer, year)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh phát động Kế hoạch 100 ngày đêm cao điểm cải cách hành chính.",
+    "Chương trình 90 ngày 1/5 bắt đầu từ sáng nay.",
+])
+def test_days_after_a_type_word_not_a_reference(text):
+    assert _refs(text) == {}

@@ -40,6 +40,8 @@ from ..patterns import has_digit, literal_alternation
 from ..resources import load
 from .base import extractor
 
+# the full date of issue after a bare serial ("Quyết định 749 ngày 3/6/2020"), not "Kế hoạch 30 ngày"
+_ISSUE_DATE = r"\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}|\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d{2})"
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]{0,9}\d{0,2}"
 # after a dash with a space before it only an upper-case code goes on ("45/2020/NĐ-CP - Quy định …")
 _UPPER_CODE = r"[A-ZĐ][A-ZĐ&]{0,9}\d{0,2}(?![\p{Ll}])"
@@ -69,7 +71,7 @@ def _tables():
     word_alt_titled = literal_alternation(sorted(set(plain) | {w.title() for w in plain}, key=len, reverse=True))
     bare = regex.compile(
         r"(?<![\p{L}])(?P<word>(?i:" + word_alt_ci + r"))(?:\s+\p{Ll}+){0,3}?\s+(?:số|so)\s+(?P<serial>\d{1,5}[a-z]?)(?![\p{L}\d/%]|[.,]\d)"
-        r"|(?<![\p{L}])(?P<word2>" + word_alt_titled + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?i:%|tháng|năm|ngày))"
+        r"|(?<![\p{L}])(?P<word2>" + word_alt_titled + r")\s+(?P<serial2>\d{1,4}[a-z]?)(?![\p{L}\d/%]|[.,]\d|\s*(?i:%|tháng|năm|ngày(?!\s+" + _ISSUE_DATE + r")))"
         # "Đề án 06 năm 2024": a zero-padded serial and the year it is spoken of (not "Kế hoạch 5 năm")
         r"|(?<![\p{L}])(?P<word3>" + word_alt + r")\s+(?P<serial3>0\d{1,3})(?=\s+năm\s+(?:19|20)\d{2}(?![\d\s]*[-–]))",
     )

@@ -22,7 +22,10 @@ Stated issuers (``_stated_issuer``, ``_canonical_issuer``): committees below the
 level and place (``Ban Thường vụ Huyện ủy``, ``Ban Chấp hành Đảng bộ xã Ninh Hải``), their words in
 the usual case; two bodies stated together are both the issuer (``joint_issuers``); one issuer
 stated after two references of the same code issuer is the issuer of both (``shared_issuer``); a
-central Party body as the subject right after a /TW reference is its issuer (``subject_after``).
+central Party body as the subject right after a /TW reference is its issuer (``subject_after``); the body
+in a Deputy Prime Minister's title before a signed reference is not its issuer (``not_after``), nor the
+Prime Minister stated for a Government's code (``signed_for``); a signer's title closed by a comma before
+``ký`` still names the committee that issues (``sign_verbs``).
 Date and year of issue (``_issued``, one path, ``issue_date``): a date right after the reference, a
 date after who issued it, the place-and-date line of the document's own header, a date before the
 reference in the clause that issues it, a date opening the clause of a reference whose verb follows.

@@ -107,7 +107,7 @@ from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is
 
 __all__ = ["extract", "expand", "decap"]
 
-_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik"
+_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik", "Walter-Steinmeier"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 
 
@@ -148,6 +148,7 @@ class _Data:
     plural_words: frozenset             # "các", "những": a title after them names a group
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
     bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
+    work_title_words: frozenset = frozenset()  # "By", "Over": a capitalised run holding them names a work
     cap_words: frozenset = frozenset()  # "Ông", "Bà" … written with a capital
     role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
@@ -193,6 +194,7 @@ def _data() -> _Data:
         plural_words=frozenset(words("plural_words")),
         leader_heads=tuple(words("org_leader_heads")),
         bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
+        work_title_words=frozenset(words("work_title_words")),
         cap_words=frozenset(nfc(w) for w in p["capitalised_address_words"]["words"]),
         role_after_rx=regex.compile(
             rf"[ ]+(?:(?:{alt(nfc(w) for w in p['role_verbs_after']['auxiliaries'])})[ ]+){{0,2}}"
@@ -291,6 +293,10 @@ def extract(ctx) -> None:
             name = nm.name
             if nm.short:
                 cands = {full for full in introduced if full.split()[-1] == name}
+                if not cands and nm.weak:
+                    # "Thủ tướng Kishida Fumio" … "ông Kishida": a foreign family name written first
+                    cands = {full for full in introduced if full.split()[0] == name
+                             and full.split()[0] not in _data().surnames}
                 if not cands and nm.weak and _foreign_syllable(name):
                     # "Phó tổng thống Harris": the full name written elsewhere ("Kamala Harris"), or
                     # a one-word foreign name after its title ("huấn luyện viên Xavi"), but not after
@@ -1291,6 +1297,8 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
                                                          (nm.weak and _foreign_syllable(nm.name)))
     if nm.name.split()[-1] in d.middle_only:
         return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
+    if any(w in d.work_title_words for w in text[nm.start:nm.end].split() + words_before(text, 0, nm.start, 1)):
+        return False  # "Call Me By Fire", "vở kịch Head Over Heels": the title of a song, a play, a film
     if nm.syllables == 2 and _ELLIPSIS.match(text, nm.end):
         return False  # "… Phó Bí thư Tỉnh ủy Lê Quang…": a teaser cut inside the name
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):

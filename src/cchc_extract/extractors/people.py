@@ -149,6 +149,7 @@ class _Data:
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
     bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
     work_title_words: frozenset = frozenset()  # "By", "Over": a capitalised run holding them names a work
+    body_words: frozenset = frozenset()  # "League", "Hotspur", "Fed": a capitalised run holding them names a body
     cap_words: frozenset = frozenset()  # "Ông", "Bà" … written with a capital
     role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
@@ -195,6 +196,7 @@ def _data() -> _Data:
         leader_heads=tuple(words("org_leader_heads")),
         bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
         work_title_words=frozenset(words("work_title_words")),
+        body_words=frozenset(words("english_body_words")),
         cap_words=frozenset(nfc(w) for w in p["capitalised_address_words"]["words"]),
         role_after_rx=regex.compile(
             rf"[ ]+(?:(?:{alt(nfc(w) for w in p['role_verbs_after']['auxiliaries'])})[ ]+){{0,2}}"
@@ -694,14 +696,25 @@ def _ends_name(text: str, end: int) -> bool:
 def _written_full_names(ctx, given: str) -> set:
     """Two-word foreign names ending in ``given`` written anywhere in the article (``Kamala
     Harris`` for ``Harris``)."""
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ ]{regex.escape(given)}(?![\p{{L}}\p{{M}}])")
+    # "Mỹ Joe Biden" holds no full name "Mỹ Joe": the run goes on after the given word
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ ]{regex.escape(given)}"
+                       rf"(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})")
     v = vocab()
     out = set()
     for m in rx.finditer(ctx.text, timeout=ctx.timeout):
         first = m.group(1)
         if not (v.title_rx.fullmatch(first) or v.org_rx.fullmatch(first) or first.casefold() in _data().hon
-                or _data().cap_address_end_rx.search(first + " ")):
+                or _data().cap_address_end_rx.search(first + " ") or first in _data().countries):
             out.add(f"{first} {given}")
+    if not out:
+        # "Tổng thống Joe." cut at the end of a teaser, "Joe Biden" written in the body
+        rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(given)}[ ](\p{{Lu}}[\p{{Ll}}\p{{M}}]+)"
+                           rf"(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})")
+        for m in rx.finditer(ctx.text, timeout=ctx.timeout):
+            last = m.group(1)
+            if not (v.title_rx.fullmatch(last) or v.org_rx.fullmatch(last) or last in _data().countries
+                    or last.casefold() in _data().hon):
+                out.add(f"{given} {last}")
     return out
 
 
@@ -1299,6 +1312,8 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
         return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
     if any(w in d.work_title_words for w in text[nm.start:nm.end].split() + words_before(text, 0, nm.start, 1)):
         return False  # "Call Me By Fire", "vở kịch Head Over Heels": the title of a song, a play, a film
+    if nm.weak and any(w in d.body_words for w in nm.name.split()):
+        return False  # "cựu huấn luyện viên Tottenham Hotspur", "Chủ tịch Fed Cleveland": a club, a bank
     if nm.syllables == 2 and _ELLIPSIS.match(text, nm.end):
         return False  # "… Phó Bí thư Tỉnh ủy Lê Quang…": a teaser cut inside the name
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):

@@ -272,6 +272,8 @@ def extract(ctx) -> None:
                 continue  # "cuộc thi Miss Grand International": the name of the thing
             if nm.weak and nm.syllables >= 3 and not nm.placed and not _honorific_before(ctx, s.text, nm.start):
                 nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
+            if nm.weak and not nm.short:
+                nm = _trim_body_words(s.text, nm)  # "Chủ tịch Fed Jerome Powell"
             if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
                 continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
             if nm.start in in_paren:
@@ -755,6 +757,19 @@ def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
         return nm
     a = nm.start + len(first) + 1
     return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
+
+
+def _trim_body_words(text: str, nm: _Name) -> _Name:
+    """A foreign run that opens with the name of a body (``Fed Jerome Powell``, ``Newcastle United
+    Eddie Howe``): the name is the two words or more after its last body word. A run that ends in
+    one (``Tottenham Hotspur``) is left whole, and ``_accept`` drops it."""
+    words = nm.name.split()
+    body = _data().body_words
+    last = max((i for i, w in enumerate(words) if w in body), default=None)
+    if last is None or len(words) - last - 1 < 2:
+        return nm
+    a = nm.start + len(" ".join(words[:last + 1])) + 1
+    return _Name(a, nm.end, text[a:nm.end], len(words) - last - 1, weak=True, placed=True)
 
 
 def _trim_foreign(text: str, nm: _Name) -> _Name:

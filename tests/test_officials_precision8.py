@@ -116,3 +116,26 @@ def test_country_before_given_name_is_no_full_name():
 def test_vietnamese_short_reference_unchanged():
     got = names("Ông Nguyễn Văn Minh, Giám đốc Sở Nội vụ, phát biểu. Ông Minh nhấn mạnh yêu cầu cải cách.")
     assert got and set(got) == {"Nguyễn Văn Minh"}, got
+
+
+# ------------------------------------------------------------------ a brand glued before a foreign name
+
+def test_brand_before_name_written_alone_elsewhere():
+    text = ("Ông chủ Facebook đang tiến gần vị trí của nhà sáng lập Amazon Jeff Bezos. "
+            "Hiện Bernard Arnault và Jeff Bezos giữ hai vị trí đầu bảng.")
+    got = officials(text)
+    assert ("Jeff Bezos", ["nhà sáng lập Amazon"]) in got, got
+    assert "Amazon Jeff Bezos" not in [n for n, _ in got]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Phó Tổng thống Gibran Rakabuming Raka nhậm chức cùng ngày. Ông Gibran Rakabuming Raka là con trai "
+     "của cựu Tổng thống.", "Gibran Rakabuming Raka"),
+    ("Tổng thống Yoon Suk Yeol ban bố thiết quân luật. Sau đó, Tổng thống Yoon Suk Yeol rút lại lệnh.",
+     "Yoon Suk Yeol"),
+    ("Tổng thống Mexico Andres Manuel Lopez Obrador phát biểu. Ông Andres Manuel Lopez Obrador nhấn mạnh hợp tác.",
+     "Andres Manuel Lopez Obrador"),
+])
+def test_whole_foreign_name_written_twice_kept(text, name):
+    got = names(text)
+    assert name in got and all(n == name for n in got), got

@@ -272,6 +272,7 @@ def extract(ctx) -> None:
                 continue  # "cuộc thi Miss Grand International": the name of the thing
             if nm.weak and nm.syllables >= 3 and not nm.placed and not _honorific_before(ctx, s.text, nm.start):
                 nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
+                nm = _trim_to_tail_written(ctx, s.text, nm)  # "nhà sáng lập Amazon Jeff Bezos"
             if nm.weak and not nm.short:
                 nm = _trim_body_words(s.text, nm)  # "Chủ tịch Fed Jerome Powell"
             if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
@@ -756,6 +757,22 @@ def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
     if not any(not after_title(m.start()) for m in rx.finditer(ctx.text, timeout=ctx.timeout)):
         return nm
     a = nm.start + len(first) + 1
+    return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
+
+
+def _trim_to_tail_written(ctx, text: str, nm: _Name) -> _Name:
+    """A foreign name of three words or more whose last words stand elsewhere in the article as a
+    whole name without the first (``nhà sáng lập Amazon Jeff Bezos`` and ``Jeff Bezos`` alone
+    elsewhere): the first word names the body of the title, the name is the rest."""
+    words = nm.name.split()
+    if len(words) < 3 or not is_cap(words[1]):
+        return nm
+    tail = " ".join(words[1:])
+    rx = regex.compile(rf"(?<!{regex.escape(words[0])}[ ])(?<![\p{{L}}\p{{M}}]){regex.escape(tail)}"
+                       rf"(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})")
+    if not rx.search(ctx.text, timeout=ctx.timeout):
+        return nm
+    a = nm.start + len(words[0]) + 1
     return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
 
 

@@ -107,7 +107,7 @@ from .titles import (SPACES, WORD, alt, captions, decap, drop_parens, expand, is
 
 __all__ = ["extract", "expand", "decap"]
 
-_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik"
+_SYL = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)?"  # "Kim Sang-sik", "Walter-Steinmeier"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’&])(?:{_SYL})(?:[ ](?:{_SYL})){{0,7}}(?![\p{{L}}\p{{M}}\p{{N}}'’&])")
 
 
@@ -148,6 +148,8 @@ class _Data:
     plural_words: frozenset             # "các", "những": a title after them names a group
     leader_heads: tuple = ()            # "Chủ tịch", "CEO": one foreign word after them is a body
     bare_non_roles: frozenset = frozenset()  # "đội trưởng" alone: a captain, no role
+    work_title_words: frozenset = frozenset()  # "By", "Over": a capitalised run holding them names a work
+    body_words: frozenset = frozenset()  # "League", "Hotspur", "Fed": a capitalised run holding them names a body
     cap_words: frozenset = frozenset()  # "Ông", "Bà" … written with a capital
     role_after_rx: Optional["regex.Pattern[str]"] = None   # "được bầu giữ chức" after a mention
     role_before_rx: Optional["regex.Pattern[str]"] = None  # "chức danh" before a position and "đối với"
@@ -193,6 +195,8 @@ def _data() -> _Data:
         plural_words=frozenset(words("plural_words")),
         leader_heads=tuple(words("org_leader_heads")),
         bare_non_roles=frozenset(w.casefold() for w in words("bare_non_roles")),
+        work_title_words=frozenset(words("work_title_words")),
+        body_words=frozenset(words("english_body_words")),
         cap_words=frozenset(nfc(w) for w in p["capitalised_address_words"]["words"]),
         role_after_rx=regex.compile(
             rf"[ ]+(?:(?:{alt(nfc(w) for w in p['role_verbs_after']['auxiliaries'])})[ ]+){{0,2}}"
@@ -268,6 +272,9 @@ def extract(ctx) -> None:
                 continue  # "cuộc thi Miss Grand International": the name of the thing
             if nm.weak and nm.syllables >= 3 and not nm.placed and not _honorific_before(ctx, s.text, nm.start):
                 nm = _trim_named_elsewhere(ctx, s.text, nm)  # "CEO Apple Tim Cook"
+                nm = _trim_to_tail_written(ctx, s.text, nm)  # "nhà sáng lập Amazon Jeff Bezos"
+            if nm.weak and not nm.short:
+                nm = _trim_body_words(s.text, nm)  # "Chủ tịch Fed Jerome Powell"
             if (nm.weak or nm.syllables == 2) and not nm.placed and _inside_title(ctx, s.text, nm, taken):
                 continue  # "ông Lương Hoài Nam, Tổng giám đốc Bamboo Airways": the body of his title
             if nm.start in in_paren:
@@ -291,6 +298,10 @@ def extract(ctx) -> None:
             name = nm.name
             if nm.short:
                 cands = {full for full in introduced if full.split()[-1] == name}
+                if not cands and nm.weak:
+                    # "Thủ tướng Kishida Fumio" … "ông Kishida": a foreign family name written first
+                    cands = {full for full in introduced if full.split()[0] == name
+                             and full.split()[0] not in _data().surnames}
                 if not cands and nm.weak and _foreign_syllable(name):
                     # "Phó tổng thống Harris": the full name written elsewhere ("Kamala Harris"), or
                     # a one-word foreign name after its title ("huấn luyện viên Xavi"), but not after
@@ -688,14 +699,25 @@ def _ends_name(text: str, end: int) -> bool:
 def _written_full_names(ctx, given: str) -> set:
     """Two-word foreign names ending in ``given`` written anywhere in the article (``Kamala
     Harris`` for ``Harris``)."""
-    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ ]{regex.escape(given)}(?![\p{{L}}\p{{M}}])")
+    # "Mỹ Joe Biden" holds no full name "Mỹ Joe": the run goes on after the given word
+    rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ ]{regex.escape(given)}"
+                       rf"(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})")
     v = vocab()
     out = set()
     for m in rx.finditer(ctx.text, timeout=ctx.timeout):
         first = m.group(1)
         if not (v.title_rx.fullmatch(first) or v.org_rx.fullmatch(first) or first.casefold() in _data().hon
-                or _data().cap_address_end_rx.search(first + " ")):
+                or _data().cap_address_end_rx.search(first + " ") or first in _data().countries):
             out.add(f"{first} {given}")
+    if not out:
+        # "Tổng thống Joe." cut at the end of a teaser, "Joe Biden" written in the body
+        rx = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(given)}[ ](\p{{Lu}}[\p{{Ll}}\p{{M}}]+)"
+                           rf"(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})")
+        for m in rx.finditer(ctx.text, timeout=ctx.timeout):
+            last = m.group(1)
+            if not (v.title_rx.fullmatch(last) or v.org_rx.fullmatch(last) or last in _data().countries
+                    or last.casefold() in _data().hon):
+                out.add(f"{given} {last}")
     return out
 
 
@@ -736,6 +758,35 @@ def _trim_named_elsewhere(ctx, text: str, nm: _Name) -> _Name:
         return nm
     a = nm.start + len(first) + 1
     return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
+
+
+def _trim_to_tail_written(ctx, text: str, nm: _Name) -> _Name:
+    """A foreign name of three words or more whose last words stand elsewhere in the article as a
+    whole name without the first (``nhà sáng lập Amazon Jeff Bezos`` and ``Jeff Bezos`` alone
+    elsewhere): the first word names the body of the title, the name is the rest."""
+    words = nm.name.split()
+    if len(words) < 3 or not is_cap(words[1]):
+        return nm
+    tail = " ".join(words[1:])
+    rx = regex.compile(rf"(?<!{regex.escape(words[0])}[ ])(?<![\p{{L}}\p{{M}}]){regex.escape(tail)}"
+                       rf"(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})")
+    if not rx.search(ctx.text, timeout=ctx.timeout):
+        return nm
+    a = nm.start + len(words[0]) + 1
+    return _Name(a, nm.end, text[a:nm.end], nm.syllables - 1, weak=True, placed=True)
+
+
+def _trim_body_words(text: str, nm: _Name) -> _Name:
+    """A foreign run that opens with the name of a body (``Fed Jerome Powell``, ``Newcastle United
+    Eddie Howe``): the name is the two words or more after its last body word. A run that ends in
+    one (``Tottenham Hotspur``) is left whole, and ``_accept`` drops it."""
+    words = nm.name.split()
+    body = _data().body_words
+    last = max((i for i, w in enumerate(words) if w in body), default=None)
+    if last is None or len(words) - last - 1 < 2:
+        return nm
+    a = nm.start + len(" ".join(words[:last + 1])) + 1
+    return _Name(a, nm.end, text[a:nm.end], len(words) - last - 1, weak=True, placed=True)
 
 
 def _trim_foreign(text: str, nm: _Name) -> _Name:
@@ -1291,6 +1342,10 @@ def _accept(ctx, s, nm: _Name, mn: _Mention) -> bool:
                                                          (nm.weak and _foreign_syllable(nm.name)))
     if nm.name.split()[-1] in d.middle_only:
         return False  # "Phó Bí thư Tỉnh ủy Lê Văn…": a name cut off
+    if any(w in d.work_title_words for w in text[nm.start:nm.end].split() + words_before(text, 0, nm.start, 1)):
+        return False  # "Call Me By Fire", "vở kịch Head Over Heels": the title of a song, a play, a film
+    if nm.weak and any(w in d.body_words for w in nm.name.split()):
+        return False  # "cựu huấn luyện viên Tottenham Hotspur", "Chủ tịch Fed Cleveland": a club, a bank
     if nm.syllables == 2 and _ELLIPSIS.match(text, nm.end):
         return False  # "… Phó Bí thư Tỉnh ủy Lê Quang…": a teaser cut inside the name
     if nm.weak and mn.anchor != "honorific" and not (mn.anchor in ("title", "after") and _foreign_name(ctx, text, nm)):

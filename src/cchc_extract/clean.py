@@ -2626,6 +2626,22 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
+@lru_cache(maxsize=1)
+def _title_shape() -> dict:
+    return load("pagekind")["title_shape"]
+
+
+def _long_headline(line: str, nxt: str) -> bool:
+    """Whether the page's first line ``line`` is a headline longer than forty words (up to
+    ``title_shape`` ``long_max_words``): no sentence's end inside it nor at its end, no list
+    item, and a paragraph of prose under it (a sentence running on has a lower-case line under it)."""
+    n = _words_upto(line, 200)
+    if not 40 < n <= _title_shape()["long_max_words"] or line.rstrip().endswith(_SENTENCE_END) \
+            or regex.search(r"[.!?…;]\s+\p{Lu}", line) or _LIST_ITEM.match(line):
+        return False
+    return _prose(nxt) and nxt[:1].isupper()
+
+
 def _headline_with_stop(line: str, nxt: str) -> bool:
     """Whether ``line`` is a headline printed with a full stop: one sentence of six to twenty-five
     words ending in ``.``, above a paragraph of prose that holds four fifths of its distinct words
@@ -2848,6 +2864,19 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 chosen = keys[k]
                 break
             keys.setdefault(k, i)
+    if chosen is None and not metas:
+        # the page's first date line under a run of site chrome (a menu printed one item a line,
+        # the portal's banners): with no prose above it, the headline-shaped line right above it
+        # is the headline and every line above that is chrome
+        first_meta = next((i for i in top if kind[i] == "metadata"), None)
+        before = [i for i in content if first_meta is not None and i < first_meta]
+        if before and not any(_prose(lines[j]) for j in before) \
+                and not any(lines[j] and kind[j] is None for j in range(before[-1] + 1, first_meta)) \
+                and _looks_like_headline(lines[before[-1]]) and not _LIST_ITEM.match(lines[before[-1]]) \
+                and _nwords(lines[before[-1]]) >= _title_shape()["dated_min_words"] \
+                and lines[before[-1]] != lines[before[-1]].upper():
+            chosen = before[-1]
+            skipped.extend(before[:-1])
     if chosen is None:
         from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
@@ -2896,6 +2925,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
                 chosen = i
+            elif pos == 0 and _long_headline(ln, nxt):
+                chosen = i  # a long headline (a kicker and a report's full name) above its lead
             elif pos == 0 and _headline_with_stop(ln, nxt):
                 chosen = i  # a headline printed with a full stop, its lead restating it
                 stop = True

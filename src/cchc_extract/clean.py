@@ -2626,6 +2626,16 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
+_BULLETS = "•●▪◦·"
+
+
+def _bulleted_pair(line: str, date_line: str) -> bool:
+    """Whether ``line`` and the date line under it both open with the same bullet (``•``): a
+    page's header printed as a list, each of its lines (headline, date, lead) a list item."""
+    a, b = line.lstrip()[:1], date_line.lstrip()[:1]
+    return bool(a) and a in _BULLETS and a == b and _ANY_DATE.search(date_line) is not None
+
+
 @lru_cache(maxsize=1)
 def _title_shape() -> dict:
     return load("pagekind")["title_shape"]
@@ -2841,9 +2851,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         before = [i for i in content if i < mi]
         if sum(1 for j in before[:-1] if _prose(lines[j])) >= 2:
             continue  # under the text's paragraphs: a related story's date line (a lead may stand above a headline)
+        marked = bool(before) and _bulleted_pair(lines[before[-1]], lines[mi])
         if before and _looks_like_headline(lines[before[-1]]) and _nwords(lines[before[-1]]) >= 4 \
-                and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
-            chosen = before[-1]
+                and (not _LIST_ITEM.match(lines[before[-1]]) or marked):  # a breadcrumb's last item is no headline
+            chosen = before[-1]  # (a page's header printed as a list, the date line bulleted too: its headline)
             break
         dated_above = any(kind[j] == "metadata" for j in top if j < before[0]) if before else True
         if len(before) == 1 and _stopped_headline(lines[before[0]], 25 if dated_above else 40) \
@@ -2943,6 +2954,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
+    nxt_line = next((lines[j] for j in range(chosen + 1, cut) if lines[j]), "")
+    if _bulleted_pair(cand, nxt_line):
+        cand = cand.lstrip()[1:].strip()  # "• Tiêu đề" above "• 04/11/2020 15:39": the mark is the layout's
     from .pagekind import is_menu_line, label_prefix, site_suffix
 
     suffix = site_suffix(cand, t) if not stop else None

@@ -147,3 +147,36 @@ def test_a_news_story_naming_the_deciding_agency_is_no_procedure_record():
             "dân cấp huyện, nơi tiếp nhận hồ sơ là Bộ phận một cửa.\n\n" + P2 + "\n")
     assert not is_procedure_card([ln for ln in page.split("\n")])
     assert _art(page).page_kind == "article"
+
+
+# --- a breadcrumb trail left open above the headline; a poll's question ---
+
+PORTAL = ("Thông báo\n\nLịch vạn niên\n\nĐiều tra ý kiến\n\nBạn thấy trang này như thế nào?\nĐẹp\nBình thường\n"
+          "Đơn điệu\nÝ kiến khác\n\nThống kê\n\n • truy cập\n  trong hôm nay\n • lượt xem\n\n"
+          "Chào mừng quý vị đến với website của Phòng Nội vụ huyện Hòa An\n\n")
+
+
+def test_the_line_under_an_open_breadcrumb_trail_is_the_title():
+    head = "Huyện Hòa An công bố chỉ số cải cách hành chính các xã năm 2024"
+    a = _art(PORTAL + "Gốc > Tin tức - Sự kiện > Cải cách hành chính >\n\n" + head + "\n\n" + LEAD + "\n\n" + P2 + "\n")
+    assert a.title == head
+    assert LEAD in a.text and P2 in a.text
+
+
+def test_an_open_trail_over_a_paragraph_of_prose_gives_no_title_from_it():
+    page = "Gốc > Tin tức - Sự kiện > Cải cách hành chính >\n\n" + LEAD + "\n\n" + P2 + "\n"
+    a = _art(page)
+    assert a.title != LEAD
+    assert LEAD in a.text and P2 in a.text
+
+
+def test_a_poll_question_over_its_options_is_no_title():
+    a = _art(PORTAL + LEAD + "\n\n" + P2 + "\n")
+    assert a.title != "Bạn thấy trang này như thế nào?"
+    assert LEAD in a.text
+
+
+def test_a_question_headline_over_its_lead_stays_the_title():
+    head = "Vì sao chỉ số hài lòng của người dân tỉnh Tân Lập tăng mạnh năm 2024?"
+    a = _art(head + "\n\n" + LEAD + "\n\n" + P2 + "\n")
+    assert a.title == head

@@ -2626,6 +2626,30 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
+_OPEN_TRAIL = regex.compile(r"\s[>›»/]\s*$")
+
+
+def _under_open_trail(lines: list, kind: list, cut: int, t: float) -> Optional[int]:
+    """The index of the headline under a breadcrumb trail left open (its last crumb a separator:
+    ``Gốc > Tin tức-Sự kiện > Văn bản lưu >``), the trail among the page's first sixty lines, the
+    line under it headline-shaped (five words or more, no list item), else None. A trail that
+    ends on a crumb names a section, not the page."""
+    from .pagekind import is_menu_line
+
+    shown = [i for i in range(cut) if lines[i]][:60]
+    for pos, i in enumerate(shown):
+        ln = lines[i].rstrip()
+        if kind[i] not in (None, "navigation") or not _OPEN_TRAIL.search(ln) \
+                or not is_menu_line(ln[:_OPEN_TRAIL.search(ln).start()] + " > x", t):
+            continue
+        nxt = shown[pos + 1] if pos + 1 < len(shown) else None
+        if nxt is not None and kind[nxt] is None and _looks_like_headline(lines[nxt]) \
+                and _nwords(lines[nxt]) >= 5 and not _LIST_ITEM.match(lines[nxt]):
+            return nxt
+        return None
+    return None
+
+
 _BULLETS = "•●▪◦·"
 
 
@@ -2889,6 +2913,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
             chosen = before[-1]
             skipped.extend(before[:-1])
     if chosen is None:
+        crumb = _under_open_trail(lines, kind, cut, t)
+        if crumb is not None:
+            chosen = crumb  # "Gốc > Tin tức > Văn bản >" / headline: the trail leads to the page's own headline
+    if chosen is None:
         from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
         longer = 0  # the first five lines that are not short chrome are looked at
@@ -2911,6 +2939,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
             if is_qa_line(ln, t):
                 break  # "Hỏi: …", "Trả lời: …": a question and its answer are the text, not its headline
+            if ln.rstrip().endswith("?") and pos + 3 < len(content) \
+                    and all(_nwords(lines[j]) <= 3 for j in content[pos + 1:pos + 4]):
+                skipped.append(i)
+                continue  # a poll's question over its options ("Bạn thấy trang này như thế nào?" / "Đẹp" / …)
             if _legal_header_line(ln, t):
                 continue  # a legal text's number line or its motto ("Số: 08/2004/TT-BNV"): never its headline
             if is_menu_line(ln, t) and pos + 1 < len(content):

@@ -2626,6 +2626,56 @@ def _lead_above_headline(line: str, nxt: str) -> bool:
     return len(words) >= 8 and sum(w in have for w in words) * 5 >= 4 * len(words)  # shares them by chance
 
 
+_OPEN_TRAIL = regex.compile(r"\s[>›»/]\s*$")
+
+
+def _under_open_trail(lines: list, kind: list, cut: int, t: float) -> Optional[int]:
+    """The index of the headline under a breadcrumb trail left open (its last crumb a separator:
+    ``Gốc > Tin tức-Sự kiện > Văn bản lưu >``), the trail among the page's first sixty lines, the
+    line under it headline-shaped (five words or more, no list item), else None. A trail that
+    ends on a crumb names a section, not the page."""
+    from .pagekind import is_menu_line
+
+    shown = [i for i in range(cut) if lines[i]][:60]
+    for pos, i in enumerate(shown):
+        ln = lines[i].rstrip()
+        if kind[i] not in (None, "navigation") or not _OPEN_TRAIL.search(ln) \
+                or not is_menu_line(ln[:_OPEN_TRAIL.search(ln).start()] + " > x", t):
+            continue
+        nxt = shown[pos + 1] if pos + 1 < len(shown) else None
+        if nxt is not None and kind[nxt] is None and _looks_like_headline(lines[nxt]) \
+                and _nwords(lines[nxt]) >= 5 and not _LIST_ITEM.match(lines[nxt]):
+            return nxt
+        return None
+    return None
+
+
+_BULLETS = "•●▪◦·"
+
+
+def _bulleted_pair(line: str, date_line: str) -> bool:
+    """Whether ``line`` and the date line under it both open with the same bullet (``•``): a
+    page's header printed as a list, each of its lines (headline, date, lead) a list item."""
+    a, b = line.lstrip()[:1], date_line.lstrip()[:1]
+    return bool(a) and a in _BULLETS and a == b and _ANY_DATE.search(date_line) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_shape() -> dict:
+    return load("pagekind")["title_shape"]
+
+
+def _long_headline(line: str, nxt: str) -> bool:
+    """Whether the page's first line ``line`` is a headline longer than forty words (up to
+    ``title_shape`` ``long_max_words``): no sentence's end inside it nor at its end, no list
+    item, and a paragraph of prose under it (a sentence running on has a lower-case line under it)."""
+    n = _words_upto(line, 200)
+    if not 40 < n <= _title_shape()["long_max_words"] or line.rstrip().endswith(_SENTENCE_END) \
+            or regex.search(r"[.!?…;]\s+\p{Lu}", line) or _LIST_ITEM.match(line):
+        return False
+    return _prose(nxt) and nxt[:1].isupper()
+
+
 def _headline_with_stop(line: str, nxt: str) -> bool:
     """Whether ``line`` is a headline printed with a full stop: one sentence of six to twenty-five
     words ending in ``.``, above a paragraph of prose that holds four fifths of its distinct words
@@ -2825,9 +2875,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         before = [i for i in content if i < mi]
         if sum(1 for j in before[:-1] if _prose(lines[j])) >= 2:
             continue  # under the text's paragraphs: a related story's date line (a lead may stand above a headline)
+        marked = bool(before) and _bulleted_pair(lines[before[-1]], lines[mi])
         if before and _looks_like_headline(lines[before[-1]]) and _nwords(lines[before[-1]]) >= 4 \
-                and not _LIST_ITEM.match(lines[before[-1]]):  # a breadcrumb's last item is no headline
-            chosen = before[-1]
+                and (not _LIST_ITEM.match(lines[before[-1]]) or marked):  # a breadcrumb's last item is no headline
+            chosen = before[-1]  # (a page's header printed as a list, the date line bulleted too: its headline)
             break
         dated_above = any(kind[j] == "metadata" for j in top if j < before[0]) if before else True
         if len(before) == 1 and _stopped_headline(lines[before[0]], 25 if dated_above else 40) \
@@ -2848,6 +2899,23 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 chosen = keys[k]
                 break
             keys.setdefault(k, i)
+    if chosen is None and not metas:
+        # the page's first date line under a run of site chrome (a menu printed one item a line,
+        # the portal's banners): with no prose above it, the headline-shaped line right above it
+        # is the headline and every line above that is chrome
+        first_meta = next((i for i in top if kind[i] == "metadata"), None)
+        before = [i for i in content if first_meta is not None and i < first_meta]
+        if before and not any(_prose(lines[j]) for j in before) \
+                and not any(lines[j] and kind[j] is None for j in range(before[-1] + 1, first_meta)) \
+                and _looks_like_headline(lines[before[-1]]) and not _LIST_ITEM.match(lines[before[-1]]) \
+                and _nwords(lines[before[-1]]) >= _title_shape()["dated_min_words"] \
+                and lines[before[-1]] != lines[before[-1]].upper():
+            chosen = before[-1]
+            skipped.extend(before[:-1])
+    if chosen is None:
+        crumb = _under_open_trail(lines, kind, cut, t)
+        if crumb is not None:
+            chosen = crumb  # "Gốc > Tin tức > Văn bản >" / headline: the trail leads to the page's own headline
     if chosen is None:
         from .pagekind import is_letterhead, is_menu_line, is_placeholder, is_qa_line, is_stamp, site_suffix
 
@@ -2871,6 +2939,10 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue  # the site's date or counter line ("Thứ Hai, 30 tháng 4, 2012"), an empty template field
             if is_qa_line(ln, t):
                 break  # "Hỏi: …", "Trả lời: …": a question and its answer are the text, not its headline
+            if ln.rstrip().endswith("?") and pos + 3 < len(content) \
+                    and all(_nwords(lines[j]) <= 3 for j in content[pos + 1:pos + 4]):
+                skipped.append(i)
+                continue  # a poll's question over its options ("Bạn thấy trang này như thế nào?" / "Đẹp" / …)
             if _legal_header_line(ln, t):
                 continue  # a legal text's number line or its motto ("Số: 08/2004/TT-BNV"): never its headline
             if is_menu_line(ln, t) and pos + 1 < len(content):
@@ -2896,6 +2968,8 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
                 continue
             if _looks_like_headline(ln) and "|" not in ln and not ln.endswith(":"):
                 chosen = i
+            elif pos == 0 and _long_headline(ln, nxt):
+                chosen = i  # a long headline (a kicker and a report's full name) above its lead
             elif pos == 0 and _headline_with_stop(ln, nxt):
                 chosen = i  # a headline printed with a full stop, its lead restating it
                 stop = True
@@ -2912,6 +2986,9 @@ def _find_title(lines: list[str], kind: list[Optional[str]], cut: int, t: float)
         return None  # another story's teaser above the page's text: the page shows no headline
     idxs = [chosen]
     cand = lines[chosen][:-1].rstrip() if stop else lines[chosen]
+    nxt_line = next((lines[j] for j in range(chosen + 1, cut) if lines[j]), "")
+    if _bulleted_pair(cand, nxt_line):
+        cand = cand.lstrip()[1:].strip()  # "• Tiêu đề" above "• 04/11/2020 15:39": the mark is the layout's
     from .pagekind import is_menu_line, label_prefix, site_suffix
 
     suffix = site_suffix(cand, t) if not stop else None

@@ -451,7 +451,12 @@ def one_teaser_page(lines: list, kind: list, cut: int) -> list:
     below = next((lines[i] for i in range(seq[-1] + 1, cut) if lines[i]), "")
     cut_off = _READ_MORE.fullmatch(below) is not None and _nwords(para) >= 20  # "… Với chức năng là cơ quan
     # tham mưu của" / "Đọc thêm": a lead the card cuts off mid-sentence above its link
-    if _nwords(para) > limit or not (para.rstrip().endswith((".", "!", "?", "…")) or cut_off) \
+    head = [i for i in seq if kind[i] == "title"]
+    above = [i for i in shown if head and i < head[0]]
+    cut_lead = not below and len(above) == 1 and _nwords(lines[above[0]]) <= 5 and _nwords(para) >= 12 \
+        and not para.rstrip().endswith((".", "!", "?", "…", ":", ";", ",", ")", "\"", "”"))  # a tag's label, the
+    # teaser's headline and its lead the card cuts off mid-sentence, nothing under it
+    if _nwords(para) > limit or not (para.rstrip().endswith((".", "!", "?", "…")) or cut_off or cut_lead) \
             or not all(_looks_like_headline(lines[i]) and not _QUOTED_STOP.search(lines[i]) for i in seq[:-1]) \
             or _nwords(lines[seq[-2]]) < 6:
         return []  # a teaser's headline says something: six words or more, a shorter line is a label

@@ -170,9 +170,11 @@ def test_spam_precheck_changes_no_cleaning(monkeypatch):
     texts = [p.read_text(encoding="utf-8-sig", errors="replace") for p in CORPUS]
     texts.append("Tin mới: vao xem ca cuoc bong da tai day.\n\nTỉnh Lạng Sơn đạt 99,82%.")
     fast = [clean_mod.clean(cx.pipeline.normalize(t)) for t in texts]
-    monkeypatch.setattr(clean_mod, "_has_term", lambda text, t: True)  # the full pass on every text
+    for where in (clean_mod, clean_mod.linerules):  # the package and the module that reads them
+        monkeypatch.setattr(where, "_has_term", lambda text, t: True)  # the full pass on every text
     terms, _ = clean_mod._spam_gates()
-    monkeypatch.setattr(clean_mod, "_spam_gates", lambda: (terms, 0))  # glued runs looked for everywhere
+    for where in (clean_mod, clean_mod.linerules):
+        monkeypatch.setattr(where, "_spam_gates", lambda: (terms, 0))  # glued runs looked for everywhere
     slow = [clean_mod.clean(cx.pipeline.normalize(t)) for t in texts]
     assert fast == slow
     assert any(r.reason == "spam" for c in slow for r in c.removed)
@@ -330,7 +332,8 @@ def test_a_runaway_line_rule_is_still_stopped(monkeypatch):
     runaway = regex.compile(r"\s*\s*\s*\s*\s*\s*x[0-9]")
     rules, *rest = clean_mod._rules()
     bad = clean_mod._Rule("noise", "search", runaway, 100_000, False, False, None)
-    monkeypatch.setattr(clean_mod, "_rules", lambda: ([bad] + rules, *rest))
+    for where in (clean_mod, clean_mod.linerules):  # the package and the module that reads them
+        monkeypatch.setattr(where, "_rules", lambda: ([bad] + rules, *rest))
     clean_mod._rules_by_words.cache_clear()
     try:
         with pytest.raises(TimeoutError):
@@ -530,7 +533,8 @@ def test_foreign_script_gate_never_hides_a_foreign_character(monkeypatch):
     # and a pattern of another shape (context, not characters) is not gated
     clean_mod._foreign_gate.cache_clear()
     rules, _, *rest = clean_mod._rules()
-    monkeypatch.setattr(clean_mod, "_rules", lambda: (rules, regex.compile(r"(?<=x)\p{Han}"), *rest))
+    for where in (clean_mod, clean_mod.linerules):  # the package and the module that reads them
+        monkeypatch.setattr(where, "_rules", lambda: (rules, regex.compile(r"(?<=x)\p{Han}"), *rest))
     try:
         assert clean_mod._foreign_gate() is None
     finally:
@@ -880,7 +884,8 @@ def test_foreign_lines_page_balance_made_once(monkeypatch):
     asks for the balance once (not once per foreign line: that was quadratic in the page)."""
     calls = []
     real = clean_mod._prose_balance
-    monkeypatch.setattr(clean_mod, "_prose_balance", lambda *a, **k: calls.append(1) or real(*a, **k))
+    for where in (clean_mod, clean_mod.linerules):  # the package and the module that reads it
+        monkeypatch.setattr(where, "_prose_balance", lambda *a, **k: calls.append(1) or real(*a, **k))
     vi = [f"Năm {2000 + k}, {_VI_SENT[0].lower()}{_VI_SENT[1:]}" for k in range(640)]
     page = "\n\n".join(vi[:40] + [x for k in range(200) for x in (f"{_KO} {k}", vi[40 + 3 * k], vi[41 + 3 * k])])
     art = cx.extract(page)

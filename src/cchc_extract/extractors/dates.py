@@ -156,6 +156,8 @@ def _patterns() -> dict:
         range_end=regex.compile(r"(?<=(?:từ|Từ)\s+ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s+(?:đến|tới|-|–)\s+(?:hết\s+)?)(?:ngày\s+)?"
                                 r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/]|[.-]\d|\s*%|\s*(?:" + units + r")(?![\p{L}]))" + not_lunar,
                                 regex.I),
+        # what may stand between the two ends of a range or list of days (see _range_years)
+        range_joined=regex.compile(r"\s*(?:(?:" + _alt(d["range_years"]["joiners"]) + r")\s*)?", regex.I),
         # "chủ nhật (28/4), thứ ba (30/4) và thứ tư (1/5)": a weekday with its day in parentheses
         weekday_paren=regex.compile(rf"(?<![\p{{L}}]){ordinal_not}(?:{weekdays})\s*\(\s*(\d{{1,2}})\s?[/.-]\s?(\d{{1,2}})\s*\)",
                                     regex.I),
@@ -637,9 +639,8 @@ def _range_years(ctx, undated: list) -> None:
     ``đến ngày``, belong to them); a holiday is not a day of a range here (it keeps no year)."""
     if not undated:
         return
-    rule = load("dates")["range_years"]
-    months = int(rule["max_months"])
-    joined = regex.compile(r"\s*(?:(?:" + _alt(rule["joiners"]) + r")\s*)?", regex.I)
+    months = int(load("dates")["range_years"]["max_months"])
+    joined = _patterns()["range_joined"]
     days = sorted((f for f in ctx.facts if f.type == "date" and f.precision == "day" and not f.relative),
                   key=lambda f: f.start)
     pos = {id(f): k for k, f in enumerate(days)}
